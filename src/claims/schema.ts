@@ -1,0 +1,100 @@
+/**
+ * The ../shared/CLAIMS.md contract as code: every module that reads or writes a claim uses these
+ * types, and `claimscope export` validates each line against `claimSchema` before printing it.
+ */
+import { z } from 'zod';
+
+export const METRICS = [
+    'retiree_account_credit',
+    'retiree_credit_rate',
+    'employee_credit_rate',
+    'employee_account_credit',
+    'resident_account_credit',
+    'transfer_days',
+    'min_contribution_years',
+    'premium',
+    'deductible',
+] as const;
+export type Metric = (typeof METRICS)[number];
+
+export const POPULATIONS = ['retiree', 'employee', 'flexible', 'resident'] as const;
+export type Population = (typeof POPULATIONS)[number];
+
+export const UNITS = ['CNY', 'percent', 'workday', 'day', 'month', 'year'] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const BASES = ['avg_pension', 'own_pension', 'contribution_base', 'fixed'] as const;
+export type Basis = (typeof BASES)[number];
+
+export const TASKS = [
+    'query_balance',
+    'transfer',
+    'family_sharing',
+    'offsite_filing',
+    'pay_premium',
+    'change_place',
+    'withdraw',
+    'print_record',
+] as const;
+export type Task = (typeof TASKS)[number];
+
+export const CHANNELS = ['wechat', 'alipay', 'app', 'website', 'phone', 'counter', 'kiosk', 'hospital', 'bank'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Fields every claim carries, whatever its kind. */
+const claimBase = {
+    url: z.string(),
+    site: z.string(),
+    title: z.string(),
+    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    section: z.string().nullable(),
+    region: z.string().nullable(),
+    province: z.string().nullable(),
+    quote: z.string(),
+    copies: z.number().int().positive(),
+    cluster: z.string().nullable(),
+};
+
+export const figureClaimSchema = z.object({
+    ...claimBase,
+    kind: z.literal('figure'),
+    metric: z.enum(METRICS),
+    population: z.enum(POPULATIONS).nullable(),
+    ageMin: z.number().int().nullable(),
+    ageMax: z.number().int().nullable(),
+    value: z.number(),
+    valueMax: z.number().nullable(),
+    unit: z.enum(UNITS),
+    period: z.enum(['month', 'year']).nullable(),
+    monthly: z.number().nullable(),
+    approx: z.boolean(),
+    basis: z.enum(BASES).nullable(),
+    example: z.boolean(),
+    /** Net amount printed beside the stated one (扣除…后实际为97元); not scored. */
+    net: z.number().optional(),
+});
+
+export const procedureClaimSchema = z.object({
+    ...claimBase,
+    kind: z.literal('procedure'),
+    task: z.enum(TASKS),
+    channel: z.enum(CHANNELS),
+    steps: z.array(z.string()).min(1),
+});
+
+export const claimSchema = z.discriminatedUnion('kind', [figureClaimSchema, procedureClaimSchema]);
+
+export type FigureClaim = z.infer<typeof figureClaimSchema>;
+export type ProcedureClaim = z.infer<typeof procedureClaimSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+
+/** Page-level fields an extractor does not know; the pipeline fills them in. */
+type PageFields = 'url' | 'site' | 'title' | 'published' | 'copies' | 'cluster';
+
+/**
+ * What an extractor returns: a claim without its page fields, plus the index of the passage it was
+ * read from (so deduplication can give it that passage's cluster).
+ */
+export type FigureDraft = Omit<FigureClaim, PageFields> & { passage: number };
+export type ProcedureDraft = Omit<ProcedureClaim, PageFields> & { passage: number };
+export type ClaimDraft = FigureDraft | ProcedureDraft;

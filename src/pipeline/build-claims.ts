@@ -1,0 +1,63 @@
+/**
+ * Stored pages → the claims every reader sees (export, search index, comparisons). Copies and clusters need
+ * every page at once, so they are computed here over the whole store rather than per page.
+ */
+import { createHash } from 'node:crypto';
+import { clusterPassages } from '../../extractors/dedup/index.js';
+import type { Claim, ClaimDraft } from '../claims/schema.js';
+import type { ClaimDocument } from '../search/types.js';
+import type { PageRecord } from '../storage/types.js';
+
+/** The fields that make two claims of one page the same claim. */
+function claimIdentity(url: string, draft: ClaimDraft): string {
+    const parts =
+        draft.kind === 'figure'
+            ? [draft.metric, draft.region, draft.population, draft.ageMin, draft.ageMax, draft.value, draft.valueMax, draft.unit, draft.example]
+            : [draft.task, draft.channel, draft.region];
+    return [url, draft.kind, ...parts, draft.passage].join('|');
+}
+
+export function claimId(url: string, draft: ClaimDraft): string {
+    return createHash('sha1').update(claimIdentity(url, draft)).digest('hex').slice(0, 20);
+}
+
+/**
+ * Every claim of every page, with `copies` and `cluster` from passage clustering. A claim read from a
+ * boilerplate passage (one a site repeats on many pages) is kept only on the first of those pages by URL,
+ * so boilerplate never yields the same claim twice.
+ */
+export function buildClaimDocuments(pages: readonly PageRecord[]): ClaimDocument[] {
+    const clustering = clusterPassages(pages);
+    const boilerplateOwner = new Map<string, string>();
+    for (const page of pages) {
+        for (const draft of page.claims) {
+            const info = clustering.get(page.url, draft.passage);
+            if (info?.boilerplate && !boilerplateOwner.has(info.cluster)) boilerplateOwner.set(info.cluster, page.url);
+        }
+    }
+    const docs: ClaimDocument[] = [];
+    for (const page of pages) {
+        for (const draft of page.claims) {
+            const info = clustering.get(page.url, draft.passage);
+            if (info?.boilerplate && boilerplateOwner.get(info.cluster) !== page.url) continue;
+            const { passage: _passage, ...rest } = draft;
+            const claim = {
+                ...rest,
+                url: page.url,
+                site: page.site,
+                title: page.title,
+                published: page.published,
+                copies: info?.copies ?? 1,
+                cluster: info?.cluster ?? null,
+            } as Claim;
+            docs.push({ ...claim, id: claimId(page.url, draft) });
+        }
+    }
+    return docs;
+}
+
+/** A claim document as CLAIMS.md exports it (no index key). */
+export function toClaim(doc: ClaimDocument): Claim {
+    const { id: _id, ...claim } = doc;
+    return claim as Claim;
+}

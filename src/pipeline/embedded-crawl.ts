@@ -1,0 +1,148 @@
+/**
+ * The embedded default: one process, Crawlee's BasicCrawler as the frontier (request queue, concurrency,
+ * retries), our page stage for each URL, pages kept in the data dir, then one index pass. BasicCrawler rather
+ * than CheerioCrawler because the page stage must own the connection (allow-list on every redirect, address
+ * guard at connect time, byte cap, GBK/Big5 decoding from `<meta>`) and parse each page once.
+ */
+import { BasicCrawler, Configuration, log as crawleeLog } from 'crawlee';
+import { siteFor } from '../../crawlers/index.js';
+import { PageError } from '../errors.js';
+import { createFetcher } from '../fetch/fetch-page.js';
+import { normalizeUrl } from '../fetch/normalize-url.js';
+import { RobotsCache } from '../fetch/robots.js';
+import type { SearchIndex } from '../search/types.js';
+import type { PageStore } from '../storage/page-store.js';
+import type { CrawlScope } from './crawl-scope.js';
+import { indexPages } from './index-stage.js';
+import { crawlPage } from './page-stage.js';
+
+export interface CrawlSettings {
+    userAgent: string;
+    concurrency: number;
+    hostDelayMs: number;
+    timeoutMs: number;
+    maxBytes: number;
+    maxPages: number;
+    maxDepth: number;
+    maxRetries: number;
+}
+
+export interface CrawlProgress {
+    done: number;
+    queued: number;
+    failed: number;
+    pagesPerSecond: number;
+}
+
+export interface CrawlSummary extends CrawlProgress {
+    stored: number;
+    unchanged: number;
+    notArticles: number;
+    claims: number;
+    failures: { url: string; reason: string; message: string }[];
+    seconds: number;
+}
+
+/** The longest a 429's Retry-After may hold a slot before the retry. */
+const MAX_RETRY_AFTER_MS = 60_000;
+
+export async function crawlEmbedded(
+    scope: CrawlScope,
+    settings: CrawlSettings,
+    deps: { store: PageStore; index: SearchIndex; onProgress?: (progress: CrawlProgress) => void },
+): Promise<CrawlSummary> {
+    const { store, index } = deps;
+    const fetcher = createFetcher({
+        userAgent: settings.userAgent,
+        timeoutMs: settings.timeoutMs,
+        maxBytes: settings.maxBytes,
+        maxRedirects: 5,
+        isAllowedUrl: (url) => scope.isAllowedUrl(url),
+        namedHosts: scope.namedHosts,
+    });
+    const robots = new RobotsCache(fetcher, settings.userAgent);
+    const started = Date.now();
+    const counts = { done: 0, stored: 0, unchanged: 0, notArticles: 0 };
+    const failures: CrawlSummary['failures'] = [];
+    const changedUrls = new Set<string>();
+    let queued = scope.startUrls.length;
+
+    const progress = (): CrawlProgress => {
+        const seconds = (Date.now() - started) / 1000;
+        const finished = counts.done + failures.length;
+        return { done: counts.done, queued: Math.max(0, queued - finished), failed: failures.length, pagesPerSecond: seconds > 0 ? finished / seconds : 0 };
+    };
+
+    crawleeLog.setLevel(crawleeLog.LEVELS.OFF);
+    const crawler = new BasicCrawler(
+        {
+            maxConcurrency: settings.concurrency,
+            maxRequestsPerCrawl: settings.maxPages,
+            maxRequestRetries: settings.maxRetries,
+            sameDomainDelaySecs: settings.hostDelayMs / 1000,
+            requestHandlerTimeoutSecs: Math.ceil((settings.timeoutMs * 2) / 1000),
+            useSessionPool: false,
+            statusMessageLoggingInterval: 3600,
+            async requestHandler({ request }) {
+                const depth = (request.userData.depth as number | undefined) ?? 0;
+                const outcome = await crawlPage(request.url, { fetcher, robots, previous: (url) => store.get(url) });
+                if (outcome.status === 'changed') {
+                    await store.put(outcome.page);
+                    changedUrls.add(outcome.page.url);
+                    counts.stored++;
+                } else if (outcome.status === 'unchanged') {
+                    counts.unchanged++;
+                } else {
+                    counts.notArticles++;
+                }
+                counts.done++;
+                deps.onProgress?.(progress());
+                if (depth >= settings.maxDepth) return;
+                const site = siteFor(new URL(request.url));
+                const next = new Set<string>();
+                for (const link of outcome.links) {
+                    const url = normalizeUrl(link);
+                    if (url && scope.isAllowedUrl(url) && site.follow(new URL(url))) next.add(url);
+                }
+                if (next.size === 0) return;
+                const { addedRequests } = await crawler.addRequests(
+                    [...next].map((url) => ({ url, uniqueKey: url, userData: { depth: depth + 1 } })),
+                    { waitForAllRequestsToBeAdded: true },
+                );
+                queued += addedRequests.filter((added) => !added.wasAlreadyPresent).length;
+            },
+            async errorHandler({ request }, error) {
+                if (error instanceof PageError && !error.retryable) request.noRetry = true;
+                if (error instanceof PageError && error.retryAfterMs) {
+                    await new Promise((resolve) => setTimeout(resolve, Math.min(error.retryAfterMs!, MAX_RETRY_AFTER_MS)));
+                }
+            },
+            async failedRequestHandler({ request }, error) {
+                const failure = {
+                    url: request.url,
+                    reason: error instanceof PageError ? error.reason : 'handler_error',
+                    message: error.message,
+                };
+                failures.push(failure);
+                await store.recordFailure({ ...failure, at: new Date().toISOString() });
+                deps.onProgress?.(progress());
+            },
+        },
+        new Configuration({ persistStorage: false, purgeOnStart: true }),
+    );
+
+    try {
+        await crawler.run(scope.startUrls.map((url) => ({ url, uniqueKey: url, userData: { depth: 0 } })));
+    } finally {
+        await fetcher.close();
+    }
+    const claims = await indexPages(store, index, changedUrls);
+    await crawler.teardown();
+    return {
+        ...progress(),
+        ...counts,
+        claims,
+        failures,
+        seconds: (Date.now() - started) / 1000,
+    };
+}

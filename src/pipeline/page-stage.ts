@@ -1,0 +1,60 @@
+/**
+ * The per-page stage: robots → fetch (conditional) → extract → store. Embedded crawls and queue workers call
+ * this same function; it knows nothing of Crawlee or BullMQ.
+ */
+import { createHash } from 'node:crypto';
+import { extractPage } from '../../extractors/index.js';
+import { PageError } from '../errors.js';
+import type { Fetcher } from '../fetch/fetch-page.js';
+import type { RobotsCache } from '../fetch/robots.js';
+import type { PageRecord } from '../storage/types.js';
+
+export interface PageStageDeps {
+    fetcher: Fetcher;
+    robots: RobotsCache;
+    /** The page as stored after its last crawl, for conditional requests and change detection. */
+    previous: (url: string) => Promise<PageRecord | undefined>;
+    now?: () => Date;
+}
+
+export type PageOutcome =
+    /** A new or changed article: store `page` (and re-index it). */
+    | { status: 'changed'; page: PageRecord; previous: PageRecord | undefined; links: string[] }
+    /** Answered 304, or the same text as last time: nothing to re-extract or re-index. */
+    | { status: 'unchanged'; url: string; links: string[]; validators?: Pick<PageRecord, 'etag' | 'lastModified'> }
+    /** A list or index page: only its links matter. */
+    | { status: 'not_article'; url: string; links: string[] };
+
+function hashPassages(page: { title: string; passages: { text: string }[] }): string {
+    const hash = createHash('sha256').update(page.title);
+    for (const passage of page.passages) hash.update('\n').update(passage.text);
+    return hash.digest('hex');
+}
+
+export async function crawlPage(url: string, deps: PageStageDeps): Promise<PageOutcome> {
+    if (!(await deps.robots.isAllowed(url))) {
+        throw new PageError(url, 'robots_disallowed', 'robots.txt disallows this URL', false);
+    }
+    const previous = await deps.previous(url);
+    const fetched = await deps.fetcher.fetchPage(url, previous ?? undefined);
+    if (fetched.kind === 'not_modified') return { status: 'unchanged', url, links: [] };
+    const extracted = extractPage(fetched.html, fetched.url);
+    if (!extracted.isArticle) return { status: 'not_article', url: fetched.url, links: extracted.links };
+    const contentHash = hashPassages(extracted);
+    const validators = { etag: fetched.etag, lastModified: fetched.lastModified };
+    if (previous && previous.url === fetched.url && previous.contentHash === contentHash) {
+        return { status: 'unchanged', url: fetched.url, links: extracted.links, validators };
+    }
+    const page: PageRecord = {
+        url: fetched.url,
+        site: extracted.site,
+        title: extracted.title,
+        published: extracted.published,
+        passages: extracted.passages,
+        claims: extracted.claims,
+        contentHash,
+        ...validators,
+        fetchedAt: (deps.now?.() ?? new Date()).toISOString(),
+    };
+    return { status: 'changed', page, previous, links: extracted.links };
+}

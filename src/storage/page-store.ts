@@ -1,0 +1,79 @@
+/**
+ * The embedded default's page store: one JSON file per page under `<dataDir>/pages/`, keyed by a hash of the
+ * normalised URL, written atomically (temp file + rename) so a killed process never leaves half a page.
+ * Failures live beside them under `<dataDir>/failures/` and are removed when the page later succeeds.
+ * Plain files because they need no server and no native build, and one page = one file makes a recrawl an
+ * overwrite, never a duplicate.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FailureRecord, PageRecord } from './types.js';
+
+function keyOf(url: string): string {
+    return createHash('sha1').update(url).digest('hex');
+}
+
+async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
+    const temp = `${path}.${randomUUID()}.tmp`;
+    await writeFile(temp, JSON.stringify(value));
+    await rename(temp, path);
+}
+
+async function readJsonDir<T>(dir: string): Promise<T[]> {
+    let names: string[];
+    try {
+        names = await readdir(dir);
+    } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+        throw err;
+    }
+    const files = names.filter((name) => name.endsWith('.json')).sort();
+    return Promise.all(files.map(async (name) => JSON.parse(await readFile(join(dir, name), 'utf8')) as T));
+}
+
+export class PageStore {
+    readonly #pagesDir: string;
+    readonly #failuresDir: string;
+
+    private constructor(readonly dataDir: string) {
+        this.#pagesDir = join(dataDir, 'pages');
+        this.#failuresDir = join(dataDir, 'failures');
+    }
+
+    static async open(dataDir: string): Promise<PageStore> {
+        const store = new PageStore(dataDir);
+        await mkdir(store.#pagesDir, { recursive: true });
+        await mkdir(store.#failuresDir, { recursive: true });
+        return store;
+    }
+
+    async get(url: string): Promise<PageRecord | undefined> {
+        try {
+            return JSON.parse(await readFile(join(this.#pagesDir, `${keyOf(url)}.json`), 'utf8')) as PageRecord;
+        } catch (err) {
+            if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+            throw err;
+        }
+    }
+
+    /** Insert or replace the page, and forget an earlier failure of it. */
+    async put(page: PageRecord): Promise<void> {
+        await writeJsonAtomic(join(this.#pagesDir, `${keyOf(page.url)}.json`), page);
+        await rm(join(this.#failuresDir, `${keyOf(page.url)}.json`), { force: true });
+    }
+
+    /** Every stored page, ordered by URL. */
+    async all(): Promise<PageRecord[]> {
+        const pages = await readJsonDir<PageRecord>(this.#pagesDir);
+        return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+    }
+
+    async recordFailure(failure: FailureRecord): Promise<void> {
+        await writeJsonAtomic(join(this.#failuresDir, `${keyOf(failure.url)}.json`), failure);
+    }
+
+    async failures(): Promise<FailureRecord[]> {
+        return readJsonDir<FailureRecord>(this.#failuresDir);
+    }
+}
