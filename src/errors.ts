@@ -22,7 +22,10 @@ export class PageError extends ClaimscopeError {
         options?: { cause?: unknown; retryAfterMs?: number },
     ) {
         super(`${url}: ${message}`, options);
+        this.detail = message;
         this.retryAfterMs = options?.retryAfterMs;
     }
+    /** The message without the URL, for lists that already show it. */
+    readonly detail: string;
     readonly retryAfterMs: number | undefined;
 }

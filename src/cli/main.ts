@@ -1,7 +1,12 @@
 /** `claimscope`: the command-line entry. Each command lives in ./commands; this file only wires them. */
 import { Command, CommanderError } from 'commander';
+import { registerChanges } from './commands/changes.js';
 import { registerCrawl } from './commands/crawl.js';
 import { registerReadCommands } from './commands/read.js';
+import { registerSchedule } from './commands/schedule.js';
+import { registerStatus } from './commands/status.js';
+import { registerWorker } from './commands/worker.js';
+import { registerServe } from './commands/serve.js';
 import { reportError } from './output.js';
 
 export function buildProgram(): Command {
@@ -11,6 +16,11 @@ export function buildProgram(): Command {
         .showHelpAfterError();
     registerCrawl(program);
     registerReadCommands(program);
+    registerWorker(program);
+    registerSchedule(program);
+    registerStatus(program);
+    registerChanges(program);
+    registerServe(program);
     return program;
 }
 

@@ -32,6 +32,13 @@ const configSchema = z.object({
     maxDepth: z.coerce.number().int().min(0).default(8),
     /** Attempts after the first for transient failures. @default 3 */
     maxRetries: z.coerce.number().int().min(0).max(10).default(3),
+    /** First retry delay of a queued page; each retry doubles it. Env `CLAIMSCOPE_RETRY_DELAY_MS`. @default 1000 */
+    retryDelayMs: z.coerce.number().int().min(0).default(1_000),
+    /**
+     * How long a queue worker's hold on a job lasts without renewal: a worker killed mid-crawl has its jobs
+     * handed to others after about this long. Env `CLAIMSCOPE_QUEUE_LOCK_MS`. @default 30000
+     */
+    queueLockMs: z.coerce.number().int().min(1_000).default(30_000),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -49,6 +56,8 @@ const ENV_VARS: Record<string, keyof Config> = {
     CLAIMSCOPE_HOST_DELAY_MS: 'hostDelayMs',
     CLAIMSCOPE_TIMEOUT_MS: 'timeoutMs',
     CLAIMSCOPE_MAX_BYTES: 'maxBytes',
+    CLAIMSCOPE_RETRY_DELAY_MS: 'retryDelayMs',
+    CLAIMSCOPE_QUEUE_LOCK_MS: 'queueLockMs',
 };
 
 /** Flags (undefined = not given) over environment over defaults; a bad value is a UsageError naming it. */

@@ -8,7 +8,7 @@ import { Agent, errors as undiciErrors, request } from 'undici';
 import { PageError } from '../errors.js';
 import { mayConnect } from './address-guard.js';
 import { decodeHtml, looksBinary } from './decode-html.js';
-import { normalizeUrl } from './normalize-url.js';
+import { cleanUrl, normalizeUrl } from './normalize-url.js';
 
 export interface FetcherOptions {
     userAgent: string;
@@ -33,7 +33,7 @@ export interface Validators {
 export type FetchResult =
     | {
           kind: 'page';
-          /** Normalised URL after redirects. */
+          /** The page's identity (normalizeUrl) after redirects. */
           url: string;
           html: string;
           charset: string;
@@ -115,7 +115,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
             if (status >= 300 && status < 400 && status !== 304) {
                 await response.body.dump();
                 const location = headerValue(response.headers.location);
-                const next = location ? normalizeUrl(location, url) : null;
+                const next = location ? cleanUrl(location, url) : null;
                 if (!next) throw new PageError(url, 'bad_redirect', `redirect ${status} without a valid Location`, false);
                 if (hop >= options.maxRedirects) {
                     throw new PageError(startUrl, 'redirect_loop', `more than ${options.maxRedirects} redirects`, false);
@@ -125,7 +125,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
             }
             if (status === 304) {
                 await response.body.dump();
-                return { kind: 'not_modified', url };
+                return { kind: 'not_modified', url: normalizeUrl(url) ?? url };
             }
             if (status !== 200 && status !== 203) {
                 await response.body.dump();
@@ -147,7 +147,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
             const { text, charset } = decodeHtml(bytes, contentType);
             return {
                 kind: 'page',
-                url,
+                url: normalizeUrl(url) ?? url,
                 html: text,
                 charset,
                 etag: headerValue(response.headers.etag) ?? null,

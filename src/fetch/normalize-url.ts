@@ -6,8 +6,12 @@
 /** Query parameters that only track the visitor and never change the page. */
 const TRACKING_PARAMS = [/^utm_/i, /^(spm|from|fbclid|gclid|yclid|msclkid|share_token|scene|isappinstalled|_hsenc|_hsmi)$/i];
 
-/** Normalised absolute http(s) URL, or null when `raw` is not one. */
-export function normalizeUrl(raw: string, base?: string): string | null {
+/**
+ * The URL to fetch: absolute http(s), no fragment, credentials or tracking parameters, query sorted, default
+ * port dropped. Null when `raw` is not an http(s) URL. The path is kept as written, trailing slash included,
+ * because servers may answer `/a` and `/a/` differently (often by redirecting one to the other).
+ */
+export function cleanUrl(raw: string, base?: string): string | null {
     let url: URL;
     try {
         url = new URL(raw.trim(), base);
@@ -22,6 +26,14 @@ export function normalizeUrl(raw: string, base?: string): string | null {
     const kept = [...url.searchParams].filter(([name]) => !TRACKING_PARAMS.some((re) => re.test(name)));
     kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     url.search = new URLSearchParams(kept).toString();
+    return url.toString();
+}
+
+/** The page's identity: its clean URL without trailing slashes, so `/a/` and `/a` are fetched once. */
+export function normalizeUrl(raw: string, base?: string): string | null {
+    const clean = cleanUrl(raw, base);
+    if (!clean) return null;
+    const url = new URL(clean);
     if (url.pathname.length > 1 && url.pathname.endsWith('/')) url.pathname = url.pathname.replace(/\/+$/, '');
     return url.toString();
 }

@@ -3,7 +3,7 @@
  * `--allow-host`. The same names are the ones that may resolve to loopback or private addresses.
  */
 import { UsageError } from '../errors.js';
-import { normalizeUrl } from '../fetch/normalize-url.js';
+import { cleanUrl } from '../fetch/normalize-url.js';
 
 export interface CrawlScope {
     startUrls: string[];
@@ -17,7 +17,7 @@ export interface CrawlScope {
 export function createCrawlScope(rawStartUrls: readonly string[], allowHosts: readonly string[] = []): CrawlScope {
     if (rawStartUrls.length === 0) throw new UsageError('give at least one start URL');
     const startUrls = rawStartUrls.map((raw) => {
-        const url = normalizeUrl(raw);
+        const url = cleanUrl(raw);
         if (!url) throw new UsageError(`not an http(s) URL: ${JSON.stringify(raw)}`);
         return url;
     });

@@ -6,9 +6,10 @@
  */
 import { BasicCrawler, Configuration, log as crawleeLog } from 'crawlee';
 import { siteFor } from '../../crawlers/index.js';
+import { recordPageChanges } from '../changes/log.js';
 import { PageError } from '../errors.js';
 import { createFetcher } from '../fetch/fetch-page.js';
-import { normalizeUrl } from '../fetch/normalize-url.js';
+import { cleanUrl, normalizeUrl } from '../fetch/normalize-url.js';
 import { RobotsCache } from '../fetch/robots.js';
 import type { SearchIndex } from '../search/types.js';
 import type { PageStore } from '../storage/page-store.js';
@@ -88,6 +89,7 @@ export async function crawlEmbedded(
                 const outcome = await crawlPage(request.url, { fetcher, robots, previous: (url) => store.get(url) });
                 if (outcome.status === 'changed') {
                     await store.put(outcome.page);
+                    await recordPageChanges(store.dataDir, outcome.previous, outcome.page);
                     changedUrls.add(outcome.page.url);
                     counts.stored++;
                 } else if (outcome.status === 'unchanged') {
@@ -99,14 +101,14 @@ export async function crawlEmbedded(
                 deps.onProgress?.(progress());
                 if (depth >= settings.maxDepth) return;
                 const site = siteFor(new URL(request.url));
-                const next = new Set<string>();
+                const next = new Map<string, string>();
                 for (const link of outcome.links) {
-                    const url = normalizeUrl(link);
-                    if (url && scope.isAllowedUrl(url) && site.follow(new URL(url))) next.add(url);
+                    const url = cleanUrl(link);
+                    if (url && scope.isAllowedUrl(url) && site.follow(new URL(url))) next.set(normalizeUrl(url)!, url);
                 }
                 if (next.size === 0) return;
                 const { addedRequests } = await crawler.addRequests(
-                    [...next].map((url) => ({ url, uniqueKey: url, userData: { depth: depth + 1 } })),
+                    [...next].map(([key, url]) => ({ url, uniqueKey: key, userData: { depth: depth + 1 } })),
                     { waitForAllRequestsToBeAdded: true },
                 );
                 queued += addedRequests.filter((added) => !added.wasAlreadyPresent).length;
@@ -121,7 +123,7 @@ export async function crawlEmbedded(
                 const failure = {
                     url: request.url,
                     reason: error instanceof PageError ? error.reason : 'handler_error',
-                    message: error.message,
+                    message: error instanceof PageError ? error.detail : error.message,
                 };
                 failures.push(failure);
                 await store.recordFailure({ ...failure, at: new Date().toISOString() });
@@ -132,7 +134,7 @@ export async function crawlEmbedded(
     );
 
     try {
-        await crawler.run(scope.startUrls.map((url) => ({ url, uniqueKey: url, userData: { depth: 0 } })));
+        await crawler.run(scope.startUrls.map((url) => ({ url, uniqueKey: normalizeUrl(url)!, userData: { depth: 0 } })));
     } finally {
         await fetcher.close();
     }

@@ -41,7 +41,9 @@ function scorerPath(): string {
 
 function score(gold: string, pred: string, pages?: string): ScoreReport {
     const args = [scorerPath(), '--gold', gold, '--pred', pred, '--json', ...(pages ? ['--pages', pages] : [])];
-    return JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20 })) as ScoreReport;
+    const output = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+    // --json prints the report, then the scorer's usual closing line `figures F1=… procedures F1=…`.
+    return JSON.parse(output.slice(0, output.lastIndexOf('\nfigures F1='))) as ScoreReport;
 }
 
 /** Crawl the demo site into a temporary data dir and score what it exports. */

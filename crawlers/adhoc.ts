@@ -1,0 +1,33 @@
+import { defineSite, type SiteDefinition } from './define-site.js';
+
+/** Paths of files that are not web pages: images, styles, scripts, documents, archives, media. */
+const NON_PAGE_EXTENSIONS = [
+    ...['jpe?g', 'png', 'gif', 'webp', 'svg', 'ico', 'bmp'],
+    ...['css', 'js', 'mjs', 'json', 'xml', 'txt'],
+    ...['pdf', 'docx?', 'xlsx?', 'pptx?'],
+    ...['zip', 'rar', '7z', 'gz', 'tar', 'apk', 'exe'],
+    ...['mp3', 'mp4', 'avi', 'mov'],
+];
+const NON_PAGE_PATH = new RegExp(`\\.(?:${NON_PAGE_EXTENSIONS.join('|')})$`, 'i');
+
+/**
+ * Paths of list and index pages: the site root, a directory, a numbered list or index page. Everything else
+ * may be an article.
+ */
+const LIST_PATH = /(?:^\/$|\/$|\/(?:list|index|page)(?:[_/-]\d+)?(?:\.s?html?|\.php|\.aspx?)?$)/i;
+
+/**
+ * The definition for a site nobody has described: follow every same-host http(s) link except non-pages, and
+ * let every non-list page be an article (the extractor decides).
+ */
+export function adhocSite(start: URL): SiteDefinition {
+    return defineSite({
+        id: 'adhoc',
+        scope: { hosts: [start.host.toLowerCase()] },
+        routes: {
+            LIST: { match: LIST_PATH },
+            PAGE: { match: /^\//, article: true },
+        },
+        ignore: [NON_PAGE_PATH],
+    });
+}

@@ -1,0 +1,229 @@
+import type { AnyNode, Element } from 'domhandler';
+import {
+    BLOCK_TAGS,
+    CONTENT_CLASS_WORDS,
+    FURNITURE_CLASS_WORDS,
+    FURNITURE_ROLES,
+    FURNITURE_TAGS,
+    INVISIBLE_TAGS,
+    LIST_WRAPPER_TAGS,
+    PARAGRAPH_TAGS,
+    PROSE_PUNCTUATION,
+} from './vocab.js';
+
+/** What one pass over the tree learns about an element's subtree. */
+export interface ElementStats {
+    /** Visible characters, whitespace not counted. */
+    chars: number;
+    /** Of those, characters of link text (a link whose text is itself prose counts as text). */
+    linkChars: number;
+    /** Prose punctuation marks. */
+    punct: number;
+    /** Links (`<a href>`) inside. */
+    links: number;
+    /** Characters of text that sits directly in this block (through inline tags only), and its link part. */
+    inlineChars: number;
+    inlineLinkChars: number;
+    inlinePunct: number;
+    /** A block element or `<br>` is among the children: a table cell holding one is layout, not data. */
+    hasBlockChild: boolean;
+    /** First non-empty text (trimmed, at most 40 characters) and whether it is link text. */
+    first: string | null;
+    firstInLink: boolean;
+    /** Readability-style score (see `scoreParagraphs`); 0 until scored. */
+    score: number;
+    /** Class/id words say furniture (-1), article (+1) or nothing (0). */
+    classSignal: -1 | 0 | 1;
+    /** Tag, role or `hidden` make it page furniture. */
+    furniture: boolean;
+}
+
+export interface DomStats {
+    stats: Map<Element, ElementStats>;
+    /** Blocks with enough direct text to score, in document order. */
+    paragraphs: Element[];
+    /** Elements whose whole text is short (≤ 20 chars), in document order: heading candidates. */
+    shortTexts: Element[];
+}
+
+/** Shortest direct text, in characters, that makes a block a scoring paragraph. */
+const MIN_PARAGRAPH_CHARS = 10;
+/** A link whose text has this many characters and prose marks is a snippet, not a menu entry. */
+const PROSE_LINK_CHARS = 30;
+const PROSE_LINK_PUNCT = 2;
+/** Characters per score point, and the cap of the length bonus (Chinese is dense: 50 chars ≈ 100 Latin). */
+const CHARS_PER_POINT = 50;
+const MAX_LENGTH_POINTS = 3;
+const SHORT_TEXT_CHARS = 20;
+
+const PUNCT_CODES = new Set(Array.from(PROSE_PUNCTUATION, (c) => c.charCodeAt(0)));
+
+/** Tag name, or null for nodes that are not elements. */
+export function tagOf(node: AnyNode): string | null {
+    return node.type === 'tag' || node.type === 'script' || node.type === 'style' ? (node as Element).name : null;
+}
+
+/** True when the element carries no visible text by nature (`<script>`, `<svg>`, `<head>`). */
+export function isInvisible(el: Element): boolean {
+    return INVISIBLE_TAGS.has(el.name) || el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true' ||
+        /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '');
+}
+
+/**
+ * Measures every element of the tree in one post-order pass: text length, link text, punctuation, first text.
+ * Invisible elements (`<script>`, `hidden`) are left out as if absent.
+ */
+export function measureDom(root: AnyNode): DomStats {
+    const out: DomStats = { stats: new Map(), paragraphs: [], shortTexts: [] };
+    visit(root, false, out, new Map());
+    return out;
+}
+
+/**
+ * Gives every paragraph's points (1 + punctuation + a length bonus) to the element that holds it in full and
+ * to that element's parent at half, Readability-style. Paragraphs inside `excluded` blocks score nothing.
+ */
+export function scoreParagraphs(dom: DomStats, excluded: (el: Element) => boolean): void {
+    for (const p of dom.paragraphs) {
+        if (excluded(p)) continue;
+        const s = dom.stats.get(p) as ElementStats;
+        const own = s.inlineChars - s.inlineLinkChars;
+        const points = 1 + s.inlinePunct + Math.min(own / CHARS_PER_POINT, MAX_LENGTH_POINTS);
+        const holder = holderOf(p, s);
+        if (holder) addScore(dom.stats, holder, points);
+        const upper = holder ? parentElement(holder) : null;
+        if (upper) addScore(dom.stats, upper, points / 2);
+    }
+}
+
+/** Class signal per distinct class/id string: templates repeat the same few on hundreds of elements. */
+type SignalCache = Map<string, -1 | 0 | 1>;
+
+function visit(node: AnyNode, inLink: boolean, out: DomStats, signals: SignalCache): ElementStats | null {
+    const el = node as Element;
+    if (node.type !== 'root' && isInvisible(el)) return null;
+    const isLink = el.name === 'a';
+    const s: ElementStats = {
+        chars: 0, linkChars: 0, punct: 0, links: isLink && el.attribs.href !== undefined ? 1 : 0,
+        inlineChars: 0, inlineLinkChars: 0, inlinePunct: 0, hasBlockChild: false, first: null, firstInLink: false,
+        score: 0, classSignal: node.type === 'root' ? 0 : classSignalOf(el, signals), furniture: node.type !== 'root' && isFurniture(el),
+    };
+    const linkHere = inLink || isLink;
+    for (const child of el.children ?? []) {
+        if (child.type === 'text') {
+            const { chars, punct } = countText(child.data);
+            if (chars === 0) continue;
+            s.chars += chars;
+            s.punct += punct;
+            s.inlineChars += chars;
+            s.inlinePunct += punct;
+            if (linkHere) {
+                s.linkChars += chars;
+                s.inlineLinkChars += chars;
+            }
+            if (s.first === null) {
+                s.first = child.data.trim().slice(0, 40);
+                s.firstInLink = linkHere;
+            }
+        } else if (child.type === 'tag') {
+            const c = visit(child, linkHere, out, signals);
+            if (!c) continue;
+            s.chars += c.chars;
+            s.linkChars += c.linkChars;
+            s.punct += c.punct;
+            s.links += c.links;
+            if (s.first === null && c.first !== null) {
+                s.first = c.first;
+                s.firstInLink = c.firstInLink;
+            }
+            if (BLOCK_TAGS.has(child.name) || child.name === 'br') {
+                s.hasBlockChild = true;
+            } else {
+                s.inlineChars += c.inlineChars;
+                s.inlineLinkChars += c.inlineLinkChars;
+                s.inlinePunct += c.inlinePunct;
+            }
+        }
+    }
+    if (isLink && s.chars >= PROSE_LINK_CHARS && s.punct >= PROSE_LINK_PUNCT) {
+        s.linkChars = 0;
+        s.inlineLinkChars = 0;
+    }
+    if (node.type === 'root') return s;
+    out.stats.set(el, s);
+    if (BLOCK_TAGS.has(el.name) && s.inlineChars - s.inlineLinkChars >= MIN_PARAGRAPH_CHARS) out.paragraphs.push(el);
+    if (s.chars > 0 && s.chars <= SHORT_TEXT_CHARS) out.shortTexts.push(el);
+    return s;
+}
+
+/** Counts non-whitespace characters and prose punctuation without allocating. */
+export function countText(data: string): { chars: number; punct: number } {
+    let chars = 0;
+    let punct = 0;
+    for (let i = 0; i < data.length; i++) {
+        const code = data.charCodeAt(i);
+        if (code <= 32 || code === 0xa0 || code === 0x3000) continue;
+        chars++;
+        if (PUNCT_CODES.has(code)) punct++;
+    }
+    return { chars, punct };
+}
+
+/** Whitespace-collapsed text of a (small) subtree. */
+export function textOf(node: AnyNode): string {
+    const parts: string[] = [];
+    const walk = (n: AnyNode): void => {
+        if (n.type === 'text') parts.push(n.data);
+        else if (n.type === 'tag' && !isInvisible(n)) for (const c of n.children) walk(c);
+    };
+    walk(node);
+    return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The element a paragraph's score goes to: its parent, skipping list and table wrappers. A container with text
+ * of its own (`<div>` of `<br>` lines, a layout `<td>`) holds itself.
+ */
+function holderOf(p: Element, s: ElementStats): Element | null {
+    const layoutCell = (p.name === 'td' || p.name === 'th') && s.hasBlockChild;
+    if (!PARAGRAPH_TAGS.has(p.name) || layoutCell) return p;
+    let up = parentElement(p);
+    while (up && LIST_WRAPPER_TAGS.has(up.name)) up = parentElement(up);
+    return up;
+}
+
+export function parentElement(el: Element): Element | null {
+    const parent = el.parent;
+    return parent && parent.type === 'tag' ? (parent as Element) : null;
+}
+
+function addScore(stats: Map<Element, ElementStats>, el: Element, points: number): void {
+    const s = stats.get(el);
+    if (s) s.score += points;
+}
+
+function isFurniture(el: Element): boolean {
+    return FURNITURE_TAGS.has(el.name) || FURNITURE_ROLES.has((el.attribs.role ?? '').toLowerCase());
+}
+
+/** Whole words of class and id (`related-list` → related, list; `sideBar` → side, bar). */
+function classWords(raw: string): string[] {
+    return raw
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+
+function classSignalOf(el: Element, cache: SignalCache): -1 | 0 | 1 {
+    const { class: cls, id } = el.attribs;
+    if (!cls && !id) return 0;
+    const raw = `${cls ?? ''} ${id ?? ''}`;
+    let signal = cache.get(raw);
+    if (signal === undefined) {
+        const words = classWords(raw);
+        signal = words.some((w) => FURNITURE_CLASS_WORDS.has(w)) ? -1 : words.some((w) => CONTENT_CLASS_WORDS.has(w)) ? 1 : 0;
+        cache.set(raw, signal);
+    }
+    return signal;
+}

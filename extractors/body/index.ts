@@ -1,0 +1,178 @@
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { TextLine } from '../passages/from-lines.js';
+import { countText, measureDom, parentElement, scoreParagraphs, type DomStats } from './dom-stats.js';
+import { findContentRoots, isTeaserList, linkDensity } from './find-content.js';
+import { findForeignBlocks, isForeignBlockHeading } from './foreign-blocks.js';
+import { walkLines, type WalkedLine } from './to-lines.js';
+import { NEIGHBOUR_LINK_PREFIXES } from './vocab.js';
+
+export { isForeignBlockHeading } from './foreign-blocks.js';
+
+/** What the body reader needs to know besides the document. */
+export interface BodyOptions {
+    /** The article title: its line is not body text, and it anchors the search for the byline. */
+    title?: string;
+}
+
+/** The article body of a page, as lines, and the page-level judgements made while finding it. */
+export interface ArticleBody {
+    /** The article's lines in page order (input for `passagesFromLines`). */
+    lines: TextLine[];
+    /** The title line, byline and first lines of the article: where the page prints its own date. */
+    headText: string;
+    /** False for a page without text of its own (a list of links, an empty shell). */
+    isArticle: boolean;
+}
+
+/** Inside the article, a block with more link text than this share is a menu or a list of links. */
+const MAX_LINK_DENSITY = 0.5;
+/** Skipping a block inside the article needs it to be less than this share of the article's text. */
+const MAX_SKIPPED_SHARE = 0.5;
+/** A line counts as prose (kept even when it is a link) with this many characters and punctuation marks. */
+const PROSE_LINE_CHARS = 30;
+const PROSE_LINE_PUNCT = 2;
+/** Own (non-link) characters a page needs to be an article. */
+const MIN_ARTICLE_CHARS = 80;
+/** Bylines (`2025-12-09 07:59:51 社保网`, `来源:网络整理`) are looked for in this many first lines. */
+const BYLINE_WINDOW = 5;
+const MAX_BYLINE_CHARS = 48;
+const BYLINE = new RegExp(
+    [
+        '(?:^|\\s)(?:(?:发布|更新|发表)?(?:时间|日期)|来源|作者|编辑|责任编辑|浏览|阅读|点击)\\s*[:：]',
+        '(?:^|\\D)20\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}',
+        '^[(（]\\d{1,2}[/-]\\d{1,2}[)）]',
+    ].join('|'),
+);
+/** Lines around the title and at the top of the article handed to the date reader. */
+const HEAD_CONTEXT_LINES = 8;
+const HEAD_CONTENT_LINES = 4;
+const CONTAINER_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'tbody', 'article', 'center']);
+
+/**
+ * Finds the article in a parsed page and reads it as lines. Navigation, sidebars, footers, blocks of related
+ * articles and comments are left out by structure (tags, roles, link density, text density, the headings that
+ * open such blocks); class names only weigh in. Works on templates it has never seen.
+ */
+export function extractBody($: CheerioAPI, options: BodyOptions = {}): ArticleBody {
+    const doc = $.root()[0] as AnyNode;
+    const dom = measureDom(doc);
+    const body = ($('body')[0] as Element | undefined) ?? null;
+    const pageChars = body ? (dom.stats.get(body)?.chars ?? 0) : largestChars(dom);
+    const foreign = findForeignBlocks(dom, pageChars);
+    const excluded = memoExcluded(dom, foreign);
+    scoreParagraphs(dom, excluded);
+    let roots = findContentRoots(dom, excluded);
+    if (roots.length === 0 && body) roots = [body];
+    const rootChars = roots.reduce((n, el) => n + (dom.stats.get(el)?.chars ?? 0), 0);
+    const rootSet = new Set(roots);
+    const skip = (el: Element): boolean => !rootSet.has(el) && isSkipped(el, dom, foreign, rootChars);
+    const walked = walkLines(doc, { roots, skip, dom });
+
+    const title = collapse(options.title ?? '');
+    const context = walked.filter((l) => !l.content);
+    const content = walked.filter((l) => l.content);
+    const lines = cleanContent(content, title);
+    return {
+        lines: lines.map(({ text, hint }) => (hint ? { text, hint } : { text })),
+        headText: headText(context, content, title),
+        isArticle: isArticle(lines),
+    };
+}
+
+/**
+ * The article lines of a plain-text rendering of a page (one block per line, as the corpus stores pages): the
+ * same clean-up as for HTML — title and byline lines dropped, nothing kept after a `相关推荐`-style heading.
+ */
+export function bodyLinesFromText(text: string, options: BodyOptions = {}): TextLine[] {
+    const walked: WalkedLine[] = [];
+    for (const raw of text.split('\n')) {
+        const line = collapse(raw);
+        if (!line) continue;
+        const { chars, punct } = countText(line);
+        walked.push({ text: raw, chars, linkChars: 0, boldChars: 0, punct, content: true });
+    }
+    return cleanContent(walked, collapse(options.title ?? '')).map(({ text }) => ({ text }));
+}
+
+function isSkipped(el: Element, dom: DomStats, foreign: Set<Element>, rootChars: number): boolean {
+    const s = dom.stats.get(el);
+    if (!s) return false;
+    if (s.furniture || foreign.has(el)) return true;
+    if (s.chars >= rootChars * MAX_SKIPPED_SHARE) return false;
+    if (s.classSignal < 0) return true;
+    if (!CONTAINER_TAGS.has(el.name)) return false;
+    return linkDensity(s) > MAX_LINK_DENSITY || isTeaserList(el, dom);
+}
+
+/** Lines of the article without title, byline, link lists, neighbour links, and nothing after a foreign block. */
+function cleanContent(content: WalkedLine[], title: string): WalkedLine[] {
+    const kept: WalkedLine[] = [];
+    for (const [i, line] of content.entries()) {
+        if (isForeignBlockHeading(line.text.trim())) {
+            if (kept.some(isProse)) break;
+            continue;
+        }
+        if (NEIGHBOUR_LINK_PREFIXES.some((p) => line.text.trimStart().startsWith(p))) continue;
+        if (line.linkChars > line.chars * MAX_LINK_DENSITY && !isProse(line)) continue;
+        if (title && collapse(line.text) === title) continue;
+        if (i < BYLINE_WINDOW && isByline(line)) continue;
+        kept.push(line);
+    }
+    return kept;
+}
+
+function isProse(line: WalkedLine): boolean {
+    return line.chars >= PROSE_LINE_CHARS && line.punct >= PROSE_LINE_PUNCT;
+}
+
+function isByline(line: WalkedLine): boolean {
+    const text = line.text.trim();
+    return text.length <= MAX_BYLINE_CHARS && !/[。元%]/.test(text) && BYLINE.test(text);
+}
+
+function isArticle(lines: WalkedLine[]): boolean {
+    let own = 0;
+    for (const line of lines) own += line.chars - line.linkChars;
+    return own >= MIN_ARTICLE_CHARS && lines.some((l) => l.punct > 0);
+}
+
+/** From the title line (or the last lines before the article) to the first lines of the article. */
+function headText(context: WalkedLine[], content: WalkedLine[], title: string): string {
+    let from = -1;
+    if (title) {
+        for (let i = context.length - 1; i >= 0; i--) {
+            const text = context[i]!.text;
+            if (text.includes(title) || (text.length >= 8 && title.includes(text))) {
+                from = i;
+                break;
+            }
+        }
+    }
+    const before = from >= 0 ? context.slice(from, from + HEAD_CONTEXT_LINES) : context.slice(-HEAD_CONTENT_LINES);
+    return [...before, ...content.slice(0, HEAD_CONTENT_LINES)].map((l) => l.text).join('\n');
+}
+
+/** `el` or an ancestor is furniture or a foreign block (memoised: asked for every scoring paragraph). */
+function memoExcluded(dom: DomStats, foreign: Set<Element>): (el: Element) => boolean {
+    const memo = new Map<Element, boolean>();
+    const excluded = (el: Element): boolean => {
+        const known = memo.get(el);
+        if (known !== undefined) return known;
+        const parent = parentElement(el);
+        const result = foreign.has(el) || dom.stats.get(el)?.furniture === true || (parent ? excluded(parent) : false);
+        memo.set(el, result);
+        return result;
+    };
+    return excluded;
+}
+
+function largestChars(dom: DomStats): number {
+    let max = 0;
+    for (const s of dom.stats.values()) max = Math.max(max, s.chars);
+    return max;
+}
+
+function collapse(text: string): string {
+    return text.replace(/\s+/g, ' ').trim();
+}

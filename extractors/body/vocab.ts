@@ -1,0 +1,81 @@
+/**
+ * What marks page furniture, as data. Tag names and ARIA roles are strong signals; words in class and id
+ * are weak ones (they lower a block's score and let it be skipped inside the article, never more).
+ */
+
+/** Never text: removed before anything is measured. */
+export const INVISIBLE_TAGS: ReadonlySet<string> = new Set([
+    'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'object', 'embed', 'video', 'audio',
+    'map', 'head', 'link', 'meta', 'select', 'option', 'textarea', 'input', 'button',
+]);
+
+/** Page furniture by tag: navigation, sidebars, footers, page headers, forms. */
+export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu']);
+
+/** Page furniture by ARIA role. */
+export const FURNITURE_ROLES: ReadonlySet<string> = new Set([
+    'navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'dialog',
+]);
+
+/** Class/id words of page furniture (matched as whole words of `related-list`, `sideBar`, `hot_news`). */
+export const FURNITURE_CLASS_WORDS: ReadonlySet<string> = new Set([
+    'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'sidebar', 'side',
+    'aside', 'footer', 'foot', 'header', 'head', 'comment', 'comments', 'reply', 'related', 'relate', 'relevant',
+    'recommend', 'recommended', 'recommends', 'recom', 'hot', 'hots', 'rank', 'ranking', 'top10', 'share',
+    'social', 'ad', 'ads', 'advert', 'advertisement', 'banner', 'promo', 'sponsor', 'copyright', 'pager',
+    'pagination', 'prevnext', 'widget', 'popup', 'modal', 'login', 'search', 'toolbar', 'topbar', 'friendlink',
+    'links', 'tags', 'guess', 'more',
+]);
+
+/** Class/id words of an article body. */
+export const CONTENT_CLASS_WORDS: ReadonlySet<string> = new Set([
+    'article', 'artical', 'arc', 'content', 'contents', 'post', 'entry', 'main', 'text', 'body', 'detail',
+    'details', 'story', 'read', 'zw', 'zhengwen', 'neirong',
+]);
+
+/**
+ * Headings that open a block of other articles or of comments (`相关推荐`, `猜你喜欢 >>`): the block is never
+ * this page's text. Matched at the start of a short line.
+ */
+export const FOREIGN_BLOCK_HEADINGS: readonly string[] = [
+    '相关推荐', '相关阅读', '相关文章', '相关内容', '相关新闻', '相关资讯', '相关链接', '相关搜索',
+    '猜你喜欢', '猜你想看', '你可能还喜欢', '您可能感兴趣', '你可能感兴趣', '可能感兴趣',
+    '热门文章', '热门推荐', '热门阅读', '热门资讯', '热门问答', '热门标签', '热点推荐', '热点文章', '热文推荐',
+    '推荐阅读', '推荐文章', '延伸阅读', '扩展阅读', '拓展阅读', '精彩推荐', '精彩阅读', '为你推荐', '为您推荐',
+    '大家都在看', '大家还在看', '网友还看了', '看了又看', '其他人还看了', '更多推荐', '更多相关', '更多文章',
+    '最新文章', '最新发布', '最新资讯', '最新推荐', '最新问答', '阅读排行', '点击排行', '排行榜', '本周热门',
+    '本月热门', '24小时热文', '友情链接',
+    '网友评论', '发表评论', '全部评论', '评论区', '热门评论', '最新评论', '我要评论', '用户评论', '精彩评论', '评论列表',
+];
+
+/** Longest line, in characters, that can be such a block heading (`相关推荐 更多>>`). */
+export const MAX_FOREIGN_HEADING_CHARS = 16;
+
+/** Lines that link to the neighbouring articles. */
+export const NEIGHBOUR_LINK_PREFIXES: readonly string[] = ['上一篇', '下一篇', '上一条', '下一条', '上一页', '下一页'];
+
+/** Block-level tags: they end a line of text. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+    'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir',
+    'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+    'header', 'hgroup', 'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary',
+    'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/** Blocks that are one paragraph of text: their score goes to the element that holds them. */
+export const PARAGRAPH_TAGS: ReadonlySet<string> = new Set([
+    'p', 'li', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'figcaption', 'td', 'th',
+    'caption', 'summary',
+]);
+
+/** Wrappers between a paragraph and its real holder (`li` → `ul` → the holder). */
+export const LIST_WRAPPER_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tfoot', 'tr']);
+
+/** Headings by tag. */
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Inline tags whose text is bold: a line of only bold text is a heading. */
+export const BOLD_TAGS: ReadonlySet<string> = new Set(['strong', 'b']);
+
+/** Characters that mark running prose (a paragraph has them, a menu has not). */
+export const PROSE_PUNCTUATION = '，。；：！？、,;!?“”';

@@ -1,0 +1,319 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { findRegions } from '../region/index.js';
+import type { Passage } from '../types.js';
+import { combineHash, hashString, jaccard, MinHasher, shingleHashes } from './minhash.js';
+import { normalizePassage, type PlaceFinder } from './normalize-passage.js';
+import { UnionFind } from './union-find.js';
+
+const clusterOptionsSchema = z.strictObject({
+    /** Characters per shingle. @default 3 */
+    shingleChars: z.number().int().min(1).default(3),
+    /**
+     * Jaccard similarity of two passages' shingle sets at or above which they are copies. 0.5 keeps copies that
+     * re-punctuate, drop a suffix or add a clause (`安徽省:…` / `安徽:…` ≈ 0.6) while passages that share only
+     * stock phrases (`…医保个人账户…`) stay apart (< 0.35 on the dev corpus). @default 0.5
+     */
+    minSimilarity: z.number().gt(0).max(1).default(0.5),
+    /** Passages shorter than this (normalised characters) cluster only with identical text. @default 12 */
+    minFuzzyChars: z.number().int().min(1).default(12),
+    /**
+     * LSH bands; with `rowsPerBand` 3, 20 bands make a pair at similarity 0.5 a candidate with probability 0.93
+     * and at 0.6 with 0.99, while pairs below 0.2 rarely are. @default 20
+     */
+    bands: z.number().int().min(1).default(20),
+    /** MinHash values per band. @default 3 */
+    rowsPerBand: z.number().int().min(1).default(3),
+    /** A passage is boilerplate on a site when it is on at least this many of the site's pages… @default 3 */
+    boilerplateMinPages: z.number().int().min(2).default(3),
+    /** …and on at least this share of them (a disclaimer or footer, not a copied article). @default 0.5 */
+    boilerplateMinShare: z.number().gt(0).max(1).default(0.5),
+    /** Finds place names; passages naming different places are never copies. @default findRegions */
+    findPlaces: z.custom<PlaceFinder>((value) => typeof value === 'function').optional(),
+});
+export type ClusterOptions = z.input<typeof clusterOptionsSchema>;
+
+/** One crawled page as clustering needs it. `url` must be unique across the input. */
+export interface PageWithPassages {
+    url: string;
+    site: string;
+    passages: readonly Passage[];
+}
+
+/** What clustering says about one passage of one page. */
+export interface PassageCopyInfo {
+    /** Stable id shared by every copy of this passage (a hash of the cluster's smallest normalised text). */
+    cluster: string;
+    /** Distinct pages holding a passage of this cluster (1 = only this page). */
+    copies: number;
+    /** Distinct sites among those pages. */
+    sites: number;
+    /** The passage is repeated chrome of this page's site (disclaimer, footer, promo line). */
+    boilerplate: boolean;
+    /**
+     * The page that keeps claims read from this passage: for boilerplate, the smallest URL of this site holding
+     * it (so its claims are yielded once); otherwise the page itself.
+     */
+    ownerUrl: string;
+}
+
+/**
+ * Candidates in one LSH bucket are compared with at most this many earlier members, one per distinct cluster,
+ * so that a bucket of n copies costs O(n) comparisons, not O(n²).
+ */
+const MAX_BUCKET_REPRESENTATIVES = 8;
+
+/** What clustering knows about one page: its passages' indexes and clusters, in input order. */
+interface ClusteredPage {
+    url: string;
+    site: string;
+    passageIndexes: number[];
+    /** Cluster number per passage (same order as `passageIndexes`). */
+    clusters: number[];
+}
+
+/** Per cluster number: its id and spread; per (cluster, site) the boilerplate owner, when boilerplate. */
+interface ClusterTable {
+    ids: readonly string[];
+    copies: Int32Array;
+    sites: Int32Array;
+    /** `cluster site` → URL that owns a boilerplate cluster's claims on that site. */
+    boilerplateOwners: ReadonlyMap<string, string>;
+}
+
+/**
+ * The clusters of every passage of a set of pages; look passages up by page URL and passage index. Answers are
+ * built on demand from compact tables, so a 100k-passage crawl holds no object per passage.
+ */
+export class PassageClustering {
+    readonly #pages: ReadonlyMap<string, ClusteredPage>;
+    readonly #table: ClusterTable;
+
+    constructor(pages: ReadonlyMap<string, ClusteredPage>, table: ClusterTable) {
+        this.#pages = pages;
+        this.#table = table;
+    }
+
+    /** Number of distinct clusters. */
+    get clusterCount(): number {
+        return this.#table.ids.length;
+    }
+
+    /** The passage's cluster and copy counts, or undefined when that page or passage index was not clustered. */
+    get(url: string, passageIndex: number): PassageCopyInfo | undefined {
+        const page = this.#pages.get(url);
+        const position = page?.passageIndexes.indexOf(passageIndex) ?? -1;
+        if (!page || position < 0) return undefined;
+        const cluster = page.clusters[position]!;
+        const owner = this.#table.boilerplateOwners.get(`${cluster} ${page.site}`);
+        return {
+            cluster: this.#table.ids[cluster]!,
+            copies: this.#table.copies[cluster]!,
+            sites: this.#table.sites[cluster]!,
+            boilerplate: owner !== undefined,
+            ownerUrl: owner ?? url,
+        };
+    }
+
+    /** True when the passage is boilerplate of its site (see {@link PassageCopyInfo.boilerplate}). */
+    isBoilerplate(url: string, passageIndex: number): boolean {
+        return this.get(url, passageIndex)?.boilerplate ?? false;
+    }
+}
+
+interface Occurrence {
+    page: number;
+    passageIndex: number;
+    unique: number;
+}
+
+/**
+ * Groups near-duplicate passages across all pages and sites (MinHash over character shingles, LSH banding,
+ * union-find), so that claims copied from one template count once.
+ *
+ * Cost grows about linearly with the number of passages: identical normalised texts are fingerprinted once, and
+ * only passages that share an LSH bucket (and name the same places) are compared, each with a bounded number of
+ * bucket members. The result does not depend on the order of `pages`.
+ *
+ * @throws Error when two pages have the same URL.
+ */
+export function clusterPassages(pages: readonly PageWithPassages[], options: ClusterOptions = {}): PassageClustering {
+    const opts = clusterOptionsSchema.parse(options);
+    const findPlaces = opts.findPlaces ?? findRegions;
+
+    const { uniques, occurrences } = collectUniqueTexts(pages, (text) =>
+        normalizePassage(text, findPlaces, opts.minFuzzyChars),
+    );
+    const sets = new UnionFind(uniques.length);
+    linkNearDuplicates(uniques, sets, opts);
+
+    const { clusterOfUnique, ids } = nameClusters(uniques, sets);
+    return summarise(pages, occurrences, clusterOfUnique, ids, opts);
+}
+
+interface UniqueText {
+    /** Places + kind + normalised text: equal keys are the same passage. */
+    key: string;
+    text: string;
+    places: string;
+    fuzzy: boolean;
+}
+
+/** Normalises every passage; identical keys share one entry, sorted by key so later steps are order-free. */
+function collectUniqueTexts(
+    pages: readonly PageWithPassages[],
+    normalize: (text: string) => ReturnType<typeof normalizePassage>,
+): { uniques: UniqueText[]; occurrences: Occurrence[] } {
+    const byKey = new Map<string, UniqueText>();
+    const keyOfOccurrence: string[] = [];
+    const occurrences: Occurrence[] = [];
+    const seenUrls = new Set<string>();
+    const normalized = new Map<string, ReturnType<typeof normalizePassage>>();
+    pages.forEach((page, pageNumber) => {
+        if (seenUrls.has(page.url)) throw new Error(`clusterPassages: page ${page.url} is given twice`);
+        seenUrls.add(page.url);
+        for (const passage of page.passages) {
+            // Crawls repeat passages verbatim (boilerplate, exact copies): normalise each distinct text once.
+            let normal = normalized.get(passage.text);
+            if (!normal) normalized.set(passage.text, (normal = normalize(passage.text)));
+            const key = `${normal.places}\u0000${normal.fuzzy ? '~' : '='}${normal.text}`;
+            if (!byKey.has(key)) byKey.set(key, { key, ...normal });
+            keyOfOccurrence.push(key);
+            occurrences.push({ page: pageNumber, passageIndex: passage.index, unique: -1 });
+        }
+    });
+    const uniques = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const numberOfKey = new Map(uniques.map((u, i) => [u.key, i]));
+    occurrences.forEach((occ, i) => {
+        occ.unique = numberOfKey.get(keyOfOccurrence[i]!)!;
+    });
+    return { uniques, occurrences };
+}
+
+/** Unions every pair of fuzzy texts that LSH proposes and whose shingle sets are similar enough. */
+function linkNearDuplicates(uniques: readonly UniqueText[], sets: UnionFind, opts: z.output<typeof clusterOptionsSchema>) {
+    const fuzzy = uniques.map((u, i) => (u.fuzzy ? i : -1)).filter((i) => i >= 0);
+    const shingles = fuzzy.map((i) => shingleHashes(uniques[i]!.text, opts.shingleChars));
+    const placeHashes = fuzzy.map((i) => hashString(uniques[i]!.places));
+    const hasher = new MinHasher(opts.bands * opts.rowsPerBand);
+    const signatures = new Uint32Array(fuzzy.length * hasher.numHashes);
+    shingles.forEach((s, n) => hasher.sign(s, signatures, n * hasher.numHashes));
+
+    // One band at a time keeps memory to one key per passage; sorting (key, position) pairs finds the buckets.
+    const keyed = new Float64Array(fuzzy.length);
+    for (let band = 0; band < opts.bands; band++) {
+        for (let n = 0; n < fuzzy.length; n++) {
+            let key = combineHash(placeHashes[n]!, band);
+            const start = n * hasher.numHashes + band * opts.rowsPerBand;
+            for (let r = 0; r < opts.rowsPerBand; r++) key = combineHash(key, signatures[start + r]!);
+            keyed[n] = key * 2 ** 21 + n; // key < 2³², n < 2²¹: exact in a double
+        }
+        keyed.sort();
+        let runStart = 0;
+        for (let k = 1; k <= keyed.length; k++) {
+            if (k < keyed.length && Math.floor(keyed[k]! / 2 ** 21) === Math.floor(keyed[runStart]! / 2 ** 21)) continue;
+            if (k - runStart > 1) {
+                const members: number[] = [];
+                for (let m = runStart; m < k; m++) members.push(keyed[m]! % 2 ** 21);
+                linkBucket(members, shingles, fuzzy, sets, opts.minSimilarity);
+            }
+            runStart = k;
+        }
+    }
+}
+
+/** Compares each bucket member with one earlier member of each distinct cluster in the bucket (bounded). */
+function linkBucket(
+    members: readonly number[],
+    shingles: readonly Uint32Array[],
+    fuzzy: readonly number[],
+    sets: UnionFind,
+    minSimilarity: number,
+): void {
+    const representatives: number[] = [];
+    for (const member of members) {
+        const root = sets.find(fuzzy[member]!);
+        if (representatives.some((r) => sets.find(fuzzy[r]!) === root)) continue;
+        let linked = false;
+        for (const rep of representatives) {
+            if (jaccard(shingles[member]!, shingles[rep]!) >= minSimilarity) {
+                sets.union(fuzzy[member]!, fuzzy[rep]!);
+                linked = true;
+            }
+        }
+        if (!linked && representatives.length < MAX_BUCKET_REPRESENTATIVES) representatives.push(member);
+    }
+}
+
+/**
+ * Numbers the clusters and names each with a hash of its smallest key (uniques are sorted, so the first member
+ * met): the id depends only on the cluster's texts, not on input order.
+ */
+function nameClusters(uniques: readonly UniqueText[], sets: UnionFind): { clusterOfUnique: Int32Array; ids: string[] } {
+    const numberOfRoot = new Map<number, number>();
+    const ids: string[] = [];
+    const clusterOfUnique = new Int32Array(uniques.length);
+    uniques.forEach((u, i) => {
+        const root = sets.find(i);
+        let cluster = numberOfRoot.get(root);
+        if (cluster === undefined) {
+            cluster = ids.length;
+            numberOfRoot.set(root, cluster);
+            ids.push(`c${createHash('sha1').update(u.key).digest('hex').slice(0, 12)}`);
+        }
+        clusterOfUnique[i] = cluster;
+    });
+    return { clusterOfUnique, ids };
+}
+
+/**
+ * Counts pages and sites per cluster and finds boilerplate, in one pass over the occurrences (which come grouped
+ * by page): a cluster is counted once per page by remembering the last page that counted it.
+ */
+function summarise(
+    pages: readonly PageWithPassages[],
+    occurrences: readonly Occurrence[],
+    clusterOfUnique: Int32Array,
+    ids: readonly string[],
+    opts: z.output<typeof clusterOptionsSchema>,
+): PassageClustering {
+    const copies = new Int32Array(ids.length);
+    const sites = new Int32Array(ids.length);
+    const lastPage = new Int32Array(ids.length).fill(-1);
+    const pagesOfSite = new Map<string, number>();
+    for (const page of pages) pagesOfSite.set(page.site, (pagesOfSite.get(page.site) ?? 0) + 1);
+    // Per `cluster site`: distinct pages there, the last page counted, and the smallest URL.
+    const onSite = new Map<string, { pages: number; lastPage: number; smallestUrl: string }>();
+    const clustered = new Map<string, ClusteredPage>();
+    for (const occ of occurrences) {
+        const page = pages[occ.page]!;
+        const cluster = clusterOfUnique[occ.unique]!;
+        let entry = clustered.get(page.url);
+        if (!entry) clustered.set(page.url, (entry = { url: page.url, site: page.site, passageIndexes: [], clusters: [] }));
+        entry.passageIndexes.push(occ.passageIndex);
+        entry.clusters.push(cluster);
+        if (lastPage[cluster] === occ.page) continue;
+        lastPage[cluster] = occ.page;
+        copies[cluster]!++;
+        const key = `${cluster} ${page.site}`;
+        const site = onSite.get(key);
+        if (!site) {
+            sites[cluster]!++;
+            onSite.set(key, { pages: 1, lastPage: occ.page, smallestUrl: page.url });
+        } else if (site.lastPage !== occ.page) {
+            site.pages++;
+            site.lastPage = occ.page;
+            if (page.url < site.smallestUrl) site.smallestUrl = page.url;
+        }
+    }
+    // Boilerplate is a property of a cluster on one site: a disclaimer of site A copied once into an article on
+    // site B is content there.
+    const boilerplateOwners = new Map<string, string>();
+    for (const [key, site] of onSite) {
+        const sitePages = pagesOfSite.get(key.slice(key.indexOf(' ') + 1))!;
+        if (site.pages >= opts.boilerplateMinPages && site.pages >= opts.boilerplateMinShare * sitePages) {
+            boilerplateOwners.set(key, site.smallestUrl);
+        }
+    }
+    return new PassageClustering(clustered, { ids, copies, sites, boilerplateOwners });
+}

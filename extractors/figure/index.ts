@@ -1,0 +1,331 @@
+/**
+ * Figures (CLAIMS.md § Metrics): the numbers a page states about medical-insurance personal accounts — money
+ * and rates credited, transfer time limits, fees, thresholds — each with its place, ages, period and whether it
+ * is a worked example.
+ */
+import type { Basis, FigureDraft, Metric, Population } from '../../src/claims/schema.js';
+import type { PageContext, Passage } from '../types.js';
+import { exampleOfRegion, headingRegion, labelRegion, sentenceRegion, type RegionRef } from './attribution.js';
+import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore } from './cues.js';
+import { findAges, bracketStarts, resolveAge, type AgeMention } from './parse-age.js';
+import { findAmounts, type AmountMention } from './parse-amount.js';
+import { findDurations, findYearCounts } from './parse-duration.js';
+import type { NumberMention } from './parse-number.js';
+import { findRates } from './parse-rate.js';
+import { insideFormula, splitSentences, tableCells } from './sentences.js';
+import {
+    BASIS_CUES,
+    CONTRIBUTION_YEARS_CUES,
+    CREDIT_WORDS,
+    DEDUCTIBLE_CUE,
+    EXAMPLE_MARKERS,
+    HEDGES,
+    MONTHLY_EQUIVALENT_CUES,
+    NET_CUES,
+    NON_CREDIT_AMOUNT_CUES,
+    NON_CREDIT_RATE_CUES,
+    OTHER_MONEY_WORDS,
+    PREMIUM_CUES,
+    QUESTION_END,
+    SUBSET_OF_PLACES,
+    TRANSFER_CUES,
+} from './vocab.js';
+
+/** What a sentence is read against: the passage around it and what the page says elsewhere. */
+interface SentenceContext {
+    passage: Passage;
+    /** Place that labels the passage (`北京:…`, a table row's first cell, a place-only line above a list). */
+    label: RegionRef | null;
+    /** Place from the section heading or the title (`以X为例`), used when the passage names none. */
+    fallbackRegion: RegionRef | null;
+    /** Section heading, title and table header: where a credit verb may stand for a terse `深圳:每月约251元`. */
+    topic: string;
+    /** Ages at which some bracket on the page starts, for `X岁以下` (see parse-age). */
+    ageStarts: ReadonlySet<number>;
+}
+
+/** Words that, before an amount, say it is an assumed input: their presence with a marker makes an example. */
+const EXAMPLE_INPUT_CUES = ['养老金', '退休金', '月薪', '工资', '收入', '薪水', '基数'] as const;
+
+/**
+ * Reads every figure claim from an article's passages. Each claim quotes the sentence (or table row) it comes
+ * from; the same claim printed twice on a page is returned once.
+ */
+export function extractFigures(passages: readonly Passage[], ctx: PageContext): FigureDraft[] {
+    const ageStarts = bracketStarts(passages.flatMap((p) => findAges(p.text)));
+    const titleRegion = exampleOfRegion(ctx.title);
+    const drafts: FigureDraft[] = [];
+    let tableHeader = '';
+    let listLabel: RegionRef | null = null;
+    for (const passage of passages) {
+        const cells = tableCells(passage.text);
+        if (cells && !/\d/.test(passage.text)) tableHeader = passage.text;
+        if (!cells) tableHeader = '';
+        const placeOnly = placeOnlyLine(passage.text);
+        if (placeOnly) {
+            listLabel = placeOnly;
+            continue;
+        }
+        if (passage.kind !== 'item') listLabel = null;
+        const context: SentenceContext = {
+            passage,
+            label: labelRegion(passage.text) ?? listLabel,
+            fallbackRegion: headingRegion(passage.section) ?? titleRegion,
+            topic: [passage.section ?? '', ctx.title, tableHeader].join(' '),
+            ageStarts,
+        };
+        for (const sentence of splitSentences(passage.text)) drafts.push(...figuresInSentence(sentence.text, context));
+    }
+    return uniqueClaims(drafts);
+}
+
+/** A line that is only a place name (`北京市:`), labelling the list items under it. */
+function placeOnlyLine(text: string): RegionRef | null {
+    const label = labelRegion(text.endsWith(':') || text.endsWith(':') ? text : `${text}:`);
+    if (!label) return null;
+    return /^[^\d]{2,12}[::]?$/.test(text.trim()) && !/[,,。;;]/.test(text) ? label : null;
+}
+
+type Mention =
+    | ({ kind: 'amount' } & AmountMention)
+    | ({ kind: 'rate' } & NumberMention)
+    | ({ kind: 'duration'; unit: 'workday' | 'day' } & NumberMention)
+    | ({ kind: 'years' } & NumberMention);
+
+function figuresInSentence(sentence: string, context: SentenceContext): FigureDraft[] {
+    const mentions: Mention[] = [
+        ...findAmounts(sentence).map((m) => ({ kind: 'amount' as const, ...m })),
+        ...findRates(sentence).map((m) => ({ kind: 'rate' as const, ...m })),
+        ...findDurations(sentence).map((m) => ({ kind: 'duration' as const, ...m })),
+        ...findYearCounts(sentence).map((m) => ({ kind: 'years' as const, ...m })),
+    ].sort((a, b) => a.start - b.start);
+    if (mentions.length === 0 || QUESTION_END.test(sentence)) return [];
+    const ages = findAges(sentence);
+    const examples = exampleSpans(sentence, mentions);
+    const reader = new SentenceReader(sentence, context, ages, examples);
+    let previousEnd = 0;
+    for (const mention of mentions) {
+        const cue = lastClause(sentence.slice(previousEnd, mention.start));
+        reader.read(mention, cue);
+        previousEnd = Math.max(previousEnd, mention.end);
+    }
+    return reader.finish();
+}
+
+/**
+ * Spans (`;`-separated parts) of the sentence that are worked examples: an example marker plus an assumed input
+ * figure (a pension level, a wage, a base) in the same part.
+ */
+function exampleSpans(sentence: string, mentions: readonly Mention[]): [number, number][] {
+    const spans: [number, number][] = [];
+    let start = 0;
+    for (const part of sentence.split(/(?<=[;;])/)) {
+        const end = start + part.length;
+        const inputs = mentions.filter(
+            (m) => m.kind === 'amount' && m.start >= start && m.end <= end &&
+                hasAny(lastClause(sentence.slice(start, m.start)), EXAMPLE_INPUT_CUES),
+        );
+        if (hasAny(part, EXAMPLE_MARKERS) && inputs.length > 0) spans.push([start, end]);
+        start = end;
+    }
+    return spans;
+}
+
+/** Reads the figures of one sentence in order, so later amounts can attach to earlier claims. */
+class SentenceReader {
+    readonly #claims: FigureDraft[] = [];
+    /** Per example span, the index in #claims of its result so far (only the last one is kept). */
+    readonly #exampleResults = new Map<number, number>();
+    /** What became of the previous amount, so `97元、107元` share one fate. */
+    #previousAmountClaimed = false;
+    /** Where each claim's figure ends in the sentence. */
+    readonly #claimEnds = new Map<FigureDraft, number>();
+
+    constructor(
+        private readonly sentence: string,
+        private readonly context: SentenceContext,
+        private readonly ages: readonly AgeMention[],
+        private readonly examples: readonly [number, number][],
+    ) {}
+
+    read(mention: Mention, cue: string): void {
+        if (insideFormula(this.sentence, mention.start)) return;
+        if (mention.kind === 'amount') this.#readAmount(mention, cue);
+        else if (mention.kind === 'rate') this.#readRate(mention);
+        else if (mention.kind === 'duration') this.#readDuration(mention);
+        else this.#readYears(mention);
+    }
+
+    finish(): FigureDraft[] {
+        return this.#claims;
+    }
+
+    #readAmount(amount: AmountMention, cue: string): void {
+        const claimsBefore = this.#claims.length;
+        const continuesPrevious = /^\s*[、和及与]\s*$/.test(cue);
+        if (!(continuesPrevious && !this.#previousAmountClaimed)) this.#classifyAmount(amount, cue);
+        this.#previousAmountClaimed = this.#claims.length > claimsBefore;
+    }
+
+    #classifyAmount(amount: AmountMention, cue: string): void {
+        const before = this.sentence.slice(0, amount.start);
+        const credits = hasAny(cue, CREDIT_WORDS);
+        const deductible = DEDUCTIBLE_CUE.test(before) && !credits;
+        if (!deductible && hasAny(cue, NON_CREDIT_AMOUNT_CUES)) return;
+        const previous = this.#claims.at(-1);
+        const previousMoney = previous?.unit === 'CNY' ? previous : undefined;
+        if (previousMoney && hasAny(cue, MONTHLY_EQUIVALENT_CUES)) {
+            if (previousMoney.period === 'year') previousMoney.monthly = amount.value;
+            return;
+        }
+        if (previousMoney && hasAny(cue, NET_CUES) && this.#sameStatement(previousMoney, amount)) {
+            previousMoney.net ??= amount.value;
+            return;
+        }
+        const period = amount.periodAfter ?? periodBefore(before);
+        const metric = deductible ? 'deductible' : this.#isFee(cue, before) ? 'premium' : this.#creditMetric(before, period !== null);
+        if (!metric) return;
+        const effectivePeriod = metric === 'deductible' ? null : period ?? (metric === 'premium' ? 'year' : 'month');
+        this.#push(amount, metric, {
+            unit: 'CNY',
+            period: effectivePeriod,
+            monthly: monthlyOf(amount.value, effectivePeriod),
+            basis: hasAny(this.sentence, BASIS_CUES.fixed) ? 'fixed' : null,
+            population: metric === 'premium' || metric === 'deductible' ? nearestPopulation(before) : this.#population(before),
+        });
+    }
+
+    /** A fee stays a fee across its sentence (`每人每年380元,2024年起提高到每人每年400元`). */
+    #isFee(cue: string, before: string): boolean {
+        return hasAny(cue, PREMIUM_CUES) || (hasAny(before, PREMIUM_CUES) && !hasAny(this.sentence, CREDIT_WORDS));
+    }
+
+    /**
+     * A net amount restates the claim before it when it sits in a parenthetical or follows with no new age bracket
+     * between them; `不满70周岁…实际到账97元,年满70周岁…实际到账107元` are two claims.
+     */
+    #sameStatement(previous: FigureDraft, amount: AmountMention): boolean {
+        const before = this.sentence.slice(0, amount.start);
+        const parenthetical = Math.max(before.lastIndexOf('('), before.lastIndexOf('(')) >
+            Math.max(before.lastIndexOf(')'), before.lastIndexOf(')'));
+        const previousEnd = this.#claimEnds.get(previous) ?? 0;
+        return parenthetical || !this.ages.some((a) => a.start >= previousEnd && a.end <= amount.start);
+    }
+
+    /**
+     * A money credit needs a credit verb in the sentence, or a terse periodic amount (`深圳:每月约251元`, a table
+     * row) under a heading, title or table header that has one.
+     */
+    #creditMetric(before: string, periodic: boolean): Metric | null {
+        const terse = periodic && !hasAny(this.sentence, OTHER_MONEY_WORDS);
+        const credited = hasAny(this.sentence, CREDIT_WORDS) || (terse && hasAny(this.context.topic, CREDIT_WORDS));
+        if (!credited) return null;
+        const population = this.#population(before);
+        if (population === 'employee') return 'employee_account_credit';
+        if (population === 'resident') return 'resident_account_credit';
+        if (population === 'flexible') return null;
+        return 'retiree_account_credit';
+    }
+
+    #readRate(rate: NumberMention): void {
+        if (this.#exampleSpan(rate.start) !== null) return; // an example's rate is an assumed input
+        const clause = clauseAround(this.sentence, rate.start);
+        if (hasAny(clause, NON_CREDIT_RATE_CUES) || !hasAny(this.sentence, CREDIT_WORDS)) return;
+        const population = this.#population(this.sentence.slice(0, rate.start));
+        if (population === 'resident' || population === 'flexible') return;
+        const employee = population === 'employee';
+        this.#push(rate, employee ? 'employee_credit_rate' : 'retiree_credit_rate', {
+            unit: 'percent',
+            period: null,
+            monthly: null,
+            basis: employee ? 'contribution_base' : this.#pensionBasis(),
+            population: employee ? 'employee' : 'retiree',
+        });
+    }
+
+    #readDuration(duration: NumberMention & { unit: 'workday' | 'day' }): void {
+        const where = `${this.sentence} ${this.context.passage.section ?? ''}`;
+        if (!hasAny(where, TRANSFER_CUES)) return;
+        this.#push(duration, 'transfer_days', { unit: duration.unit, period: null, monthly: null, basis: null, population: null });
+    }
+
+    #readYears(years: NumberMention): void {
+        if (!hasAny(this.sentence, CONTRIBUTION_YEARS_CUES)) return;
+        this.#push(years, 'min_contribution_years', { unit: 'year', period: null, monthly: null, basis: null, population: null });
+    }
+
+    #pensionBasis(): Basis | null {
+        const avg = hasAny(this.sentence, BASIS_CUES.avgPension);
+        const own = hasAny(this.sentence, BASIS_CUES.ownPension);
+        if (avg && own) return null;
+        return own ? 'own_pension' : 'avg_pension';
+    }
+
+    /** Nearest population named before the figure, else in the section heading, else retirees (the usual topic). */
+    #population(before: string): Population {
+        return nearestPopulation(before) ?? nearestPopulation(this.context.passage.section ?? '') ?? 'retiree';
+    }
+    #exampleSpan(offset: number): number | null {
+        const i = this.examples.findIndex(([s, e]) => offset >= s && offset < e);
+        return i < 0 ? null : i;
+    }
+
+    #push(
+        mention: NumberMention,
+        metric: Metric,
+        fields: Pick<FigureDraft, 'unit' | 'period' | 'monthly' | 'basis' | 'population'>,
+    ): void {
+        const region = sentenceRegion(this.sentence, mention.start);
+        if (region === 'ambiguous') return;
+        const place = region ?? this.context.label ?? this.context.fallbackRegion;
+        if (!place && SUBSET_OF_PLACES.test(this.sentence.slice(0, mention.start))) return;
+        const age = this.#ageBefore(mention.start);
+        const exampleSpan = this.#exampleSpan(mention.start);
+        const claim: FigureDraft = {
+            kind: 'figure',
+            metric,
+            region: place?.name ?? null,
+            province: place?.province ?? null,
+            ageMin: age.ageMin,
+            ageMax: age.ageMax,
+            value: mention.value,
+            valueMax: mention.valueMax,
+            approx: hasAny(clauseAround(this.sentence, mention.start), HEDGES),
+            example: exampleSpan !== null,
+            section: this.context.passage.section,
+            quote: this.sentence,
+            passage: this.context.passage.index,
+            ...fields,
+        };
+        if (exampleSpan !== null && fields.unit === 'CNY') {
+            // only an example's result is a claim: a later money figure in the same example replaces this one
+            const earlier = this.#exampleResults.get(exampleSpan);
+            if (earlier !== undefined) this.#claims.splice(earlier, 1);
+            this.#exampleResults.set(exampleSpan, this.#claims.length);
+        }
+        this.#claims.push(claim);
+        this.#claimEnds.set(claim, mention.end);
+    }
+
+    #ageBefore(offset: number): { ageMin: number | null; ageMax: number | null } {
+        const age = this.ages.filter((a) => a.end <= offset).at(-1);
+        return age ? resolveAge(age, this.context.ageStarts) : { ageMin: null, ageMax: null };
+    }
+}
+
+function monthlyOf(value: number, period: 'month' | 'year' | null): number | null {
+    if (period === 'month') return value;
+    if (period === 'year') return Math.round((value / 12) * 10_000) / 10_000;
+    return null;
+}
+
+/** A page states a figure once: same metric, place, ages, value and example → one claim (the first). */
+function uniqueClaims(drafts: readonly FigureDraft[]): FigureDraft[] {
+    const seen = new Set<string>();
+    return drafts.filter((d) => {
+        const key = JSON.stringify([d.metric, d.region, d.ageMin, d.ageMax, d.value, d.valueMax, d.unit, d.period, d.example]);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+    });
+}

@@ -1,0 +1,90 @@
+/**
+ * Age brackets (CLAIMS.md § Ages): `X岁及以上`, `X岁以上`, `年满X岁` → ageMin X; `不满X岁`, `未满X岁`, `低于X岁` →
+ * ageMax X-1; `X岁及以下` → ageMax X; `X岁以下` → ageMax X, or X-1 when the page also has a bracket starting at X;
+ * `X至Y岁` → [X, Y].
+ */
+
+export interface AgeMention {
+    ageMin: number | null;
+    ageMax: number | null;
+    /** Set for a bare `X岁以下`, whose upper bound depends on the other brackets the page prints. */
+    belowOpen: number | null;
+    start: number;
+    end: number;
+}
+
+const AGE = String.raw`(\d{2,3})\s*(?:周岁|岁)`;
+const INCLUDED = String.raw`\s*(?:\(含\)|（含）)?\s*`;
+
+interface AgePattern {
+    re: RegExp;
+    read: (m: RegExpExecArray) => Pick<AgeMention, 'ageMin' | 'ageMax' | 'belowOpen'>;
+}
+
+/** Tried in order at each position; more specific forms first. */
+const AGE_PATTERNS: readonly AgePattern[] = [
+    {
+        re: new RegExp(String.raw`(\d{2,3})\s*(?:周岁|岁)?\s*(?:至|到|-|~|～)\s*${AGE}`, 'y'),
+        read: (m) => ({ ageMin: Number(m[1]), ageMax: Number(m[2]), belowOpen: null }),
+    },
+    {
+        re: new RegExp(String.raw`(?:不满|未满|低于|不到|小于)\s*${AGE}`, 'y'),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, belowOpen: null }),
+    },
+    {
+        re: new RegExp(String.raw`(?:年满|满|年龄达到|达到)\s*${AGE}`, 'y'),
+        read: (m) => ({ ageMin: Number(m[1]), ageMax: null, belowOpen: null }),
+    },
+    {
+        re: new RegExp(String.raw`${AGE}${INCLUDED}(?:及|或|和)以上`, 'y'),
+        read: (m) => ({ ageMin: Number(m[1]), ageMax: null, belowOpen: null }),
+    },
+    {
+        re: new RegExp(String.raw`${AGE}${INCLUDED}以上`, 'y'),
+        read: (m) => ({ ageMin: Number(m[1]), ageMax: null, belowOpen: null }),
+    },
+    {
+        re: new RegExp(String.raw`${AGE}${INCLUDED}(?:及|或|和)以下`, 'y'),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]), belowOpen: null }),
+    },
+    {
+        re: new RegExp(String.raw`${AGE}\s*以下`, 'y'),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]), belowOpen: Number(m[1]) }),
+    },
+];
+
+/** Every age bracket in `text`, in order. A bare age (`70岁或75岁是常见的分界线`) is not a bracket. */
+export function findAges(text: string): AgeMention[] {
+    const found: AgeMention[] = [];
+    let i = 0;
+    while (i < text.length) {
+        const hit = matchAt(text, i);
+        if (hit) {
+            found.push(hit);
+            i = hit.end;
+        } else {
+            i += 1;
+        }
+    }
+    return found;
+}
+
+function matchAt(text: string, i: number): AgeMention | null {
+    for (const { re, read } of AGE_PATTERNS) {
+        re.lastIndex = i;
+        const m = re.exec(text);
+        if (m) return { ...read(m), start: i, end: i + m[0].length };
+    }
+    return null;
+}
+
+/** Ages at which some bracket on the page starts (`70岁及以上` → 70). */
+export function bracketStarts(ages: readonly AgeMention[]): Set<number> {
+    return new Set(ages.flatMap((a) => (a.ageMin !== null ? [a.ageMin] : [])));
+}
+
+/** Final bounds: a bare `X岁以下` stops at X-1 when another bracket starts at X. */
+export function resolveAge(age: AgeMention, starts: ReadonlySet<number>): { ageMin: number | null; ageMax: number | null } {
+    if (age.belowOpen !== null && starts.has(age.belowOpen)) return { ageMin: null, ageMax: age.belowOpen - 1 };
+    return { ageMin: age.ageMin, ageMax: age.ageMax };
+}

@@ -1,0 +1,30 @@
+import { NUMBER, type NumberMention } from './parse-number.js';
+
+/** A time limit: working days or calendar days. */
+export interface DurationMention extends NumberMention {
+    unit: 'workday' | 'day';
+}
+
+const DURATION = new RegExp(String.raw`(?<![\d.])(${NUMBER})\s*个?(工作日|自然日|天)`, 'g');
+const YEARS_OF_CONTRIBUTION = new RegExp(String.raw`满\s*(${NUMBER})\s*(?:周)?年`, 'g');
+
+/** Every `N个工作日` / `N天` in `text`. */
+export function findDurations(text: string): DurationMention[] {
+    return [...text.matchAll(DURATION)].map((m) => ({
+        value: Number(m[1]),
+        valueMax: null,
+        start: m.index,
+        end: m.index + m[0].length,
+        unit: m[2] === '工作日' ? 'workday' : 'day',
+    }));
+}
+
+/** Every `满N年` in `text` (`男满25年、女满20年` gives two). */
+export function findYearCounts(text: string): NumberMention[] {
+    return [...text.matchAll(YEARS_OF_CONTRIBUTION)].map((m) => ({
+        value: Number(m[1]),
+        valueMax: null,
+        start: m.index,
+        end: m.index + m[0].length,
+    }));
+}

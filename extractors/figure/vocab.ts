@@ -1,0 +1,94 @@
+/**
+ * Word lists the figure extractor reads (CLAIMS.md § Metrics, § One statement, one claim). Data only: the rules
+ * that use them live in the parse-* and index modules.
+ */
+
+/** Verbs and nouns meaning money (or a share of it) is credited to a personal account. */
+export const CREDIT_WORDS = [
+    '返款', '返还', '返钱', '返多少', '能返', '可返', '月返', '年返', '返给', '返到', '划入', '划拨', '打入', '打进',
+    '打钱', '到账', '计入', '进账', '存入', '注入', '拨入', '入账',
+] as const;
+
+/** Hedges that set `approx`. */
+export const HEDGES = ['左右', '大约', '大概', '约', '可以达到', '能达到', '上下', '差不多'] as const;
+
+/**
+ * Markers that open a worked or hypothetical example. A sentence is an example only when it also assumes an
+ * input figure (a pension level, a wage, a base), so `比如甘肃,每月定额划入120元` stays a statement.
+ */
+export const EXAMPLE_MARKERS = [
+    '举个例子', '举例', '例如', '比如', '譬如', '假设', '假如', '假定', '如果', '若', '打个比方', '算一笔账', '算笔账',
+    '算一下', '以此计算',
+] as const;
+
+/**
+ * Words that, just before an amount, say it is an input or a level rather than money credited: pension levels
+ * (`人均养老金3700元`), wages, contribution bases, deductions (`扣除3元`), caps.
+ */
+export const NON_CREDIT_AMOUNT_CUES = [
+    '养老金', '退休金', '月薪', '工资', '收入', '薪水', '基数', '扣除', '扣掉', '扣', '含', '减去', '封顶', '最高支付',
+    '报销', '费用', '花费', '医疗费', '补贴', '余额',
+] as const;
+
+/**
+ * Money words other than crediting (paying, reimbursing, covering costs). A sentence holding one is not read as a
+ * credit on the strength of its heading or title alone.
+ */
+export const OTHER_MONEY_WORDS = ['缴纳', '缴费', '交费', '赔付', '报销', '支付', '费用', '补助', '补贴', '覆盖', '起付'] as const;
+
+/** Words just before an amount that make it a net amount printed beside the stated one (`实际到账97元`). */
+export const NET_CUES = ['实际到账', '实际为', '实际到手', '到手', '实际'] as const;
+
+/** Words just before an amount that restate the previous yearly amount per month (`折合每月140元`). */
+export const MONTHLY_EQUIVALENT_CUES = ['折合每月', '折合', '月均', '平均每月', '相当于每月', '即每月', '每月合'] as const;
+
+/** Words that make an amount a fee paid by the insured (`每人每年需缴纳108元`). */
+export const PREMIUM_CUES = ['缴纳', '缴费标准', '个人缴费', '需缴', '交纳', '交费', '缴费'] as const;
+
+/** A threshold before a benefit pays: `起付线`, `自付费用超过6000元`. */
+export const DEDUCTIBLE_CUE = /起付|自付.{0,12}超过/;
+
+/**
+ * Qualifiers that put a figure on an unnamed subset of places (`部分地区…100元左右`): with no place named, such a
+ * figure is neither a national statement nor a claim about a place. `大部分地区` / `多数地区` are general.
+ */
+export const SUBSET_OF_PLACES = /(?<![大绝])(?:部分|少数|一些|个别|有的|有些|某些)(?:地区|地方|城市|省份|省市|统筹区|统筹地区)/;
+
+/** A sentence that asks rather than states (FAQ headings: `北京每月返100元还是97元?`). */
+export const QUESTION_END = /[??]\s*$|吗\s*$/;
+
+/** Words that make a percentage something other than a credit rate (`报销比例90%`, `上涨5%`). */
+export const NON_CREDIT_RATE_CUES = [
+    '报销', '支付比例', '费率', '上涨', '增长', '提高', '下降', '上调', '利率', '占比', '单位缴', '单位按',
+] as const;
+
+/** Population cues, checked in this order; the first found wins. */
+export const POPULATION_CUES: readonly { population: 'retiree' | 'employee' | 'flexible' | 'resident'; words: readonly string[] }[] = [
+    { population: 'retiree', words: ['退休', '离休', '老人', '高龄'] },
+    { population: 'flexible', words: ['灵活就业'] },
+    { population: 'resident', words: ['城乡居民', '居民医保', '居民医疗保险', '新农合'] },
+    { population: 'employee', words: ['在职', '月薪', '工资', '缴费基数', '个人缴纳', '个人缴费部分', '职工个人'] },
+];
+
+/** What a credit rate is applied to. Both pension words present means the text does not say which. */
+export const BASIS_CUES = {
+    avgPension: ['人均养老金', '平均养老金', '人均基本养老金', '月人均基本养老金', '人均水平'],
+    ownPension: ['本人养老金', '个人养老金', '本人基本养老金', '本人的养老金'],
+    contributionBase: ['缴费基数', '个人缴纳', '个人缴费'],
+    fixed: ['定额', '固定金额'],
+} as const;
+
+/** Words that mark a time limit as one for transferring insurance relations or a balance. */
+export const TRANSFER_CUES = ['转移', '转出', '转入', '接续', '办结', '转接'] as const;
+
+/** Words that mark `满X年` as the contributions needed for lifelong benefits. */
+export const CONTRIBUTION_YEARS_CUES = ['缴费年限', '缴费满', '累计缴费', '缴满'] as const;
+
+/**
+ * Sentence ends. A passage is quoted sentence by sentence; `;` does not end one, because
+ * `70岁以下…100元;70岁及以上…110元` is one statement with two claims.
+ */
+export const SENTENCE_END = /(?<=[。!?!?])/;
+
+/** Clause separators inside a sentence. */
+export const CLAUSE_SEPARATOR = /[,,;;]/;

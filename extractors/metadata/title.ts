@@ -1,0 +1,34 @@
+import type { CheerioAPI } from 'cheerio';
+
+/** Separators between an article title and the site name in `<title>` (`…_社保网`, `… | 医保知识网`). */
+const TITLE_SEPARATORS = /\s*[_|｜]\s*|\s+[-–—]+\s+|\s*[—–]{2}\s*/;
+
+/** Shortest `<h1>` text taken as a title; shorter ones are logos and site names. */
+const MIN_H1_CHARS = 4;
+
+/**
+ * The article title: an `<h1>` that `<title>` or `og:title` confirms, else `og:title` or `<title>` without the
+ * site-name suffix, else the longest `<h1>`. Whitespace is collapsed; empty string when the page has none.
+ */
+export function readTitle($: CheerioAPI): string {
+    const og = collapse($('meta[property="og:title"]').attr('content') ?? '');
+    const docTitle = collapse($('head > title').first().text() || $('title').first().text());
+    const h1s = $('h1')
+        .toArray()
+        .map((el) => collapse($(el).text()))
+        .filter((t) => t.length >= MIN_H1_CHARS);
+    const confirmed = h1s.filter((h) => og.includes(h) || docTitle.includes(h));
+    const longest = (list: string[]) => list.reduce((best, t) => (t.length > best.length ? t : best), '');
+    return longest(confirmed) || stripSiteName(og) || stripSiteName(docTitle) || longest(h1s);
+}
+
+/** The longest part of a `<title>` split at site-name separators: the article's own title. */
+export function stripSiteName(title: string): string {
+    if (!title) return '';
+    const parts = title.split(TITLE_SEPARATORS).filter(Boolean);
+    return parts.reduce((best, t) => (t.length > best.length ? t : best), '');
+}
+
+function collapse(text: string): string {
+    return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,54 @@
+/**
+ * Reading task and channel off a label, heading, title or step with the cue tables in `vocab.ts`.
+ */
+import type { Channel, Task } from '../../src/claims/schema.js';
+import { CHANNEL_CUES, FOR_EXAMPLE, TASK_CUES, WEAK_QUERY_CUE, type Cue } from './vocab.js';
+
+/** A task read from a text; `strong` is false when only a bare query verb (`查询`) named it. */
+export interface TaskCue {
+    task: Task;
+    strong: boolean;
+}
+
+/** Text with bracketed asides removed: `(如佛山市)`, `(初始密码通常为…)` name no channel or place of the step. */
+export function withoutAsides(text: string): string {
+    return text.replace(/[(（][^()（）]*[)）]/g, '');
+}
+
+function earliest<T extends string>(text: string, cues: readonly Cue<T>[]): { value: T; at: number }[] {
+    const found: { value: T; at: number }[] = [];
+    for (const cue of cues) {
+        const m = cue.pattern.exec(text);
+        if (m) found.push({ value: cue.value, at: m.index });
+    }
+    return found.sort((a, b) => a.at - b.at);
+}
+
+/** The task a text names (earliest strong cue), else a weak query cue, else null. */
+export function taskIn(text: string): TaskCue | null {
+    const strong = earliest(text, TASK_CUES)[0];
+    if (strong) return { task: strong.value, strong: true };
+    return WEAK_QUERY_CUE.pattern.test(text) ? { task: WEAK_QUERY_CUE.value, strong: false } : null;
+}
+
+/** Distinct channels a text names, in order of first mention, asides ignored. */
+export function channelsIn(text: string): Channel[] {
+    const seen = new Set<Channel>();
+    for (const { value } of earliest(withoutAsides(text), CHANNEL_CUES)) seen.add(value);
+    return [...seen];
+}
+
+/**
+ * The one channel a label stands for: its only channel, or the one it gives as example (`微信、支付宝查询`
+ * + `步骤(以微信为例)`), else the first one `preferred` also names, else its first; null if it names none.
+ */
+export function channelOfLabel(label: string, preferred: readonly Channel[] = []): Channel | null {
+    const example = FOR_EXAMPLE.exec(label);
+    if (example) {
+        const inExample = channelsIn(example[1]!);
+        if (inExample.length > 0) return inExample[0]!;
+    }
+    const named = channelsIn(label);
+    if (named.length <= 1) return named[0] ?? null;
+    return named.find((c) => preferred.includes(c)) ?? named[0]!;
+}

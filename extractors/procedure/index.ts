@@ -1,0 +1,68 @@
+/**
+ * Procedure extraction (CLAIMS.md § Procedures): how-tos as task × channel with ordered steps, read from
+ * numbered lists, `步骤:` blocks, arrow chains and prose.
+ */
+import type { ProcedureDraft } from '../../src/claims/schema.js';
+import type { PageContext, Passage } from '../types.js';
+import { findBlocks, labelsSteps, type Block } from './blocks.js';
+import { channelsIn } from './cues.js';
+import { arrowLinks, countActionClauses, fromFirstAction, stepsFromTexts } from './parse-steps.js';
+import { headingChains, resolveChannel, resolveRegion, resolveTask, type PageOutline } from './resolve.js';
+import { unitsOf } from './units.js';
+
+/**
+ * A block of one step must read as a how-to: an arrow chain or two instructions, or a single instruction
+ * under a label that names the channel (`定点医院/药房查询:`) or announces steps (`步骤:`). A single
+ * instruction naming several channels (`通过自助终端或柜台查询`) offers alternatives, not steps.
+ */
+function isSingleStepHowTo(text: string, block: Block, labelled: boolean): boolean {
+    const channels = channelsIn(text).length;
+    if (arrowLinks(text) !== null || countActionClauses(text) >= 2) return labelled || channels === 1;
+    if (channels > 1) return false;
+    const inline = block.steps[0]?.label;
+    return labelled || (channels === 1 && labelsSteps(inline ? [...block.labels, inline] : block.labels));
+}
+
+function draftOf(block: Block, outline: PageOutline): ProcedureDraft | null {
+    const resolved = resolveChannel(block, outline);
+    if (!resolved) return null;
+    const texts = block.steps.map((s) => fromFirstAction(s.body) ?? s.body);
+    if (texts.length === 1 && !isSingleStepHowTo(texts[0]!, block, resolved.fromLabel)) return null;
+    const task = resolveTask(block, outline);
+    if (!task) return null;
+    const steps = stepsFromTexts(texts);
+    if (steps.length === 0) return null;
+    const first = block.steps[0]!;
+    const { region, province } = resolveRegion(block, outline);
+    return {
+        kind: 'procedure',
+        task,
+        channel: resolved.channel,
+        steps,
+        region,
+        province,
+        section: outline.passages[first.passage]?.section ?? null,
+        quote: first.text,
+        passage: first.passage,
+    };
+}
+
+/**
+ * Procedures a page gives, one per (task, channel, region), in page order. A channel only named
+ * (`也可以用支付宝查询`) with no step of its own gives none.
+ */
+export function extractProcedures(passages: Passage[], ctx: PageContext): ProcedureDraft[] {
+    const outline: PageOutline = { title: ctx.title, passages, headings: headingChains(passages) };
+    const blocks = findBlocks(unitsOf(passages), (block) => resolveChannel(block, outline)?.channel ?? null);
+    const seen = new Set<string>();
+    const drafts: ProcedureDraft[] = [];
+    for (const block of blocks) {
+        const draft = draftOf(block, outline);
+        if (!draft) continue;
+        const key = `${draft.task}|${draft.channel}|${draft.region ?? ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        drafts.push(draft);
+    }
+    return drafts;
+}

@@ -1,0 +1,91 @@
+/**
+ * Turning step text into clean step strings: numbered lines, arrow chains (`打开支付宝→市民中心→社保`) and
+ * prose (`先登录…,再进入…,最后查询…`).
+ */
+import { ACTION_START, ACTION_VERB, ARROW, LEAD_IN, SETTING_START, STEP_NUMBERING } from './vocab.js';
+
+const CLAUSE_BREAK = /[,，;；。！!？?]/;
+const TRAILING_PUNCTUATION = /[\s。;；,，:：!！、]+$/;
+
+/** Drops list numbering (`1.`, `(2)`, `第一步,`) from the front of a line. */
+export function stripNumbering(text: string): string {
+    return text.replace(STEP_NUMBERING, '').trim();
+}
+
+/** A step as stored: no numbering, no leading `先`/`也可以`/`最后`, no trailing `。` or `;`. */
+export function cleanStep(text: string): string {
+    return stripNumbering(text.trim()).replace(LEAD_IN, '').replace(TRAILING_PUNCTUATION, '').trim();
+}
+
+/**
+ * True when the clause, after `先`/`您可以`-style lead-ins, starts with an instruction verb, or with a
+ * setting (`在首页`, `通过应用商店`) followed by one.
+ */
+export function isActionStart(clause: string): boolean {
+    const body = stripNumbering(clause.trim()).replace(LEAD_IN, '');
+    return ACTION_START.test(body) || (SETTING_START.test(body) && ACTION_VERB.test(body));
+}
+
+/** Clauses of a text, split at commas, semicolons and sentence ends. */
+export function clausesOf(text: string): string[] {
+    return text
+        .split(CLAUSE_BREAK)
+        .map((c) => c.trim())
+        .filter((c) => c.length > 0);
+}
+
+/** How many clauses of `text` are instructions. */
+export function countActionClauses(text: string): number {
+    return clausesOf(text).filter(isActionStart).length;
+}
+
+/** The links of an arrow chain, or null when `text` is not one (fewer than two links). */
+export function arrowLinks(text: string): string[] | null {
+    const links = text
+        .split(ARROW)
+        .map(cleanStep)
+        .filter((l) => l.length > 0);
+    return links.length >= 2 ? links : null;
+}
+
+/**
+ * The part of `text` from its first instruction on (`社保卡是银行发行的。登录手机银行,…` → `登录手机银行,…`),
+ * or null when no clause is an instruction.
+ */
+export function fromFirstAction(text: string): string | null {
+    let offset = 0;
+    for (const piece of text.split(/(?<=[,，;；。！!？?])/)) {
+        if (isActionStart(piece)) return text.slice(offset).trim();
+        offset += piece.length;
+    }
+    return null;
+}
+
+/**
+ * Steps of one prose passage: each instruction clause starts a step and the clauses after it that are not
+ * instructions stay with it (`打开支付宝,首页搜索“医保”,进入…;然后点击…` → three steps). A sentence that
+ * does not start with an instruction ends the steps (`…申请转入。现在很多地方已经实现…`).
+ */
+export function stepsFromProse(text: string): string[] {
+    const links = arrowLinks(text);
+    if (links) return links;
+    const steps: string[] = [];
+    for (const sentence of text.split(/(?<=[。！!？?])/)) {
+        const clauses = clausesOf(sentence);
+        if (steps.length > 0 && clauses[0] !== undefined && !isActionStart(clauses[0])) break;
+        for (const clause of clauses) {
+            if (isActionStart(clause) || steps.length === 0) steps.push(clause);
+            else steps[steps.length - 1] += `,${clause}`;
+        }
+    }
+    return steps.map(cleanStep).filter((s) => s.length > 0);
+}
+
+/**
+ * Steps of a block: one passage of prose is split into its instructions; several passages are one step
+ * each, except arrow chains, whose links are steps.
+ */
+export function stepsFromTexts(texts: readonly string[]): string[] {
+    if (texts.length === 1) return stepsFromProse(texts[0]!);
+    return texts.flatMap((t) => arrowLinks(t) ?? [cleanStep(t)]).filter((s) => s.length > 0);
+}

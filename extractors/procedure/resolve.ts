@@ -1,0 +1,106 @@
+/**
+ * Naming a block's task, channel and region from the most specific text that names them: its own labels,
+ * then its section heading (and, for the task, the headings above it), then the page title.
+ */
+import type { Channel, Task } from '../../src/claims/schema.js';
+import { canonicalRegion, findRegions, provinceOf } from '../region/index.js';
+import type { Passage } from '../types.js';
+import type { Block } from './blocks.js';
+import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
+import { EITHER_PLATFORM, FOR_EXAMPLE, OTHER_QUERY, QUESTION_WORDS } from './vocab.js';
+
+/** What the resolvers know about the page. */
+export interface PageOutline {
+    title: string;
+    passages: readonly Passage[];
+    /** For each passage index: the headings it sits under, nearest first. */
+    headings: readonly (readonly string[])[];
+}
+
+export interface ResolvedChannel {
+    channel: Channel;
+    /** True when a label or heading named it; false when only the steps did. */
+    fromLabel: boolean;
+}
+
+export interface ResolvedRegion {
+    region: string | null;
+    province: string | null;
+}
+
+/** Headings each passage sits under, nearest first, from the passages' heading levels. */
+export function headingChains(passages: readonly Passage[]): string[][] {
+    const stack: { text: string; level: number }[] = [];
+    return passages.map((p) => {
+        if (p.kind === 'heading') {
+            const level = p.level ?? 1;
+            while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
+            stack.push({ text: p.text, level });
+        }
+        return stack.map((h) => h.text).reverse();
+    });
+}
+
+function firstPassage(block: Block): number {
+    return block.steps[0]?.passage ?? 0;
+}
+
+/** The block's channel: nearest label naming one, else its section heading, else its first step naming one. */
+export function resolveChannel(block: Block, outline: PageOutline): ResolvedChannel | null {
+    const stepChannels = block.steps.flatMap((s) => channelsIn(s.body));
+    let platform: Channel | null = null;
+    for (const label of [...block.labels].reverse()) {
+        const channel = channelOfLabel(label, stepChannels);
+        if (channel && EITHER_PLATFORM.test(label) && channelsIn(label).length === 1) platform ??= channel;
+        else if (channel) return { channel, fromLabel: true };
+    }
+    if (platform) return { channel: stepChannels[0] ?? platform, fromLabel: true };
+    const heading = outline.headings[firstPassage(block)]?.[0];
+    const fromHeading = heading === undefined ? null : channelOfLabel(heading, stepChannels);
+    if (fromHeading) return { channel: fromHeading, fromLabel: true };
+    const first = stepChannels[0];
+    return first ? { channel: first, fromLabel: false } : null;
+}
+
+/**
+ * The block's task: the first strong cue from labels, headings (nearest first) and title; else a weak one,
+ * unless one of those texts queries something else.
+ */
+export function resolveTask(block: Block, outline: PageOutline): Task | null {
+    const texts = [...[...block.labels].reverse(), ...(outline.headings[firstPassage(block)] ?? []), outline.title];
+    let weak: Task | null = null;
+    let otherQuery = false;
+    for (const text of texts) {
+        const cue = taskIn(text);
+        if (cue?.strong) return cue.task;
+        // `查询开户行` says what a bare `查询` nearer the steps was about.
+        if (OTHER_QUERY.test(text)) otherQuery = true;
+        if (cue && weak === null) weak = cue.task;
+    }
+    return otherQuery ? null : weak;
+}
+
+/** The place `以X为例` gives as example, if X is a place. */
+export function exampleRegion(text: string): string | null {
+    const m = FOR_EXAMPLE.exec(text);
+    if (!m) return null;
+    const named = canonicalRegion(m[1]!);
+    if (named) return named;
+    return findRegions(m[1]!).at(-1)?.name ?? null;
+}
+
+/**
+ * The block's region (CLAIMS.md § Regions): a place named in its labels or steps (asides ignored), else the
+ * `以X为例` of its section heading, else that of the title. A place named plainly in a heading or the title
+ * does not count: content-farm titles promise cities the body never mentions.
+ */
+export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegion {
+    // Question labels are headings in all but markup: a city they name plainly does not count either.
+    const labels = block.labels.filter((l) => !QUESTION_WORDS.test(l));
+    const own = withoutAsides([...labels, ...block.steps.map((s) => s.text)].join('\n'));
+    const mention = findRegions(own)[0];
+    if (mention) return { region: mention.name, province: mention.province };
+    const heading = outline.headings[firstPassage(block)]?.[0];
+    const example = (heading === undefined ? null : exampleRegion(heading)) ?? exampleRegion(outline.title);
+    return example ? { region: example, province: provinceOf(example) } : { region: null, province: null };
+}

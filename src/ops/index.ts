@@ -1,0 +1,51 @@
+/**
+ * Operational views for the CLI and the HTTP API: the change log, recrawl schedules and crawl status. Each
+ * works without Redis (data dir only) and opens and closes its own connections.
+ */
+import { readChanges } from '../changes/log.js';
+import type { ClaimChange } from '../changes/types.js';
+import { readSchedules } from '../queue/schedules.js';
+import { readQueueStatus } from '../queue/status.js';
+import { PageStore } from '../storage/page-store.js';
+import type { ScheduleInfo, StatusReport } from './types.js';
+
+export type { ClaimChange, FieldChange } from '../changes/types.js';
+export type { QueueDepth, ScheduleInfo, StatusReport } from './types.js';
+
+/** Claim-level changes recorded in `<dataDir>/changes.jsonl`, oldest first; `since` is an ISO date or time. */
+export async function getChanges(opts: { dataDir: string; since?: string }): Promise<ClaimChange[]> {
+    return readChanges(opts.dataDir, opts.since);
+}
+
+/** Recurring recrawls, soonest first; empty without Redis. */
+export async function listSchedules(opts: { redisUrl?: string }): Promise<ScheduleInfo[]> {
+    if (!opts.redisUrl) return [];
+    return readSchedules(opts.redisUrl);
+}
+
+/** Pages and failures in the data dir, plus queue depths, throughput and next runs when Redis is configured. */
+export async function getStatus(opts: { dataDir: string; redisUrl?: string }): Promise<StatusReport> {
+    const store = await PageStore.open(opts.dataDir);
+    const [pages, failures] = await Promise.all([store.all(), store.failures()]);
+    const failuresByReason: Record<string, number> = {};
+    for (const failure of failures) failuresByReason[failure.reason] = (failuresByReason[failure.reason] ?? 0) + 1;
+    const report: StatusReport = {
+        mode: 'embedded',
+        dataDir: opts.dataDir,
+        pages: pages.length,
+        failures: failures.length,
+        failuresByReason,
+        queues: [],
+        pagesPerSecond: null,
+        pagesLastMinute: null,
+        workers: null,
+        nextRuns: [],
+    };
+    if (!opts.redisUrl) return report;
+    const [queue, schedules] = await Promise.all([readQueueStatus(opts.redisUrl), readSchedules(opts.redisUrl)]);
+    const nextRuns = schedules
+        .filter((s) => s.nextRunAt !== null)
+        .map((s) => ({ id: s.id, target: s.target, at: s.nextRunAt! }))
+        .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    return { ...report, mode: 'redis', ...queue, nextRuns };
+}

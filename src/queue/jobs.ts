@@ -1,0 +1,34 @@
+/** Typed payloads of the three queues. */
+import type { PageRecord } from '../storage/types.js';
+
+/** What every page job of one crawl shares: its scope and limits (and, for recrawls, the schedule's bounds). */
+export interface CrawlSpec {
+    startUrls: string[];
+    allowHosts: string[];
+    maxDepth: number;
+    maxPages: number;
+    /** Set on scheduled recrawls: pages not yet due are skipped, and each page's interval adapts. */
+    schedule?: { id: string; baseIntervalMs: number; minIntervalMs: number; maxIntervalMs: number };
+}
+
+/** `pages` queue: fetch and extract one URL of one crawl. */
+export interface PageJob {
+    crawlId: string;
+    url: string;
+    depth: number;
+    spec: CrawlSpec;
+    /** Times this job was put back for a 429; past a limit the page fails as rate-limited. */
+    rateLimited?: number;
+}
+
+/** `results` queue: one page's outcome, for the writer. Exactly one per URL per crawl is applied. */
+export type PageResult = { crawlId: string; url: string } & (
+    | { kind: 'changed'; page: PageRecord }
+    | { kind: 'unchanged' | 'not_article' | 'skipped' }
+    | { kind: 'failed'; reason: string; message: string; at: string }
+);
+
+/** `recrawls` queue: start a crawl of a schedule's target. */
+export interface RecrawlJob {
+    scheduleId: string;
+}

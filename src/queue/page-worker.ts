@@ -1,0 +1,148 @@
+/**
+ * The `pages` job processor: politeness slot → the embedded default's page stage, unchanged → new links onto
+ * the frontier → the outcome onto the `results` queue for the writer. Workers never touch the data dir.
+ */
+import { DelayedError, type Job, type Queue, UnrecoverableError } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { siteFor } from '../../crawlers/index.js';
+import { PageError } from '../errors.js';
+import { createFetcher, type Fetcher, toPageError } from '../fetch/fetch-page.js';
+import { hostOf, normalizeUrl } from '../fetch/normalize-url.js';
+import { RobotsCache } from '../fetch/robots.js';
+import { type CrawlScope, createCrawlScope } from '../pipeline/crawl-scope.js';
+import { crawlPage, type PageOutcome } from '../pipeline/page-stage.js';
+import type { HostPoliteness } from './host-politeness.js';
+import type { CrawlSpec, PageJob, PageResult } from './jobs.js';
+import { KEYS, urlHash } from './names.js';
+import { enqueueUrls } from './frontier.js';
+import { isRecrawlDue, previousFromValidators, recordRecrawl } from './page-memory.js';
+
+export interface PageWorkerSettings {
+    userAgent: string;
+    timeoutMs: number;
+    maxBytes: number;
+    /** A page rate-limited (429) more often than this fails as `http_429`. */
+    maxRateLimited: number;
+    /** The longest one Retry-After may hold a page back. */
+    maxRetryAfterMs: number;
+}
+
+interface CrawlTools {
+    scope: CrawlScope;
+    fetcher: Fetcher;
+    robots: RobotsCache;
+}
+
+/** Fetchers per crawl (each crawl has its own host allow-list); a few recent ones are kept open. */
+const KEPT_CRAWLS = 8;
+
+export class PageProcessor {
+    readonly #tools = new Map<string, CrawlTools>();
+
+    constructor(
+        private readonly redis: Redis,
+        private readonly pages: Queue<PageJob>,
+        private readonly results: Queue<PageResult>,
+        private readonly politeness: HostPoliteness,
+        private readonly settings: PageWorkerSettings,
+    ) {}
+
+    /** BullMQ processor: `token` is needed to put a rate-limited job back as delayed. */
+    readonly process = async (job: Job<PageJob>, token?: string): Promise<string> => {
+        const { crawlId, url, depth, spec } = job.data;
+        const tools = this.#toolsFor(crawlId, spec);
+        if (spec.schedule && depth > 0 && !(await isRecrawlDue(this.redis, url, spec.schedule.baseIntervalMs / 10))) {
+            await this.#report({ crawlId, url, kind: 'skipped' });
+            return 'skipped';
+        }
+        let outcome: PageOutcome;
+        const release = await this.politeness.acquire(hostOf(url));
+        try {
+            outcome = await crawlPage(url, {
+                fetcher: tools.fetcher,
+                robots: tools.robots,
+                previous: (pageUrl) => previousFromValidators(this.redis, pageUrl),
+            });
+        } catch (err) {
+            return this.#failed(job, token, err instanceof PageError ? err : toPageError(url, err));
+        } finally {
+            await release();
+        }
+        // Links before the result: the crawl's pending count must not reach zero while links are unqueued.
+        if (depth < spec.maxDepth) {
+            await enqueueUrls(this.redis, this.pages, { crawlId, spec, depth: depth + 1 }, this.#follow(tools, url, outcome.links), job.attemptsStarted > 1);
+        }
+        if (spec.schedule && outcome.status !== 'not_article') {
+            await recordRecrawl(this.redis, outcome.status === 'changed' ? outcome.page.url : outcome.url, outcome.status === 'changed', spec.schedule);
+        }
+        if (outcome.status === 'changed') await this.#report({ crawlId, url, kind: 'changed', page: outcome.page });
+        else await this.#report({ crawlId, url, kind: outcome.status });
+        return outcome.status;
+    };
+
+    /** Close every fetcher (their connection pools). */
+    async close(): Promise<void> {
+        const tools = [...this.#tools.values()];
+        this.#tools.clear();
+        await Promise.all(tools.map((t) => t.fetcher.close()));
+    }
+
+    #toolsFor(crawlId: string, spec: CrawlSpec): CrawlTools {
+        let tools = this.#tools.get(crawlId);
+        if (tools) return tools;
+        const scope = createCrawlScope(spec.startUrls, spec.allowHosts);
+        const fetcher = createFetcher({
+            userAgent: this.settings.userAgent,
+            timeoutMs: this.settings.timeoutMs,
+            maxBytes: this.settings.maxBytes,
+            maxRedirects: 5,
+            isAllowedUrl: (u) => scope.isAllowedUrl(u),
+            namedHosts: scope.namedHosts,
+        });
+        tools = { scope, fetcher, robots: new RobotsCache(fetcher, this.settings.userAgent) };
+        this.#tools.set(crawlId, tools);
+        if (this.#tools.size > KEPT_CRAWLS) {
+            const [oldest, old] = this.#tools.entries().next().value!;
+            this.#tools.delete(oldest);
+            void old.fetcher.close();
+        }
+        return tools;
+    }
+
+    #follow(tools: CrawlTools, from: string, links: string[]): string[] {
+        const site = siteFor(new URL(from));
+        const next = new Set<string>();
+        for (const link of links) {
+            const url = normalizeUrl(link);
+            if (url && tools.scope.isAllowedUrl(url) && site.follow(new URL(url))) next.add(url);
+        }
+        return [...next];
+    }
+
+    /**
+     * A 429 puts the job back (delayed, no attempt used) and holds the whole host off for Retry-After. A
+     * transient error is rethrown for BullMQ's exponential backoff; a permanent one, or the last attempt,
+     * records the failure with the writer and ends the job for good.
+     */
+    async #failed(job: Job<PageJob>, token: string | undefined, error: PageError): Promise<never> {
+        const rateLimited = (job.data.rateLimited ?? 0) + 1;
+        if (error.reason === 'http_429' && rateLimited <= this.settings.maxRateLimited && token) {
+            const waitMs = Math.min(error.retryAfterMs ?? 1_000 * 2 ** rateLimited, this.settings.maxRetryAfterMs);
+            await this.politeness.pause(hostOf(job.data.url), waitMs);
+            await job.updateData({ ...job.data, rateLimited });
+            await job.moveToDelayed(Date.now() + waitMs, token);
+            throw new DelayedError();
+        }
+        const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+        if (error.retryable && error.reason !== 'http_429' && !lastAttempt) throw error;
+        const { crawlId, url } = job.data;
+        await this.#report({ crawlId, url, kind: 'failed', reason: error.reason, message: error.message, at: new Date().toISOString() });
+        throw new UnrecoverableError(`${error.reason}: ${error.message}`);
+    }
+
+    async #report(result: PageResult): Promise<void> {
+        await this.results.add('result', result, { jobId: `${result.crawlId}--${urlHash(result.url)}` });
+        const second = Math.floor(Date.now() / 1000);
+        await this.redis.multi().incr(KEYS.finishedAt(second)).expire(KEYS.finishedAt(second), 120).exec();
+    }
+}

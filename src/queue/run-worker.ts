@@ -1,0 +1,104 @@
+/**
+ * One worker process: page jobs (any concurrency), scheduled recrawls, and a bid for the writer lease.
+ * `close()` is the graceful stop for SIGTERM/SIGINT: in-flight pages finish and are reported, the writer
+ * applies what it holds and indexes it, then every connection closes.
+ */
+import { Worker } from 'bullmq';
+import type { Config } from '../config/index.js';
+import { closeRedis, createRedis, redisOptions } from './connection.js';
+import { HostPoliteness } from './host-politeness.js';
+import type { PageJob, RecrawlJob } from './jobs.js';
+import { QUEUE_PREFIX, QUEUES } from './names.js';
+import { PageProcessor } from './page-worker.js';
+import { openQueues } from './queues.js';
+import { recrawlProcessor } from './schedules.js';
+import { DataDirWriter } from './writer.js';
+
+export type WorkerConfig = Pick<
+    Config,
+    | 'dataDir'
+    | 'meiliUrl'
+    | 'meiliKey'
+    | 'userAgent'
+    | 'concurrency'
+    | 'hostConcurrency'
+    | 'hostDelayMs'
+    | 'timeoutMs'
+    | 'maxBytes'
+    | 'maxPages'
+    | 'maxDepth'
+    | 'maxRetries'
+    | 'retryDelayMs'
+    | 'queueLockMs'
+>;
+
+export interface RunningWorker {
+    /** True while this process holds the writer lease. */
+    readonly isWriter: boolean;
+    close(): Promise<void>;
+}
+
+/** A 429 may hold a page back at most this long per Retry-After, and this many times. */
+const MAX_RETRY_AFTER_MS = 10 * 60_000;
+const MAX_RATE_LIMITED = 5;
+
+export function runWorker(redisUrl: string, config: WorkerConfig, log: (line: string) => void = () => {}): RunningWorker {
+    const connection = redisOptions(redisUrl, 'durable');
+    const redis = createRedis(redisUrl, 'durable');
+    const queues = openQueues(connection, config);
+    const politeness = new HostPoliteness(redis, {
+        concurrency: config.hostConcurrency,
+        delayMs: config.hostDelayMs,
+        leaseMs: config.timeoutMs * 3,
+    });
+    const processor = new PageProcessor(redis, queues.pages, queues.results, politeness, {
+        userAgent: config.userAgent,
+        timeoutMs: config.timeoutMs,
+        maxBytes: config.maxBytes,
+        maxRateLimited: MAX_RATE_LIMITED,
+        maxRetryAfterMs: MAX_RETRY_AFTER_MS,
+    });
+    const lockOptions = {
+        connection,
+        prefix: QUEUE_PREFIX,
+        lockDuration: config.queueLockMs,
+        // Check for stalled jobs as often as a lock can expire, so a killed worker's pages move on quickly.
+        stalledInterval: config.queueLockMs,
+        maxStalledCount: 3,
+    };
+    const pages = new Worker<PageJob>(QUEUES.pages, processor.process, { ...lockOptions, concurrency: config.concurrency });
+    const recrawls = new Worker<RecrawlJob>(
+        QUEUES.recrawls,
+        recrawlProcessor(redis, queues.pages, { maxDepth: config.maxDepth, maxPages: config.maxPages }),
+        { ...lockOptions, concurrency: 1 },
+    );
+    const writer = new DataDirWriter(redis, queues.results, {
+        config,
+        connection,
+        leaseMs: Math.max(3_000, Math.min(config.queueLockMs, 15_000)),
+        lockDurationMs: config.queueLockMs,
+        onError: (err) => log(`writer: ${(err as Error).message}`),
+    });
+    for (const worker of [pages, recrawls]) worker.on('error', (err) => log(`${worker.name}: ${err.message}`));
+    pages.on('failed', (job, err) => {
+        if (job && (err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1))) log(`failed ${job.data.url}: ${err.message}`);
+    });
+    writer.start();
+
+    let closing: Promise<void> | undefined;
+    return {
+        get isWriter() {
+            return writer.isWriter;
+        },
+        close() {
+            closing ??= (async () => {
+                await Promise.all([pages.close(), recrawls.close()]);
+                await writer.close();
+                await processor.close();
+                await queues.close();
+                await closeRedis(redis);
+            })();
+            return closing;
+        },
+    };
+}

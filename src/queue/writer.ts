@@ -1,0 +1,187 @@
+/**
+ * The one writer of a data dir and its index. Every worker process runs a DataDirWriter, but only the one
+ * holding the Redis lease consumes the `results` queue (concurrency 1): pages, failures and the change log
+ * are written, and the index rebuilt, by exactly one process at a time. If it dies, its lease expires and
+ * another worker takes over where the queue stands.
+ */
+import { randomUUID } from 'node:crypto';
+import { type Job, type Queue, type RedisOptions, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { recordPageChanges } from '../changes/log.js';
+import type { Config } from '../config/index.js';
+import { indexPages } from '../pipeline/index-stage.js';
+import { openBackends } from '../pipeline/open.js';
+import { PageStore } from '../storage/page-store.js';
+import type { PageResult } from './jobs.js';
+import { KEYS, QUEUE_PREFIX, QUEUES } from './names.js';
+import { saveValidators } from './page-memory.js';
+
+/** Renew the lease if it is still ours. */
+const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
+const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
+
+/** Count the result once: mark the URL written, move the crawl's counters. 1 if it was new. */
+const COUNT_ONCE = `
+if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('HINCRBY', KEYS[2], 'pending', -1)
+redis.call('HINCRBY', KEYS[2], ARGV[2], 1)
+return 1
+`;
+
+const COUNTER_OF: Record<PageResult['kind'], string> = {
+    changed: 'stored',
+    unchanged: 'unchanged',
+    not_article: 'notArticles',
+    skipped: 'skipped',
+    failed: 'failed',
+};
+
+/** Re-index after this many changed pages even while results keep coming. */
+const FLUSH_EVERY = 200;
+/** …and once results pause this long. */
+const IDLE_FLUSH_MS = 1_000;
+
+export interface WriterOptions {
+    config: Pick<Config, 'dataDir' | 'meiliUrl' | 'meiliKey'>;
+    /** For the results worker's own connections. */
+    connection: RedisOptions;
+    leaseMs: number;
+    lockDurationMs: number;
+    onError?: (err: unknown) => void;
+}
+
+export class DataDirWriter {
+    readonly #token = randomUUID();
+    readonly #changed = new Set<string>();
+    readonly #touchedCrawls = new Set<string>();
+    #worker: Worker<PageResult> | undefined;
+    #timer: NodeJS.Timeout | undefined;
+    #store: PageStore | undefined;
+    #tick: Promise<void> = Promise.resolve();
+    #serial: Promise<void> = Promise.resolve();
+    #idleFlush: NodeJS.Timeout | undefined;
+    #closed = false;
+
+    constructor(
+        private readonly redis: Redis,
+        private readonly results: Queue<PageResult>,
+        private readonly options: WriterOptions,
+    ) {}
+
+    /** Start competing for the lease (and writing, while holding it). */
+    start(): void {
+        const every = Math.max(200, Math.floor(this.options.leaseMs / 3));
+        const tick = () => {
+            this.#tick = this.#tick.then(() => this.#step()).catch((err) => this.options.onError?.(err));
+        };
+        tick();
+        this.#timer = setInterval(tick, every);
+    }
+
+    get isWriter(): boolean {
+        return this.#worker !== undefined;
+    }
+
+    /** Finish the result in hand, index what it wrote, give the lease up. */
+    async close(): Promise<void> {
+        this.#closed = true;
+        clearInterval(this.#timer);
+        await this.#tick;
+        await this.#stopWriting();
+        await this.redis.eval(RELEASE, 1, KEYS.writerLease, this.#token).catch(() => undefined);
+    }
+
+    async #step(): Promise<void> {
+        if (this.#closed) return;
+        const { leaseMs } = this.options;
+        if (this.#worker) {
+            const renewed = Number(await this.redis.eval(RENEW, 1, KEYS.writerLease, this.#token, leaseMs));
+            if (!renewed) await this.#stopWriting();
+            return;
+        }
+        const got = await this.redis.set(KEYS.writerLease, this.#token, 'PX', leaseMs, 'NX');
+        if (got === 'OK') await this.#startWriting();
+    }
+
+    async #startWriting(): Promise<void> {
+        this.#store = await PageStore.open(this.options.config.dataDir);
+        // Workers send conditional requests for pages this data dir already holds, even from an embedded crawl.
+        await saveValidators(this.redis, await this.#store.all(), true);
+        this.#worker = new Worker<PageResult>(QUEUES.results, (job) => this.#apply(job), {
+            connection: this.options.connection,
+            prefix: QUEUE_PREFIX,
+            concurrency: 1,
+            lockDuration: this.options.lockDurationMs,
+            stalledInterval: this.options.lockDurationMs,
+            maxStalledCount: 5,
+        });
+        this.#worker.on('error', (err) => this.options.onError?.(err));
+    }
+
+    async #stopWriting(): Promise<void> {
+        const worker = this.#worker;
+        this.#worker = undefined;
+        if (!worker) return;
+        await worker.close();
+        clearTimeout(this.#idleFlush);
+        await this.#exclusive(() => this.#flush()).catch((err) => this.options.onError?.(err));
+    }
+
+    /**
+     * Apply one result. Idempotent by URL: a result delivered twice (a page job re-run after its worker
+     * died) overwrites the same page file, finds no claim change against itself, and is counted once.
+     * Re-indexing rebuilds every claim, so it waits for a pause in results, a finished crawl, or a batch.
+     */
+    async #apply(job: Job<PageResult>): Promise<void> {
+        await this.#exclusive(async () => {
+            const result = job.data;
+            const written = KEYS.written(result.crawlId);
+            if (!(await this.redis.sismember(written, result.url))) {
+                const store = this.#store!;
+                if (result.kind === 'changed') {
+                    const previous = await store.get(result.page.url);
+                    await store.put(result.page);
+                    await recordPageChanges(this.options.config.dataDir, previous, result.page);
+                    await saveValidators(this.redis, [result.page]);
+                    this.#changed.add(result.page.url);
+                } else if (result.kind === 'failed') {
+                    await store.recordFailure({ url: result.url, reason: result.reason, message: result.message, at: result.at });
+                }
+                await this.redis.eval(COUNT_ONCE, 2, written, KEYS.crawl(result.crawlId), result.url, COUNTER_OF[result.kind]);
+            }
+            this.#touchedCrawls.add(result.crawlId);
+            const pending = Number(await this.redis.hget(KEYS.crawl(result.crawlId), 'pending'));
+            if (pending <= 0 || this.#changed.size >= FLUSH_EVERY) await this.#flush();
+        });
+        clearTimeout(this.#idleFlush);
+        this.#idleFlush = setTimeout(() => void this.#exclusive(() => this.#flush()).catch((err) => this.options.onError?.(err)), IDLE_FLUSH_MS);
+    }
+
+    /** Results and flushes take turns: the store and the index see one writer at a time. */
+    #exclusive(task: () => Promise<void>): Promise<void> {
+        const run = this.#serial.then(task);
+        this.#serial = run.catch(() => undefined);
+        return run;
+    }
+
+    /** Index the pages written since the last flush, then mark the crawls with nothing pending as indexed. */
+    async #flush(): Promise<void> {
+        if (this.#changed.size > 0) {
+            const changed = [...this.#changed];
+            const backends = await openBackends(this.options.config);
+            try {
+                await indexPages(backends.store, backends.index, changed);
+            } finally {
+                await backends.close();
+            }
+            for (const url of changed) this.#changed.delete(url);
+        }
+        for (const crawlId of [...this.#touchedCrawls]) {
+            const pending = Number(await this.redis.hget(KEYS.crawl(crawlId), 'pending'));
+            if (pending <= 0) {
+                await this.redis.hset(KEYS.crawl(crawlId), { indexed: 1, finishedAt: new Date().toISOString() });
+                this.#touchedCrawls.delete(crawlId);
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+/**
+ * Real corpus sentences wrapped in page templates the extractor has never seen (class names invented per
+ * fixture): each `<slug>.expect.json` lists what must be read as article text and what must not.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFromText, extractPage } from '../../../extractors/index.js';
+
+interface Expectation {
+    url: string;
+    title: string;
+    published: string | null;
+    isArticle: boolean;
+    mustQuote: string[];
+    mustNotQuote: string[];
+    headings?: string[];
+    items?: string[];
+    links?: string[];
+    notLinks?: string[];
+}
+
+const root = join(import.meta.dirname, '../../fixtures/pages');
+const fixtures = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => ({
+        name: f.replace(/\.html$/, ''),
+        html: readFileSync(join(root, f), 'utf8'),
+        expect: JSON.parse(readFileSync(join(root, f.replace(/\.html$/, '.expect.json')), 'utf8')) as Expectation,
+    }));
+
+describe('extractPage on fixture templates', () => {
+    it('has fixtures of at least five templates', () => {
+        expect(new Set(fixtures.map((f) => f.name.split('/')[0])).size).toBeGreaterThanOrEqual(4);
+        expect(fixtures.length).toBeGreaterThanOrEqual(6);
+    });
+
+    describe.each(fixtures)('$name', ({ html, expect: want }) => {
+        const page = extractPage(html, want.url);
+        const texts = page.passages.map((p) => p.text);
+
+        it('reads title, date and whether it is an article', () => {
+            expect(page.title).toBe(want.title);
+            expect(page.published).toBe(want.published);
+            expect(page.isArticle).toBe(want.isArticle);
+            expect(page.site).toBe(new URL(want.url).host);
+        });
+
+        it('keeps the article text verbatim', () => {
+            for (const quote of want.mustQuote) expect(texts).toContain(quote);
+        });
+
+        it('leaves out navigation, related articles, comments and footers', () => {
+            for (const quote of want.mustNotQuote) {
+                expect(texts.filter((t) => t.includes(quote))).toEqual([]);
+            }
+        });
+
+        it.runIf(want.headings)('finds the headings and files passages under them', () => {
+            const headings = page.passages.filter((p) => p.kind === 'heading').map((p) => p.text);
+            expect(headings).toEqual(expect.arrayContaining(want.headings ?? []));
+            const afterFirst = page.passages[page.passages.findIndex((p) => p.text === want.headings?.[0]) + 1];
+            expect(afterFirst?.section).toBe(want.headings?.[0]);
+        });
+
+        it.runIf(want.items)('reads list items as items', () => {
+            const items = page.passages.filter((p) => p.kind === 'item').map((p) => p.text);
+            expect(items).toEqual(expect.arrayContaining(want.items ?? []));
+        });
+
+        it.runIf(want.links)('returns absolute http(s) links without fragments', () => {
+            expect(page.links).toEqual(expect.arrayContaining(want.links ?? []));
+            for (const bad of want.notLinks ?? []) expect(page.links).not.toContain(bad);
+        });
+    });
+});
+
+describe('extractPage passages', () => {
+    it('numbers passages in page order and gives claims only from article text', () => {
+        const fixture = fixtures.find((f) => f.name.includes('qa-related-box'));
+        const page = extractPage(fixture?.html ?? '', fixture?.expect.url ?? '');
+        expect(page.passages.map((p) => p.index)).toEqual(page.passages.map((_, i) => i));
+        for (const claim of page.claims) expect(claim.quote).not.toContain('广州');
+    });
+
+    it('returns no passages and no article for an empty page', () => {
+        const page = extractPage('<html><body></body></html>', 'https://x.example/a.html');
+        expect(page).toMatchObject({ passages: [], isArticle: false, claims: [], title: '', published: null });
+    });
+});
+
+describe('extractFromText', () => {
+    it('drops the title and byline lines and everything after a related block heading', () => {
+        const text = [
+            '福州医保个人账户每月返款标准是多少?(2025最新)',
+            '2025-10-11 21:37:05社保365',
+            '一、医保个人账户每月返多少钱?',
+            '返还比例:从各地公布的方案看,比例大都落在2%~3%之间,由各统筹地区结合基金结余情况确定。',
+            '相关推荐',
+            '北京退休人员医保卡每月返100元还是97元?(2025-10-11) 2025-10-11 21:20医保知识',
+        ].join('\n');
+        const page = extractFromText('福州医保个人账户每月返款标准是多少?(2025最新)', text, 'https://w.example/wenda/1.html');
+        expect(page.published).toBe('2025-10-11');
+        expect(page.passages.map((p) => [p.kind, p.text])).toEqual([
+            ['heading', '一、医保个人账户每月返多少钱?'],
+            ['paragraph', '返还比例:从各地公布的方案看,比例大都落在2%~3%之间,由各统筹地区结合基金结余情况确定。'],
+        ]);
+    });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import {
+    arrowLinks,
+    cleanStep,
+    fromFirstAction,
+    isActionStart,
+    stepsFromProse,
+} from '../../../../extractors/procedure/parse-steps.js';
+
+describe('parse-steps', () => {
+    it('cleans numbering, lead-ins and trailing punctuation off a step', () => {
+        expect(cleanStep('1. 打开微信,点击右下角“我”,进入“服务”;')).toBe('打开微信,点击右下角“我”,进入“服务”');
+        expect(cleanStep('第一步,在手机应用商店下载“国家医保服务平台”APP并注册登录;')).toBe(
+            '在手机应用商店下载“国家医保服务平台”APP并注册登录',
+        );
+        expect(cleanStep('(2)在首页点击“关系转移接续”,选择“转移接续申请”;')).toBe('在首页点击“关系转移接续”,选择“转移接续申请”');
+    });
+
+    it('tells instructions from statements', () => {
+        expect(isActionStart('先拨打12393医保服务热线')).toBe(true);
+        expect(isActionStart('通过手机应用商店下载“医保服务平台”APP')).toBe(true);
+        expect(isActionStart('按3%计算')).toBe(false);
+        expect(isActionStart('到账金额基本一样')).toBe(false);
+        expect(isActionStart('在一些地区')).toBe(false);
+    });
+
+    it('splits arrow chains but keeps a - chain inside one step', () => {
+        expect(arrowLinks('打开支付宝→市民中心→社保')).toEqual(['打开支付宝', '市民中心', '社保']);
+        expect(arrowLinks('打开微信,点击“我”-“服务”-“城市服务”。')).toBeNull();
+    });
+
+    it('splits prose into instructions and stops at a sentence that is not one', () => {
+        expect(
+            stepsFromProse('打开支付宝,首页搜索“医保”,进入“医保电子凭证”页面;然后点击“家庭共济”,按提示完成刷脸;最后添加家庭成员信息并提交。'),
+        ).toEqual(['打开支付宝,首页搜索“医保”', '进入“医保电子凭证”页面', '点击“家庭共济”', '按提示完成刷脸', '添加家庭成员信息并提交']);
+        expect(stepsFromProse('带着参保凭证和身份证,到新参保地医保经办机构申请转入。现在很多地方已经实现“转入地一站式受理”。')).toEqual([
+            '带着参保凭证和身份证',
+            '到新参保地医保经办机构申请转入',
+        ]);
+    });
+
+    it('drops the lead-in sentences before the first instruction', () => {
+        expect(fromFirstAction('社保卡大多是和银行合作发行的,具有金融功能。登录社保卡开户银行的手机银行。')).toBe(
+            '登录社保卡开户银行的手机银行。',
+        );
+        expect(fromFirstAction('账户里的钱归个人所有,可以结转使用。')).toBeNull();
+    });
+});

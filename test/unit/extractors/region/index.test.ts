@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalRegion, findRegions, provinceOf } from '../../../../extractors/region/index.js';
+
+/** [canonical name, province, matched text] for each mention, the shape a reader checks. */
+function named(text: string): [string, string, string][] {
+    return findRegions(text).map((m) => [m.name, m.province, text.slice(m.start, m.end)]);
+}
+
+describe('findRegions', () => {
+    it('names municipalities, prefectures and autonomous regions by their short canonical names', () => {
+        expect(named('北京市:70岁以下的退休人员;深圳退休人员;内蒙古自治区呼和浩特市;乌鲁木齐市')).toEqual([
+            ['北京', '北京', '北京市'],
+            ['深圳', '广东', '深圳'],
+            ['内蒙古', '内蒙古', '内蒙古自治区'],
+            ['呼和浩特', '内蒙古', '呼和浩特市'],
+            ['乌鲁木齐', '新疆', '乌鲁木齐市'],
+        ]);
+        expect(named('广西壮族自治区、新疆维吾尔自治区、宁夏回族自治区、西藏自治区').map(([n]) => n)).toEqual([
+            '广西', '新疆', '宁夏', '西藏',
+        ]);
+    });
+
+    it('shortens autonomous prefectures and counts them as cities', () => {
+        const [mention] = findRegions('延边朝鲜族自治州的退休人员');
+        expect(mention).toMatchObject({ name: '延边', province: '吉林', level: 'city' });
+        expect(named('黔东南苗族侗族自治州')[0]?.[0]).toBe('黔东南');
+    });
+
+    it('matches county-level cities administered by a province bare, under that province', () => {
+        expect(findRegions('琼海的老人经常问')).toMatchObject([{ name: '琼海', province: '海南', level: 'county' }]);
+    });
+
+    it('gives offsets of the matched text and prefers the longest match', () => {
+        const text = '以乌鲁木齐市为例';
+        const [m] = findRegions(text);
+        expect(text.slice(m!.start, m!.end)).toBe('乌鲁木齐市');
+    });
+
+    it('needs the suffix for ordinary county names and for prefecture names that are common words', () => {
+        expect(named('两地政策大同小异')).toEqual([]);
+        expect(named('山西大同市')).toEqual([['山西', '山西', '山西'], ['大同', '山西', '大同市']]);
+        expect(named('海淀区')).toEqual([['海淀', '北京', '海淀区']]);
+        expect(named('海淀的老人')).toEqual([]);
+    });
+
+    it('does not read a suffix that starts a word as part of a place name', () => {
+        // 海南区 is a district of 乌海, but 海南区域 means "the Hainan area".
+        expect(named('海南区域内')).toEqual([['海南', '海南', '海南']]);
+    });
+
+    it('keeps a county name shared by several provinces only when the text settles which one', () => {
+        expect(named('鼓楼区')).toEqual([]);
+        expect(named('福州鼓楼区')).toEqual([['福州', '福建', '福州'], ['鼓楼', '福建', '鼓楼区']]);
+    });
+
+    it('lets a province win over a prefecture with the same short name', () => {
+        expect(findRegions('海南退休人员')).toMatchObject([{ name: '海南', province: '海南', level: 'province' }]);
+    });
+});
+
+describe('provinceOf and canonicalRegion', () => {
+    it('maps places to provinces, municipalities to themselves', () => {
+        expect(provinceOf('深圳')).toBe('广东');
+        expect(provinceOf('北京')).toBe('北京');
+        expect(provinceOf('琼海')).toBe('海南');
+        expect(provinceOf('呼和浩特市')).toBe('内蒙古');
+        expect(provinceOf('不存在')).toBeNull();
+    });
+
+    it('turns full official names into canonical short names', () => {
+        expect(canonicalRegion('广西壮族自治区')).toBe('广西');
+        expect(canonicalRegion('乌鲁木齐市')).toBe('乌鲁木齐');
+        expect(canonicalRegion('琼海市')).toBe('琼海');
+        expect(canonicalRegion('深圳')).toBe('深圳');
+        expect(canonicalRegion('退休人员')).toBeNull();
+    });
+});
