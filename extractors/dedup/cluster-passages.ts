@@ -199,25 +199,31 @@ function linkNearDuplicates(uniques: readonly UniqueText[], sets: UnionFind, opt
     const signatures = new Uint32Array(fuzzy.length * hasher.numHashes);
     shingles.forEach((s, n) => hasher.sign(s, signatures, n * hasher.numHashes));
 
-    // One band at a time keeps memory to one key per passage; sorting (key, position) pairs finds the buckets.
-    const keyed = new Float64Array(fuzzy.length);
+    // One band at a time keeps memory to one key per passage. Buckets live in an open-addressing table of
+    // linked lists (typed arrays, no per-bucket objects), so a band costs O(n) rather than a sort.
+    const capacity = 2 ** Math.ceil(Math.log2(2 * fuzzy.length + 2));
+    const slotKeys = new Uint32Array(capacity);
+    const slotHeads = new Int32Array(capacity);
+    const next = new Int32Array(fuzzy.length);
+    const members: number[] = [];
     for (let band = 0; band < opts.bands; band++) {
-        for (let n = 0; n < fuzzy.length; n++) {
+        slotHeads.fill(-1);
+        for (let n = fuzzy.length - 1; n >= 0; n--) {
             let key = combineHash(placeHashes[n]!, band);
             const start = n * hasher.numHashes + band * opts.rowsPerBand;
             for (let r = 0; r < opts.rowsPerBand; r++) key = combineHash(key, signatures[start + r]!);
-            keyed[n] = key * 2 ** 21 + n; // key < 2³², n < 2²¹: exact in a double
+            let slot = key & (capacity - 1);
+            while (slotHeads[slot] !== -1 && slotKeys[slot] !== key) slot = (slot + 1) & (capacity - 1);
+            slotKeys[slot] = key;
+            next[n] = slotHeads[slot]!;
+            slotHeads[slot] = n; // filled from the end, so each list runs in ascending order
         }
-        keyed.sort();
-        let runStart = 0;
-        for (let k = 1; k <= keyed.length; k++) {
-            if (k < keyed.length && Math.floor(keyed[k]! / 2 ** 21) === Math.floor(keyed[runStart]! / 2 ** 21)) continue;
-            if (k - runStart > 1) {
-                const members: number[] = [];
-                for (let m = runStart; m < k; m++) members.push(keyed[m]! % 2 ** 21);
-                linkBucket(members, shingles, fuzzy, sets, opts.minSimilarity);
-            }
-            runStart = k;
+        for (let slot = 0; slot < capacity; slot++) {
+            const head = slotHeads[slot]!;
+            if (head === -1 || next[head] === -1) continue;
+            members.length = 0;
+            for (let m = head; m !== -1; m = next[m]!) members.push(m);
+            linkBucket(members, shingles, fuzzy, sets, opts.minSimilarity);
         }
     }
 }

@@ -12,11 +12,11 @@ export type PlaceFinder = (text: string) => readonly PlaceMention[];
 
 /** A passage reduced to what decides whether two passages are copies of each other. */
 export interface PassageFingerprintKey {
-    /** Wording only: places canonical, markers/punctuation/spacing dropped, figures masked when `fuzzy`. */
+    /** Wording only: places canonical, markers/punctuation/spacing dropped, figures masked. */
     text: string;
     /** Sorted canonical place names, `|`-joined: passages about different places are never copies. */
     places: string;
-    /** Long enough to compare by shingles; short passages match only on identical `text` (figures kept). */
+    /** Long enough to compare by shingles; short passages match only on identical `text`. */
     fuzzy: boolean;
 }
 
@@ -25,10 +25,10 @@ export interface PassageFingerprintKey {
  *
  * Place names are rewritten to their canonical short name (`广州市` → `广州`) so that suffix edits do not hide a
  * copy, and collected into `places` so that a template filled in for another place (`广州:…169元` /
- * `陕西:…110元`) is not taken for a copy. Figures are masked in passages of at least `minFuzzyChars`
- * characters of wording (a figure counts as one): a copied template with edited figures is still the same
- * source. Shorter passages keep their figures and match only when identical, because there the figure is most
- * of what the passage says.
+ * `陕西:…110元`) is not taken for a copy. Figures are masked: a copied template with edited figures
+ * (`每月100元` → `每月97元`) is still the same source. Passages with fewer than `minFuzzyChars` characters of
+ * wording (a figure counts as one) are `fuzzy: false`: too short for shingles to tell an edit from another
+ * statement, they match only on identical normalised text.
  */
 export function normalizePassage(raw: string, findPlaces: PlaceFinder, minFuzzyChars: number): PassageFingerprintKey {
     const mentions = findPlaces(raw);
@@ -36,8 +36,7 @@ export function normalizePassage(raw: string, findPlaces: PlaceFinder, minFuzzyC
     const folded = stripLeadingMarkers(withCanonicalPlaces.trim()).normalize('NFKC').toLowerCase();
     const places = [...new Set(mentions.map((m) => m.name))].sort().join('|');
     const wording = folded.replace(FIGURE, FIGURE_PLACEHOLDER).replace(NON_WORDING, '');
-    if (wording.length >= minFuzzyChars) return { text: wording, places, fuzzy: true };
-    return { text: folded.replace(NON_WORDING, ''), places, fuzzy: false };
+    return { text: wording, places, fuzzy: wording.length >= minFuzzyChars };
 }
 
 function replaceMentions(text: string, mentions: readonly PlaceMention[]): string {

@@ -23,7 +23,7 @@ export const NON_WORDING = /[^\p{L}\p{N}#]+/gu;
 export const FIGURE = /\d+(?:[.,]\d+)*/g;
 
 /**
- * What a figure becomes in a long passage's fingerprint. Content farms copy a template and edit its figures
+ * What a figure becomes in a passage's fingerprint. Content farms copy a template and edit its figures
  * (`每月100元` → `每月97元`); those copies must count as one source, so figures do not tell passages apart.
  */
 export const FIGURE_PLACEHOLDER = '#';

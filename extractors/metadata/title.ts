@@ -3,7 +3,7 @@ import type { CheerioAPI } from 'cheerio';
 /** Separators between an article title and the site name in `<title>` (`…_社保网`, `… | 医保知识网`). */
 const TITLE_SEPARATORS = /\s*[_|｜]\s*|\s+[-–—]+\s+|\s*[—–]{2}\s*/;
 
-/** Shortest `<h1>` text taken as a title; shorter ones are logos and site names. */
+/** Shortest `<h1>` or `<title>` part taken as a title; shorter ones are logos and site names. */
 const MIN_H1_CHARS = 4;
 
 /**
@@ -22,10 +22,15 @@ export function readTitle($: CheerioAPI): string {
     return longest(confirmed) || stripSiteName(og) || stripSiteName(docTitle) || longest(h1s);
 }
 
-/** The longest part of a `<title>` split at site-name separators: the article's own title. */
+/**
+ * The article's own part of a `<title>`: the part before the first site-name separator (`标题_栏目_站点`), or the
+ * longest part when the first is too short to be a title (`社保网 - 标题`).
+ */
 export function stripSiteName(title: string): string {
     if (!title) return '';
     const parts = title.split(TITLE_SEPARATORS).filter(Boolean);
+    const first = parts[0] ?? '';
+    if (first.length >= MIN_H1_CHARS) return first;
     return parts.reduce((best, t) => (t.length > best.length ? t : best), '');
 }
 

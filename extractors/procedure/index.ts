@@ -20,7 +20,7 @@ function isSingleStepHowTo(text: string, block: Block, labelled: boolean): boole
     if (arrowLinks(text) !== null || countActionClauses(text) >= 2) return labelled || channels === 1;
     if (channels > 1) return false;
     const inline = block.steps[0]?.label;
-    return labelled || (channels === 1 && labelsSteps(inline ? [...block.labels, inline] : block.labels));
+    return labelled || labelsSteps(inline ? [...block.labels, inline] : block.labels);
 }
 
 function draftOf(block: Block, outline: PageOutline): ProcedureDraft | null {

@@ -27,7 +27,7 @@ export function isActionStart(clause: string): boolean {
 }
 
 /** Clauses of a text, split at commas, semicolons and sentence ends. */
-export function clausesOf(text: string): string[] {
+function clausesOf(text: string): string[] {
     return text
         .split(CLAUSE_BREAK)
         .map((c) => c.trim())

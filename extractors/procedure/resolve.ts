@@ -41,6 +41,12 @@ export function headingChains(passages: readonly Passage[]): string[][] {
     });
 }
 
+/** The block's labels, then the heading-like line above them. */
+function labelsNearestFirst(block: Block): string[] {
+    const labels = [...block.labels].reverse();
+    return block.topic === null ? labels : [...labels, block.topic];
+}
+
 function firstPassage(block: Block): number {
     return block.steps[0]?.passage ?? 0;
 }
@@ -49,7 +55,7 @@ function firstPassage(block: Block): number {
 export function resolveChannel(block: Block, outline: PageOutline): ResolvedChannel | null {
     const stepChannels = block.steps.flatMap((s) => channelsIn(s.body));
     let platform: Channel | null = null;
-    for (const label of [...block.labels].reverse()) {
+    for (const label of labelsNearestFirst(block)) {
         const channel = channelOfLabel(label, stepChannels);
         if (channel && EITHER_PLATFORM.test(label) && channelsIn(label).length === 1) platform ??= channel;
         else if (channel) return { channel, fromLabel: true };
@@ -67,7 +73,7 @@ export function resolveChannel(block: Block, outline: PageOutline): ResolvedChan
  * unless one of those texts queries something else.
  */
 export function resolveTask(block: Block, outline: PageOutline): Task | null {
-    const texts = [...[...block.labels].reverse(), ...(outline.headings[firstPassage(block)] ?? []), outline.title];
+    const texts = [...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []), outline.title];
     let weak: Task | null = null;
     let otherQuery = false;
     for (const text of texts) {
@@ -81,7 +87,7 @@ export function resolveTask(block: Block, outline: PageOutline): Task | null {
 }
 
 /** The place `以X为例` gives as example, if X is a place. */
-export function exampleRegion(text: string): string | null {
+function exampleRegion(text: string): string | null {
     const m = FOR_EXAMPLE.exec(text);
     if (!m) return null;
     const named = canonicalRegion(m[1]!);
@@ -97,7 +103,8 @@ export function exampleRegion(text: string): string | null {
 export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegion {
     // Question labels are headings in all but markup: a city they name plainly does not count either.
     const labels = block.labels.filter((l) => !QUESTION_WORDS.test(l));
-    const own = withoutAsides([...labels, ...block.steps.map((s) => s.text)].join('\n'));
+    // Quoted names are apps and menus (`打开“福建医保”公众号`), not the place the how-to is for.
+    const own = withoutAsides([...labels, ...block.steps.map((s) => s.text)].join('\n')).replace(/“[^”]*”|「[^」]*」/g, '');
     const mention = findRegions(own)[0];
     if (mention) return { region: mention.name, province: mention.province };
     const heading = outline.headings[firstPassage(block)]?.[0];

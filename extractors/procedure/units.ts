@@ -8,6 +8,7 @@ import { isActionStart, stripNumbering } from './parse-steps.js';
 import {
     CLOSING,
     COMMENT_LABEL,
+    LABEL_NUMBERING,
     MAX_INLINE_LABEL_CHARS,
     MAX_LABEL_CHARS,
     MAX_TITLE_LIKE_CHARS,
@@ -44,7 +45,7 @@ const CJK = /[\u4e00-\u9fff]/;
 const CHANNEL_LABEL_END = /(?:查询|办理|查|打印|缴费)$/;
 
 /** Rows of a passage text: the text itself, or the pieces of a flattened list. */
-export function rowsOf(text: string): string[] {
+function rowsOf(text: string): string[] {
     return text
         .split(ROW_BREAK)
         .map((r) => r.trim())
@@ -82,38 +83,30 @@ function rowUnit(row: string, next: string | undefined, base: Omit<Unit, 'role' 
     const inline = INLINE_LABEL.exec(text);
     if (inline && inline[1]!.length <= MAX_INLINE_LABEL_CHARS && CJK.test(inline[1]!)) {
         const [, label, body] = inline as unknown as [string, string, string];
-        if (isShortLine(body) && !isActionStart(body)) return make('label', text, '');
+        if (isShortLine(body) && (!isActionStart(body) || CHANNEL_LABEL_END.test(body))) return make('label', text, '');
         return make('content', label.trim(), body.trim());
     }
     if (isTitleLike(text)) return { ...make('label', text, ''), titleLike: true };
     if (isShortLine(text) && !base.item) {
         const stepLine =
-            !QUESTION_WORDS.test(text) && !CHANNEL_LABEL_END.test(text) && isActionStart(text) && !introducesSteps(next);
+            !LABEL_NUMBERING.test(row) &&
+            !QUESTION_WORDS.test(text) &&
+            !CHANNEL_LABEL_END.test(text) &&
+            isActionStart(text) &&
+            !introducesSteps(next);
         if (!stepLine) return make('label', text, '');
     }
     return make('content', null, text);
 }
 
-/** Units of the passages, in page order. */
+/** Units of the passages, in page order: a heading is one unit, other passages one unit per row. */
 export function unitsOf(passages: readonly Passage[]): Unit[] {
-    const units: Unit[] = [];
-    const rows: { row: string; passage: Passage }[] = [];
-    for (const passage of passages) {
-        if (passage.kind === 'heading') {
-            rows.push({ row: '', passage });
-            continue;
-        }
-        for (const row of rowsOf(passage.text)) rows.push({ row, passage });
-    }
-    rows.forEach(({ row, passage }, i) => {
+    const rows = passages.flatMap((passage): { row: string | null; passage: Passage }[] =>
+        passage.kind === 'heading' ? [{ row: null, passage }] : rowsOf(passage.text).map((row) => ({ row, passage })),
+    );
+    return rows.map(({ row, passage }, i): Unit => {
         const base = { passage: passage.index, item: passage.kind === 'item' };
-        if (passage.kind === 'heading') {
-            units.push({ ...base, role: 'heading', label: passage.text, body: '', text: passage.text });
-            return;
-        }
-        const next = rows[i + 1];
-        const nextRow = next && next.passage.kind !== 'heading' ? next.row : undefined;
-        units.push(rowUnit(row, nextRow, base));
+        if (row === null) return { ...base, role: 'heading', label: passage.text, body: '', text: passage.text };
+        return rowUnit(row, rows[i + 1]?.row ?? undefined, base);
     });
-    return units;
 }

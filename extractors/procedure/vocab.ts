@@ -20,10 +20,11 @@ export const TASK_CUES: readonly Cue<Task>[] = [
     { value: 'offsite_filing', pattern: /备案/ },
     { value: 'withdraw', pattern: /提取|取出|提现|取现/ },
     { value: 'print_record', pattern: /打印|参保证明|开具证明|流水/ },
-    { value: 'change_place', pattern: /(?:变更|更换|更改|改)参保地|参保地.{0,4}(?:变更|更换|更改)/ },
+    { value: 'change_place', pattern: /(?:变更|更换|更改|修改)[^,，。]{0,6}参保地|参保地[^,，。]{0,4}(?:变更|更换|更改|修改)/ },
     {
         value: 'pay_premium',
-        pattern: /(?:怎么|如何|网上|手机上?|线上|在线|直接)(?:缴费|缴纳|交费|交医保|缴医保)|缴费(?:操作|指南|流程|步骤|方式|渠道)|参保缴费|补缴/,
+        // `缴费记录`, `缴费基数`, `缴费标准` talk about contributions; they are no way of paying.
+        pattern: /(?:缴费|交费|缴纳|交医保|缴医保)(?!记录|信息|明细|基数|年限|比例|标准|档次|情况|部分|的|金额|满)|补缴|续费/,
     },
     {
         value: 'query_balance',
@@ -51,7 +52,7 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
     { value: 'alipay', pattern: /支付宝/ },
     { value: 'kiosk', pattern: /自助(?:终端|机|设备|服务机|查询机|一体机|服务终端)|终端机/ },
     { value: 'phone', pattern: /12333|12393|热线|电话|拨打/ },
-    { value: 'website', pattern: /网站|官网|网上(?:服务|办事)大厅|网页|门户网|电脑端|PC端/ },
+    { value: 'website', pattern: /网站|官网|网上(?:服务|办事)大厅|(?:政务)?服务网|网页|门户网|电脑端|PC端/ },
     { value: 'app', pattern: /医保服务平台|APP|App|app|客户端|掌上/ },
     { value: 'hospital', pattern: /定点(?:医院|药店|药房|医疗机构)|医院|药店|药房|社康/ },
     {
@@ -68,11 +69,11 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
 export const EITHER_PLATFORM = /服务平台(?![^,，。]{0,4}(?:APP|App|app|客户端))/;
 
 /**
- * Verbs a step starts with. `到`, `去` and `按` are guarded so that `到账`, `去年`, `按3%计算` and `按固定金额`
- * do not read as instructions.
+ * Verbs a step starts with. Some are guarded so that `到账`, `去年`, `按3%计算`, `按固定金额` and
+ * `办理后…` do not read as instructions.
  */
 export const ACTION_START =
-    /^(?:打开|登录|登陆|下载|安装|注册|点击|点选|进入|选择|搜索|输入|填写|录入|提交|上传|查看|查询|拨打|携带|带上|带着|持|前往|到(?!账|期|底|了)|去(?!年)|找到|插入|插进|把|将|按照|按(?:提示|要求|语音|屏幕|步骤)|根据|向|完成|授权|激活|绑定|添加|阅读|核对|确认|等待|收听|刷脸|申请|办理|访问|关注|扫描|扫码|验证|切换|打印|下拉|询问|说明|领取|开具|实名认证|人脸识别|身份验证|工作人员|系统(?:会|将|自动))/;
+    /^(?:打开|登录|登陆|下载|安装|注册|点击|点选|进入|选择|搜索|输入|填写|录入|提交|上传|查看|查询|拨打|携带|带上|带着|持|前往|到(?!账|期|底|了)|去(?!年)|找到|插入|插进|把|将|按照|按(?:提示|要求|语音|屏幕|步骤)|根据|向|完成|授权|激活|绑定|添加|阅读|核对|确认|等待|收听|刷脸|申请(?!后|时)|办理(?!后|时|完)|访问|关注|扫描|扫码|验证|切换|打印|下拉|询问|说明|领取|开具|实名认证|人脸识别|身份验证|工作人员|系统(?:会|将|自动))/;
 
 /**
  * Words that set where or with what a step happens (`在首页点击…`, `通过应用商店下载…`): a clause starting
@@ -90,9 +91,6 @@ export const ACTION_VERB =
  */
 export const LEAD_IN =
     /^(?:第[一二三四五六七八九十\d]+步[,，:：、\s]*|(?:首先|然后|接着|之后|随后|最后|并且|可以|需要|只需|只要|直接|现场|本人|先|再|并|您|你|请|也|还|可|能|需|就|参保(?:人员|职工|人)(?:[(（][^)）]{0,8}[)）])?|共济人)\s*)+/;
-
-/** Words that join the steps of a prose procedure (`先…,再…,然后…,最后…`). */
-export const SEQUENCE_WORDS = /(?:^|[,，;；。])\s*(?:先|首先|再|然后|接着|之后|随后|最后)/g;
 
 /** Arrows that chain menu steps; each link is a step (`打开支付宝→市民中心→社保`). */
 export const ARROW = /\s*(?:→|->|=>|⇒|➜|➡|>>)\s*/;
@@ -128,10 +126,14 @@ export const MAX_TITLE_LIKE_CHARS = 32;
 
 /** Numbering in front of a step or label (`1.`, `(2)`, `③`, `第一步,`, `步骤1:`, `方法二:`). */
 export const STEP_NUMBERING =
-    /^(?:\d{1,2}[.．、)）](?!\d)|[(（]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十\d]+步[,，:：、]?|步骤\s*\d{1,2}[:：.、]?|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|【\d{1,2}】)\s*/;
+    /^(?:\d{1,2}[.．、)）](?!\d)|[(（]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十\d]+步[,，:：、]?|步骤\s*\d{1,2}[:：.、]?|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|【\d{1,2}】|方法[一二三四五六七八九十\d]{1,2}[:：、.．]?)\s*/;
 
 /** `(以微信为例)` inside a label picks one of the channels the label names. */
 export const FOR_EXAMPLE = /以(.{1,8}?)为例/;
+
+/** Numbering that marks a line as the name of a method or section (`方法2:`, `二、`), never as a step. */
+export const LABEL_NUMBERING =
+    /^(?:方法[一二三四五六七八九十\d]{1,2}|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|【\d{1,2}】)/;
 
 /** Longest line, in characters, that can stand alone as a block label (`医保经办机构窗口查询`). */
 export const MAX_LABEL_CHARS = 20;

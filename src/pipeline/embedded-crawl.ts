@@ -86,7 +86,13 @@ export async function crawlEmbedded(
             statusMessageLoggingInterval: 3600,
             async requestHandler({ request }) {
                 const depth = (request.userData.depth as number | undefined) ?? 0;
-                const outcome = await crawlPage(request.url, { fetcher, robots, previous: (url) => store.get(url) });
+                const site = siteFor(new URL(request.url));
+                const outcome = await crawlPage(request.url, {
+                    fetcher,
+                    robots,
+                    previous: (url) => store.get(url),
+                    isArticleUrl: (url) => site.isArticle(url),
+                });
                 if (outcome.status === 'changed') {
                     await store.put(outcome.page);
                     await recordPageChanges(store.dataDir, outcome.previous, outcome.page);
@@ -100,7 +106,6 @@ export async function crawlEmbedded(
                 counts.done++;
                 deps.onProgress?.(progress());
                 if (depth >= settings.maxDepth) return;
-                const site = siteFor(new URL(request.url));
                 const next = new Map<string, string>();
                 for (const link of outcome.links) {
                     const url = cleanUrl(link);

@@ -14,6 +14,8 @@ export interface PageStageDeps {
     robots: RobotsCache;
     /** The page as stored after its last crawl, for conditional requests and change detection. */
     previous: (url: string) => Promise<PageRecord | undefined>;
+    /** What the site definition says of a URL (crawlers/): false for list pages it knows. @default always maybe */
+    isArticleUrl?: (url: URL) => boolean;
     now?: () => Date;
 }
 
@@ -39,7 +41,9 @@ export async function crawlPage(url: string, deps: PageStageDeps): Promise<PageO
     const fetched = await deps.fetcher.fetchPage(url, previous ?? undefined);
     if (fetched.kind === 'not_modified') return { status: 'unchanged', url, links: [] };
     const extracted = extractPage(fetched.html, fetched.url);
-    if (!extracted.isArticle) return { status: 'not_article', url: fetched.url, links: extracted.links };
+    if (!extracted.isArticle || deps.isArticleUrl?.(new URL(url)) === false) {
+        return { status: 'not_article', url: fetched.url, links: extracted.links };
+    }
     const contentHash = hashPassages(extracted);
     const validators = { etag: fetched.etag, lastModified: fetched.lastModified };
     if (previous && previous.url === fetched.url && previous.contentHash === contentHash) {

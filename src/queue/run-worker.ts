@@ -72,7 +72,7 @@ export function runWorker(redisUrl: string, config: WorkerConfig, log: (line: st
         recrawlProcessor(redis, queues.pages, { maxDepth: config.maxDepth, maxPages: config.maxPages }),
         { ...lockOptions, concurrency: 1 },
     );
-    const writer = new DataDirWriter(redis, queues.results, {
+    const writer = new DataDirWriter(redis, {
         config,
         connection,
         leaseMs: Math.max(3_000, Math.min(config.queueLockMs, 15_000)),

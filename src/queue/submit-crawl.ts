@@ -21,8 +21,8 @@ export async function submitCrawl(redisUrl: string, spec: CrawlSpec, options: Su
     try {
         const crawlId = await startCrawl(redis, queues.pages, spec);
         if (!options.wait) return { crawlId };
-        let workers = 0;
-        let lastWorkerCheck = 0;
+        let workers = (await queues.pages.getWorkers()).length;
+        let lastWorkerCheck = Date.now();
         const state = await waitForCrawl(redis, crawlId, (s) => {
             if (Date.now() - lastWorkerCheck > 2_000) {
                 lastWorkerCheck = Date.now();

@@ -5,7 +5,7 @@
  * another worker takes over where the queue stands.
  */
 import { randomUUID } from 'node:crypto';
-import { type Job, type Queue, type RedisOptions, Worker } from 'bullmq';
+import { type Job, type RedisOptions, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { recordPageChanges } from '../changes/log.js';
 import type { Config } from '../config/index.js';
@@ -64,7 +64,6 @@ export class DataDirWriter {
 
     constructor(
         private readonly redis: Redis,
-        private readonly results: Queue<PageResult>,
         private readonly options: WriterOptions,
     ) {}
 
@@ -154,7 +153,10 @@ export class DataDirWriter {
             if (pending <= 0 || this.#changed.size >= FLUSH_EVERY) await this.#flush();
         });
         clearTimeout(this.#idleFlush);
-        this.#idleFlush = setTimeout(() => void this.#exclusive(() => this.#flush()).catch((err) => this.options.onError?.(err)), IDLE_FLUSH_MS);
+        this.#idleFlush = setTimeout(() => {
+            // Only while still the writer: after losing the lease, the index is someone else's.
+            if (this.#worker) this.#exclusive(() => this.#flush()).catch((err) => this.options.onError?.(err));
+        }, IDLE_FLUSH_MS);
     }
 
     /** Results and flushes take turns: the store and the index see one writer at a time. */

@@ -106,7 +106,13 @@ export interface CrawledFixture {
     close(): Promise<void>;
 }
 
-async function crawl(config: Config, startUrls: string[]): Promise<CrawlSummary> {
+/** A config on a fresh temp data dir; environment variables are ignored, so a developer's REDIS_URL or MEILI_URL cannot leak in. */
+export async function tempDataConfig(): Promise<Config> {
+    return loadConfig({ dataDir: await mkdtemp(join(tmpdir(), 'claimscope-e2e-')) }, {});
+}
+
+/** One embedded crawl into the config's data dir. */
+export async function crawl(config: Config, startUrls: string[]): Promise<CrawlSummary> {
     const backends = await openBackends(config);
     try {
         return await crawlEmbedded(createCrawlScope(startUrls), config, backends);
@@ -118,12 +124,10 @@ async function crawl(config: Config, startUrls: string[]): Promise<CrawlSummary>
 /**
  * Crawls the demo web and the hostile page with the embedded default into a fresh temp dir, edits the hostile
  * page and recrawls it (so it has a change history), then serves the data dir with the API on a free port.
- * The sites are closed once crawled: the API reads only the data dir. Environment variables are ignored, so a
- * developer's REDIS_URL or MEILI_URL cannot leak into the test.
+ * The sites are closed once crawled: the API reads only the data dir.
  */
 export async function crawlAndServe(): Promise<CrawledFixture> {
-    const dataDir = await mkdtemp(join(tmpdir(), 'claimscope-e2e-'));
-    const config = loadConfig({ dataDir }, {});
+    const config = await tempDataConfig();
     const [demo, hostile] = await Promise.all([startDemoServer(), startHostileSite()]);
     let summary: CrawlSummary;
     try {
@@ -141,7 +145,7 @@ export async function crawlAndServe(): Promise<CrawledFixture> {
         api,
         async close() {
             await api.close();
-            await rm(dataDir, { recursive: true, force: true });
+            await rm(config.dataDir, { recursive: true, force: true });
         },
     };
 }

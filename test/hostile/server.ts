@@ -14,16 +14,19 @@ export interface HostileServer {
     close(): Promise<void>;
 }
 
+/** Every article carries a general paragraph too, so it is as long as the shortest real articles. */
 const ARTICLE = (title: string, body: string) =>
     `<!doctype html><html><head><title>${title}</title></head><body><nav><a href="/">首页</a></nav>` +
-    `<article><h1>${title}</h1><p>2025-06-03 10:00:00 测试网</p>${body}</article><footer>版权所有</footer></body></html>`;
+    `<article><h1>${title}</h1><p>2025-06-03 10:00:00 测试网</p>${body}` +
+    '<p>医保个人账户的钱可以在定点医院和药店支付医疗费用,也可以通过家庭共济给家人使用,具体标准以当地医保部门公布为准。</p>' +
+    `</article><footer>版权所有</footer></body></html>`;
 
 const FIGURE = '<p>北京:70岁以下退休人员每月划入100元,70岁及以上每月划入110元。</p>' +
     '<p>医保个人账户的钱可以用于在定点医院和药店支付医疗费用,也可以给家人使用,具体以当地规定为准。</p>';
 
 export const GBK_TEXT = '<p>广州:退休人员每月定额划入160元。</p><p>个人账户资金归个人所有,可以结转使用和依法继承。</p>';
 
-export const BIG5_TEXT = '<p>厦门:按人均养老金的2.5%划入。</p><p>個人賬戶資金歸個人所有,可以結轉使用和依法繼承。</p>';
+export const BIG5_TEXT = '<p>廈門:按人均養老金的2.5%劃入個人賬戶。</p><p>個人賬戶資金歸個人所有,可以結轉使用和依法繼承。</p>';
 
 /** Pages linked from the start page; each exercises one failure mode. */
 export function startHostileServer(options: { forbiddenLinks?: string[] } = {}): Promise<HostileServer> {
@@ -61,7 +64,7 @@ export function startHostileServer(options: { forbiddenLinks?: string[] } = {}):
         },
         '/big5-meta': (_req, res) => {
             res.writeHead(200, { 'content-type': 'text/html' });
-            res.end(iconv.encode(ARTICLE('厦门医保', BIG5_TEXT).replace('<head>', '<head><meta charset="big5">'), 'big5'));
+            res.end(iconv.encode(ARTICLE('廈門醫保', BIG5_TEXT).replace('<head>', '<head><meta charset="big5">'), 'big5'));
         },
         '/gb-nocharset': (_req, res) => {
             res.writeHead(200, { 'content-type': 'text/html' });
@@ -69,7 +72,8 @@ export function startHostileServer(options: { forbiddenLinks?: string[] } = {}):
         },
         '/malformed': (_req, res) => {
             res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-            res.end(`<html><body><div><p>北京:70岁以下退休人员每月划入100元<p><b>未闭合<table><tr><td>上海:退休人员每年划入1890元左右`);
+            res.end('<html><head><title>北京医保每月返多少</title><body><div><p>北京:70岁以下退休人员每月划入100元,70岁及以上每月划入110元。<p><b>未闭合的粗体' +
+                '<p>医保个人账户的钱可以在定点医院和药店支付医疗费用,也可以通过家庭共济给家人使用。<table><tr><td>上海:退休人员每年划入1890元左右');
         },
         '/huge': (_req, res) => {
             res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

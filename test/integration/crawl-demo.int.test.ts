@@ -41,9 +41,9 @@ describe('claimscope crawl + export against the demo sites', () => {
 
     it("reads 北京's two age brackets from the seed article", () => {
         const seed = figures().filter((c) => c.url.endsWith('/www.shebao.example/yibao/003_0c5cb0eb601e4a86.html') && c.region === '北京');
-        expect(seed.map((c) => [c.ageMin, c.ageMax, c.value]).sort()).toEqual([
-            [70, null, 110],
+        expect(seed.map((c) => [c.ageMin, c.ageMax, c.value]).sort((a, b) => Number(a[2]) - Number(b[2]))).toEqual([
             [null, 69, 100],
+            [70, null, 110],
         ]);
         expect(seed.every((c) => c.metric === 'retiree_account_credit' && c.monthly === c.value)).toBe(true);
     });

@@ -46,6 +46,25 @@ const CHANNEL_LABELS = {
 
 const CHANGE_LABELS = { added: '新增', removed: '删除', modified: '修改' };
 
+/** Claim fields a recrawl may change, as the change log names them. */
+const FIELD_LABELS = {
+    value: '数值',
+    valueMax: '上限',
+    monthly: '折合每月',
+    unit: '单位',
+    period: '周期',
+    approx: '约数',
+    basis: '基数',
+    example: '举例',
+    ageMin: '起始年龄',
+    ageMax: '截止年龄',
+    population: '人群',
+    quote: '原文',
+    section: '小节',
+    steps: '步骤',
+    net: '实际到账',
+};
+
 /** Facets shown beside search results, in this order. */
 const FACETS = [
     { name: 'region', label: '地区' },
@@ -85,6 +104,11 @@ function el(tag, props = {}, ...children) {
     }
     append(node, children);
     return node;
+}
+
+/** Appends to a view's root, skipping absent parts (Element.append would print "null"). */
+function add(root, ...children) {
+    append(root, children);
 }
 
 function append(node, children) {
@@ -200,7 +224,7 @@ function pager({ page, pageSize, total }, go) {
         { className: 'pager', 'aria-label': '分页' },
         el('button', { type: 'button', disabled: page <= 1, onClick: () => go(page - 1) }, '上一页'),
         el('span', {}, `第 ${page} / ${pages} 页`),
-        el('button', { type: 'button', onClick: () => go(page + 1), hidden: page >= pages }, '下一页'),
+        el('button', { type: 'button', disabled: page >= pages, onClick: () => go(page + 1) }, '下一页'),
     );
 }
 
@@ -261,7 +285,7 @@ async function renderSearch(root, params) {
         ageInput,
         el('button', { type: 'submit' }, '搜索'),
     );
-    root.append(el('h1', {}, '搜索说法'), form);
+    add(root, el('h1', {}, '搜索说法'), form);
 
     const result = await api('search', { q, age, ...filters, page, pageSize: 20 });
     const chips = FACETS.filter((f) => filters[f.name]).map((f) =>
@@ -313,7 +337,7 @@ async function renderSearch(root, params) {
         result.hits.length === 0 ? empty('没有找到说法。换个词或去掉筛选试试。') : result.hits.map(claimCard),
         pager({ page: result.page, pageSize: result.hitsPerPage, total: result.total }, (p) => go({ page: p })),
     );
-    root.append(el('div', { className: 'search-layout' }, facetPanel, hits));
+    add(root, el('div', { className: 'search-layout' }, facetPanel, hits));
 }
 
 /** Rows of the comparison table: one per metric, population and unit; columns: age brackets. */
@@ -385,10 +409,10 @@ function valueBlock(value, group, isConsensus) {
 
 async function renderCompare(root, params) {
     const region = params.get('region') ?? '';
-    root.append(el('h1', {}, region ? `地区对比：${region}` : '地区对比'));
+    add(root, el('h1', {}, region ? `地区对比：${region}` : '地区对比'));
     const { facets } = await api('search', { pageSize: 0 });
     const regions = Object.entries(facets.region).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    root.append(
+    add(root, 
         el(
             'nav',
             { className: 'region-picker', 'aria-label': '选择地区' },
@@ -398,15 +422,15 @@ async function renderCompare(root, params) {
         ),
     );
     if (!region) {
-        root.append(empty('选择一个地区，查看各网站给出的数值。'));
+        add(root, empty('选择一个地区，查看各网站给出的数值。'));
         return;
     }
     const groups = await api('compare', { region, pageSize: 1000 });
     if (groups.total === 0) {
-        root.append(empty(`没有${region}的数字说法。`));
+        add(root, empty(`没有${region}的数字说法。`));
         return;
     }
-    root.append(
+    add(root, 
         el('p', { className: 'summary' }, `${groups.total} 组。每格列出各个不同的数值、独立来源数（互相抄袭的页面只算一个）和来源。`),
         comparisonTable(groups.items),
     );
@@ -445,10 +469,10 @@ function conflictSides(c) {
 
 async function renderConflicts(root, params) {
     const page = Number(params.get('page') ?? '1') || 1;
-    root.append(el('h1', {}, '冲突'), el('p', { className: 'summary' }, '独立来源给出不同数值的地方；分歧两边来源越多、差距越大，排得越前。'));
+    add(root, el('h1', {}, '冲突'), el('p', { className: 'summary' }, '独立来源给出不同数值的地方；分歧两边来源越多、差距越大，排得越前。'));
     const result = await api('conflicts', { page, pageSize: 20 });
     if (result.total === 0) {
-        root.append(empty('没有发现冲突。'));
+        add(root, empty('没有发现冲突。'));
         return;
     }
     const list = el('ul', { className: 'conflicts' });
@@ -469,23 +493,23 @@ async function renderConflicts(root, params) {
         });
         list.append(el('li', { className: 'conflict' }, toggle, sides));
     });
-    root.append(list, pager(result, (p) => navigate('conflicts', { page: p })));
+    add(root, list, pager(result, (p) => navigate('conflicts', { page: p })));
 }
 
 async function renderMissing(root, params) {
     const site = params.get('site') ?? '';
     const page = Number(params.get('page') ?? '1') || 1;
-    root.append(el('h1', {}, '标题承诺、正文缺失'), el('p', { className: 'summary' }, '标题点名了某地，正文却没有给出该地的数字或办理步骤。'));
+    add(root, el('h1', {}, '标题承诺、正文缺失'), el('p', { className: 'summary' }, '标题点名了某地，正文却没有给出该地的数字或办理步骤。'));
     const [{ facets }, result] = await Promise.all([api('search', { pageSize: 0 }), api('missing', { site, page, pageSize: 50 })]);
     const select = el('select', { name: 'site', 'aria-label': '网站' }, el('option', { value: '' }, '全部网站'), Object.keys(facets.site).sort().map((s) => el('option', { value: s }, s)));
     select.value = site;
     select.addEventListener('change', () => navigate('missing', { site: select.value }));
-    root.append(el('div', { className: 'toolbar' }, select));
+    add(root, el('div', { className: 'toolbar' }, select));
     if (result.total === 0) {
-        root.append(empty('没有这样的页面。'));
+        add(root, empty('没有这样的页面。'));
         return;
     }
-    root.append(
+    add(root, 
         el(
             'table',
             { className: 'list' },
@@ -507,14 +531,23 @@ function describeChangeValue(value) {
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
+/** What a changed claim is about: metric, population and ages, or task and channel. */
+function changedClaimLabel(claim) {
+    const parts =
+        claim.kind === 'figure'
+            ? [label(METRIC_LABELS, claim.metric), claim.population ? label(POPULATION_LABELS, claim.population) : null, formatAges(claim.ageMin, claim.ageMax)]
+            : [label(TASK_LABELS, claim.task), label(CHANNEL_LABELS, claim.channel)];
+    return el('span', { className: 'muted' }, parts.filter(Boolean).join(' · '));
+}
+
 async function renderChanges(root, params) {
     const url = params.get('url') ?? '';
     const since = params.get('since') ?? '';
     const page = Number(params.get('page') ?? '1') || 1;
-    root.append(el('h1', {}, url ? '页面变更历史' : '变更记录'));
+    add(root, el('h1', {}, url ? '页面变更历史' : '变更记录'));
     const urlInput = el('input', { type: 'url', name: 'url', value: url, placeholder: '页面网址（留空看全部）', 'aria-label': '页面网址' });
     const sinceInput = el('input', { type: 'date', name: 'since', value: since, 'aria-label': '起始日期' });
-    root.append(
+    add(root, 
         el(
             'form',
             { className: 'toolbar', onSubmit: (event) => {
@@ -526,13 +559,13 @@ async function renderChanges(root, params) {
             el('button', { type: 'submit' }, '查看'),
         ),
     );
-    if (url) root.append(el('p', { className: 'summary' }, '页面：', pageLink(url)));
+    if (url) add(root, el('p', { className: 'summary' }, '页面：', pageLink(url)));
     const result = await api('changes', { url, since, page, pageSize: 50 });
     if (result.total === 0) {
-        root.append(empty('没有记录到变更。页面被重新抓取且说法有变时，这里会列出。'));
+        add(root, empty('没有记录到变更。页面被重新抓取且说法有变时，这里会列出。'));
         return;
     }
-    root.append(
+    add(root, 
         el(
             'ol',
             { className: 'changes' },
@@ -547,10 +580,14 @@ async function renderChanges(root, params) {
                         el('span', { className: `tag change-${c.change}` }, label(CHANGE_LABELS, c.change)),
                         el('span', {}, formatTime(c.at)),
                         el('span', { className: 'region' }, formatRegion(c.region)),
-                        el('span', { className: 'muted' }, c.key),
+                        claim ? changedClaimLabel(claim) : el('span', { className: 'muted' }, c.key),
                     ),
                     c.fields.length
-                        ? el('ul', { className: 'fields' }, c.fields.map((f) => el('li', {}, `${f.field}：${describeChangeValue(f.before)} → ${describeChangeValue(f.after)}`)))
+                        ? el(
+                              'ul',
+                              { className: 'fields' },
+                              c.fields.map((f) => el('li', {}, `${label(FIELD_LABELS, f.field)}：${describeChangeValue(f.before)} → ${describeChangeValue(f.after)}`)),
+                          )
                         : null,
                     claim?.quote ? el('blockquote', { className: 'quote' }, claim.quote) : null,
                     el(
@@ -574,7 +611,7 @@ function keyValueTable(rows) {
 async function renderStatus(root) {
     const [status, schedules] = await Promise.all([api('status'), api('schedules')]);
     const reasons = Object.entries(status.failuresByReason).sort((a, b) => b[1] - a[1]);
-    root.append(
+    add(root, 
         el('h1', {}, '抓取进度'),
         keyValueTable([
             ['模式', status.mode === 'redis' ? '分布式（Redis 队列）' : '单进程（本地数据目录）'],
@@ -586,14 +623,14 @@ async function renderStatus(root) {
         ]),
     );
     if (reasons.length) {
-        root.append(
+        add(root, 
             el('h2', {}, '失败原因'),
-            el('table', { className: 'list' }, el('tbody', {}, reasons.map(([reason, n]) => el('tr', {}, el('td', {}, reason), el('td', {}, String(n)))))),
+            el('table', { className: 'compact' }, el('tbody', {}, reasons.map(([reason, n]) => el('tr', {}, el('td', {}, reason), el('td', {}, String(n)))))),
         );
     }
     if (status.queues.length) {
         const columns = ['waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed'];
-        root.append(
+        add(root, 
             el('h2', {}, '队列'),
             el(
                 'table',
@@ -603,11 +640,11 @@ async function renderStatus(root) {
             ),
         );
     }
-    root.append(el('h2', {}, '定时重抓'));
+    add(root, el('h2', {}, '定时重抓'));
     if (schedules.items.length === 0) {
-        root.append(empty(status.mode === 'redis' ? '还没有定时重抓。用 claimscope schedule add 添加。' : '定时重抓需要 Redis（设置 REDIS_URL）。'));
+        add(root, empty(status.mode === 'redis' ? '还没有定时重抓。用 claimscope schedule add 添加。' : '定时重抓需要 Redis（设置 REDIS_URL）。'));
     } else {
-        root.append(
+        add(root, 
             el(
                 'table',
                 { className: 'list schedules' },
@@ -631,7 +668,7 @@ async function renderStatus(root) {
             ),
         );
     }
-    root.append(el('p', { className: 'muted' }, `每 ${STATUS_REFRESH_MS / 1000} 秒自动刷新。`));
+    add(root, el('p', { className: 'muted' }, `每 ${STATUS_REFRESH_MS / 1000} 秒自动刷新。`));
 }
 
 function formatDuration(ms) {
@@ -659,11 +696,12 @@ async function route() {
     try {
         await VIEWS[view](root, new URLSearchParams(query));
     } catch (err) {
-        root.append(errorBox(err));
+        add(root, errorBox(err));
     }
     if (token !== renderToken) return;
     document.getElementById('view').replaceChildren(root);
-    document.body.dataset.ready = view;
+    // Lets tests and scripts wait for "this hash is on screen".
+    document.body.dataset.rendered = location.hash;
     if (view === 'status') refreshTimer = setTimeout(route, STATUS_REFRESH_MS);
 }
 

@@ -37,7 +37,7 @@ async function crawlOnQueue(
             wait,
             onProgress: (s, workers) =>
                 progress.update(
-                    `crawl ${s.startedAt}: ${s.queued - s.pending} done, ${s.pending} pending, ${s.failed} failed, ` +
+                    `${s.crawlId}: ${s.queued - s.pending} done, ${s.pending} pending, ${s.failed} failed, ` +
                         (workers > 0 ? `${workers} workers` : 'no workers connected (start `claimscope worker`)'),
                 ),
         });

@@ -1,0 +1,174 @@
+/**
+ * The JSON API over HTTP, on a data dir built by crawling the demo web: the contract other tools rely on
+ * (paths, paging, 4xx answers), the security headers, and that a crawl finishing while it runs is seen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareClaims, findConflicts } from '../../src/compare/index.js';
+import { startApiServer } from '../../src/api/server.js';
+import { createCrawlScope } from '../../src/pipeline/crawl-scope.js';
+import { crawlEmbedded } from '../../src/pipeline/embedded-crawl.js';
+import { openBackends, readClaims } from '../../src/pipeline/open.js';
+import { crawlAndServe, startHostileSite, type CrawledFixture } from './support.js';
+
+let fixture: CrawledFixture;
+
+beforeAll(async () => {
+    fixture = await crawlAndServe();
+}, 180_000);
+
+afterAll(async () => {
+    await fixture?.close();
+});
+
+async function get(path: string, init?: RequestInit): Promise<{ status: number; headers: Headers; body: any }> {
+    const response = await fetch(`${fixture.api.url}${path}`, init);
+    const text = await response.text();
+    const isJson = response.headers.get('content-type')?.startsWith('application/json');
+    return { status: response.status, headers: response.headers, body: isJson && text ? JSON.parse(text) : text };
+}
+
+const q = (params: Record<string, string | number>) =>
+    new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
+
+describe('GET /api/*', () => {
+    it('searches with filters and facets, paged', async () => {
+        const first = await get(`/api/search?${q({ q: '划入', region: '北京', pageSize: 5 })}`);
+        expect(first.status).toBe(200);
+        expect(first.body.hits).toHaveLength(5);
+        expect(first.body.total).toBeGreaterThan(5);
+        expect(first.body.hits.every((hit: { region: string }) => hit.region === '北京')).toBe(true);
+        expect(first.body.facets.region).toEqual({ 北京: first.body.total });
+        const second = await get(`/api/search?${q({ q: '划入', region: '北京', pageSize: 5, page: 2 })}`);
+        const ids = (r: typeof first) => r.body.hits.map((hit: { id: string }) => hit.id);
+        expect(ids(second).filter((id: string) => ids(first).includes(id))).toEqual([]);
+
+        const ages = await get(`/api/search?${q({ region: '北京', metric: 'retiree_account_credit', age: 75, pageSize: 100 })}`);
+        const values = new Set(ages.body.hits.map((hit: { value: number }) => hit.value));
+        expect(values.has(110)).toBe(true);
+        expect(values.has(100)).toBe(false);
+    });
+
+    it('compares a region: each distinct value with its independent sources and quotes beside their pages', async () => {
+        const { status, body } = await get(`/api/compare?${q({ region: '北京' })}`);
+        expect(status).toBe(200);
+        const group = body.items.find((g: any) => g.metric === 'retiree_account_credit' && g.ageMax === 69);
+        expect(group.values.map((v: any) => v.value)).toEqual([100, 97]);
+        expect(group.consensus.value).toBe(100);
+        for (const value of group.values) {
+            expect(value.sources).toBeGreaterThanOrEqual(1);
+            expect(value.evidence.length).toBeGreaterThanOrEqual(value.sources);
+            for (const e of value.evidence) {
+                expect(value.urls).toContain(e.url);
+                expect(value.quotes).toContain(e.quote);
+                expect(e.quote).toContain(String(value.value));
+            }
+        }
+        expect(body.items.every((g: any) => g.region === '北京')).toBe(true);
+    });
+
+    it('ranks conflicts exactly as `claimscope conflicts` does, and pages through them', async () => {
+        const backends = await openBackends(fixture.config);
+        const expected = findConflicts(compareClaims(await readClaims(backends.store)));
+        await backends.close();
+        const { body } = await get('/api/conflicts?pageSize=200');
+        expect(body.total).toBe(expected.length);
+        const key = (c: any) => [c.region, c.metric, c.population, c.ageMin, c.ageMax, c.unit].join('|');
+        expect(body.items.map(key)).toEqual(expected.map(key));
+        const secondAlone = await get('/api/conflicts?pageSize=1&page=2');
+        expect(secondAlone.body.items.map(key)).toEqual([key(expected[1])]);
+        expect(secondAlone.body).toMatchObject({ total: expected.length, page: 2, pageSize: 1 });
+    });
+
+    it('lists missing places, changes, schedules and status', async () => {
+        const missing = await get('/api/missing?pageSize=500');
+        expect(missing.body.total).toBeGreaterThan(0);
+        const site = missing.body.items[0].site;
+        const bySite = await get(`/api/missing?${q({ site })}`);
+        expect(bySite.body.items.every((m: { site: string }) => m.site === site)).toBe(true);
+
+        const changes = await get(`/api/changes?${q({ url: fixture.hostileArticleUrl })}`);
+        expect(changes.body.items.some((c: any) => c.change === 'modified' && c.region === '上海')).toBe(true);
+        expect((await get('/api/changes?since=2999-01-01')).body.total).toBe(0);
+
+        expect((await get('/api/schedules')).body).toEqual({ items: [] });
+        const status = await get('/api/status');
+        expect(status.body).toMatchObject({ mode: 'embedded', failures: expect.any(Number) });
+        expect(status.body.pages).toBeGreaterThanOrEqual(fixture.summary.stored);
+    });
+
+    it.each([
+        ['/api/search?metric=pension', /metric: expected one of retiree_account_credit/],
+        ['/api/search?age=seventy', /age: expected a whole number, got "seventy"/],
+        ['/api/search?page=0', /page: expected 1…100000, got 0/],
+        ['/api/search?pageSize=5000', /pageSize: expected 0…100/],
+        ['/api/search?regoin=%E5%8C%97%E4%BA%AC', /unknown query parameter "regoin"/],
+        ['/api/search?region=a&region=b', /"region" is given more than once/],
+        ['/api/changes?since=yesterday', /since: expected an ISO date/],
+        ['/api/changes?url=javascript:alert(1)', /url:/],
+        ['/api/status?verbose=1', /unknown query parameter "verbose"/],
+    ])('answers %s with 400 and what was wrong', async (path, message) => {
+        const { status, body } = await get(path);
+        expect(status).toBe(400);
+        expect(body.error).toMatch(message);
+    });
+
+    it('answers unknown paths with 404 and other methods with 405', async () => {
+        expect(await get('/api/claims')).toMatchObject({ status: 404, body: { error: 'no such path: /api/claims' } });
+        expect((await get('/etc/passwd')).status).toBe(404);
+        expect((await get('/../package.json')).status).toBe(404);
+        const post = await get('/api/search', { method: 'POST', body: '{}' });
+        expect(post.status).toBe(405);
+        expect(post.headers.get('allow')).toBe('GET, HEAD');
+        expect(post.body.error).toMatch(/POST is not allowed/);
+    });
+});
+
+describe('the page and its headers', () => {
+    it('serves the page, one module script and the stylesheet under a strict Content-Security-Policy', async () => {
+        const page = await get('/');
+        expect(page.status).toBe(200);
+        expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+        expect(page.body).toContain('<script type="module" src="/app.js"></script>');
+        expect(page.body).not.toMatch(/<script(?![^>]*src=)/);
+        for (const path of ['/', '/app.js', '/style.css', '/api/status', '/api/nope']) {
+            const { headers } = await get(path);
+            expect(headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self';/);
+            expect(headers.get('content-security-policy')).not.toContain('unsafe-inline');
+            expect(headers.get('x-content-type-options')).toBe('nosniff');
+        }
+        expect((await get('/app.js')).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    });
+
+    it('never sends the Meilisearch key to a client', async () => {
+        const key = 'test-master-key-that-must-stay-on-the-server';
+        const server = await startApiServer({ config: { ...fixture.config, meiliKey: key }, port: 0 });
+        try {
+            for (const path of ['/', '/app.js', '/api/search', '/api/compare', '/api/conflicts', '/api/missing', '/api/changes', '/api/schedules', '/api/status']) {
+                const response = await fetch(`${server.url}${path}`);
+                const everything = `${JSON.stringify([...response.headers])}${await response.text()}`;
+                expect(everything).not.toContain(key);
+            }
+        } finally {
+            await server.close();
+        }
+    });
+});
+
+describe('a crawl that finishes while the server runs', () => {
+    it('is searchable and compared without a restart', async () => {
+        const site = await startHostileSite();
+        const host = new URL(site.url).host;
+        expect((await get(`/api/search?${q({ site: host })}`)).body.total).toBe(0);
+        const backends = await openBackends(fixture.config);
+        try {
+            await crawlEmbedded(createCrawlScope([site.articleUrl]), fixture.config, backends);
+        } finally {
+            await backends.close();
+            await site.close();
+        }
+        expect((await get(`/api/search?${q({ site: host })}`)).body.total).toBe(2);
+        const shanghai = await get(`/api/compare?${q({ region: '上海' })}`);
+        const urls = shanghai.body.items.flatMap((g: any) => g.values.flatMap((v: any) => v.urls));
+        expect(urls).toContain(site.articleUrl);
+    });
+});

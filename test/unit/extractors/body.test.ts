@@ -1,0 +1,54 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { bodyLinesFromText, extractBody } from '../../../extractors/body/index.js';
+
+const PARAGRAPHS = [
+    '目前多数地区以人均养老金为基数,按2%-3%的比例划入退休人员个人账户。',
+    '例如,若某地人均养老金为3200元,按3%计算,每月返款为96元。',
+    '经济欠发达地区由于人均养老金水平较低,医保返款可能只有几十元。',
+];
+const article = `<div class="qq"><h1>琼海医保卡每月打入多少钱呢?</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>`;
+const teasers = `<div class="zz">${['北京', '上海', '甘肃']
+    .map((c) => `<div><a href="/${c}">${c}医保每月返多少</a><p>${c}:退休人员每月定额划入120元,不分年龄,按月到账。</p></div>`)
+    .join('')}</div>`;
+const texts = (html: string) => extractBody(cheerio.load(html), { title: '琼海医保卡每月打入多少钱呢?' }).lines.map((l) => l.text);
+
+describe('extractBody', () => {
+    it('keeps the article when a sidebar box of other articles comes first in the document', () => {
+        const html = `<body><div class="w"><div class="c1"><div><h3>热门文章</h3>${teasers}</div></div><div class="c2">${article}</div></div></body>`;
+        expect(texts(html)).toEqual(PARAGRAPHS);
+    });
+
+    it('leaves out a list of teasers with no heading and no telling class name', () => {
+        expect(texts(`<body><div class="m">${article}${teasers}</div></body>`)).toEqual(PARAGRAPHS);
+    });
+
+    it('splits <br> text into lines and marks bold-only lines and <li> as hints', () => {
+        const html = `<body><div class="k"><b>注意事项</b><br>${PARAGRAPHS[0]}<br>${PARAGRAPHS[1]}<ul><li>携带身份证到医保经办机构窗口</li></ul></div></body>`;
+        expect(extractBody(cheerio.load(html)).lines).toEqual([
+            { text: '注意事项', hint: 'heading' },
+            { text: PARAGRAPHS[0] },
+            { text: PARAGRAPHS[1] },
+            { text: '携带身份证到医保经办机构窗口', hint: 'item' },
+        ]);
+    });
+
+    it('judges a page of bare links not to be an article', () => {
+        const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/a/${i}">医保问答第${i}期标题</a></li>`).join('');
+        const body = extractBody(cheerio.load(`<body><ul>${links}</ul></body>`));
+        expect(body.isArticle).toBe(false);
+        expect(extractBody(cheerio.load(`<body>${article}</body>`)).isArticle).toBe(true);
+    });
+
+    it('hands the byline near the title to the date reader', () => {
+        const html = `<body><div class="t"><h1>琼海医保卡每月打入多少钱呢?</h1><span>2025-05-22 10:00 健康资讯</span></div>${article}</body>`;
+        expect(extractBody(cheerio.load(html), { title: '琼海医保卡每月打入多少钱呢?' }).headText).toContain('2025-05-22');
+    });
+});
+
+describe('bodyLinesFromText', () => {
+    it('stops at a related-articles heading and drops title and byline', () => {
+        const text = ['标题', '2025-10-11 21:37:05社保365', PARAGRAPHS[0], '猜你喜欢', PARAGRAPHS[1]].join('\n');
+        expect(bodyLinesFromText(text, { title: '标题' })).toEqual([{ text: PARAGRAPHS[0] }]);
+    });
+});
