@@ -1,11 +1,10 @@
-import { startBenchSite } from './site.js';
+import { spawnBenchSite } from './site.js';
 import { crawlWithCheerioCrawler, crawlWithFetchAndCheerio } from './baselines.js';
 import { crawlWithClaimscope } from './end-to-end.js';
-const site = await startBenchSite({ articles: 500 });
+const site = await spawnBenchSite({ articles: 500 });
 console.log(site);
 const o = { concurrency: 8, maxPages: site.pages + 10 };
 console.log('floor', await crawlWithFetchAndCheerio(site.url + '/', o));
 console.log('cheerio', await crawlWithCheerioCrawler(site.url + '/', o));
-console.log('cheerio2', await crawlWithCheerioCrawler(site.url + '/', o));
 console.log('cs', await crawlWithClaimscope(site.url, o));
 await site.close();

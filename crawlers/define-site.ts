@@ -9,6 +9,8 @@ export interface SiteDefinition {
     follow(url: URL): boolean;
     /** True when the page may hold an article (false for list and index pages); the extractor has the last word. */
     isArticle(url: URL): boolean;
+    /** The site a page belongs to: its host, or for a mirror the host whose pages it serves under `/<host>/`. */
+    siteOf(url: URL): string;
 }
 
 const route = z.strictObject({
@@ -36,8 +38,10 @@ const siteSpec = z.strictObject({
                 .array(z.string().regex(/^\/.*\/$/, 'a path prefix starts and ends with "/"'))
                 .min(1)
                 .optional(),
+            /** Each path prefix is `/<host>/` of a site mirrored there: claims name that host as their site. */
+            mirrors: z.boolean().default(false),
         })
-        .default({}),
+        .default({ mirrors: false }),
     /** Labelled URL shapes; the first route whose `match` fits a path decides. */
     routes: z
         .record(z.string(), route)
@@ -86,5 +90,9 @@ export function defineSite(input: SiteSpec): SiteDefinition {
         matches: (url) => localPath(url) !== null,
         follow: (url) => routeOf(url)?.follow ?? false,
         isArticle: (url) => routeOf(url)?.article ?? false,
+        siteOf(url) {
+            const prefix = scope.mirrors ? scope.pathPrefixes?.find((p) => url.pathname.startsWith(p)) : undefined;
+            return prefix ? prefix.slice(1, -1) : url.host;
+        },
     };
 }

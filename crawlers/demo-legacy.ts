@@ -11,7 +11,7 @@ const HOSTS = [
 /** Demo GBK table-layout sites, mounted under `/<host>/` on the demo server (any port). */
 export default defineSite({
     id: 'demo-legacy',
-    scope: { pathPrefixes: HOSTS.map((host) => `/${host}/`) },
+    scope: { pathPrefixes: HOSTS.map((host) => `/${host}/`), mirrors: true },
     routes: {
         LIST: { match: /^\/(?:list\/\d+)?$/ },
         ARTICLE: { match: /^\/(?:p\/\d+|a\/\d{8}\/\w+\.html|yibao\/\d{4}\/\d{4}\/\d+\.html)$/, article: true },

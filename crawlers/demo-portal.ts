@@ -6,7 +6,7 @@ const HOSTS = ['m.health.example', 'news.portal.example', 'www.policy-digest.exa
 /** Demo portal sites, mounted under `/<host>/` on the demo server (any port). */
 export default defineSite({
     id: 'demo-portal',
-    scope: { pathPrefixes: HOSTS.map((host) => `/${host}/`) },
+    scope: { pathPrefixes: HOSTS.map((host) => `/${host}/`), mirrors: true },
     routes: {
         LIST: { match: /^\/(?:list\/\d+)?$/ },
         ARTICLE: { match: /^\/(?:yibao|wenda)\/[\w-]+\.html$/, article: true },

@@ -6,7 +6,7 @@ const HOSTS = ['m.jiankang-news.example', 'wenda.shebao365.example', 'www.shebao
 /** Demo HTML5 sites, mounted under `/<host>/` on the demo server (any port). */
 export default defineSite({
     id: 'demo-semantic',
-    scope: { pathPrefixes: HOSTS.map((host) => `/${host}/`) },
+    scope: { pathPrefixes: HOSTS.map((host) => `/${host}/`), mirrors: true },
     routes: {
         LIST: { match: /^\/(?:list\/\d+)?$/ },
         ARTICLE: {

@@ -5,6 +5,7 @@
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import type { ClaimDraft } from '../src/claims/schema.js';
+import { elementsByTag, elementsNamed } from './body/elements.js';
 import { bodyLinesFromText, extractBody } from './body/index.js';
 import { extractFigures } from './figure/index.js';
 import { readPrintedDate, readPublished, readTitle } from './metadata/index.js';
@@ -67,9 +68,11 @@ function extractClaims(passages: Passage[], ctx: PageContext): ClaimDraft[] {
 
 /** Absolute http(s) URLs of all `<a href>` on the page, fragments dropped, first occurrence order. */
 function readLinks($: CheerioAPI, pageUrl: string): string[] {
-    const base = resolve($('base[href]').attr('href') ?? '', pageUrl) ?? pageUrl;
+    const tags = elementsByTag($);
+    const baseHref = elementsNamed(tags, 'base').find((el) => el.attribs.href !== undefined)?.attribs.href;
+    const base = resolve(baseHref ?? '', pageUrl) ?? pageUrl;
     const seen = new Set<string>();
-    for (const el of $('a[href]').toArray()) {
+    for (const el of elementsNamed(tags, 'a')) {
         const href = el.attribs.href?.trim();
         if (!href) continue;
         const abs = resolve(href, base);

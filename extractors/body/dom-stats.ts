@@ -8,6 +8,7 @@ import {
     INVISIBLE_TAGS,
     LIST_WRAPPER_TAGS,
     PARAGRAPH_TAGS,
+    PHRASING_BLOCK_TAGS,
     PROSE_PUNCTUATION,
 } from './vocab.js';
 
@@ -91,7 +92,7 @@ export function scoreParagraphs(dom: DomStats, excluded: (el: Element) => boolea
         const points = 1 + s.inlinePunct + Math.min(own / CHARS_PER_POINT, MAX_LENGTH_POINTS);
         const holder = holderOf(p, s);
         if (holder) addScore(dom.stats, holder, points);
-        const upper = holder ? parentElement(holder) : null;
+        const upper = holder ? containerAbove(holder) : null;
         if (upper) addScore(dom.stats, upper, points / 2);
     }
 }
@@ -181,14 +182,22 @@ export function textOf(node: AnyNode): string {
 }
 
 /**
- * The element a paragraph's score goes to: its parent, skipping list and table wrappers. A container with text
- * of its own (`<div>` of `<br>` lines, a layout `<td>`) holds itself.
+ * The element a paragraph's score goes to: its nearest container, skipping list and table wrappers, inline tags
+ * and paragraphs (a `<p>` inside `<p><b>…` is there only because a tag was left open). A container with text of
+ * its own (`<div>` of `<br>` lines, a layout `<td>`) holds itself.
  */
 function holderOf(p: Element, s: ElementStats): Element | null {
     const layoutCell = (p.name === 'td' || p.name === 'th') && s.hasBlockChild;
     if (!PARAGRAPH_TAGS.has(p.name) || layoutCell) return p;
-    let up = parentElement(p);
-    while (up && LIST_WRAPPER_TAGS.has(up.name)) up = parentElement(up);
+    return containerAbove(p);
+}
+
+/** The nearest ancestor that can hold paragraphs: a block that is neither a list/table wrapper nor phrasing. */
+export function containerAbove(el: Element): Element | null {
+    let up = parentElement(el);
+    while (up && (LIST_WRAPPER_TAGS.has(up.name) || PHRASING_BLOCK_TAGS.has(up.name) || !BLOCK_TAGS.has(up.name))) {
+        up = parentElement(up);
+    }
     return up;
 }
 

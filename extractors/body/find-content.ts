@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
-import { parentElement, type DomStats, type ElementStats } from './dom-stats.js';
+import { containerAbove, parentElement, type DomStats, type ElementStats } from './dom-stats.js';
+import { PHRASING_BLOCK_TAGS } from './vocab.js';
 
 /** Score multipliers for class/id words: furniture words sink a block, article words lift it. */
 const CLASS_FACTOR = { '-1': 0.3, '0': 1, '1': 1.25 } as const;
@@ -51,6 +52,7 @@ export function findContentRoots(dom: DomStats, excluded: (el: Element) => boole
         }
     }
     if (!best) return [];
+    best = outsidePhrasing(best);
     const parent = parentElement(best);
     if (!parent) return [best];
     const threshold = Math.max(SIBLING_FLOOR, bestScore * SIBLING_SHARE);
@@ -61,6 +63,16 @@ export function findContentRoots(dom: DomStats, excluded: (el: Element) => boole
         if (el === best || joinsAsSibling(el, dom, threshold, excluded)) roots.push(el);
     }
     return roots;
+}
+
+/**
+ * A block inside a `<p>` or heading sits there only because a tag was left open (`<p><b>…<p>…`): the article
+ * is the container of the outermost such paragraph, which also holds the paragraphs before the open tag.
+ */
+function outsidePhrasing(el: Element): Element {
+    let outermost: Element | null = null;
+    for (let up = parentElement(el); up; up = parentElement(up)) if (PHRASING_BLOCK_TAGS.has(up.name)) outermost = up;
+    return (outermost && containerAbove(outermost)) ?? el;
 }
 
 function finalScore(s: ElementStats): number {

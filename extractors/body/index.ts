@@ -1,6 +1,8 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { TextLine } from '../passages/from-lines.js';
+import { isBoilerplate, isBoilerplateBlock } from './boilerplate.js';
+import { elementsByTag, elementsNamed } from './elements.js';
 import { countText, measureDom, parentElement, scoreParagraphs, type DomStats } from './dom-stats.js';
 import { findContentRoots, isTeaserList, linkDensity } from './find-content.js';
 import { findForeignBlocks, isForeignBlockHeading } from './foreign-blocks.js';
@@ -32,8 +34,16 @@ const MAX_SKIPPED_SHARE = 0.5;
 /** A line counts as prose (kept even when it is a link) with this many characters and punctuation marks. */
 const PROSE_LINE_CHARS = 30;
 const PROSE_LINE_PUNCT = 2;
-/** Own (non-link) characters a page needs to be an article. */
-const MIN_ARTICLE_CHARS = 80;
+/**
+ * Own characters (not link text, not site notices) a page needs to be an article: about two sentences. The
+ * shortest real articles (a question and two one-line answers) have some 70; an error page or login wall has
+ * fewer. A page stating a figure (`每月打入160元`) needs only a sentence.
+ */
+const MIN_ARTICLE_CHARS = 60;
+const MIN_FIGURE_ARTICLE_CHARS = 15;
+/** A number with the units the claims are about: money, rates, ages, days. */
+const FIGURE = /\d\s*(?:万?元|块|[%％]|周?岁|个?工作日|天)/;
+
 /** Bylines (`2025-12-09 07:59:51 社保网`, `来源:网络整理`) are looked for in this many first lines. */
 const BYLINE_WINDOW = 5;
 const MAX_BYLINE_CHARS = 48;
@@ -57,11 +67,11 @@ const CONTAINER_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'tb
 export function extractBody($: CheerioAPI, options: BodyOptions = {}): ArticleBody {
     const doc = $.root()[0] as AnyNode;
     const dom = measureDom(doc);
-    const body = ($('body')[0] as Element | undefined) ?? null;
+    const body = elementsNamed(elementsByTag($), 'body')[0] ?? null;
     const pageChars = body ? (dom.stats.get(body)?.chars ?? 0) : largestChars(dom);
     const foreign = findForeignBlocks(dom, pageChars);
     const excluded = memoExcluded(dom, foreign);
-    scoreParagraphs(dom, excluded);
+    scoreParagraphs(dom, (p) => excluded(p) || isBoilerplateBlock(p, dom));
     let roots = findContentRoots(dom, excluded);
     if (roots.length === 0 && body) roots = [body];
     const rootChars = roots.reduce((n, el) => n + (dom.stats.get(el)?.chars ?? 0), 0);
@@ -131,11 +141,20 @@ function isByline(line: WalkedLine): boolean {
     return text.length <= MAX_BYLINE_CHARS && !/[。元%]/.test(text) && BYLINE.test(text);
 }
 
+/** Enough prose of its own, site notices and link text not counted (see `MIN_ARTICLE_CHARS`). */
 function isArticle(lines: WalkedLine[]): boolean {
     let own = 0;
-    for (const line of lines) own += line.chars - line.linkChars;
-    return own >= MIN_ARTICLE_CHARS && lines.some((l) => l.punct > 0);
+    let prose = false;
+    let figure = false;
+    for (const line of lines) {
+        if (isBoilerplate(line.text)) continue;
+        own += line.chars - line.linkChars;
+        prose ||= line.punct > 0;
+        figure ||= FIGURE.test(line.text);
+    }
+    return prose && (own >= MIN_ARTICLE_CHARS || (figure && own >= MIN_FIGURE_ARTICLE_CHARS));
 }
+
 
 /** From the title line (or the last lines before the article) to the first lines of the article. */
 function headText(context: WalkedLine[], content: WalkedLine[], title: string): string {

@@ -51,6 +51,18 @@ export const FOREIGN_BLOCK_HEADINGS: readonly string[] = [
 /** Longest line, in characters, that can be such a block heading (`相关推荐 更多>>`). */
 export const MAX_FOREIGN_HEADING_CHARS = 16;
 
+/**
+ * Lines that are the site talking, not the article: notices, disclaimers, copyright and licence lines. They
+ * stay in the text (an article may end with one) but do not make a page an article.
+ */
+export const BOILERPLATE_LINE_PREFIXES: readonly string[] = [
+    '温馨提示', '友情提示', '特别提示', '免责声明', '特别声明', '版权声明', '郑重声明', '声明:', '声明：',
+];
+export const BOILERPLATE_LINE_MARKERS: readonly string[] = [
+    '版权所有', 'copyright', '©', 'ICP备', 'ICP证', '备案号', '公网安备', '不代表本站观点', '仅代表网友个人观点',
+    '仅代表作者个人观点', '如有侵权', '请联系删除', '转载请注明',
+];
+
 /** Lines that link to the neighbouring articles. */
 export const NEIGHBOUR_LINK_PREFIXES: readonly string[] = ['上一篇', '下一篇', '上一条', '下一条', '上一页', '下一页'];
 
@@ -67,6 +79,9 @@ export const PARAGRAPH_TAGS: ReadonlySet<string> = new Set([
     'p', 'li', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'figcaption', 'td', 'th',
     'caption', 'summary',
 ]);
+
+/** Blocks that hold only phrasing: a block found inside one got there through a tag left open. */
+export const PHRASING_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Wrappers between a paragraph and its real holder (`li` → `ul` → the holder). */
 export const LIST_WRAPPER_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tfoot', 'tr']);

@@ -15,8 +15,12 @@ const clusterOptionsSchema = z.strictObject({
      * stock phrases (`…医保个人账户…`) stay apart (< 0.35 on the dev corpus). @default 0.5
      */
     minSimilarity: z.number().gt(0).max(1).default(0.5),
-    /** Passages shorter than this (normalised characters) cluster only with identical text. @default 12 */
-    minFuzzyChars: z.number().int().min(1).default(12),
+    /**
+     * Passages with less wording than this (normalised characters, a figure counting as one) cluster only with
+     * identical normalised text: in so few characters one changed word already keeps Jaccard above 0.5
+     * (`打开…APP` / `下载…APP` ≈ 0.69), so shingles cannot tell an edit from another statement. @default 16
+     */
+    minFuzzyChars: z.number().int().min(1).default(16),
     /**
      * LSH bands; with `rowsPerBand` 3, 20 bands make a pair at similarity 0.5 a candidate with probability 0.93
      * and at 0.6 with 0.99, while pairs below 0.2 rarely are. @default 20
@@ -124,7 +128,7 @@ export class PassageClustering {
 interface Occurrence {
     page: number;
     passageIndex: number;
-    unique: number;
+    unique: UniqueText;
 }
 
 /**
@@ -157,6 +161,8 @@ interface UniqueText {
     text: string;
     places: string;
     fuzzy: boolean;
+    /** Position in key order, set once all texts are collected. */
+    order: number;
 }
 
 /** Normalises every passage; identical keys share one entry, sorted by key so later steps are order-free. */
@@ -165,27 +171,30 @@ function collectUniqueTexts(
     normalize: (text: string) => ReturnType<typeof normalizePassage>,
 ): { uniques: UniqueText[]; occurrences: Occurrence[] } {
     const byKey = new Map<string, UniqueText>();
-    const keyOfOccurrence: string[] = [];
+    // Crawls repeat passages verbatim (boilerplate, exact copies): normalise each distinct raw text once.
+    const byRawText = new Map<string, UniqueText>();
     const occurrences: Occurrence[] = [];
     const seenUrls = new Set<string>();
-    const normalized = new Map<string, ReturnType<typeof normalizePassage>>();
     pages.forEach((page, pageNumber) => {
         if (seenUrls.has(page.url)) throw new Error(`clusterPassages: page ${page.url} is given twice`);
         seenUrls.add(page.url);
         for (const passage of page.passages) {
-            // Crawls repeat passages verbatim (boilerplate, exact copies): normalise each distinct text once.
-            let normal = normalized.get(passage.text);
-            if (!normal) normalized.set(passage.text, (normal = normalize(passage.text)));
-            const key = `${normal.places}\u0000${normal.fuzzy ? '~' : '='}${normal.text}`;
-            if (!byKey.has(key)) byKey.set(key, { key, ...normal });
-            keyOfOccurrence.push(key);
-            occurrences.push({ page: pageNumber, passageIndex: passage.index, unique: -1 });
+            let unique = byRawText.get(passage.text);
+            if (!unique) {
+                const normal = normalize(passage.text);
+                const key = `${normal.places}\u0000${normal.fuzzy ? '~' : '='}${normal.text}`;
+                unique = byKey.get(key);
+                if (!unique) byKey.set(key, (unique = { key, ...normal, order: -1 }));
+                byRawText.set(passage.text, unique);
+            }
+            occurrences.push({ page: pageNumber, passageIndex: passage.index, unique });
         }
     });
-    const uniques = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const numberOfKey = new Map(uniques.map((u, i) => [u.key, i]));
-    occurrences.forEach((occ, i) => {
-        occ.unique = numberOfKey.get(keyOfOccurrence[i]!)!;
+    // The built-in sort compares strings by UTF-16 code units natively, far faster than a comparator callback.
+    const uniques = [...byKey.keys()].sort().map((key, order) => {
+        const unique = byKey.get(key)!;
+        unique.order = order;
+        return unique;
     });
     return { uniques, occurrences };
 }
@@ -228,7 +237,10 @@ function linkNearDuplicates(uniques: readonly UniqueText[], sets: UnionFind, opt
     }
 }
 
-/** Compares each bucket member with one earlier member of each distinct cluster in the bucket (bounded). */
+/**
+ * Compares each bucket member with one earlier member of each distinct cluster met in the bucket, up to
+ * {@link MAX_BUCKET_REPRESENTATIVES}; members already joined to a representative's cluster are skipped.
+ */
 function linkBucket(
     members: readonly number[],
     shingles: readonly Uint32Array[],
@@ -286,14 +298,16 @@ function summarise(
     const copies = new Int32Array(ids.length);
     const sites = new Int32Array(ids.length);
     const lastPage = new Int32Array(ids.length).fill(-1);
-    const pagesOfSite = new Map<string, number>();
-    for (const page of pages) pagesOfSite.set(page.site, (pagesOfSite.get(page.site) ?? 0) + 1);
-    // Per `cluster site`: distinct pages there, the last page counted, and the smallest URL.
-    const onSite = new Map<string, { pages: number; lastPage: number; smallestUrl: string }>();
+    const siteNumbers = new Map<string, number>();
+    for (const page of pages) if (!siteNumbers.has(page.site)) siteNumbers.set(page.site, siteNumbers.size);
+    const pagesOfSite = new Int32Array(siteNumbers.size);
+    for (const page of pages) pagesOfSite[siteNumbers.get(page.site)!]!++;
+    // Per (cluster, site), keyed cluster × sites + site: distinct pages there and the smallest URL among them.
+    const onSite = new Map<number, { pages: number; smallestUrl: string }>();
     const clustered = new Map<string, ClusteredPage>();
     for (const occ of occurrences) {
         const page = pages[occ.page]!;
-        const cluster = clusterOfUnique[occ.unique]!;
+        const cluster = clusterOfUnique[occ.unique.order]!;
         let entry = clustered.get(page.url);
         if (!entry) clustered.set(page.url, (entry = { url: page.url, site: page.site, passageIndexes: [], clusters: [] }));
         entry.passageIndexes.push(occ.passageIndex);
@@ -301,24 +315,24 @@ function summarise(
         if (lastPage[cluster] === occ.page) continue;
         lastPage[cluster] = occ.page;
         copies[cluster]!++;
-        const key = `${cluster} ${page.site}`;
+        const key = cluster * siteNumbers.size + siteNumbers.get(page.site)!;
         const site = onSite.get(key);
         if (!site) {
             sites[cluster]!++;
-            onSite.set(key, { pages: 1, lastPage: occ.page, smallestUrl: page.url });
-        } else if (site.lastPage !== occ.page) {
+            onSite.set(key, { pages: 1, smallestUrl: page.url });
+        } else {
             site.pages++;
-            site.lastPage = occ.page;
             if (page.url < site.smallestUrl) site.smallestUrl = page.url;
         }
     }
     // Boilerplate is a property of a cluster on one site: a disclaimer of site A copied once into an article on
     // site B is content there.
+    const siteNames = [...siteNumbers.keys()];
     const boilerplateOwners = new Map<string, string>();
     for (const [key, site] of onSite) {
-        const sitePages = pagesOfSite.get(key.slice(key.indexOf(' ') + 1))!;
-        if (site.pages >= opts.boilerplateMinPages && site.pages >= opts.boilerplateMinShare * sitePages) {
-            boilerplateOwners.set(key, site.smallestUrl);
+        const siteNumber = key % siteNumbers.size;
+        if (site.pages >= opts.boilerplateMinPages && site.pages >= opts.boilerplateMinShare * pagesOfSite[siteNumber]!) {
+            boilerplateOwners.set(`${Math.floor(key / siteNumbers.size)} ${siteNames[siteNumber]}`, site.smallestUrl);
         }
     }
     return new PassageClustering(clustered, { ids, copies, sites, boilerplateOwners });

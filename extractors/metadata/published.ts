@@ -1,4 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
+import type { Element, ParentNode } from 'domhandler';
+import { textOf } from '../body/dom-stats.js';
+import { elementsByTag, elementsNamed } from '../body/elements.js';
 import { dateFromUrl, findFullDates, findShortDates, parseMachineDate, yearFromUrl } from './dates.js';
 
 /** `<meta>` names and properties that carry the publication time, most specific first. */
@@ -16,8 +19,9 @@ const PUBLISHED_META = [
     'date',
 ] as const;
 
-/** Where a `<time>` element is someone else's date (a list of other articles, a comment). */
-const FOREIGN_TIME_CONTAINERS = 'aside, nav, footer, li, [class*="related"], [class*="recommend"], [class*="comment"]';
+/** Where a `<time>` element is someone else's date (a list of other articles, a comment): by tag, by class. */
+const FOREIGN_TIME_TAGS: ReadonlySet<string> = new Set(['aside', 'nav', 'footer', 'li']);
+const FOREIGN_TIME_CLASS = /related|recommend|comment/;
 
 /** What `readPublished` may use besides the document. */
 export interface PublishedContext {
@@ -50,7 +54,7 @@ export function readPrintedDate(text: string, ctx: PublishedContext = {}): strin
 function fromMeta($: CheerioAPI): string | null {
     // One pass over <meta> rather than a selector per key: selectors are compiled on every call.
     const byKey = new Map<string, string>();
-    for (const el of $('meta').toArray()) {
+    for (const el of elementsNamed(elementsByTag($), 'meta')) {
         const key = el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop;
         const content = el.attribs.content;
         if (key && content && !byKey.has(key.toLowerCase())) byKey.set(key.toLowerCase(), content);
@@ -64,13 +68,20 @@ function fromMeta($: CheerioAPI): string | null {
 }
 
 function fromTimeElement($: CheerioAPI): string | null {
-    for (const el of $('time').toArray()) {
-        const $el = $(el);
-        if ($el.closest(FOREIGN_TIME_CONTAINERS).length > 0) continue;
-        const date = parseMachineDate($el.attr('datetime') ?? $el.text());
+    for (const el of elementsNamed(elementsByTag($), 'time')) {
+        if (inForeignList(el)) continue;
+        const date = parseMachineDate(el.attribs.datetime ?? textOf(el));
         if (date) return date;
     }
     return null;
+}
+
+function inForeignList(el: Element): boolean {
+    for (let n: ParentNode | null = el; n && n.type === 'tag'; n = n.parent) {
+        const tag = n as Element;
+        if (FOREIGN_TIME_TAGS.has(tag.name) || FOREIGN_TIME_CLASS.test(tag.attribs.class ?? '')) return true;
+    }
+    return false;
 }
 
 function fromPrinted(text: string, ctx: PublishedContext): string | null {

@@ -1,4 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { textOf } from '../body/dom-stats.js';
+import { elementsByTag, elementsNamed } from '../body/elements.js';
 
 /** Separators between an article title and the site name in `<title>` (`…_社保网`, `… | 医保知识网`). */
 const TITLE_SEPARATORS = /\s*[_|｜]\s*|\s+[-–—]+\s+|\s*[—–]{2}\s*/;
@@ -11,11 +14,14 @@ const MIN_H1_CHARS = 4;
  * site-name suffix, else the longest `<h1>`. Whitespace is collapsed; empty string when the page has none.
  */
 export function readTitle($: CheerioAPI): string {
-    const og = collapse($('meta[property="og:title"]').attr('content') ?? '');
-    const docTitle = collapse($('head > title').first().text() || $('title').first().text());
-    const h1s = $('h1')
-        .toArray()
-        .map((el) => collapse($(el).text()))
+    const tags = elementsByTag($);
+    const ogMeta = elementsNamed(tags, 'meta').find((el) => el.attribs.property === 'og:title');
+    const og = collapse(ogMeta?.attribs.content ?? '');
+    const titles = elementsNamed(tags, 'title');
+    const headTitle = titles.find((el) => el.parent?.type === 'tag' && (el.parent as Element).name === 'head');
+    const docTitle = (headTitle && textOf(headTitle)) || (titles[0] ? textOf(titles[0]) : '');
+    const h1s = elementsNamed(tags, 'h1')
+        .map(textOf)
         .filter((t) => t.length >= MIN_H1_CHARS);
     const confirmed = h1s.filter((h) => og.includes(h) || docTitle.includes(h));
     const longest = (list: string[]) => list.reduce((best, t) => (t.length > best.length ? t : best), '');

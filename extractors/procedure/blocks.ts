@@ -31,7 +31,8 @@ export function labelsSteps(labels: readonly string[]): boolean {
  * it sits in (`新参保地办理`).
  */
 function isSubLabel(label: string): boolean {
-    return channelsIn(label).length === 0 && taskIn(label) === null && !STEPS_LABEL.test(label) && !MODE_WORDS.test(label);
+    const namesSomething = channelsIn(label).length > 0 || taskIn(label) !== null;
+    return !namesSomething && !STEPS_LABEL.test(label) && !MODE_WORDS.test(label);
 }
 
 /** Labels that keep naming the task for the blocks after theirs: a task and no channel (`如何绑定亲情账户`). */

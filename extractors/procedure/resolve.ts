@@ -9,6 +9,8 @@ import type { Block } from './blocks.js';
 import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
 import { EITHER_PLATFORM, FOR_EXAMPLE, OTHER_QUERY, QUESTION_WORDS } from './vocab.js';
 
+const QUOTED = /“[^”]*”|「[^」]*」/g;
+
 /** What the resolvers know about the page. */
 export interface PageOutline {
     title: string;
@@ -104,7 +106,7 @@ export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegio
     // Question labels are headings in all but markup: a city they name plainly does not count either.
     const labels = block.labels.filter((l) => !QUESTION_WORDS.test(l));
     // Quoted names are apps and menus (`打开“福建医保”公众号`), not the place the how-to is for.
-    const own = withoutAsides([...labels, ...block.steps.map((s) => s.text)].join('\n')).replace(/“[^”]*”|「[^」]*」/g, '');
+    const own = withoutAsides([...labels, ...block.steps.map((s) => s.text)].join('\n')).replace(QUOTED, '');
     const mention = findRegions(own)[0];
     if (mention) return { region: mention.name, province: mention.province };
     const heading = outline.headings[firstPassage(block)]?.[0];

@@ -76,14 +76,17 @@ function introducesSteps(next: string | undefined): boolean {
 
 function rowUnit(row: string, next: string | undefined, base: Omit<Unit, 'role' | 'label' | 'body' | 'text'>): Unit {
     const text = stripNumbering(row);
-    const make = (role: UnitRole, label: string | null, body: string): Unit => ({ ...base, role, label, body, text: row });
+    const make = (role: UnitRole, label: string | null, body: string): Unit => {
+        return { ...base, role, label, body, text: row };
+    };
     if (COMMENT_LABEL.test(text) || CLOSING.test(text)) return make('comment', null, text);
     if (endsWithColon(text)) return make('label', text.replace(/[:：]$/, '').trim(), '');
 
     const inline = INLINE_LABEL.exec(text);
     if (inline && inline[1]!.length <= MAX_INLINE_LABEL_CHARS && CJK.test(inline[1]!)) {
         const [, label, body] = inline as unknown as [string, string, string];
-        if (isShortLine(body) && (!isActionStart(body) || CHANNEL_LABEL_END.test(body))) return make('label', text, '');
+        const namesAWay = isShortLine(body) && (!isActionStart(body) || CHANNEL_LABEL_END.test(body));
+        if (namesAWay) return make('label', text, '');
         return make('content', label.trim(), body.trim());
     }
     if (isTitleLike(text)) return { ...make('label', text, ''), titleLike: true };

@@ -68,29 +68,54 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
  */
 export const EITHER_PLATFORM = /服务平台(?![^,，。]{0,4}(?:APP|App|app|客户端))/;
 
+/** Builds `^(?:a|b|…)` from a word list: the lists stay readable data, the matcher one regex. */
+function startsWithOneOf(words: readonly string[]): RegExp {
+    return new RegExp(`^(?:${words.join('|')})`);
+}
+
 /**
  * Verbs a step starts with. Some are guarded so that `到账`, `去年`, `按3%计算`, `按固定金额` and
  * `办理后…` do not read as instructions.
  */
-export const ACTION_START =
-    /^(?:打开|登录|登陆|下载|安装|注册|点击|点选|进入|选择|搜索|输入|填写|录入|提交|上传|查看|查询|拨打|携带|带上|带着|持|前往|到(?!账|期|底|了)|去(?!年)|找到|插入|插进|把|将|按照|按(?:提示|要求|语音|屏幕|步骤)|根据|向|完成|授权|激活|绑定|添加|阅读|核对|确认|等待|收听|刷脸|申请(?!后|时)|办理(?!后|时|完)|访问|关注|扫描|扫码|验证|切换|打印|下拉|询问|说明|领取|开具|实名认证|人脸识别|身份验证|工作人员|系统(?:会|将|自动))/;
+export const STEP_VERBS: readonly string[] = [
+    // on a screen
+    '打开', '登录', '登陆', '下载', '安装', '注册', '点击', '点选', '进入', '选择', '搜索', '输入', '填写', '录入',
+    '提交', '上传', '查看', '查询', '授权', '激活', '绑定', '添加', '阅读', '核对', '确认', '等待', '刷脸', '访问',
+    '关注', '扫描', '扫码', '验证', '切换', '打印', '下拉', '实名认证', '人脸识别', '身份验证',
+    // by phone
+    '拨打', '收听', '按(?:提示|要求|语音|屏幕|步骤)', '按照', '根据',
+    // in person
+    '携带', '带上', '带着', '持', '前往', '到(?!账|期|底|了)', '去(?!年)', '找到', '插入', '插进', '把', '将', '向',
+    '询问', '说明', '领取', '开具', '完成', '申请(?!后|时)', '办理(?!后|时|完)',
+    // what staff or the system then do
+    '工作人员', '系统(?:会|将|自动)',
+];
+export const ACTION_START = startsWithOneOf(STEP_VERBS);
 
 /**
  * Words that set where or with what a step happens (`在首页点击…`, `通过应用商店下载…`): a clause starting
  * with one is a step when an instruction verb follows in it (`在一些地区` is none).
  */
-export const SETTING_START = /^(?:在|通过|使用|用(?!人)|从)/;
+export const SETTING_START = startsWithOneOf(['在', '通过', '使用', '用(?!人)', '从']);
 
 /** Instruction verbs anywhere in a clause, for clauses that open with a setting. */
-export const ACTION_VERB =
-    /打开|登录|登陆|下载|安装|注册|点击|进入|选择|搜索|输入|填写|录入|提交|上传|查看|查询|拨打|找到|插入|授权|激活|绑定|添加|申请|办理|访问|关注|扫码|验证|切换|打印|询问/;
+export const ACTION_VERB = new RegExp(
+    ['打开', '登录', '登陆', '下载', '安装', '注册', '点击', '进入', '选择', '搜索', '输入', '填写', '录入', '提交',
+     '上传', '查看', '查询', '拨打', '找到', '插入', '授权', '激活', '绑定', '添加', '申请', '办理', '访问', '关注',
+     '扫码', '验证', '切换', '打印', '询问'].join('|'),
+);
 
 /**
  * What may stand before the verb of a step: sequence words, modal verbs, the person addressed
  * (`先`, `您可以`, `参保人(共济人)可通过`). Longer words come first: alternation takes the first that fits.
  */
-export const LEAD_IN =
-    /^(?:第[一二三四五六七八九十\d]+步[,，:：、\s]*|(?:首先|然后|接着|之后|随后|最后|并且|可以|需要|只需|只要|直接|现场|本人|先|再|并|您|你|请|也|还|可|能|需|就|参保(?:人员|职工|人)(?:[(（][^)）]{0,8}[)）])?|共济人)\s*)+/;
+const LEAD_IN_WORDS: readonly string[] = [
+    '第[一二三四五六七八九十\\d]+步[,，:：、]?',
+    '首先', '然后', '接着', '之后', '随后', '最后', '并且', '可以', '需要', '只需', '只要', '直接', '现场', '本人',
+    '先', '再', '并', '您', '你', '请', '也', '还', '可', '能', '需', '就',
+    '参保(?:人员|职工|人)(?:[(（][^)）]{0,8}[)）])?', '共济人',
+];
+export const LEAD_IN = new RegExp(`^(?:(?:${LEAD_IN_WORDS.join('|')})\\s*)+`);
 
 /** Arrows that chain menu steps; each link is a step (`打开支付宝→市民中心→社保`). */
 export const ARROW = /\s*(?:→|->|=>|⇒|➜|➡|>>)\s*/;
@@ -125,8 +150,19 @@ export const TITLE_QUESTION = /怎么|如何|怎样/;
 export const MAX_TITLE_LIKE_CHARS = 32;
 
 /** Numbering in front of a step or label (`1.`, `(2)`, `③`, `第一步,`, `步骤1:`, `方法二:`). */
-export const STEP_NUMBERING =
-    /^(?:\d{1,2}[.．、)）](?!\d)|[(（]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十\d]+步[,，:：、]?|步骤\s*\d{1,2}[:：.、]?|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|【\d{1,2}】|方法[一二三四五六七八九十\d]{1,2}[:：、.．]?)\s*/;
+export const STEP_NUMBERING = new RegExp(
+    `^(?:${[
+        '\\d{1,2}[.．、)）](?!\\d)',
+        '[(（]\\d{1,2}[)）]',
+        '[①②③④⑤⑥⑦⑧⑨⑩]',
+        '第[一二三四五六七八九十\\d]+步[,，:：、]?',
+        '步骤\\s*\\d{1,2}[:：.、]?',
+        '[一二三四五六七八九十]{1,3}[、.．]',
+        '[(（][一二三四五六七八九十]{1,3}[)）]',
+        '【\\d{1,2}】',
+        '方法[一二三四五六七八九十\\d]{1,2}[:：、.．]?',
+    ].join('|')})\\s*`,
+);
 
 /** `(以微信为例)` inside a label picks one of the channels the label names. */
 export const FOR_EXAMPLE = /以(.{1,8}?)为例/;

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerChanges } from './commands/changes.js';
 import { registerCrawl } from './commands/crawl.js';
 import { registerReadCommands } from './commands/read.js';
+import { registerReindex } from './commands/reindex.js';
 import { registerSchedule } from './commands/schedule.js';
 import { registerStatus } from './commands/status.js';
 import { registerWorker } from './commands/worker.js';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
     registerStatus(program);
     registerChanges(program);
     registerServe(program);
+    registerReindex(program);
     return program;
 }
 

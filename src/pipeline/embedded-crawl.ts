@@ -91,10 +91,10 @@ export async function crawlEmbedded(
                     fetcher,
                     robots,
                     previous: (url) => store.get(url),
-                    isArticleUrl: (url) => site.isArticle(url),
+                    site,
                 });
                 if (outcome.status === 'changed') {
-                    await store.put(outcome.page);
+                    await store.put(outcome.page, outcome.html);
                     await recordPageChanges(store.dataDir, outcome.previous, outcome.page);
                     changedUrls.add(outcome.page.url);
                     counts.stored++;

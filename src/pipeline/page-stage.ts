@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { extractPage } from '../../extractors/index.js';
 import { PageError } from '../errors.js';
+import type { SiteDefinition } from '../../crawlers/index.js';
 import type { Fetcher } from '../fetch/fetch-page.js';
 import type { RobotsCache } from '../fetch/robots.js';
 import type { PageRecord } from '../storage/types.js';
@@ -14,14 +15,14 @@ export interface PageStageDeps {
     robots: RobotsCache;
     /** The page as stored after its last crawl, for conditional requests and change detection. */
     previous: (url: string) => Promise<PageRecord | undefined>;
-    /** What the site definition says of a URL (crawlers/): false for list pages it knows. @default always maybe */
-    isArticleUrl?: (url: URL) => boolean;
+    /** The site definition (crawlers/): which URLs are list pages, and which site a page belongs to. */
+    site?: Pick<SiteDefinition, 'isArticle' | 'siteOf'>;
     now?: () => Date;
 }
 
 export type PageOutcome =
     /** A new or changed article: store `page` (and re-index it). */
-    | { status: 'changed'; page: PageRecord; previous: PageRecord | undefined; links: string[] }
+    | { status: 'changed'; page: PageRecord; html: string; previous: PageRecord | undefined; links: string[] }
     /** Answered 304, or the same text as last time: nothing to re-extract or re-index. */
     | { status: 'unchanged'; url: string; links: string[]; validators?: Pick<PageRecord, 'etag' | 'lastModified'> }
     /** A list or index page: only its links matter. */
@@ -41,7 +42,7 @@ export async function crawlPage(url: string, deps: PageStageDeps): Promise<PageO
     const fetched = await deps.fetcher.fetchPage(url, previous ?? undefined);
     if (fetched.kind === 'not_modified') return { status: 'unchanged', url, links: [] };
     const extracted = extractPage(fetched.html, fetched.url);
-    if (!extracted.isArticle || deps.isArticleUrl?.(new URL(url)) === false) {
+    if (!extracted.isArticle || deps.site?.isArticle(new URL(url)) === false) {
         return { status: 'not_article', url: fetched.url, links: extracted.links };
     }
     const contentHash = hashPassages(extracted);
@@ -51,7 +52,7 @@ export async function crawlPage(url: string, deps: PageStageDeps): Promise<PageO
     }
     const page: PageRecord = {
         url: fetched.url,
-        site: extracted.site,
+        site: deps.site?.siteOf(new URL(fetched.url)) ?? extracted.site,
         title: extracted.title,
         published: extracted.published,
         passages: extracted.passages,
@@ -60,5 +61,5 @@ export async function crawlPage(url: string, deps: PageStageDeps): Promise<PageO
         ...validators,
         fetchedAt: (deps.now?.() ?? new Date()).toISOString(),
     };
-    return { status: 'changed', page, previous, links: extracted.links };
+    return { status: 'changed', page, html: fetched.html, previous, links: extracted.links };
 }

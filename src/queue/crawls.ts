@@ -24,7 +24,8 @@ export interface CrawlState {
 export async function startCrawl(redis: Redis, pages: Queue<PageJob>, spec: CrawlSpec, label = 'crawl'): Promise<string> {
     const crawlId = newCrawlId(label);
     await redis.hset(KEYS.crawl(crawlId), { startedAt: new Date().toISOString(), spec: JSON.stringify(spec), pending: 0 });
-    await enqueueUrls(redis, pages, { crawlId, spec, depth: 0 }, spec.startUrls);
+    const entries = spec.startUrls.map((url) => ({ key: url, url }));
+    await enqueueUrls(redis, pages, { crawlId, spec, depth: 0 }, entries);
     return crawlId;
 }
 

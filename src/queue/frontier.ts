@@ -7,7 +7,7 @@ import type { Redis } from 'ioredis';
 import type { CrawlSpec, PageJob } from './jobs.js';
 import { KEYS, urlHash } from './names.js';
 
-/** Add the URLs not yet in the frontier (up to the crawl's page cap); count them as pending; return them. */
+/** Add the keys not yet in the frontier (up to the crawl's page cap); count them as pending; return them. */
 const ADD_NEW = `
 local added = {}
 local cap = tonumber(ARGV[1])
@@ -22,37 +22,46 @@ end
 return added
 `;
 
-/** The one job id a URL has within a crawl (BullMQ ignores a second add with the same id). */
-export function pageJobId(crawlId: string, url: string): string {
-    return `${crawlId}--${urlHash(url)}`;
+/** The one job id a page has within a crawl (BullMQ ignores a second add with the same id). */
+export function pageJobId(crawlId: string, key: string): string {
+    return `${crawlId}--${urlHash(key)}`;
+}
+
+/** A link to follow: its frontier key (normalised URL) and the URL to fetch. */
+export interface FrontierEntry {
+    key: string;
+    url: string;
 }
 
 /**
- * Put `urls` (already normalised and in scope) on the crawl's frontier at `depth`. `readdKnown` also
- * re-adds URLs the frontier already holds, by their fixed job ids: a job retried after its worker died
- * between adding a URL to the set and enqueueing it still gets that URL enqueued, and nothing twice.
+ * Put `entries` (in scope) on the crawl's frontier at `depth`. `readdKnown` also re-adds entries the
+ * frontier already holds, by their fixed job ids: a job retried after its worker died between adding a key
+ * to the set and enqueueing it still gets that page enqueued, and nothing twice.
  */
 export async function enqueueUrls(
     redis: Redis,
     pages: Queue<PageJob>,
     job: { crawlId: string; spec: CrawlSpec; depth: number },
-    urls: string[],
+    entries: FrontierEntry[],
     readdKnown = false,
 ): Promise<string[]> {
-    if (urls.length === 0) return [];
+    if (entries.length === 0) return [];
     const frontier = KEYS.frontier(job.crawlId);
-    const added = (await redis.eval(ADD_NEW, 2, frontier, KEYS.crawl(job.crawlId), job.spec.maxPages, ...urls)) as string[];
-    let toAdd = added;
+    const keys = entries.map((e) => e.key);
+    const added = (await redis.eval(ADD_NEW, 2, frontier, KEYS.crawl(job.crawlId), job.spec.maxPages, ...keys)) as string[];
+    let toAdd = new Set(added);
     if (readdKnown) {
-        const known = await redis.smismember(frontier, ...urls);
-        toAdd = urls.filter((_, i) => known[i] === 1);
+        const known = await redis.smismember(frontier, ...keys);
+        toAdd = new Set(keys.filter((_, i) => known[i] === 1));
     }
     await pages.addBulk(
-        toAdd.map((url) => ({
-            name: 'page',
-            data: { crawlId: job.crawlId, url, depth: job.depth, spec: job.spec },
-            opts: { jobId: pageJobId(job.crawlId, url) },
-        })),
+        entries
+            .filter((e) => toAdd.has(e.key))
+            .map(({ key, url }) => ({
+                name: 'page',
+                data: { crawlId: job.crawlId, key, url, depth: job.depth, spec: job.spec },
+                opts: { jobId: pageJobId(job.crawlId, key) },
+            })),
     );
     return added;
 }

@@ -14,6 +14,9 @@ export interface CrawlSpec {
 /** `pages` queue: fetch and extract one URL of one crawl. */
 export interface PageJob {
     crawlId: string;
+    /** The page's identity in the frontier (normalised URL). */
+    key: string;
+    /** The URL to fetch: the link as cleaned, trailing slash kept (servers may treat `/a` and `/a/` apart). */
     url: string;
     depth: number;
     spec: CrawlSpec;
@@ -21,9 +24,9 @@ export interface PageJob {
     rateLimited?: number;
 }
 
-/** `results` queue: one page's outcome, for the writer. Exactly one per URL per crawl is applied. */
-export type PageResult = { crawlId: string; url: string } & (
-    | { kind: 'changed'; page: PageRecord }
+/** `results` queue: one page's outcome, for the writer. Exactly one per frontier key per crawl is applied. */
+export type PageResult = { crawlId: string; key: string; url: string } & (
+    | { kind: 'changed'; page: PageRecord; html: string }
     | { kind: 'unchanged' | 'not_article' | 'skipped' }
     | { kind: 'failed'; reason: string; message: string; at: string }
 );

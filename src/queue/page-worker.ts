@@ -4,17 +4,17 @@
  */
 import { DelayedError, type Job, type Queue, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { siteFor } from '../../crawlers/index.js';
+import { type SiteDefinition, siteFor } from '../../crawlers/index.js';
 import { PageError } from '../errors.js';
 import { createFetcher, type Fetcher, toPageError } from '../fetch/fetch-page.js';
-import { hostOf, normalizeUrl } from '../fetch/normalize-url.js';
+import { cleanUrl, hostOf, normalizeUrl } from '../fetch/normalize-url.js';
 import { RobotsCache } from '../fetch/robots.js';
 import { type CrawlScope, createCrawlScope } from '../pipeline/crawl-scope.js';
 import { crawlPage, type PageOutcome } from '../pipeline/page-stage.js';
 import type { HostPoliteness } from './host-politeness.js';
 import type { CrawlSpec, PageJob, PageResult } from './jobs.js';
 import { KEYS, urlHash } from './names.js';
-import { enqueueUrls } from './frontier.js';
+import { enqueueUrls, type FrontierEntry } from './frontier.js';
 import { isRecrawlDue, previousFromValidators, recordRecrawl } from './page-memory.js';
 
 export interface PageWorkerSettings {
@@ -49,12 +49,13 @@ export class PageProcessor {
 
     /** BullMQ processor: `token` is needed to put a rate-limited job back as delayed. */
     readonly process = async (job: Job<PageJob>, token?: string): Promise<string> => {
-        const { crawlId, url, depth, spec } = job.data;
+        const { crawlId, key, url, depth, spec } = job.data;
         const tools = this.#toolsFor(crawlId, spec);
-        if (spec.schedule && depth > 0 && !(await isRecrawlDue(this.redis, url, spec.schedule.baseIntervalMs / 10))) {
-            await this.#report({ crawlId, url, kind: 'skipped' });
+        if (spec.schedule && depth > 0 && !(await isRecrawlDue(this.redis, key, spec.schedule.baseIntervalMs / 10))) {
+            await this.#report({ crawlId, key, url, kind: 'skipped' });
             return 'skipped';
         }
+        const site = siteFor(new URL(url));
         let outcome: PageOutcome;
         const release = await this.politeness.acquire(hostOf(url));
         try {
@@ -62,6 +63,7 @@ export class PageProcessor {
                 fetcher: tools.fetcher,
                 robots: tools.robots,
                 previous: (pageUrl) => previousFromValidators(this.redis, pageUrl),
+                site,
             });
         } catch (err) {
             return this.#failed(job, token, err instanceof PageError ? err : toPageError(url, err));
@@ -70,13 +72,17 @@ export class PageProcessor {
         }
         // Links before the result: the crawl's pending count must not reach zero while links are unqueued.
         if (depth < spec.maxDepth) {
-            await enqueueUrls(this.redis, this.pages, { crawlId, spec, depth: depth + 1 }, this.#follow(tools, url, outcome.links), job.attemptsStarted > 1);
+            const next = this.#follow(tools.scope, site, outcome.links);
+            await enqueueUrls(this.redis, this.pages, { crawlId, spec, depth: depth + 1 }, next, job.attemptsStarted > 1);
         }
         if (spec.schedule && outcome.status !== 'not_article') {
-            await recordRecrawl(this.redis, outcome.status === 'changed' ? outcome.page.url : outcome.url, outcome.status === 'changed', spec.schedule);
+            await recordRecrawl(this.redis, key, outcome.status === 'changed', spec.schedule);
         }
-        if (outcome.status === 'changed') await this.#report({ crawlId, url, kind: 'changed', page: outcome.page });
-        else await this.#report({ crawlId, url, kind: outcome.status });
+        if (outcome.status === 'changed') {
+            await this.#report({ crawlId, key, url, kind: 'changed', page: outcome.page, html: outcome.html });
+        } else {
+            await this.#report({ crawlId, key, url, kind: outcome.status });
+        }
         return outcome.status;
     };
 
@@ -109,14 +115,14 @@ export class PageProcessor {
         return tools;
     }
 
-    #follow(tools: CrawlTools, from: string, links: string[]): string[] {
-        const site = siteFor(new URL(from));
-        const next = new Set<string>();
+    /** The links the site definition follows, as the embedded crawl picks them: fetched clean, keyed normalised. */
+    #follow(scope: CrawlScope, site: SiteDefinition, links: string[]): FrontierEntry[] {
+        const next = new Map<string, string>();
         for (const link of links) {
-            const url = normalizeUrl(link);
-            if (url && tools.scope.isAllowedUrl(url) && site.follow(new URL(url))) next.add(url);
+            const url = cleanUrl(link);
+            if (url && scope.isAllowedUrl(url) && site.follow(new URL(url))) next.set(normalizeUrl(url)!, url);
         }
-        return [...next];
+        return [...next].map(([key, url]) => ({ key, url }));
     }
 
     /**
@@ -135,13 +141,13 @@ export class PageProcessor {
         }
         const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
         if (error.retryable && error.reason !== 'http_429' && !lastAttempt) throw error;
-        const { crawlId, url } = job.data;
-        await this.#report({ crawlId, url, kind: 'failed', reason: error.reason, message: error.message, at: new Date().toISOString() });
+        const { crawlId, key, url } = job.data;
+        await this.#report({ crawlId, key, url, kind: 'failed', reason: error.reason, message: error.message, at: new Date().toISOString() });
         throw new UnrecoverableError(`${error.reason}: ${error.message}`);
     }
 
     async #report(result: PageResult): Promise<void> {
-        await this.results.add('result', result, { jobId: `${result.crawlId}--${urlHash(result.url)}` });
+        await this.results.add('result', result, { jobId: `${result.crawlId}--${urlHash(result.key)}` });
         const second = Math.floor(Date.now() / 1000);
         await this.redis.multi().incr(KEYS.finishedAt(second)).expire(KEYS.finishedAt(second), 120).exec();
     }

@@ -135,18 +135,18 @@ export class DataDirWriter {
         await this.#exclusive(async () => {
             const result = job.data;
             const written = KEYS.written(result.crawlId);
-            if (!(await this.redis.sismember(written, result.url))) {
+            if (!(await this.redis.sismember(written, result.key))) {
                 const store = this.#store!;
                 if (result.kind === 'changed') {
                     const previous = await store.get(result.page.url);
-                    await store.put(result.page);
+                    await store.put(result.page, result.html);
                     await recordPageChanges(this.options.config.dataDir, previous, result.page);
                     await saveValidators(this.redis, [result.page]);
                     this.#changed.add(result.page.url);
                 } else if (result.kind === 'failed') {
                     await store.recordFailure({ url: result.url, reason: result.reason, message: result.message, at: result.at });
                 }
-                await this.redis.eval(COUNT_ONCE, 2, written, KEYS.crawl(result.crawlId), result.url, COUNTER_OF[result.kind]);
+                await this.redis.eval(COUNT_ONCE, 2, written, KEYS.crawl(result.crawlId), result.key, COUNTER_OF[result.kind]);
             }
             this.#touchedCrawls.add(result.crawlId);
             const pending = Number(await this.redis.hget(KEYS.crawl(result.crawlId), 'pending'));

@@ -1,27 +1,23 @@
 /**
  * Chinese word segmentation for the embedded index: jieba (`@node-rs/jieba`, a Rust binding) splits
- * text into dictionary words, which Orama's default tokenizer cannot do (it splits on spaces and
- * punctuation, so a whole Chinese sentence would be one token).
+ * text into dictionary words; splitting on spaces and punctuation would keep a whole Chinese
+ * sentence as one token.
  */
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js'; // no exports map: ESM needs the file name
-import type { Tokenizer } from '@orama/orama';
 import { DOMAIN_WORDS } from './dictionary.js';
-import { CANONICAL_SYNONYM } from './synonyms.js';
-
-/**
- * Marks the end of an indexed word. Orama's "all words must match" check counts every prefix
- * expansion of a query word as a match (components/index.js, `search` with threshold 0), so "北京 医保"
- * against a passage holding 医保 and 医保卡 would count three matches for two words and drop the
- * passage. Ending every indexed word with this mark lets a multi-word query ask for whole words only.
- */
-const WORD_END = '\u0001';
+import { CANONICAL_SYNONYM, SYNONYM_GROUPS } from './synonyms.js';
 
 /** A frequency high enough that jieba keeps a domain word whole rather than splitting it. */
 const DOMAIN_WORD_FREQUENCY = 100_000;
 
 /** Tokens without a letter or digit (punctuation, symbols) are not searchable words. */
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Bump when the rules below change how a text splits into words. */
+const SEGMENTATION_RULES_VERSION = 1;
 
 let sharedJieba: Jieba | undefined;
 
@@ -41,41 +37,41 @@ function normalizeText(text: string): string {
 
 /**
  * Words of a stored text: search-mode segmentation (个人账户 also yields 个人 and 账户), plus the
- * canonical word of each synonym, every word ended with WORD_END.
+ * canonical word of each synonym, each word once.
  */
 export function tokenizeForIndex(text: string): string[] {
     const words = new Set<string>();
     for (const word of jieba().cutForSearch(normalizeText(text), false)) {
         if (!HAS_WORD_CHARACTER.test(word)) continue;
-        words.add(word + WORD_END);
+        words.add(word);
         const canonical = CANONICAL_SYNONYM.get(word);
-        if (canonical) words.add(canonical + WORD_END);
+        if (canonical) words.add(canonical);
     }
     return [...words];
 }
 
-/**
- * Words of a query, synonyms folded onto their canonical word. A one-word query stays open at the
- * end (返 finds 返款 while the user types); with several words each must match a whole word.
- */
+/** Words of a query, synonyms folded onto their canonical word, each word once. */
 export function tokenizeQuery(text: string): string[] {
     const words = new Set<string>();
     for (const word of jieba().cut(normalizeText(text), false)) {
         if (HAS_WORD_CHARACTER.test(word)) words.add(CANONICAL_SYNONYM.get(word) ?? word);
     }
-    const list = [...words];
-    return list.length === 1 ? list : list.map((word) => word + WORD_END);
+    return [...words];
 }
 
 /**
- * An Orama tokenizer on jieba. Orama passes the property name when it indexes a document and none
- * when it tokenizes a search term, which is how one tokenizer serves both.
+ * Changes whenever the same text could split into other words: the jieba build, the domain
+ * dictionary, the synonym table or the rules above. A persisted index stores it next to its words
+ * and re-segments its claims when it no longer matches.
  */
-export function createChineseTokenizer(): Tokenizer {
-    return {
-        language: 'chinese',
-        normalizationCache: new Map(),
-        tokenize: (raw: string, _language?: string, prop?: string) =>
-            prop === undefined ? tokenizeQuery(raw) : tokenizeForIndex(raw),
-    };
-}
+export const TOKENIZER_FINGERPRINT: string = createHash('sha256')
+    .update(
+        JSON.stringify([
+            SEGMENTATION_RULES_VERSION,
+            (createRequire(import.meta.url)('@node-rs/jieba/package.json') as { version: string }).version,
+            DOMAIN_WORDS,
+            SYNONYM_GROUPS,
+        ]),
+    )
+    .digest('hex')
+    .slice(0, 16);

@@ -8,15 +8,20 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
 import type { FailureRecord, PageRecord } from './types.js';
+
+const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
 
 function keyOf(url: string): string {
     return createHash('sha1').update(url).digest('hex');
 }
 
-async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
+async function writeAtomic(path: string, data: string | Buffer): Promise<void> {
     const temp = `${path}.${randomUUID()}.tmp`;
-    await writeFile(temp, JSON.stringify(value));
+    await writeFile(temp, data);
     await rename(temp, path);
 }
 
@@ -57,10 +62,25 @@ export class PageStore {
         }
     }
 
-    /** Insert or replace the page, and forget an earlier failure of it. */
-    async put(page: PageRecord): Promise<void> {
-        await writeJsonAtomic(join(this.#pagesDir, `${keyOf(page.url)}.json`), page);
-        await rm(join(this.#failuresDir, `${keyOf(page.url)}.json`), { force: true });
+    /**
+     * Insert or replace the page, and forget an earlier failure of it. The HTML it was read from is kept beside
+     * it (gzipped) so `claimscope reindex` can extract again without refetching.
+     */
+    async put(page: PageRecord, html?: string): Promise<void> {
+        const key = keyOf(page.url);
+        if (html !== undefined) await writeAtomic(join(this.#pagesDir, `${key}.html.gz`), await gzipAsync(html));
+        await writeAtomic(join(this.#pagesDir, `${key}.json`), JSON.stringify(page));
+        await rm(join(this.#failuresDir, `${key}.json`), { force: true });
+    }
+
+    /** The HTML a stored page was last read from, when it was kept. */
+    async html(url: string): Promise<string | undefined> {
+        try {
+            return (await gunzipAsync(await readFile(join(this.#pagesDir, `${keyOf(url)}.html.gz`)))).toString('utf8');
+        } catch (err) {
+            if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+            throw err;
+        }
     }
 
     /** Every stored page, ordered by URL. */
@@ -70,7 +90,7 @@ export class PageStore {
     }
 
     async recordFailure(failure: FailureRecord): Promise<void> {
-        await writeJsonAtomic(join(this.#failuresDir, `${keyOf(failure.url)}.json`), failure);
+        await writeAtomic(join(this.#failuresDir, `${keyOf(failure.url)}.json`), JSON.stringify(failure));
     }
 
     async failures(): Promise<FailureRecord[]> {

@@ -33,6 +33,7 @@ async function waitForPing(url: string, deadlineMs = 10_000): Promise<void> {
     const started = Date.now();
     for (;;) {
         const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+        client.on('error', () => {}); // refused while the server starts: expected, retried below
         try {
             await client.connect();
             if ((await client.ping()) === 'PONG') return;

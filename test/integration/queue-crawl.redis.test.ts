@@ -74,24 +74,31 @@ function pageGets(demo: DemoServer, from = 0) {
     return demo.requests.slice(from).filter((r) => r.method === 'GET' && r.path !== '/robots.txt');
 }
 
-let embeddedClaims: Claim[];
-
-beforeAll(async () => {
-    // The reference: the same demo web crawled by the embedded default, without Redis.
+/**
+ * The reference: the same demo web crawled by the embedded default, without Redis. Run alongside the queued
+ * crawl it is compared with, so both see the same extractor code.
+ */
+async function embeddedCrawl(): Promise<Claim[]> {
     const demo = await startDemoServer();
     const dataDir = await mkdtemp(join(tmpdir(), 'claimscope-embedded-'));
-    await claimscope(['crawl', `${demo.url}/`, '--data-dir', dataDir], '');
-    embeddedClaims = await exportClaims(dataDir);
-    await Promise.all([demo.close(), rm(dataDir, { recursive: true, force: true })]);
-});
+    try {
+        await claimscope(['crawl', `${demo.url}/`, '--data-dir', dataDir], '');
+        return await exportClaims(dataDir);
+    } finally {
+        await Promise.all([demo.close(), rm(dataDir, { recursive: true, force: true })]);
+    }
+}
 
 describe('three workers on one Redis', () => {
     let cluster: Cluster;
     let firstCrawlGets: number;
+    let embeddedClaims: Claim[];
 
     beforeAll(async () => {
         cluster = await startCluster(3);
+        const reference = embeddedCrawl();
         const { stdout, stderr } = await claimscope(['crawl', `${cluster.demo.url}/`, '--wait'], cluster.redis.url);
+        embeddedClaims = await reference;
         expect(stdout.trim()).toMatch(/^crawl-/);
         expect(stderr).toMatch(/all indexed/);
         firstCrawlGets = cluster.demo.requests.length;
@@ -168,6 +175,7 @@ describe('a worker killed with SIGKILL mid-crawl', () => {
     });
 
     it('loses nothing: its jobs are recovered and every page is stored once', async () => {
+        const reference = embeddedCrawl();
         const crawl = claimscope(['crawl', `${cluster.demo.url}/`, '--wait'], cluster.redis.url);
         const victim = cluster.workers[0]!;
         // Kill it once the crawl is well under way, while pages are in flight.
@@ -177,6 +185,6 @@ describe('a worker killed with SIGKILL mid-crawl', () => {
         const { stderr } = await crawl;
         expect(stderr).toMatch(/all indexed/);
         const claims = await exportClaims(cluster.dataDir);
-        expect(sorted(claims)).toEqual(sorted(embeddedClaims));
+        expect(sorted(claims)).toEqual(sorted(await reference));
     });
 });

@@ -98,7 +98,7 @@ describe('clusterPassages on the real corpus', () => {
     });
 
     it('finds (through LSH buckets) the pairs an all-pairs comparison of the same fingerprints finds', () => {
-        const keys = flat.map((f) => ({ ...normalizePassage(f.passage.text, findRegions, 12), cluster: f.cluster }));
+        const keys = flat.map((f) => ({ ...normalizePassage(f.passage.text, findRegions, 16), cluster: f.cluster }));
         const trigrams = (t: string) => new Set(Array.from({ length: Math.max(1, t.length - 2) }, (_, i) => t.slice(i, i + 3)));
         const sets = keys.map((k) => trigrams(k.text));
         let similar = 0;
@@ -113,8 +113,9 @@ describe('clusterPassages on the real corpus', () => {
                 if (a.cluster === b.cluster) found++;
             }
         }
+        // 20 bands of 3 rows catch a pair at exactly 0.5 with probability 0.93; union-find recovers most others.
         expect(similar).toBeGreaterThan(50);
-        expect(found / similar).toBeGreaterThanOrEqual(0.97);
+        expect(found / similar).toBeGreaterThanOrEqual(0.95);
     });
 
     it('counts the distinct pages and sites that hold a copied passage', () => {

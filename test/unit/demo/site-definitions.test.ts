@@ -108,3 +108,12 @@ describe('defineSite', () => {
         expect(site.follow(new URL('https://hrss.example.cn/anything'))).toBe(false);
     });
 });
+
+describe('siteOf', () => {
+    it('names the mirrored host for demo pages and the real host elsewhere', () => {
+        const mirrored = new URL('http://127.0.0.1:4000/news.cityportal.example/p/942438');
+        expect(siteFor(mirrored).siteOf(mirrored)).toBe('news.cityportal.example');
+        const plain = new URL('https://hrss.example.cn/ybzc/t20250101_1.html');
+        expect(siteFor(plain).siteOf(plain)).toBe('hrss.example.cn');
+    });
+});

@@ -90,6 +90,42 @@ describe('extractPage passages', () => {
     });
 });
 
+describe('extractPage on malformed and short pages', () => {
+    const NAV = '<div class="n"><a href="/">首页</a> <a href="/yibao/">医保</a> <a href="/shebao/">社保</a></div>';
+    const FOOTER = '<div class="f"><p>温馨提示:本站内容整理自网络公开信息,仅供参考,不构成任何建议,具体政策请以当地医保部门发布的最新通知为准。</p>' +
+        '<p>关于我们 | 联系我们 | 版权所有 © 2025 某某资讯网 保留所有权利,未经许可不得转载。京ICP备00000000号</p></div>';
+
+    it('keeps the paragraphs before a tag left open that swallows the rest of the page', () => {
+        const html = '<html><head><title>北京医保每月返多少</title><body><div><p>北京:70岁以下退休人员每月划入100元,70岁及以上每月划入110元。' +
+            '<p><b>未闭合的粗体<p>医保个人账户的钱可以在定点医院和药店支付医疗费用,也可以通过家庭共济给家人使用。' +
+            '<table><tr><td>上海:退休人员每年划入1890元左右';
+        const page = extractPage(html, 'https://x.example/a.html');
+        expect(page.isArticle).toBe(true);
+        expect(page.passages.map((p) => p.text)).toEqual(expect.arrayContaining([
+            '北京:70岁以下退休人员每月划入100元,70岁及以上每月划入110元。',
+            '医保个人账户的钱可以在定点医院和药店支付医疗费用,也可以通过家庭共济给家人使用。',
+            '上海:退休人员每年划入1890元左右',
+        ]));
+        expect(page.claims.filter((c) => c.kind === 'figure' && c.region === '北京').map((c) => c.value)).toEqual([100, 110]);
+    });
+
+    it('keeps a one-sentence answer that states a figure, between navigation and footer', () => {
+        const html = `<html><head><title>广州退休医保每月返多少</title></head><body>${NAV}` +
+            `<div class="m"><h1>广州退休医保每月返多少</h1><p>广州:退休人员个人账户每月打入160元。</p></div>${FOOTER}</body></html>`;
+        const page = extractPage(html, 'https://x.example/b.html');
+        expect(page.isArticle).toBe(true);
+        expect(page.passages.map((p) => p.text)).toContain('广州:退休人员个人账户每月打入160元。');
+        expect(page.claims.map((c) => c.kind === 'figure' && c.value)).toEqual([160]);
+    });
+
+    it('judges a page of only navigation, notice and copyright lines not to be an article', () => {
+        const html = `<html><head><title>某某资讯网</title></head><body>${NAV}${FOOTER}</body></html>`;
+        const page = extractPage(html, 'https://x.example/c.html');
+        expect(page.isArticle).toBe(false);
+        expect(page.claims).toEqual([]);
+    });
+});
+
 describe('extractFromText', () => {
     it('drops the title and byline lines and everything after a related block heading', () => {
         const text = [

@@ -1,0 +1,43 @@
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+
+/** Elements of a parsed page by tag name, each list in document order. */
+export type ElementsByTag = ReadonlyMap<string, readonly Element[]>;
+
+const NONE: readonly Element[] = [];
+const byDocument = new WeakMap<AnyNode, ElementsByTag>();
+
+/**
+ * Every element of the page grouped by tag name, from one walk of the tree that is kept for the document's
+ * lifetime: title, date, body and link readers each need a few tags, and a CSS selector per question would
+ * walk the whole tree every time.
+ */
+export function elementsByTag($: CheerioAPI): ElementsByTag {
+    const root = $.root()[0] as AnyNode;
+    let index = byDocument.get(root);
+    if (!index) {
+        index = indexTags(root);
+        byDocument.set(root, index);
+    }
+    return index;
+}
+
+/** The elements named `tag` (empty when there are none). */
+export function elementsNamed(index: ElementsByTag, tag: string): readonly Element[] {
+    return index.get(tag) ?? NONE;
+}
+
+function indexTags(root: AnyNode): ElementsByTag {
+    const index = new Map<string, Element[]>();
+    const stack: AnyNode[] = [root];
+    while (stack.length > 0) {
+        const node = stack.pop() as AnyNode;
+        if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+            const list = index.get(node.name);
+            if (list) list.push(node);
+            else index.set(node.name, [node]);
+        }
+        if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+    return index;
+}

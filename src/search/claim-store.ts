@@ -1,0 +1,259 @@
+/**
+ * The in-memory table behind the embedded index: one slot per stored claim, with
+ *
+ * - columns: each exact-filter field dictionary-encoded into an Int32Array (-1 = no value), the age
+ *   bracket in two Float64Arrays (open bounds are ±Infinity), so filters and facet counts read
+ *   numbers instead of walking objects;
+ * - an inverted index: word → postings, a growing Int32Array of `slot << 1 | inQuote` in slot order
+ *   (the low bit says the word is in the quote, not only in the title, section or region);
+ * - each claim's own words (`wordId << 1 | inQuote`), kept so the table can be rebuilt or saved
+ *   without segmenting the text again.
+ *
+ * Writes append slots; a replaced or deleted claim only loses its `alive` mark, and its postings
+ * stay until `rebuilt()` drops them (the embedded index calls it once dead slots dominate). Ranks
+ * (position in url-then-id order) are recomputed on demand after writes.
+ */
+import { compareCodePoints, EXACT_FILTER_FIELDS } from './query.js';
+import type { ExactFilterField } from './query.js';
+import type { ClaimDocument } from './types.js';
+
+/** An Int32Array that grows by doubling, for lists appended to one value at a time. */
+export class GrowableInt32 {
+    data: Int32Array;
+    length = 0;
+
+    constructor(capacity = 4) {
+        this.data = new Int32Array(capacity);
+    }
+
+    push(value: number): void {
+        if (this.length === this.data.length) {
+            const grown = new Int32Array(this.data.length * 2);
+            grown.set(this.data);
+            this.data = grown;
+        }
+        this.data[this.length++] = value;
+    }
+
+    /** The filled part, without copying. */
+    view(): Int32Array {
+        return this.data.subarray(0, this.length);
+    }
+}
+
+/** Strings ↔ dense integer codes, in order of first appearance. */
+export class ValueCodes {
+    readonly values: string[] = [];
+    readonly #codes = new Map<string, number>();
+
+    /** The code of `value`, or -1 if it was never added. */
+    find(value: string): number {
+        return this.#codes.get(value) ?? -1;
+    }
+
+    add(value: string): number {
+        let code = this.#codes.get(value);
+        if (code === undefined) {
+            code = this.values.length;
+            this.#codes.set(value, code);
+            this.values.push(value);
+        }
+        return code;
+    }
+
+    get size(): number {
+        return this.values.length;
+    }
+}
+
+const INITIAL_CAPACITY = 64;
+
+/** A field's value as a string, or undefined when the claim has none (procedures have no metric). */
+function fieldValue(doc: ClaimDocument, field: ExactFilterField): string | undefined {
+    const value = (doc as Partial<Record<ExactFilterField, unknown>>)[field];
+    return typeof value === 'string' ? value : undefined;
+}
+
+export class ClaimStore {
+    /** Slots in use, dead ones included. */
+    slotCount = 0;
+    liveCount = 0;
+    readonly docs: (ClaimDocument | undefined)[] = [];
+    alive = new Uint8Array(INITIAL_CAPACITY);
+    readonly codes = {} as Record<ExactFilterField, Int32Array>;
+    readonly dictionaries = {} as Record<ExactFilterField, ValueCodes>;
+    ageLo = new Float64Array(INITIAL_CAPACITY);
+    ageHi = new Float64Array(INITIAL_CAPACITY);
+
+    /** Word ↔ word id. */
+    readonly words: ValueCodes;
+    /** Word id → `slot << 1 | inQuote`, ascending. */
+    readonly postings: GrowableInt32[] = [];
+    /** Slot → end of its words in `claimWords` (its start is the previous slot's end). */
+    readonly claimWordEnds = new GrowableInt32(INITIAL_CAPACITY);
+    /** Every slot's `wordId << 1 | inQuote`, slot after slot. */
+    readonly claimWords = new GrowableInt32(INITIAL_CAPACITY * 16);
+
+    /** Word ids in code-point order of their words, for prefix lookups; rebuilt when words were added. */
+    #sortedWordIds: Int32Array = new Int32Array(0);
+    readonly #slotById = new Map<string, number>();
+    readonly #slotsByUrl = new Map<string, Set<number>>();
+    #rank = new Int32Array(INITIAL_CAPACITY);
+    #ranked: Int32Array | undefined;
+
+    /** @param words a vocabulary to start from (a rebuilt or loaded table keeps its word ids). */
+    constructor(words: readonly string[] = []) {
+        for (const field of EXACT_FILTER_FIELDS) {
+            this.codes[field] = new Int32Array(INITIAL_CAPACITY);
+            this.dictionaries[field] = new ValueCodes();
+        }
+        this.words = new ValueCodes();
+        for (const word of words) this.wordId(word);
+    }
+
+    /** The id of `word`, added to the vocabulary if new. */
+    wordId(word: string): number {
+        const id = this.words.add(word);
+        if (id === this.postings.length) this.postings.push(new GrowableInt32());
+        return id;
+    }
+
+    /** Ids of every word that starts with `prefix` (the word itself included). */
+    wordsWithPrefix(prefix: string): number[] {
+        const words = this.words.values;
+        if (this.#sortedWordIds.length !== words.length) {
+            this.#sortedWordIds = Int32Array.from(words.keys()).sort((a, b) => compareCodePoints(words[a]!, words[b]!));
+        }
+        const sorted = this.#sortedWordIds;
+        let low = 0;
+        let high = sorted.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            if (words[sorted[middle]!]! < prefix) low = middle + 1;
+            else high = middle;
+        }
+        const ids: number[] = [];
+        for (let i = low; i < sorted.length && words[sorted[i]!]!.startsWith(prefix); i++) ids.push(sorted[i]!);
+        return ids;
+    }
+
+    has(id: string): boolean {
+        return this.#slotById.has(id);
+    }
+
+    /**
+     * Stores `doc` under its id (a claim already there is replaced) with its words as
+     * `wordId << 1 | inQuote`, each word id once.
+     */
+    add(doc: ClaimDocument, words: ArrayLike<number>): void {
+        this.remove(doc.id);
+        const slot = this.slotCount++;
+        this.#ensureCapacity(this.slotCount);
+        this.docs.push(doc);
+        this.alive[slot] = 1;
+        for (const field of EXACT_FILTER_FIELDS) {
+            const value = fieldValue(doc, field);
+            this.codes[field][slot] = value === undefined ? -1 : this.dictionaries[field].add(value);
+        }
+        const figure = doc.kind === 'figure' ? doc : undefined;
+        this.ageLo[slot] = figure?.ageMin ?? -Infinity;
+        this.ageHi[slot] = figure?.ageMax ?? Infinity;
+        for (let i = 0; i < words.length; i++) {
+            const entry = words[i]!;
+            this.claimWords.push(entry);
+            this.postings[entry >>> 1]!.push((slot << 1) | (entry & 1));
+        }
+        this.claimWordEnds.push(this.claimWords.length);
+        this.#slotById.set(doc.id, slot);
+        let urlSlots = this.#slotsByUrl.get(doc.url);
+        if (!urlSlots) this.#slotsByUrl.set(doc.url, (urlSlots = new Set()));
+        urlSlots.add(slot);
+        this.liveCount++;
+        this.#ranked = undefined;
+    }
+
+    /** Marks the claim with this id dead. @returns whether there was one. */
+    remove(id: string): boolean {
+        const slot = this.#slotById.get(id);
+        if (slot === undefined) return false;
+        const doc = this.docs[slot]!;
+        this.#slotById.delete(id);
+        const urlSlots = this.#slotsByUrl.get(doc.url)!;
+        urlSlots.delete(slot);
+        if (urlSlots.size === 0) this.#slotsByUrl.delete(doc.url);
+        this.alive[slot] = 0;
+        this.docs[slot] = undefined;
+        this.liveCount--;
+        this.#ranked = undefined;
+        return true;
+    }
+
+    /** Marks every claim of this page URL dead. @returns how many there were. */
+    removeUrl(url: string): number {
+        const slots = [...(this.#slotsByUrl.get(url) ?? [])];
+        for (const slot of slots) this.remove(this.docs[slot]!.id);
+        return slots.length;
+    }
+
+    /** A slot's words, `wordId << 1 | inQuote`. */
+    wordsOf(slot: number): Int32Array {
+        return this.claimWords.data.subarray(slot === 0 ? 0 : this.claimWordEnds.data[slot - 1], this.claimWordEnds.data[slot]);
+    }
+
+    /** Live slots in url-then-id (code point) order. */
+    ranked(): Int32Array {
+        if (!this.#ranked) this.#computeRanks();
+        return this.#ranked!;
+    }
+
+    /** Slot → its position in `ranked()`; meaningless for dead slots. */
+    ranks(): Int32Array {
+        if (!this.#ranked) this.#computeRanks();
+        return this.#rank;
+    }
+
+    /** Live claims in url-then-id order. */
+    liveDocs(): ClaimDocument[] {
+        return Array.from(this.ranked(), (slot) => this.docs[slot]!);
+    }
+
+    /** The same claims in a fresh table without dead slots, in rank order (so slot = rank). */
+    rebuilt(): ClaimStore {
+        const fresh = new ClaimStore(this.words.values);
+        for (const slot of this.ranked()) fresh.add(this.docs[slot]!, this.wordsOf(slot));
+        return fresh;
+    }
+
+    #computeRanks(): void {
+        // Sort the distinct URLs once, so most comparisons below are between two numbers.
+        const urls = this.dictionaries.url.values;
+        const urlRank = new Int32Array(urls.length);
+        Array.from(urls.keys())
+            .sort((a, b) => compareCodePoints(urls[a]!, urls[b]!))
+            .forEach((code, position) => (urlRank[code] = position));
+        const urlCodes = this.codes.url;
+        const live: number[] = [];
+        for (let slot = 0; slot < this.slotCount; slot++) if (this.alive[slot]) live.push(slot);
+        live.sort(
+            (a, b) => urlRank[urlCodes[a]!]! - urlRank[urlCodes[b]!]! || compareCodePoints(this.docs[a]!.id, this.docs[b]!.id),
+        );
+        this.#ranked = Int32Array.from(live);
+        this.#ranked.forEach((slot, position) => (this.#rank[slot] = position));
+    }
+
+    #ensureCapacity(needed: number): void {
+        if (needed <= this.alive.length) return;
+        const capacity = Math.max(needed, this.alive.length * 2);
+        const grow = <T extends Int32Array | Float64Array | Uint8Array>(array: T, make: (n: number) => T): T => {
+            const grown = make(capacity);
+            grown.set(array);
+            return grown;
+        };
+        this.alive = grow(this.alive, (n) => new Uint8Array(n));
+        for (const field of EXACT_FILTER_FIELDS) this.codes[field] = grow(this.codes[field], (n) => new Int32Array(n));
+        this.ageLo = grow(this.ageLo, (n) => new Float64Array(n));
+        this.ageHi = grow(this.ageHi, (n) => new Float64Array(n));
+        this.#rank = new Int32Array(capacity);
+        this.#ranked = undefined;
+    }
+}
