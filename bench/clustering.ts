@@ -87,7 +87,8 @@ function buildFamilies(count: number, corpus: readonly string[], random: () => n
         // Every fourth character redrawn: pieces of one corpus passage reused by two families stay unlike.
         const patchwork = [...`${piece()},${piece()}`].map((c, i) => (i % 4 === 3 ? pick(chars) : c)).join('');
         const original = `${patchwork}${random() < 0.5 ? `,每月${Math.floor(random() * 300)}元` : ''}。`;
-        const copies = Array.from({ length: Math.floor(random() * (2 * COPIES_PER_FAMILY + 1)) }, () => mutate(original));
+        const copyCount = Math.floor(random() * (2 * COPIES_PER_FAMILY + 1));
+        const copies = Array.from({ length: copyCount }, () => mutate(original));
         return { original, copies };
     });
 }

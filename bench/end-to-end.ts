@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config/index.js';
 import { crawlInto } from '../src/pipeline/run-crawl.js';
-import type { CrawlRate } from './stats.js';
+import { cpuSecondsSince, type CrawlRate } from './stats.js';
 
 export interface EndToEndOptions {
     concurrency: number;
@@ -29,6 +29,7 @@ export async function crawlWithClaimscope(startUrl: string, options: EndToEndOpt
     const config = loadConfig({ dataDir, concurrency: options.concurrency, maxPages: options.maxPages }, {});
     try {
         const started = performance.now();
+        const cpu = process.cpuUsage();
         let lastPage = started;
         const summary = await crawlInto(config, [`${startUrl}/`], { onProgress: () => (lastPage = performance.now()) });
         const ended = performance.now();
@@ -38,6 +39,7 @@ export async function crawlWithClaimscope(startUrl: string, options: EndToEndOpt
             pages,
             seconds,
             pagesPerSecond: pages / seconds,
+            cpuSeconds: cpuSecondsSince(cpu),
             crawlSeconds: (lastPage - started) / 1000,
             indexSeconds: (ended - lastPage) / 1000,
             claims: summary.claims,

@@ -125,10 +125,12 @@ export class PassageClustering {
     }
 }
 
-interface Occurrence {
-    page: number;
-    passageIndex: number;
-    unique: UniqueText;
+/** Every passage of the input, in page order, as parallel arrays (no object per passage). */
+interface Occurrences {
+    page: Int32Array;
+    passageIndex: Int32Array;
+    /** The passage's unique text, by position in key order. */
+    unique: Int32Array;
 }
 
 /**
@@ -161,46 +163,62 @@ interface UniqueText {
     text: string;
     places: string;
     fuzzy: boolean;
-    /** Position in key order, set once all texts are collected. */
-    order: number;
 }
 
 /** Normalises every passage; identical keys share one entry, sorted by key so later steps are order-free. */
 function collectUniqueTexts(
     pages: readonly PageWithPassages[],
     normalize: (text: string) => ReturnType<typeof normalizePassage>,
-): { uniques: UniqueText[]; occurrences: Occurrence[] } {
-    const byKey = new Map<string, UniqueText>();
+): { uniques: UniqueText[]; occurrences: Occurrences } {
+    const total = pages.reduce((n, page) => n + page.passages.length, 0);
+    const occurrences: Occurrences = {
+        page: new Int32Array(total),
+        passageIndex: new Int32Array(total),
+        unique: new Int32Array(total),
+    };
+    const byKey = new Map<string, number>();
+    const found: UniqueText[] = [];
     // Crawls repeat passages verbatim (boilerplate, exact copies): normalise each distinct raw text once.
-    const byRawText = new Map<string, UniqueText>();
-    const occurrences: Occurrence[] = [];
+    const byRawText = new Map<string, number>();
     const seenUrls = new Set<string>();
+    let at = 0;
     pages.forEach((page, pageNumber) => {
         if (seenUrls.has(page.url)) throw new Error(`clusterPassages: page ${page.url} is given twice`);
         seenUrls.add(page.url);
         for (const passage of page.passages) {
             let unique = byRawText.get(passage.text);
-            if (!unique) {
-                const normal = normalize(passage.text);
-                const key = `${normal.places}\u0000${normal.fuzzy ? '~' : '='}${normal.text}`;
+            if (unique === undefined) {
+                const { text, places, fuzzy } = normalize(passage.text);
+                const key = `${places}\u0000${fuzzy ? '~' : '='}${text}`;
                 unique = byKey.get(key);
-                if (!unique) byKey.set(key, (unique = { key, ...normal, order: -1 }));
+                if (unique === undefined) {
+                    unique = found.length;
+                    byKey.set(key, unique);
+                    found.push({ key, text, places, fuzzy });
+                }
                 byRawText.set(passage.text, unique);
             }
-            occurrences.push({ page: pageNumber, passageIndex: passage.index, unique });
+            occurrences.page[at] = pageNumber;
+            occurrences.passageIndex[at] = passage.index;
+            occurrences.unique[at++] = unique;
         }
     });
     // The built-in sort compares strings by UTF-16 code units natively, far faster than a comparator callback.
-    const uniques = [...byKey.keys()].sort().map((key, order) => {
-        const unique = byKey.get(key)!;
-        unique.order = order;
-        return unique;
+    const sortedKeys = [...byKey.keys()].sort();
+    const orderOfFound = new Int32Array(found.length);
+    sortedKeys.forEach((key, order) => {
+        orderOfFound[byKey.get(key)!] = order;
     });
-    return { uniques, occurrences };
+    for (let i = 0; i < total; i++) occurrences.unique[i] = orderOfFound[occurrences.unique[i]!]!;
+    return { uniques: sortedKeys.map((key) => found[byKey.get(key)!]!), occurrences };
 }
 
 /** Unions every pair of fuzzy texts that LSH proposes and whose shingle sets are similar enough. */
-function linkNearDuplicates(uniques: readonly UniqueText[], sets: UnionFind, opts: z.output<typeof clusterOptionsSchema>) {
+function linkNearDuplicates(
+    uniques: readonly UniqueText[],
+    sets: UnionFind,
+    opts: z.output<typeof clusterOptionsSchema>,
+): void {
     const fuzzy = uniques.map((u, i) => (u.fuzzy ? i : -1)).filter((i) => i >= 0);
     const shingles = fuzzy.map((i) => shingleHashes(uniques[i]!.text, opts.shingleChars));
     const placeHashes = fuzzy.map((i) => hashString(uniques[i]!.places));
@@ -290,7 +308,7 @@ function nameClusters(uniques: readonly UniqueText[], sets: UnionFind): { cluste
  */
 function summarise(
     pages: readonly PageWithPassages[],
-    occurrences: readonly Occurrence[],
+    occurrences: Occurrences,
     clusterOfUnique: Int32Array,
     ids: readonly string[],
     opts: z.output<typeof clusterOptionsSchema>,
@@ -305,15 +323,19 @@ function summarise(
     // Per (cluster, site), keyed cluster × sites + site: distinct pages there and the smallest URL among them.
     const onSite = new Map<number, { pages: number; smallestUrl: string }>();
     const clustered = new Map<string, ClusteredPage>();
-    for (const occ of occurrences) {
-        const page = pages[occ.page]!;
-        const cluster = clusterOfUnique[occ.unique.order]!;
+    for (let i = 0; i < occurrences.page.length; i++) {
+        const pageNumber = occurrences.page[i]!;
+        const page = pages[pageNumber]!;
+        const cluster = clusterOfUnique[occurrences.unique[i]!]!;
         let entry = clustered.get(page.url);
-        if (!entry) clustered.set(page.url, (entry = { url: page.url, site: page.site, passageIndexes: [], clusters: [] }));
-        entry.passageIndexes.push(occ.passageIndex);
+        if (!entry) {
+            entry = { url: page.url, site: page.site, passageIndexes: [], clusters: [] };
+            clustered.set(page.url, entry);
+        }
+        entry.passageIndexes.push(occurrences.passageIndex[i]!);
         entry.clusters.push(cluster);
-        if (lastPage[cluster] === occ.page) continue;
-        lastPage[cluster] = occ.page;
+        if (lastPage[cluster] === pageNumber) continue;
+        lastPage[cluster] = pageNumber;
         copies[cluster]!++;
         const key = cluster * siteNumbers.size + siteNumbers.get(page.site)!;
         const site = onSite.get(key);
@@ -331,7 +353,8 @@ function summarise(
     const boilerplateOwners = new Map<string, string>();
     for (const [key, site] of onSite) {
         const siteNumber = key % siteNumbers.size;
-        if (site.pages >= opts.boilerplateMinPages && site.pages >= opts.boilerplateMinShare * pagesOfSite[siteNumber]!) {
+        const share = site.pages / pagesOfSite[siteNumber]!;
+        if (site.pages >= opts.boilerplateMinPages && share >= opts.boilerplateMinShare) {
             boilerplateOwners.set(`${Math.floor(key / siteNumbers.size)} ${siteNames[siteNumber]}`, site.smallestUrl);
         }
     }

@@ -6,4 +6,9 @@ export {
     type PageWithPassages,
     type PassageCopyInfo,
 } from './cluster-passages.js';
-export { normalizePassage, type PassageFingerprintKey, type PlaceFinder, type PlaceMention } from './normalize-passage.js';
+export {
+    normalizePassage,
+    type PassageFingerprintKey,
+    type PlaceFinder,
+    type PlaceMention,
+} from './normalize-passage.js';

@@ -3,7 +3,7 @@
  * then a section heading that is only a place name or says `以X为例`, then `以X为例` in the title. A city the
  * title merely names does not make generic body text a claim about it.
  */
-import { findRegions, type RegionMention } from '../region/index.js';
+import { findRegions, startsWithPlaceName, type RegionMention } from '../region/index.js';
 
 export interface RegionRef {
     name: string;
@@ -20,6 +20,7 @@ const HEADING_PLACE_TAIL = /^(?:地区|的?标准|的?规定|的?政策|退休�
 export function labelRegion(text: string): RegionRef | null {
     const marker = LIST_MARKER.exec(text)?.[0] ?? '';
     const rest = text.slice(marker.length);
+    if (!startsWithPlaceName(rest)) return null; // most passages: no need to find every place in them
     const [first] = findRegions(rest);
     if (!first || first.start !== 0) return null;
     return /^\s*[::|｜\t]/.test(rest.slice(first.end)) ? pick(first) : null;
@@ -48,9 +49,13 @@ export function exampleOfRegion(text: string): RegionRef | null {
 /**
  * The place a sentence names for the figure at `offset`: the nearest mention before it. Returns `'ambiguous'`
  * when that mention is one of an enumeration (`北京、甘肃等地…分别为…`): the figure cannot be pinned to one place.
+ * `mentions` are the sentence's places, when the caller has them already.
  */
-export function sentenceRegion(sentence: string, offset: number): RegionRef | null | 'ambiguous' {
-    const mentions = findRegions(sentence);
+export function sentenceRegion(
+    sentence: string,
+    offset: number,
+    mentions: readonly RegionMention[] = findRegions(sentence),
+): RegionRef | null | 'ambiguous' {
     const before = mentions.filter((m) => m.end <= offset);
     const nearest = before.at(-1);
     if (!nearest) return null;

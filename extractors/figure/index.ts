@@ -4,6 +4,7 @@
  * is a worked example.
  */
 import type { Basis, FigureDraft, Metric, Population } from '../../src/claims/schema.js';
+import { findRegions, type RegionMention } from '../region/index.js';
 import type { PageContext, Passage } from '../types.js';
 import { exampleOfRegion, headingRegion, labelRegion, sentenceRegion, type RegionRef } from './attribution.js';
 import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore } from './cues.js';
@@ -44,6 +45,10 @@ interface SentenceContext {
     ageStarts: ReadonlySet<number>;
 }
 
+const DIGIT = /\d/;
+/** Short and without digits: the shape of a line that is only a place name. */
+const PLACE_ONLY_SHAPE = /^[^\d]{2,12}[::]?$/;
+
 /** Words that, before an amount, say it is an assumed input: their presence with a marker makes an example. */
 const EXAMPLE_INPUT_CUES = ['养老金', '退休金', '月薪', '工资', '收入', '薪水', '基数'] as const;
 
@@ -58,15 +63,18 @@ export function extractFigures(passages: readonly Passage[], ctx: PageContext): 
     let tableHeader = '';
     let listLabel: RegionRef | null = null;
     for (const passage of passages) {
+        const hasDigits = DIGIT.test(passage.text);
         const cells = tableCells(passage.text);
-        if (cells && !/\d/.test(passage.text)) tableHeader = passage.text;
+        if (cells && !hasDigits) tableHeader = passage.text;
         if (!cells) tableHeader = '';
-        const placeOnly = placeOnlyLine(passage.text);
+        const placeOnly = hasDigits ? null : placeOnlyLine(passage.text);
         if (placeOnly) {
             listLabel = placeOnly;
             continue;
         }
         if (passage.kind !== 'item') listLabel = null;
+        // Every figure is written in Arabic digits: a passage without any states none.
+        if (!hasDigits) continue;
         const context: SentenceContext = {
             passage,
             label: labelRegion(passage.text) ?? listLabel,
@@ -81,9 +89,8 @@ export function extractFigures(passages: readonly Passage[], ctx: PageContext): 
 
 /** A line that is only a place name (`北京市:`), labelling the list items under it. */
 function placeOnlyLine(text: string): RegionRef | null {
-    const label = labelRegion(text.endsWith(':') || text.endsWith(':') ? text : `${text}:`);
-    if (!label) return null;
-    return /^[^\d]{2,12}[::]?$/.test(text.trim()) && !/[,,。;;]/.test(text) ? label : null;
+    if (!PLACE_ONLY_SHAPE.test(text.trim()) || /[,,。;;]/.test(text)) return null;
+    return labelRegion(text.endsWith(':') || text.endsWith(':') ? text : `${text}:`);
 }
 
 type Mention =
@@ -140,6 +147,8 @@ class SentenceReader {
     #previousAmountClaimed = false;
     /** Where each claim's figure ends in the sentence. */
     readonly #claimEnds = new Map<FigureDraft, number>();
+    /** Places the sentence names, found at its first claim. */
+    #regions: RegionMention[] | undefined;
 
     constructor(
         private readonly sentence: string,
@@ -275,7 +284,8 @@ class SentenceReader {
         metric: Metric,
         fields: Pick<FigureDraft, 'unit' | 'period' | 'monthly' | 'basis' | 'population'>,
     ): void {
-        const region = sentenceRegion(this.sentence, mention.start);
+        this.#regions ??= findRegions(this.sentence);
+        const region = sentenceRegion(this.sentence, mention.start, this.#regions);
         if (region === 'ambiguous') return;
         const place = region ?? this.context.label ?? this.context.fallbackRegion;
         if (!place && SUBSET_OF_PLACES.test(this.sentence.slice(0, mention.start))) return;

@@ -16,6 +16,10 @@ export interface AgeMention {
 const AGE = String.raw`(\d{2,3})\s*(?:周岁|岁)`;
 const INCLUDED = String.raw`\s*(?:\(含\)|（含）)?\s*`;
 
+/** Words before an age that bound it from above (`不满70岁`) or from below (`年满70岁`). */
+const BELOW_WORDS = ['不满', '未满', '低于', '不到', '小于'] as const;
+const REACHED_WORDS = ['年满', '满', '年龄达到', '达到'] as const;
+
 interface AgePattern {
     re: RegExp;
     read: (m: RegExpExecArray) => Pick<AgeMention, 'ageMin' | 'ageMax' | 'belowOpen'>;
@@ -28,11 +32,11 @@ const AGE_PATTERNS: readonly AgePattern[] = [
         read: (m) => ({ ageMin: Number(m[1]), ageMax: Number(m[2]), belowOpen: null }),
     },
     {
-        re: new RegExp(String.raw`(?:不满|未满|低于|不到|小于)\s*${AGE}`, 'y'),
+        re: new RegExp(String.raw`(?:${BELOW_WORDS.join('|')})\s*${AGE}`, 'y'),
         read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, belowOpen: null }),
     },
     {
-        re: new RegExp(String.raw`(?:年满|满|年龄达到|达到)\s*${AGE}`, 'y'),
+        re: new RegExp(String.raw`(?:${REACHED_WORDS.join('|')})\s*${AGE}`, 'y'),
         read: (m) => ({ ageMin: Number(m[1]), ageMax: null, belowOpen: null }),
     },
     {
@@ -56,9 +60,10 @@ const AGE_PATTERNS: readonly AgePattern[] = [
 /** Every age bracket in `text`, in order. A bare age (`70岁或75岁是常见的分界线`) is not a bracket. */
 export function findAges(text: string): AgeMention[] {
     const found: AgeMention[] = [];
+    if (!text.includes('岁')) return found; // every pattern ends in 岁: skip the per-position scan
     let i = 0;
     while (i < text.length) {
-        const hit = matchAt(text, i);
+        const hit = canStartAge(text.charCodeAt(i)) ? matchAt(text, i) : null;
         if (hit) {
             found.push(hit);
             i = hit.end;
@@ -67,6 +72,13 @@ export function findAges(text: string): AgeMention[] {
         }
     }
     return found;
+}
+
+/** Characters a bracket can start with, besides digits: the first characters of the lead words. */
+const LEAD_CHARS = new Set([...BELOW_WORDS, ...REACHED_WORDS].map((w) => w.charCodeAt(0)));
+
+function canStartAge(code: number): boolean {
+    return (code >= 48 && code <= 57) || LEAD_CHARS.has(code);
 }
 
 function matchAt(text: string, i: number): AgeMention | null {

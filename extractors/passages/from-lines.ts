@@ -82,7 +82,7 @@ function classify(line: TextLine, numbers: readonly (MarkerMatch | null)[], i: n
 
     const numbered = numbers[i];
     if (numbered) {
-        if (QUESTION_END.test(text) && text.length <= MAX_HEADING_CHARS) {
+        if (text.length <= MAX_HEADING_CHARS && QUESTION_END.test(text)) {
             return { text, kind: 'heading', style: numbered.style };
         }
         // Consecutive 1. 2. 3. lines are steps; a short numbered line standing between paragraphs is a heading.
@@ -106,7 +106,8 @@ function looksLikeHeading(text: string, maxChars: number): boolean {
 
 /** A bare question standing alone: `琼海如何查询医保卡余额?`, but not `网友提问:…?`. */
 function isQuestionHeading(text: string): boolean {
-    return QUESTION_END.test(text) && text.length <= MAX_QUESTION_HEADING_CHARS && !PROSE_INSIDE.test(text);
+    // Length first: an end-anchored regex is tried at every position of a long paragraph.
+    return text.length <= MAX_QUESTION_HEADING_CHARS && QUESTION_END.test(text) && !PROSE_INSIDE.test(text);
 }
 
 function matchMarker(text: string, markers: readonly LineMarker[]): MarkerMatch | null {

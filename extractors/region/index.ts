@@ -123,15 +123,29 @@ function buildIndex(): void {
 
 buildIndex();
 
-/** First character → surfaces starting with it, longest first (longest match wins). */
-const surfacesByFirstChar = new Map<string, Surface[]>();
-for (const surface of surfaces.values()) {
-    const first = surface.text[0]!;
-    const list = surfacesByFirstChar.get(first) ?? [];
-    list.push(surface);
-    surfacesByFirstChar.set(first, list);
+/**
+ * The surfaces as a trie over UTF-16 code units: at each position of a text the matcher follows it as far as the
+ * text allows, allocating nothing, and the longest surface on the path wins.
+ */
+interface TrieNode {
+    next: Map<number, TrieNode>;
+    surface: Surface | null;
 }
-for (const list of surfacesByFirstChar.values()) list.sort((a, b) => b.text.length - a.text.length);
+
+const trie: TrieNode = { next: new Map(), surface: null };
+for (const surface of surfaces.values()) {
+    let node = trie;
+    for (let k = 0; k < surface.text.length; k++) {
+        const code = surface.text.charCodeAt(k);
+        let child = node.next.get(code);
+        if (!child) {
+            child = { next: new Map(), surface: null };
+            node.next.set(code, child);
+        }
+        node = child;
+    }
+    node.surface = surface;
+}
 
 /** `海南区域`: the suffix 区 begins the word 区域, so `海南区` is not what the writer named. */
 function suffixStartsAWord(surface: Surface, text: string, end: number): boolean {
@@ -151,10 +165,7 @@ function scan(text: string): RawMention[] {
     const found: RawMention[] = [];
     let i = 0;
     while (i < text.length) {
-        const candidates = surfacesByFirstChar.get(text[i]!);
-        const match = candidates?.find(
-            (s) => text.startsWith(s.text, i) && !suffixStartsAWord(s, text, i + s.text.length),
-        );
+        const match = surfaceAt(text, i);
         if (match) {
             found.push({ surface: match, start: i, end: i + match.text.length });
             i += match.text.length;
@@ -163,6 +174,30 @@ function scan(text: string): RawMention[] {
         }
     }
     return found;
+}
+
+/** Surfaces met on the trie path of the current position, shortest first (reused: matching is synchronous). */
+const onPath: Surface[] = [];
+
+/** The longest surface that starts at `i` and does not run into a word (see `suffixStartsAWord`). */
+function surfaceAt(text: string, i: number): Surface | undefined {
+    onPath.length = 0;
+    let node: TrieNode | undefined = trie;
+    for (let j = i; j < text.length; j++) {
+        node = node.next.get(text.charCodeAt(j));
+        if (!node) break;
+        if (node.surface) onPath.push(node.surface);
+    }
+    for (let k = onPath.length - 1; k >= 0; k--) {
+        const surface = onPath[k]!;
+        if (!suffixStartsAWord(surface, text, i + surface.text.length)) return surface;
+    }
+    return undefined;
+}
+
+/** True when some place name (in any form the matcher knows) starts at offset `at` of `text`. */
+export function startsWithPlaceName(text: string, at = 0): boolean {
+    return surfaceAt(text, at) !== undefined;
 }
 
 /**

@@ -39,11 +39,14 @@ export interface ComparisonGroup {
     unit: Unit;
     /** `month` when money values were brought to CNY per month; null for other units and period-less money. */
     period: 'month' | null;
-    /** Most independent sources first (see {@link pickConsensus}). */
+    /** Most independent sources first, then more sites, then published earlier. */
     values: GroupValue[];
     /** The value with most independent sources; ties → more sites, then published earlier. */
     consensus: GroupValue;
 }
+
+/** A group's identity: everything but its values. */
+type GroupHead = Omit<ComparisonGroup, 'values' | 'consensus'>;
 
 /** Cents are the finest grain money is stated in; rounding lets `1680/年` and `140/月` meet. */
 const round2 = (n: number): number => Math.round(n * 100) / 100;
@@ -69,7 +72,7 @@ function comparable(claim: FigureClaim): { value: number; valueMax: number | nul
  */
 export function compareClaims(claims: readonly Claim[], options: CompareOptions = {}): ComparisonGroup[] {
     const opts = compareOptionsSchema.parse(options);
-    const groups = new Map<string, { head: Omit<ComparisonGroup, 'values' | 'consensus'>; byValue: Map<string, FigureClaim[]> }>();
+    const groups = new Map<string, { head: GroupHead; byValue: Map<string, FigureClaim[]> }>();
     for (const claim of claims) {
         if (claim.kind !== 'figure' || (claim.example && !opts.includeExamples)) continue;
         const { value, valueMax, period } = comparable(claim);
@@ -86,8 +89,9 @@ export function compareClaims(claims: readonly Claim[], options: CompareOptions 
         let group = groups.get(groupKey);
         if (!group) groups.set(groupKey, (group = { head, byValue: new Map() }));
         const valueKey = JSON.stringify([value, valueMax]);
-        const same = group.byValue.get(valueKey) ?? [];
-        group.byValue.set(valueKey, [...same, { ...claim, value, valueMax }]);
+        let same = group.byValue.get(valueKey);
+        if (!same) group.byValue.set(valueKey, (same = []));
+        same.push({ ...claim, value, valueMax });
     }
     return [...groups.values()]
         .map(({ head, byValue }) => {

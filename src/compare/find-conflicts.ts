@@ -12,7 +12,7 @@ const conflictOptionsSchema = z.strictObject({
 export type ConflictOptions = z.input<typeof conflictOptionsSchema>;
 
 /** Values that agree within tolerance: one position in a disagreement. */
-export interface ConflictSide {
+interface ConflictSide {
     values: GroupValue[];
     /** Independent sources of the side (the sum over its values; values of one side rarely share a source). */
     sources: number;
@@ -39,8 +39,10 @@ function sameStatement(a: GroupValue, b: GroupValue, tolerance: number): boolean
 }
 
 /** Groups a group's values into sides of mutually agreeing values (single linkage, in value order). */
-export function sidesOf(values: readonly GroupValue[], tolerance: number): ConflictSide[] {
-    const ordered = [...values].sort((a, b) => a.value - b.value || (a.valueMax ?? -Infinity) - (b.valueMax ?? -Infinity));
+function sidesOf(values: readonly GroupValue[], tolerance: number): ConflictSide[] {
+    const ordered = [...values].sort(
+        (a, b) => a.value - b.value || (a.valueMax ?? -Infinity) - (b.valueMax ?? -Infinity),
+    );
     const sides: GroupValue[][] = [];
     for (const value of ordered) {
         const side = sides.find((s) => s.some((member) => sameStatement(member, value, tolerance)));

@@ -36,7 +36,8 @@ export function findMissing(pages: readonly PageClaims[]): MissingReport[] {
         const covered = new Set(statements.flatMap((c) => [c.region, c.province]));
         const figuresOnPage = statements.filter((c) => c.kind === 'figure').length;
         for (const region of promised) {
-            if (!covered.has(region)) report.push({ url: page.url, site: page.site, title: page.title, region, figuresOnPage });
+            if (covered.has(region)) continue;
+            report.push({ url: page.url, site: page.site, title: page.title, region, figuresOnPage });
         }
     }
     return report.sort((a, b) => cmp(a.site, b.site) || cmp(a.url, b.url) || cmp(a.region, b.region));

@@ -27,7 +27,8 @@ export function formatValue(value: Pick<GroupValue, 'value' | 'valueMax' | 'unit
     const unit = UNIT_LABELS[value.unit] + (period === 'month' ? '/月' : '');
     const low = number(value.value);
     if (value.valueMax === null) return `${low}${unit}`;
-    return value.unit === 'percent' ? `${low}${unit}~${number(value.valueMax)}${unit}` : `${low}~${number(value.valueMax)}${unit}`;
+    const high = number(value.valueMax);
+    return value.unit === 'percent' ? `${low}${unit}~${high}${unit}` : `${low}~${high}${unit}`;
 }
 
 /** `70岁及以上`, `69岁及以下`, `60~69岁`, or `全部年龄`. */
@@ -91,7 +92,8 @@ export function formatMissing(list: readonly MissingReport[]): string {
     if (list.length === 0) return 'No page promises a place it does not cover.';
     const rows: string[][] = [['site', 'region', 'figures', 'title', 'url']];
     for (const entry of list) {
-        rows.push([entry.site, entry.region, String(entry.figuresOnPage), truncate(entry.title, TITLE_COLUMNS), entry.url]);
+        const title = truncate(entry.title, TITLE_COLUMNS);
+        rows.push([entry.site, entry.region, String(entry.figuresOnPage), title, entry.url]);
     }
     return renderTable(rows);
 }

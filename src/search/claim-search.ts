@@ -12,7 +12,7 @@
  * claim's score is a small integer, so score and rank fold into one number per hit.
  */
 import type { ClaimStore } from './claim-store.js';
-import { emptyFacets, FACET_FIELDS } from './query.js';
+import { compareCodePoints, emptyFacets, FACET_FIELDS } from './query.js';
 import type { NormalizedQuery } from './query.js';
 import type { ClaimDocument, FacetCounts } from './types.js';
 
@@ -25,7 +25,18 @@ export interface ClaimPage {
 /** Query words beyond this many still have to match but no longer add to the score (an Int32 bit mask). */
 const SCORED_WORDS = 31;
 
-const NO_MATCH: ClaimPage = Object.freeze({ hits: [], total: 0, facets: emptyFacets() });
+/**
+ * Candidate claims as `slot << shift | wordsInQuote`: a word's postings as they are (shift 1), the
+ * intersection of several words (shift 5, up to SCORED_WORDS), or every live slot (shift 0).
+ */
+interface Candidates {
+    entries: Int32Array;
+    shift: number;
+}
+
+function noMatch(): ClaimPage {
+    return { hits: [], total: 0, facets: emptyFacets() };
+}
 
 /**
  * The page of `query` over `store`, `words` being the query's words (tokenizeQuery; none = no text
@@ -36,68 +47,68 @@ export function searchClaims(store: ClaimStore, query: NormalizedQuery, words: r
     const filterCodes: number[] = [];
     for (const [field, value] of query.exact) {
         const code = store.dictionaries[field].find(value);
-        if (code < 0) return { ...NO_MATCH, facets: emptyFacets() };
+        if (code < 0) return noMatch();
         filterColumns.push(store.codes[field]);
         filterCodes.push(code);
     }
-    let candidates: ArrayLike<number> | undefined;
-    let quoteWords: Int32Array | undefined;
-    if (words.length > 0) {
-        const matched = matchWords(store, words);
-        if (!matched) return { ...NO_MATCH, facets: emptyFacets() };
-        ({ slots: candidates, quoteWords } = matched);
-    }
+    const candidates = words.length > 0 ? matchWords(store, words) : { entries: store.ranked(), shift: 0 };
+    if (!candidates) return noMatch();
 
+    const { entries, shift } = candidates;
+    const quoteMask = (1 << shift) - 1;
     const ranks = store.ranks();
-    const { alive, ageLo, ageHi, slotCount } = store;
+    const { alive, ageLo, ageHi } = store;
     const age = query.age;
-    const facetColumns = FACET_FIELDS.map((field) => store.codes[field]);
-    const facetCounts = FACET_FIELDS.map((field) => new Int32Array(store.dictionaries[field].size));
-    // Lower key = earlier: (words missing from the quote) · span + rank.
-    const span = slotCount;
+    const filters = filterColumns.length;
+    const [regions, metrics, populations, sites] = FACET_FIELDS.map((field) => store.codes[field]) as [
+        Int32Array, Int32Array, Int32Array, Int32Array,
+    ];
+    const [regionCounts, metricCounts, populationCounts, siteCounts] = FACET_FIELDS.map(
+        (field) => new Int32Array(store.dictionaries[field].size + 1),
+    ) as [Int32Array, Int32Array, Int32Array, Int32Array];
+    // Lower key = earlier: (query words missing from the quote) · span + rank.
+    const span = store.slotCount;
     const scored = Math.min(words.length, SCORED_WORDS);
-    const keys = new Float64Array(candidates ? candidates.length : store.liveCount);
+    const offset = (query.page - 1) * query.hitsPerPage;
+    const selector = new KeySelector(offset + query.hitsPerPage, entries.length);
     let total = 0;
-    const count = candidates ? candidates.length : slotCount;
-    for (let i = 0; i < count; i++) {
-        const slot = candidates ? candidates[i]! : i;
+    for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i]!;
+        const slot = entry >>> shift;
         if (!alive[slot]) continue;
         let pass = true;
-        for (let f = 0; f < filterColumns.length && pass; f++) pass = filterColumns[f]![slot] === filterCodes[f];
+        for (let f = 0; f < filters && pass; f++) pass = filterColumns[f]![slot] === filterCodes[f];
         if (!pass || (age !== undefined && (ageLo[slot]! > age || ageHi[slot]! < age))) continue;
-        for (let f = 0; f < facetColumns.length; f++) {
-            const code = facetColumns[f]![slot]!;
-            if (code >= 0) facetCounts[f]![code]!++;
-        }
-        const missing = quoteWords ? scored - bitCount(quoteWords[slot]!) : 0;
-        keys[total++] = missing * span + ranks[slot]!;
+        total++;
+        // Codes are -1 for "no value": counted one place before the array, in slot 0, then dropped.
+        regionCounts[regions[slot]! + 1]!++;
+        metricCounts[metrics[slot]! + 1]!++;
+        populationCounts[populations[slot]! + 1]!++;
+        siteCounts[sites[slot]! + 1]!++;
+        selector.offer((scored - (entry & quoteMask)) * span + ranks[slot]!);
     }
 
-    const offset = (query.page - 1) * query.hitsPerPage;
-    const pageKeys = smallestKeys(keys.subarray(0, total), offset + query.hitsPerPage).subarray(offset);
     const ranked = store.ranked();
-    const hits = Array.from(pageKeys, (key) => store.docs[ranked[key % span]!]!);
-    return { hits, total, facets: facetsOf(store, facetCounts) };
+    const hits = Array.from(selector.smallest().subarray(offset), (key) => store.docs[ranked[key % span]!]!);
+    return { hits, total, facets: facetsOf(store, [regionCounts, metricCounts, populationCounts, siteCounts]) };
 }
 
-/**
- * Slots holding every query word (dead ones included: the caller checks), and per slot a bit mask
- * of the words found in its quote. Undefined when a word is in no claim at all.
- */
-function matchWords(store: ClaimStore, words: readonly string[]): { slots: number[]; quoteWords: Int32Array } | undefined {
+/** Claims holding every query word (dead ones included: the caller checks); undefined when a word is in none. */
+function matchWords(store: ClaimStore, words: readonly string[]): Candidates | undefined {
     const perWord: Int32Array[][] = [];
     for (const word of words) {
         const ids = words.length === 1 ? store.wordsWithPrefix(word) : [store.words.find(word)].filter((id) => id >= 0);
         if (ids.length === 0) return undefined;
         perWord.push(ids.map((id) => store.postings[id]!.view()));
     }
+    if (perWord.length === 1 && perWord[0]!.length === 1) return { entries: perWord[0]![0]!, shift: 1 };
+
     // Rarest word first: later words only touch slots that survived the earlier ones.
     const size = (lists: Int32Array[]) => lists.reduce((sum, list) => sum + list.length, 0);
     const order = perWord.map((lists, word) => ({ lists, word, size: size(lists) })).sort((a, b) => a.size - b.size);
-
     const matchedWords = new Int32Array(store.slotCount);
     const quoteWords = new Int32Array(store.slotCount);
-    const slots: number[] = [];
+    const matched: number[] = [];
     order.forEach(({ lists, word }, step) => {
         const bit = word < SCORED_WORDS ? 1 << word : 0;
         const last = step === order.length - 1;
@@ -108,32 +119,38 @@ function matchWords(store: ClaimStore, words: readonly string[]): { slots: numbe
                 // A slot enters word `step` once (a prefix can name several words of one claim).
                 if (matchedWords[slot] === step) {
                     matchedWords[slot] = step + 1;
-                    if (last) slots.push(slot);
+                    if (last) matched.push(slot);
                 } else if (matchedWords[slot] !== step + 1) continue;
                 if (entry & 1) quoteWords[slot]! |= bit;
             }
         }
     });
-    return { slots, quoteWords };
+    const entries = Int32Array.from(matched, (slot) => (slot << 5) | bitCount(quoteWords[slot]!));
+    return { entries, shift: 5 };
 }
 
-function bitCount(mask: number): number {
-    let n = mask - ((mask >>> 1) & 0x55555555);
-    n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
-    return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
+/**
+ * Keeps the `k` smallest keys offered: a bounded max-heap when k is small next to the number of
+ * candidates, else every key, sorted at the end.
+ */
+class KeySelector {
+    readonly #k: number;
+    readonly #keepAll: boolean;
+    #keys: Float64Array;
+    #size = 0;
 
-/** The `k` smallest keys, ascending. A bounded max-heap when k is small next to the hits, else a full sort. */
-function smallestKeys(keys: Float64Array, k: number): Float64Array {
-    if (k <= 0) return new Float64Array(0);
-    if (k * 8 >= keys.length) return keys.sort().subarray(0, k);
-    const heap = new Float64Array(k);
-    let size = 0;
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i]!;
-        if (size < k) {
-            // Sift up.
-            let child = size++;
+    constructor(k: number, candidates: number) {
+        this.#k = Math.max(0, Math.min(k, candidates));
+        this.#keepAll = this.#k * 8 >= candidates;
+        this.#keys = new Float64Array(this.#keepAll ? candidates : this.#k);
+    }
+
+    offer(key: number): void {
+        const heap = this.#keys;
+        if (this.#keepAll) {
+            heap[this.#size++] = key;
+        } else if (this.#size < this.#k) {
+            let child = this.#size++;
             while (child > 0) {
                 const parent = (child - 1) >> 1;
                 if (heap[parent]! >= key) break;
@@ -142,7 +159,8 @@ function smallestKeys(keys: Float64Array, k: number): Float64Array {
             }
             heap[child] = key;
         } else if (key < heap[0]!) {
-            // Replace the largest kept key, sift down.
+            // Replace the largest key kept, then sift it down.
+            const k = this.#k;
             let parent = 0;
             for (;;) {
                 let child = 2 * parent + 1;
@@ -155,7 +173,17 @@ function smallestKeys(keys: Float64Array, k: number): Float64Array {
             heap[parent] = key;
         }
     }
-    return heap.sort();
+
+    /** The kept keys, ascending. */
+    smallest(): Float64Array {
+        return this.#keys.subarray(0, this.#size).sort().subarray(0, this.#k);
+    }
+}
+
+function bitCount(mask: number): number {
+    let n = mask - ((mask >>> 1) & 0x55555555);
+    n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+    return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** Counts → facet records, values in code-point order (as Meilisearch's `alpha` facet order). */
@@ -163,9 +191,10 @@ function facetsOf(store: ClaimStore, counts: Int32Array[]): FacetCounts {
     const facets = emptyFacets();
     FACET_FIELDS.forEach((field, f) => {
         const values = store.dictionaries[field].values;
-        const present = [...counts[f]!.keys()].filter((code) => counts[f]![code]! > 0);
-        present.sort((a, b) => (values[a]! < values[b]! ? -1 : values[a]! > values[b]! ? 1 : 0));
-        for (const code of present) facets[field][values[code]!] = counts[f]![code]!;
+        // Index 0 counted claims without a value: no facet value.
+        const present = [...values.keys()].filter((code) => counts[f]![code + 1]! > 0);
+        present.sort((a, b) => compareCodePoints(values[a]!, values[b]!));
+        for (const code of present) facets[field][values[code]!] = counts[f]![code + 1]!;
     });
     return facets;
 }

@@ -32,6 +32,9 @@ function figure(fields: Partial<FigureClaim> & Pick<FigureClaim, 'url' | 'value'
     };
 }
 
+/** Fields of a figure stated as a rate. */
+const PERCENT = { unit: 'percent', period: null, monthly: null } as const;
+
 /** Gold claims of the real corpus with `cluster`/`copies` from clustering the passage each quote comes from. */
 function corpusClaims(): Claim[] {
     const pages = loadCorpusPages();
@@ -40,7 +43,9 @@ function corpusClaims(): Claim[] {
     return loadGoldClaims().map((gold) => {
         const page = byUrl.get(gold.url as string)!;
         const quote = gold.quote as string;
-        const passage = page.passages.find((p) => p.text.includes(quote)) ?? page.passages.find((p) => quote.includes(p.text.trim()));
+        const passage =
+            page.passages.find((p) => p.text.includes(quote)) ??
+            page.passages.find((p) => quote.includes(p.text.trim()));
         const info = passage ? clustering.get(page.url, passage.index) : undefined;
         // Gold lines may omit page fields and province; the page and null supply them.
         const pageFields = { site: page.site, title: page.title, published: null, section: null, province: null };
@@ -58,7 +63,9 @@ describe('compareClaims and findConflicts on corpus figures', () => {
     it('finds that Beijing retirees under 70 are said to get 100 元 and 97 元 a month', () => {
         expect(beijingUnder70.values.map((v) => v.value)).toEqual(expect.arrayContaining([100, 97]));
         expect(beijingUnder70.consensus.value).toBe(100);
-        const conflict = findConflicts(groups).find((c) => c.region === '北京' && c.ageMax === 69 && c.metric === 'retiree_account_credit');
+        const conflict = findConflicts(groups).find(
+            (c) => c.region === '北京' && c.ageMax === 69 && c.metric === 'retiree_account_credit',
+        );
         expect(conflict).toBeDefined();
         expect(conflict!.spread).toBeCloseTo(0.03, 5);
     });
@@ -77,7 +84,8 @@ describe('compareClaims and findConflicts on corpus figures', () => {
         const examples = claims.filter((c) => c.kind === 'figure' && c.example);
         expect(examples.length).toBeGreaterThan(0);
         const quotes = new Set(groups.flatMap((g) => g.values.flatMap((v) => v.quotes)));
-        const exampleOnly = examples.filter((e) => !claims.some((c) => c.kind === 'figure' && !c.example && c.quote === e.quote));
+        const statedQuotes = new Set(claims.filter((c) => c.kind === 'figure' && !c.example).map((c) => c.quote));
+        const exampleOnly = examples.filter((e) => !statedQuotes.has(e.quote));
         for (const example of exampleOnly) expect(quotes.has(example.quote)).toBe(false);
     });
 });
@@ -108,7 +116,7 @@ describe('compareClaims', () => {
 
     it('keeps a rate and an amount of one metric in separate groups', () => {
         const groups = compareClaims([
-            figure({ url: 'https://a.example/1', metric: 'premium', value: 2, unit: 'percent', period: null, monthly: null }),
+            figure({ url: 'https://a.example/1', metric: 'premium', value: 2, ...PERCENT }),
             figure({ url: 'https://b.example/1', metric: 'premium', value: 380, period: 'year', monthly: null }),
         ]);
         expect(groups.map((g) => g.unit).sort()).toEqual(['CNY', 'percent']);
@@ -154,10 +162,12 @@ describe('findConflicts', () => {
     });
 
     it('ranks a disagreement between independent sources above a lone outlier copied many times', () => {
+        const tianjinClaim = (site: string, value: number, valueMax: number, cluster: string) =>
+            figure({ url: `https://${site}.example/t`, region: '天津', value, valueMax, cluster });
         const claims = [
             // 天津: 3 independent sources say 50~70, one template copied on 4 pages says 40~60.
-            ...['a', 'b', 'c'].map((s) => figure({ url: `https://${s}.example/t`, region: '天津', value: 50, valueMax: 70, cluster: s })),
-            ...['d', 'e', 'f', 'g'].map((s) => figure({ url: `https://${s}.example/t`, region: '天津', value: 40, valueMax: 60, cluster: 'tpl' })),
+            ...['a', 'b', 'c'].map((s) => tianjinClaim(s, 50, 70, s)),
+            ...['d', 'e', 'f', 'g'].map((s) => tianjinClaim(s, 40, 60, 'tpl')),
             // 北京: 2 independent sources each side.
             ...['a', 'b'].map((s) => figure({ url: `https://${s}.example/b`, value: 100, cluster: `${s}100` })),
             ...['c', 'd'].map((s) => figure({ url: `https://${s}.example/b`, value: 97, cluster: `${s}97` })),
@@ -181,12 +191,17 @@ describe('findConflicts', () => {
 
     it('prints the fields `claimscope conflicts --json` promises', () => {
         const [conflict] = findConflicts(
-            compareClaims([figure({ url: 'https://a.example/1', value: 100 }), figure({ url: 'https://b.example/1', value: 97 })]),
+            compareClaims([
+                figure({ url: 'https://a.example/1', value: 100 }),
+                figure({ url: 'https://b.example/1', value: 97 }),
+            ]),
         );
         const json = JSON.parse(JSON.stringify(conflict));
         for (const key of ['region', 'metric', 'population', 'ageMin', 'ageMax', 'consensus', 'values', 'spread']) {
             expect(json).toHaveProperty(key);
         }
-        for (const key of ['value', 'unit', 'sources', 'sites', 'urls', 'quotes']) expect(json.values[0]).toHaveProperty(key);
+        for (const key of ['value', 'unit', 'sources', 'sites', 'urls', 'quotes']) {
+            expect(json.values[0]).toHaveProperty(key);
+        }
     });
 });

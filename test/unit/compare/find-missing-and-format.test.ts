@@ -8,6 +8,7 @@ import {
     formatComparisonTable,
     formatConflicts,
     formatMissing,
+    type PageClaims,
 } from '../../../src/compare/index.js';
 
 const base = { site: 'a.example', title: 't', published: null, section: null, quote: 'q', copies: 1, cluster: null };
@@ -36,30 +37,44 @@ function figure(url: string, region: string | null, value: number, extra: Partia
 }
 
 function procedure(url: string, region: string | null): ProcedureClaim {
-    return { ...base, url, kind: 'procedure', region, province: region, task: 'query_balance', channel: 'wechat', steps: ['打开微信'] };
+    const how = { task: 'query_balance', channel: 'wechat', steps: ['打开微信'] } as const;
+    return { ...base, url, kind: 'procedure', region, province: region, ...how, steps: [...how.steps] };
 }
+
+function pageOf(url: string, title: string, claims: PageClaims['claims']): PageClaims {
+    return { url, site: new URL(url).host, title, claims };
+}
+
+/** Fields of a figure stated as a rate. */
+const PERCENT = { unit: 'percent', period: null, monthly: null } as const;
 
 describe('findMissing', () => {
     it('reports a page whose title names a city its body gives no figure for', () => {
         const report = findMissing([
-            { url: 'https://a.example/1', site: 'a.example', title: '福州职工医保个人账户每月划拨多少?', claims: [figure('https://a.example/1', null, 100)] },
-            { url: 'https://a.example/2', site: 'a.example', title: '厦门退休人员医保每月返多少?', claims: [figure('https://a.example/2', '厦门', 110)] },
+            pageOf('https://a.example/1', '福州职工医保个人账户每月划拨多少?', [figure('https://a.example/1', null, 100)]),
+            pageOf('https://a.example/2', '厦门退休人员医保每月返多少?', [figure('https://a.example/2', '厦门', 110)]),
             { url: 'https://a.example/3', site: 'a.example', title: '各地医保个人账户划入标准(最新)', claims: [] },
         ]);
         expect(report).toEqual([
-            { url: 'https://a.example/1', site: 'a.example', title: '福州职工医保个人账户每月划拨多少?', region: '福州', figuresOnPage: 1 },
+            {
+                url: 'https://a.example/1',
+                site: 'a.example',
+                title: '福州职工医保个人账户每月划拨多少?',
+                region: '福州',
+                figuresOnPage: 1,
+            },
         ]);
     });
 
     it('does not count a worked example as a figure for the place', () => {
         const claims = [figure('https://a.example/1', '郑州', 111, { example: true })];
-        const report = findMissing([{ url: 'https://a.example/1', site: 'a.example', title: '郑州医保卡每月返钱是怎么计算的?', claims }]);
+        const report = findMissing([pageOf('https://a.example/1', '郑州医保卡每月返钱是怎么计算的?', claims)]);
         expect(report).toMatchObject([{ region: '郑州', figuresOnPage: 0 }]);
     });
 
     it('accepts steps for a how-to title and city figures for a province title', () => {
         const report = findMissing([
-            { url: 'https://a.example/1', site: 'a.example', title: '南昌如何查询医保卡余额?', claims: [procedure('https://a.example/1', '南昌')] },
+            pageOf('https://a.example/1', '南昌如何查询医保卡余额?', [procedure('https://a.example/1', '南昌')]),
             {
                 url: 'https://a.example/2',
                 site: 'a.example',
@@ -76,7 +91,7 @@ describe('renderers', () => {
         figure('https://a.example/1', '北京', 100, { ageMax: 69, quote: '北京:70岁以下退休人员每月返款100元' }),
         figure('https://b.example/1', '北京', 97, { site: 'b.example', ageMax: 69, quote: '北京:70岁以下的退休人员,每月划入个人账户97元' }),
         figure('https://c.example/1', '内蒙古', 65),
-        figure('https://c.example/2', null, 2, { metric: 'retiree_credit_rate', unit: 'percent', period: null, monthly: null, valueMax: 3 }),
+        figure('https://c.example/2', null, 2, { metric: 'retiree_credit_rate', ...PERCENT, valueMax: 3 }),
     ]);
 
     /** Display column at which `needle` starts on each line that contains it. */
@@ -105,7 +120,8 @@ describe('renderers', () => {
     });
 
     it('prints the missing-place report as a table', () => {
-        const text = formatMissing([{ url: 'https://a.example/1', site: 'a.example', title: '福州职工医保每月划拨多少?', region: '福州', figuresOnPage: 0 }]);
+        const entry = { url: 'https://a.example/1', site: 'a.example', title: '福州职工医保每月划拨多少?', region: '福州' };
+        const text = formatMissing([{ ...entry, figuresOnPage: 0 }]);
         expect(text.split('\n')).toHaveLength(3);
         expect(text).toContain('福州');
         expect(text).toContain('https://a.example/1');

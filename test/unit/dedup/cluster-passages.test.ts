@@ -99,7 +99,8 @@ describe('clusterPassages on the real corpus', () => {
 
     it('finds (through LSH buckets) the pairs an all-pairs comparison of the same fingerprints finds', () => {
         const keys = flat.map((f) => ({ ...normalizePassage(f.passage.text, findRegions, 16), cluster: f.cluster }));
-        const trigrams = (t: string) => new Set(Array.from({ length: Math.max(1, t.length - 2) }, (_, i) => t.slice(i, i + 3)));
+        const trigrams = (t: string) =>
+            new Set(Array.from({ length: Math.max(1, t.length - 2) }, (_, i) => t.slice(i, i + 3)));
         const sets = keys.map((k) => trigrams(k.text));
         let similar = 0;
         let found = 0;
@@ -146,7 +147,8 @@ describe('clusterPassages', () => {
             page('https://a.example/1', 'a.example', ['广州:退休职工每月大约能返169元,具体以当地为准。']),
             page('https://b.example/2', 'b.example', ['陕西:退休职工每月大约能返110元,具体以当地为准。']),
         ]);
-        expect(clustering.get('https://a.example/1', 0)!.cluster).not.toBe(clustering.get('https://b.example/2', 0)!.cluster);
+        const guangzhou = clustering.get('https://a.example/1', 0)!.cluster;
+        expect(clustering.get('https://b.example/2', 0)!.cluster).not.toBe(guangzhou);
     });
 
     it('matches short passages only when their wording is identical', () => {
@@ -194,7 +196,7 @@ describe('clusterPassages', () => {
     });
 
     it('refuses the same URL twice', () => {
-        const twice = [page('https://a.example/1', 'a.example', ['x']), page('https://a.example/1', 'a.example', ['y'])];
+        const twice = ['x', 'y'].map((text) => page('https://a.example/1', 'a.example', [text]));
         expect(() => clusterPassages(twice)).toThrow(/https:\/\/a\.example\/1/);
     });
 });

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { PageWithPassages } from '../../../extractors/dedup/index.js';
 
 /** The repository's copy of the corpus first, else `shared/corpus` beside the repository. */
-const CORPUS_ROOTS = ['../../demo/corpus/', '../../../../shared/corpus/'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+const CORPUS_ROOTS = ['../../demo/corpus/', '../../../../shared/corpus/'].map((p) =>
+    fileURLToPath(new URL(p, import.meta.url)),
+);
 
 export interface CorpusPage extends PageWithPassages {
     id: string;

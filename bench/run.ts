@@ -1,0 +1,164 @@
+/**
+ * `npm run bench [-- --quick] [-- --json]`: crawl throughput against Crawlee and a raw fetch floor, extraction
+ * speed, clustering scaling, query latency, memory by crawl size and the Redis queue — one table, and with
+ * `--json` one final line holding every figure.
+ */
+import { availableParallelism, freemem, loadavg, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { benchClustering } from './clustering.js';
+import { benchExtraction } from './extraction.js';
+import { benchMemory } from './memory.js';
+import { benchRedis } from './redis.js';
+import { benchSearch } from './search.js';
+import { round } from './stats.js';
+import { benchThroughput } from './throughput.js';
+
+interface Plan {
+    /** Articles on the site crawled for pages/s (list pages and the root come on top). */
+    articles: number;
+    runs: number;
+    concurrency: number;
+    extractionArticles: number;
+    clusteringSizes: [number, number];
+    searchClaims: number;
+    memorySizes: [number, number];
+    redisArticles: number;
+}
+
+/**
+ * The full plan is scaled down from the issue's 10k-page crawls and 10k/50k memory sizes (same 5× step) so the
+ * whole bench stays under ~15 minutes on a small, shared machine; `--articles` and `--runs` raise it.
+ */
+const PLANS: Record<'full' | 'quick', Plan> = {
+    full: {
+        articles: 2_000,
+        runs: 3,
+        concurrency: 8,
+        extractionArticles: 2_000,
+        clusteringSizes: [10_000, 100_000],
+        searchClaims: 100_000,
+        memorySizes: [2_000, 10_000],
+        redisArticles: 1_000,
+    },
+    quick: {
+        articles: 300,
+        runs: 1,
+        concurrency: 8,
+        extractionArticles: 300,
+        clusteringSizes: [1_000, 10_000],
+        searchClaims: 10_000,
+        memorySizes: [200, 1_000],
+        redisArticles: 200,
+    },
+};
+
+const TARGETS = {
+    ratioVsCheerioCrawler: '≥ 1.0',
+    extractionArticlesPerSecondPerCore: '≥ 1000',
+    clusteringTimeRatio10x: '≤ 12',
+    searchP95Ms: '≤ 10',
+    rssRatio: '≤ 1.2',
+};
+
+type Row = [figure: string, value: string, target?: string];
+
+function table(rows: Row[]): string {
+    const width = (i: 0 | 1) => Math.max(...rows.map((r) => r[i].length));
+    return rows.map(([name, value, target]) => `  ${name.padEnd(width(0))}  ${value.padStart(width(1))}${target ? `   target ${target}` : ''}`).join('\n');
+}
+
+/** Runs one stage, printing its name first so a long stage does not look like a hang. */
+async function stage<T>(name: string, run: () => T | Promise<T>): Promise<T> {
+    process.stderr.write(`bench: ${name}…\n`);
+    const started = performance.now();
+    const result = await run();
+    process.stderr.write(`bench: ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    return result;
+}
+
+async function main(): Promise<void> {
+    const { values } = parseArgs({
+        options: {
+            quick: { type: 'boolean', default: false },
+            json: { type: 'boolean', default: false },
+            articles: { type: 'string' },
+            runs: { type: 'string' },
+        },
+    });
+    const plan: Plan = { ...PLANS[values.quick ? 'quick' : 'full'] };
+    if (values.articles) plan.articles = Number(values.articles);
+    if (values.runs) plan.runs = Number(values.runs);
+
+    const machine = {
+        cpus: availableParallelism(),
+        memoryGb: round(totalmem() / 2 ** 30, 1),
+        freeMemoryGb: round(freemem() / 2 ** 30, 1),
+        node: process.version,
+        loadAverageAtStart: round(loadavg()[0]!, 1),
+        date: new Date().toISOString(),
+        command: `npm run bench${values.quick ? ' -- --quick' : ''}`,
+    };
+    const started = performance.now();
+
+    const throughput = await stage('pages/s: floor, CheerioCrawler, claimscope', () =>
+        benchThroughput({ articles: plan.articles, concurrency: plan.concurrency, runs: plan.runs }),
+    );
+    const extraction = await stage('extraction', () => benchExtraction({ articles: plan.extractionArticles, runs: plan.runs }));
+    const clustering = await stage('clustering', () => benchClustering({ sizes: plan.clusteringSizes, runs: plan.runs }));
+    const search = await stage('search', () => benchSearch({ claims: plan.searchClaims }));
+    const memory = await stage('peak RSS', () => benchMemory({ sizes: plan.memorySizes, concurrency: plan.concurrency }));
+    const redis = await stage('Redis workers', () =>
+        benchRedis({ articles: plan.redisArticles, workers: [1, 2], concurrency: plan.concurrency }),
+    );
+    const loadAverageAtEnd = round(loadavg()[0]!, 1);
+
+    const [small, large] = memory.points;
+    const kc = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
+    const rows: Row[] = [
+        ['site', `${throughput.sitePages} pages, ${throughput.articleKb.toFixed(1)} KB/article`],
+        ['floor: fetch + cheerio.load, pages/s', throughput.floor.pagesPerSecond.toFixed(1)],
+        ['CheerioCrawler, pages/s', throughput.cheerioCrawler.pagesPerSecond.toFixed(1)],
+        ['claimscope end to end, pages/s', throughput.claimscope.pagesPerSecond.toFixed(1)],
+        ['  of which index pass, s', throughput.claimscope.indexSeconds.toFixed(1)],
+        ['ratio vs CheerioCrawler (wall)', throughput.ratioVsCheerioCrawler.toFixed(2), TARGETS.ratioVsCheerioCrawler],
+        ['CPU ms/page: floor / Cheerio / claimscope', [throughput.floor, throughput.cheerioCrawler, throughput.claimscope].map((f) => f.cpuMsPerPage.toFixed(2)).join(' / ')],
+        ['ratio vs CheerioCrawler (CPU)', throughput.cpuRatioVsCheerioCrawler.toFixed(2)],
+        ['extraction, articles/s/core', extraction.extractionArticlesPerSecondPerCore.toFixed(0), TARGETS.extractionArticlesPerSecondPerCore],
+        ['extraction, CPU ms per KB HTML', extraction.cpuMsPerKb.toFixed(3)],
+        [`clustering ${kc(plan.clusteringSizes[0])} / ${kc(plan.clusteringSizes[1])} passages, ms`, `${clustering.ms10k} / ${clustering.ms100k}`],
+        ['clustering time ratio for 10×', clustering.ratio.toFixed(2), TARGETS.clusteringTimeRatio10x],
+        ['clustering recall on planted copies', clustering.recallOnPlantedCopies.toFixed(3)],
+        [`search over ${kc(plan.searchClaims)} claims p50 / p95, ms`, `${search.p50Ms.toFixed(2)} / ${search.p95Ms.toFixed(2)}`, TARGETS.searchP95Ms],
+        [`peak RSS at ${kc(small!.pages)} / ${kc(large!.pages)} pages, MB`, `${small!.peakRssMb.toFixed(0)} / ${large!.peakRssMb.toFixed(0)}`],
+        ['peak RSS ratio', memory.rssRatio.toFixed(2), TARGETS.rssRatio],
+        ...(redis.measured
+            ? Object.entries(redis.pagesPerSecond).map(([k, v]): Row => [`Redis, ${k.replace('workers', '')} worker(s), pages/s`, v.toFixed(1)])
+            : [['Redis workers', `not measured: ${redis.reason}`] as Row]),
+    ];
+    const seconds = (performance.now() - started) / 1000;
+    process.stdout.write(
+        `\nclaimscope bench (${machine.command}) — ${machine.date}\n` +
+            `machine: ${machine.cpus} CPUs, ${machine.memoryGb} GB, node ${machine.node}, ` +
+            `load average ${machine.loadAverageAtStart} → ${loadAverageAtEnd}; concurrency ${plan.concurrency}, ${plan.runs} run(s) each\n\n` +
+            `${table(rows)}\n\n(${seconds.toFixed(0)} s)\n`,
+    );
+    if (values.json) {
+        const figures = {
+            ratioVsCheerioCrawler: round(throughput.ratioVsCheerioCrawler),
+            extractionArticlesPerSecondPerCore: round(extraction.extractionArticlesPerSecondPerCore, 0),
+            clusteringTimeRatio10x: clustering.ratio,
+            throughput,
+            extraction,
+            clustering,
+            search,
+            memory,
+            redis,
+            plan,
+            machine: { ...machine, loadAverageAtEnd },
+            seconds: round(seconds, 1),
+        };
+        process.stdout.write(`${JSON.stringify(figures, (_, v) => (typeof v === 'number' && !Number.isInteger(v) ? round(v, 3) : v))}\n`);
+    }
+}
+
+await main();

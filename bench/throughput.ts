@@ -1,0 +1,80 @@
+/**
+ * Pages per second on the bench site: raw fetch + cheerio (floor), bare CheerioCrawler, and claimscope end to
+ * end, at the same concurrency. Runs are interleaved (one of each per round), so a busy spell on the machine
+ * slows all three rather than one; each figure is the median over rounds.
+ */
+import { crawlWithCheerioCrawler, crawlWithFetchAndCheerio } from './baselines.js';
+import { crawlWithClaimscope, type EndToEndRate } from './end-to-end.js';
+import { spawnBenchSite } from './site.js';
+import { median, type CrawlRate } from './stats.js';
+
+export interface BenchThroughputOptions {
+    /** Articles on the generated site. */
+    articles: number;
+    concurrency: number;
+    /** Rounds; each crawls the whole site once with each crawler. */
+    runs: number;
+}
+
+export interface CrawlerFigures {
+    pagesPerSecond: number;
+    /** CPU milliseconds this process spent per page (less sensitive to a busy machine than wall time). */
+    cpuMsPerPage: number;
+    pages: number;
+}
+
+export interface BenchThroughputResult {
+    sitePages: number;
+    /** Mean article page size on the wire, KB. */
+    articleKb: number;
+    floor: CrawlerFigures;
+    cheerioCrawler: CrawlerFigures;
+    claimscope: CrawlerFigures & { crawlSeconds: number; indexSeconds: number; claims: number };
+    /** claimscope pages/s ÷ CheerioCrawler pages/s (target ≥ 1.0). */
+    ratioVsCheerioCrawler: number;
+    /** CheerioCrawler CPU per page ÷ claimscope CPU per page: the same ratio in CPU instead of wall time. */
+    cpuRatioVsCheerioCrawler: number;
+}
+
+function figures(runs: CrawlRate[]): CrawlerFigures {
+    return {
+        pagesPerSecond: median(runs.map((r) => r.pagesPerSecond)),
+        cpuMsPerPage: median(runs.map((r) => (r.cpuSeconds * 1000) / r.pages)),
+        pages: median(runs.map((r) => r.pages)),
+    };
+}
+
+/** Serves a generated site from a child process and crawls it `runs` times with each crawler. */
+export async function benchThroughput(options: BenchThroughputOptions): Promise<BenchThroughputResult> {
+    const site = await spawnBenchSite({ articles: options.articles });
+    const crawl = { concurrency: options.concurrency, maxPages: site.pages + 10 };
+    const start = `${site.url}/`;
+    const floor: CrawlRate[] = [];
+    const cheerio: CrawlRate[] = [];
+    const claimscope: EndToEndRate[] = [];
+    try {
+        for (let run = 0; run < options.runs; run++) {
+            floor.push(await crawlWithFetchAndCheerio(start, crawl));
+            cheerio.push(await crawlWithCheerioCrawler(start, crawl));
+            claimscope.push(await crawlWithClaimscope(site.url, crawl));
+        }
+    } finally {
+        await site.close();
+    }
+    const ours = figures(claimscope);
+    const theirs = figures(cheerio);
+    return {
+        sitePages: site.pages,
+        articleKb: site.articleBytes / options.articles / 1024,
+        floor: figures(floor),
+        cheerioCrawler: theirs,
+        claimscope: {
+            ...ours,
+            crawlSeconds: median(claimscope.map((r) => r.crawlSeconds)),
+            indexSeconds: median(claimscope.map((r) => r.indexSeconds)),
+            claims: median(claimscope.map((r) => r.claims)),
+        },
+        ratioVsCheerioCrawler: ours.pagesPerSecond / theirs.pagesPerSecond,
+        cpuRatioVsCheerioCrawler: theirs.cpuMsPerPage / ours.cpuMsPerPage,
+    };
+}
