@@ -1,17 +1,15 @@
 import type { Element } from 'domhandler';
-import { textOf, type DomStats } from './dom-stats.js';
+import { rawTextOf, type DomStats } from './dom-stats.js';
 import { BOILERPLATE_LINE_MARKERS, BOILERPLATE_LINE_PREFIXES } from './vocab.js';
 
 const PREFIX = new RegExp(`^[\\s【\\[(（]*(?:${BOILERPLATE_LINE_PREFIXES.join('|')})`);
-const MARKERS = BOILERPLATE_LINE_MARKERS.map((m) => m.toLowerCase());
+const MARKER = new RegExp(BOILERPLATE_LINE_MARKERS.join('|'), 'i');
 /** Site notices are a line or two; longer blocks are not read whole to look for one. */
 const MAX_BOILERPLATE_CHARS = 200;
 
 /** True for a line that is the site talking (`温馨提示:…`, `版权所有 © …`, `京ICP备…`), not the article. */
 export function isBoilerplate(text: string): boolean {
-    if (PREFIX.test(text)) return true;
-    const lower = text.toLowerCase();
-    return MARKERS.some((m) => lower.includes(m));
+    return PREFIX.test(text) || MARKER.test(text);
 }
 
 /**
@@ -20,5 +18,5 @@ export function isBoilerplate(text: string): boolean {
  */
 export function isBoilerplateBlock(el: Element, dom: DomStats): boolean {
     const s = dom.stats.get(el);
-    return s !== undefined && !s.hasBlockChild && s.chars <= MAX_BOILERPLATE_CHARS && isBoilerplate(textOf(el));
+    return s !== undefined && !s.hasBlockChild && s.chars <= MAX_BOILERPLATE_CHARS && isBoilerplate(rawTextOf(el));
 }

@@ -57,7 +57,12 @@ const CHARS_PER_POINT = 50;
 const MAX_LENGTH_POINTS = 3;
 const SHORT_TEXT_CHARS = 20;
 
-const PUNCT_CODES = new Set(Array.from(PROSE_PUNCTUATION, (c) => c.charCodeAt(0)));
+/** Per UTF-16 code unit: 1 for whitespace, 2 for prose punctuation (a table: this runs on every character). */
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (let code = 0; code <= 32; code++) CHAR_CLASS[code] = 1;
+CHAR_CLASS[0xa0] = 1;
+CHAR_CLASS[0x3000] = 1;
+for (const c of PROSE_PUNCTUATION) CHAR_CLASS[c.charCodeAt(0)] = 2;
 
 /** Tag name, or null for nodes that are not elements. */
 export function tagOf(node: AnyNode): string | null {
@@ -162,23 +167,26 @@ export function countText(data: string): { chars: number; punct: number } {
     let chars = 0;
     let punct = 0;
     for (let i = 0; i < data.length; i++) {
-        const code = data.charCodeAt(i);
-        if (code <= 32 || code === 0xa0 || code === 0x3000) continue;
+        const cls = CHAR_CLASS[data.charCodeAt(i)];
+        if (cls === 1) continue;
         chars++;
-        if (PUNCT_CODES.has(code)) punct++;
+        if (cls === 2) punct++;
     }
     return { chars, punct };
 }
 
 /** Whitespace-collapsed text of a (small) subtree. */
 export function textOf(node: AnyNode): string {
-    const parts: string[] = [];
-    const walk = (n: AnyNode): void => {
-        if (n.type === 'text') parts.push(n.data);
-        else if (n.type === 'tag' && !isInvisible(n)) for (const c of n.children) walk(c);
-    };
-    walk(node);
-    return parts.join('').replace(/\s+/g, ' ').trim();
+    return rawTextOf(node).replace(/\s+/g, ' ').trim();
+}
+
+/** Visible text of a (small) subtree as written, whitespace and all. */
+export function rawTextOf(node: AnyNode): string {
+    if (node.type === 'text') return node.data;
+    if (node.type !== 'tag' || isInvisible(node)) return '';
+    let text = '';
+    for (const child of node.children) text += rawTextOf(child);
+    return text;
 }
 
 /**

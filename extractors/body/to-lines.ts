@@ -3,6 +3,9 @@ import type { TextLine } from '../passages/from-lines.js';
 import { countText, isInvisible, type DomStats } from './dom-stats.js';
 import { BLOCK_TAGS, BOLD_TAGS, HEADING_TAGS } from './vocab.js';
 
+/** Between the cells of a table row on one line. */
+const CELL_SEPARATOR = ' | ';
+
 /** A line of visible text with what the walk measured about it. */
 export interface WalkedLine extends TextLine {
     /** Characters (no whitespace), of them link text and bold text, and prose punctuation marks. */
@@ -25,7 +28,7 @@ export interface WalkOptions {
 /**
  * Reads the document in order as lines, up to the end of the last article root: each block element, `<br>` and
  * table row ends a line; `<li>` lines are items and `<h1>`–`<h6>` headings; a line entirely in bold is a
- * heading; data-table cells are joined by a space. Text before the roots comes back with `content: false`.
+ * heading; data-table cells are joined by ` | `. Text before the roots comes back with `content: false`.
  */
 export function walkLines(doc: AnyNode, options: WalkOptions): WalkedLine[] {
     const walker = new LineWalker(options);
@@ -86,8 +89,8 @@ class LineWalker {
             return;
         }
         if ((name === 'td' || name === 'th') && !this.#options.dom.stats.get(el)?.hasBlockChild) {
-            // A data cell: cells of one row share a line.
-            if (this.#parts.length > 0) this.#parts.push(' ');
+            // A data cell: cells of one row share a line, ` | `-separated as text renderings of tables print them.
+            if (this.#chars > 0) this.#parts.push(CELL_SEPARATOR);
             this.#children(el, inLink, inBold, hint);
             return;
         }

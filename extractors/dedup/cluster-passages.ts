@@ -28,10 +28,14 @@ const clusterOptionsSchema = z.strictObject({
     bands: z.number().int().min(1).default(20),
     /** MinHash values per band. @default 3 */
     rowsPerBand: z.number().int().min(1).default(3),
-    /** A passage is boilerplate on a site when it is on at least this many of the site's pages… @default 3 */
-    boilerplateMinPages: z.number().int().min(2).default(3),
-    /** …and on at least this share of them (a disclaimer or footer, not a copied article). @default 0.5 */
-    boilerplateMinShare: z.number().gt(0).max(1).default(0.5),
+    /**
+     * A passage is boilerplate on a site when it is on at least this many of the site's pages… Content farms
+     * paste one template into several articles of a site; those copies are content, so a small site's shared
+     * passage is not taken for furniture. @default 5
+     */
+    boilerplateMinPages: z.number().int().min(2).default(5),
+    /** …and on at least this share of them (a disclaimer, footer or sidebar, not a copied article). @default 0.8 */
+    boilerplateMinShare: z.number().gt(0).max(1).default(0.8),
     /** Finds place names; passages naming different places are never copies. @default findRegions */
     findPlaces: z.custom<PlaceFinder>((value) => typeof value === 'function').optional(),
 });

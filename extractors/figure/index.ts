@@ -16,6 +16,7 @@ import { findRates } from './parse-rate.js';
 import { insideFormula, splitSentences, tableCells } from './sentences.js';
 import {
     BASIS_CUES,
+    CHANGE_BEFORE_FIGURE,
     CONTRIBUTION_YEARS_CUES,
     CREDIT_WORDS,
     DEDUCTIBLE_CUE,
@@ -46,6 +47,8 @@ interface SentenceContext {
 }
 
 const DIGIT = /\d/;
+/** `70周岁(含)以上`: says a bound is inclusive; its `含` is not the `含3元…` of a deduction. */
+const INCLUSIVE_MARK = /[(（]含[)）]/g;
 /** Short and without digits: the shape of a line that is only a place name. */
 const PLACE_ONLY_SHAPE = /^[^\d]{2,12}[::]?$/;
 
@@ -62,6 +65,12 @@ export function extractFigures(passages: readonly Passage[], ctx: PageContext): 
     const drafts: FigureDraft[] = [];
     let tableHeader = '';
     let listLabel: RegionRef | null = null;
+    // Passages of one section share its heading: read the heading's place once.
+    const sectionRegions = new Map<string | null, RegionRef | null>();
+    const regionOfSection = (section: string | null): RegionRef | null => {
+        if (!sectionRegions.has(section)) sectionRegions.set(section, headingRegion(section));
+        return sectionRegions.get(section) ?? null;
+    };
     for (const passage of passages) {
         const hasDigits = DIGIT.test(passage.text);
         const cells = tableCells(passage.text);
@@ -78,7 +87,7 @@ export function extractFigures(passages: readonly Passage[], ctx: PageContext): 
         const context: SentenceContext = {
             passage,
             label: labelRegion(passage.text) ?? listLabel,
-            fallbackRegion: headingRegion(passage.section) ?? titleRegion,
+            fallbackRegion: regionOfSection(passage.section) ?? titleRegion,
             topic: [passage.section ?? '', ctx.title, tableHeader].join(' '),
             ageStarts,
         };
@@ -112,7 +121,7 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
     const reader = new SentenceReader(sentence, context, ages, examples);
     let previousEnd = 0;
     for (const mention of mentions) {
-        const cue = lastClause(sentence.slice(previousEnd, mention.start));
+        const cue = lastClause(sentence.slice(previousEnd, mention.start).replace(INCLUSIVE_MARK, ''));
         reader.read(mention, cue);
         previousEnd = Math.max(previousEnd, mention.end);
     }
@@ -158,7 +167,7 @@ class SentenceReader {
     ) {}
 
     read(mention: Mention, cue: string): void {
-        if (insideFormula(this.sentence, mention.start)) return;
+        if (insideFormula(this.sentence, mention.start) || CHANGE_BEFORE_FIGURE.test(cue)) return;
         if (mention.kind === 'amount') this.#readAmount(mention, cue);
         else if (mention.kind === 'rate') this.#readRate(mention);
         else if (mention.kind === 'duration') this.#readDuration(mention);

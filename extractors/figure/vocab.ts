@@ -18,7 +18,7 @@ export const HEDGES = ['左右', '大约', '大概', '约', '可以达到', '能
  */
 export const EXAMPLE_MARKERS = [
     '举个例子', '举例', '例如', '比如', '譬如', '假设', '假如', '假定', '如果', '若', '打个比方', '算一笔账', '算笔账',
-    '算一下', '以此计算',
+    '算一下', '以此计算', '为例',
 ] as const;
 
 /**
@@ -56,6 +56,16 @@ export const SUBSET_OF_PLACES = /(?<![大绝])(?:部分|少数|一些|个别|有
 
 /** A sentence that asks rather than states (FAQ headings: `北京每月返100元还是97元?`). */
 export const QUESTION_END = /[??]\s*$|吗\s*$/;
+
+/**
+ * Words right before a figure that make it a change, not a level: an increment (`每月增加10元`, `每月多10元`; but
+ * `最多100元` is a cap and `增加到110元` a level) or a value since replaced (`由原来的45个工作日压缩到15个`).
+ */
+export const INCREMENT_WORDS = ['增加', '增长', '上调', '提高', '提升', '上涨', '多出', '多发', '多'] as const;
+export const SUPERSEDED_WORDS = ['原来', '原先', '以前', '此前', '过去', '之前', '原'] as const;
+export const CHANGE_BEFORE_FIGURE = new RegExp(
+    `(?:(?<![最至])(?:${INCREMENT_WORDS.join('|')})了?|(?:${SUPERSEDED_WORDS.join('|')})(?:的|是|为)?)\\s*$`,
+);
 
 /** Words that make a percentage something other than a credit rate (`报销比例90%`, `上涨5%`). */
 export const NON_CREDIT_RATE_CUES = [

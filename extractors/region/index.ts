@@ -83,9 +83,15 @@ function addSurface(text: string, division: Division, suffixed: boolean): void {
     if (divisions !== existing?.divisions) surfaces.set(text, { text, divisions, suffixed });
 }
 
+/** Autonomous areas are usually written short name + plain suffix: `大理白族自治州` → `大理州`, `恩施州`. */
+const AUTONOMOUS_SHORT_SUFFIXES: Readonly<Record<string, string>> = { 自治州: '州', 自治县: '县', 自治旗: '旗' };
+
 function addDivision(full: string, division: Division, bareAllowed: boolean): void {
     canonicalNames.set(division.name, mergeDivision(canonicalNames.get(division.name), division));
     addSurface(full, division, full !== division.name);
+    for (const [official, plain] of Object.entries(AUTONOMOUS_SHORT_SUFFIXES)) {
+        if (full.endsWith(official) && division.name !== full) addSurface(division.name + plain, division, true);
+    }
     if (bareAllowed && division.name !== full && division.name.length >= MIN_SHORT_LENGTH) {
         addSurface(division.name, division, false);
     }

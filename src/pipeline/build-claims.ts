@@ -23,23 +23,16 @@ export function claimId(url: string, draft: ClaimDraft): string {
 
 /**
  * Every claim of every page, with `copies` and `cluster` from passage clustering. A claim read from a
- * boilerplate passage (one a site repeats on many pages) is kept only on the first of those pages by URL,
- * so boilerplate never yields the same claim twice.
+ * boilerplate passage (one a site repeats on many of its pages) is kept only on the page clustering names as
+ * its owner, so boilerplate never yields the same claim twice.
  */
 export function buildClaimDocuments(pages: readonly PageRecord[]): ClaimDocument[] {
     const clustering = clusterPassages(pages);
-    const boilerplateOwner = new Map<string, string>();
-    for (const page of pages) {
-        for (const draft of page.claims) {
-            const info = clustering.get(page.url, draft.passage);
-            if (info?.boilerplate && !boilerplateOwner.has(info.cluster)) boilerplateOwner.set(info.cluster, page.url);
-        }
-    }
     const docs: ClaimDocument[] = [];
     for (const page of pages) {
         for (const draft of page.claims) {
             const info = clustering.get(page.url, draft.passage);
-            if (info?.boilerplate && boilerplateOwner.get(info.cluster) !== page.url) continue;
+            if (info?.boilerplate && info.ownerUrl !== page.url) continue;
             const { passage: _passage, ...rest } = draft;
             const claim = {
                 ...rest,

@@ -106,8 +106,7 @@ function matchWords(store: ClaimStore, words: readonly string[]): Candidates | u
     // Rarest word first: later words only touch slots that survived the earlier ones.
     const size = (lists: Int32Array[]) => lists.reduce((sum, list) => sum + list.length, 0);
     const order = perWord.map((lists, word) => ({ lists, word, size: size(lists) })).sort((a, b) => a.size - b.size);
-    const matchedWords = new Int32Array(store.slotCount);
-    const quoteWords = new Int32Array(store.slotCount);
+    const { matchedWords, quoteWords } = store.scratch();
     const matched: number[] = [];
     order.forEach(({ lists, word }, step) => {
         const bit = word < SCORED_WORDS ? 1 << word : 0;
@@ -126,6 +125,14 @@ function matchWords(store: ClaimStore, words: readonly string[]): Candidates | u
         }
     });
     const entries = Int32Array.from(matched, (slot) => (slot << 5) | bitCount(quoteWords[slot]!));
+    // Every slot touched is in the first word's postings.
+    for (const postings of order[0]!.lists) {
+        for (let i = 0; i < postings.length; i++) {
+            const slot = postings[i]! >>> 1;
+            matchedWords[slot] = 0;
+            quoteWords[slot] = 0;
+        }
+    }
     return { entries, shift: 5 };
 }
 

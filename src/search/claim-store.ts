@@ -100,6 +100,7 @@ export class ClaimStore {
     readonly #slotsByUrl = new Map<string, Set<number>>();
     #rank = new Int32Array(INITIAL_CAPACITY);
     #ranked: Int32Array | undefined;
+    #scratch: { matchedWords: Int32Array; quoteWords: Int32Array } | undefined;
 
     /** @param words a vocabulary to start from (a rebuilt or loaded table keeps its word ids). */
     constructor(words: readonly string[] = []) {
@@ -224,6 +225,16 @@ export class ClaimStore {
         return fresh;
     }
 
+    /**
+     * Two per-slot counters for matching query words, allocated once instead of per query (large
+     * short-lived buffers make the collector run). Zero between queries: whoever uses them resets
+     * the slots it touched.
+     */
+    scratch(): { matchedWords: Int32Array; quoteWords: Int32Array } {
+        this.#scratch ??= { matchedWords: new Int32Array(this.alive.length), quoteWords: new Int32Array(this.alive.length) };
+        return this.#scratch;
+    }
+
     #computeRanks(): void {
         // Sort the distinct URLs once, so most comparisons below are between two numbers.
         const urls = this.dictionaries.url.values;
@@ -255,5 +266,6 @@ export class ClaimStore {
         this.ageHi = grow(this.ageHi, (n) => new Float64Array(n));
         this.#rank = new Int32Array(capacity);
         this.#ranked = undefined;
+        this.#scratch = undefined;
     }
 }

@@ -76,25 +76,22 @@ describe('clusterPassages on the real corpus', () => {
         expect(clustered / copies).toBeGreaterThanOrEqual(0.95);
     });
 
-    it('never merges passages about different places, and rarely passages that read differently', () => {
-        let unrelated = 0;
-        let merged = 0;
-        for (const [i, a] of flat.entries()) {
-            for (const b of flat.slice(i + 1)) {
-                if (a.cluster !== b.cluster) {
-                    continue;
+    it('never merges passages about different places, nor passages that read differently', () => {
+        const byCluster = new Map<string, Flat[]>();
+        for (const f of flat) byCluster.set(f.cluster, [...(byCluster.get(f.cluster) ?? []), f]);
+        let pairs = 0;
+        for (const members of byCluster.values()) {
+            for (const [i, a] of members.entries()) {
+                for (const b of members.slice(i + 1)) {
+                    if (a.page === b.page) continue;
+                    pairs++;
+                    const pair = `${a.passage.text} / ${b.passage.text}`;
+                    expect(a.places, pair).toBe(b.places);
+                    expect(editSimilarity(a.bare, b.bare), pair).toBeGreaterThanOrEqual(0.4);
                 }
-                expect(a.places, `${a.passage.text} / ${b.passage.text}`).toBe(b.places);
-            }
-            if (a.bare.length < 12) continue;
-            for (const b of flat.slice(i + 1)) {
-                if (b.bare.length < 12 || editSimilarity(a.bare, b.bare) >= 0.4) continue;
-                unrelated++;
-                if (a.cluster === b.cluster) merged++;
             }
         }
-        expect(unrelated).toBeGreaterThan(100_000);
-        expect(merged / unrelated).toBeLessThan(0.001);
+        expect(pairs).toBeGreaterThan(1000);
     });
 
     it('finds (through LSH buckets) the pairs an all-pairs comparison of the same fingerprints finds', () => {
@@ -175,17 +172,23 @@ describe('clusterPassages', () => {
 
     it('marks a line a site repeats on most of its pages as boilerplate, owned by one page', () => {
         const disclaimer = '声明:本文内容来源于网络公开资料,仅供参考,不构成任何建议。';
-        const bodies = ['怎么查询医保卡余额?方法大全', '退休人员医保卡每月到账多少', '异地就医备案怎么办?线上线下都能办', '医保关系转移接续需要多久'];
+        const bodies = [
+            '怎么查询医保卡余额?方法大全',
+            '退休人员医保卡每月到账多少',
+            '异地就医备案怎么办?线上线下都能办',
+            '医保关系转移接续需要多久',
+            '灵活就业人员怎么交医保',
+        ];
         const pages = bodies.map((body, n) => page(`https://a.example/${n + 1}`, 'a.example', [body, disclaimer]));
         pages.push(page('https://b.example/1', 'b.example', ['别的网站的正文,和上面的文章都不一样。', disclaimer]));
         const clustering = clusterPassages(pages);
-        for (const n of [1, 2, 3, 4]) {
+        for (const n of [1, 2, 3, 4, 5]) {
             expect(clustering.isBoilerplate(`https://a.example/${n}`, 1)).toBe(true);
             expect(clustering.get(`https://a.example/${n}`, 1)!.ownerUrl).toBe('https://a.example/1');
             expect(clustering.isBoilerplate(`https://a.example/${n}`, 0)).toBe(false);
         }
         // Copied once onto another site, the same line is that page's content.
-        expect(clustering.get('https://b.example/1', 1)).toMatchObject({ boilerplate: false, copies: 5, sites: 2 });
+        expect(clustering.get('https://b.example/1', 1)).toMatchObject({ boilerplate: false, copies: 6, sites: 2 });
     });
 
     it('does not call a passage on two of ten pages boilerplate', () => {

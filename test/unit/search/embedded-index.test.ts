@@ -1,12 +1,28 @@
-import { mkdtemp, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { embeddedIndexPath, openEmbeddedIndex } from '../../../src/search/embedded-index.js';
 import { InvalidSearchQueryError, SearchError } from '../../../src/search/errors.js';
+import type { ClaimDocument } from '../../../src/search/types.js';
 import { CLAIMS } from '../../contract/fixtures.js';
 
 let dataDir: string;
+
+const ids = (docs: ClaimDocument[]) => docs.map((doc) => doc.id);
+/** A fixed permutation (Fisher–Yates over a linear congruential sequence), so insertion order ≠ url/id order. */
+function shuffled<T>(items: T[]): T[] {
+    const copy = [...items];
+    let seed = 12345;
+    for (let i = copy.length - 1; i > 0; i--) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        const j = seed % (i + 1);
+        [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+    }
+    return copy;
+}
+const inUrlIdOrder = (docs: ClaimDocument[]) =>
+    [...docs].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 beforeEach(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'claimscope-embedded-'));
@@ -45,6 +61,46 @@ describe('openEmbeddedIndex persistence', () => {
         await writeFile(embeddedIndexPath(dataDir), '{"format":"something-else"}');
         await expect(openEmbeddedIndex(dataDir)).rejects.toThrow(SearchError);
     });
+
+    it('refuses a file cut short instead of opening part of the index', async () => {
+        const index = await openEmbeddedIndex(dataDir);
+        await index.upsert(CLAIMS);
+        await index.close();
+        const lines = (await readFile(embeddedIndexPath(dataDir), 'utf8')).split('\n');
+        await writeFile(embeddedIndexPath(dataDir), lines.slice(0, 10).join('\n'));
+        await expect(openEmbeddedIndex(dataDir)).rejects.toThrow(/cut short/);
+    });
+
+    it('segments the claims again when the file was written by another tokenizer', async () => {
+        const index = await openEmbeddedIndex(dataDir);
+        await index.upsert(CLAIMS);
+        await index.close();
+        const lines = (await readFile(embeddedIndexPath(dataDir), 'utf8')).trimEnd().split('\n');
+        // Another tokenizer's words: unusable here (and out of range), so they must not be read.
+        lines[0] = JSON.stringify({ ...JSON.parse(lines[0]!), tokenizer: 'another-dictionary' });
+        lines[lines.length - 1] = JSON.stringify({ claimWordEnds: '', claimWords: '' });
+        await writeFile(embeddedIndexPath(dataDir), `${lines.join('\n')}\n`);
+
+        const reopened = await openEmbeddedIndex(dataDir);
+        expect((await reopened.search({ q: '返款', hitsPerPage: 100 })).total).toBe(24);
+        await reopened.close();
+        const header = JSON.parse((await readFile(embeddedIndexPath(dataDir), 'utf8')).split('\n')[0]!);
+        expect(header.tokenizer).not.toBe('another-dictionary');
+    });
+
+    it('reads the claims of an index saved by the Orama-based version, and saves them in the new layout', async () => {
+        const claims = CLAIMS.slice(0, 3);
+        const docs = Object.fromEntries(claims.map((claim, i) => [String(i + 1), { id: claim.id, text: claim.quote, claim }]));
+        const legacy = { format: 'claimscope-orama', version: 1, orama: { docs: { docs, count: claims.length } } };
+        await mkdir(join(dataDir, 'index'), { recursive: true });
+        await writeFile(embeddedIndexPath(dataDir), JSON.stringify(legacy));
+
+        const index = await openEmbeddedIndex(dataDir);
+        expect((await index.all()).map((claim) => claim.id).sort()).toEqual(claims.map((claim) => claim.id).sort());
+        expect((await index.search({ q: '返款' })).total).toBe(3);
+        await index.close();
+        expect(JSON.parse((await readFile(embeddedIndexPath(dataDir), 'utf8')).split('\n')[0]!).format).toBe('claimscope-claims');
+    });
 });
 
 describe('embedded search', () => {
@@ -55,10 +111,58 @@ describe('embedded search', () => {
         expect(typing.hits.map((hit) => hit.quote)).toContain('进入深圳医保公众号,选择家庭共济,绑定家人账户');
     });
 
+    it('ranks claims holding the word in their own quote before claims that only have it in the page title', async () => {
+        const index = await openEmbeddedIndex(dataDir);
+        await index.upsert(CLAIMS);
+        const result = await index.search({ q: '返款', hitsPerPage: 100 });
+        const inQuote = (claim: ClaimDocument) => /返款|划入|打入|返还|到账/.test(claim.quote);
+        const quoteHits = result.hits.filter(inQuote);
+        expect(quoteHits.length).toBeGreaterThan(0);
+        expect(result.hits.slice(0, quoteHits.length)).toEqual(quoteHits);
+        // Within one level, url then id.
+        expect(ids(quoteHits)).toEqual(ids(inUrlIdOrder(quoteHits)));
+        const titleOnly = result.hits.slice(quoteHits.length);
+        expect(titleOnly.length).toBeGreaterThan(0);
+        expect(ids(titleOnly)).toEqual(ids(inUrlIdOrder(titleOnly)));
+    });
+
     it('matches full-width digits to ASCII ones', async () => {
         const index = await openEmbeddedIndex(dataDir);
         await index.upsert(CLAIMS);
         expect((await index.search({ q: '１６８０' })).hits.map((hit) => hit.kind === 'figure' && hit.value)).toEqual([1680]);
+    });
+
+    it('pages through hundreds of claims, inserted out of order, in url-then-id order', async () => {
+        const many = shuffled(
+            Array.from({ length: 12 }, (_, copy) =>
+                CLAIMS.map((claim) => ({ ...claim, id: `${claim.id}-${copy}`, url: `${claim.url}?copy=${copy}` })),
+            ).flat(),
+        );
+        const index = await openEmbeddedIndex(dataDir);
+        await index.upsert(many);
+        for (const query of [{}, { region: '北京' }, { q: '返款' }]) {
+            const everything = await index.search({ ...query, hitsPerPage: 1000 });
+            const paged: ClaimDocument[] = [];
+            for (let page = 1; paged.length < everything.total; page++) {
+                paged.push(...(await index.search({ ...query, page, hitsPerPage: 7 })).hits);
+            }
+            expect(ids(paged)).toEqual(ids(everything.hits));
+            if (!('q' in query)) expect(ids(everything.hits)).toEqual(ids(inUrlIdOrder(everything.hits)));
+        }
+        expect((await index.search({ hitsPerPage: 1000 })).total).toBe(many.length);
+    });
+
+    it('stays correct after many replacements make it rebuild its tables', async () => {
+        const index = await openEmbeddedIndex(dataDir);
+        await index.upsert(CLAIMS);
+        // Replace all but the last claim, again and again: the last one must survive every rebuild.
+        for (let round = 0; round < 40; round++) await index.upsert(CLAIMS.slice(0, -1));
+        await index.deleteByUrls([CLAIMS[0]!.url]);
+        const kept = CLAIMS.filter((claim) => claim.url !== CLAIMS[0]!.url);
+        expect(await index.all()).toEqual(inUrlIdOrder(kept));
+        const result = await index.search({ q: '返款', hitsPerPage: 100 });
+        expect(result.total).toBe(24 - CLAIMS.filter((claim) => claim.url === CLAIMS[0]!.url).length);
+        expect(Object.values(result.facets.site).reduce((sum, n) => sum + n, 0)).toBe(result.total);
     });
 
     it('rejects out-of-range paging and non-finite ages', async () => {
