@@ -44,9 +44,13 @@ interface SentenceContext {
     topic: string;
     /** Ages at which some bracket on the page starts, for `X岁以下` (see parse-age). */
     ageStarts: ReadonlySet<number>;
+    /** In a table row: the age bracket each column's header names (`地区 | 70岁以下 | 70岁及以上`). */
+    columnAges: readonly (AgeMention | null)[] | null;
 }
 
 const DIGIT = /\d/;
+/** Between the cells of a table row printed as text (see `tableCells`). */
+const CELL_SEPARATOR = /[|｜\t]/;
 /** `70周岁(含)以上`: says a bound is inclusive; its `含` is not the `含3元…` of a deduction. */
 const INCLUSIVE_MARK = /[(（]含[)）]/g;
 /** Short and without digits: the shape of a line that is only a place name. */
@@ -64,6 +68,7 @@ export function extractFigures(passages: readonly Passage[], ctx: PageContext): 
     const titleRegion = exampleOfRegion(ctx.title);
     const drafts: FigureDraft[] = [];
     let tableHeader = '';
+    let columnAges: (AgeMention | null)[] | null = null;
     let listLabel: RegionRef | null = null;
     // Passages of one section share its heading: read the heading's place once.
     const sectionRegions = new Map<string | null, RegionRef | null>();
@@ -74,8 +79,14 @@ export function extractFigures(passages: readonly Passage[], ctx: PageContext): 
     for (const passage of passages) {
         const hasDigits = DIGIT.test(passage.text);
         const cells = tableCells(passage.text);
-        if (cells && !hasDigits) tableHeader = passage.text;
-        if (!cells) tableHeader = '';
+        if (cells && !statesFigure(passage.text)) {
+            tableHeader = passage.text;
+            columnAges = cells.map((cell) => findAges(cell)[0] ?? null);
+        }
+        if (!cells) {
+            tableHeader = '';
+            columnAges = null;
+        }
         const placeOnly = hasDigits ? null : placeOnlyLine(passage.text);
         if (placeOnly) {
             listLabel = placeOnly;
@@ -90,6 +101,7 @@ export function extractFigures(passages: readonly Passage[], ctx: PageContext): 
             fallbackRegion: regionOfSection(passage.section) ?? titleRegion,
             topic: [passage.section ?? '', ctx.title, tableHeader].join(' '),
             ageStarts,
+            columnAges: cells ? columnAges : null,
         };
         for (const sentence of splitSentences(passage.text)) drafts.push(...figuresInSentence(sentence.text, context));
     }
@@ -283,6 +295,14 @@ class SentenceReader {
     #population(before: string): Population {
         return nearestPopulation(before) ?? nearestPopulation(this.context.passage.section ?? '') ?? 'retiree';
     }
+    /** The age bracket of the header over the table cell at `offset`, if the row is a table row. */
+    #columnAge(offset: number): AgeMention | undefined {
+        const columns = this.context.columnAges;
+        if (!columns) return undefined;
+        const column = this.sentence.slice(0, offset).split(CELL_SEPARATOR).length - 1;
+        return columns[column] ?? undefined;
+    }
+
     #exampleSpan(offset: number): number | null {
         const i = this.examples.findIndex(([s, e]) => offset >= s && offset < e);
         return i < 0 ? null : i;
@@ -327,9 +347,14 @@ class SentenceReader {
     }
 
     #ageBefore(offset: number): { ageMin: number | null; ageMax: number | null } {
-        const age = this.ages.filter((a) => a.end <= offset).at(-1);
+        const age = this.ages.filter((a) => a.end <= offset).at(-1) ?? this.#columnAge(offset);
         return age ? resolveAge(age, this.context.ageStarts) : { ageMin: null, ageMax: null };
     }
+}
+
+/** A table row with no money or rate in it: a header. */
+function statesFigure(text: string): boolean {
+    return findAmounts(text).length > 0 || findRates(text).length > 0;
 }
 
 function monthlyOf(value: number, period: 'month' | 'year' | null): number | null {

@@ -61,8 +61,9 @@ function spreadOf(values: readonly GroupValue[]): number {
 }
 
 /**
- * The groups whose values disagree beyond `tolerance`, most contested first: ranked by the independent sources
- * of the second-best-supported side (a lone outlier copied onto ten pages still counts once), then by spread.
+ * The groups whose values disagree beyond `tolerance`, most contested first: named places before placeless
+ * figures, then by the independent sources of the second-best-supported side (a lone outlier copied onto ten
+ * pages still counts once), then by spread.
  * Each conflict keeps the group's fields, its copy-aware `consensus` and its `values` (most sources first).
  */
 export function findConflicts(groups: readonly ComparisonGroup[], options: ConflictOptions = {}): Conflict[] {
@@ -73,5 +74,8 @@ export function findConflicts(groups: readonly ComparisonGroup[], options: Confl
         if (sides.length < 2) continue;
         conflicts.push({ ...group, spread: spreadOf(group.values), contested: sides[1]!.sources });
     }
-    return conflicts.sort((a, b) => b.contested - a.contested || b.spread - a.spread);
+    // A figure with no place ("一般在15个工作日内") depends on context the page may not state, so disagreements
+    // about named places come first.
+    const placeless = (c: Conflict) => (c.region === null ? 1 : 0);
+    return conflicts.sort((a, b) => placeless(a) - placeless(b) || b.contested - a.contested || b.spread - a.spread);
 }

@@ -129,7 +129,7 @@ function matchWords(store: ClaimStore, words: readonly string[]): Candidates | u
     for (const postings of order[0]!.lists) {
         for (let i = 0; i < postings.length; i++) {
             const slot = postings[i]! >>> 1;
-            matchedWords[slot] = 0;
+            matchedWords[slot] = matchedWords[slot]!;
             quoteWords[slot] = 0;
         }
     }

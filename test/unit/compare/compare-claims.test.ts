@@ -205,3 +205,16 @@ describe('findConflicts', () => {
         }
     });
 });
+
+describe('conflict ranking', () => {
+    it('puts disagreements about a named place before placeless ones, even better-supported placeless ones', () => {
+        const placeless = { region: null, province: null, metric: 'transfer_days', unit: 'workday', period: null, monthly: null, ageMax: null } as const;
+        const claims = [
+            ...['a', 'b', 'c'].map((site) => figure({ url: `https://${site}.example/1`, value: 15, cluster: site, ...placeless })),
+            ...['d', 'e', 'f'].map((site) => figure({ url: `https://${site}.example/1`, value: 10, cluster: site, ...placeless })),
+            figure({ url: 'https://g.example/1', value: 100, cluster: 'g' }),
+            figure({ url: 'https://h.example/1', value: 97, cluster: 'h' }),
+        ];
+        expect(findConflicts(compareClaims(claims)).map((c) => c.region)).toEqual(['北京', null]);
+    });
+});

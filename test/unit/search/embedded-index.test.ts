@@ -140,7 +140,7 @@ describe('embedded search', () => {
         );
         const index = await openEmbeddedIndex(dataDir);
         await index.upsert(many);
-        for (const query of [{}, { region: '北京' }, { q: '返款' }]) {
+        for (const query of [{}, { region: '北京' }, { q: '返款' }, { q: '北京 返款' }]) {
             const everything = await index.search({ ...query, hitsPerPage: 1000 });
             const paged: ClaimDocument[] = [];
             for (let page = 1; paged.length < everything.total; page++) {
