@@ -35,6 +35,8 @@ export const KEYS = {
     recrawlState: k('recrawl-state'),
     /** Hash: schedule id → schedule settings. */
     schedules: k('schedules'),
+    /** Set: URLs of pages the writer stored but has not indexed yet (whichever writer flushes next indexes them). */
+    unindexed: k('unindexed'),
     /** String with PX: the token of the process that is the data dir's writer. */
     writerLease: k('writer'),
     /** Sorted set per host: in-flight request tokens scored by lease expiry. */

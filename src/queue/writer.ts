@@ -52,7 +52,6 @@ export interface WriterOptions {
 
 export class DataDirWriter {
     readonly #token = randomUUID();
-    readonly #changed = new Set<string>();
     readonly #touchedCrawls = new Set<string>();
     #worker: Worker<PageResult> | undefined;
     #timer: NodeJS.Timeout | undefined;
@@ -142,7 +141,7 @@ export class DataDirWriter {
                     await store.put(result.page, result.html);
                     await recordPageChanges(this.options.config.dataDir, previous, result.page);
                     await saveValidators(this.redis, [result.page]);
-                    this.#changed.add(result.page.url);
+                    await this.redis.sadd(KEYS.unindexed, result.page.url);
                 } else if (result.kind === 'failed') {
                     await store.recordFailure({ url: result.url, reason: result.reason, message: result.message, at: result.at });
                 }
@@ -150,7 +149,7 @@ export class DataDirWriter {
             }
             this.#touchedCrawls.add(result.crawlId);
             const pending = Number(await this.redis.hget(KEYS.crawl(result.crawlId), 'pending'));
-            if (pending <= 0 || this.#changed.size >= FLUSH_EVERY) await this.#flush();
+            if (pending <= 0 || (await this.redis.scard(KEYS.unindexed)) >= FLUSH_EVERY) await this.#flush();
         });
         clearTimeout(this.#idleFlush);
         this.#idleFlush = setTimeout(() => {
@@ -166,17 +165,22 @@ export class DataDirWriter {
         return run;
     }
 
-    /** Index the pages written since the last flush, then mark the crawls with nothing pending as indexed. */
+    /**
+     * Index the pages stored since the last flush (by this writer or one before it), then mark the crawls with
+     * nothing pending as indexed. Only while holding the lease: a writer that lost it in a Redis outage would
+     * otherwise rebuild the index from an older view of the pages, over the new writer's.
+     */
     async #flush(): Promise<void> {
-        if (this.#changed.size > 0) {
-            const changed = [...this.#changed];
+        if (!Number(await this.redis.eval(RENEW, 1, KEYS.writerLease, this.#token, this.options.leaseMs))) return;
+        const changed = await this.redis.smembers(KEYS.unindexed);
+        if (changed.length > 0) {
             const backends = await openBackends(this.options.config);
             try {
                 await indexPages(backends.store, backends.index, changed);
             } finally {
                 await backends.close();
             }
-            for (const url of changed) this.#changed.delete(url);
+            await this.redis.srem(KEYS.unindexed, ...changed);
         }
         for (const crawlId of [...this.#touchedCrawls]) {
             const pending = Number(await this.redis.hget(KEYS.crawl(crawlId), 'pending'));

@@ -56,7 +56,8 @@ describe('change log', () => {
 
     it('records nothing for a first crawl or an unchanged recrawl', async () => {
         expect(await recordPageChanges(dataDir, undefined, crawl(250, '2025-06-01T00:00:00Z'))).toEqual([]);
-        expect(await recordPageChanges(dataDir, crawl(250, '2025-06-01T00:00:00Z'), crawl(250, '2025-06-02T00:00:00Z'))).toEqual([]);
+        const unchanged = await recordPageChanges(dataDir, crawl(250, '2025-06-01T00:00:00Z'), crawl(250, '2025-06-02T00:00:00Z'));
+        expect(unchanged).toEqual([]);
         expect(await readChanges(dataDir)).toEqual([]);
     });
 

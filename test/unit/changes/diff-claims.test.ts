@@ -132,7 +132,8 @@ describe('diffPageClaims', () => {
 
     it('reports a claim that appeared and one that disappeared', () => {
         const guangzhou: FigureDraft = { ...shenzhen, region: '广州', value: 215, monthly: 215, quote: '广州:每月返215元' };
-        const changes = diffPageClaims(page(BEFORE), page([...BEFORE.filter((c) => c !== filingByWechat), guangzhou], RECRAWLED_AT));
+        const recrawled = [...BEFORE.filter((c) => c !== filingByWechat), guangzhou];
+        const changes = diffPageClaims(page(BEFORE), page(recrawled, RECRAWLED_AT));
         expect(changes.map((c) => [c.change, c.key])).toEqual(
             expect.arrayContaining([
                 ['added', 'figure · retiree_account_credit · 广州 · retiree'],
@@ -166,7 +167,9 @@ describe('diffPageClaims', () => {
     it('matches figures by population and region: the same metric for employees is another claim', () => {
         const employees: FigureDraft = { ...shenzhen, population: 'employee', value: 180, monthly: 180 };
         const changes = diffPageClaims(page([shenzhen]), page([shenzhen, employees], RECRAWLED_AT));
-        expect(changes).toEqual([expect.objectContaining({ change: 'added', key: 'figure · retiree_account_credit · 深圳 · employee' })]);
+        expect(changes).toEqual([
+            expect.objectContaining({ change: 'added', key: 'figure · retiree_account_credit · 深圳 · employee' }),
+        ]);
         const moved = diffPageClaims(page([shenzhen]), page([{ ...shenzhen, region: '广州' }], RECRAWLED_AT));
         expect(moved.map((c) => c.change).sort()).toEqual(['added', 'removed']);
     });
@@ -196,9 +199,18 @@ describe('diffPageClaims', () => {
 
     it('pairs claims of one identity that still agree first, so one edit among look-alikes is one change', () => {
         // Two example calculations with the same identity; only the second one's figure changes.
-        const exampleA: FigureDraft = { ...shenzhen, region: null, province: null, example: true, value: 111, monthly: 111, approx: false };
+        const exampleA: FigureDraft = {
+            ...shenzhen,
+            region: null,
+            province: null,
+            example: true,
+            value: 111,
+            monthly: 111,
+            approx: false,
+        };
         const exampleB: FigureDraft = { ...exampleA, value: 90, monthly: 90 };
-        const changes = diffPageClaims(page([exampleA, exampleB]), page([{ ...exampleB, value: 96, monthly: 96 }, exampleA], RECRAWLED_AT));
+        const recrawled = [{ ...exampleB, value: 96, monthly: 96 }, exampleA];
+        const changes = diffPageClaims(page([exampleA, exampleB]), page(recrawled, RECRAWLED_AT));
         expect(changes).toHaveLength(1);
         expect(changes[0]!.fields).toContainEqual({ field: 'value', before: 90, after: 96 });
     });
