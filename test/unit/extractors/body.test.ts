@@ -33,6 +33,12 @@ describe('extractBody', () => {
         ]);
     });
 
+    it('prints the cells of a data-table row on one line, ` | `-separated', () => {
+        const html = `<body><div class="k"><p>${PARAGRAPHS[0]}</p><table><tr><th>地区</th><th>标准</th></tr>` +
+            '<tr><td>甘肃</td><td>每月定额返款120元</td></tr></table></div></body>';
+        expect(extractBody(cheerio.load(html)).lines.map((l) => l.text)).toEqual([PARAGRAPHS[0], '地区 | 标准', '甘肃 | 每月定额返款120元']);
+    });
+
     it('judges a page of bare links not to be an article', () => {
         const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/a/${i}">医保问答第${i}期标题</a></li>`).join('');
         const body = extractBody(cheerio.load(`<body><ul>${links}</ul></body>`));

@@ -106,7 +106,7 @@ describe('extractPage on malformed and short pages', () => {
             '医保个人账户的钱可以在定点医院和药店支付医疗费用,也可以通过家庭共济给家人使用。',
             '上海:退休人员每年划入1890元左右',
         ]));
-        expect(page.claims.filter((c) => c.kind === 'figure' && c.region === '北京').map((c) => c.value)).toEqual([100, 110]);
+        expect(page.claims.flatMap((c) => (c.kind === 'figure' && c.region === '北京' ? [c.value] : []))).toEqual([100, 110]);
     });
 
     it('keeps a one-sentence answer that states a figure, between navigation and footer', () => {
@@ -115,7 +115,7 @@ describe('extractPage on malformed and short pages', () => {
         const page = extractPage(html, 'https://x.example/b.html');
         expect(page.isArticle).toBe(true);
         expect(page.passages.map((p) => p.text)).toContain('广州:退休人员个人账户每月打入160元。');
-        expect(page.claims.map((c) => c.kind === 'figure' && c.value)).toEqual([160]);
+        expect(page.claims.map((c) => (c.kind === 'figure' ? c.value : null))).toEqual([160]);
     });
 
     it('judges a page of only navigation, notice and copyright lines not to be an article', () => {

@@ -125,4 +125,26 @@ describe('extractFigures', () => {
         expect(figures(['部分地区退休人员每月返款100元左右,具体以当地为准。'])).toEqual([]);
         expect(figures(['大部分地区按当地人均养老金的2%~3%返还给退休人员。'])).toHaveLength(1);
     });
+    it('reads the age bracket of a table column from the header row', () => {
+        const got = figures(['地区 | 69岁及以下 | 70岁及以上', '襄阳 | 110元/月 | 125元/月']);
+        expect(got.map(brief)).toEqual([
+            ['retiree_account_credit', '襄阳', null, 69, 110, null, 'month', false],
+            ['retiree_account_credit', '襄阳', 70, null, 125, null, 'month', false],
+        ]);
+    });
+
+    it('leaves out increments and values that were replaced, but keeps a cap', () => {
+        expect(figures(['年满80周岁的退休人员,每人每月再增加15元。'])).toEqual([]);
+        expect(figures(['转移手续的办理时限由原来的30个工作日缩短为10个工作日。']).map((c) => c.value)).toEqual([10]);
+        expect(figures(['成都退休人员最多每月划入150元。']).map((c) => c.value)).toEqual([150]);
+    });
+
+    it('reads `(含)` after an age as an inclusive bound, not as a deduction', () => {
+        const got = figures(['拉萨:不满75周岁的每人每月划入160元,75周岁(含)以上的每人每月划入190元。']);
+        expect(got.map((c) => [c.ageMin, c.ageMax, c.value])).toEqual([[null, 74, 160], [75, null, 190]]);
+    });
+
+    it('marks a worked example `以…为例` with an assumed base as an example', () => {
+        expect(figures(['以杭州一档参保职工为例,缴费基数6000元的,每月划入个人账户120元。']).map((c) => c.example)).toEqual([true]);
+    });
 });

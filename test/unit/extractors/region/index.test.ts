@@ -7,6 +7,13 @@ function named(text: string): [string, string, string][] {
 }
 
 describe('findRegions', () => {
+    it('names an autonomous prefecture written with a plain suffix (`大理州`)', () => {
+        expect(named('大理州和恩施州的退休人员')).toEqual([
+            ['大理', '云南', '大理州'],
+            ['恩施', '湖北', '恩施州'],
+        ]);
+    });
+
     it('names municipalities, prefectures and autonomous regions by their short canonical names', () => {
         expect(named('北京市:70岁以下的退休人员;深圳退休人员;内蒙古自治区呼和浩特市;乌鲁木齐市')).toEqual([
             ['北京', '北京', '北京市'],
