@@ -80,7 +80,7 @@ export function searchClaims(store: ClaimStore, query: NormalizedQuery, words: r
         for (let f = 0; f < filters && pass; f++) pass = filterColumns[f]![slot] === filterCodes[f];
         if (!pass || (age !== undefined && (ageLo[slot]! > age || ageHi[slot]! < age))) continue;
         total++;
-        // Codes are -1 for "no value": counted one place before the array, in slot 0, then dropped.
+        // Counts are shifted by one: a claim without a value (code -1) lands in index 0, which is no facet value.
         regionCounts[regions[slot]! + 1]!++;
         metricCounts[metrics[slot]! + 1]!++;
         populationCounts[populations[slot]! + 1]!++;
@@ -129,7 +129,7 @@ function matchWords(store: ClaimStore, words: readonly string[]): Candidates | u
     for (const postings of order[0]!.lists) {
         for (let i = 0; i < postings.length; i++) {
             const slot = postings[i]! >>> 1;
-            matchedWords[slot] = matchedWords[slot]!;
+            matchedWords[slot] = 0;
             quoteWords[slot] = 0;
         }
     }

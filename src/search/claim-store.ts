@@ -13,6 +13,7 @@
  * stay until `rebuilt()` drops them (the embedded index calls it once dead slots dominate). Ranks
  * (position in url-then-id order) are recomputed on demand after writes.
  */
+import { SearchError } from './errors.js';
 import { compareCodePoints, EXACT_FILTER_FIELDS } from './query.js';
 import type { ExactFilterField } from './query.js';
 import type { ClaimDocument } from './types.js';
@@ -67,6 +68,9 @@ export class ValueCodes {
 }
 
 const INITIAL_CAPACITY = 64;
+
+/** claim-search packs a slot and a 5-bit word count into one Int32 (`slot << 5`). */
+export const MAX_SLOTS = 1 << 26;
 
 /** A field's value as a string, or undefined when the claim has none (procedures have no metric). */
 function fieldValue(doc: ClaimDocument, field: ExactFilterField): string | undefined {
@@ -148,6 +152,7 @@ export class ClaimStore {
      */
     add(doc: ClaimDocument, words: ArrayLike<number>): void {
         this.remove(doc.id);
+        if (this.slotCount >= MAX_SLOTS) throw new SearchError(`embedded index: more than ${MAX_SLOTS} claim slots`);
         const slot = this.slotCount++;
         this.#ensureCapacity(this.slotCount);
         this.docs.push(doc);
@@ -198,7 +203,8 @@ export class ClaimStore {
 
     /** A slot's words, `wordId << 1 | inQuote`. */
     wordsOf(slot: number): Int32Array {
-        return this.claimWords.data.subarray(slot === 0 ? 0 : this.claimWordEnds.data[slot - 1], this.claimWordEnds.data[slot]);
+        const ends = this.claimWordEnds.data;
+        return this.claimWords.data.subarray(slot === 0 ? 0 : ends[slot - 1], ends[slot]);
     }
 
     /** Live slots in url-then-id (code point) order. */
@@ -231,7 +237,8 @@ export class ClaimStore {
      * the slots it touched.
      */
     scratch(): { matchedWords: Int32Array; quoteWords: Int32Array } {
-        this.#scratch ??= { matchedWords: new Int32Array(this.alive.length), quoteWords: new Int32Array(this.alive.length) };
+        const capacity = this.alive.length;
+        this.#scratch ??= { matchedWords: new Int32Array(capacity), quoteWords: new Int32Array(capacity) };
         return this.#scratch;
     }
 
@@ -245,9 +252,8 @@ export class ClaimStore {
         const urlCodes = this.codes.url;
         const live: number[] = [];
         for (let slot = 0; slot < this.slotCount; slot++) if (this.alive[slot]) live.push(slot);
-        live.sort(
-            (a, b) => urlRank[urlCodes[a]!]! - urlRank[urlCodes[b]!]! || compareCodePoints(this.docs[a]!.id, this.docs[b]!.id),
-        );
+        const docs = this.docs;
+        live.sort((a, b) => urlRank[urlCodes[a]!]! - urlRank[urlCodes[b]!]! || compareCodePoints(docs[a]!.id, docs[b]!.id));
         this.#ranked = Int32Array.from(live);
         this.#ranked.forEach((slot, position) => (this.#rank[slot] = position));
     }

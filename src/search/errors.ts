@@ -1,5 +1,7 @@
-/** Base of every error the search layer throws on purpose. */
-export class SearchError extends Error {
+import { ClaimscopeError } from '../errors.js';
+
+/** Base of every error the search layer throws on purpose (the CLI prints its message without a stack). */
+export class SearchError extends ClaimscopeError {
     override name = 'SearchError';
 }
 

@@ -12,9 +12,6 @@
  * the words are ignored and the claims segmented again. One claim per line keeps every string small
  * (one JSON string of a large index would pass V8's string length limit), and the file is written
  * to a temp file renamed over the old one, so a reader never sees half a file.
- *
- * A file from the Orama-based index (format "claimscope-orama", one JSON object) is read too: its
- * claims are taken and segmented again, and the next close writes this layout.
  */
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { endianness } from 'node:os';
@@ -25,7 +22,6 @@ import type { ClaimDocument } from './types.js';
 /** Bump when the layout changes: a file in another layout is refused, not misread. */
 export const FORMAT_VERSION = 2;
 const FORMAT = 'claimscope-claims';
-const LEGACY_ORAMA_FORMAT = 'claimscope-orama';
 const NEWLINE = 0x0a;
 /** Lines gathered before each write call. */
 const WRITE_CHUNK_CHARS = 1 << 20;
@@ -64,17 +60,14 @@ export async function readIndexFile(path: string, tokenizer: string): Promise<St
         throw err;
     }
     const lines = lineReader(buffer, path);
-    const header = lines.next() as Partial<Header> & { orama?: { docs?: { docs?: Record<string, { claim: ClaimDocument }> } } };
-    if (header.format === LEGACY_ORAMA_FORMAT) {
-        return { claims: Object.values(header.orama?.docs?.docs ?? {}).map((stored) => stored.claim) };
-    }
+    const header = lines.next() as Partial<Header>;
     if (header.format !== FORMAT) {
         throw new SearchError(`embedded index ${path}: expected format "${FORMAT}", got ${String(header.format)}`);
     }
     if (header.version !== FORMAT_VERSION) {
         throw new SearchError(
             `embedded index ${path}: written in layout v${String(header.version)}, this build reads v${FORMAT_VERSION}; ` +
-                'delete the file and re-index',
+                'delete it and run `claimscope reindex`',
         );
     }
     const claims: ClaimDocument[] = [];

@@ -27,7 +27,7 @@ interface Backend {
 function embeddedBackend(): Backend {
     let dir = '';
     return {
-        name: 'embedded (Orama + jieba)',
+        name: 'embedded (jieba + in-memory postings)',
         async open() {
             dir ||= await mkdtemp(join(tmpdir(), 'claimscope-contract-'));
             return openEmbeddedIndex(dir);

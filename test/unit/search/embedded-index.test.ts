@@ -88,18 +88,10 @@ describe('openEmbeddedIndex persistence', () => {
         expect(header.tokenizer).not.toBe('another-dictionary');
     });
 
-    it('reads the claims of an index saved by the Orama-based version, and saves them in the new layout', async () => {
-        const claims = CLAIMS.slice(0, 3);
-        const docs = Object.fromEntries(claims.map((claim, i) => [String(i + 1), { id: claim.id, text: claim.quote, claim }]));
-        const legacy = { format: 'claimscope-orama', version: 1, orama: { docs: { docs, count: claims.length } } };
+    it('refuses a file in a layout it does not read, saying how to rebuild it', async () => {
         await mkdir(join(dataDir, 'index'), { recursive: true });
-        await writeFile(embeddedIndexPath(dataDir), JSON.stringify(legacy));
-
-        const index = await openEmbeddedIndex(dataDir);
-        expect((await index.all()).map((claim) => claim.id).sort()).toEqual(claims.map((claim) => claim.id).sort());
-        expect((await index.search({ q: '返款' })).total).toBe(3);
-        await index.close();
-        expect(JSON.parse((await readFile(embeddedIndexPath(dataDir), 'utf8')).split('\n')[0]!).format).toBe('claimscope-claims');
+        await writeFile(embeddedIndexPath(dataDir), JSON.stringify({ format: 'claimscope-claims', version: 1 }));
+        await expect(openEmbeddedIndex(dataDir)).rejects.toThrow(/claimscope reindex/);
     });
 });
 
@@ -143,7 +135,7 @@ describe('embedded search', () => {
         for (const query of [{}, { region: '北京' }, { q: '返款' }, { q: '北京 返款' }]) {
             const everything = await index.search({ ...query, hitsPerPage: 1000 });
             const paged: ClaimDocument[] = [];
-            for (let page = 1; paged.length < everything.total; page++) {
+            for (let page = 1; page <= Math.ceil(everything.total / 7); page++) {
                 paged.push(...(await index.search({ ...query, page, hitsPerPage: 7 })).hits);
             }
             expect(ids(paged)).toEqual(ids(everything.hits));
