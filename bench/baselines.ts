@@ -23,7 +23,10 @@ export async function crawlWithCheerioCrawler(startUrl: string, options: Baselin
     let pages = 0;
     const crawler = new CheerioCrawler(
         {
+            // The same fixed pool as claimscope's embedded crawl, so both run at the same concurrency.
+            minConcurrency: options.concurrency,
             maxConcurrency: options.concurrency,
+            autoscaledPoolOptions: { maybeRunIntervalSecs: 0.05 },
             maxRequestsPerCrawl: options.maxPages,
             statusMessageLoggingInterval: 3600,
             async requestHandler({ enqueueLinks }) {

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { containerAbove, parentElement, type DomStats, type ElementStats } from './dom-stats.js';
-import { PHRASING_BLOCK_TAGS } from './vocab.js';
+import { LIST_WRAPPER_TAGS, PARAGRAPH_TAGS, PHRASING_BLOCK_TAGS } from './vocab.js';
 
 /** Score multipliers for class/id words: furniture words sink a block, article words lift it. */
 const CLASS_FACTOR = { '-1': 0.3, '0': 1, '1': 1.25 } as const;
@@ -15,6 +15,16 @@ const SIBLING_MAX_LINKS = 2;
 /** A list whose items mostly open with a link is a list of teasers (titles of other articles). */
 const TEASER_MIN_ITEMS = 3;
 const TEASER_SHARE = 0.6;
+/**
+ * The best block holding this share of its parent's text makes the parent a wrapper (the block plus a title, an
+ * author line, a footer): then blocks after the wrapper may continue the article (the other answers of a Q&A page).
+ */
+const WRAPPER_SHARE = 0.6;
+/**
+ * Such a following block may link author names and buttons (`热心网友`, `评论`), not headlines: longer link text
+ * on average makes it a teaser of other articles (`下一篇:…` with its snippet).
+ */
+const CONTINUATION_MAX_CHARS_PER_LINK = 8;
 
 /** Share of an element's text that is link text. */
 export function linkDensity(s: ElementStats): number {
@@ -62,7 +72,62 @@ export function findContentRoots(dom: DomStats, excluded: (el: Element) => boole
         const el = child as Element;
         if (el === best || joinsAsSibling(el, dom, threshold, excluded)) roots.push(el);
     }
+    const bestChars = dom.stats.get(best)?.chars ?? 0;
+    if (bestChars >= (dom.stats.get(parent)?.chars ?? 0) * WRAPPER_SHARE) {
+        roots.push(...continuationParagraphs(parent, dom, excluded));
+    }
     return roots;
+}
+
+/**
+ * Prose paragraphs in the blocks that follow the article's wrapper at its own level (more answers after the best
+ * one), each read on its own so the author lines and vote counts around them stay out. A block qualifies only if
+ * nothing marks it as furniture, comments or a list of links; blocks before the wrapper (the question, the
+ * byline) are context, not text.
+ */
+function continuationParagraphs(wrapper: Element, dom: DomStats, excluded: (el: Element) => boolean): Element[] {
+    const found: Element[] = [];
+    let prose: Set<Element> | undefined;
+    let sibling = wrapper.nextSibling;
+    for (; sibling; sibling = sibling.nextSibling) {
+        if (sibling.type !== 'tag') continue;
+        const el = sibling as Element;
+        const s = dom.stats.get(el);
+        if (!s || s.chars === 0 || !continues(el, s, dom, excluded)) continue;
+        prose ??= new Set(dom.paragraphs.filter((p) => (dom.stats.get(p)?.inlinePunct ?? 0) > 0));
+        collectProse(el, dom, prose, found);
+    }
+    return found;
+}
+
+function continues(el: Element, s: ElementStats, dom: DomStats, excluded: (el: Element) => boolean): boolean {
+    return s.classSignal >= 0 && !s.furniture && !excluded(el) && linkDensity(s) < SIBLING_MAX_LINK_DENSITY &&
+        s.linkChars <= s.links * CONTINUATION_MAX_CHARS_PER_LINK && !isTeaserList(el, dom);
+}
+
+/**
+ * The outermost blocks under `el` that hold prose directly (a `<div>` of text, a `<p>`, or the block around
+ * `<p>`/`<li>` paragraphs), in document order; furniture subtrees are pruned.
+ */
+function collectProse(el: Element, dom: DomStats, prose: ReadonlySet<Element>, found: Element[]): void {
+    for (const child of el.children) {
+        if (child.type !== 'tag') continue;
+        const c = child as Element;
+        const s = dom.stats.get(c);
+        if (!s || s.chars === 0 || s.classSignal < 0 || s.furniture) continue;
+        if (holdsProse(c, prose)) found.push(c);
+        else collectProse(c, dom, prose, found);
+    }
+}
+
+function holdsProse(el: Element, prose: ReadonlySet<Element>): boolean {
+    if (prose.has(el)) return el.name !== 'li';
+    return el.children.some((child) => {
+        if (child.type !== 'tag') return false;
+        const c = child as Element;
+        if (LIST_WRAPPER_TAGS.has(c.name)) return c.children.some((item) => prose.has(item as Element));
+        return PARAGRAPH_TAGS.has(c.name) && prose.has(c);
+    });
 }
 
 /**

@@ -14,11 +14,13 @@ import { findDurations, findYearCounts } from './parse-duration.js';
 import type { NumberMention } from './parse-number.js';
 import { findRates } from './parse-rate.js';
 import { insideFormula, splitSentences, tableCells } from './sentences.js';
+import { bareCells, columnAt, hasBareCell, readColumns, type Column } from './table-columns.js';
 import {
     BASIS_CUES,
     CHANGE_BEFORE_FIGURE,
     CONTRIBUTION_YEARS_CUES,
     CREDIT_WORDS,
+    BARE_CREDIT_VERB,
     DEDUCTIBLE_CUE,
     EXAMPLE_MARKERS,
     HEDGES,
@@ -29,6 +31,7 @@ import {
     OTHER_MONEY_WORDS,
     PREMIUM_CUES,
     QUESTION_END,
+    RATIO_WORDS,
     SUBSET_OF_PLACES,
     TRANSFER_CUES,
 } from './vocab.js';
@@ -44,13 +47,11 @@ interface SentenceContext {
     topic: string;
     /** Ages at which some bracket on the page starts, for `X岁以下` (see parse-age). */
     ageStarts: ReadonlySet<number>;
-    /** In a table row: the age bracket each column's header names (`地区 | 70岁以下 | 70岁及以上`). */
-    columnAges: readonly (AgeMention | null)[] | null;
+    /** In a table row: what each column's header says (`地区 | 70岁以下(元/年) | 70岁及以上(元/年)`). */
+    columns: readonly Column[] | null;
 }
 
 const DIGIT = /\d/;
-/** Between the cells of a table row printed as text (see `tableCells`). */
-const CELL_SEPARATOR = /[|｜\t]/;
 /** `70周岁(含)以上`: says a bound is inclusive; its `含` is not the `含3元…` of a deduction. */
 const INCLUSIVE_MARK = /[(（]含[)）]/g;
 /** Short and without digits: the shape of a line that is only a place name. */
@@ -68,7 +69,7 @@ export function extractFigures(passages: readonly Passage[], ctx: PageContext): 
     const titleRegion = exampleOfRegion(ctx.title);
     const drafts: FigureDraft[] = [];
     let tableHeader = '';
-    let columnAges: (AgeMention | null)[] | null = null;
+    let columns: Column[] | null = null;
     let listLabel: RegionRef | null = null;
     // Passages of one section share its heading: read the heading's place once.
     const sectionRegions = new Map<string | null, RegionRef | null>();
@@ -79,13 +80,13 @@ export function extractFigures(passages: readonly Passage[], ctx: PageContext): 
     for (const passage of passages) {
         const hasDigits = DIGIT.test(passage.text);
         const cells = tableCells(passage.text);
-        if (cells && !statesFigure(passage.text)) {
+        if (cells && !statesFigure(passage.text) && !hasBareCell(cells)) {
             tableHeader = passage.text;
-            columnAges = cells.map((cell) => findAges(cell)[0] ?? null);
+            columns = readColumns(cells);
         }
         if (!cells) {
             tableHeader = '';
-            columnAges = null;
+            columns = null;
         }
         const placeOnly = hasDigits ? null : placeOnlyLine(passage.text);
         if (placeOnly) {
@@ -101,7 +102,7 @@ export function extractFigures(passages: readonly Passage[], ctx: PageContext): 
             fallbackRegion: regionOfSection(passage.section) ?? titleRegion,
             topic: [passage.section ?? '', ctx.title, tableHeader].join(' '),
             ageStarts,
-            columnAges: cells ? columnAges : null,
+            columns: cells ? columns : null,
         };
         for (const sentence of splitSentences(passage.text)) drafts.push(...figuresInSentence(sentence.text, context));
     }
@@ -126,6 +127,7 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
         ...findRates(sentence).map((m) => ({ kind: 'rate' as const, ...m })),
         ...findDurations(sentence).map((m) => ({ kind: 'duration' as const, ...m })),
         ...findYearCounts(sentence).map((m) => ({ kind: 'years' as const, ...m })),
+        ...(context.columns ? bareCells(sentence, context.columns) : []),
     ].sort((a, b) => a.start - b.start);
     if (mentions.length === 0 || QUESTION_END.test(sentence)) return [];
     const ages = findAges(sentence);
@@ -134,7 +136,9 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
     let previousEnd = 0;
     for (const mention of mentions) {
         const cue = lastClause(sentence.slice(previousEnd, mention.start).replace(INCLUSIVE_MARK, ''));
-        reader.read(mention, cue);
+        // in a table row the column header says what the cell is (`人均养老金`, `划入标准`), as a cue would
+        const header = context.columns ? columnAt(sentence, mention.start, context.columns)?.header : undefined;
+        reader.read(mention, header ? `${header} ${cue}` : cue);
         previousEnd = Math.max(previousEnd, mention.end);
     }
     return reader.finish();
@@ -181,7 +185,7 @@ class SentenceReader {
     read(mention: Mention, cue: string): void {
         if (insideFormula(this.sentence, mention.start) || CHANGE_BEFORE_FIGURE.test(cue)) return;
         if (mention.kind === 'amount') this.#readAmount(mention, cue);
-        else if (mention.kind === 'rate') this.#readRate(mention);
+        else if (mention.kind === 'rate') this.#readRate(mention, cue);
         else if (mention.kind === 'duration') this.#readDuration(mention);
         else this.#readYears(mention);
     }
@@ -199,7 +203,7 @@ class SentenceReader {
 
     #classifyAmount(amount: AmountMention, cue: string): void {
         const before = this.sentence.slice(0, amount.start);
-        const credits = hasAny(cue, CREDIT_WORDS);
+        const credits = mentionsCredit(cue);
         const deductible = DEDUCTIBLE_CUE.test(before) && !credits;
         if (!deductible && hasAny(cue, NON_CREDIT_AMOUNT_CUES)) return;
         const previous = this.#claims.at(-1);
@@ -213,7 +217,7 @@ class SentenceReader {
             return;
         }
         const period = amount.periodAfter ?? periodBefore(before);
-        const metric = deductible ? 'deductible' : this.#isFee(cue, before) ? 'premium' : this.#creditMetric(before, period !== null);
+        const metric = deductible ? 'deductible' : this.#isFee(cue, before) ? 'premium' : this.#creditMetric(before, period !== null, credits);
         if (!metric) return;
         const effectivePeriod = metric === 'deductible' ? null : period ?? (metric === 'premium' ? 'year' : 'month');
         this.#push(amount, metric, {
@@ -227,7 +231,7 @@ class SentenceReader {
 
     /** A fee stays a fee across its sentence (`每人每年380元,2024年起提高到每人每年400元`). */
     #isFee(cue: string, before: string): boolean {
-        return hasAny(cue, PREMIUM_CUES) || (hasAny(before, PREMIUM_CUES) && !hasAny(this.sentence, CREDIT_WORDS));
+        return hasAny(cue, PREMIUM_CUES) || (hasAny(before, PREMIUM_CUES) && !mentionsCredit(this.sentence));
     }
 
     /**
@@ -246,9 +250,9 @@ class SentenceReader {
      * A money credit needs a credit verb in the sentence, or a terse periodic amount (`深圳:每月约251元`, a table
      * row) under a heading, title or table header that has one.
      */
-    #creditMetric(before: string, periodic: boolean): Metric | null {
+    #creditMetric(before: string, periodic: boolean, cueCredits: boolean): Metric | null {
         const terse = periodic && !hasAny(this.sentence, OTHER_MONEY_WORDS);
-        const credited = hasAny(this.sentence, CREDIT_WORDS) || (terse && hasAny(this.context.topic, CREDIT_WORDS));
+        const credited = cueCredits || mentionsCredit(this.sentence) || (terse && mentionsCredit(this.context.topic));
         if (!credited) return null;
         const population = this.#population(before);
         if (population === 'employee') return 'employee_account_credit';
@@ -257,10 +261,11 @@ class SentenceReader {
         return 'retiree_account_credit';
     }
 
-    #readRate(rate: NumberMention): void {
+    #readRate(rate: NumberMention, cue: string): void {
         if (this.#exampleSpan(rate.start) !== null) return; // an example's rate is an assumed input
-        const clause = clauseAround(this.sentence, rate.start);
-        if (hasAny(clause, NON_CREDIT_RATE_CUES) || !hasAny(this.sentence, CREDIT_WORDS)) return;
+        const clause = `${cue} ${clauseAround(this.sentence, rate.start)}`;
+        if (hasAny(clause, NON_CREDIT_RATE_CUES)) return;
+        if (!mentionsCredit(this.sentence) && !this.#creditRatioInTopic(clause)) return;
         const population = this.#population(this.sentence.slice(0, rate.start));
         if (population === 'resident' || population === 'flexible') return;
         const employee = population === 'employee';
@@ -271,6 +276,16 @@ class SentenceReader {
             basis: employee ? 'contribution_base' : this.#pensionBasis(),
             population: employee ? 'employee' : 'retiree',
         });
+    }
+
+    /**
+     * A rate whose own words say only `比例` (`那个比例是2.5%`, a `比例(%)` column) is the credit ratio when the
+     * heading, title or question it answers is about crediting, and nothing in the sentence is about paying.
+     */
+    #creditRatioInTopic(clause: string): boolean {
+        const own = `${clause} ${this.sentence}`;
+        return hasAny(clause, RATIO_WORDS) && !hasAny(own, OTHER_MONEY_WORDS) && !hasAny(own, NON_CREDIT_RATE_CUES) &&
+            mentionsCredit(this.context.topic) && !hasAny(this.context.topic, NON_CREDIT_RATE_CUES);
     }
 
     #readDuration(duration: NumberMention & { unit: 'workday' | 'day' }): void {
@@ -297,10 +312,8 @@ class SentenceReader {
     }
     /** The age bracket of the header over the table cell at `offset`, if the row is a table row. */
     #columnAge(offset: number): AgeMention | undefined {
-        const columns = this.context.columnAges;
-        if (!columns) return undefined;
-        const column = this.sentence.slice(0, offset).split(CELL_SEPARATOR).length - 1;
-        return columns[column] ?? undefined;
+        const columns = this.context.columns;
+        return columns ? (columnAt(this.sentence, offset, columns)?.age ?? undefined) : undefined;
     }
 
     #exampleSpan(offset: number): number | null {
@@ -350,6 +363,11 @@ class SentenceReader {
         const age = this.ages.filter((a) => a.end <= offset).at(-1) ?? this.#columnAge(offset);
         return age ? resolveAge(age, this.context.ageStarts) : { ageMin: null, ageMax: null };
     }
+}
+
+/** True when `text` says money is credited: a credit word, or a bare `划` after a period (`按年划的`). */
+function mentionsCredit(text: string): boolean {
+    return hasAny(text, CREDIT_WORDS) || BARE_CREDIT_VERB.test(text);
 }
 
 /** A table row with no money or rate in it: a header. */

@@ -9,6 +9,18 @@ export const CREDIT_WORDS = [
     '打钱', '到账', '计入', '进账', '存入', '注入', '拨入', '入账',
 ] as const;
 
+/**
+ * `划` alone is a credit verb only right after a period (`按年划的`, `每月划100元`): elsewhere it is part of
+ * 计划, 规划, 划分, 划算; and `每月划扣` / `划缴` take money out (a premium debited), not in.
+ */
+export const BARE_CREDIT_VERB = /(?:按|每)个?[年月]度?划(?![分算定])/;
+
+/**
+ * Words that name a rate as a share without saying of what (`那个比例是2.5%`): a credit ratio only when the
+ * heading or question around it is about crediting.
+ */
+export const RATIO_WORDS = ['比例', '比率', '百分比'] as const;
+
 /** Hedges that set `approx`. */
 export const HEDGES = ['左右', '大约', '大概', '约', '可以达到', '能达到', '上下', '差不多'] as const;
 

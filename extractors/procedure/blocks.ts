@@ -5,7 +5,7 @@
 import type { Channel } from '../../src/claims/schema.js';
 import { channelsIn, taskIn } from './cues.js';
 import { arrowLinks, fromFirstAction } from './parse-steps.js';
-import type { Unit } from './units.js';
+import { channelsOfUnit, type Unit } from './units.js';
 import { MENTION_MARKERS, MODE_WORDS, STEPS_LABEL } from './vocab.js';
 
 export interface Block {
@@ -40,16 +40,23 @@ function contextLabels(labels: readonly string[]): string[] {
     return labels.filter((l) => taskIn(l)?.strong === true && channelsIn(l).length === 0);
 }
 
+/** `微信绑定:` over a list: a label naming one way of doing it makes the list under it that way's steps. */
+function labelsList(labels: readonly string[]): boolean {
+    const nearest = labels.at(-1);
+    return nearest !== undefined && channelsIn(nearest).length === 1;
+}
+
 /**
  * A step is an instruction, an arrow chain, the next row of a list of steps, or, right after a `步骤:`
- * label, whatever text comes first.
+ * label, whatever text comes first (the first row of a list, also after a label naming its channel).
  */
 function isStep(unit: Unit, labels: readonly string[], previous: Unit | undefined): boolean {
     const text = unit.body;
     if (MENTION_MARKERS.test(text)) return false;
     if (arrowLinks(text) !== null || fromFirstAction(text) !== null) return true;
     if (previous) return unit.item && previous.item;
-    return labelsSteps(unit.label === null ? labels : [...labels, unit.label]);
+    const own = unit.label === null ? labels : [...labels, unit.label];
+    return labelsSteps(own) || (unit.item && unit.label === null && labelsList(labels));
 }
 
 /** Walks the units once, keeping the labels seen and the block being filled. */
@@ -103,7 +110,7 @@ class BlockBuilder {
     /** True when `unit` names channels and none of them is the block's: it starts a how-to of its own. */
     #switchesChannel(unit: Unit): boolean {
         const current = this.channelOf(this.#current());
-        const named = channelsIn(unit.body);
+        const named = channelsOfUnit(unit);
         return current !== null && named.length > 0 && !named.includes(current);
     }
 

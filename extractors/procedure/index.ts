@@ -5,7 +5,7 @@
 import type { ProcedureDraft } from '../../src/claims/schema.js';
 import type { PageContext, Passage } from '../types.js';
 import { findBlocks, labelsSteps, type Block } from './blocks.js';
-import { channelsIn } from './cues.js';
+import { channelsIn, mayNameChannel } from './cues.js';
 import { arrowLinks, countActionClauses, fromFirstAction, stepsFromTexts } from './parse-steps.js';
 import { headingChains, resolveChannel, resolveRegion, resolveTask, type PageOutline } from './resolve.js';
 import { unitsOf } from './units.js';
@@ -52,6 +52,8 @@ function draftOf(block: Block, outline: PageOutline): ProcedureDraft | null {
  * (`也可以用支付宝查询`) with no step of its own gives none.
  */
 export function extractProcedures(passages: Passage[], ctx: PageContext): ProcedureDraft[] {
+    // Every procedure has a channel named in some passage (label, heading or step): without one there is none.
+    if (!passages.some((p) => mayNameChannel(p.text))) return [];
     const outline: PageOutline = { title: ctx.title, passages, headings: headingChains(passages) };
     const blocks = findBlocks(unitsOf(passages), (block) => resolveChannel(block, outline)?.channel ?? null);
     const seen = new Set<string>();

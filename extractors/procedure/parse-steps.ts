@@ -2,19 +2,45 @@
  * Turning step text into clean step strings: numbered lines, arrow chains (`打开支付宝→市民中心→社保`) and
  * prose (`先登录…,再进入…,最后查询…`).
  */
-import { ACTION_START, ACTION_VERB, ARROW, LEAD_IN, SETTING_START, STEP_NUMBERING } from './vocab.js';
+import {
+    ACTION_START,
+    ACTION_VERB,
+    ADDRESSEE_WORD,
+    ARROW,
+    LEAD_IN,
+    MIN_WEAK_ARROW_LINKS,
+    QUALIFIED_ADDRESSEE,
+    SETTING_START,
+    STEP_NUMBERING,
+    WEAK_ARROW,
+} from './vocab.js';
 
 const CLAUSE_BREAK = /[,，;；。！!？?]/;
+/** The same marks, searched from a position: a clause ends just after one. */
+const CLAUSE_END = /[,，;；。！!？?]/g;
 const TRAILING_PUNCTUATION = /[\s。;；,，:：!！、]+$/;
+/** A character every arrow of `ARROW` and `WEAK_ARROW` contains: text without one is no chain. */
+const ARROW_CHARACTER = /[→⇒➜➡>＞›]/;
+/** A chain's first link with an introduction before a colon: the text after the colon. */
+const LEAD_BEFORE_COLON = /^[^:：]+[:：]\s*(.+)$/;
 
 /** Drops list numbering (`1.`, `(2)`, `第一步,`) from the front of a line. */
 export function stripNumbering(text: string): string {
     return text.replace(STEP_NUMBERING, '').trim();
 }
 
+/** Drops what stands before the verb: `先`, `您可以`, `大理州参保人员可`. */
+function stripLeadIn(text: string): string {
+    const rest = text.replace(LEAD_IN, '');
+    // Only a text naming an addressee can start with one: spare the others the look for a qualifier.
+    if (!ADDRESSEE_WORD.test(rest)) return rest;
+    const unaddressed = rest.replace(QUALIFIED_ADDRESSEE, '');
+    return unaddressed === rest ? rest : unaddressed.replace(LEAD_IN, '');
+}
+
 /** A step as stored: no numbering, no leading `先`/`也可以`/`最后`, no trailing `。` or `;`. */
 export function cleanStep(text: string): string {
-    return stripNumbering(text.trim()).replace(LEAD_IN, '').replace(TRAILING_PUNCTUATION, '').trim();
+    return stripLeadIn(stripNumbering(text.trim())).replace(TRAILING_PUNCTUATION, '').trim();
 }
 
 /**
@@ -22,7 +48,7 @@ export function cleanStep(text: string): string {
  * setting (`在首页`, `通过应用商店`) followed by one.
  */
 export function isActionStart(clause: string): boolean {
-    const body = stripNumbering(clause.trim()).replace(LEAD_IN, '');
+    const body = stripLeadIn(stripNumbering(clause.trim()));
     return ACTION_START.test(body) || (SETTING_START.test(body) && ACTION_VERB.test(body));
 }
 
@@ -39,13 +65,27 @@ export function countActionClauses(text: string): number {
     return clausesOf(text).filter(isActionStart).length;
 }
 
-/** The links of an arrow chain, or null when `text` is not one (fewer than two links). */
-export function arrowLinks(text: string): string[] | null {
+function linksOf(text: string, arrow: RegExp): string[] {
     const links = text
-        .split(ARROW)
+        .split(arrow)
         .map(cleanStep)
         .filter((l) => l.length > 0);
-    return links.length >= 2 ? links : null;
+    // `可到自助终端查询:插入社保卡→…`: what precedes the colon introduces the chain, it is no link of it.
+    const lead = links[0]?.match(LEAD_BEFORE_COLON);
+    if (links.length >= 2 && lead) links[0] = cleanStep(lead[1]!);
+    return links;
+}
+
+/**
+ * The links of an arrow chain, or null when `text` is not one: fewer than two links, or fewer than
+ * {@link MIN_WEAK_ARROW_LINKS} when only a bare `>` joins them.
+ */
+export function arrowLinks(text: string): string[] | null {
+    if (!ARROW_CHARACTER.test(text)) return null;
+    const links = linksOf(text, ARROW);
+    if (links.length >= 2) return links;
+    const weak = linksOf(text, WEAK_ARROW);
+    return weak.length >= MIN_WEAK_ARROW_LINKS ? weak : null;
 }
 
 /**
@@ -53,10 +93,12 @@ export function arrowLinks(text: string): string[] | null {
  * or null when no clause is an instruction.
  */
 export function fromFirstAction(text: string): string | null {
-    let offset = 0;
-    for (const piece of text.split(/(?<=[,，;；。！!？?])/)) {
-        if (isActionStart(piece)) return text.slice(offset).trim();
-        offset += piece.length;
+    let start = 0;
+    while (start < text.length) {
+        CLAUSE_END.lastIndex = start;
+        const end = CLAUSE_END.exec(text) ? CLAUSE_END.lastIndex : text.length;
+        if (isActionStart(text.slice(start, end))) return text.slice(start).trim();
+        start = end;
     }
     return null;
 }

@@ -7,6 +7,7 @@ import { canonicalRegion, findRegions, provinceOf } from '../region/index.js';
 import type { Passage } from '../types.js';
 import type { Block } from './blocks.js';
 import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
+import { channelsOfUnit } from './units.js';
 import { EITHER_PLATFORM, FOR_EXAMPLE, OTHER_QUERY, QUESTION_WORDS } from './vocab.js';
 
 const QUOTED = /“[^”]*”|「[^」]*」/g;
@@ -55,7 +56,7 @@ function firstPassage(block: Block): number {
 
 /** The block's channel: nearest label naming one, else its section heading, else its first step naming one. */
 export function resolveChannel(block: Block, outline: PageOutline): ResolvedChannel | null {
-    const stepChannels = block.steps.flatMap((s) => channelsIn(s.body));
+    const stepChannels = block.steps.flatMap(channelsOfUnit);
     let platform: Channel | null = null;
     for (const label of labelsNearestFirst(block)) {
         const channel = channelOfLabel(label, stepChannels);

@@ -3,7 +3,9 @@
  * commentary (`优点:…`) and content. Text dumps run several list rows into one line separated by spaces
  * (`官方网站查询 登录当地社保局官网,…`); such a line is cut back into its rows first.
  */
+import type { Channel } from '../../src/claims/schema.js';
 import type { Passage } from '../types.js';
+import { channelsIn } from './cues.js';
 import { isActionStart, stripNumbering } from './parse-steps.js';
 import {
     CLOSING,
@@ -32,20 +34,28 @@ export interface Unit {
     /** True when the passage is a list item. */
     item: boolean;
     /** True for a label that is a heading in all but markup (`如何绑定医保亲情账户?`): it opens a new context. */
-    titleLike?: boolean;
+    titleLike: boolean;
+    /** Channels the body names, once asked (see `channelsOfUnit`). */
+    channels: Channel[] | null;
 }
 
 /** A space between two pieces of CJK text marks where one row of a flattened list ended. */
 const ROW_BREAK = /(?<=[\u4e00-\u9fff。！？!?”」』:：])\s+(?=[\u4e00-\u9fff“「【(（])/;
 const SENTENCE_PUNCTUATION = /[。;；,，!！]/;
 const INLINE_LABEL = /^([^:：。,，;；]{1,40}?)\s*[:：]\s*(.+)$/;
+/** `(四)余额查询。参保人员可…`: a numbered row whose first sentence is a bare phrase names what the rest is about. */
+const NUMBERED_LEAD = /^([^:：。,，;；!！?？]{2,40}?)。\s*(.+)$/;
 const CJK = /[\u4e00-\u9fff]/;
 
 /** `通过银行官方App查询`, `用微信办理`: a short line ending so names a way, it is not a step. */
 const CHANNEL_LABEL_END = /(?:查询|办理|查|打印|缴费)$/;
 
+const WHITESPACE = /\s/;
+
 /** Rows of a passage text: the text itself, or the pieces of a flattened list. */
 function rowsOf(text: string): string[] {
+    // Most passages have no space at all: splitting them with the look-around pattern is wasted work.
+    if (!WHITESPACE.test(text)) return [text];
     return text
         .split(ROW_BREAK)
         .map((r) => r.trim())
@@ -74,42 +84,70 @@ function introducesSteps(next: string | undefined): boolean {
     return !!inline && STEPS_LABEL.test(inline[1]!);
 }
 
-function rowUnit(row: string, next: string | undefined, base: Omit<Unit, 'role' | 'label' | 'body' | 'text'>): Unit {
-    const text = stripNumbering(row);
-    const make = (role: UnitRole, label: string | null, body: string): Unit => {
-        return { ...base, role, label, body, text: row };
-    };
-    if (COMMENT_LABEL.test(text) || CLOSING.test(text)) return make('comment', null, text);
-    if (endsWithColon(text)) return make('label', text.replace(/[:：]$/, '').trim(), '');
+/** Where a row comes from: its passage and whether that passage is a list item. */
+interface RowSource {
+    passage: number;
+    item: boolean;
+}
 
-    const inline = INLINE_LABEL.exec(text);
+/** Every unit has the same fields in the same order, so the code reading them sees one object shape. */
+function unit(role: UnitRole, source: RowSource, label: string | null, body: string, text: string, titleLike = false): Unit {
+    return { role, passage: source.passage, label, body, text, item: source.item, titleLike, channels: null };
+}
+
+/** Channels a unit's body names; kept on the unit, since blocks and resolvers ask about every step repeatedly. */
+export function channelsOfUnit(unit: Unit): Channel[] {
+    unit.channels ??= channelsIn(unit.body);
+    return unit.channels;
+}
+
+function rowUnit(row: string, next: string | undefined, source: RowSource): Unit {
+    const text = stripNumbering(row);
+    if (COMMENT_LABEL.test(text) || CLOSING.test(text)) return unit('comment', source, null, text, row);
+    if (endsWithColon(text)) return unit('label', source, text.replace(/[:：]$/, '').trim(), '', row);
+
+    const inline = INLINE_LABEL.exec(text) ?? (LABEL_NUMBERING.test(row) ? NUMBERED_LEAD.exec(text) : null);
     if (inline && inline[1]!.length <= MAX_INLINE_LABEL_CHARS && CJK.test(inline[1]!)) {
-        const [, label, body] = inline as unknown as [string, string, string];
+        const label = inline[1]!;
+        const body = inline[2]!;
         const namesAWay = isShortLine(body) && (!isActionStart(body) || CHANNEL_LABEL_END.test(body));
-        if (namesAWay) return make('label', text, '');
-        return make('content', label.trim(), body.trim());
+        if (namesAWay) return unit('label', source, text, '', row);
+        return unit('content', source, label.trim(), body.trim(), row);
     }
-    if (isTitleLike(text)) return { ...make('label', text, ''), titleLike: true };
-    if (isShortLine(text) && !base.item) {
+    if (isTitleLike(text)) return unit('label', source, text, '', row, true);
+    if (isShortLine(text) && !source.item) {
         const stepLine =
             !LABEL_NUMBERING.test(row) &&
             !QUESTION_WORDS.test(text) &&
             !CHANNEL_LABEL_END.test(text) &&
             isActionStart(text) &&
             !introducesSteps(next);
-        if (!stepLine) return make('label', text, '');
+        if (!stepLine) return unit('label', source, text, '', row);
     }
-    return make('content', null, text);
+    return unit('content', source, null, text, row);
 }
 
 /** Units of the passages, in page order: a heading is one unit, other passages one unit per row. */
 export function unitsOf(passages: readonly Passage[]): Unit[] {
-    const rows = passages.flatMap((passage): { row: string | null; passage: Passage }[] =>
-        passage.kind === 'heading' ? [{ row: null, passage }] : rowsOf(passage.text).map((row) => ({ row, passage })),
-    );
-    return rows.map(({ row, passage }, i): Unit => {
-        const base = { passage: passage.index, item: passage.kind === 'item' };
-        if (row === null) return { ...base, role: 'heading', label: passage.text, body: '', text: passage.text };
-        return rowUnit(row, rows[i + 1]?.row ?? undefined, base);
-    });
+    const units: Unit[] = [];
+    // The row after the current one decides whether a short line introduces steps (`introducesSteps`).
+    let pending: { row: string; source: RowSource } | null = null;
+    const flush = (next: string | undefined) => {
+        if (pending) units.push(rowUnit(pending.row, next, pending.source));
+        pending = null;
+    };
+    for (const passage of passages) {
+        const source: RowSource = { passage: passage.index, item: passage.kind === 'item' };
+        if (passage.kind === 'heading') {
+            flush(undefined);
+            units.push(unit('heading', source, passage.text, '', passage.text));
+            continue;
+        }
+        for (const row of rowsOf(passage.text)) {
+            flush(row);
+            pending = { row, source };
+        }
+    }
+    flush(undefined);
+    return units;
 }

@@ -16,7 +16,11 @@ export interface Cue<T extends string> {
  */
 export const TASK_CUES: readonly Cue<Task>[] = [
     { value: 'transfer', pattern: /转移|接续|关系.{0,3}转|转入|转出/ },
-    { value: 'family_sharing', pattern: /共济|亲情账户|亲情付|给家人用|家人使用|家人用/ },
+    {
+        value: 'family_sharing',
+        // `门诊共济保障`, `互助共济` name the pooling of funds, not sharing an account with family.
+        pattern: /(?<!门诊|互助|统筹|社会)共济(?!保障|机制|改革)|亲情账户|亲情付|给家人用|家人使用|家人用/,
+    },
     { value: 'offsite_filing', pattern: /备案/ },
     { value: 'withdraw', pattern: /提取|取出|提现|取现/ },
     { value: 'print_record', pattern: /打印|参保证明|开具证明|流水/ },
@@ -53,7 +57,8 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
     { value: 'kiosk', pattern: /自助(?:终端|机|设备|服务机|查询机|一体机|服务终端)|终端机/ },
     { value: 'phone', pattern: /12333|12393|热线|电话|拨打/ },
     { value: 'website', pattern: /网站|官网|网上(?:服务|办事)大厅|(?:政务)?服务网|网页|门户网|电脑端|PC端/ },
-    { value: 'app', pattern: /医保服务平台|APP|App|app|客户端|掌上/ },
+    // The platform named with its website or mini program (`医保服务平台网站`, `…平台”小程序`) is that, not the app.
+    { value: 'app', pattern: /医保服务平台(?![”"」]?\s*(?:网站|官网|网页|小程序|公众号))|APP|App|app|客户端|掌上/ },
     { value: 'hospital', pattern: /定点(?:医院|药店|药房|医疗机构)|医院|药店|药房|社康/ },
     {
         value: 'counter',
@@ -82,6 +87,8 @@ export const STEP_VERBS: readonly string[] = [
     '打开', '登录', '登陆', '下载', '安装', '注册', '点击', '点选', '进入', '选择', '搜索', '输入', '填写', '录入',
     '提交', '上传', '查看', '查询', '授权', '激活', '绑定', '添加', '阅读', '核对', '确认', '等待', '刷脸', '访问',
     '关注', '扫描', '扫码', '验证', '切换', '打印', '下拉', '实名认证', '人脸识别', '身份验证',
+    // inside a named app (`微信搜索“…”小程序`, `支付宝首页搜索`)
+    '(?:微信|支付宝)(?:里|上|中|首页)?(?=搜索|扫码|扫一扫|打开|进入|登录)',
     // by phone
     '拨打', '收听', '按(?:提示|要求|语音|屏幕|步骤)', '按照', '根据',
     // in person
@@ -117,8 +124,25 @@ const LEAD_IN_WORDS: readonly string[] = [
 ];
 export const LEAD_IN = new RegExp(`^(?:(?:${LEAD_IN_WORDS.join('|')})\\s*)+`);
 
+/** People a step may be addressed to by name. */
+const ADDRESSEES: readonly string[] = ['参保人员', '参保职工', '参保群众', '参保人', '退休人员', '职工', '居民', '群众', '市民'];
+export const ADDRESSEE_WORD = new RegExp(ADDRESSEES.join('|'));
+
+/**
+ * The person addressed together with where or who they are, before a modal verb (`大理州参保人员可携带…`,
+ * `异地就医的退休人员需…`): it stands before the verb of a step like a lead-in.
+ */
+export const QUALIFIED_ADDRESSEE = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?:${ADDRESSEES.join('|')})(?=可|需|应|须|请)`);
+
 /** Arrows that chain menu steps; each link is a step (`打开支付宝→市民中心→社保`). */
 export const ARROW = /\s*(?:→|->|=>|⇒|➜|➡|>>)\s*/;
+
+/**
+ * A bare `>` also chains menus (`小程序 > 进入“跨省通办” > 选择…`), but one `>` may as well compare two things:
+ * only a chain of at least {@link MIN_WEAK_ARROW_LINKS} links counts.
+ */
+export const WEAK_ARROW = /\s*(?:>|＞|›)\s*/;
+export const MIN_WEAK_ARROW_LINKS = 3;
 
 /** Block labels that announce the steps themselves: everything after them up to a stop is a step. */
 export const STEPS_LABEL = /步骤|路径|流程|操作方法|办理方法|具体操作|方法如下|如下操作|操作如下/;

@@ -11,6 +11,7 @@
  *   ordinary words; the exception is county-level units administered directly by a province (`琼海`, `仙桃`),
  *   which writers name bare like prefectures;
  * - a short name must have at least two characters (`和县` is never matched as `和`);
+ * - a bare name must be a word of its text: `保定` inside `医保定点` (医保 / 定点) is none (see `word-boundaries.ts`);
  * - one surface form shared by several places at the same level (`鼓楼区`) is kept only when another mention in
  *   the same text settles its province; a higher level wins over a lower one (`海南` is the province).
  */
@@ -26,6 +27,7 @@ import {
     PROVINCE_ALIASES,
     SUFFIX_WORD_CONTINUATIONS,
 } from './vocab.js';
+import { splitsWords } from './word-boundaries.js';
 
 export type RegionLevel = 'province' | 'city' | 'county';
 
@@ -185,8 +187,8 @@ function scan(text: string): RawMention[] {
 /** Surfaces met on the trie path of the current position, shortest first (reused: matching is synchronous). */
 const onPath: Surface[] = [];
 
-/** The longest surface that starts at `i` and does not run into a word (see `suffixStartsAWord`). */
-function surfaceAt(text: string, i: number): Surface | undefined {
+/** Collects into `onPath` the surfaces on the trie path of `text` from `i`; true when there is one. */
+function collectPath(text: string, i: number): boolean {
     onPath.length = 0;
     let node: TrieNode | undefined = trie;
     for (let j = i; j < text.length; j++) {
@@ -194,9 +196,27 @@ function surfaceAt(text: string, i: number): Surface | undefined {
         if (!node) break;
         if (node.surface) onPath.push(node.surface);
     }
-    for (let k = onPath.length - 1; k >= 0; k--) {
-        const surface = onPath[k]!;
-        if (!suffixStartsAWord(surface, text, i + surface.text.length)) return surface;
+    return onPath.length > 0;
+}
+
+/** True when some surface starts at `at`, whatever the words around it. */
+function anySurfaceAt(text: string, at: number): boolean {
+    return collectPath(text, at);
+}
+
+/**
+ * The longest surface that starts at `i` and does not run into a word: its suffix does not start one
+ * (`suffixStartsAWord`), and a bare name is a word of the text (`splitsWords`).
+ */
+function surfaceAt(text: string, i: number): Surface | undefined {
+    if (!collectPath(text, i)) return undefined;
+    const candidates = [...onPath];
+    for (let k = candidates.length - 1; k >= 0; k--) {
+        const surface = candidates[k]!;
+        const end = i + surface.text.length;
+        if (suffixStartsAWord(surface, text, end)) continue;
+        if (!surface.suffixed && splitsWords(text, i, end, anySurfaceAt)) continue;
+        return surface;
     }
     return undefined;
 }

@@ -77,7 +77,11 @@ export async function crawlEmbedded(
     crawleeLog.setLevel(crawleeLog.LEVELS.OFF);
     const crawler = new BasicCrawler(
         {
+            // A fixed pool: Crawlee's autoscaling drops to one page at a time whenever the machine looks busy
+            // (other processes count too) and polls every 0.5 s, which left the crawl mostly idle.
+            minConcurrency: settings.concurrency,
             maxConcurrency: settings.concurrency,
+            autoscaledPoolOptions: { maybeRunIntervalSecs: 0.05 },
             maxRequestsPerCrawl: settings.maxPages,
             maxRequestRetries: settings.maxRetries,
             sameDomainDelaySecs: settings.hostDelayMs / 1000,

@@ -52,6 +52,34 @@ describe('extractBody', () => {
     });
 });
 
+describe('extractBody on a Q&A page', () => {
+    const answer = (user: string, text: string) =>
+        `<div class="ans"><div class="who"><a href="/u">${user}</a> <span>回答数120</span></div>` +
+        `<div class="txt">${text}</div><div class="ops"><span>2025-03-02</span> <a href="#">赞</a> <a href="#">踩</a></div></div>`;
+    const page = (after: string) =>
+        '<body><div class="wrap"><div class="col">' +
+        '<div class="q"><h1>退休后医保个人账户每年划多少?</h1><div class="qd">我爸今年刚退休,想问问一年能到账多少钱?</div></div>' +
+        `<div class="best"><div class="bt">采纳答案</div><div class="bc">${PARAGRAPHS.join('<br>')}</div></div>` +
+        `${after}</div><div class="rail"><h3>相关推荐</h3><ul><li><a href="/x">兰州退休医保每月返多少?按2.8%吗</a></li></ul></div></div></body>`;
+
+    it('keeps the other answers after the best one, without their author lines and vote counts', () => {
+        const html = page(`<div class="others"><div class="ot">其他2个回答</div>${answer('老张', '我们那边是按年划的,一年一次到账。')}${answer('小李', '可以在医保APP里查每月的划入明细。')}</div>`);
+        expect(texts(html)).toEqual([...PARAGRAPHS, '我们那边是按年划的,一年一次到账。', '可以在医保APP里查每月的划入明细。']);
+    });
+
+    it('leaves out the next article\'s headline and snippet after the article', () => {
+        const next = '<div class="nx"><a href="/n">下一篇:兰州退休人员医保个人账户每月返多少</a>' +
+            '<p>兰州退休人员每月划入个人账户的金额,按全市上年度退休人员月人均基本养老金的2.8%计算,' +
+            '不分年龄段,每月月底前由医保经办机构统一划入,可在医保APP上查询明细。</p></div>';
+        expect(texts(page(next))).toEqual(PARAGRAPHS);
+    });
+
+    it('leaves out a comment block after the best answer', () => {
+        const html = page(`<div class="comment-box">${answer('路人', '楼主说得不对,我们这每月返120元。')}</div>`);
+        expect(texts(html)).toEqual(PARAGRAPHS);
+    });
+});
+
 describe('bodyLinesFromText', () => {
     it('stops at a related-articles heading and drops title and byline', () => {
         const text = ['标题', '2025-10-11 21:37:05社保365', PARAGRAPHS[0], '猜你喜欢', PARAGRAPHS[1]].join('\n');

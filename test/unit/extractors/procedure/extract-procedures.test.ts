@@ -136,4 +136,50 @@ describe('extractProcedures', () => {
         const block = ['手机APP查询医保余额:', '下载“国家医保服务平台”APP→注册并实名认证→首页点击“个人账户”查看余额。'];
         expect(keys(page([...block, '# 其他', ...block]), '医保卡余额怎么查?')).toEqual(['query_balance/app/-']);
     });
+    it('reads a menu chain joined by bare > signs, spaced or not', () => {
+        const spaced = page(['# 线上办理', '用支付宝也能办:支付宝搜索“医保电子凭证” > 点击“家庭共济” > 添加家庭成员并提交。']);
+        expect(keys(spaced, '医保家庭共济怎么绑定?')).toEqual(['family_sharing/alipay/-']);
+        const tight = page(['在微信里就能申请:', '微信搜索“医保服务平台”小程序>进入“转移接续”>填写转入地信息>提交申请。']);
+        expect(keys(tight, '医保关系怎么转移?')).toEqual(['transfer/wechat/-']);
+    });
+
+    it('reads the platform named with its website as the website, and takes 以X地区为例 from the title', () => {
+        const passages = page(['一、网上办理:打开国家医保服务平台网站→进入“跨省通办”→选择“异地就医备案”→提交。']);
+        expect(keys(passages, '异地就医备案办事指南(以喀什地区为例)')).toEqual(['offsite_filing/website/喀什']);
+    });
+
+    it('takes the task from the numbered lead phrase of a row, not from a title about pooled funds', () => {
+        const passages = page([
+            '(二)个人账户使用范围。个人账户可以支付本人及配偶、父母、子女在定点医疗机构发生的费用。',
+            '(三)余额查询。参保人员可在社保服务大厅的自助查询机上查询:刷社保卡→输入密码→查看账户明细。',
+        ]);
+        expect(keys(passages, '解读职工医保门诊共济保障改革')).toEqual(['query_balance/kiosk/-']);
+    });
+
+    it('reads an instruction addressed to the insured of a place, and takes the place as region', () => {
+        const passages = page([
+            '# 怎样办理异地就医备案?',
+            '答:恩施州参保人员可携带身份证到医保经办窗口,填写备案登记表,由工作人员当场办结。',
+        ]);
+        const [draft] = extractProcedures(passages, { url: 'u', title: '医保政策问答', published: null });
+        expect([draft?.task, draft?.channel, draft?.region]).toEqual(['offsite_filing', 'counter', '恩施']);
+        expect(draft?.steps[0]).toBe('携带身份证到医保经办窗口');
+    });
+
+    it('reads the list under a label that names its channel as that channel\'s steps', () => {
+        const passages = page([
+            '绑定方法如下:',
+            '支付宝绑定:',
+            '- 首页搜索框输入“医保电子凭证”;',
+            '- 点击“家庭共济”,添加家人;',
+            '- 家人刷脸授权后完成绑定。',
+            'APP绑定的步骤差不多:先登录“国家医保服务平台”APP,再进入“家庭共济”,最后添加家庭成员。',
+        ]);
+        expect(keys(passages, '家庭共济怎么绑定?')).toEqual(['family_sharing/alipay/-', 'family_sharing/app/-']);
+    });
+
+    it('does not read 保定 out of 医保定点', () => {
+        const passages = page(['定点药店查询:', '在医保定点药店刷卡买药时,可以请工作人员帮忙查询账户余额。']);
+        expect(keys(passages, '医保卡余额怎么查?')).toEqual(['query_balance/hospital/-']);
+    });
 });

@@ -29,6 +29,24 @@ describe('parse-steps', () => {
         expect(arrowLinks('打开微信,点击“我”-“服务”-“城市服务”。')).toBeNull();
     });
 
+    it('splits chains of bare > only when they have three links or more', () => {
+        expect(arrowLinks('打开小程序 > 进入“跨省通办” > 提交申请')).toEqual(['打开小程序', '进入“跨省通办”', '提交申请']);
+        expect(arrowLinks('打开小程序>进入“跨省通办”>提交申请')).toHaveLength(3);
+        expect(arrowLinks('年龄>70岁的退休人员')).toBeNull();
+    });
+
+    it('drops the introduction before a colon from the first link of a chain', () => {
+        expect(arrowLinks('可到大厅的自助终端查询:插入社保卡→输入密码→查看明细')).toEqual(['插入社保卡', '输入密码', '查看明细']);
+    });
+
+    it('reads an instruction addressed to people of a place or group, and an action inside a named app', () => {
+        expect(isActionStart('大理州参保人员可携带社保卡到经办窗口')).toBe(true);
+        expect(cleanStep('异地就医的退休人员需先到经办窗口登记;')).toBe('到经办窗口登记');
+        expect(isActionStart('退休人员可享受门诊统筹待遇')).toBe(false);
+        expect(isActionStart('微信搜索“医保电子凭证”小程序')).toBe(true);
+        expect(isActionStart('微信支付很方便')).toBe(false);
+    });
+
     it('splits prose into instructions and stops at a sentence that is not one', () => {
         expect(
             stepsFromProse('打开支付宝,首页搜索“医保”,进入“医保电子凭证”页面;然后点击“家庭共济”,按提示完成刷脸;最后添加家庭成员信息并提交。'),

@@ -1,0 +1,76 @@
+/**
+ * Tables printed as text rows (`地区 | 70岁以下(元/年) | 70岁及以上(元/年)` over `长春 | 1200 | 1320`): what each
+ * header cell says about its column, and the bare numbers in a data row that take their unit from it.
+ */
+import { periodBefore } from './cues.js';
+import { findAges, type AgeMention } from './parse-age.js';
+import type { AmountMention } from './parse-amount.js';
+import type { NumberMention } from './parse-number.js';
+
+/** What a header cell says about its column. */
+export interface Column {
+    /** The header cell's text: names what the column holds (`划入标准`, `人均养老金`). */
+    header: string;
+    /** The age bracket the header names, if any. */
+    age: AgeMention | null;
+    /** The unit the header gives bare-number cells (`(元/年)`, `(%)`), if any. */
+    unit: ColumnUnit | null;
+}
+
+export type ColumnUnit = { kind: 'amount'; period: 'month' | 'year' | null } | { kind: 'rate' };
+
+/** A cell that is a number or a range and nothing else, so its unit must come from the header. */
+export type BareCell = ({ kind: 'amount' } & AmountMention) | ({ kind: 'rate' } & NumberMention);
+
+/** Between the cells of a row (the line reader joins cells with ` | `; pasted tables use tabs). */
+const CELL_SPLIT = /\s*[|｜\t]\s*/g;
+const CELL_SEPARATOR = /[|｜\t]/g;
+const BARE_NUMBER = /^(\d+(?:\.\d+)?)(?:\s*(?:~|～|-|－|—|至|到)\s*(\d+(?:\.\d+)?))?$/;
+/** `(元)`, `(元/年)`, `/元`, `元/人/月`, `(万元)` in a header cell: a unit, not the 元 of 单元 or 元旦. */
+const MONEY_UNIT = /(?:^|[(（/:：\s])(万)?元\s*(?:[/每]\s*(?:人\s*\/?\s*)?([年月]))?/;
+const RATE_UNIT = /[%％]/;
+
+/** Reads each header cell of a table row. */
+export function readColumns(cells: readonly string[]): Column[] {
+    return cells.map((header) => ({ header, age: findAges(header)[0] ?? null, unit: columnUnit(header) }));
+}
+
+function columnUnit(header: string): ColumnUnit | null {
+    const money = MONEY_UNIT.exec(header);
+    // 万元 columns hold large sums (funds, budgets), never an account credit
+    if (money) {
+        if (money[1]) return null;
+        return { kind: 'amount', period: money[2] === '年' ? 'year' : money[2] === '月' ? 'month' : periodBefore(header) };
+    }
+    return RATE_UNIT.test(header) ? { kind: 'rate' } : null;
+}
+
+/** True when some cell of the row is a bare number: a data row, never a header. */
+export function hasBareCell(cells: readonly string[]): boolean {
+    return cells.some((cell) => BARE_NUMBER.test(cell));
+}
+
+/** The bare-number cells of a data row whose column header gives a unit, with their offsets in `row`. */
+export function bareCells(row: string, columns: readonly Column[]): BareCell[] {
+    const found: BareCell[] = [];
+    let column = 0;
+    let start = 0;
+    for (const sep of [...row.matchAll(CELL_SPLIT), null]) {
+        const end = sep ? sep.index : row.length;
+        const m = BARE_NUMBER.exec(row.slice(start, end));
+        const unit = columns[column]?.unit;
+        if (m && unit) {
+            const number = { value: Number(m[1]), valueMax: m[2] === undefined ? null : Number(m[2]), start, end };
+            found.push(unit.kind === 'amount' ? { kind: 'amount', ...number, periodAfter: unit.period } : { kind: 'rate', ...number });
+        }
+        column += 1;
+        if (sep) start = sep.index + sep[0].length;
+    }
+    return found;
+}
+
+/** The header of the column that the text at `offset` of a table row sits in. */
+export function columnAt(row: string, offset: number, columns: readonly Column[]): Column | undefined {
+    const before = row.slice(0, offset).match(CELL_SEPARATOR);
+    return columns[before ? before.length : 0];
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { channelsIn, taskIn } from '../../../../extractors/procedure/cues.js';
+
+describe('cues', () => {
+    it('reads the national platform by the form it is named in', () => {
+        expect(channelsIn('登录国家医保服务平台网站,点击“个人服务”')).toEqual(['website']);
+        expect(channelsIn('微信搜索“国家医保服务平台”小程序')).toEqual(['wechat']);
+        expect(channelsIn('下载“国家医保服务平台”APP')).toEqual(['app']);
+    });
+
+    it('reads family sharing, not the pooling of funds, as 共济', () => {
+        expect(taskIn('如何开通家庭共济')?.task).toBe('family_sharing');
+        expect(taskIn('添加共济人员')?.task).toBe('family_sharing');
+        expect(taskIn('职工医保门诊共济保障改革')).toBeNull();
+        expect(taskIn('健全互助共济机制')).toBeNull();
+    });
+});
