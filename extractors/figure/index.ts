@@ -16,11 +16,11 @@ import { findRates } from './parse-rate.js';
 import { insideFormula, splitSentences, tableCells } from './sentences.js';
 import { bareCells, columnAt, hasBareCell, readColumns, type Column } from './table-columns.js';
 import {
+    BARE_CREDIT_VERB,
     BASIS_CUES,
     CHANGE_BEFORE_FIGURE,
     CONTRIBUTION_YEARS_CUES,
     CREDIT_WORDS,
-    BARE_CREDIT_VERB,
     DEDUCTIBLE_CUE,
     EXAMPLE_MARKERS,
     HEDGES,
@@ -80,6 +80,7 @@ export function extractFigures(passages: readonly Passage[], ctx: PageContext): 
     for (const passage of passages) {
         const hasDigits = DIGIT.test(passage.text);
         const cells = tableCells(passage.text);
+        // a header states no figure; a row of bare numbers (`长春 | 1200 | 1320`) is data under the header above it
         if (cells && !statesFigure(passage.text) && !hasBareCell(cells)) {
             tableHeader = passage.text;
             columns = readColumns(cells);

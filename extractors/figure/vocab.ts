@@ -13,7 +13,7 @@ export const CREDIT_WORDS = [
  * `划` alone is a credit verb only right after a period (`按年划的`, `每月划100元`): elsewhere it is part of
  * 计划, 规划, 划分, 划算; and `每月划扣` / `划缴` take money out (a premium debited), not in.
  */
-export const BARE_CREDIT_VERB = /(?:按|每)个?[年月]度?划(?![分算定])/;
+export const BARE_CREDIT_VERB = /(?:按|每)个?[年月]度?划(?![分算定扣缴])/;
 
 /**
  * Words that name a rate as a share without saying of what (`那个比例是2.5%`): a credit ratio only when the

@@ -26,16 +26,22 @@ const LEAD_BEFORE_COLON = /^[^:：]+[:：]\s*(.+)$/;
 
 /** Drops list numbering (`1.`, `(2)`, `第一步,`) from the front of a line. */
 export function stripNumbering(text: string): string {
-    return text.replace(STEP_NUMBERING, '').trim();
+    const numbering = STEP_NUMBERING.exec(text);
+    return (numbering ? text.slice(numbering[0].length) : text).trim();
+}
+
+/** `大理州参保人员可携带…` → `携带…`; null when the text names no qualified addressee first. */
+function withoutAddressee(text: string): string | null {
+    // Only a text naming an addressee can start with one: spare the others the look for a qualifier.
+    if (!ADDRESSEE_WORD.test(text)) return null;
+    const addressee = QUALIFIED_ADDRESSEE.exec(text);
+    return addressee ? text.slice(addressee[0].length).replace(LEAD_IN, '') : null;
 }
 
 /** Drops what stands before the verb: `先`, `您可以`, `大理州参保人员可`. */
 function stripLeadIn(text: string): string {
     const rest = text.replace(LEAD_IN, '');
-    // Only a text naming an addressee can start with one: spare the others the look for a qualifier.
-    if (!ADDRESSEE_WORD.test(rest)) return rest;
-    const unaddressed = rest.replace(QUALIFIED_ADDRESSEE, '');
-    return unaddressed === rest ? rest : unaddressed.replace(LEAD_IN, '');
+    return withoutAddressee(rest) ?? rest;
 }
 
 /** A step as stored: no numbering, no leading `先`/`也可以`/`最后`, no trailing `。` or `;`. */
@@ -43,13 +49,19 @@ export function cleanStep(text: string): string {
     return stripLeadIn(stripNumbering(text.trim())).replace(TRAILING_PUNCTUATION, '').trim();
 }
 
+function startsWithAction(body: string): boolean {
+    return ACTION_START.test(body) || (SETTING_START.test(body) && ACTION_VERB.test(body));
+}
+
 /**
- * True when the clause, after `先`/`您可以`-style lead-ins, starts with an instruction verb, or with a
- * setting (`在首页`, `通过应用商店`) followed by one.
+ * True when the clause, after `先`/`您可以`-style lead-ins or the person addressed (`大理州参保人员可`), starts
+ * with an instruction verb, or with a setting (`在首页`, `通过应用商店`) followed by one.
  */
 export function isActionStart(clause: string): boolean {
-    const body = stripLeadIn(stripNumbering(clause.trim()));
-    return ACTION_START.test(body) || (SETTING_START.test(body) && ACTION_VERB.test(body));
+    const body = stripNumbering(clause.trim()).replace(LEAD_IN, '');
+    if (startsWithAction(body)) return true;
+    const unaddressed = withoutAddressee(body);
+    return unaddressed !== null && startsWithAction(unaddressed);
 }
 
 /** Clauses of a text, split at commas, semicolons and sentence ends. */
