@@ -71,13 +71,53 @@ export interface PassageCopyInfo {
  */
 const MAX_BUCKET_REPRESENTATIVES = 8;
 
-/** What clustering knows about one page: its passages' indexes and clusters, in input order. */
-interface ClusteredPage {
-    url: string;
-    site: string;
-    passageIndexes: number[];
-    /** Cluster number per passage (same order as `passageIndexes`). */
-    clusters: number[];
+/**
+ * Raw passage texts remembered with their normalised form. Crawls repeat passages verbatim (boilerplate, exact
+ * copies) within a few pages, so a bounded memo saves most normalising while a long crawl's distinct texts are
+ * not all kept alive.
+ */
+const MAX_MEMO_TEXTS = 20_000;
+
+/** An Int32Array that grows by doubling, for per-passage numbers appended one at a time. */
+class Int32List {
+    #data = new Int32Array(1024);
+    length = 0;
+
+    push(value: number): void {
+        if (this.length === this.#data.length) {
+            const grown = new Int32Array(this.#data.length * 2);
+            grown.set(this.#data);
+            this.#data = grown;
+        }
+        this.#data[this.length++] = value;
+    }
+
+    /** Hands over the filled part as an array of its own length (spare capacity released) and empties the list. */
+    take(): Int32Array {
+        const filled = this.#data.slice(0, this.length);
+        this.#data = new Int32Array(0);
+        this.length = 0;
+        return filled;
+    }
+}
+
+/**
+ * Every passage of the input in page order (no object per passage or per page): page `p` owns positions
+ * `pageStarts[p] .. pageStarts[p + 1]`, and a passage's position in its page is its index, except on pages
+ * whose passages are numbered otherwise (`sparseIndexes`).
+ */
+interface Occurrences {
+    pageStarts: Int32Array;
+    /** Passage indexes by position, for the pages whose passages are not numbered 0, 1, 2, … */
+    sparseIndexes: ReadonlyMap<number, Int32Array>;
+}
+
+/** The pages clustering saw, by number: URL, site number, and the URL → number lookup. */
+interface PageTable {
+    urls: readonly string[];
+    siteOfPage: Int32Array;
+    siteNames: readonly string[];
+    numberOfUrl: ReadonlyMap<string, number>;
 }
 
 /** Per cluster number: its id and spread; per (cluster, site) the boilerplate owner, when boilerplate. */
@@ -85,20 +125,25 @@ interface ClusterTable {
     ids: readonly string[];
     copies: Int32Array;
     sites: Int32Array;
-    /** `cluster site` → URL that owns a boilerplate cluster's claims on that site. */
-    boilerplateOwners: ReadonlyMap<string, string>;
+    /** `cluster × siteCount + site` → URL that owns a boilerplate cluster's claims on that site. */
+    boilerplateOwners: ReadonlyMap<number, string>;
 }
 
 /**
  * The clusters of every passage of a set of pages; look passages up by page URL and passage index. Answers are
- * built on demand from compact tables, so a 100k-passage crawl holds no object per passage.
+ * built on demand from compact tables, so a 100k-passage crawl holds no object per passage or per page.
  */
 export class PassageClustering {
-    readonly #pages: ReadonlyMap<string, ClusteredPage>;
+    readonly #pages: PageTable;
+    readonly #occurrences: Occurrences;
+    /** Cluster number per passage, in occurrence order. */
+    readonly #clusters: Int32Array;
     readonly #table: ClusterTable;
 
-    constructor(pages: ReadonlyMap<string, ClusteredPage>, table: ClusterTable) {
+    constructor(pages: PageTable, occurrences: Occurrences, clusters: Int32Array, table: ClusterTable) {
         this.#pages = pages;
+        this.#occurrences = occurrences;
+        this.#clusters = clusters;
         this.#table = table;
     }
 
@@ -109,11 +154,20 @@ export class PassageClustering {
 
     /** The passage's cluster and copy counts, or undefined when that page or passage index was not clustered. */
     get(url: string, passageIndex: number): PassageCopyInfo | undefined {
-        const page = this.#pages.get(url);
-        const position = page?.passageIndexes.indexOf(passageIndex) ?? -1;
-        if (!page || position < 0) return undefined;
-        const cluster = page.clusters[position]!;
-        const owner = this.#table.boilerplateOwners.get(`${cluster} ${page.site}`);
+        const page = this.#pages.numberOfUrl.get(url);
+        if (page === undefined) return undefined;
+        const { pageStarts, sparseIndexes } = this.#occurrences;
+        const start = pageStarts[page]!;
+        const count = pageStarts[page + 1]! - start;
+        const sparse = sparseIndexes.get(page);
+        const position = sparse
+            ? sparse.indexOf(passageIndex)
+            : Number.isInteger(passageIndex) && passageIndex >= 0 && passageIndex < count
+              ? passageIndex
+              : -1;
+        if (position < 0) return undefined;
+        const cluster = this.#clusters[start + position]!;
+        const owner = this.#table.boilerplateOwners.get(cluster * this.#pages.siteNames.length + this.#pages.siteOfPage[page]!);
         return {
             cluster: this.#table.ids[cluster]!,
             copies: this.#table.copies[cluster]!,
@@ -129,38 +183,6 @@ export class PassageClustering {
     }
 }
 
-/** Every passage of the input, in page order, as parallel arrays (no object per passage). */
-interface Occurrences {
-    page: Int32Array;
-    passageIndex: Int32Array;
-    /** The passage's unique text, by position in key order. */
-    unique: Int32Array;
-}
-
-/**
- * Groups near-duplicate passages across all pages and sites (MinHash over character shingles, LSH banding,
- * union-find), so that claims copied from one template count once.
- *
- * Cost grows about linearly with the number of passages: identical normalised texts are fingerprinted once, and
- * only passages that share an LSH bucket (and name the same places) are compared, each with a bounded number of
- * bucket members. The result does not depend on the order of `pages`.
- *
- * @throws Error when two pages have the same URL.
- */
-export function clusterPassages(pages: readonly PageWithPassages[], options: ClusterOptions = {}): PassageClustering {
-    const opts = clusterOptionsSchema.parse(options);
-    const findPlaces = opts.findPlaces ?? findRegions;
-
-    const { uniques, occurrences } = collectUniqueTexts(pages, (text) =>
-        normalizePassage(text, findPlaces, opts.minFuzzyChars),
-    );
-    const sets = new UnionFind(uniques.length);
-    linkNearDuplicates(uniques, sets, opts);
-
-    const { clusterOfUnique, ids } = nameClusters(uniques, sets);
-    return summarise(pages, occurrences, clusterOfUnique, ids, opts);
-}
-
 interface UniqueText {
     /** Places + kind + normalised text: equal keys are the same passage. */
     key: string;
@@ -169,52 +191,125 @@ interface UniqueText {
     fuzzy: boolean;
 }
 
-/** Normalises every passage; identical keys share one entry, sorted by key so later steps are order-free. */
-function collectUniqueTexts(
-    pages: readonly PageWithPassages[],
-    normalize: (text: string) => ReturnType<typeof normalizePassage>,
-): { uniques: UniqueText[]; occurrences: Occurrences } {
-    const total = pages.reduce((n, page) => n + page.passages.length, 0);
-    const occurrences: Occurrences = {
-        page: new Int32Array(total),
-        passageIndex: new Int32Array(total),
-        unique: new Int32Array(total),
-    };
-    const byKey = new Map<string, number>();
-    const found: UniqueText[] = [];
-    // Crawls repeat passages verbatim (boilerplate, exact copies): normalise each distinct raw text once.
-    const byRawText = new Map<string, number>();
-    const seenUrls = new Set<string>();
-    let at = 0;
-    pages.forEach((page, pageNumber) => {
-        if (seenUrls.has(page.url)) throw new Error(`clusterPassages: page ${page.url} is given twice`);
-        seenUrls.add(page.url);
-        for (const passage of page.passages) {
-            let unique = byRawText.get(passage.text);
-            if (unique === undefined) {
-                const { text, places, fuzzy } = normalize(passage.text);
-                const key = `${places}\u0000${fuzzy ? '~' : '='}${text}`;
-                unique = byKey.get(key);
-                if (unique === undefined) {
-                    unique = found.length;
-                    byKey.set(key, unique);
-                    found.push({ key, text, places, fuzzy });
-                }
-                byRawText.set(passage.text, unique);
-            }
-            occurrences.page[at] = pageNumber;
-            occurrences.passageIndex[at] = passage.index;
-            occurrences.unique[at++] = unique;
+/**
+ * Clusters pages given one at a time, keeping of each only its URL, site and a cluster-to-be number per passage
+ * (4 bytes), never its text: a crawl can stream its pages from disk through `add` and hold just the distinct
+ * normalised texts. `finish` then groups near-duplicates (MinHash over character shingles, LSH banding,
+ * union-find), so that claims copied from one template count once.
+ *
+ * Cost grows about linearly with the number of passages: identical normalised texts are fingerprinted once, and
+ * only passages that share an LSH bucket (and name the same places) are compared, each with a bounded number of
+ * bucket members. The result does not depend on the order the pages are added in.
+ */
+export class PassageClusterer {
+    readonly #opts: z.output<typeof clusterOptionsSchema>;
+    readonly #findPlaces: PlaceFinder;
+    readonly #urls: string[] = [];
+    readonly #numberOfUrl = new Map<string, number>();
+    readonly #siteOfPage = new Int32List();
+    readonly #siteNumbers = new Map<string, number>();
+    readonly #pageStarts = new Int32List();
+    readonly #sparseIndexes = new Map<number, Int32Array>();
+    readonly #unique = new Int32List();
+    #byKey = new Map<string, number>();
+    #found: UniqueText[] = [];
+    #memo = new Map<string, number>();
+    #finished = false;
+
+    constructor(options: ClusterOptions = {}) {
+        this.#opts = clusterOptionsSchema.parse(options);
+        this.#findPlaces = this.#opts.findPlaces ?? findRegions;
+    }
+
+    /**
+     * Adds one page's passages. The page object is not kept.
+     *
+     * @throws Error when a page with this URL was already added, or after `finish`.
+     */
+    add(page: PageWithPassages): void {
+        if (this.#finished) throw new Error('PassageClusterer: add after finish');
+        if (this.#numberOfUrl.has(page.url)) throw new Error(`clusterPassages: page ${page.url} is given twice`);
+        this.#numberOfUrl.set(page.url, this.#urls.length);
+        this.#urls.push(page.url);
+        let site = this.#siteNumbers.get(page.site);
+        if (site === undefined) this.#siteNumbers.set(page.site, (site = this.#siteNumbers.size));
+        this.#siteOfPage.push(site);
+        this.#pageStarts.push(this.#unique.length);
+        const { passages } = page;
+        if (passages.some((passage, position) => passage.index !== position)) {
+            this.#sparseIndexes.set(this.#urls.length - 1, Int32Array.from(passages, (passage) => passage.index));
         }
-    });
+        for (const passage of passages) this.#unique.push(this.#uniqueOf(passage.text));
+    }
+
+    /** Groups everything added so far; the clusterer cannot be added to afterwards. */
+    finish(): PassageClustering {
+        this.#finished = true;
+        this.#pageStarts.push(this.#unique.length);
+        const occurrences: Occurrences = { pageStarts: this.#pageStarts.take(), sparseIndexes: this.#sparseIndexes };
+        const pages: PageTable = {
+            urls: this.#urls,
+            siteOfPage: this.#siteOfPage.take(),
+            siteNames: [...this.#siteNumbers.keys()],
+            numberOfUrl: this.#numberOfUrl,
+        };
+        const unique = this.#unique.take();
+        const uniques = sortUniqueTexts(this.#byKey, this.#found, unique);
+        // The texts are needed only until their clusters are named: let them go with the local `uniques`.
+        this.#memo = new Map();
+        this.#byKey = new Map();
+        this.#found = [];
+        const sets = new UnionFind(uniques.length);
+        linkNearDuplicates(uniques, sets, this.#opts);
+        const { clusterOfUnique, ids } = nameClusters(uniques, sets);
+        // Unique numbers are not needed past this point: their array becomes the clusters'.
+        const clusters = unique;
+        for (let i = 0; i < clusters.length; i++) clusters[i] = clusterOfUnique[clusters[i]!]!;
+        return new PassageClustering(pages, occurrences, clusters, summarise(pages, occurrences, clusters, ids, this.#opts));
+    }
+
+    /** Normalises a passage; identical keys share one entry. */
+    #uniqueOf(raw: string): number {
+        let unique = this.#memo.get(raw);
+        if (unique !== undefined) return unique;
+        const { text, places, fuzzy } = normalizePassage(raw, this.#findPlaces, this.#opts.minFuzzyChars);
+        const key = `${places}\u0000${fuzzy ? '~' : '='}${text}`;
+        unique = this.#byKey.get(key);
+        if (unique === undefined) {
+            unique = this.#found.length;
+            this.#byKey.set(key, unique);
+            this.#found.push({ key, text, places, fuzzy });
+        }
+        if (this.#memo.size >= MAX_MEMO_TEXTS) this.#memo = new Map();
+        this.#memo.set(raw, unique);
+        return unique;
+    }
+}
+
+/**
+ * Groups near-duplicate passages across all pages and sites: {@link PassageClusterer} over `pages`.
+ *
+ * @throws Error when two pages have the same URL.
+ */
+export function clusterPassages(pages: Iterable<PageWithPassages>, options: ClusterOptions = {}): PassageClustering {
+    const clusterer = new PassageClusterer(options);
+    for (const page of pages) clusterer.add(page);
+    return clusterer.finish();
+}
+
+/**
+ * Sorts the unique texts by key, so later steps do not depend on the order pages came in, and renumbers the
+ * occurrences (in place) to match.
+ */
+function sortUniqueTexts(byKey: ReadonlyMap<string, number>, found: readonly UniqueText[], unique: Int32Array): UniqueText[] {
     // The built-in sort compares strings by UTF-16 code units natively, far faster than a comparator callback.
     const sortedKeys = [...byKey.keys()].sort();
     const orderOfFound = new Int32Array(found.length);
     sortedKeys.forEach((key, order) => {
         orderOfFound[byKey.get(key)!] = order;
     });
-    for (let i = 0; i < total; i++) occurrences.unique[i] = orderOfFound[occurrences.unique[i]!]!;
-    return { uniques: sortedKeys.map((key) => found[byKey.get(key)!]!), occurrences };
+    for (let i = 0; i < unique.length; i++) unique[i] = orderOfFound[unique[i]!]!;
+    return sortedKeys.map((key) => found[byKey.get(key)!]!);
 }
 
 /** Unions every pair of fuzzy texts that LSH proposes and whose shingle sets are similar enough. */
@@ -307,60 +402,51 @@ function nameClusters(uniques: readonly UniqueText[], sets: UnionFind): { cluste
 }
 
 /**
- * Counts pages and sites per cluster and finds boilerplate, in one pass over the occurrences (which come grouped
- * by page): a cluster is counted once per page by remembering the last page that counted it.
+ * Counts pages and sites per cluster and finds boilerplate, in one pass over the occurrences (grouped by page):
+ * a cluster is counted once per page by remembering the last page that counted it.
  */
 function summarise(
-    pages: readonly PageWithPassages[],
+    pages: PageTable,
     occurrences: Occurrences,
-    clusterOfUnique: Int32Array,
+    clusters: Int32Array,
     ids: readonly string[],
     opts: z.output<typeof clusterOptionsSchema>,
-): PassageClustering {
+): ClusterTable {
     const copies = new Int32Array(ids.length);
     const sites = new Int32Array(ids.length);
     const lastPage = new Int32Array(ids.length).fill(-1);
-    const siteNumbers = new Map<string, number>();
-    for (const page of pages) if (!siteNumbers.has(page.site)) siteNumbers.set(page.site, siteNumbers.size);
-    const pagesOfSite = new Int32Array(siteNumbers.size);
-    for (const page of pages) pagesOfSite[siteNumbers.get(page.site)!]!++;
+    const siteCount = pages.siteNames.length;
+    const pagesOfSite = new Int32Array(siteCount);
+    for (const site of pages.siteOfPage) pagesOfSite[site]!++;
     // Per (cluster, site), keyed cluster × sites + site: distinct pages there and the smallest URL among them.
     const onSite = new Map<number, { pages: number; smallestUrl: string }>();
-    const clustered = new Map<string, ClusteredPage>();
-    for (let i = 0; i < occurrences.page.length; i++) {
-        const pageNumber = occurrences.page[i]!;
-        const page = pages[pageNumber]!;
-        const cluster = clusterOfUnique[occurrences.unique[i]!]!;
-        let entry = clustered.get(page.url);
-        if (!entry) {
-            entry = { url: page.url, site: page.site, passageIndexes: [], clusters: [] };
-            clustered.set(page.url, entry);
-        }
-        entry.passageIndexes.push(occurrences.passageIndex[i]!);
-        entry.clusters.push(cluster);
-        if (lastPage[cluster] === pageNumber) continue;
-        lastPage[cluster] = pageNumber;
-        copies[cluster]!++;
-        const key = cluster * siteNumbers.size + siteNumbers.get(page.site)!;
-        const site = onSite.get(key);
-        if (!site) {
-            sites[cluster]!++;
-            onSite.set(key, { pages: 1, smallestUrl: page.url });
-        } else {
-            site.pages++;
-            if (page.url < site.smallestUrl) site.smallestUrl = page.url;
+    const { pageStarts } = occurrences;
+    for (let pageNumber = 0; pageNumber < pages.urls.length; pageNumber++) {
+        const url = pages.urls[pageNumber]!;
+        for (let i = pageStarts[pageNumber]!; i < pageStarts[pageNumber + 1]!; i++) {
+            const cluster = clusters[i]!;
+            if (lastPage[cluster] === pageNumber) continue;
+            lastPage[cluster] = pageNumber;
+            copies[cluster]!++;
+            const key = cluster * siteCount + pages.siteOfPage[pageNumber]!;
+            const site = onSite.get(key);
+            if (!site) {
+                sites[cluster]!++;
+                onSite.set(key, { pages: 1, smallestUrl: url });
+            } else {
+                site.pages++;
+                if (url < site.smallestUrl) site.smallestUrl = url;
+            }
         }
     }
     // Boilerplate is a property of a cluster on one site: a disclaimer of site A copied once into an article on
     // site B is content there.
-    const siteNames = [...siteNumbers.keys()];
-    const boilerplateOwners = new Map<string, string>();
+    const boilerplateOwners = new Map<number, string>();
     for (const [key, site] of onSite) {
-        const siteNumber = key % siteNumbers.size;
-        const share = site.pages / pagesOfSite[siteNumber]!;
+        const share = site.pages / pagesOfSite[key % siteCount]!;
         if (site.pages >= opts.boilerplateMinPages && share >= opts.boilerplateMinShare) {
-            boilerplateOwners.set(`${Math.floor(key / siteNumbers.size)} ${siteNames[siteNumber]}`, site.smallestUrl);
+            boilerplateOwners.set(key, site.smallestUrl);
         }
     }
-    return new PassageClustering(clustered, { ids, copies, sites, boilerplateOwners });
+    return { ids, copies, sites, boilerplateOwners };
 }

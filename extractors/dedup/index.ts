@@ -1,6 +1,7 @@
 /** Near-duplicate passages across pages and sites → `copies` and `cluster` on every claim (CLAIMS.md § Duplicates). */
 export {
     clusterPassages,
+    PassageClusterer,
     PassageClustering,
     type ClusterOptions,
     type PageWithPassages,

@@ -4,7 +4,7 @@
  */
 import type { Channel } from '../../src/claims/schema.js';
 import { channelsIn, taskIn } from './cues.js';
-import { arrowLinks, fromFirstAction } from './parse-steps.js';
+import { instructs } from './parse-steps.js';
 import { channelsOfUnit, type Unit } from './units.js';
 import { MENTION_MARKERS, MODE_WORDS, STEPS_LABEL } from './vocab.js';
 
@@ -53,7 +53,7 @@ function labelsList(labels: readonly string[]): boolean {
 function isStep(unit: Unit, labels: readonly string[], previous: Unit | undefined): boolean {
     const text = unit.body;
     if (MENTION_MARKERS.test(text)) return false;
-    if (arrowLinks(text) !== null || fromFirstAction(text) !== null) return true;
+    if (instructs(text)) return true;
     if (previous) return unit.item && previous.item;
     const own = unit.label === null ? labels : [...labels, unit.label];
     return labelsSteps(own) || (unit.item && unit.label === null && labelsList(labels));

@@ -6,9 +6,10 @@ import type { ProcedureDraft } from '../../src/claims/schema.js';
 import type { PageContext, Passage } from '../types.js';
 import { findBlocks, labelsSteps, type Block } from './blocks.js';
 import { channelsIn, mayNameChannel } from './cues.js';
-import { arrowLinks, countActionClauses, fromFirstAction, stepsFromTexts } from './parse-steps.js';
+import { arrowLinks, countActionClauses, fromFirstAction, instructs, stepsFromTexts } from './parse-steps.js';
 import { headingChains, resolveChannel, resolveRegion, resolveTask, type PageOutline } from './resolve.js';
 import { unitsOf } from './units.js';
+import { STEPS_LABEL } from './vocab.js';
 
 /**
  * A block of one step must read as a how-to: an arrow chain or two instructions, or a single instruction
@@ -23,9 +24,18 @@ function isSingleStepHowTo(text: string, block: Block, labelled: boolean): boole
     return labelled || labelsSteps(inline ? [...block.labels, inline] : block.labels);
 }
 
+/**
+ * A block read as steps only because of where it stands (a list under `微信查询:`) must give at least one
+ * instruction: `微信查询的好处:` over `方便快捷` is no how-to. A `步骤:` label vouches for its rows itself.
+ */
+function givesInstructions(block: Block): boolean {
+    if (labelsSteps(block.labels)) return true;
+    return block.steps.some((s) => (s.label !== null && STEPS_LABEL.test(s.label)) || instructs(s.body));
+}
+
 function draftOf(block: Block, outline: PageOutline): ProcedureDraft | null {
     const resolved = resolveChannel(block, outline);
-    if (!resolved) return null;
+    if (!resolved || !givesInstructions(block)) return null;
     const texts = block.steps.map((s) => fromFirstAction(s.body) ?? s.body);
     if (texts.length === 1 && !isSingleStepHowTo(texts[0]!, block, resolved.fromLabel)) return null;
     const task = resolveTask(block, outline);

@@ -115,6 +115,11 @@ export function fromFirstAction(text: string): string | null {
     return null;
 }
 
+/** True when `text` instructs: an arrow chain, or a clause that starts with an instruction. */
+export function instructs(text: string): boolean {
+    return arrowLinks(text) !== null || fromFirstAction(text) !== null;
+}
+
 /**
  * Steps of one prose passage: each instruction clause starts a step and the clauses after it that are not
  * instructions stay with it (`打开支付宝,首页搜索“医保”,进入…;然后点击…` → three steps). A sentence that

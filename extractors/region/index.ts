@@ -187,21 +187,15 @@ function scan(text: string): RawMention[] {
 /** Surfaces met on the trie path of the current position, shortest first (reused: matching is synchronous). */
 const onPath: Surface[] = [];
 
-/** Collects into `onPath` the surfaces on the trie path of `text` from `i`; true when there is one. */
-function collectPath(text: string, i: number): boolean {
-    onPath.length = 0;
-    let node: TrieNode | undefined = trie;
-    for (let j = i; j < text.length; j++) {
-        node = node.next.get(text.charCodeAt(j));
-        if (!node) break;
-        if (node.surface) onPath.push(node.surface);
-    }
-    return onPath.length > 0;
-}
-
-/** True when some surface starts at `at`, whatever the words around it. */
+/** True when some surface starts at `at`, whatever the words around it (leaves `onPath` alone). */
 function anySurfaceAt(text: string, at: number): boolean {
-    return collectPath(text, at);
+    let node: TrieNode | undefined = trie;
+    for (let j = at; j < text.length; j++) {
+        node = node.next.get(text.charCodeAt(j));
+        if (!node) return false;
+        if (node.surface) return true;
+    }
+    return false;
 }
 
 /**
@@ -209,10 +203,15 @@ function anySurfaceAt(text: string, at: number): boolean {
  * (`suffixStartsAWord`), and a bare name is a word of the text (`splitsWords`).
  */
 function surfaceAt(text: string, i: number): Surface | undefined {
-    if (!collectPath(text, i)) return undefined;
-    const candidates = [...onPath];
-    for (let k = candidates.length - 1; k >= 0; k--) {
-        const surface = candidates[k]!;
+    onPath.length = 0;
+    let node: TrieNode | undefined = trie;
+    for (let j = i; j < text.length; j++) {
+        node = node.next.get(text.charCodeAt(j));
+        if (!node) break;
+        if (node.surface) onPath.push(node.surface);
+    }
+    for (let k = onPath.length - 1; k >= 0; k--) {
+        const surface = onPath[k]!;
         const end = i + surface.text.length;
         if (suffixStartsAWord(surface, text, end)) continue;
         if (!surface.suffixed && splitsWords(text, i, end, anySurfaceAt)) continue;

@@ -17,10 +17,11 @@ const MAX_CACHED_WINDOWS = 4096;
 let sharedJieba: Jieba | undefined;
 const wordsByWindow = new Map<string, string[]>();
 
-/** jieba takes a few hundred ms to load its dictionary: load it once per process, on the first bare name met. */
+/** The words jieba cuts `window` into (its default dictionary, no HMM guesses for unknown words). */
 function wordsOf(window: string): string[] {
     let words = wordsByWindow.get(window);
     if (words) return words;
+    // Loading the dictionary takes a few hundred ms: once per process, on the first bare name met.
     sharedJieba ??= Jieba.withDict(dict);
     words = sharedJieba.cut(window, false);
     if (wordsByWindow.size >= MAX_CACHED_WINDOWS) wordsByWindow.clear();
@@ -29,10 +30,10 @@ function wordsOf(window: string): string[] {
 }
 
 /**
- * True when the words of `text` around `[start, end)` run across the name's edges: a word that starts before
- * the name and ends inside it (`医保` of `医保定点`), or one that starts inside it and ends after it (`门诊所`
- * of `江门诊所`). A word starting before the name that itself starts with a place (`吉林长春`), as `startsWithPlace`
- * tells, is a compound of places and does not count.
+ * True when the words of `text` around the name at `[start, end)` run across its edges: a word that starts
+ * before the name and runs into it (`医保` of `医保定点`), or one that starts inside it and ends after it
+ * (`门诊所` of `江门诊所`). A word running in from the left that itself starts with a place (`吉林长春`, as
+ * `startsWithPlace` tells) is a compound of places and does not count.
  */
 export function splitsWords(
     text: string,

@@ -3,7 +3,7 @@
  * every page at once, so they are computed here over the whole store rather than per page.
  */
 import { createHash } from 'node:crypto';
-import { clusterPassages } from '../../extractors/dedup/index.js';
+import { clusterPassages, type PassageClustering } from '../../extractors/dedup/index.js';
 import type { Claim, ClaimDraft } from '../claims/schema.js';
 import type { ClaimDocument } from '../search/types.js';
 import type { PageRecord } from '../storage/types.js';
@@ -22,31 +22,34 @@ export function claimId(url: string, draft: ClaimDraft): string {
 }
 
 /**
- * Every claim of every page, with `copies` and `cluster` from passage clustering. A claim read from a
+ * One page's claim documents, with `copies` and `cluster` from a clustering of all pages. A claim read from a
  * boilerplate passage (one a site repeats on many of its pages) is kept only on the page clustering names as
  * its owner, so boilerplate never yields the same claim twice.
  */
-export function buildClaimDocuments(pages: readonly PageRecord[]): ClaimDocument[] {
-    const clustering = clusterPassages(pages);
+export function claimDocumentsOfPage(page: PageRecord, clustering: PassageClustering): ClaimDocument[] {
     const docs: ClaimDocument[] = [];
-    for (const page of pages) {
-        for (const draft of page.claims) {
-            const info = clustering.get(page.url, draft.passage);
-            if (info?.boilerplate && info.ownerUrl !== page.url) continue;
-            const { passage: _passage, ...rest } = draft;
-            const claim = {
-                ...rest,
-                url: page.url,
-                site: page.site,
-                title: page.title,
-                published: page.published,
-                copies: info?.copies ?? 1,
-                cluster: info?.cluster ?? null,
-            } as Claim;
-            docs.push({ ...claim, id: claimId(page.url, draft) });
-        }
+    for (const draft of page.claims) {
+        const info = clustering.get(page.url, draft.passage);
+        if (info?.boilerplate && info.ownerUrl !== page.url) continue;
+        const { passage: _passage, ...rest } = draft;
+        const claim = {
+            ...rest,
+            url: page.url,
+            site: page.site,
+            title: page.title,
+            published: page.published,
+            copies: info?.copies ?? 1,
+            cluster: info?.cluster ?? null,
+        } as Claim;
+        docs.push({ ...claim, id: claimId(page.url, draft) });
     }
     return docs;
+}
+
+/** Every claim of every page (see {@link claimDocumentsOfPage}), clustering the pages first. */
+export function buildClaimDocuments(pages: readonly PageRecord[]): ClaimDocument[] {
+    const clustering = clusterPassages(pages);
+    return pages.flatMap((page) => claimDocumentsOfPage(page, clustering));
 }
 
 /** A claim document as CLAIMS.md exports it (no index key). */

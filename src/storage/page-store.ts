@@ -25,7 +25,8 @@ async function writeAtomic(path: string, data: string | Buffer): Promise<void> {
     await rename(temp, path);
 }
 
-async function readJsonDir<T>(dir: string): Promise<T[]> {
+/** The `.json` files of a directory, in name order; none when it does not exist. */
+async function jsonFiles(dir: string): Promise<string[]> {
     let names: string[];
     try {
         names = await readdir(dir);
@@ -33,9 +34,16 @@ async function readJsonDir<T>(dir: string): Promise<T[]> {
         if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
         throw err;
     }
-    const files = names.filter((name) => name.endsWith('.json')).sort();
+    return names.filter((name) => name.endsWith('.json')).sort();
+}
+
+async function readJsonDir<T>(dir: string): Promise<T[]> {
+    const files = await jsonFiles(dir);
     return Promise.all(files.map(async (name) => JSON.parse(await readFile(join(dir, name), 'utf8')) as T));
 }
+
+/** Files read ahead while a caller handles the current page: hides the disk's latency, holds a few pages only. */
+const READ_AHEAD = 8;
 
 export class PageStore {
     readonly #pagesDir: string;
@@ -83,7 +91,27 @@ export class PageStore {
         }
     }
 
-    /** Every stored page, ordered by URL. */
+    /**
+     * Every stored page, one at a time, in an order that is stable for an unchanged store (not by URL). Holds
+     * only a few pages at once, so a pass over a large crawl costs one page of memory rather than all of them.
+     */
+    async *pages(): AsyncGenerator<PageRecord> {
+        const files = await jsonFiles(this.#pagesDir);
+        const read = (name: string) => {
+            const text = readFile(join(this.#pagesDir, name), 'utf8');
+            // A read failing while an earlier page is handled reaches the caller when its turn comes, not before.
+            text.catch(() => undefined);
+            return text;
+        };
+        const ahead = files.slice(0, READ_AHEAD).map(read);
+        for (let i = 0; i < files.length; i++) {
+            const text = await ahead.shift()!;
+            if (i + READ_AHEAD < files.length) ahead.push(read(files[i + READ_AHEAD]!));
+            yield JSON.parse(text) as PageRecord;
+        }
+    }
+
+    /** Every stored page, ordered by URL. Loads them all: prefer {@link PageStore.pages} for a pass over a crawl. */
     async all(): Promise<PageRecord[]> {
         const pages = await readJsonDir<PageRecord>(this.#pagesDir);
         return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));

@@ -178,6 +178,11 @@ describe('extractProcedures', () => {
         expect(keys(passages, '家庭共济怎么绑定?')).toEqual(['family_sharing/alipay/-', 'family_sharing/app/-']);
     });
 
+    it('makes no procedure of a list under a channel label that gives no instruction', () => {
+        const passages = page(['微信查询的好处:', '- 方便快捷,随时随地;', '- 数据实时更新。']);
+        expect(keys(passages, '医保卡余额怎么查?')).toEqual([]);
+    });
+
     it('does not read 保定 out of 医保定点', () => {
         const passages = page(['定点药店查询:', '在医保定点药店刷卡买药时,可以请工作人员帮忙查询账户余额。']);
         expect(keys(passages, '医保卡余额怎么查?')).toEqual(['query_balance/hospital/-']);
