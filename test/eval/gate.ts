@@ -1,70 +1,42 @@
 /**
  * `npm run eval`: crawl the demo site over HTTP, export the claims, score them with ../shared/eval/score.mjs
  * against the dev gold (with --pages, so claims on pages without gold count as false) and the seeds' gold,
+ * do the same for the held-out pages in their own templates (test/heldout),
  * print per-metric precision and recall, and fail when a figure drops below the floors in baseline.json.
  * Floors only go up: raise them when extraction improves (`--update` writes the current figures, never lower).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../../src/config/index.js';
-import { openBackends, readClaims } from '../../src/pipeline/open.js';
-import { crawlInto } from '../../src/pipeline/run-crawl.js';
 import { startDemoServer } from '../demo/server.js';
+import { HELDOUT_GOLD } from '../heldout/score.js';
+import { startHeldoutServer } from '../heldout/serve.js';
+import { scoreJson, withExportedClaims, type ScoreReport } from './crawl-and-score.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpus = join(here, '..', 'demo', 'corpus');
 const baselinePath = join(here, 'baseline.json');
 
-interface Score {
-    precision: number;
-    recall: number;
-    f1: number;
-}
-interface ScoreReport {
-    figures: Score;
-    procedures: Score;
-    byMetric: Record<string, Score>;
-}
 export interface EvalResult {
     dev: ScoreReport;
     seeds: ScoreReport;
+    heldout: ScoreReport;
 }
 type Floors = Record<string, number>;
 
-/** The scorer ships with the shared material beside the repository; CLAIMSCOPE_SCORER points elsewhere. */
-function scorerPath(): string {
-    return process.env.CLAIMSCOPE_SCORER ?? resolve(here, '..', '..', '..', 'shared', 'eval', 'score.mjs');
-}
-
-function score(gold: string, pred: string, pages?: string): ScoreReport {
-    const args = [scorerPath(), '--gold', gold, '--pred', pred, '--json', ...(pages ? ['--pages', pages] : [])];
-    const output = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
-    // --json prints the report, then the scorer's usual closing line `figures F1=… procedures F1=…`.
-    return JSON.parse(output.slice(0, output.lastIndexOf('\nfigures F1='))) as ScoreReport;
-}
-
-/** Crawl the demo site into a temporary data dir and score what it exports. */
+/** Crawl the demo sites and the held-out pages, and score what each export holds. */
 export async function runEval(): Promise<EvalResult> {
-    const dir = await mkdtemp(join(tmpdir(), 'claimscope-eval-'));
-    const server = await startDemoServer();
+    const demo = await startDemoServer();
+    const heldoutServer = await startHeldoutServer();
     try {
-        const config = loadConfig({ dataDir: dir, maxPages: 5000 }, {});
-        await crawlInto(config, [`${server.url}/`]);
-        const backends = await openBackends(config);
-        const claims = await readClaims(backends.store);
-        await backends.close();
-        const pred = join(dir, 'claims.jsonl');
-        await writeFile(pred, claims.map((claim) => JSON.stringify(claim)).join('\n'));
-        return {
-            dev: score(join(corpus, 'dev', 'gold.jsonl'), pred, join(corpus, 'dev', 'pages.txt')),
-            seeds: score(join(corpus, 'seeds', 'gold.jsonl'), pred),
-        };
+        const [dev, seeds] = await withExportedClaims(`${demo.url}/`, (pred) => [
+            scoreJson({ gold: join(corpus, 'dev', 'gold.jsonl'), pages: join(corpus, 'dev', 'pages.txt') }, pred),
+            scoreJson({ gold: join(corpus, 'seeds', 'gold.jsonl') }, pred),
+        ]);
+        const heldout = await withExportedClaims(`${heldoutServer.url}/`, (pred) => scoreJson(HELDOUT_GOLD, pred));
+        return { dev: dev!, seeds: seeds!, heldout };
     } finally {
-        await server.close();
-        await rm(dir, { recursive: true, force: true });
+        await Promise.all([demo.close(), heldoutServer.close()]);
     }
 }
 
@@ -76,6 +48,8 @@ export function gatedFigures(result: EvalResult): Floors {
         'dev.procedures.f1': result.dev.procedures.f1,
         'seeds.figures.f1': result.seeds.figures.f1,
         'seeds.procedures.f1': result.seeds.procedures.f1,
+        'heldout.figures.f1': result.heldout.figures.f1,
+        'heldout.procedures.f1': result.heldout.procedures.f1,
     };
 }
 
@@ -103,6 +77,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const result = await runEval();
     printReport('dev gold', result.dev);
     printReport('seeds gold', result.seeds);
+    printReport('held-out gold', result.heldout);
     const figures = gatedFigures(result);
     const floors = await readFloors();
     if (process.argv.includes('--update')) {

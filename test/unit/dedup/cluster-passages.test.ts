@@ -198,6 +198,20 @@ describe('clusterPassages', () => {
         expect(clusterPassages(pages).isBoilerplate('https://a.example/0', 0)).toBe(false);
     });
 
+    it('looks passages up by their index, also on pages whose passages are not numbered from 0', () => {
+        const text = '北京:70岁以下的退休人员,每月划入个人账户100元;70岁及以上的每月划入110元。';
+        const numbered = (index: number, t: string): Passage => ({ index, text: t, kind: 'paragraph', section: null });
+        const clustering = clusterPassages([
+            { url: 'https://a.example/1', site: 'a.example', passages: [numbered(4, '另一段完全无关的文字内容'), numbered(9, text)] },
+            page('https://b.example/2', 'b.example', [text]),
+        ]);
+        expect(clustering.get('https://a.example/1', 9)!.cluster).toBe(clustering.get('https://b.example/2', 0)!.cluster);
+        expect(clustering.get('https://a.example/1', 9)!.copies).toBe(2);
+        expect(clustering.get('https://a.example/1', 4)!.copies).toBe(1);
+        expect(clustering.get('https://a.example/1', 0)).toBeUndefined();
+        expect(clustering.get('https://b.example/2', 1)).toBeUndefined();
+    });
+
     it('refuses the same URL twice', () => {
         const twice = ['x', 'y'].map((text) => page('https://a.example/1', 'a.example', [text]));
         expect(() => clusterPassages(twice)).toThrow(/https:\/\/a\.example\/1/);
