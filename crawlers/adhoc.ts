@@ -17,17 +17,15 @@ const NON_PAGE_PATH = new RegExp(`\\.(?:${NON_PAGE_EXTENSIONS.join('|')})$`, 'i'
 const LIST_PATH = /(?:^\/$|\/$|\/(?:list|index|page)(?:[_/-]\d+)?(?:\.s?html?|\.php|\.aspx?)?$)/i;
 
 /**
- * The definition for a site nobody has described: follow every same-host http(s) link except non-pages, and
- * let every non-list page be an article (the extractor decides).
+ * The definition for sites nobody has described: follow every http(s) link except non-pages, and let every
+ * non-list page be an article (the extractor decides). Which hosts a crawl reaches is not the site's business:
+ * the crawl scope (start hosts plus `--allow-host`) decides that for every link.
  */
-export function adhocSite(start: URL): SiteDefinition {
-    return defineSite({
-        id: 'adhoc',
-        scope: { hosts: [start.host.toLowerCase()] },
-        routes: {
-            LIST: { match: LIST_PATH },
-            PAGE: { match: /^\//, article: true },
-        },
-        ignore: [NON_PAGE_PATH],
-    });
-}
+export const ADHOC_SITE: SiteDefinition = defineSite({
+    id: 'adhoc',
+    routes: {
+        LIST: { match: LIST_PATH },
+        PAGE: { match: /^\//, article: true },
+    },
+    ignore: [NON_PAGE_PATH],
+});

@@ -3,6 +3,8 @@ import { z } from 'zod';
 /** What the crawler asks of a site: does a URL belong to it, should a link be enqueued, is a page an article. */
 export interface SiteDefinition {
     id: string;
+    /** Where a crawl of this site starts (`claimscope schedule add <site-id>`); empty when only URLs can start it. */
+    startUrls: readonly string[];
     /** True when this definition is responsible for `url`. */
     matches(url: URL): boolean;
     /** True when a link found on one of this site's pages should be enqueued. */
@@ -28,11 +30,15 @@ const ROUTE_LABEL = /^[A-Z][A-Z_]*$/;
 const siteSpec = z.strictObject({
     /** Lower-case kebab-case name, unique in the registry. */
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lower-case kebab-case'),
+    /** Absolute http(s) URLs a crawl of the site starts from. @default [] */
+    startUrls: z.array(z.url({ protocol: /^https?$/ })).default([]),
     /** Where the site lives; both lists narrow it, an absent list does not. */
     scope: z
         .strictObject({
             /** `URL.host` values (with the port when not the default). */
             hosts: z.array(z.string().min(1).toLowerCase()).min(1).optional(),
+            /** `URL.hostname` values, any port (a site served on a port chosen at run time). */
+            hostnames: z.array(z.string().min(1).toLowerCase()).min(1).optional(),
             /** Path prefixes ending in `/`: the demo web mounts each site under `/<original host>/`. */
             pathPrefixes: z
                 .array(z.string().regex(/^\/.*\/$/, 'a path prefix starts and ends with "/"'))
@@ -54,6 +60,9 @@ const siteSpec = z.strictObject({
 /** A site as written in `crawlers/<site>.ts`: data only, validated by {@link defineSite}. */
 export type SiteSpec = z.input<typeof siteSpec>;
 
+/** The demo sites are served on loopback only (test/demo/server.ts), on a port chosen at run time. */
+export const DEMO_HOSTNAMES = ['127.0.0.1', 'localhost'];
+
 /** Only web pages can be crawled: `mailto:`, `javascript:`, `ftp:` links cannot. */
 const WEB_PROTOCOLS = new Set(['http:', 'https:']);
 
@@ -67,13 +76,14 @@ export function defineSite(input: SiteSpec): SiteDefinition {
         const id = typeof input?.id === 'string' ? input.id : '(no id)';
         throw new Error(`defineSite(${id}): invalid site definition\n${z.prettifyError(parsed.error)}`);
     }
-    const { id, scope, routes, ignore } = parsed.data;
+    const { id, startUrls, scope, routes, ignore } = parsed.data;
     const routeList = Object.values(routes);
 
     /** The path relative to the scope's prefix, or null when the URL is outside the site. */
     const localPath = (url: URL): string | null => {
         if (!WEB_PROTOCOLS.has(url.protocol)) return null;
         if (scope.hosts && !scope.hosts.includes(url.host)) return null;
+        if (scope.hostnames && !scope.hostnames.includes(url.hostname)) return null;
         const path = url.pathname;
         if (ignore.some((pattern) => pattern.test(path))) return null;
         if (!scope.pathPrefixes) return path;
@@ -87,6 +97,7 @@ export function defineSite(input: SiteSpec): SiteDefinition {
 
     return {
         id,
+        startUrls,
         matches: (url) => localPath(url) !== null,
         follow: (url) => routeOf(url)?.follow ?? false,
         isArticle: (url) => routeOf(url)?.article ?? false,

@@ -1,4 +1,4 @@
-import { defineSite } from './define-site.js';
+import { DEMO_HOSTNAMES, defineSite } from './define-site.js';
 
 /** Hosts the demo web renders as semantic HTML5 (`<article>`, `<aside>`, comments section). */
 const HOSTS = ['m.jiankang-news.example', 'wenda.shebao365.example', 'www.shebao.example', 'www.yibaozhishi.example'];
@@ -6,7 +6,7 @@ const HOSTS = ['m.jiankang-news.example', 'wenda.shebao365.example', 'www.shebao
 /** Demo HTML5 sites, mounted under `/<host>/` on the demo server (any port). */
 export default defineSite({
     id: 'demo-semantic',
-    scope: { pathPrefixes: HOSTS.map((host) => `/${host}/`), mirrors: true },
+    scope: { hostnames: DEMO_HOSTNAMES, pathPrefixes: HOSTS.map((host) => `/${host}/`), mirrors: true },
     routes: {
         LIST: { match: /^\/(?:list\/\d+)?$/ },
         ARTICLE: {

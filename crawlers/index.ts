@@ -1,16 +1,16 @@
-import { adhocSite } from './adhoc.js';
+import { ADHOC_SITE } from './adhoc.js';
 import demoLegacy from './demo-legacy.js';
 import demoPortal from './demo-portal.js';
 import demoSemantic from './demo-semantic.js';
 import type { SiteDefinition } from './define-site.js';
 
-export { adhocSite } from './adhoc.js';
+export { ADHOC_SITE } from './adhoc.js';
 export { defineSite, type SiteDefinition, type SiteSpec } from './define-site.js';
 
 /** Every described site, asked in order; the first that matches a URL handles it. */
 export const SITES: readonly SiteDefinition[] = [demoPortal, demoSemantic, demoLegacy];
 
-/** The definition responsible for `url`: the first registered site that matches, else the ad-hoc one for its host. */
+/** The definition responsible for `url`: the first registered site that matches, else the ad-hoc one. */
 export function siteFor(url: URL): SiteDefinition {
-    return SITES.find((site) => site.matches(url)) ?? adhocSite(url);
+    return SITES.find((site) => site.matches(url)) ?? ADHOC_SITE;
 }

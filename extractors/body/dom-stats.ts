@@ -11,6 +11,7 @@ import {
     PHRASING_BLOCK_TAGS,
     PROSE_PUNCTUATION,
 } from './vocab.js';
+import { visibleText } from '../visible-text.js';
 
 /** What one pass over the tree learns about an element's subtree. */
 export interface ElementStats {
@@ -175,9 +176,9 @@ export function countText(data: string): { chars: number; punct: number } {
     return { chars, punct };
 }
 
-/** Whitespace-collapsed text of a (small) subtree. */
+/** Visible text of a (small) subtree: whitespace collapsed, control characters dropped. */
 export function textOf(node: AnyNode): string {
-    return rawTextOf(node).replace(/\s+/g, ' ').trim();
+    return visibleText(rawTextOf(node));
 }
 
 /** Visible text of a (small) subtree as written, whitespace and all. */

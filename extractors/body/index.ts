@@ -8,6 +8,7 @@ import { findContentRoots, isTeaserList, linkDensity } from './find-content.js';
 import { findForeignBlocks, isForeignBlockHeading } from './foreign-blocks.js';
 import { walkLines, type WalkedLine } from './to-lines.js';
 import { NEIGHBOUR_LINK_PREFIXES } from './vocab.js';
+import { visibleText } from '../visible-text.js';
 
 export { isForeignBlockHeading } from './foreign-blocks.js';
 
@@ -79,7 +80,7 @@ export function extractBody($: CheerioAPI, options: BodyOptions = {}): ArticleBo
     const skip = (el: Element): boolean => !rootSet.has(el) && isSkipped(el, dom, foreign, rootChars);
     const walked = walkLines(doc, { roots, skip, dom });
 
-    const title = collapse(options.title ?? '');
+    const title = visibleText(options.title ?? '');
     const context = walked.filter((l) => !l.content);
     const content = walked.filter((l) => l.content);
     const lines = cleanContent(content, title);
@@ -97,12 +98,12 @@ export function extractBody($: CheerioAPI, options: BodyOptions = {}): ArticleBo
 export function bodyLinesFromText(text: string, options: BodyOptions = {}): TextLine[] {
     const walked: WalkedLine[] = [];
     for (const raw of text.split('\n')) {
-        const line = collapse(raw);
+        const line = visibleText(raw);
         if (!line) continue;
         const { chars, punct } = countText(line);
         walked.push({ text: raw, chars, linkChars: 0, boldChars: 0, punct, content: true });
     }
-    return cleanContent(walked, collapse(options.title ?? '')).map(({ text }) => ({ text }));
+    return cleanContent(walked, visibleText(options.title ?? '')).map(({ text }) => ({ text }));
 }
 
 function isSkipped(el: Element, dom: DomStats, foreign: Set<Element>, rootChars: number): boolean {
@@ -125,7 +126,7 @@ function cleanContent(content: WalkedLine[], title: string): WalkedLine[] {
         }
         if (NEIGHBOUR_LINK_PREFIXES.some((p) => line.text.trimStart().startsWith(p))) continue;
         if (line.linkChars > line.chars * MAX_LINK_DENSITY && !isProse(line)) continue;
-        if (title && collapse(line.text) === title) continue;
+        if (title && visibleText(line.text) === title) continue;
         if (i < BYLINE_WINDOW && isByline(line)) continue;
         kept.push(line);
     }
@@ -192,6 +193,3 @@ function largestChars(dom: DomStats): number {
     return max;
 }
 
-function collapse(text: string): string {
-    return text.replace(/\s+/g, ' ').trim();
-}

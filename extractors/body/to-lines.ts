@@ -2,6 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { TextLine } from '../passages/from-lines.js';
 import { countText, isInvisible, type DomStats } from './dom-stats.js';
 import { BLOCK_TAGS, BOLD_TAGS, HEADING_TAGS } from './vocab.js';
+import { visibleText } from '../visible-text.js';
 
 /** Between the cells of a table row on one line. */
 const CELL_SEPARATOR = ' | ';
@@ -122,7 +123,7 @@ class LineWalker {
     /** Ends the current line, if it has any text. */
     flush(content: boolean): void {
         if (this.#chars > 0) {
-            const text = this.#parts.join('').replace(/\s+/g, ' ').trim();
+            const text = visibleText(this.#parts.join(''));
             const boldOnly = this.#boldChars === this.#chars;
             const hint = this.#hint ?? (boldOnly ? 'heading' : undefined);
             const line: WalkedLine = {

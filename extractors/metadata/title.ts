@@ -2,6 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { textOf } from '../body/dom-stats.js';
 import { elementsByTag, elementsNamed } from '../body/elements.js';
+import { visibleText } from '../visible-text.js';
 
 /** Separators between an article title and the site name in `<title>` (`…_社保网`, `… | 医保知识网`). */
 const TITLE_SEPARATORS = /\s*[_|｜]\s*|\s+[-–—]+\s+|\s*[—–]{2}\s*/;
@@ -16,7 +17,7 @@ const MIN_H1_CHARS = 4;
 export function readTitle($: CheerioAPI): string {
     const tags = elementsByTag($);
     const ogMeta = elementsNamed(tags, 'meta').find((el) => el.attribs.property === 'og:title');
-    const og = collapse(ogMeta?.attribs.content ?? '');
+    const og = visibleText(ogMeta?.attribs.content ?? '');
     const titles = elementsNamed(tags, 'title');
     const headTitle = titles.find((el) => el.parent?.type === 'tag' && (el.parent as Element).name === 'head');
     const docTitle = (headTitle && textOf(headTitle)) || (titles[0] ? textOf(titles[0]) : '');
@@ -40,6 +41,3 @@ export function stripSiteName(title: string): string {
     return parts.reduce((best, t) => (t.length > best.length ? t : best), '');
 }
 
-function collapse(text: string): string {
-    return text.replace(/\s+/g, ' ').trim();
-}

@@ -1,4 +1,5 @@
 import type { Passage } from '../types.js';
+import { visibleText } from '../visible-text.js';
 import {
     COLON_END,
     DECORATIVE_BULLET,
@@ -44,7 +45,7 @@ interface Classified {
 export function passagesFromLines(lines: readonly TextLine[]): Passage[] {
     const cleaned: TextLine[] = [];
     for (const line of lines) {
-        const text = line.text.replace(/\s+/g, ' ').trim();
+        const text = visibleText(line.text);
         if (text) cleaned.push({ text, hint: line.hint });
     }
     const numbers = cleaned.map((line) => (line.hint === 'item' ? null : matchMarker(line.text, NUMBERED_MARKERS)));

@@ -3,9 +3,9 @@
  * these paths and parameters; lists are paged as `{ items, total, page, pageSize }`.
  */
 import { z } from 'zod';
-import { METRICS, POPULATIONS, type Claim } from '../claims/schema.js';
+import { METRICS, POPULATIONS } from '../claims/schema.js';
 import type { Config } from '../config/index.js';
-import { findMissing } from '../compare/index.js';
+import { findMissing, pagesWithClaims } from '../compare/index.js';
 import { getChanges, getStatus, listSchedules } from '../ops/index.js';
 import type { ApiData } from './api-data.js';
 import { intParam, pagingParams, paginate, parseQuery, textParam } from './query-params.js';
@@ -89,15 +89,7 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map([
         '/api/missing',
         route(missingQuery, async ({ site, ...paging }, { data }) => {
             const { pages, claims } = await data.snapshot();
-            const claimsByUrl = new Map<string, Claim[]>();
-            for (const claim of claims) {
-                const list = claimsByUrl.get(claim.url);
-                if (list) list.push(claim);
-                else claimsByUrl.set(claim.url, [claim]);
-            }
-            const report = findMissing(
-                pages.map((p) => ({ url: p.url, site: p.site, title: p.title, claims: claimsByUrl.get(p.url) ?? [] })),
-            );
+            const report = findMissing(pagesWithClaims(pages, claims));
             return paginate(site === undefined ? report : report.filter((entry) => entry.site === site), paging);
         }),
     ],

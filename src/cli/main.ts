@@ -35,6 +35,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 try {
     await buildProgram().parseAsync(process.argv);
 } catch (err) {
-    // Commander has already printed help/version/usage errors; only the exit code is left to set.
-    process.exitCode = err instanceof CommanderError ? err.exitCode : reportError(err);
+    // Commander has already printed help or the usage error; a usage error exits 2 like our own UsageError.
+    if (err instanceof CommanderError) process.exitCode = err.exitCode === 0 ? 0 : 2;
+    else process.exitCode = reportError(err);
 }

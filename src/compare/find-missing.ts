@@ -20,6 +20,20 @@ export interface MissingReport {
     figuresOnPage: number;
 }
 
+/** Pairs each page with the claims read from it (claims of pages not listed are ignored). */
+export function pagesWithClaims(
+    pages: readonly Omit<PageClaims, 'claims'>[],
+    claims: readonly Claim[],
+): PageClaims[] {
+    const byUrl = new Map<string, Claim[]>();
+    for (const claim of claims) {
+        const list = byUrl.get(claim.url);
+        if (list) list.push(claim);
+        else byUrl.set(claim.url, [claim]);
+    }
+    return pages.map(({ url, site, title }) => ({ url, site, title, claims: byUrl.get(url) ?? [] }));
+}
+
 /**
  * Pages whose title promises a place (`福州职工医保…划拨多少?`, `…(以北京为例)`) while the body gives no claim for
  * it: no figure, and no procedure either, since a how-to title (`南昌如何查询…`) is answered by steps, not

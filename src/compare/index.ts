@@ -7,6 +7,6 @@ export {
     type GroupValue,
 } from './compare-claims.js';
 export { findConflicts, type Conflict, type ConflictOptions } from './find-conflicts.js';
-export { findMissing, type MissingReport, type PageClaims } from './find-missing.js';
+export { findMissing, pagesWithClaims, type MissingReport, type PageClaims } from './find-missing.js';
 export { formatAges, formatComparisonTable, formatConflicts, formatMissing, formatValue } from './format.js';
 export { displayWidth } from './text-width.js';

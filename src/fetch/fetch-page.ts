@@ -33,8 +33,10 @@ export interface Validators {
 export type FetchResult =
     | {
           kind: 'page';
-          /** The page's identity (normalizeUrl) after redirects. */
+          /** The page's identity (normalizeUrl) after redirects: the key it is stored under. */
           url: string;
+          /** The URL actually fetched last (after redirects, trailing slash kept): the base for relative links. */
+          fetchedUrl: string;
           html: string;
           charset: string;
           etag: string | null;
@@ -42,10 +44,16 @@ export type FetchResult =
       }
     | { kind: 'not_modified'; url: string };
 
+/** Called before each request of a fetch, redirects included; throws to refuse that URL (robots.txt). */
+export type HopCheck = (url: string) => Promise<void>;
+
 export interface Fetcher {
-    fetchPage(url: string, validators?: Validators): Promise<FetchResult>;
-    /** The origin's robots.txt text; empty when it has none (4xx), so everything is allowed. */
-    fetchRobotsTxt(origin: string): Promise<string>;
+    fetchPage(url: string, validators?: Validators, hopCheck?: HopCheck): Promise<FetchResult>;
+    /**
+     * The origin's robots.txt text, following redirects within the allow-list: empty when it has none (4xx: all
+     * allowed), null when it is unreachable (5xx, network: nothing allowed, RFC 9309 §2.3.1).
+     */
+    fetchRobotsTxt(origin: string): Promise<string | null>;
     close(): Promise<void>;
 }
 
@@ -103,13 +111,14 @@ export function createFetcher(options: FetcherOptions): Fetcher {
         }
     }
 
-    async function fetchPage(startUrl: string, validators?: Validators): Promise<FetchResult> {
+    async function fetchPage(startUrl: string, validators?: Validators, hopCheck?: HopCheck): Promise<FetchResult> {
         const signal = AbortSignal.timeout(options.timeoutMs);
         let url = startUrl;
         for (let hop = 0; ; hop++) {
             if (!options.isAllowedUrl(url)) {
                 throw new PageError(url, 'forbidden_host', 'host is not on the crawl allow-list', false);
             }
+            await hopCheck?.(url);
             const response = await fetchOnce(url, hop === 0 ? validators : undefined, signal);
             const status = response.statusCode;
             if (status >= 300 && status < 400 && status !== 304) {
@@ -148,6 +157,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
             return {
                 kind: 'page',
                 url: normalizeUrl(url) ?? url,
+                fetchedUrl: url,
                 html: text,
                 charset,
                 etag: headerValue(response.headers.etag) ?? null,
@@ -156,19 +166,29 @@ export function createFetcher(options: FetcherOptions): Fetcher {
         }
     }
 
-    async function fetchRobotsTxt(origin: string): Promise<string> {
-        const url = new URL('/robots.txt', origin).toString();
-        const response = await fetchOnce(url, undefined, AbortSignal.timeout(options.timeoutMs));
-        if (response.statusCode >= 400 && response.statusCode < 500) {
-            await response.body.dump();
-            return '';
+    async function fetchRobotsTxt(origin: string): Promise<string | null> {
+        let url = new URL('/robots.txt', origin).toString();
+        const signal = AbortSignal.timeout(options.timeoutMs);
+        try {
+            for (let hop = 0; hop <= options.maxRedirects; hop++) {
+                const response = await fetchOnce(url, undefined, signal);
+                const status = response.statusCode;
+                const location = headerValue(response.headers.location);
+                const next = status >= 300 && status < 400 && location ? cleanUrl(location, url) : null;
+                if (next && options.isAllowedUrl(next)) {
+                    await response.body.dump();
+                    url = next;
+                    continue;
+                }
+                if (status === 200) return new TextDecoder().decode(await readCapped(url, response.body, 512 * 1024));
+                await response.body.dump();
+                // RFC 9309 §2.3.1: an unavailable robots.txt (4xx) allows everything; an unreachable one (5xx) nothing.
+                return status >= 400 && status < 500 ? '' : null;
+            }
+            return null;
+        } catch {
+            return null;
         }
-        if (response.statusCode !== 200) {
-            await response.body.dump();
-            throw statusError(url, response.statusCode, headerValue(response.headers['retry-after']));
-        }
-        const bytes = await readCapped(url, response.body, 512 * 1024);
-        return new TextDecoder().decode(bytes);
     }
 
     return { fetchPage, fetchRobotsTxt, close: () => agent.close() };

@@ -9,25 +9,27 @@ interface Robots {
 const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: string, text: string) => Robots;
 
 export class RobotsCache {
-    readonly #byOrigin = new Map<string, Promise<Robots>>();
+    readonly #byOrigin = new Map<string, Promise<Robots | null>>();
 
     constructor(
         private readonly fetcher: Fetcher,
         private readonly userAgent: string,
     ) {}
 
-    /** May `url` be fetched? A robots.txt that cannot be fetched (5xx, network) is treated as allow-all. */
-    async isAllowed(url: string): Promise<boolean> {
+    /**
+     * May `url` be fetched? `unreachable` when the origin's robots.txt could not be read (5xx, network): RFC 9309
+     * says to fetch nothing from it then.
+     */
+    async check(url: string): Promise<'allowed' | 'disallowed' | 'unreachable'> {
         const origin = new URL(url).origin;
         let robots = this.#byOrigin.get(origin);
         if (!robots) {
             const robotsUrl = `${origin}/robots.txt`;
-            robots = this.fetcher
-                .fetchRobotsTxt(origin)
-                .catch(() => '')
-                .then((text) => robotsParser(robotsUrl, text));
+            robots = this.fetcher.fetchRobotsTxt(origin).then((text) => (text === null ? null : robotsParser(robotsUrl, text)));
             this.#byOrigin.set(origin, robots);
         }
-        return (await robots).isAllowed(url, this.userAgent) ?? true;
+        const parsed = await robots;
+        if (parsed === null) return 'unreachable';
+        return (parsed.isAllowed(url, this.userAgent) ?? true) ? 'allowed' : 'disallowed';
     }
 }

@@ -12,7 +12,7 @@ import type { PageRecord } from '../storage/types.js';
 function claimIdentity(url: string, draft: ClaimDraft): string {
     const parts =
         draft.kind === 'figure'
-            ? [draft.metric, draft.region, draft.population, draft.ageMin, draft.ageMax, draft.value, draft.valueMax, draft.unit, draft.example]
+            ? [draft.metric, draft.region, draft.population, draft.ageMin, draft.ageMax, draft.value, draft.valueMax, draft.unit, draft.period, draft.example]
             : [draft.task, draft.channel, draft.region];
     return [url, draft.kind, ...parts, draft.passage].join('|');
 }

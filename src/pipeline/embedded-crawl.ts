@@ -9,17 +9,20 @@ import { siteFor } from '../../crawlers/index.js';
 import { recordPageChanges } from '../changes/log.js';
 import { PageError } from '../errors.js';
 import { createFetcher } from '../fetch/fetch-page.js';
-import { cleanUrl, normalizeUrl } from '../fetch/normalize-url.js';
+import { normalizeUrl } from '../fetch/normalize-url.js';
 import { RobotsCache } from '../fetch/robots.js';
 import type { SearchIndex } from '../search/types.js';
 import type { PageStore } from '../storage/page-store.js';
 import type { CrawlScope } from './crawl-scope.js';
+import { followableLinks } from './follow-links.js';
+import { HostGate } from './host-gate.js';
 import { indexPages } from './index-stage.js';
-import { crawlPage } from './page-stage.js';
+import { crawlPage, type PageOutcome } from './page-stage.js';
 
 export interface CrawlSettings {
     userAgent: string;
     concurrency: number;
+    hostConcurrency: number;
     hostDelayMs: number;
     timeoutMs: number;
     maxBytes: number;
@@ -62,10 +65,10 @@ export async function crawlEmbedded(
         namedHosts: scope.namedHosts,
     });
     const robots = new RobotsCache(fetcher, settings.userAgent);
+    const hosts = new HostGate(settings.hostConcurrency);
     const started = Date.now();
     const counts = { done: 0, stored: 0, unchanged: 0, notArticles: 0 };
     const failures: CrawlSummary['failures'] = [];
-    const changedUrls = new Set<string>();
     let queued = scope.startUrls.length;
 
     const progress = (): CrawlProgress => {
@@ -91,18 +94,20 @@ export async function crawlEmbedded(
             async requestHandler({ request }) {
                 const depth = (request.userData.depth as number | undefined) ?? 0;
                 const site = siteFor(new URL(request.url));
-                const outcome = await crawlPage(request.url, {
-                    fetcher,
-                    robots,
-                    previous: (url) => store.get(url),
-                    site,
-                });
+                const release = await hosts.acquire(new URL(request.url).host);
+                let outcome: PageOutcome;
+                try {
+                    outcome = await crawlPage(request.url, { fetcher, robots, previous: (url) => store.get(url), site });
+                } finally {
+                    release();
+                }
                 if (outcome.status === 'changed') {
                     await store.put(outcome.page, outcome.html);
                     await recordPageChanges(store.dataDir, outcome.previous, outcome.page);
-                    changedUrls.add(outcome.page.url);
                     counts.stored++;
                 } else if (outcome.status === 'unchanged') {
+                    // Keep the newest validators, so the next crawl can still be answered with a 304.
+                    if (outcome.validators) await store.touch(outcome.url, outcome.validators, new Date().toISOString());
                     counts.unchanged++;
                 } else {
                     counts.notArticles++;
@@ -110,11 +115,7 @@ export async function crawlEmbedded(
                 counts.done++;
                 deps.onProgress?.(progress());
                 if (depth >= settings.maxDepth) return;
-                const next = new Map<string, string>();
-                for (const link of outcome.links) {
-                    const url = cleanUrl(link);
-                    if (url && scope.isAllowedUrl(url) && site.follow(new URL(url))) next.set(normalizeUrl(url)!, url);
-                }
+                const next = followableLinks(outcome.links, scope, site);
                 if (next.size === 0) return;
                 const { addedRequests } = await crawler.addRequests(
                     [...next].map(([key, url]) => ({ url, uniqueKey: key, userData: { depth: depth + 1 } })),
@@ -125,7 +126,8 @@ export async function crawlEmbedded(
             async errorHandler({ request }, error) {
                 if (error instanceof PageError && !error.retryable) request.noRetry = true;
                 if (error instanceof PageError && error.retryAfterMs) {
-                    await new Promise((resolve) => setTimeout(resolve, Math.min(error.retryAfterMs!, MAX_RETRY_AFTER_MS)));
+                    // Every slot holds off the host, not only this request's retry.
+                    hosts.pause(new URL(request.url).host, Math.min(error.retryAfterMs, MAX_RETRY_AFTER_MS));
                 }
             },
             async failedRequestHandler({ request }, error) {
@@ -142,13 +144,17 @@ export async function crawlEmbedded(
         new Configuration({ persistStorage: false, purgeOnStart: true }),
     );
 
+    let claims: number;
     try {
-        await crawler.run(scope.startUrls.map((url) => ({ url, uniqueKey: normalizeUrl(url)!, userData: { depth: 0 } })));
+        try {
+            await crawler.run(scope.startUrls.map((url) => ({ url, uniqueKey: normalizeUrl(url)!, userData: { depth: 0 } })));
+        } finally {
+            await fetcher.close();
+        }
+        claims = await indexPages(store, index);
     } finally {
-        await fetcher.close();
+        await crawler.teardown();
     }
-    const claims = await indexPages(store, index, changedUrls);
-    await crawler.teardown();
     return {
         ...progress(),
         ...counts,

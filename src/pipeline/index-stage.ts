@@ -15,25 +15,39 @@ import { claimDocumentsOfPage } from './build-claims.js';
 const UPSERT_BATCH = 5_000;
 
 /**
- * Re-derive every claim (copies and clusters change when any page arrives), drop the old claims of the
- * pages that changed, and upsert all documents by their stable ids. Returns the number of claims indexed.
+ * Re-derive every claim (copies, clusters and boilerplate owners change when any page arrives) and bring the
+ * index to exactly that set: a page whose claim ids differ from what the index holds for it (its text changed,
+ * or a passage of it became boilerplate owned by another page) has its old claims removed first, and claims of
+ * pages no longer stored go too. Documents are upserted by their stable ids. Returns the number of claims.
  */
-export async function indexPages(store: PageStore, index: SearchIndex, changedUrls: Iterable<string>): Promise<number> {
+export async function indexPages(store: PageStore, index: SearchIndex): Promise<number> {
     const clusterer = new PassageClusterer();
     for await (const page of store.pages()) clusterer.add(page);
     const clustering = clusterer.finish();
-    const changed = [...changedUrls];
-    if (changed.length > 0) await index.deleteByUrls(changed);
-    let batch: ClaimDocument[] = [];
-    let indexed = 0;
-    for await (const page of store.pages()) {
-        for (const doc of claimDocumentsOfPage(page, clustering)) batch.push(doc);
-        if (batch.length >= UPSERT_BATCH) {
-            await index.upsert(batch);
-            indexed += batch.length;
-            batch = [];
-        }
+    const indexedIds = new Map<string, Set<string>>();
+    for (const doc of await index.all()) {
+        const ids = indexedIds.get(doc.url) ?? new Set<string>();
+        indexedIds.set(doc.url, ids.add(doc.id));
     }
-    if (batch.length > 0) await index.upsert(batch);
-    return indexed + batch.length;
+    let batch: ClaimDocument[] = [];
+    let stale: string[] = [];
+    let indexed = 0;
+    const flush = async () => {
+        if (stale.length > 0) await index.deleteByUrls(stale);
+        if (batch.length > 0) await index.upsert(batch);
+        indexed += batch.length;
+        batch = [];
+        stale = [];
+    };
+    for await (const page of store.pages()) {
+        const docs = claimDocumentsOfPage(page, clustering);
+        const before = indexedIds.get(page.url);
+        indexedIds.delete(page.url);
+        if (before && (before.size !== docs.length || docs.some((doc) => !before.has(doc.id)))) stale.push(page.url);
+        batch.push(...docs);
+        if (batch.length >= UPSERT_BATCH) await flush();
+    }
+    stale.push(...indexedIds.keys());
+    await flush();
+    return indexed;
 }

@@ -7,13 +7,14 @@ import { extractPage } from '../../extractors/index.js';
 import { PageError } from '../errors.js';
 import type { SiteDefinition } from '../../crawlers/index.js';
 import type { Fetcher } from '../fetch/fetch-page.js';
+import { normalizeUrl } from '../fetch/normalize-url.js';
 import type { RobotsCache } from '../fetch/robots.js';
 import type { PageRecord } from '../storage/types.js';
 
 export interface PageStageDeps {
     fetcher: Fetcher;
     robots: RobotsCache;
-    /** The page as stored after its last crawl, for conditional requests and change detection. */
+    /** The page as stored after its last crawl (by its normalised URL), for conditional requests and change detection. */
     previous: (url: string) => Promise<PageRecord | undefined>;
     /** The site definition (crawlers/): which URLs are list pages, and which site a page belongs to. */
     site?: Pick<SiteDefinition, 'isArticle' | 'siteOf'>;
@@ -35,19 +36,26 @@ function hashPassages(page: { title: string; passages: { text: string }[] }): st
 }
 
 export async function crawlPage(url: string, deps: PageStageDeps): Promise<PageOutcome> {
-    if (!(await deps.robots.isAllowed(url))) {
-        throw new PageError(url, 'robots_disallowed', 'robots.txt disallows this URL', false);
-    }
-    const previous = await deps.previous(url);
-    const fetched = await deps.fetcher.fetchPage(url, previous ?? undefined);
-    if (fetched.kind === 'not_modified') return { status: 'unchanged', url, links: [] };
-    const extracted = extractPage(fetched.html, fetched.url);
+    // robots.txt is asked for every URL of the fetch, redirect targets included.
+    const hopCheck = async (hop: string) => {
+        const verdict = await deps.robots.check(hop);
+        if (verdict === 'disallowed') throw new PageError(hop, 'robots_disallowed', 'robots.txt disallows this URL', false);
+        if (verdict === 'unreachable') {
+            throw new PageError(hop, 'robots_unreachable', 'robots.txt could not be fetched (5xx or network)', true);
+        }
+    };
+    const key = normalizeUrl(url) ?? url;
+    const previousOfRequest = await deps.previous(key);
+    const fetched = await deps.fetcher.fetchPage(url, previousOfRequest ?? undefined, hopCheck);
+    if (fetched.kind === 'not_modified') return { status: 'unchanged', url: fetched.url, links: [] };
+    const previous = fetched.url === key ? previousOfRequest : await deps.previous(fetched.url);
+    const extracted = extractPage(fetched.html, fetched.fetchedUrl);
     if (!extracted.isArticle || deps.site?.isArticle(new URL(url)) === false) {
         return { status: 'not_article', url: fetched.url, links: extracted.links };
     }
     const contentHash = hashPassages(extracted);
     const validators = { etag: fetched.etag, lastModified: fetched.lastModified };
-    if (previous && previous.url === fetched.url && previous.contentHash === contentHash) {
+    if (previous && previous.contentHash === contentHash) {
         return { status: 'unchanged', url: fetched.url, links: extracted.links, validators };
     }
     const page: PageRecord = {

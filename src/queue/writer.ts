@@ -176,7 +176,7 @@ export class DataDirWriter {
         if (changed.length > 0) {
             const backends = await openBackends(this.options.config);
             try {
-                await indexPages(backends.store, backends.index, changed);
+                await indexPages(backends.store, backends.index);
             } finally {
                 await backends.close();
             }

@@ -81,6 +81,13 @@ export class PageStore {
         await rm(join(this.#failuresDir, `${key}.json`), { force: true });
     }
 
+    /** Record a refetch that found the page unchanged: its new validators and fetch time, nothing else. */
+    async touch(url: string, validators: Pick<PageRecord, 'etag' | 'lastModified'>, fetchedAt: string): Promise<void> {
+        const page = await this.get(url);
+        if (!page) return;
+        await writeAtomic(join(this.#pagesDir, `${keyOf(url)}.json`), JSON.stringify({ ...page, ...validators, fetchedAt }));
+    }
+
     /** The HTML a stored page was last read from, when it was kept. */
     async html(url: string): Promise<string | undefined> {
         try {

@@ -10,7 +10,7 @@ export interface PageRecord {
     published: string | null;
     passages: Passage[];
     claims: ClaimDraft[];
-    /** sha256 of the decoded body text, to tell a changed page from an unchanged one. */
+    /** sha256 of the title and passage texts, to tell a changed page from an unchanged one. */
     contentHash: string;
     etag: string | null;
     lastModified: string | null;

@@ -45,10 +45,19 @@ export function startHostileServer(options: { forbiddenLinks?: string[] } = {}):
                 '/gbk-header', '/gbk-meta', '/big5-meta', '/gb-nocharset', '/malformed', '/huge', '/binary', '/loop/1',
                 '/redirect-out', '/calendar?day=1', '/drip', '/reset', '/rate-limited', '/flaky', '/private/secret',
                 '/article?utm_source=feed#comments', '/article#top', '/article', '/%E6%96%87%E7%AB%A0/%E5%8C%97%E4%BA%AC',
-                '/empty', '/boilerplate', '/missing', 'file:///etc/passwd', ...(options.forbiddenLinks ?? []),
+                '/empty', '/boilerplate', '/missing', '/dir/', 'file:///etc/passwd', ...(options.forbiddenLinks ?? []),
             ];
             res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
             res.end(`<html><body><ul>${links.map((l) => `<li><a href="${l}">${l}</a></li>`).join('')}</ul></body></html>`);
+        },
+        '/dir/': (_req, res) => {
+            // A directory page linking its article relatively: resolved against `/dir/`, not `/dir`.
+            res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+            res.end('<html><body><ul><li><a href="relative.html">北京医保</a></li></ul></body></html>');
+        },
+        '/dir/relative.html': (_req, res) => {
+            res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+            res.end(ARTICLE('北京医保每月返多少', FIGURE));
         },
         '/robots.txt': (_req, res) => {
             res.writeHead(200, { 'content-type': 'text/plain' });

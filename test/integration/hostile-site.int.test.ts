@@ -98,6 +98,11 @@ describe('crawling a hostile site', () => {
         expect(claimsFrom('/article').filter((c) => c.value === 100)).toHaveLength(1);
     });
 
+    it('resolves relative links against a directory URL as fetched (trailing slash kept)', () => {
+        expect(claimsFrom('/dir/relative.html').length).toBeGreaterThan(0);
+        expect(requestsFor('/relative.html')).toHaveLength(0);
+    });
+
     it('crawls percent-encoded URLs', () => {
         expect(claimsFrom('/文章/北京').length).toBeGreaterThan(0);
     });

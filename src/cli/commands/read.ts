@@ -1,10 +1,19 @@
 /** Commands that read what was crawled: export, search, compare, conflicts, missing. */
 import { Option, type Command } from 'commander';
 import { claimSchema, type Claim } from '../../claims/schema.js';
-import { compareClaims, findConflicts, findMissing, formatComparisonTable, formatConflicts, formatMissing } from '../../compare/index.js';
+import {
+    compareClaims,
+    findConflicts,
+    findMissing,
+    formatComparisonTable,
+    formatConflicts,
+    formatMissing,
+    pagesWithClaims,
+} from '../../compare/index.js';
 import { loadConfig } from '../../config/index.js';
 import { UsageError } from '../../errors.js';
 import { openBackends, readClaims } from '../../pipeline/open.js';
+import { PageStore } from '../../storage/page-store.js';
 import { printJson } from '../output.js';
 
 const CSV_COLUMNS = [
@@ -15,26 +24,25 @@ const CSV_COLUMNS = [
 
 function csvCell(value: unknown): string {
     if (value === null || value === undefined) return '';
-    const text = Array.isArray(value) ? value.join(' → ') : String(value);
+    let text = Array.isArray(value) ? value.join(' → ') : String(value);
+    // Crawled text starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
+    if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Opens the store read-only for one command and hands over its claims. */
-async function withClaims<T>(dataDir: string | undefined, use: (claims: Claim[]) => T | Promise<T>): Promise<T> {
-    const config = loadConfig({ dataDir });
-    const backends = await openBackends(config);
-    try {
-        return await use(await readClaims(backends.store));
-    } finally {
-        await backends.close();
-    }
+/** Claims come from the page store (the source of truth); these commands never need the search index. */
+async function withClaims<T>(dataDir: string | undefined, use: (claims: Claim[], store: PageStore) => T | Promise<T>): Promise<T> {
+    const store = await PageStore.open(loadConfig({ dataDir }).dataDir);
+    return use(await readClaims(store), store);
 }
 
-function parseAge(raw: string | undefined): number | undefined {
+function parseWholeNumber(flag: string, raw: string | undefined, min: number, max: number): number | undefined {
     if (raw === undefined) return undefined;
-    const age = Number(raw);
-    if (!Number.isInteger(age) || age < 0 || age > 130) throw new UsageError(`--age expects a whole number of years, got ${JSON.stringify(raw)}`);
-    return age;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+        throw new UsageError(`${flag} expects a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+    }
+    return value;
 }
 
 export function registerReadCommands(program: Command): void {
@@ -75,8 +83,8 @@ export function registerReadCommands(program: Command): void {
                     metric: flags.metric as string | undefined,
                     population: flags.population as string | undefined,
                     site: flags.site as string | undefined,
-                    age: parseAge(flags.age as string | undefined),
-                    page: Number(flags.page) || 1,
+                    age: parseWholeNumber('--age', flags.age as string | undefined, 0, 130),
+                    page: parseWholeNumber('--page', flags.page as string | undefined, 1, 10_000),
                 });
                 if (flags.json) return printJson(result);
                 process.stdout.write(`${result.total} claims match "${text}"\n`);
@@ -127,20 +135,12 @@ export function registerReadCommands(program: Command): void {
         .option('--json', 'print the report as JSON')
         .option('--data-dir <dir>', 'data directory (default ./data)')
         .action(async (flags: { site?: string; json?: boolean; dataDir?: string }) => {
-            const config = loadConfig({ dataDir: flags.dataDir });
-            const backends = await openBackends(config);
-            try {
-                const claims = await readClaims(backends.store);
-                const byUrl = new Map<string, Claim[]>();
-                for (const claim of claims) byUrl.set(claim.url, [...(byUrl.get(claim.url) ?? []), claim]);
-                const pages = (await backends.store.all()).map((page) => ({
-                    url: page.url, site: page.site, title: page.title, claims: byUrl.get(page.url) ?? [],
-                }));
-                const report = findMissing(pages).filter((entry) => !flags.site || entry.site === flags.site);
+            await withClaims(flags.dataDir, async (claims, store) => {
+                const report = findMissing(pagesWithClaims(await store.all(), claims)).filter(
+                    (entry) => !flags.site || entry.site === flags.site,
+                );
                 if (flags.json) printJson(report);
                 else process.stdout.write(`${formatMissing(report)}\n`);
-            } finally {
-                await backends.close();
-            }
+            });
         });
 }

@@ -50,7 +50,7 @@ describe('indexPages', () => {
         const store = await PageStore.open(dataDir);
         for (const p of pages) await store.put(p);
         const index = await openEmbeddedIndex(dataDir);
-        const count = await indexPages(store, index, pages.map((p) => p.url));
+        const count = await indexPages(store, index);
         const expected = buildClaimDocuments(await store.all());
         expect(count).toBe(expected.length);
         expect(await index.all()).toEqual(byUrlAndId(expected));
@@ -62,12 +62,24 @@ describe('indexPages', () => {
         const store = await PageStore.open(dataDir);
         for (const p of pages) await store.put(p);
         const index = await openEmbeddedIndex(dataDir);
-        await indexPages(store, index, pages.map((p) => p.url));
+        await indexPages(store, index);
         const changed = page('http://b.example/x.html', '石家庄医保卡余额怎么查?\n\n石家庄的参保人可以在医保经办窗口查询个人账户余额。');
         await store.put(changed);
-        await indexPages(store, index, [changed.url]);
+        await indexPages(store, index);
         const all = await index.all();
         expect(all).toEqual(byUrlAndId(buildClaimDocuments(await store.all())));
         expect(all.some((doc) => doc.url === changed.url && doc.region === '北京')).toBe(false);
+    });
+
+    it('drops claims that became boilerplate as more pages of a site arrived, so search matches export', async () => {
+        const store = await PageStore.open(dataDir);
+        const index = await openEmbeddedIndex(dataDir);
+        for (const p of pages.slice(0, 3)) await store.put(p);
+        await indexPages(store, index);
+        expect((await index.all()).filter((doc) => doc.region === '深圳' && doc.site === 'a.example')).toHaveLength(3);
+        for (const p of pages.slice(3)) await store.put(p);
+        await indexPages(store, index);
+        expect(await index.all()).toEqual(byUrlAndId(buildClaimDocuments(await store.all())));
+        expect((await index.all()).filter((doc) => doc.region === '深圳' && doc.site === 'a.example')).toHaveLength(1);
     });
 });
