@@ -11,11 +11,13 @@
 import { pathToFileURL } from 'node:url';
 import { clusterPassages, type PageWithPassages } from '../extractors/dedup/index.js';
 import type { Passage } from '../extractors/types.js';
-import { loadCorpusPages } from '../test/unit/dedup/corpus-pages.js';
+import { loadCorpusPages } from './corpus-pages.js';
+import { createRandom } from './random.js';
+import { median } from './stats.js';
 
 export interface BenchClusteringOptions {
-    /** Passage counts to time; the first two are reported as `ms10k` and `ms100k`. @default [10_000, 100_000] */
-    sizes?: readonly number[];
+    /** The two passage counts to time, smaller first. @default [10_000, 100_000] */
+    sizes?: readonly [number, number];
     /** Timed runs per size; the median is reported. @default 3 */
     runs?: number;
     /** PRNG seed, so every run builds the same passages. @default 1 */
@@ -23,11 +25,17 @@ export interface BenchClusteringOptions {
 }
 
 export interface BenchClusteringResult {
-    /** CPU milliseconds to cluster the first size (10k passages by default). */
+    /** The passage counts timed: [small, large]. */
+    sizes: [number, number];
+    /** CPU milliseconds to cluster the small size. */
+    msSmall: number;
+    /** CPU milliseconds to cluster the large size. */
+    msLarge: number;
+    /** @deprecated Same as `msSmall`, whatever the sizes; kept for callers written when they were always 10k/100k. */
     ms10k: number;
-    /** CPU milliseconds to cluster the second size (100k passages by default). */
+    /** @deprecated Same as `msLarge`. */
     ms100k: number;
-    /** ms100k ÷ ms10k: about 10 for linear cost. */
+    /** msLarge ÷ msSmall: about large ÷ small for linear cost. */
     ratio: number;
     /** Copies clustered with their original, at the largest size. */
     recallOnPlantedCopies: number;
@@ -43,18 +51,6 @@ const PASSAGES_PER_PAGE = 15;
 const SITES = 40;
 const PUNCTUATION_SWAPS: readonly [string, string][] = [[',', ','], ['~', '-'], ['。', '.'], [':', ':']];
 const MARKERS = ['', '', '1. ', '• ', '(2)', '三、'];
-
-/** mulberry32: small, fast, seedable. */
-function createRandom(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 interface Family {
     original: string;
@@ -124,11 +120,6 @@ function buildPages(size: number, corpus: readonly string[], seed: number): Synt
     return { pages, positions };
 }
 
-function median(values: readonly number[]): number {
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 /**
  * Times `clusterPassages` at each size (median of `runs`) and measures recall on planted copies. Times are the
  * process's CPU time (user + system, GC threads included) rather than wall time, so that other work on a shared
@@ -136,11 +127,10 @@ function median(values: readonly number[]): number {
  */
 export function benchClustering(options: BenchClusteringOptions = {}): BenchClusteringResult {
     const { sizes = [10_000, 100_000], runs = 3, seed = 1 } = options;
-    if (sizes.length < 2) throw new Error(`benchClustering: expected two sizes, got [${sizes.join(', ')}]`);
     const corpus = loadCorpusPages().flatMap((p) => p.passages.map((s) => s.text.trim())).filter((t) => t.length >= 20);
     const timings: number[] = [];
     let last: { synthetic: Synthetic; clustering: ReturnType<typeof clusterPassages> } | undefined;
-    for (const size of sizes.slice(0, 2)) {
+    for (const size of sizes) {
         const synthetic = buildPages(size, corpus, seed);
         // One untimed run first, so that the smaller size is not charged for JIT compilation.
         if (timings.length === 0) clusterPassages(synthetic.pages);
@@ -168,9 +158,13 @@ export function benchClustering(options: BenchClusteringOptions = {}): BenchClus
     }
     const originals = synthetic.positions.filter((f) => f.length > 0).length;
     const merged = [...familiesOfCluster.values()].filter((n) => n > 1).reduce((sum, n) => sum + n, 0);
+    const [msSmall, msLarge] = timings.map(Math.round) as [number, number];
     return {
-        ms10k: Math.round(timings[0]!),
-        ms100k: Math.round(timings[1]!),
+        sizes: [sizes[0], sizes[1]],
+        msSmall,
+        msLarge,
+        ms10k: msSmall,
+        ms100k: msLarge,
         ratio: Math.round((timings[1]! / timings[0]!) * 100) / 100,
         recallOnPlantedCopies: Math.round((found / copies) * 1000) / 1000,
         falseMergeRate: Math.round((merged / originals) * 1000) / 1000,

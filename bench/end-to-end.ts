@@ -22,11 +22,16 @@ export interface EndToEndRate extends CrawlRate {
     failed: number;
 }
 
-/** Crawls the site from `startUrl` with the embedded backends and the default settings but `options`. */
+/** Deeper than any bench site's pagination chain. */
+const UNLIMITED_DEPTH = 1_000_000;
+
+/** Crawls the site from `startUrl` with the embedded backends and the default settings but `options` and depth. */
 export async function crawlWithClaimscope(startUrl: string, options: EndToEndOptions): Promise<EndToEndRate> {
     const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'claimscope-bench-e2e-')));
-    // an empty environment: a REDIS_URL or MEILI_URL in the shell must not change what is measured
-    const config = loadConfig({ dataDir, concurrency: options.concurrency, maxPages: options.maxPages }, {});
+    // An empty environment: a REDIS_URL or MEILI_URL in the shell must not change what is measured. No depth limit,
+    // so claimscope reaches the deep list pages (prev/next pagers) and crawls the same pages as the baselines.
+    const { concurrency, maxPages } = options;
+    const config = loadConfig({ dataDir, concurrency, maxPages, maxDepth: UNLIMITED_DEPTH }, {});
     try {
         const started = performance.now();
         const cpu = process.cpuUsage();

@@ -1,15 +1,16 @@
 /**
  * Pages per second on the Redis queue with 1 and 2 worker processes: `claimscope worker` children, and
- * `claimscope crawl URL --wait` timed from enqueue to "all indexed". Uses `REDIS_URL` when set (each run's
- * crawl gets its own id, so earlier queue contents do not count), else a throwaway `redis-server` on a free
- * loopback port.
+ * `claimscope crawl URL --wait` timed from enqueue to "all indexed". Every run gets its own throwaway
+ * `redis-server` on a free loopback port (the integration tests' helper), never `REDIS_URL`: workers remember
+ * each page's validators in Redis, so a second crawl of the site on the same Redis would be a recrawl of
+ * unchanged pages, not a crawl.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startRedisServer, type TestRedis } from '../test/helpers/redis-server.js';
 import { spawnBenchSite } from './site.js';
 
 export interface BenchRedisOptions {
@@ -24,35 +25,8 @@ export type BenchRedisResult =
     | { measured: false; reason: string };
 
 const CLI = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
-/** How long a redis-server or worker may take to come up. */
+/** How long a worker may take to come up. */
 const START_TIMEOUT_MS = 15_000;
-
-function freePort(): Promise<number> {
-    return new Promise((resolve, reject) => {
-        const server = createServer();
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', () => {
-            const { port } = server.address() as { port: number };
-            server.close(() => resolve(port));
-        });
-    });
-}
-
-/** Starts `redis-server` without persistence on a free loopback port; resolves when it accepts connections. */
-async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {
-    const port = await freePort();
-    const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('redis-server did not start')), START_TIMEOUT_MS);
-        child.once('error', (err) => (clearTimeout(timer), reject(err)));
-        child.stdout!.on('data', (chunk: Buffer) => {
-            if (/ready to accept connections/i.test(chunk.toString())) (clearTimeout(timer), resolve());
-        });
-    });
-    return { url: `redis://127.0.0.1:${port}`, stop: () => stopChild(child) };
-}
 
 function stopChild(child: ChildProcess): Promise<void> {
     return new Promise((resolve) => {
@@ -95,28 +69,31 @@ async function crawlOnQueue(siteUrl: string, redisUrl: string, workers: number, 
     }
 }
 
-/** Measures the queue with each worker count, or says why it could not. */
+/** Measures the queue with each worker count, each on a fresh Redis, or says why it could not. */
 export async function benchRedis(options: BenchRedisOptions): Promise<BenchRedisResult> {
-    let redis: { url: string; stop(): Promise<void> };
-    try {
-        redis = process.env.REDIS_URL ? { url: process.env.REDIS_URL, stop: async () => {} } : await startRedis();
-    } catch (err) {
-        return { measured: false, reason: `no Redis: REDIS_URL unset and redis-server could not start (${(err as Error).message})` };
-    }
     const site = await spawnBenchSite({ articles: options.articles });
     try {
         const pagesPerSecond: Record<string, number> = {};
         let pages = 0;
         for (const workers of options.workers) {
-            const run = await crawlOnQueue(site.url, redis.url, workers, options, site.pages + 10);
-            pages = run.pages;
-            pagesPerSecond[`workers${workers}`] = run.pages / run.seconds;
+            let redis: TestRedis;
+            try {
+                redis = await startRedisServer();
+            } catch (err) {
+                return { measured: false, reason: `redis-server could not start (${(err as Error).message})` };
+            }
+            try {
+                const run = await crawlOnQueue(site.url, redis.url, workers, options, site.pages + 10);
+                pages = run.pages;
+                pagesPerSecond[`workers${workers}`] = run.pages / run.seconds;
+            } finally {
+                await redis.stop();
+            }
         }
         return { measured: true, pages, pagesPerSecond };
     } catch (err) {
         return { measured: false, reason: (err as Error).message };
     } finally {
         await site.close();
-        await redis.stop();
     }
 }

@@ -13,6 +13,7 @@ import type { FigureClaim, ProcedureClaim } from '../src/claims/schema.js';
 import { openEmbeddedIndex } from '../src/search/embedded-index.js';
 import { compareCodePoints, emptyFacets, FACET_FIELDS } from '../src/search/query.js';
 import type { ClaimDocument, ClaimQuery, ClaimSearchResult } from '../src/search/types.js';
+import { createRandom } from './random.js';
 
 export interface BenchSearchOptions {
     /** Number of synthetic claims indexed. */
@@ -50,20 +51,9 @@ const AGE_BRACKETS: [number | null, number | null, string][] = [
     [null, 69, '70岁以下'], [70, null, '70岁及以上'], [null, 74, '不满75岁'], [75, null, '75岁以上'], [null, null, ''],
 ];
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run indexes the same claims. */
-function random(seed: number): () => number {
-    let a = seed;
-    return () => {
-        a = (a + 0x6d2b79f5) | 0;
-        let t = Math.imul(a ^ (a >>> 15), 1 | a);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-
 /** `n` synthetic claims: ~80% figures, 35 regions, 200 sites, 10 claims per page. */
 export function syntheticClaims(n: number, seed = 7): ClaimDocument[] {
-    const next = random(seed);
+    const next = createRandom(seed);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
     const claims: ClaimDocument[] = [];
     for (let i = 0; i < n; i++) {

@@ -16,6 +16,7 @@ import { encodeGbk, esc } from '../test/demo/html.js';
 import { articlePath, listPath, templateFor } from '../test/demo/site-plan.js';
 import { teaserOf, type Teaser } from '../test/demo/teasers.js';
 import { TEMPLATES } from '../test/demo/templates/index.js';
+import { createRandom } from './random.js';
 
 export interface BenchSiteOptions {
     /** Articles on the site. @default 10000 */
@@ -65,18 +66,6 @@ const FIGURE = /(\d+(?:\.\d+)?)(?=\s*(?:元|%|％|个工作日|天|个月|倍))/
 const META_LINE = /\d{4}[-/年.]\d{1,2}|举报|来源[:：]/;
 const MAX_META_CHARS = 60;
 const ROBOTS_TXT = 'User-agent: *\nAllow: /\n';
-
-/** mulberry32: small, fast, seedable. */
-function createRandom(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 interface SourceArticle {
     title: string;

@@ -3,6 +3,7 @@
  * end, at the same concurrency. Runs are interleaved (one of each per round), so a busy spell on the machine
  * slows all three rather than one; each figure is the median over rounds.
  */
+import { loadConfig } from '../src/config/index.js';
 import { crawlWithCheerioCrawler, crawlWithFetchAndCheerio } from './baselines.js';
 import { crawlWithClaimscope, type EndToEndRate } from './end-to-end.js';
 import { spawnBenchSite } from './site.js';
@@ -36,6 +37,9 @@ export interface BenchThroughputResult {
     cpuRatioVsCheerioCrawler: number;
 }
 
+/** claimscope's default `maxPages` (from an empty environment). */
+const MAX_PAGES_DEFAULT = loadConfig({}, {}).maxPages;
+
 function figures(runs: CrawlRate[]): CrawlerFigures {
     return {
         pagesPerSecond: median(runs.map((r) => r.pagesPerSecond)),
@@ -47,7 +51,9 @@ function figures(runs: CrawlRate[]): CrawlerFigures {
 /** Serves a generated site from a child process and crawls it `runs` times with each crawler. */
 export async function benchThroughput(options: BenchThroughputOptions): Promise<BenchThroughputResult> {
     const site = await spawnBenchSite({ articles: options.articles });
-    const crawl = { concurrency: options.concurrency, maxPages: site.pages + 10 };
+    // A page cap far above the site, as a user's cap usually is (claimscope's default is 10,000): near a tight cap
+    // Crawlee adds links in chunks of the remaining budget and sleeps 1 s between chunks, stalling every page.
+    const crawl = { concurrency: options.concurrency, maxPages: Math.max(MAX_PAGES_DEFAULT, 10 * site.pages) };
     const start = `${site.url}/`;
     const floor: CrawlRate[] = [];
     const cheerio: CrawlRate[] = [];

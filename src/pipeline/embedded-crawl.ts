@@ -119,7 +119,8 @@ export async function crawlEmbedded(
                 if (next.size === 0) return;
                 const { addedRequests } = await crawler.addRequests(
                     [...next].map(([key, url]) => ({ url, uniqueKey: key, userData: { depth: depth + 1 } })),
-                    { waitForAllRequestsToBeAdded: true },
+                    // Crawlee otherwise adds links in small batches a second apart once the page cap is near.
+                    { waitForAllRequestsToBeAdded: true, waitBetweenBatchesMillis: 0 },
                 );
                 queued += addedRequests.filter((added) => !added.wasAlreadyPresent).length;
             },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { claimSchema, type Claim, type FigureClaim } from '../../../src/claims/schema.js';
 import { compareClaims, findConflicts } from '../../../src/compare/index.js';
 import { clusterPassages } from '../../../extractors/dedup/index.js';
-import { loadCorpusPages, loadGoldClaims } from '../dedup/corpus-pages.js';
+import { loadCorpusPages, loadGoldClaims } from '../../../bench/corpus-pages.js';
 
 /** A figure claim with defaults; only what a test is about needs stating. */
 function figure(fields: Partial<FigureClaim> & Pick<FigureClaim, 'url' | 'value'>): FigureClaim {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clusterPassages, normalizePassage, type PageWithPassages } from '../../../extractors/dedup/index.js';
 import { findRegions } from '../../../extractors/region/index.js';
 import type { Passage } from '../../../extractors/types.js';
-import { loadCopyGroups, loadCorpusPages, type CorpusPage } from './corpus-pages.js';
+import { loadCopyGroups, loadCorpusPages, type CorpusPage } from '../../../bench/corpus-pages.js';
 
 function page(url: string, site: string, texts: string[]): PageWithPassages {
     const passages: Passage[] = texts.map((text, index) => ({ index, text, kind: 'paragraph', section: null }));

@@ -1,14 +1,15 @@
 /**
- * The real corpus as clustering input: each article's text split on blank lines into passages. Corpus text is
- * third-party test data; it is read here, never copied into product code.
+ * The real corpus as clustering input: each article's text split on blank lines into passages, for the clustering
+ * bench and the dedup and compare tests. Corpus text is third-party test data; it is read here, never copied into
+ * product code.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PageWithPassages } from '../../../extractors/dedup/index.js';
+import type { PageWithPassages } from '../extractors/dedup/index.js';
 
 /** The repository's copy of the corpus first, else `shared/corpus` beside the repository. */
-const CORPUS_ROOTS = ['../../demo/corpus/', '../../../../shared/corpus/'].map((p) =>
+const CORPUS_ROOTS = ['../test/demo/corpus/', '../../shared/corpus/'].map((p) =>
     fileURLToPath(new URL(p, import.meta.url)),
 );
 
