@@ -3,8 +3,10 @@
 /** A recurring recrawl (a BullMQ job scheduler). */
 export interface ScheduleInfo {
     id: string;
-    /** The start URL the recrawl begins at. */
+    /** What the schedule was added with: its start URL, or the id of a site in `crawlers/`. */
     target: string;
+    /** Where each run starts: the target URL, or the site's start URLs. */
+    startUrls: string[];
     /** Base interval between runs, in milliseconds, and as the user wrote it (`6h`). */
     everyMs: number;
     every: string;
@@ -28,7 +30,7 @@ export interface QueueDepth {
 }
 
 export interface StatusReport {
-    /** `redis` when REDIS_URL is set and reachable; `embedded` otherwise (data dir only). */
+    /** `redis` when REDIS_URL is set (an unreachable Redis is an error); `embedded` otherwise (data dir only). */
     mode: 'embedded' | 'redis';
     dataDir: string;
     /** Pages and failures kept in the data dir. */

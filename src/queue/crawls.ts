@@ -1,7 +1,9 @@
 /** A crawl on the queue: started by `claimscope crawl` or a schedule, tracked by counters in one Redis hash. */
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { enqueueUrls } from './frontier.js';
+import { UsageError } from '../errors.js';
+import { cleanUrl, normalizeUrl } from '../fetch/normalize-url.js';
+import { enqueueUrls, type FrontierEntry } from './frontier.js';
 import type { CrawlSpec, PageJob } from './jobs.js';
 import { KEYS, newCrawlId } from './names.js';
 
@@ -20,11 +22,26 @@ export interface CrawlState {
     indexed: boolean;
 }
 
+/**
+ * Start URLs as frontier entries, keyed as links are (normalised) and fetched as given (clean, trailing slash
+ * kept): a page that links back to a start URL then finds it already in the frontier.
+ */
+function startEntries(startUrls: readonly string[]): FrontierEntry[] {
+    const entries = new Map<string, string>();
+    for (const raw of startUrls) {
+        const url = cleanUrl(raw);
+        if (!url) throw new UsageError(`not an http(s) URL: ${JSON.stringify(raw)}`);
+        const key = normalizeUrl(url)!;
+        if (!entries.has(key)) entries.set(key, url);
+    }
+    return [...entries].map(([key, url]) => ({ key, url }));
+}
+
 /** Register a crawl and enqueue its start URLs; returns its id. */
 export async function startCrawl(redis: Redis, pages: Queue<PageJob>, spec: CrawlSpec, label = 'crawl'): Promise<string> {
+    const entries = startEntries(spec.startUrls);
     const crawlId = newCrawlId(label);
     await redis.hset(KEYS.crawl(crawlId), { startedAt: new Date().toISOString(), spec: JSON.stringify(spec), pending: 0 });
-    const entries = spec.startUrls.map((url) => ({ key: url, url }));
     await enqueueUrls(redis, pages, { crawlId, spec, depth: 0 }, entries);
     return crawlId;
 }

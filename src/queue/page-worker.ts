@@ -4,18 +4,25 @@
  */
 import { DelayedError, type Job, type Queue, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { type SiteDefinition, siteFor } from '../../crawlers/index.js';
+import { siteFor } from '../../crawlers/index.js';
 import { PageError } from '../errors.js';
 import { createFetcher, type Fetcher, toPageError } from '../fetch/fetch-page.js';
-import { cleanUrl, hostOf, normalizeUrl } from '../fetch/normalize-url.js';
+import { hostOf } from '../fetch/normalize-url.js';
 import { RobotsCache } from '../fetch/robots.js';
 import { type CrawlScope, createCrawlScope } from '../pipeline/crawl-scope.js';
+import { followableLinks } from '../pipeline/follow-links.js';
 import { crawlPage, type PageOutcome } from '../pipeline/page-stage.js';
 import type { HostPoliteness } from './host-politeness.js';
 import type { CrawlSpec, PageJob, PageResult } from './jobs.js';
 import { KEYS, urlHash } from './names.js';
-import { enqueueUrls, type FrontierEntry } from './frontier.js';
+import { enqueueUrls } from './frontier.js';
 import { isRecrawlDue, previousFromValidators, recordRecrawl } from './page-memory.js';
+
+/**
+ * The longest one Retry-After may hold a page (and its host) back: the embedded crawl's cap too
+ * (`MAX_RETRY_AFTER_MS` in src/pipeline/embedded-crawl.ts), so both modes treat a server alike.
+ */
+export const MAX_RETRY_AFTER_MS = 60_000;
 
 export interface PageWorkerSettings {
     userAgent: string;
@@ -23,17 +30,17 @@ export interface PageWorkerSettings {
     maxBytes: number;
     /** A page rate-limited (429) more often than this fails as `http_429`. */
     maxRateLimited: number;
-    /** The longest one Retry-After may hold a page back. */
-    maxRetryAfterMs: number;
 }
 
 interface CrawlTools {
     scope: CrawlScope;
     fetcher: Fetcher;
     robots: RobotsCache;
+    /** Jobs of the crawl using these tools now: a fetcher is closed only when none is. */
+    jobs: number;
 }
 
-/** Fetchers per crawl (each crawl has its own host allow-list); a few recent ones are kept open. */
+/** Fetchers per crawl (each crawl has its own host allow-list); a few recently used idle ones are kept open. */
 const KEPT_CRAWLS = 8;
 
 export class PageProcessor {
@@ -49,8 +56,27 @@ export class PageProcessor {
 
     /** BullMQ processor: `token` is needed to put a rate-limited job back as delayed. */
     readonly process = async (job: Job<PageJob>, token?: string): Promise<string> => {
+        const { crawlId, spec } = job.data;
+        let tools: CrawlTools;
+        try {
+            tools = this.#toolsFor(crawlId, spec);
+        } catch (err) {
+            // A crawl whose scope cannot be built (a bad --allow-host in a stored spec) fails page by page, for
+            // good: retrying cannot fix it, and an unreported page would leave the crawl pending forever.
+            const message = err instanceof Error ? err.message : String(err);
+            return this.#failed(job, token, new PageError(job.data.url, 'invalid_scope', message, false, { cause: err }));
+        }
+        tools.jobs++;
+        try {
+            return await this.#crawl(job, token, tools);
+        } finally {
+            tools.jobs--;
+            this.#closeIdle();
+        }
+    };
+
+    async #crawl(job: Job<PageJob>, token: string | undefined, tools: CrawlTools): Promise<string> {
         const { crawlId, key, url, depth, spec } = job.data;
-        const tools = this.#toolsFor(crawlId, spec);
         if (spec.schedule && depth > 0 && !(await isRecrawlDue(this.redis, key, spec.schedule.baseIntervalMs / 10))) {
             await this.#report({ crawlId, key, url, kind: 'skipped' });
             return 'skipped';
@@ -66,13 +92,15 @@ export class PageProcessor {
                 site,
             });
         } catch (err) {
-            return this.#failed(job, token, err instanceof PageError ? err : toPageError(url, err));
+            // Awaited here, not returned: its rejection must not go unhandled while `finally` releases the slot.
+            return await this.#failed(job, token, err instanceof PageError ? err : toPageError(url, err));
         } finally {
             await release();
         }
         // Links before the result: the crawl's pending count must not reach zero while links are unqueued.
         if (depth < spec.maxDepth) {
-            const next = this.#follow(tools.scope, site, outcome.links);
+            const links = followableLinks(outcome.links, tools.scope, site);
+            const next = Array.from(links, ([linkKey, linkUrl]) => ({ key: linkKey, url: linkUrl }));
             await enqueueUrls(this.redis, this.pages, { crawlId, spec, depth: depth + 1 }, next, job.attemptsStarted > 1);
         }
         if (spec.schedule && outcome.status !== 'not_article') {
@@ -84,7 +112,7 @@ export class PageProcessor {
             await this.#report({ crawlId, key, url, kind: outcome.status });
         }
         return outcome.status;
-    };
+    }
 
     /** Close every fetcher (their connection pools). */
     async close(): Promise<void> {
@@ -93,9 +121,14 @@ export class PageProcessor {
         await Promise.all(tools.map((t) => t.fetcher.close()));
     }
 
+    /** The crawl's tools, most recently used last (so the idle ones closed first are the least recently used). */
     #toolsFor(crawlId: string, spec: CrawlSpec): CrawlTools {
         let tools = this.#tools.get(crawlId);
-        if (tools) return tools;
+        if (tools) {
+            this.#tools.delete(crawlId);
+            this.#tools.set(crawlId, tools);
+            return tools;
+        }
         const scope = createCrawlScope(spec.startUrls, spec.allowHosts);
         const fetcher = createFetcher({
             userAgent: this.settings.userAgent,
@@ -105,24 +138,19 @@ export class PageProcessor {
             isAllowedUrl: (u) => scope.isAllowedUrl(u),
             namedHosts: scope.namedHosts,
         });
-        tools = { scope, fetcher, robots: new RobotsCache(fetcher, this.settings.userAgent) };
+        tools = { scope, fetcher, robots: new RobotsCache(fetcher, this.settings.userAgent), jobs: 0 };
         this.#tools.set(crawlId, tools);
-        if (this.#tools.size > KEPT_CRAWLS) {
-            const [oldest, old] = this.#tools.entries().next().value!;
-            this.#tools.delete(oldest);
-            void old.fetcher.close();
-        }
         return tools;
     }
 
-    /** The links the site definition follows, as the embedded crawl picks them: fetched clean, keyed normalised. */
-    #follow(scope: CrawlScope, site: SiteDefinition, links: string[]): FrontierEntry[] {
-        const next = new Map<string, string>();
-        for (const link of links) {
-            const url = cleanUrl(link);
-            if (url && scope.isAllowedUrl(url) && site.follow(new URL(url))) next.set(normalizeUrl(url)!, url);
+    /** Past KEPT_CRAWLS, close the least recently used crawls' fetchers, but never one a job is still using. */
+    #closeIdle(): void {
+        for (const [crawlId, tools] of this.#tools) {
+            if (this.#tools.size <= KEPT_CRAWLS) return;
+            if (tools.jobs > 0) continue;
+            this.#tools.delete(crawlId);
+            void tools.fetcher.close().catch(() => undefined);
         }
-        return [...next].map(([key, url]) => ({ key, url }));
     }
 
     /**
@@ -133,7 +161,7 @@ export class PageProcessor {
     async #failed(job: Job<PageJob>, token: string | undefined, error: PageError): Promise<never> {
         const rateLimited = (job.data.rateLimited ?? 0) + 1;
         if (error.reason === 'http_429' && rateLimited <= this.settings.maxRateLimited && token) {
-            const waitMs = Math.min(error.retryAfterMs ?? 1_000 * 2 ** rateLimited, this.settings.maxRetryAfterMs);
+            const waitMs = Math.min(error.retryAfterMs ?? 1_000 * 2 ** rateLimited, MAX_RETRY_AFTER_MS);
             await this.politeness.pause(hostOf(job.data.url), waitMs);
             await job.updateData({ ...job.data, rateLimited });
             await job.moveToDelayed(Date.now() + waitMs, token);

@@ -1,5 +1,6 @@
 /** The three queues with the job options every producer must agree on. */
 import { Queue, type RedisOptions } from 'bullmq';
+import type { ConnectionWatch } from './connection.js';
 import type { PageJob, PageResult, RecrawlJob } from './jobs.js';
 import { QUEUE_PREFIX, QUEUES } from './names.js';
 
@@ -10,6 +11,9 @@ export interface QueueSettings {
     retryDelayMs: number;
 }
 
+/** For processes that read queues or add recrawls but no page jobs: the retry settings go unused. */
+export const NO_PAGE_RETRIES: QueueSettings = { maxRetries: 0, retryDelayMs: 0 };
+
 const DAY_S = 24 * 3600;
 
 export interface Queues {
@@ -19,7 +23,8 @@ export interface Queues {
     close(): Promise<void>;
 }
 
-export function openQueues(connection: RedisOptions, settings: QueueSettings): Queues {
+/** Open the queues; their connection errors go to `watch`. */
+export function openQueues(connection: RedisOptions, settings: QueueSettings, watch: ConnectionWatch): Queues {
     const pages = new Queue<PageJob>(QUEUES.pages, {
         connection,
         prefix: QUEUE_PREFIX,
@@ -46,6 +51,7 @@ export function openQueues(connection: RedisOptions, settings: QueueSettings): Q
         prefix: QUEUE_PREFIX,
         defaultJobOptions: { attempts: 3, backoff: { type: 'exponential', delay: 1_000 }, removeOnComplete: 100, removeOnFail: 100 },
     });
+    for (const queue of [pages, results, recrawls] as Queue[]) queue.on('error', watch.listener(`queue ${queue.name}`));
     return {
         pages,
         results,

@@ -5,7 +5,7 @@
  */
 import { Worker } from 'bullmq';
 import type { Config } from '../config/index.js';
-import { closeRedis, createRedis, redisOptions } from './connection.js';
+import { closeRedis, ConnectionWatch, createRedis, redisOptions } from './connection.js';
 import { HostPoliteness } from './host-politeness.js';
 import type { PageJob, RecrawlJob } from './jobs.js';
 import { QUEUE_PREFIX, QUEUES } from './names.js';
@@ -38,14 +38,18 @@ export interface RunningWorker {
     close(): Promise<void>;
 }
 
-/** A 429 may hold a page back at most this long per Retry-After, and this many times. */
-const MAX_RETRY_AFTER_MS = 10 * 60_000;
+/** A 429 may put a page back this many times (each wait is capped by MAX_RETRY_AFTER_MS in page-worker.ts). */
 const MAX_RATE_LIMITED = 5;
 
+/**
+ * Start a worker on `redisUrl`. `log` gets one line per event worth an operator's attention: a Redis outage
+ * (once when it starts, once when it ends), a page's final failure, an error of the writer.
+ */
 export function runWorker(redisUrl: string, config: WorkerConfig, log: (line: string) => void = () => {}): RunningWorker {
+    const watch = new ConnectionWatch(redisUrl, log);
     const connection = redisOptions(redisUrl, 'durable');
-    const redis = createRedis(redisUrl, 'durable');
-    const queues = openQueues(connection, config);
+    const redis = createRedis(redisUrl, 'durable', watch);
+    const queues = openQueues(connection, config, watch);
     const politeness = new HostPoliteness(redis, {
         concurrency: config.hostConcurrency,
         delayMs: config.hostDelayMs,
@@ -56,7 +60,6 @@ export function runWorker(redisUrl: string, config: WorkerConfig, log: (line: st
         timeoutMs: config.timeoutMs,
         maxBytes: config.maxBytes,
         maxRateLimited: MAX_RATE_LIMITED,
-        maxRetryAfterMs: MAX_RETRY_AFTER_MS,
     });
     const lockOptions = {
         connection,
@@ -77,9 +80,9 @@ export function runWorker(redisUrl: string, config: WorkerConfig, log: (line: st
         connection,
         leaseMs: Math.max(3_000, Math.min(config.queueLockMs, 15_000)),
         lockDurationMs: config.queueLockMs,
-        onError: (err) => log(`writer: ${(err as Error).message}`),
+        onError: watch.listener('writer'),
     });
-    for (const worker of [pages, recrawls]) worker.on('error', (err) => log(`${worker.name}: ${err.message}`));
+    for (const worker of [pages, recrawls]) worker.on('error', watch.listener(`worker ${worker.name}`));
     pages.on('failed', (job, err) => {
         if (job && (err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1))) log(`failed ${job.data.url}: ${err.message}`);
     });
@@ -92,11 +95,17 @@ export function runWorker(redisUrl: string, config: WorkerConfig, log: (line: st
         },
         close() {
             closing ??= (async () => {
-                await Promise.all([pages.close(), recrawls.close()]);
-                await writer.close();
-                await processor.close();
-                await queues.close();
-                await closeRedis(redis);
+                // In this order (pages finish, then the writer applies their results), but each step runs even
+                // when one before it failed: a failed flush must not leave connections open and the process up.
+                const failures: unknown[] = [];
+                const settle = async (...steps: Promise<unknown>[]) => {
+                    for (const step of await Promise.allSettled(steps)) if (step.status === 'rejected') failures.push(step.reason);
+                };
+                await settle(pages.close(), recrawls.close());
+                await settle(writer.close());
+                await settle(processor.close(), queues.close());
+                await settle(closeRedis(redis));
+                if (failures.length > 0) throw failures[0];
             })();
             return closing;
         },

@@ -5,19 +5,24 @@
  */
 import type { Job, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { SITES, type SiteDefinition } from '../../crawlers/index.js';
 import { UsageError } from '../errors.js';
 import { normalizeUrl } from '../fetch/normalize-url.js';
 import type { ScheduleInfo } from '../ops/types.js';
-import { closeRedis, createRedis, redisOptions } from './connection.js';
+import { createCrawlScope } from '../pipeline/crawl-scope.js';
+import { withCommandConnections } from './command-connections.js';
 import { startCrawl } from './crawls.js';
 import { formatDuration } from './durations.js';
 import type { PageJob, RecrawlJob } from './jobs.js';
 import { KEYS, urlHash } from './names.js';
-import { openQueues, type Queues } from './queues.js';
+import type { Queues } from './queues.js';
 
 interface ScheduleSettings {
     id: string;
+    /** What the schedule was added with: a start URL (as cleaned) or a site id. */
     target: string;
+    /** Where each run starts. Schedules stored before site ids were accepted lack it: their target is the URL. */
+    startUrls?: string[];
     allowHosts: string[];
     everyMs: number;
     minIntervalMs: number;
@@ -27,6 +32,7 @@ interface ScheduleSettings {
 }
 
 export interface NewSchedule {
+    /** A start URL, or the id of a site in `crawlers/` whose definition lists start URLs. */
     target: string;
     everyMs: number;
     /** Bounds of the per-page interval. @default everyMs / 4 and everyMs * 8 */
@@ -35,15 +41,43 @@ export interface NewSchedule {
     allowHosts?: string[];
 }
 
-/** A schedule's id follows from its target: adding the same target again updates it. */
+/**
+ * A schedule's id follows from its target (a URL by its normalised form): adding the same target again
+ * updates it.
+ */
 function scheduleId(target: string): string {
-    return `sched-${urlHash(target).slice(0, 10)}`;
+    return `sched-${urlHash(normalizeUrl(target) ?? target).slice(0, 10)}`;
 }
 
 async function readSettings(redis: Redis, id: string): Promise<ScheduleSettings> {
     const raw = await redis.hget(KEYS.schedules, id);
     if (!raw) throw new UsageError(`no schedule ${JSON.stringify(id)} (see \`claimscope schedule list\`)`);
     return JSON.parse(raw) as ScheduleSettings;
+}
+
+/**
+ * What `schedule add <site-or-url>` starts from: the start URLs of the site with that id, or the URL itself.
+ * The scope is built here, so a bad URL or `--allow-host` is a usage error now, not a broken run later.
+ */
+export function resolveScheduleTarget(
+    input: string,
+    allowHosts: readonly string[],
+    sites: readonly Pick<SiteDefinition, 'id' | 'startUrls'>[] = SITES,
+): { target: string; startUrls: string[] } {
+    const site = sites.find((s) => s.id === input);
+    if (site) {
+        if (site.startUrls.length === 0) {
+            throw new UsageError(`site ${input} has no start URLs in its definition: give a start URL instead`);
+        }
+        return { target: input, startUrls: createCrawlScope(site.startUrls, allowHosts).startUrls };
+    }
+    if (!/^https?:\/\//i.test(input.trim())) {
+        const known = sites.filter((s) => s.startUrls.length > 0).map((s) => s.id);
+        const hint = known.length > 0 ? `a site id (${known.join(', ')})` : 'a site id (none has start URLs)';
+        throw new UsageError(`expected an http(s) start URL or ${hint}, got ${JSON.stringify(input)}`);
+    }
+    const { startUrls } = createCrawlScope([input], allowHosts);
+    return { target: startUrls[0]!, startUrls };
 }
 
 /** Start (or restart) the job scheduler: first run one interval from now. */
@@ -55,32 +89,32 @@ async function arm(recrawls: Queue<RecrawlJob>, settings: ScheduleSettings): Pro
     );
 }
 
-/** Scheduling commands: each opens a short-lived connection. */
+/** Scheduling commands, on the short-lived connections of one command. */
 export class ScheduleAdmin {
     private constructor(
         private readonly redis: Redis,
         private readonly queues: Queues,
     ) {}
 
-    static open(redisUrl: string): ScheduleAdmin {
-        return new ScheduleAdmin(createRedis(redisUrl, 'command'), openQueues(redisOptions(redisUrl, 'command'), { maxRetries: 0, retryDelayMs: 0 }));
-    }
-
-    async close(): Promise<void> {
-        await this.queues.close();
-        await closeRedis(this.redis);
+    /**
+     * Run `task` with an admin, then close its connections.
+     * @throws ClaimscopeError when Redis cannot be reached.
+     */
+    static use<T>(redisUrl: string, task: (admin: ScheduleAdmin) => Promise<T>): Promise<T> {
+        return withCommandConnections(redisUrl, ({ redis, queues }) => task(new ScheduleAdmin(redis, queues)));
     }
 
     async add(input: NewSchedule): Promise<ScheduleInfo> {
-        const target = normalizeUrl(input.target);
-        if (!target) throw new UsageError(`not an http(s) URL: ${JSON.stringify(input.target)}`);
+        const allowHosts = input.allowHosts ?? [];
+        const { target, startUrls } = resolveScheduleTarget(input.target, allowHosts);
         const minIntervalMs = input.minIntervalMs ?? Math.round(input.everyMs / 4);
         const maxIntervalMs = input.maxIntervalMs ?? input.everyMs * 8;
         if (minIntervalMs > maxIntervalMs) throw new UsageError('--min-interval must not exceed --max-interval');
         const settings: ScheduleSettings = {
             id: scheduleId(target),
             target,
-            allowHosts: input.allowHosts ?? [],
+            startUrls,
+            allowHosts,
             everyMs: input.everyMs,
             minIntervalMs,
             maxIntervalMs,
@@ -130,6 +164,7 @@ export class ScheduleAdmin {
         return {
             id: settings.id,
             target: settings.target,
+            startUrls: settings.startUrls ?? [settings.target],
             everyMs: settings.everyMs,
             every: formatDuration(settings.everyMs),
             minIntervalMs: settings.minIntervalMs,
@@ -140,14 +175,12 @@ export class ScheduleAdmin {
     }
 }
 
-/** Every schedule, soonest next run first. */
+/**
+ * Every schedule, soonest next run first.
+ * @throws ClaimscopeError when Redis cannot be reached.
+ */
 export async function readSchedules(redisUrl: string): Promise<ScheduleInfo[]> {
-    const admin = ScheduleAdmin.open(redisUrl);
-    try {
-        return await admin.list();
-    } finally {
-        await admin.close();
-    }
+    return ScheduleAdmin.use(redisUrl, (admin) => admin.list());
 }
 
 /** `recrawls` processor: start a crawl of the schedule's target with its interval bounds. */
@@ -160,7 +193,7 @@ export function recrawlProcessor(redis: Redis, pages: Queue<PageJob>, limits: { 
             redis,
             pages,
             {
-                startUrls: [settings.target],
+                startUrls: settings.startUrls ?? [settings.target],
                 allowHosts: settings.allowHosts,
                 ...limits,
                 schedule: {

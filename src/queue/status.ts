@@ -1,17 +1,15 @@
 /** Queue depths, throughput and connected workers, for `claimscope status`. */
 import type { QueueDepth, StatusReport } from '../ops/types.js';
-import { closeRedis, createRedis, redisOptions } from './connection.js';
+import { withCommandConnections } from './command-connections.js';
 import { KEYS } from './names.js';
-import { openQueues } from './queues.js';
 
 const WINDOW_S = 60;
 
+/** @throws ClaimscopeError when Redis cannot be reached. */
 export async function readQueueStatus(
     redisUrl: string,
 ): Promise<Pick<StatusReport, 'queues' | 'pagesPerSecond' | 'pagesLastMinute' | 'workers'>> {
-    const redis = createRedis(redisUrl, 'command');
-    const queues = openQueues(redisOptions(redisUrl, 'command'), { maxRetries: 0, retryDelayMs: 0 });
-    try {
+    return withCommandConnections(redisUrl, async ({ redis, queues }) => {
         const depths: QueueDepth[] = await Promise.all(
             [queues.pages, queues.results, queues.recrawls].map(async (queue) => {
                 const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed');
@@ -33,8 +31,5 @@ export async function readQueueStatus(
         const pagesLastMinute = counts.reduce((sum, n) => sum + Number(n ?? 0), 0);
         const workers = (await queues.pages.getWorkers()).length;
         return { queues: depths, pagesPerSecond: pagesLastMinute / WINDOW_S, pagesLastMinute, workers };
-    } finally {
-        await queues.close();
-        await closeRedis(redis);
-    }
+    });
 }

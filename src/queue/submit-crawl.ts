@@ -1,5 +1,6 @@
 /** `claimscope crawl` with REDIS_URL: put the start URLs on the queue and, with --wait, follow the crawl to the end. */
-import { closeRedis, createRedis, redisOptions } from './connection.js';
+import { withCommandConnections } from './command-connections.js';
+import { closeRedis, ConnectionWatch, createRedis, redisOptions } from './connection.js';
 import { type CrawlState, startCrawl, waitForCrawl } from './crawls.js';
 import type { CrawlSpec } from './jobs.js';
 import { openQueues } from './queues.js';
@@ -12,15 +13,18 @@ export interface SubmitOptions {
     onProgress?: (state: CrawlState, workers: number) => void;
 }
 
-/** Returns the crawl's id and, when waiting, its final state. */
+/**
+ * Returns the crawl's id and, when waiting, its final state.
+ * @throws ClaimscopeError when Redis cannot be reached to enqueue the crawl.
+ */
 export async function submitCrawl(redisUrl: string, spec: CrawlSpec, options: SubmitOptions): Promise<{ crawlId: string; state?: CrawlState }> {
-    // Waiting may outlast a Redis restart; a plain submit should fail fast if Redis is down.
-    const role = options.wait ? 'durable' : 'command';
-    const redis = createRedis(redisUrl, role);
-    const queues = openQueues(redisOptions(redisUrl, role), options);
+    // Enqueueing fails fast when Redis is down; waiting afterwards may outlast a Redis restart.
+    const crawlId = await withCommandConnections(redisUrl, ({ redis, queues }) => startCrawl(redis, queues.pages, spec), options);
+    if (!options.wait) return { crawlId };
+    const watch = new ConnectionWatch(redisUrl);
+    const redis = createRedis(redisUrl, 'durable', watch);
+    const queues = openQueues(redisOptions(redisUrl, 'durable'), options, watch);
     try {
-        const crawlId = await startCrawl(redis, queues.pages, spec);
-        if (!options.wait) return { crawlId };
         let workers = (await queues.pages.getWorkers()).length;
         let lastWorkerCheck = Date.now();
         const state = await waitForCrawl(redis, crawlId, (s) => {
@@ -32,7 +36,6 @@ export async function submitCrawl(redisUrl: string, spec: CrawlSpec, options: Su
         });
         return { crawlId, state };
     } finally {
-        await queues.close();
-        await closeRedis(redis);
+        await Promise.allSettled([queues.close(), closeRedis(redis)]);
     }
 }

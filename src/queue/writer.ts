@@ -40,6 +40,8 @@ const COUNTER_OF: Record<PageResult['kind'], string> = {
 const FLUSH_EVERY = 200;
 /** …and once results pause this long. */
 const IDLE_FLUSH_MS = 1_000;
+/** How long an indexed crawl's hash, frontier and written set stay in Redis. */
+export const FINISHED_CRAWL_TTL_S = 7 * 24 * 3600;
 
 export interface WriterOptions {
     config: Pick<Config, 'dataDir' | 'meiliUrl' | 'meiliKey'>;
@@ -93,8 +95,7 @@ export class DataDirWriter {
         if (this.#closed) return;
         const { leaseMs } = this.options;
         if (this.#worker) {
-            const renewed = Number(await this.redis.eval(RENEW, 1, KEYS.writerLease, this.#token, leaseMs));
-            if (!renewed) await this.#stopWriting();
+            if (!(await this.#renewLease())) await this.#stopWriting();
             return;
         }
         const got = await this.redis.set(KEYS.writerLease, this.#token, 'PX', leaseMs, 'NX');
@@ -171,23 +172,35 @@ export class DataDirWriter {
      * otherwise rebuild the index from an older view of the pages, over the new writer's.
      */
     async #flush(): Promise<void> {
-        if (!Number(await this.redis.eval(RENEW, 1, KEYS.writerLease, this.#token, this.options.leaseMs))) return;
+        if (!(await this.#renewLease())) return;
         const changed = await this.redis.smembers(KEYS.unindexed);
         if (changed.length > 0) {
             const backends = await openBackends(this.options.config);
-            try {
-                await indexPages(backends.store, backends.index);
-            } finally {
-                await backends.close();
-            }
+            await indexPages(backends.store, backends.index);
+            // Indexing takes a while, and the lease may have run out meanwhile: then the embedded index is the next
+            // writer's, and closing would save this one's over it. (Meilisearch has its documents already.)
+            if (!(await this.#renewLease())) return;
+            await backends.close();
             await this.redis.srem(KEYS.unindexed, ...changed);
         }
         for (const crawlId of [...this.#touchedCrawls]) {
             const pending = Number(await this.redis.hget(KEYS.crawl(crawlId), 'pending'));
             if (pending <= 0) {
-                await this.redis.hset(KEYS.crawl(crawlId), { indexed: 1, finishedAt: new Date().toISOString() });
+                // A finished crawl's keys are kept a while (for `crawl --wait` and inspection), then go.
+                await this.redis
+                    .multi()
+                    .hset(KEYS.crawl(crawlId), { indexed: 1, finishedAt: new Date().toISOString() })
+                    .expire(KEYS.crawl(crawlId), FINISHED_CRAWL_TTL_S)
+                    .expire(KEYS.frontier(crawlId), FINISHED_CRAWL_TTL_S)
+                    .expire(KEYS.written(crawlId), FINISHED_CRAWL_TTL_S)
+                    .exec();
                 this.#touchedCrawls.delete(crawlId);
             }
         }
+    }
+
+    /** Extend the lease; false when another process holds it now. */
+    async #renewLease(): Promise<boolean> {
+        return Number(await this.redis.eval(RENEW, 1, KEYS.writerLease, this.#token, this.options.leaseMs)) === 1;
     }
 }

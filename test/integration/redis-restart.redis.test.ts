@@ -2,11 +2,12 @@
  * Workers riding out trouble, against a real redis-server: Redis restarted mid-crawl (with the append-only file
  * a deployment runs with, so the queue survives) and a worker stopped with SIGTERM mid-crawl. In both, the
  * crawl must still end with every article exported once and no page fetched more often than the trouble
- * explains. Last, the writer that loses its lease in an outage, driven directly. Separate from
+ * explains. Then the writer that loses its lease in an outage, driven directly; last, the CLI and a worker
+ * started while Redis is down. Separate from
  * queue-crawl.redis.test.ts because each scenario needs its own Redis and workers.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { access, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,9 +16,9 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim, ClaimDraft, FigureDraft } from '../../src/claims/schema.js';
 import type { PageJob, PageResult } from '../../src/queue/jobs.js';
-import { closeRedis, createRedis, redisOptions } from '../../src/queue/connection.js';
+import { closeRedis, ConnectionWatch, createRedis, redisOptions } from '../../src/queue/connection.js';
 import { KEYS, QUEUE_PREFIX, QUEUES } from '../../src/queue/names.js';
-import { openQueues } from '../../src/queue/queues.js';
+import { NO_PAGE_RETRIES, openQueues } from '../../src/queue/queues.js';
 import { DataDirWriter } from '../../src/queue/writer.js';
 import { openSearchIndex } from '../../src/search/index.js';
 import { PageStore } from '../../src/storage/page-store.js';
@@ -286,14 +287,15 @@ describe('a writer that lost its lease in an outage', () => {
             p.claims.findIndex((c) => c.kind === 'figure' && p.claims.filter((d) => valueOf(d) === c.value).length === 1);
         const [page, other] = (await embeddedCrawl()).pages.filter((p) => uniqueFigure(p) >= 0);
         const connection = redisOptions(redis.url, 'durable');
-        const client = createRedis(redis.url, 'durable');
-        const queues = openQueues(connection, { maxRetries: 0, retryDelayMs: 0 });
+        const watch = new ConnectionWatch(redis.url);
+        const client = createRedis(redis.url, 'durable', watch);
+        const queues = openQueues(connection, NO_PAGE_RETRIES, watch);
         const config = { dataDir, meiliUrl: undefined, meiliKey: undefined };
         const writerOptions = { config, connection, leaseMs: 3_000, lockDurationMs: 2_000 };
         const indexFile = join(dataDir, 'index', 'claims.json');
         const writers: DataDirWriter[] = [];
         const startWriter = () => {
-            const writer = new DataDirWriter(createRedis(redis.url, 'durable'), writerOptions);
+            const writer = new DataDirWriter(createRedis(redis.url, 'durable', watch), writerOptions);
             writers.push(writer);
             writer.start();
             return writer;
@@ -350,6 +352,101 @@ describe('a writer that lost its lease in an outage', () => {
             await Promise.all(writers.map((w) => w.close()));
             await queues.close();
             await closeRedis(client);
+        }
+    });
+
+    it('does not save the index it built when the lease ran out while it was indexing', async () => {
+        const { pages } = await embeddedCrawl();
+        const slowDir = await mkdtemp(join(tmpdir(), 'claimscope-lease-slow-'));
+        const connection = redisOptions(redis.url, 'durable');
+        const watch = new ConnectionWatch(redis.url);
+        const client = createRedis(redis.url, 'durable', watch);
+        const queues = openQueues(connection, NO_PAGE_RETRIES, watch);
+        // The moment the writer has read what to index, another process takes the lease (as after an outage).
+        const writerRedis = createRedis(redis.url, 'durable', watch);
+        const smembers = writerRedis.smembers.bind(writerRedis);
+        let stolen = false;
+        writerRedis.smembers = (async (key: string) => {
+            const members = await smembers(key);
+            if (key === KEYS.unindexed && members.length > 0 && !stolen) {
+                stolen = true;
+                await client.set(KEYS.writerLease, 'another-worker', 'PX', 60_000);
+            }
+            return members;
+        }) as typeof writerRedis.smembers;
+        const writer = new DataDirWriter(writerRedis, {
+            config: { dataDir: slowDir, meiliUrl: undefined, meiliKey: undefined },
+            connection,
+            leaseMs: 3_000,
+            lockDurationMs: 2_000,
+        });
+        try {
+            await client.flushdb();
+            writer.start();
+            await until(() => writer.isWriter);
+            await client.hset(KEYS.crawl('crawl-slow'), { startedAt: new Date().toISOString(), pending: pages.length });
+            await queues.results.addBulk(
+                pages.map((page) => ({ name: 'result', data: { crawlId: 'crawl-slow', key: page.url, url: page.url, kind: 'changed', page, html: '' } })),
+            );
+            await until(() => stolen && !writer.isWriter);
+            await new Promise((resolve) => setTimeout(resolve, 1_500)); // past the writer's idle flush
+            const saved = await access(join(slowDir, 'index', 'claims.json')).then(() => true, () => false);
+            expect(saved).toBe(false);
+            // What it stored stays listed for the next writer to index, and the crawl is not reported indexed.
+            expect(await client.scard(KEYS.unindexed)).toBeGreaterThan(0);
+            expect(await client.hget(KEYS.crawl('crawl-slow'), 'indexed')).toBeNull();
+        } finally {
+            await writer.close();
+            await queues.close();
+            await closeRedis(client);
+            await rm(slowDir, { recursive: true, force: true });
+        }
+    });
+});
+
+/** The CLI and a worker pointed at a Redis that is not there: one line each, no stack traces. */
+describe('Redis unreachable', () => {
+    let deadUrl: string;
+
+    beforeAll(async () => {
+        // A port where Redis just stopped: connections are refused.
+        const gone = await startRedisServer();
+        await gone.stop();
+        deadUrl = gone.url;
+    });
+
+    it.each([['status'], ['schedule', 'list'], ['crawl', 'http://127.0.0.1:9/'], ['crawl', 'http://127.0.0.1:9/', '--wait']])(
+        'claimscope %s fails in one line, exit 1',
+        async (...args: string[]) => {
+            const failure = await run(process.execPath, [CLI, ...args], { env: { ...process.env, ...WORKER_ENV, REDIS_URL: deadUrl } }).then(
+                () => undefined,
+                (err: { code: number; stdout: string; stderr: string }) => err,
+            );
+            expect(failure).toMatchObject({ code: 1, stdout: '', stderr: `claimscope: cannot reach Redis at ${deadUrl} (ECONNREFUSED)\n` });
+        },
+    );
+
+    it('a worker says so once, without a stack trace, keeps retrying, and quits on a second SIGTERM', async () => {
+        const dataDir = await mkdtemp(join(tmpdir(), 'claimscope-no-redis-'));
+        const worker = startWorker(deadUrl, dataDir);
+        try {
+            // Long enough for several reconnect attempts of each of the worker's connections.
+            await new Promise((resolve) => setTimeout(resolve, 5_000));
+            expect(worker.child.exitCode).toBeNull();
+            worker.child.kill('SIGTERM');
+            await until(() => worker.log.join('').includes('SIGTERM:'));
+            worker.child.kill('SIGTERM');
+            expect(await exited(worker.child)).toBe(1);
+            const lines = worker.log.join('').trim().split('\n').map((line) => line.replace(/^worker \d+: /, ''));
+            expect(lines).toEqual([
+                `processing jobs (concurrency 4, data dir ${dataDir})`,
+                `cannot reach Redis at ${deadUrl} (ECONNREFUSED); reconnecting`,
+                'SIGTERM: finishing in-flight jobs (send it again to quit at once)',
+                'SIGTERM again: quitting without finishing in-flight jobs',
+            ]);
+        } finally {
+            worker.child.kill('SIGKILL');
+            await rm(dataDir, { recursive: true, force: true });
         }
     });
 });

@@ -13,18 +13,15 @@ function collect(value: string, previous: string[]): string[] {
 async function withAdmin<T>(use: (admin: ScheduleAdmin) => Promise<T>): Promise<T> {
     const { redisUrl } = loadConfig();
     if (!redisUrl) throw new UsageError('schedules live in Redis: set REDIS_URL');
-    const admin = ScheduleAdmin.open(redisUrl);
-    try {
-        return await use(admin);
-    } finally {
-        await admin.close();
-    }
+    return ScheduleAdmin.use(redisUrl, use);
 }
 
 function describe(s: ScheduleInfo): string {
     const next = s.paused ? 'paused' : `next ${s.nextRunAt ?? '?'}`;
     const bounds = `pages every ${formatDuration(s.minIntervalMs)}–${formatDuration(s.maxIntervalMs)}`;
-    return `${s.id}  ${s.target}  every ${s.every}  (${bounds})  ${next}`;
+    // A site id says little on its own: show where its runs start.
+    const target = s.startUrls.length === 1 && s.startUrls[0] === s.target ? s.target : `${s.target} (${s.startUrls.join(', ')})`;
+    return `${s.id}  ${target}  every ${s.every}  (${bounds})  ${next}`;
 }
 
 export function registerSchedule(program: Command): void {
@@ -33,7 +30,7 @@ export function registerSchedule(program: Command): void {
     schedule
         .command('add')
         .description('recrawl a site every interval; each page adapts its own interval within the bounds')
-        .argument('<site-or-url>', 'start URL of the recrawl')
+        .argument('<site-or-url>', 'start URL of the recrawl, or the id of a site defined with start URLs (crawlers/)')
         .requiredOption('--every <duration>', 'how often the recrawl runs, e.g. 6h, 30m, 1d')
         .option('--min-interval <duration>', 'a page that keeps changing is refetched at most this often (default every/4)')
         .option('--max-interval <duration>', 'a page that never changes is refetched at least this often (default every×8)')

@@ -16,16 +16,23 @@ export function registerWorker(program: Command): void {
             const worker = runWorker(config.redisUrl, config, log);
             log(`processing jobs (concurrency ${config.concurrency}, data dir ${config.dataDir})`);
             await new Promise<void>((resolve) => {
+                let stopping = false;
                 const stop = (signal: NodeJS.Signals) => {
-                    log(`${signal}: finishing in-flight jobs`);
+                    if (stopping) {
+                        // The graceful stop waits on Redis; while Redis is down it cannot finish. A second signal quits.
+                        log(`${signal} again: quitting without finishing in-flight jobs`);
+                        process.exit(1);
+                    }
+                    stopping = true;
+                    log(`${signal}: finishing in-flight jobs (send it again to quit at once)`);
                     worker.close().then(resolve, (err: unknown) => {
                         log(`error while stopping: ${(err as Error).message}`);
                         process.exitCode = 1;
                         resolve();
                     });
                 };
-                process.once('SIGTERM', stop);
-                process.once('SIGINT', stop);
+                process.on('SIGTERM', stop);
+                process.on('SIGINT', stop);
             });
             log('stopped');
         });
