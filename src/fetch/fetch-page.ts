@@ -51,7 +51,8 @@ export interface Fetcher {
     fetchPage(url: string, validators?: Validators, hopCheck?: HopCheck): Promise<FetchResult>;
     /**
      * The origin's robots.txt text, following redirects within the allow-list: empty when it has none (4xx: all
-     * allowed), null when it is unreachable (5xx, network: nothing allowed, RFC 9309 §2.3.1).
+     * allowed), null when the server answers but cannot serve it (5xx: nothing allowed, RFC 9309 §2.3.1).
+     * Rejects with the PageError of a host that cannot be reached at all.
      */
     fetchRobotsTxt(origin: string): Promise<string | null>;
     close(): Promise<void>;
@@ -186,8 +187,9 @@ export function createFetcher(options: FetcherOptions): Fetcher {
                 return status >= 400 && status < 500 ? '' : null;
             }
             return null;
-        } catch {
-            return null;
+        } catch (err) {
+            // A host that cannot be reached at all fails its pages with that reason (connection_refused, …).
+            throw toPageError(url, err);
         }
     }
 

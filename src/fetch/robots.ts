@@ -17,8 +17,8 @@ export class RobotsCache {
     ) {}
 
     /**
-     * May `url` be fetched? `unreachable` when the origin's robots.txt could not be read (5xx, network): RFC 9309
-     * says to fetch nothing from it then.
+     * May `url` be fetched? `unreachable` when the origin's server could not serve robots.txt (5xx): RFC 9309 says
+     * to fetch nothing from it then. Rejects with the PageError of a host that cannot be reached at all.
      */
     async check(url: string): Promise<'allowed' | 'disallowed' | 'unreachable'> {
         const origin = new URL(url).origin;
@@ -27,6 +27,8 @@ export class RobotsCache {
             const robotsUrl = `${origin}/robots.txt`;
             robots = this.fetcher.fetchRobotsTxt(origin).then((text) => (text === null ? null : robotsParser(robotsUrl, text)));
             this.#byOrigin.set(origin, robots);
+            // A host that could not be reached is asked again by the next URL (its retry, or another page).
+            robots.catch(() => this.#byOrigin.delete(origin));
         }
         const parsed = await robots;
         if (parsed === null) return 'unreachable';

@@ -41,7 +41,7 @@ export async function crawlPage(url: string, deps: PageStageDeps): Promise<PageO
         const verdict = await deps.robots.check(hop);
         if (verdict === 'disallowed') throw new PageError(hop, 'robots_disallowed', 'robots.txt disallows this URL', false);
         if (verdict === 'unreachable') {
-            throw new PageError(hop, 'robots_unreachable', 'robots.txt could not be fetched (5xx or network)', true);
+            throw new PageError(hop, 'robots_unreachable', 'the server could not serve robots.txt (5xx)', true);
         }
     };
     const key = normalizeUrl(url) ?? url;

@@ -108,6 +108,8 @@ export class PageProcessor {
         }
         if (outcome.status === 'changed') {
             await this.#report({ crawlId, key, url, kind: 'changed', page: outcome.page, html: outcome.html });
+        } else if (outcome.status === 'unchanged') {
+            await this.#report({ crawlId, key, url, kind: 'unchanged', validators: outcome.validators });
         } else {
             await this.#report({ crawlId, key, url, kind: outcome.status });
         }

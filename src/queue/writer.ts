@@ -15,6 +15,7 @@ import { PageStore } from '../storage/page-store.js';
 import type { PageResult } from './jobs.js';
 import { KEYS, QUEUE_PREFIX, QUEUES } from './names.js';
 import { saveValidators } from './page-memory.js';
+import { normalizeUrl } from '../fetch/normalize-url.js';
 
 /** Renew the lease if it is still ours. */
 const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
@@ -143,6 +144,11 @@ export class DataDirWriter {
                     await recordPageChanges(this.options.config.dataDir, previous, result.page);
                     await saveValidators(this.redis, [result.page]);
                     await this.redis.sadd(KEYS.unindexed, result.page.url);
+                } else if (result.kind === 'unchanged' && result.validators) {
+                    const key = normalizeUrl(result.url) ?? result.url;
+                    await store.touch(key, result.validators, new Date().toISOString());
+                    const touched = await store.get(key);
+                    if (touched) await saveValidators(this.redis, [touched]);
                 } else if (result.kind === 'failed') {
                     await store.recordFailure({ url: result.url, reason: result.reason, message: result.message, at: result.at });
                 }
