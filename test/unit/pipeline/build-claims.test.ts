@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractFromText } from '../../../extractors/index.js';
 import { buildClaimDocuments } from '../../../src/pipeline/build-claims.js';
-import type { PageRecord } from '../../../src/storage/types.js';
+import { pageRecordFromText } from '../../helpers/page-record.js';
 
-function page(url: string, title: string, text: string): PageRecord {
-    const extracted = extractFromText(title, text, url);
-    return {
-        url,
-        site: new URL(url).host,
-        title: extracted.title,
-        published: extracted.published,
-        passages: extracted.passages,
-        claims: extracted.claims,
-        contentHash: url,
-        etag: null,
-        lastModified: null,
-        fetchedAt: '2025-01-01T00:00:00.000Z',
-    };
-}
+const page = (url: string, title: string, text: string) => pageRecordFromText(url, text, title);
 
 const INTRO = '很多退休的朋友都关心医保个人账户每月到账多少,下面一起来看看最新的划入标准和查询方法。';
 /** Site furniture: the same notice under every article of a site. */

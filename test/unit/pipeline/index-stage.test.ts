@@ -2,29 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { extractFromText } from '../../../extractors/index.js';
 import { buildClaimDocuments } from '../../../src/pipeline/build-claims.js';
 import { indexPages } from '../../../src/pipeline/index-stage.js';
 import { openEmbeddedIndex } from '../../../src/search/embedded-index.js';
 import type { ClaimDocument } from '../../../src/search/types.js';
 import { PageStore } from '../../../src/storage/page-store.js';
-import type { PageRecord } from '../../../src/storage/types.js';
+import { pageRecordFromText } from '../../helpers/page-record.js';
 
-function page(url: string, text: string): PageRecord {
-    const extracted = extractFromText(text.split('\n')[0]!, text, url);
-    return {
-        url,
-        site: new URL(url).host,
-        title: extracted.title,
-        published: extracted.published,
-        passages: extracted.passages,
-        claims: extracted.claims,
-        contentHash: url,
-        etag: null,
-        lastModified: null,
-        fetchedAt: '2025-01-01T00:00:00.000Z',
-    };
-}
+const page = pageRecordFromText;
 
 const NOTICE = '温馨提示:本站提醒,深圳的退休人员每月医保返款金额可以达到250元左右,仅供参考。';
 const TEMPLATE = (city: string, amount: number) =>
