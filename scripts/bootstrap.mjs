@@ -34,6 +34,6 @@ if (process.argv.includes('--system')) {
             process.exit(1);
         }
         run('apt-get', ['update', '-qq']);
-        run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages]);
+        run('apt-get', ['install', '-y', '-qq', ...packages]);
     }
 }
