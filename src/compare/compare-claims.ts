@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Claim, FigureClaim, Metric, Population, Unit } from '../claims/schema.js';
+import { compareCodePoints } from '../code-point-order.js';
 
 const compareOptionsSchema = z.strictObject({
     /** Keep worked examples (`若某地…按3%计算…111元`); they state nothing about a place. @default false */
@@ -102,7 +103,7 @@ export function compareClaims(claims: readonly Claim[], options: CompareOptions 
 }
 
 function summariseValue(claims: readonly FigureClaim[]): GroupValue {
-    const sorted = [...claims].sort((a, b) => compareText(a.url, b.url));
+    const sorted = [...claims].sort((a, b) => compareCodePoints(a.url, b.url));
     const urls = distinct(sorted.map((c) => c.url));
     const dates = sorted.map((c) => c.published).filter((d): d is string => d !== null).sort();
     return {
@@ -110,7 +111,7 @@ function summariseValue(claims: readonly FigureClaim[]): GroupValue {
         valueMax: sorted[0]!.valueMax,
         unit: sorted[0]!.unit,
         sources: countIndependentSources(sorted),
-        sites: distinct(sorted.map((c) => c.site)).sort(compareText),
+        sites: distinct(sorted.map((c) => c.site)).sort(compareCodePoints),
         urls,
         quotes: distinct(sorted.map((c) => c.quote)),
         pages: urls.length,
@@ -161,17 +162,13 @@ export function bySupport(a: GroupValue, b: GroupValue): number {
 function byGroupKey(a: ComparisonGroup, b: ComparisonGroup): number {
     return (
         compareNullableText(a.region, b.region) ||
-        compareText(a.metric, b.metric) ||
+        compareCodePoints(a.metric, b.metric) ||
         compareNullableText(a.population, b.population) ||
         (a.ageMin ?? -1) - (b.ageMin ?? -1) ||
         (a.ageMax ?? Infinity) - (b.ageMax ?? Infinity) ||
-        compareText(a.unit, b.unit) ||
+        compareCodePoints(a.unit, b.unit) ||
         compareNullableText(a.period, b.period)
     );
-}
-
-function compareText(a: string, b: string): number {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Nulls sort last. */
@@ -179,7 +176,7 @@ function compareNullableText(a: string | null, b: string | null): number {
     if (a === b) return 0;
     if (a === null) return 1;
     if (b === null) return -1;
-    return compareText(a, b);
+    return compareCodePoints(a, b);
 }
 
 function distinct<T>(items: readonly T[]): T[] {

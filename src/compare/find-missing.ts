@@ -1,5 +1,6 @@
 import { findRegions } from '../../extractors/region/index.js';
 import type { Claim } from '../claims/schema.js';
+import { compareCodePoints } from '../code-point-order.js';
 
 /** A page as the missing-place report needs it: its title and every claim read from it. */
 export interface PageClaims {
@@ -54,9 +55,6 @@ export function findMissing(pages: readonly PageClaims[]): MissingReport[] {
             report.push({ url: page.url, site: page.site, title: page.title, region, figuresOnPage });
         }
     }
-    return report.sort((a, b) => cmp(a.site, b.site) || cmp(a.url, b.url) || cmp(a.region, b.region));
+    return report.sort((a, b) => compareCodePoints(a.site, b.site) || compareCodePoints(a.url, b.url) || compareCodePoints(a.region, b.region));
 }
 
-function cmp(a: string, b: string): number {
-    return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -2,6 +2,7 @@
  * One page, one key: the frontier, the page store and the index all key pages by this form, so the same
  * article behind tracking parameters, a fragment, a default port or a trailing slash is fetched once.
  */
+import { compareCodePoints } from '../code-point-order.js';
 
 /** Query parameters that only track the visitor and never change the page. */
 const TRACKING_PARAMS = [/^utm_/i, /^(spm|from|fbclid|gclid|yclid|msclkid|share_token|scene|isappinstalled|_hsenc|_hsmi)$/i];
@@ -24,7 +25,7 @@ export function cleanUrl(raw: string, base?: string): string | null {
     url.password = '';
     // URL already drops a default port and lowercases the host.
     const kept = [...url.searchParams].filter(([name]) => !TRACKING_PARAMS.some((re) => re.test(name)));
-    kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    kept.sort(([a], [b]) => compareCodePoints(a, b));
     url.search = new URLSearchParams(kept).toString();
     return url.toString();
 }

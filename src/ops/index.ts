@@ -8,6 +8,7 @@ import { readSchedules } from '../queue/schedules.js';
 import { readQueueStatus } from '../queue/status.js';
 import { PageStore } from '../storage/page-store.js';
 import type { ScheduleInfo, StatusReport } from './types.js';
+import { compareCodePoints } from '../code-point-order.js';
 
 export type { ClaimChange, FieldChange } from '../changes/types.js';
 export type { QueueDepth, ScheduleInfo, StatusReport } from './types.js';
@@ -46,6 +47,6 @@ export async function getStatus(opts: { dataDir: string; redisUrl?: string }): P
     const nextRuns = schedules
         .filter((s) => s.nextRunAt !== null)
         .map((s) => ({ id: s.id, target: s.target, at: s.nextRunAt! }))
-        .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+        .sort((a, b) => compareCodePoints(a.at, b.at));
     return { ...report, mode: 'redis', ...queue, nextRuns };
 }

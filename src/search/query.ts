@@ -66,7 +66,4 @@ export function emptyFacets(): FacetCounts {
     return { region: {}, metric: {}, population: {}, site: {} };
 }
 
-/** Code-point order, the same in every locale (localeCompare is not). */
-export function compareCodePoints(a: string, b: string): number {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareCodePoints } from '../code-point-order.js';

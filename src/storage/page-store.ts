@@ -10,6 +10,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
+import { compareCodePoints } from '../code-point-order.js';
 import type { FailureRecord, PageRecord } from './types.js';
 
 const gzipAsync = promisify(gzip);
@@ -121,7 +122,7 @@ export class PageStore {
     /** Every stored page, ordered by URL. Loads them all: prefer {@link PageStore.pages} for a pass over a crawl. */
     async all(): Promise<PageRecord[]> {
         const pages = await readJsonDir<PageRecord>(this.#pagesDir);
-        return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+        return pages.sort((a, b) => compareCodePoints(a.url, b.url));
     }
 
     async recordFailure(failure: FailureRecord): Promise<void> {
