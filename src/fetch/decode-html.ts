@@ -19,6 +19,11 @@ export function charsetFromContentType(contentType: string | null | undefined): 
     return match ? canonicalCharset(match[1]!) : null;
 }
 
+/** The same bytes as a Buffer, without copying them (a fetched body already is one). */
+function asBuffer(bytes: Uint8Array): Buffer {
+    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 function isValidUtf8(bytes: Uint8Array): boolean {
     try {
         new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -33,7 +38,7 @@ export function detectCharset(bytes: Uint8Array, contentType?: string | null): s
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
     const fromHeader = charsetFromContentType(contentType);
     if (fromHeader && iconv.encodingExists(fromHeader)) return fromHeader;
-    const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+    const head = asBuffer(bytes).toString('latin1', 0, 4096);
     const fromMeta = META_CHARSET.exec(head)?.[1];
     if (fromMeta && iconv.encodingExists(canonicalCharset(fromMeta))) return canonicalCharset(fromMeta);
     return isValidUtf8(bytes) ? 'utf-8' : 'gb18030';
@@ -41,7 +46,7 @@ export function detectCharset(bytes: Uint8Array, contentType?: string | null): s
 
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): { text: string; charset: string } {
     const charset = detectCharset(bytes, contentType);
-    return { text: iconv.decode(Buffer.from(bytes), charset), charset };
+    return { text: iconv.decode(asBuffer(bytes), charset), charset };
 }
 
 /** NUL bytes or a high share of control characters in the first KB: binary served under an HTML type. */
