@@ -7,7 +7,6 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArticleText } from '../test/demo/article-text.js';
@@ -17,6 +16,7 @@ import { articlePath, listPath, templateFor } from '../test/demo/site-plan.js';
 import { teaserOf, type Teaser } from '../test/demo/teasers.js';
 import { TEMPLATES } from '../test/demo/templates/index.js';
 import { createRandom } from './random.js';
+import { listen } from '../test/helpers/listen.js';
 
 export interface BenchSiteOptions {
     /** Articles on the site. @default 10000 */
@@ -275,11 +275,7 @@ export async function startBenchSite(options: BenchSiteOptions = {}): Promise<Be
     });
     // crawlers keep connections alive between pages; node's default 5 s would close idle sockets mid-bench
     server.keepAliveTimeout = 60_000;
-    await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', () => resolve());
-    });
-    const { port } = server.address() as AddressInfo;
+    const port = await listen(server);
     return {
         url: `http://127.0.0.1:${port}`,
         pages: pages.size,

@@ -41,7 +41,7 @@ export interface ClaimSearchResult {
 
 /**
  * The search backend: the embedded index (default) or Meilisearch (`MEILI_URL`). Both must give the
- * same hits, facets and counts for the same documents and queries (test/contract/search.contract.ts).
+ * same hits, facets and counts for the same documents and queries (test/contract/search.contract.test.ts).
  */
 export interface SearchIndex {
     /** Insert or replace documents by `id`. Resolves once they are searchable. */
@@ -49,7 +49,7 @@ export interface SearchIndex {
     /** Remove every claim of these page URLs (before re-adding a recrawled page's claims). */
     deleteByUrls(urls: string[]): Promise<void>;
     search(query: ClaimQuery): Promise<ClaimSearchResult>;
-    /** Every document (for export and comparisons), in a stable order: url, then id. */
+    /** Every document (the index stage compares them with the claims the store derives), in a stable order: url, then id. */
     all(): Promise<ClaimDocument[]>;
     /** Remove everything. */
     clear(): Promise<void>;

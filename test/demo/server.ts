@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { parseArticleText } from './article-text.js';
 import { loadCorpus, type Article } from './corpus.js';
 import { encodeGbk, esc } from './html.js';
 import { articlePath, findDate, listPath, PAGE_SIZE, templateFor } from './site-plan.js';
 import { relatedTo, teaserOf } from './teasers.js';
 import { TEMPLATES } from './templates/index.js';
+import { listen } from '../helpers/listen.js';
 
 export { loadCorpus, type Article } from './corpus.js';
 
@@ -70,11 +70,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
         requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', status, headers: flatHeaders(req) });
     });
     const host = options.host ?? '127.0.0.1';
-    await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(options.port ?? 0, host, () => resolve());
-    });
-    const { port } = server.address() as AddressInfo;
+    const port = await listen(server, options.port ?? 0, host);
     const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
     return {
         url: `http://${urlHost}:${port}`,

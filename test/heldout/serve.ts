@@ -5,9 +5,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listen } from '../helpers/listen.js';
 
 const pagesDir = join(dirname(fileURLToPath(import.meta.url)), 'pages');
 /** How far into a page to look for its declared charset. */
@@ -73,11 +73,7 @@ export async function startHeldoutServer(): Promise<HeldoutServer> {
         res.writeHead(200, { 'Content-Type': page.contentType, 'Content-Length': page.body.length });
         res.end(req.method === 'HEAD' ? undefined : page.body);
     });
-    await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', () => resolve());
-    });
-    const { port } = server.address() as AddressInfo;
+    const port = await listen(server);
     return {
         url: `http://127.0.0.1:${port}`,
         close: () =>

@@ -4,8 +4,8 @@
  * reached it rather than what the crawler believes it did.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import iconv from 'iconv-lite';
+import { listen } from '../helpers/listen.js';
 
 export interface HostileServer {
     url: string;
@@ -180,21 +180,16 @@ export function startHostileServer(options: { forbiddenLinks?: string[] } = {}):
         sockets.add(socket);
         socket.on('close', () => sockets.delete(socket));
     });
-    return new Promise((resolve) => {
-        server.listen(0, '127.0.0.1', () => {
-            const { port } = server.address() as AddressInfo;
-            resolve({
-                url: `http://127.0.0.1:${port}`,
-                port,
-                requests,
-                close: () =>
-                    new Promise<void>((done) => {
-                        for (const socket of sockets) socket.destroy();
-                        server.close(() => done());
-                    }),
-            });
-        });
-    });
+    return listen(server).then((port) => ({
+        url: `http://127.0.0.1:${port}`,
+        port,
+        requests,
+        close: () =>
+            new Promise<void>((done) => {
+                for (const socket of sockets) socket.destroy();
+                server.close(() => done());
+            }),
+    }));
 }
 
 /** A server standing in for a forbidden host: it only records whether anything reached it. */
@@ -204,14 +199,9 @@ export function startTrapServer(host: string, port = 0): Promise<{ port: number;
         hits.push(req.url ?? '');
         res.end('trap');
     });
-    return new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, host, () => {
-            resolve({
-                port: (server.address() as AddressInfo).port,
-                hits,
-                close: () => new Promise<void>((done) => server.close(() => done())),
-            });
-        });
-    });
+    return listen(server, port, host).then((bound) => ({
+        port: bound,
+        hits,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+    }));
 }
