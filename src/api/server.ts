@@ -23,8 +23,10 @@ export interface ApiServerOptions {
 }
 
 export interface ApiServer {
-    /** `http://host:port`, no trailing slash. */
+    /** `http://host:port`, no trailing slash: where a browser on this machine reaches it. */
     url: string;
+    /** The address and port it listens on, as the operating system reports them (`0.0.0.0` = every interface). */
+    address: AddressInfo;
     close(): Promise<void>;
 }
 
@@ -92,10 +94,12 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
         await data.close();
         throw err;
     }
-    const { port } = server.address() as AddressInfo;
+    const address = server.address() as AddressInfo;
+    const { port } = address;
     const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
     return {
         url: `http://${urlHost}:${port}`,
+        address,
         async close() {
             await new Promise<void>((resolve) => {
                 server.close(() => resolve());

@@ -10,6 +10,12 @@ import { listen } from '../helpers/listen.js';
 
 export { loadCorpus, type Article } from './corpus.js';
 
+/**
+ * Where `npm run demo` and `test/demo/serve.ts` serve the demo web. Fixed, because the port is part of every
+ * crawled URL: a new port each run would crawl a second copy of the web, and leave source links dead.
+ */
+export const DEMO_PORT = 8390;
+
 export interface DemoServerOptions {
     /** Port to listen on. @default 0 (a free port) */
     port?: number;

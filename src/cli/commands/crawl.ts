@@ -11,13 +11,33 @@ function collect(value: string, previous: string[]): string[] {
     return [...previous, value];
 }
 
-function explainEmptyCrawl(summary: CrawlSummary, startUrls: string[]): string | null {
-    if (summary.stored + summary.unchanged > 0) return null;
-    if (summary.done === 0 && summary.failures.length > 0) {
-        const reasons = summary.failures.slice(0, 3).map((f) => `  ${f.url}: ${f.reason} (${f.message})`);
-        return `nothing could be crawled:\n${reasons.join('\n')}`;
+/** robots.txt said no: the crawl respected it, which is not a failure of the page or of claimscope. */
+const ROBOTS_SKIP = 'robots_disallowed';
+
+/** What a finished embedded crawl tells the user: counts, what stopped it early, what went wrong. */
+export function describeCrawl(summary: CrawlSummary, startUrls: string[], maxPages: number, dataDir: string): { lines: string[]; error: string | null } {
+    const skipped = summary.failures.filter((f) => f.reason === ROBOTS_SKIP);
+    const failed = summary.failures.filter((f) => f.reason !== ROBOTS_SKIP);
+    // The frontier may not count links beyond the cap, so reaching it is what says the crawl was cut short.
+    const capped = summary.done + summary.failures.length >= maxPages;
+    const lines = [
+        `crawled ${summary.done} pages in ${summary.seconds.toFixed(1)} s: ${summary.stored} new or changed articles, ` +
+            `${summary.unchanged} unchanged, ${skipped.length} skipped (robots.txt), ${failed.length} failed; ` +
+            `${summary.claims} claims indexed in ${dataDir}`,
+    ];
+    for (const failure of failed.slice(0, 10)) lines.push(`  failed ${failure.url}: ${failure.reason} (${failure.message})`);
+    for (const skip of skipped.slice(0, 3)) lines.push(`  skipped ${skip.url}: robots.txt disallows it`);
+    if (capped) {
+        const left = summary.queued > 0 ? ` with ${summary.queued} pages still queued` : '';
+        lines.push(`stopped at --max-pages ${maxPages}${left}: raise --max-pages to crawl further`);
     }
-    return `no articles found at ${startUrls.join(', ')} (${summary.done} pages fetched, none an article)`;
+    if (summary.stored + summary.unchanged > 0 || capped) return { lines, error: null };
+    if (summary.done === 0 && failed.length > 0) {
+        const reasons = failed.slice(0, 3).map((f) => `  ${f.url}: ${f.reason} (${f.message})`);
+        return { lines, error: `nothing could be crawled:\n${reasons.join('\n')}` };
+    }
+    if (summary.done === 0 && skipped.length > 0) return { lines, error: `robots.txt disallows ${startUrls.join(', ')}: nothing was fetched` };
+    return { lines, error: `no articles found at ${startUrls.join(', ')} (${summary.done} pages fetched, none an article)` };
 }
 
 /** REDIS_URL set: the workers crawl; this process enqueues and, with --wait, follows the crawl to the end. */
@@ -63,7 +83,6 @@ export function registerCrawl(program: Command): void {
         .command('crawl')
         .description('crawl start URLs, extract claims, deduplicate and index them')
         .argument('<url...>', 'start URLs; the crawl stays on their hosts')
-        .option('--data-dir <dir>', 'where pages and the index are kept (default ./data)')
         .option('--max-pages <n>', 'stop after this many pages')
         .option('--allow-host <host...>', 'also visit these hosts (host or host:port)', collect, [])
         .option('--wait', 'with REDIS_URL: wait until the workers have crawled and indexed everything')
@@ -89,14 +108,8 @@ export function registerCrawl(program: Command): void {
                 progress.done();
                 await backends.close();
             }
-            process.stderr.write(
-                `crawled ${summary.done} pages in ${summary.seconds.toFixed(1)} s: ${summary.stored} new or changed articles, ` +
-                    `${summary.unchanged} unchanged, ${summary.failures.length} failed; ${summary.claims} claims indexed in ${config.dataDir}\n`,
-            );
-            for (const failure of summary.failures.slice(0, 10)) {
-                process.stderr.write(`  failed ${failure.url}: ${failure.reason} (${failure.message})\n`);
-            }
-            const empty = explainEmptyCrawl(summary, scope.startUrls);
-            if (empty) throw new ClaimscopeError(empty);
+            const { lines, error } = describeCrawl(summary, scope.startUrls, config.maxPages, config.dataDir);
+            process.stderr.write(`${lines.join('\n')}\n`);
+            if (error) throw new ClaimscopeError(error);
         });
 }

@@ -1,6 +1,6 @@
 /** Commands that read what was crawled: export, search, compare, conflicts, missing. */
 import { Option, type Command } from 'commander';
-import { claimSchema, type Claim } from '../../claims/schema.js';
+import { claimSchema, METRICS, POPULATIONS, type Claim } from '../../claims/schema.js';
 import {
     compareClaims,
     findConflicts,
@@ -13,6 +13,7 @@ import {
 import { loadConfig } from '../../config/index.js';
 import { UsageError } from '../../errors.js';
 import { openBackends, readClaims } from '../../pipeline/open.js';
+import { requireCrawl } from '../../storage/crawl-present.js';
 import { PageStore } from '../../storage/page-store.js';
 import { printJson } from '../output.js';
 
@@ -32,7 +33,9 @@ function csvCell(value: unknown): string {
 
 /** Claims come from the page store (the source of truth); these commands never need the search index. */
 async function withClaims<T>(dataDir: string | undefined, use: (claims: Claim[], store: PageStore) => T | Promise<T>): Promise<T> {
-    const store = await PageStore.open(loadConfig({ dataDir }).dataDir);
+    const config = loadConfig({ dataDir });
+    requireCrawl(config.dataDir);
+    const store = await PageStore.open(config.dataDir);
     return use(await readClaims(store), store);
 }
 
@@ -45,12 +48,16 @@ function parseWholeNumber(flag: string, raw: string | undefined, min: number, ma
     return value;
 }
 
+/** Unknown metrics are refused with the list of known ones (as the API does), not answered with nothing. */
+function metricOption(): Option {
+    return new Option('--metric <metric>').choices(METRICS);
+}
+
 export function registerReadCommands(program: Command): void {
     program
         .command('export')
         .description('print every claim (../shared/CLAIMS.md) to stdout')
         .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
-        .option('--data-dir <dir>', 'data directory (default ./data)')
         .action(async (flags: { format: 'jsonl' | 'csv'; dataDir?: string }) => {
             await withClaims(flags.dataDir, (claims) => {
                 const out: string[] = [];
@@ -68,13 +75,15 @@ export function registerReadCommands(program: Command): void {
         .command('search')
         .description('full-text search over claims, with filters')
         .argument('<text>', 'words to look for (quote, title, section, region)')
-        .option('--region <region>').option('--metric <metric>').option('--population <population>')
+        .option('--region <region>')
+        .addOption(metricOption())
+        .addOption(new Option('--population <population>').choices(POPULATIONS))
         .option('--site <site>').option('--age <years>', 'keep claims whose age bracket contains this age')
         .option('--page <n>', 'result page', '1')
         .option('--json', 'print the result as JSON')
-        .option('--data-dir <dir>', 'data directory (default ./data)')
         .action(async (text: string, flags: Record<string, string | boolean | undefined>) => {
             const config = loadConfig({ dataDir: flags.dataDir });
+            requireCrawl(config.dataDir);
             const backends = await openBackends(config);
             try {
                 const result = await backends.index.search({
@@ -102,9 +111,9 @@ export function registerReadCommands(program: Command): void {
     program
         .command('compare')
         .description('distinct values per region, metric, population and age bracket, with independent sources')
-        .option('--region <region>').option('--metric <metric>')
+        .option('--region <region>')
+        .addOption(metricOption())
         .option('--json', 'print the groups as JSON')
-        .option('--data-dir <dir>', 'data directory (default ./data)')
         .action(async (flags: { region?: string; metric?: string; json?: boolean; dataDir?: string }) => {
             await withClaims(flags.dataDir, (claims) => {
                 const groups = compareClaims(claims).filter(
@@ -119,7 +128,6 @@ export function registerReadCommands(program: Command): void {
         .command('conflicts')
         .description('figures on which independent sources disagree, most-supported disagreements first')
         .option('--json', 'print the conflicts as a JSON array')
-        .option('--data-dir <dir>', 'data directory (default ./data)')
         .action(async (flags: { json?: boolean; dataDir?: string }) => {
             await withClaims(flags.dataDir, (claims) => {
                 const conflicts = findConflicts(compareClaims(claims));
@@ -133,7 +141,6 @@ export function registerReadCommands(program: Command): void {
         .description('pages whose title promises a place their body gives no figure for')
         .option('--site <site>', 'only pages of this site')
         .option('--json', 'print the report as JSON')
-        .option('--data-dir <dir>', 'data directory (default ./data)')
         .action(async (flags: { site?: string; json?: boolean; dataDir?: string }) => {
             await withClaims(flags.dataDir, async (claims, store) => {
                 const report = findMissing(pagesWithClaims(await store.all(), claims)).filter(

@@ -2,14 +2,15 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config/index.js';
 import { openBackends } from '../../pipeline/open.js';
 import { reindex } from '../../pipeline/reindex.js';
+import { requireCrawl } from '../../storage/crawl-present.js';
 
 export function registerReindex(program: Command): void {
     program
         .command('reindex')
         .description('extract stored pages again and rebuild the search index, without fetching anything')
-        .option('--data-dir <dir>', 'data directory (default ./data)')
         .action(async (flags: { dataDir?: string }) => {
             const config = loadConfig({ dataDir: flags.dataDir });
+            requireCrawl(config.dataDir);
             const backends = await openBackends(config);
             try {
                 const summary = await reindex(backends.store, backends.index);

@@ -2,10 +2,14 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config/index.js';
 import { getStatus, type StatusReport } from '../../ops/index.js';
 import { printJson } from '../output.js';
+import { requireCrawl } from '../../storage/crawl-present.js';
 
 function formatStatus(report: StatusReport): string {
-    const lines = [`data dir ${report.dataDir}: ${report.pages} pages, ${report.failures} failures`];
-    for (const [reason, count] of Object.entries(report.failuresByReason).sort((a, b) => b[1] - a[1])) {
+    // A page robots.txt disallows was skipped as asked: not a failure.
+    const { robots_disallowed: skipped = 0, ...failures } = report.failuresByReason;
+    const failed = report.failures - skipped;
+    const lines = [`data dir ${report.dataDir}: ${report.pages} pages, ${failed} failures, ${skipped} skipped (robots.txt)`];
+    for (const [reason, count] of Object.entries(failures).sort((a, b) => b[1] - a[1])) {
         lines.push(`  ${reason}: ${count}`);
     }
     if (report.mode === 'embedded') {
@@ -25,10 +29,10 @@ export function registerStatus(program: Command): void {
     program
         .command('status')
         .description('queue depths, pages per second, failures by reason and next scheduled recrawls')
-        .option('--data-dir <dir>', 'data directory (default ./data)')
         .option('--json', 'print JSON')
         .action(async (flags: { dataDir?: string; json?: boolean }) => {
             const config = loadConfig({ dataDir: flags.dataDir });
+            requireCrawl(config.dataDir);
             const report = await getStatus({ dataDir: config.dataDir, redisUrl: config.redisUrl });
             if (flags.json) printJson(report);
             else process.stdout.write(`${formatStatus(report)}\n`);

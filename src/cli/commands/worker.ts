@@ -8,7 +8,6 @@ export function registerWorker(program: Command): void {
         .command('worker')
         .description('process queued crawl jobs from Redis (REDIS_URL) until SIGTERM or SIGINT')
         .option('--concurrency <n>', 'pages fetched at once by this worker (default 8)')
-        .option('--data-dir <dir>', 'where pages and the index are written when this worker is the writer (default ./data)')
         .action(async (flags: { concurrency?: string; dataDir?: string }) => {
             const config = loadConfig({ concurrency: flags.concurrency, dataDir: flags.dataDir });
             if (!config.redisUrl) throw new UsageError('claimscope worker needs REDIS_URL (e.g. redis://127.0.0.1:6379)');
