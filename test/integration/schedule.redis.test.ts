@@ -123,6 +123,8 @@ describe('claimscope schedule', () => {
         }
     });
 
+    const SEE_HELP = 'see `claimscope schedule add --help`\n';
+
     it('add: a bad --allow-host or an unknown site id is a usage error, and nothing is scheduled', async () => {
         const failures = await Promise.all([
             cli(['schedule', 'add', `${demo.url}/`, '--every', '1h', '--allow-host', 'not a host']).catch((err: unknown) => err),
@@ -131,10 +133,10 @@ describe('claimscope schedule', () => {
             cli(['schedule', 'add', 'demo-portal', '--every', '1h']).catch((err: unknown) => err),
         ]);
         const [badHost, unknownSite, noStartUrls] = failures as { code: number; stderr: string }[];
-        expect(badHost).toMatchObject({ code: 2, stderr: 'claimscope: --allow-host expects a host or host:port, got "not a host"\n' });
+        expect(badHost).toMatchObject({ code: 2, stderr: `claimscope: --allow-host expects a host or host:port, got "not a host"\n${SEE_HELP}` });
         expect(unknownSite).toMatchObject({ code: 2 });
-        expect(unknownSite!.stderr).toMatch(/^claimscope: expected an http\(s\) start URL or a site id .*"no-such-site"\n$/);
-        expect(noStartUrls).toMatchObject({ code: 2, stderr: 'claimscope: site demo-portal has no start URLs in its definition: give a start URL instead\n' });
+        expect(unknownSite!.stderr).toMatch(/^claimscope: expected an http\(s\) start URL or a site id .*"no-such-site"\nsee `claimscope schedule add --help`\n$/);
+        expect(noStartUrls).toMatchObject({ code: 2, stderr: `claimscope: site demo-portal has no start URLs in its definition: give a start URL instead\n${SEE_HELP}` });
         expect(await listSchedules({ redisUrl: redis.url })).toEqual([]);
     });
 });

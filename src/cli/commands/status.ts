@@ -32,7 +32,8 @@ export function registerStatus(program: Command): void {
         .option('--json', 'print JSON')
         .action(async (flags: { dataDir?: string; json?: boolean }) => {
             const config = loadConfig({ dataDir: flags.dataDir });
-            requireCrawl(config.dataDir);
+            // With Redis, the queues are worth reporting before any page is stored.
+            if (!config.redisUrl) requireCrawl(config.dataDir);
             const report = await getStatus({ dataDir: config.dataDir, redisUrl: config.redisUrl });
             if (flags.json) printJson(report);
             else process.stdout.write(`${formatStatus(report)}\n`);
