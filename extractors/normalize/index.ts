@@ -8,7 +8,8 @@ import type { Passage } from '../types.js';
 import { numeralEdits, currencyEdits, thousandsEdits, colloquialYuanEdits } from './numerals.js';
 import { applyEdits, composeOrigins, type Edit } from './offset-map.js';
 import { toSimplified } from './script.js';
-import { FULLWIDTH, VARIANT_FOLDS } from './vocab.js';
+import { VARIANT_FOLDS } from './vocab.js';
+import { foldWidth } from './width.js';
 
 export { numeralValue } from './numerals.js';
 
@@ -39,15 +40,6 @@ export class CanonicalText {
         const at = this.text.indexOf(part);
         return at < 0 ? part : this.verbatim(at, at + part.length);
     }
-}
-
-/**
- * Full-width forms → their ASCII and half-width twins (NFKC), character for character. Only this block is folded:
- * NFKC over the whole text would also rewrite `①` as `1` and `㎡` as `m2`, which list markers and offsets rely on.
- */
-function foldWidth(text: string): string {
-    FULLWIDTH.lastIndex = 0;
-    return FULLWIDTH.test(text) ? text.replace(FULLWIDTH, (ch) => ch.normalize('NFKC')) : text;
 }
 
 /** The canonical form of `text`: same length steps first, then the rewrites that move offsets. */

@@ -7,7 +7,7 @@ import Nzh from 'nzh';
 import type { Edit } from './offset-map.js';
 import {
     COLLOQUIAL_YUAN,
-    CURRENCY_SIGNS,
+    CURRENCY_SIGN,
     FORMAL_NUMERALS,
     NOT_A_FIGURE_BEFORE,
     NUMERAL_CHARS,
@@ -24,8 +24,11 @@ const NUMERAL_BEFORE_UNIT = new RegExp(
     `(?<![${NOT_A_FIGURE_BEFORE}])(${RUN})(?=\\s*(?:(${UNIT})|(?:${NUMERAL_RANGE_JOINS.join('|')})\\s*${RUN}\\s*(${UNIT})))`,
     'g',
 );
+/** The last character of a numeral right before its unit: text without it has no numeral to read (a quick test). */
+const NUMERAL_THEN_UNIT = new RegExp(`[${NUMERAL_CHARS}]\\s*${UNIT}|${PERCENT_WORDS}`);
 const WRITTEN_PERCENT = new RegExp(`${PERCENT_WORDS}(${RUN}|\\d+(?:\\.\\d+)?)`, 'g');
-const SIGNED_AMOUNT = new RegExp(`[${CURRENCY_SIGNS}]\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(\\s*元)?`, 'g');
+const SIGNED_AMOUNT = new RegExp(`[${CURRENCY_SIGN}]\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(\\s*元)?`, 'g');
+const GROUP_SEPARATOR = /\d,\d{3}/;
 const GROUPED_AMOUNT = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?=(?:\.\d+)?\s*(?:万?元|块))/g;
 const FORMAL = new RegExp(`[${Object.keys(FORMAL_NUMERALS).join('')}]`, 'g');
 /** `一千八` is 1800, `一万二` 12000, `一百五` 150: a digit right after a unit multiplies the next unit down. */
@@ -58,6 +61,7 @@ function numeralDigits(run: string): string | null {
 /** Chinese numerals that stand before a unit, and written-out percentages. */
 export function numeralEdits(text: string): Edit[] {
     const edits: Edit[] = [];
+    if (!NUMERAL_THEN_UNIT.test(text)) return edits;
     for (const m of text.matchAll(WRITTEN_PERCENT)) {
         const digits = /^\d/.test(m[1]!) ? m[1]! : numeralDigits(m[1]!);
         if (digits !== null) edits.push({ start: m.index, end: m.index + m[0].length, text: `${digits}%` });
@@ -76,6 +80,7 @@ export function numeralEdits(text: string): Edit[] {
 
 /** `¥2,400` → `2400元`; a `元` already written after the number is kept once. */
 export function currencyEdits(text: string): Edit[] {
+    if (!text.includes(CURRENCY_SIGN)) return [];
     return [...text.matchAll(SIGNED_AMOUNT)].map((m) => ({
         start: m.index,
         end: m.index + m[0].length,
@@ -85,6 +90,7 @@ export function currencyEdits(text: string): Edit[] {
 
 /** `2,400元` → `2400元`: separators only in a number that an amount unit follows (`100,70岁` is a list). */
 export function thousandsEdits(text: string): Edit[] {
+    if (!GROUP_SEPARATOR.test(text)) return [];
     return [...text.matchAll(GROUPED_AMOUNT)].map((m) => ({
         start: m.index,
         end: m.index + m[0].length,
@@ -94,5 +100,6 @@ export function thousandsEdits(text: string): Edit[] {
 
 /** `100块钱` → `100元`. */
 export function colloquialYuanEdits(text: string): Edit[] {
+    if (!text.includes('块')) return [];
     return [...text.matchAll(COLLOQUIAL_YUAN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: '元' }));
 }

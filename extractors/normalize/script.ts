@@ -11,15 +11,16 @@ const HK_TO_SIMPLIFIED = configs.hk2s!.conversionChain;
 const convert = ConverterFactory(...HK_TO_SIMPLIFIED);
 
 /**
- * Characters that the tables rewrite on their own. Text with none of them is left alone: most pages are in
- * simplified script, and looking up one character in a table costs far less than running the converter.
+ * Characters that the tables rewrite on their own (keys that convert to themselves, such as `着` among the
+ * variants, are left out). Text with none of them is left alone: most pages are in simplified script, and looking
+ * up one character in a table costs far less than running the converter.
  */
 const CONVERTIBLE = convertibleCharacters(HK_TO_SIMPLIFIED);
 
 function convertibleCharacters(chain: readonly DictGroup[]): Uint8Array {
     const table = new Uint8Array(0x10000);
     const add = (source: string) => {
-        if (source.length === 1) table[source.charCodeAt(0)] = 1;
+        if (source.length === 1 && convert(source) !== source) table[source.charCodeAt(0)] = 1;
     };
     const addDict = (dict: DictLike) => {
         if (typeof dict === 'string') {

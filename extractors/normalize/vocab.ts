@@ -3,9 +3,6 @@
  * form; traditional characters read as simplified). Data only: the rules live in the other modules here.
  */
 
-/** Halfwidth and Fullwidth Forms and the ideographic space: `１８９０`, `％`, `，`, `￥` → `1890`, `%`, `,`, `¥`. */
-export const FULLWIDTH = /[\u3000\uFF01-\uFFEE]/g;
-
 /**
  * Characters OpenCC leaves as one simplified form where mainland pages write another in this domain
  * (`帳戶` → `帐户`, but pages and readers write `账户`, `到账`).
@@ -38,8 +35,8 @@ export const SINGLE_ONE_NOT_BEFORE = ['块', '年', '天', '个月'] as const;
 /** A percentage written out: `百分之三点五`, `百分之3`. */
 export const PERCENT_WORDS = '百分之';
 
-/** Currency signs before an amount (`¥100`; `￥` is folded to `¥` first). */
-export const CURRENCY_SIGNS = '¥';
+/** The currency sign before an amount (`¥100`; the full-width `￥` is folded to it first). */
+export const CURRENCY_SIGN = '¥';
 
 /** Colloquial yuan after a number: `100块`, `两百块钱`. `块儿`, `块头` are other words. */
 export const COLLOQUIAL_YUAN = /(?<=\d)\s*块钱?(?![儿头])/g;
