@@ -8,6 +8,7 @@ import type { NumberMention } from './parse-number.js';
 import {
     AGE_AFTER_AMOUNT,
     CHANGE_TO,
+    DENIAL_AT_START,
     DENIALS,
     EITHER_OR_QUESTION,
     HEARSAY,
@@ -19,7 +20,6 @@ import {
 const OLD_VALUE_BEFORE_CHANGE = new RegExp(`^[^,;。\\d]{0,8}?${CHANGE_TO}`);
 /** Right before a new value: the change verb (`调高至`), so words like `上调` describe the change, not the figure. */
 const NEW_VALUE_AFTER_CHANGE = new RegExp(`${CHANGE_TO}\\s*(?:每个?[月年]|每人每[月年])?\\s*$`);
-const DENIAL_AT_CLAUSE_START = new RegExp(`^\\s*(?:${DENIALS.join('|')})`);
 /** A figure closed by a quotation mark within a few characters (`“每月150元”`). */
 const CLOSES_QUOTE = /^[^,;。“"]{0,8}[”"」』]/;
 
@@ -40,7 +40,8 @@ export function notAsserted(sentence: string, figure: NumberMention, nextStart: 
     const reported = CLOSES_QUOTE.test(after) || HEARSAY.some((w) => before.includes(w));
     if (reported && REBUTTALS.some((w) => after.includes(w))) return true;
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1;
-    return DENIAL_AT_CLAUSE_START.test(before.slice(clauseStart));
+    const clause = before.slice(clauseStart).trim();
+    return clause.startsWith(DENIAL_AT_START) || DENIALS.some((w) => clause.includes(w));
 }
 
 /** True when the figure is the new value of a change (`…调高至95元`). */

@@ -108,8 +108,10 @@ export const REBUTTALS = [
  */
 export const HEARSAY = ['网传', '网上流传', '流传', '传言', '传闻', '有人说', '听说', '据说', '有说法', '有种说法', '坊间'] as const;
 
-/** Words that deny the figure right after them (`并非每月150元,而是120元`). */
-export const DENIALS = ['并非', '并不是', '而不是', '而非', '不是'] as const;
+/** Words that deny the figure after them in their clause (`并非每月150元,而是120元`). */
+export const DENIALS = ['并非', '并不是', '而不是', '而非'] as const;
+/** `不是` denies only at the start of a clause (`不是每月150元`): elsewhere it is `是不是`, `不是所有人`. */
+export const DENIAL_AT_START = '不是';
 
 /**
  * What joins an amount to the bracket stated after it (`每月返100元的是70岁以下的退休人员`, `100元(70岁以下)`):

@@ -24,8 +24,9 @@ const TABLE_ROW = /[|｜\t]/;
 const OPENS_WITH_LABEL = /^[^,，。;；:：]{1,12}[:：]/;
 const DIGIT_END = /\d$/;
 const DIGIT_START = /^\d/;
-const ASCII_WORD_END = /[A-Za-z0-9]$/;
-const ASCII_WORD_START = /^[A-Za-z0-9]/;
+/** Two Latin words broken apart had a space between them; a number broken apart had none (`1` + `10元`). */
+const LATIN_END = /[A-Za-z]$/;
+const LATIN_START = /^[A-Za-z]/;
 
 function marked(text: string): boolean {
     return (
@@ -54,7 +55,7 @@ function breaksSentence(line: TextLine, next: TextLine): boolean {
 }
 
 function join(left: string, right: string): string {
-    return ASCII_WORD_END.test(left) && ASCII_WORD_START.test(right) ? `${left} ${right}` : left + right;
+    return LATIN_END.test(left) && LATIN_START.test(right) ? `${left} ${right}` : left + right;
 }
 
 /** Lines with every broken sentence joined back into the line it started on (which keeps its hint). */
