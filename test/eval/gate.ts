@@ -5,11 +5,14 @@
  * a figure falls below its floor in baseline.json. Floors only go up: `--update` raises them to today's figures.
  * `--detail NAME` prints the scorer's whole report (misses and false hits) for one row.
  */
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startDemoServer } from '../demo/server.js';
+import { BLIND_GOLD } from '../blind/score.js';
+import { startBlindServer } from '../blind/serve.js';
 import { HELDOUT_GOLD } from '../heldout/score.js';
 import { startHeldoutServer } from '../heldout/serve.js';
 import { scoreVariants } from '../metamorphic/score-variants.js';
@@ -38,10 +41,22 @@ interface Crawl {
     sets: CrawledSet[];
 }
 
+/**
+ * A set's score before any fix made for it, from the `## First run` table of its README (`| figures | P | R | F1 |`
+ * and `| procedures | … |` rows); undefined when the README records none.
+ */
+export function firstRunFromReadme(readme: string): CrawledSet['firstRun'] {
+    const section = /^## First run[^\n]*\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(readFileSync(readme, 'utf8'))?.[1] ?? '';
+    const f1 = (row: string) => Number(new RegExp(`^\\|\\s*${row}\\s*\\|[^|]*\\|[^|]*\\|\\s*([\\d.]+)\\s*\\|`, 'm').exec(section)?.[1] ?? NaN);
+    const [figures, procedures] = [f1('figures'), f1('procedures')];
+    return Number.isNaN(figures) || Number.isNaN(procedures) ? undefined : { figures, procedures };
+}
+
 /** Every crawled gold set of the gate: add a set as one entry here. */
 const CRAWLS: readonly Crawl[] = [
     { serve: () => startDemoServer(), sets: [{ name: 'dev', gold: DEV_GOLD }, { name: 'seeds', gold: SEEDS_GOLD }] },
     { serve: startHeldoutServer, sets: [{ name: 'heldout', gold: HELDOUT_GOLD }] },
+    { serve: startBlindServer, sets: [{ name: 'blind', gold: BLIND_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind', 'README.md')) }] },
 ];
 
 /** One line of the gate: a report on a crawled gold set or a metamorphic variant, with a note (first run, pages changed). */
