@@ -13,6 +13,7 @@ describe('extraction quality gate', () => {
         const result = await runEval();
         const names = result.rows.map((r) => r.name);
         expect(names).toEqual(expect.arrayContaining(['dev', 'seeds', 'heldout', 'blind']));
+        expect(result.rows.find((r) => r.name === 'blind')!.note).toMatch(/^first run: figures F1=\d\.\d{3} procedures F1=\d\.\d{3}$/);
         expect(names).toEqual(expect.arrayContaining([...ALL_TEMPLATES.map((t) => `template.${t.name}`), ...REWRITES.map((r) => `rewrite.${r.name}`)]));
         const figures = gatedFigures(result);
         const floors = await readFloors();
