@@ -233,6 +233,19 @@ function classWords(raw: string): string[] {
         .filter(Boolean);
 }
 
+/** True when a whole word of `el`'s class or id is in `words` (answers cached per class/id string in `cache`). */
+export function hasClassWord(el: Element, words: ReadonlySet<string>, cache: Map<string, boolean>): boolean {
+    const { class: cls, id } = el.attribs;
+    if (!cls && !id) return false;
+    const raw = `${cls ?? ''} ${id ?? ''}`;
+    let found = cache.get(raw);
+    if (found === undefined) {
+        found = classWords(raw).some((w) => words.has(w));
+        cache.set(raw, found);
+    }
+    return found;
+}
+
 function classSignalOf(el: Element, cache: SignalCache): -1 | 0 | 1 {
     const { class: cls, id } = el.attribs;
     if (!cls && !id) return 0;
