@@ -10,9 +10,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startDemoServer } from '../demo/server.js';
 import { BLIND_GOLD } from '../blind/score.js';
 import { startBlindServer } from '../blind/serve.js';
+import { startDemoServer } from '../demo/server.js';
 import { HELDOUT_GOLD } from '../heldout/score.js';
 import { startHeldoutServer } from '../heldout/serve.js';
 import { scoreVariants } from '../metamorphic/score-variants.js';
@@ -56,6 +56,7 @@ export function firstRunFromReadme(readme: string): CrawledSet['firstRun'] {
 const CRAWLS: readonly Crawl[] = [
     { serve: () => startDemoServer(), sets: [{ name: 'dev', gold: DEV_GOLD }, { name: 'seeds', gold: SEEDS_GOLD }] },
     { serve: startHeldoutServer, sets: [{ name: 'heldout', gold: HELDOUT_GOLD }] },
+    // scored once before any extractor change was made for it; dev data since
     { serve: startBlindServer, sets: [{ name: 'blind', gold: BLIND_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind', 'README.md')) }] },
 ];
 
