@@ -47,7 +47,9 @@ export const NON_CREDIT_AMOUNT_CUES = [
  * Money words other than crediting (paying, reimbursing, covering costs). A sentence holding one is not read as a
  * credit on the strength of its heading or title alone.
  */
-export const OTHER_MONEY_WORDS = ['缴纳', '缴费', '交费', '赔付', '报销', '支付', '费用', '补助', '补贴', '覆盖', '起付'] as const;
+export const OTHER_MONEY_WORDS = [
+    '缴纳', '缴费', '交费', '划缴', '划扣', '扣缴', '赔付', '报销', '支付', '费用', '补助', '补贴', '覆盖', '起付',
+] as const;
 
 /** Words just before an amount that make it a net amount printed beside the stated one (`实际到账97元`). */
 export const NET_CUES = ['实际到账', '实际为', '实际到手', '到手', '实际'] as const;

@@ -59,6 +59,19 @@ describe('numbers in every written form', () => {
     });
 });
 
+describe('colloquial credit verbs', () => {
+    it('reads 打 or 划 right after a period as money credited', () => {
+        expect(figures('洛阳退休人员每个月大概打九十五块钱。', '医保卡里的钱是怎么来的').map(brief)).toEqual([
+            ['retiree_account_credit', '洛阳', null, null, 95],
+        ]);
+    });
+
+    it('does not read 打卡, 打电话 or money debited as a credit', () => {
+        expect(figures('洛阳社区老人每月打卡满20天可领50元礼品。', '退休生活怎么安排')).toEqual([]);
+        expect(figures('每月打电话咨询的话费约30元。', '退休生活怎么安排')).toEqual([]);
+    });
+});
+
 describe('values in force and old values', () => {
     it('claims the new value of a change, not the old value or the difference', () => {
         expect(figures('洛阳退休人员个人账户每月划入标准由80元调高至95元,每月多划15元。').map(brief)).toEqual([
