@@ -172,6 +172,12 @@ describe('steps in prose and the bank as channel', () => {
         expect(got!.steps).toEqual(['打开微信', '进入城市服务', '点医保查询']);
     });
 
+    it('reads a sentence naming who may do it and through which bank app as the label of its steps', () => {
+        expect(procedures('洛阳市民可通过社保卡发卡银行的手机银行查询:登录后点击“社保服务”,选择“医保账户查询”即可。')).toMatchObject([
+            { task: 'query_balance', channel: 'bank', steps: ['登录后点击“社保服务”', '选择“医保账户查询”即可'] },
+        ]);
+    });
+
     it('reads a bank app and a bank branch as the bank, and its counter as the bank too', () => {
         expect(procedures('也可以先登录发卡银行的手机银行,再进入社保卡服务,最后点击余额查询。')).toMatchObject([
             { task: 'query_balance', channel: 'bank' },
