@@ -5,6 +5,7 @@
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import type { ClaimDraft } from '../src/claims/schema.js';
+import { confidenceOf, procedureCues } from './confidence.js';
 import { elementsByTag, elementsNamed } from './body/elements.js';
 import { bodyLinesFromText, extractBody } from './body/index.js';
 import { extractFigures } from './figure/index.js';
@@ -63,7 +64,8 @@ export function extractFromText(title: string, text: string, url: string): Extra
 }
 
 function extractClaims(passages: Passage[], ctx: PageContext): ClaimDraft[] {
-    return [...extractFigures(passages, ctx), ...extractProcedures(passages, ctx)];
+    const procedures = extractProcedures(passages, ctx).map((draft) => ({ ...draft, confidence: confidenceOf(procedureCues(draft)) }));
+    return [...extractFigures(passages, ctx), ...procedures];
 }
 
 /** Absolute http(s) URLs of all `<a href>` on the page, fragments dropped, first occurrence order. */

@@ -53,6 +53,12 @@ const claimBase = {
     quote: z.string(),
     copies: z.number().int().positive(),
     cluster: z.string().nullable(),
+    /**
+     * How sure the extractor is that it read this claim right (0–1), from the cues that decided it: a place
+     * named in the sentence or inherited, a unit from a caption, a hedge, an example. Not a judgement of the
+     * source's trustworthiness.
+     */
+    confidence: z.number().min(0).max(1),
 };
 
 export const figureClaimSchema = z.object({
@@ -96,5 +102,6 @@ type PageFields = 'url' | 'site' | 'title' | 'published' | 'copies' | 'cluster';
  * read from (so deduplication can give it that passage's cluster).
  */
 export type FigureDraft = Omit<FigureClaim, PageFields> & { passage: number };
-export type ProcedureDraft = Omit<ProcedureClaim, PageFields> & { passage: number };
+/** The procedure reader leaves `confidence` to `extractClaims`, which rates every procedure alike. */
+export type ProcedureDraft = Omit<ProcedureClaim, PageFields | 'confidence'> & { passage: number; confidence?: number };
 export type ClaimDraft = FigureDraft | ProcedureDraft;

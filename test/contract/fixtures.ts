@@ -40,6 +40,7 @@ function figure(page: Page, fields: Partial<FigureClaim> & Pick<FigureClaim, 'me
         example: false,
         copies: 1,
         cluster: null,
+        confidence: 1,
         ...fields,
     };
     if (claim.unit === 'CNY' && claim.period === 'month' && claim.monthly === null) claim.monthly = claim.value;
@@ -57,6 +58,7 @@ function procedure(page: Page, fields: Pick<ProcedureClaim, 'task' | 'channel' |
         province: null,
         copies: 1,
         cluster: null,
+        confidence: 1,
         ...fields,
     };
     return claim;
