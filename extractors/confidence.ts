@@ -4,39 +4,18 @@
  * below, set so that claims at 0.9 or more are at least 0.98 precise on the dev gold (checked by the eval).
  * Nothing here judges the source: a copied content-farm page read cleanly scores as high as a bureau's notice.
  */
-import type { ProcedureDraft } from '../src/claims/schema.js';
+import type { ConfidenceCue, ProcedureDraft } from '../src/claims/schema.js';
 import { findRegions } from './region/index.js';
 
-/** A reason a claim is less certain than one read from a plain sentence that names its place and unit. */
-export type ConfidenceCue =
-    /** The place came from a label line or a table row/column heading, not the sentence itself. */
-    | 'region-from-label'
-    /** The place came from a section heading that is only a place, or `以X为例` in a heading or the title. */
-    | 'region-from-heading'
-    /** The place came from what the page says it is about (its stated subject). */
-    | 'region-from-subject'
-    /** `我市`/`本省` resolved to the page's place (title, issuer or stated subject). */
-    | 'region-from-local-reference'
-    /** The unit of a bare number came from the column header. */
-    | 'unit-from-column'
-    /** The unit of a bare number came from a caption above the table (`单位:元/月`). */
-    | 'unit-from-caption'
-    /** The sentence hedges the figure (约, 左右). */
-    | 'hedged'
-    /** A worked example: its result is a claim, but examples mix inputs and results. */
-    | 'example'
-    /** The sentence has no credit word: the metric came from the heading, title or table header. */
-    | 'metric-from-topic'
-    /** A rate whose own words say only `比例`: a credit ratio only by its topic. */
-    | 'ratio-by-topic'
-    /** Several places or several figures of one kind in one sentence: pairing them is a guess. */
-    | 'crowded-sentence'
-    /** A procedure of a single step. */
-    | 'single-step'
-    /** A procedure's place not named in its own text. */
-    | 'region-inherited';
+export type { ConfidenceCue } from '../src/claims/schema.js';
 
-/** Share of confidence each cue takes away. */
+/**
+ * Share of confidence each cue takes away. Region cues: the place came from a label line or table heading, a
+ * section heading or `以X为例`, the page's stated subject, or `我市`/`本省`. Unit cues: a bare number's unit came from
+ * its column header or a caption above the table. `metric-from-topic`: no credit word in the sentence, the heading
+ * or title supplied it; `ratio-by-topic`: a bare `比例`. `crowded-sentence`: the sentence names a place other than the claim's.
+ * Procedures: `single-step`, and `region-inherited` when the place is not named in the procedure's own text.
+ */
 export const CONFIDENCE_PENALTIES: Readonly<Record<ConfidenceCue, number>> = {
     'region-from-label': 0.02,
     'region-from-heading': 0.04,
@@ -56,11 +35,15 @@ export const CONFIDENCE_PENALTIES: Readonly<Record<ConfidenceCue, number>> = {
 /** Lowest confidence given: a claim the reader returns at all passed every rule that makes one. */
 const FLOOR = 0.3;
 
-/** Confidence of a claim decided by these cues (each counted once), rounded to two decimals. */
-export function confidenceOf(cues: Iterable<ConfidenceCue>): number {
+/**
+ * A claim's `confidence` decided by these cues (each counted once), rounded to two decimals, and the cues
+ * themselves as `confidenceCues` so a reader can see why.
+ */
+export function rated(cues: Iterable<ConfidenceCue>): { confidence: number; confidenceCues: ConfidenceCue[] } {
+    const distinct = [...new Set(cues)];
     let confidence = 1;
-    for (const cue of new Set(cues)) confidence -= CONFIDENCE_PENALTIES[cue];
-    return Math.round(Math.max(FLOOR, confidence) * 100) / 100;
+    for (const cue of distinct) confidence -= CONFIDENCE_PENALTIES[cue];
+    return { confidence: Math.round(Math.max(FLOOR, confidence) * 100) / 100, confidenceCues: distinct };
 }
 
 /** Cues of a procedure: how many steps it has, and whether its own text names its place. */

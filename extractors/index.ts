@@ -5,7 +5,7 @@
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import type { ClaimDraft } from '../src/claims/schema.js';
-import { confidenceOf, procedureCues } from './confidence.js';
+import { procedureCues, rated } from './confidence.js';
 import { elementsByTag, elementsNamed } from './body/elements.js';
 import { bodyLinesFromText, extractBody } from './body/index.js';
 import { extractFigures } from './figure/index.js';
@@ -64,7 +64,7 @@ export function extractFromText(title: string, text: string, url: string): Extra
 }
 
 function extractClaims(passages: Passage[], ctx: PageContext): ClaimDraft[] {
-    const procedures = extractProcedures(passages, ctx).map((draft) => ({ ...draft, confidence: confidenceOf(procedureCues(draft)) }));
+    const procedures = extractProcedures(passages, ctx).map((draft) => ({ ...draft, ...rated(procedureCues(draft)) }));
     return [...extractFigures(passages, ctx), ...procedures];
 }
 

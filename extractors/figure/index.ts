@@ -6,7 +6,7 @@
 import type { Basis, FigureDraft, Metric, Population } from '../../src/claims/schema.js';
 import type { RegionMention } from '../region/index.js';
 import type { PageContext, Passage } from '../types.js';
-import { confidenceOf, type ConfidenceCue } from '../confidence.js';
+import { rated, type ConfidenceCue } from '../confidence.js';
 import { attribute, placesIn, PageAttribution, type PassageAttribution, type RegionSource } from './attribution.js';
 import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore } from './cues.js';
 import { findAges, bracketStarts, resolveAge, type AgeMention } from './parse-age.js';
@@ -307,7 +307,7 @@ class SentenceReader {
         if (mention.unitSource) cues.push(mention.unitSource === 'caption' ? 'unit-from-caption' : 'unit-from-column');
         if (approx) cues.push('hedged');
         if (exampleSpan !== null) cues.push('example');
-        if (new Set(this.#regions.map((m) => m.name)).size > 1) cues.push('crowded-sentence');
+        if (this.#regions.some((m) => m.name !== place?.name && m.name !== place?.province)) cues.push('crowded-sentence');
         const claim: FigureDraft = {
             kind: 'figure',
             metric,
@@ -319,7 +319,7 @@ class SentenceReader {
             valueMax: mention.valueMax,
             approx,
             example: exampleSpan !== null,
-            confidence: confidenceOf(cues),
+            ...rated(cues),
             section: this.context.passage.section,
             quote: this.sentence,
             passage: this.context.passage.index,

@@ -38,6 +38,24 @@ export const TASKS = [
 ] as const;
 export type Task = (typeof TASKS)[number];
 
+/** Why a claim is less certain than one read from a plain sentence naming its place and unit (see `confidence`). */
+export const CONFIDENCE_CUES = [
+    'region-from-label',
+    'region-from-heading',
+    'region-from-subject',
+    'region-from-local-reference',
+    'unit-from-column',
+    'unit-from-caption',
+    'hedged',
+    'example',
+    'metric-from-topic',
+    'ratio-by-topic',
+    'crowded-sentence',
+    'single-step',
+    'region-inherited',
+] as const;
+export type ConfidenceCue = (typeof CONFIDENCE_CUES)[number];
+
 export const CHANNELS = ['wechat', 'alipay', 'app', 'website', 'phone', 'counter', 'kiosk', 'hospital', 'bank'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -59,6 +77,8 @@ const claimBase = {
      * source's trustworthiness.
      */
     confidence: z.number().min(0).max(1),
+    /** The cues that lowered `confidence` (empty or absent: none). Not scored. */
+    confidenceCues: z.array(z.enum(CONFIDENCE_CUES)).optional(),
 };
 
 export const figureClaimSchema = z.object({
