@@ -9,7 +9,7 @@ import { procedureCues, rated } from './confidence.js';
 import { elementsByTag, elementsNamed } from './body/elements.js';
 import { bodyLinesFromText, extractBody } from './body/index.js';
 import { extractFigures } from './figure/index.js';
-import { readPrintedDate, readPublished, readTitle } from './metadata/index.js';
+import { readPrintedDate, readPublished, readPublisher, readTitle } from './metadata/index.js';
 import { passagesFromLines } from './passages/from-lines.js';
 import { extractProcedures } from './procedure/index.js';
 import type { ExtractedPage, PageContext, Passage } from './types.js';
@@ -32,9 +32,11 @@ export function extractPage(html: string, url: string): ExtractedPage {
     const body = extractBody($, { title });
     const published = readPublished($, body.headText, { url, title });
     const passages = passagesFromLines(body.lines);
-    const ctx: PageContext = { url, title, published };
+    const ctx: PageContext = { url, title, published, publisher: readPublisher($, title) };
     return {
-        ...ctx,
+        url,
+        title,
+        published,
         site: hostOf(url),
         passages,
         claims: body.isArticle ? extractClaims(passages, ctx) : [],

@@ -28,10 +28,9 @@ export const DATELINE = new RegExp(
 
 /**
  * The place the page is about, referred to without its name: `我市`, `本市`, `全市`, `我省`, `全省`, `本省` (and
- * autonomous regions' `我区`/`全区` are left out: `区` is as often a district of a city). Not when it only qualifies
- * a basis (`按全省上年度人均养老金的2%`): that names what a rate applies to, not whose rate it is.
+ * autonomous regions' `我区`/`全区` are left out: `区` is as often a district of a city).
  */
-export const LOCAL_REFERENCE = /[我本全](?:市|省)(?![场民长委])(?!上?一?年度|[^,,;;。]{0,6}(?:人均|平均)[^,,;;。]{0,6}(?:养老金|工资))/g;
+export const LOCAL_REFERENCE = /[我本全](?:市|省)(?![场民长委])/g;
 
 /**
  * Bodies that issue policy, right after a place name (`河北省医保局`, `苏州市人社局`): a page quoting its issuer

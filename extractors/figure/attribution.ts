@@ -71,6 +71,9 @@ export interface PassageAttribution {
     tableHeader: string;
 }
 
+/** Any `我市`/`本省` at all: a cheap test before looking closer. */
+const LOCAL_REFERENCE_TEST = new RegExp(LOCAL_REFERENCE.source);
+
 /** `一、`, `(三)`, `2.`, `①` opening a passage. */
 const ORDINAL_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十\d]+[))]|\d{1,2}\s*[.、．)]|[①-⑳])/;
 
@@ -191,6 +194,7 @@ function refersToPagePlace(text: string, mentions: readonly RegionMention[]): bo
 export class PageAttribution {
     readonly #passages: readonly Passage[];
     readonly #title: string;
+    readonly #publisher: string;
     readonly #titleExample: RegionRef | null;
     readonly #headings = new Map<string | null, Attribution | null>();
     #pagePlace: RegionRef | null | undefined;
@@ -203,9 +207,10 @@ export class PageAttribution {
     #table: { header: string; columns: Column[]; rowLabel: Attribution | null } | null = null;
     #previousText = '';
 
-    constructor(passages: readonly Passage[], title: string) {
+    constructor(passages: readonly Passage[], title: string, publisher = '') {
         this.#passages = passages;
         this.#title = title;
+        this.#publisher = publisher;
         this.#titleExample = exampleOfRegion(title);
     }
 
@@ -276,14 +281,23 @@ export class PageAttribution {
         return this.#headings.get(section) ?? null;
     }
 
-    /** A body sentence stating the one place the page is about sets the subject from here on (see module comment). */
+    /**
+     * A body sentence stating the one place the page is about sets the subject from here on (see module comment):
+     * it names that place as the insured's or the issuer's, or it says `我市`/`全省` on a page whose place is known.
+     */
     #noteSubject(passage: Passage): void {
         if (this.#sectionSubject ?? this.#pageSubject) return;
-        const place = statedSubject(passage.text);
+        const place = statedSubject(passage.text) ?? this.#localSubject(passage.text);
         if (!place || !this.#scopeNamesOnly(place, passage)) return;
         const subject: Attribution = { place, source: 'subject' };
         if (this.#sawHeading) this.#sectionSubject = subject;
         else this.#pageSubject = subject;
+    }
+
+    /** The page's place, when a body sentence that is no question refers to it as `我市`/`本省`. */
+    #localSubject(text: string): RegionRef | null {
+        if (!LOCAL_REFERENCE_TEST.test(text) || QUESTION_END.test(text) || ORDINAL_START.test(text)) return null;
+        return refersToPagePlace(text, placesIn(text)) ? this.#placeOfPage() : null;
     }
 
     /** True when the subject's scope (its section, or the page before any heading) names no other place. */
@@ -295,8 +309,8 @@ export class PageAttribution {
     }
 
     /**
-     * The one place the page is about: its stated subject, `以X为例` in its title, its issuer, or the single place its
-     * title names.
+     * The one place the page is about: its stated subject, `以X为例` in its title, an issuer its body quotes, the single
+     * place its title names, or the single place of its publisher (`…_洛阳市医疗保障局`).
      */
     #placeOfPage(): RegionRef | null {
         const subject = this.#sectionSubject ?? this.#pageSubject;
@@ -304,10 +318,7 @@ export class PageAttribution {
         if (this.#titleExample) return this.#titleExample;
         this.#issuer ??= issuerOf(this.#passages);
         if (this.#issuer) return this.#issuer;
-        if (this.#pagePlace === undefined) {
-            const names = findRegions(this.#title);
-            this.#pagePlace = names.length > 0 && names.every((m) => m.name === names[0]!.name) ? pick(names[0]!) : null;
-        }
+        this.#pagePlace ??= singlePlace(this.#title) ?? singlePlace(this.#publisher);
         return this.#pagePlace;
     }
 }
@@ -328,6 +339,12 @@ export function statedSubject(text: string): RegionRef | null {
     const lead = body.slice(0, first.start);
     if (ISSUER_AFTER_PLACE.test(after)) return pick(first);
     return lead.length <= MAX_SUBJECT_LEAD && !/\d/.test(lead) && SUBJECT_AFTER_PLACE.test(after) ? pick(first) : null;
+}
+
+/** The place `text` names, when it names exactly one (however often). */
+function singlePlace(text: string): RegionRef | null {
+    const names = findRegions(text);
+    return names.length > 0 && names.every((m) => m.name === names[0]!.name) ? pick(names[0]!) : null;
 }
 
 /** Cheap test before finding every place: a place starts near the beginning, or an issuer is named. */

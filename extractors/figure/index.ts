@@ -63,7 +63,7 @@ const EXAMPLE_INPUT_CUES = ['养老金', '退休金', '月薪', '工资', '收�
  */
 export function extractFigures(passages: readonly Passage[], ctx: PageContext): FigureDraft[] {
     const ageStarts = bracketStarts(passages.flatMap((p) => findAges(p.text)));
-    const attribution = new PageAttribution(passages, ctx.title);
+    const attribution = new PageAttribution(passages, ctx.title, ctx.publisher ?? '');
     const drafts: FigureDraft[] = [];
     for (const passage of passages) {
         const around = attribution.next(passage);
