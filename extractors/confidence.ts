@@ -11,23 +11,30 @@ export type { ConfidenceCue } from '../src/claims/schema.js';
 
 /**
  * Share of confidence each cue takes away. Region cues: the place came from a label line or table heading, a
- * section heading or `以X为例`, the page's stated subject, or `我市`/`本省`. Unit cues: a bare number's unit came from
+ * section heading or `以X为例`, the page's stated subject, or `我市`/`本省`; `unresolved-local-reference`: the sentence
+ * says `我市` but the page does not say which place that is. Unit cues: a bare number's unit came from
  * its column header or a caption above the table. `metric-from-topic`: no credit word in the sentence, the heading
- * or title supplied it; `ratio-by-topic`: a bare `比例`. `crowded-sentence`: the sentence names a place other than the claim's.
+ * or title supplied it; `ratio-by-topic`: a bare `比例`. `crowded-sentence`: the sentence names a place other than the claim's. `quoted-figure`: the figure stands in
+ * quotation marks (a rumour, a headline being discussed). `change-sentence`: the sentence reports a change (old and new
+ * values side by side). `terse-sentence`: a sentence too short to say much beside the figure (often a line broken off).
  * Procedures: `single-step`, and `region-inherited` when the place is not named in the procedure's own text.
  */
 export const CONFIDENCE_PENALTIES: Readonly<Record<ConfidenceCue, number>> = {
-    'region-from-label': 0.02,
+    'region-from-label': 0.03,
     'region-from-heading': 0.04,
-    'region-from-subject': 0.12,
+    'region-from-subject': 0.15,
     'region-from-local-reference': 0.06,
+    'unresolved-local-reference': 0.3,
     'unit-from-column': 0.03,
-    'unit-from-caption': 0.12,
-    hedged: 0.04,
+    'unit-from-caption': 0.05,
+    hedged: 0.05,
     example: 0.12,
-    'metric-from-topic': 0.06,
+    'metric-from-topic': 0.1,
     'ratio-by-topic': 0.12,
     'crowded-sentence': 0.06,
+    'quoted-figure': 0.3,
+    'change-sentence': 0.2,
+    'terse-sentence': 0.2,
     'single-step': 0.12,
     'region-inherited': 0.05,
 };

@@ -42,10 +42,12 @@ export const ISSUER_AFTER_PLACE = new RegExp(`^(?:的)?(?:${ISSUERS})`);
 export const ISSUER_WORD = new RegExp(ISSUERS);
 
 /**
- * What may follow a place in a sentence that states the page's subject (`苏州市的退休人员…`, `苏州参保职工…`): the
- * insured or their accounts. A place followed by anything else (`北京和上海…`, `北京时间`) states no subject.
+ * What may follow a place in a sentence that states the page's subject (`苏州市的退休人员…`, `苏州参保职工…`,
+ * `本文说的是苏州的情况`): the insured, their accounts, or the place's rules as a whole. A place followed by anything
+ * else (`北京和上海…`, `北京时间`) states no subject.
  */
-export const SUBJECT_AFTER_PLACE = /^(?:的)?(?:退休|离休|在职|职工|参保|医保|城乡居民|居民医保|灵活就业|个人账户|基本医疗|医疗保险)/;
+export const SUBJECT_AFTER_PLACE =
+    /^(?:的)?(?:退休|离休|在职|职工|参保|医保|城乡居民|居民医保|灵活就业|个人账户|基本医疗|医疗保险|情况|标准|政策|规定|做法)/;
 
 /** Longest lead before the place in a subject sentence (`近日,`, `记者从`, `在`). */
 export const MAX_SUBJECT_LEAD = 6;

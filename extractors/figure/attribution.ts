@@ -180,7 +180,7 @@ export function attribute(
 }
 
 /** True when `text` says `我市`/`本省` on its own, not right after a place (`甘肃全省` is 甘肃's whole province). */
-function refersToPagePlace(text: string, mentions: readonly RegionMention[]): boolean {
+export function refersToPagePlace(text: string, mentions: readonly RegionMention[]): boolean {
     for (const m of text.matchAll(LOCAL_REFERENCE)) {
         if (!mentions.some((place) => place.end === m.index)) return true;
     }
@@ -287,11 +287,18 @@ export class PageAttribution {
      */
     #noteSubject(passage: Passage): void {
         if (this.#sectionSubject ?? this.#pageSubject) return;
-        const place = statedSubject(passage.text) ?? this.#localSubject(passage.text);
-        if (!place || !this.#scopeNamesOnly(place, passage)) return;
-        const subject: Attribution = { place, source: 'subject' };
-        if (this.#sawHeading) this.#sectionSubject = subject;
-        else this.#pageSubject = subject;
+        const named = statedSubject(passage.text);
+        if (named) {
+            if (this.#scopeNamesOnly(named, this.#sawHeading ? passage.section : undefined)) {
+                const subject: Attribution = { place: named, source: 'subject' };
+                if (this.#sawHeading) this.#sectionSubject = subject;
+                else this.#pageSubject = subject;
+            }
+            return;
+        }
+        // `我市` always means the page's one place, so the subject it states holds for the whole page
+        const local = this.#localSubject(passage.text);
+        if (local && this.#scopeNamesOnly(local, undefined)) this.#pageSubject = { place: local, source: 'subject' };
     }
 
     /** The page's place, when a body sentence that is no question refers to it as `我市`/`本省`. */
@@ -300,11 +307,9 @@ export class PageAttribution {
         return refersToPagePlace(text, placesIn(text)) ? this.#placeOfPage() : null;
     }
 
-    /** True when the subject's scope (its section, or the page before any heading) names no other place. */
-    #scopeNamesOnly(place: RegionRef, from: Passage): boolean {
-        const scope = this.#sawHeading
-            ? this.#passages.filter((p) => p.section === from.section && p.kind !== 'heading')
-            : this.#passages.filter((p) => p.kind !== 'heading');
+    /** True when the subject's scope (one section, or the whole page when `section` is undefined) names no other place. */
+    #scopeNamesOnly(place: RegionRef, section: string | null | undefined): boolean {
+        const scope = this.#passages.filter((p) => p.kind !== 'heading' && (section === undefined || p.section === section));
         return scope.every((p) => placesIn(p.text).every((m) => m.name === place.name || m.name === place.province || m.province === place.name));
     }
 

@@ -7,8 +7,9 @@ import type { Basis, FigureDraft, Metric, Population } from '../../src/claims/sc
 import type { RegionMention } from '../region/index.js';
 import type { PageContext, Passage } from '../types.js';
 import { rated, type ConfidenceCue } from '../confidence.js';
-import { attribute, placesIn, PageAttribution, type PassageAttribution, type RegionSource } from './attribution.js';
+import { attribute, placesIn, PageAttribution, refersToPagePlace, type PassageAttribution, type RegionSource } from './attribution.js';
 import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore } from './cues.js';
+import { sentenceCues } from './doubts.js';
 import { findAges, bracketStarts, resolveAge, type AgeMention } from './parse-age.js';
 import { findAmounts, type AmountMention } from './parse-amount.js';
 import { findDurations, findYearCounts } from './parse-duration.js';
@@ -304,10 +305,12 @@ class SentenceReader {
         const age = this.#ageBefore(mention.start);
         const approx = hasAny(clauseAround(this.sentence, mention.start), HEDGES);
         if (attribution) cues.push(...REGION_CUES[attribution.source]);
+        else if (refersToPagePlace(this.sentence.slice(0, mention.start), this.#regions)) cues.push('unresolved-local-reference');
         if (mention.unitSource) cues.push(mention.unitSource === 'caption' ? 'unit-from-caption' : 'unit-from-column');
         if (approx) cues.push('hedged');
         if (exampleSpan !== null) cues.push('example');
         if (this.#regions.some((m) => m.name !== place?.name && m.name !== place?.province)) cues.push('crowded-sentence');
+        cues.push(...sentenceCues(this.sentence, mention.start, this.context.columns !== null));
         const claim: FigureDraft = {
             kind: 'figure',
             metric,

@@ -44,6 +44,7 @@ export const CONFIDENCE_CUES = [
     'region-from-heading',
     'region-from-subject',
     'region-from-local-reference',
+    'unresolved-local-reference',
     'unit-from-column',
     'unit-from-caption',
     'hedged',
@@ -51,6 +52,9 @@ export const CONFIDENCE_CUES = [
     'metric-from-topic',
     'ratio-by-topic',
     'crowded-sentence',
+    'quoted-figure',
+    'change-sentence',
+    'terse-sentence',
     'single-step',
     'region-inherited',
 ] as const;

@@ -74,6 +74,7 @@ const CONFIDENCE_CUE_LABELS = {
     'region-from-heading': '地区取自小标题或“以某地为例”',
     'region-from-subject': '地区取自文章所述的主体地区',
     'region-from-local-reference': '“我市/本省”按文章所指地区解读',
+    'unresolved-local-reference': '原文说“我市/本省”,但文章未说明是哪里',
     'unit-from-column': '单位取自表格列头',
     'unit-from-caption': '单位取自表格上方的说明',
     hedged: '原文为约数',
@@ -81,6 +82,9 @@ const CONFIDENCE_CUE_LABELS = {
     'metric-from-topic': '句中无“划入/返还”等字样,指标取自标题',
     'ratio-by-topic': '句中只说“比例”,按标题理解为划入比例',
     'crowded-sentence': '句中还提到其他地区',
+    'quoted-figure': '数字在引号中(可能是转述或传言)',
+    'change-sentence': '句中讲的是调整变化',
+    'terse-sentence': '句子过短,可能是断行残句',
     'single-step': '只有一个步骤',
     'region-inherited': '地区未在步骤原文中出现',
 };
