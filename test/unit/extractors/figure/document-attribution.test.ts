@@ -170,3 +170,21 @@ describe('confidence', () => {
         expect(hedged!.confidenceCues).toEqual(['region-from-label', 'hedged']);
     });
 });
+
+describe('doubts of the sentence itself', () => {
+    it('lower the confidence of a figure in quotation marks, a reported change, a broken-off fragment', () => {
+        const [quoted] = figures(['网传“宿迁退休人员每月划入个人账户200元”的说法流传甚广。']);
+        expect(quoted!.confidenceCues).toContain('quoted-figure');
+        const [changed] = figures(['宿迁退休人员个人账户每月划入标准由85元调整为95元。']);
+        expect(changed!.confidenceCues).toContain('change-sentence');
+        const [fragment] = figures(['【宿迁】', '每月划入93元。']);
+        expect(fragment!.confidenceCues).toContain('terse-sentence');
+        for (const claim of [quoted, changed, fragment]) expect(claim!.confidence).toBeLessThan(0.9);
+    });
+
+    it('flag 我市 on a page that never says which place it is', () => {
+        const [claim] = figures(['我市退休人员每月划入个人账户93元。'], '退休人员个人账户划入标准');
+        expect(claim).toMatchObject({ region: null, confidenceCues: ['unresolved-local-reference'] });
+        expect(claim!.confidence).toBeLessThan(0.9);
+    });
+});
