@@ -1,15 +1,17 @@
 /**
- * Reading one page: parse once → title and date → article body → passages → figure and procedure claims, plus
- * the page's links for the crawler. Pure: no I/O, no clock.
+ * Reading one page: parse once → title and date → article body → passages → canonical text → figure and
+ * procedure claims (quoting the page verbatim), plus the page's links for the crawler. Pure: no I/O, no clock.
  */
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import type { ClaimDraft } from '../src/claims/schema.js';
-import { procedureCues, rated } from './confidence.js';
+import { procedureCues, rated as ratedBy } from './confidence.js';
 import { elementsByTag, elementsNamed } from './body/elements.js';
 import { bodyLinesFromText, extractBody } from './body/index.js';
+import { inheritedPlaces } from './figure/attribution.js';
 import { extractFigures } from './figure/index.js';
 import { readPrintedDate, readPublished, readPublisher, readTitle } from './metadata/index.js';
+import { canonicalPage, canonicalText } from './normalize/index.js';
 import { passagesFromLines } from './passages/from-lines.js';
 import { extractProcedures } from './procedure/index.js';
 import type { ExtractedPage, PageContext, Passage } from './types.js';
@@ -65,9 +67,22 @@ export function extractFromText(title: string, text: string, url: string): Extra
     };
 }
 
+/** Readers work on the canonical text (see normalize/); the claims quote the page's own words. */
 function extractClaims(passages: Passage[], ctx: PageContext): ClaimDraft[] {
-    const procedures = extractProcedures(passages, ctx).map((draft) => ({ ...draft, ...rated(procedureCues(draft)) }));
-    return [...extractFigures(passages, ctx), ...procedures];
+    const page = canonicalPage(passages);
+    const canonicalCtx: PageContext = { ...ctx, title: canonicalText(ctx.title).text };
+    if (ctx.publisher) canonicalCtx.publisher = canonicalText(ctx.publisher).text;
+    const procedures = extractProcedures(page.passages, canonicalCtx);
+    // a procedure whose own text and headings name no place takes the one its passage inherits (CLAIMS.md § Regions)
+    if (procedures.some((draft) => draft.region === null)) {
+        const inherited = inheritedPlaces(page.passages, canonicalCtx.title, canonicalCtx.publisher);
+        for (const draft of procedures) {
+            const place = draft.region === null ? inherited[draft.passage] : null;
+            if (place) Object.assign(draft, { region: place.name, province: place.province });
+        }
+    }
+    const rated = procedures.map((draft) => ({ ...draft, ...ratedBy(procedureCues(draft)) }));
+    return [...extractFigures(page.passages, canonicalCtx), ...rated].map(page.verbatim);
 }
 
 /** Absolute http(s) URLs of all `<a href>` on the page, fragments dropped, first occurrence order. */

@@ -43,7 +43,8 @@ import {
     type Column,
     type ColumnUnit,
 } from './table-columns.js';
-import { QUESTION_END } from './vocab.js';
+import { hasAny } from './cues.js';
+import { EXAMPLE_MARKERS, QUESTION_END } from './vocab.js';
 
 export type { RegionRef } from '../region/index.js';
 
@@ -53,6 +54,8 @@ export type RegionSource = 'sentence' | 'local-reference' | 'table' | 'label' | 
 export interface Attribution {
     place: RegionRef;
     source: RegionSource;
+    /** For a stated subject: true when the page stated it as `我市`/`本省`, not by naming the place. */
+    byReference?: boolean;
 }
 
 /** What the document says around one passage. */
@@ -188,6 +191,23 @@ export function refersToPagePlace(text: string, mentions: readonly RegionMention
 }
 
 /**
+ * The place a passage inherits from the document — its label, section heading, or the page's place when its text
+ * or the page says `我市` — for claims (procedures) whose own reading found none. Places the passage names itself
+ * are left to that reading: a product name (`某省医保App`) is no statement of place. A subject stated by naming a
+ * place covers figures only: a how-to on such a page is often general advice.
+ */
+export function inheritedPlaces(passages: readonly Passage[], title: string, publisher = ''): (RegionRef | null)[] {
+    const walk = new PageAttribution(passages, title, publisher);
+    return passages.map((passage) => {
+        const around = walk.next(passage);
+        if (!around) return null;
+        const local = refersToPagePlace(passage.text, placesIn(passage.text)) ? around.pagePlace() : null;
+        const subject = around.subject?.byReference ? around.subject : null;
+        return local ?? (around.label ?? around.heading ?? subject)?.place ?? null;
+    });
+}
+
+/**
  * Walks a page's passages in order, keeping what each one inherits: the label block it sits in, the table it is
  * a row of, its section's place and the stated subject.
  */
@@ -298,12 +318,14 @@ export class PageAttribution {
         }
         // `我市` always means the page's one place, so the subject it states holds for the whole page
         const local = this.#localSubject(passage.text);
-        if (local && this.#scopeNamesOnly(local, undefined)) this.#pageSubject = { place: local, source: 'subject' };
+        if (local && this.#scopeNamesOnly(local, undefined)) this.#pageSubject = { place: local, source: 'subject', byReference: true };
     }
 
     /** The page's place, when a body sentence that is no question refers to it as `我市`/`本省`. */
     #localSubject(text: string): RegionRef | null {
         if (!LOCAL_REFERENCE_TEST.test(text) || QUESTION_END.test(text) || ORDINAL_START.test(text)) return null;
+        // `假如全市人均养老金为…`: a hypothetical says nothing about which place the page is about
+        if (hasAny(text, EXAMPLE_MARKERS)) return null;
         return refersToPagePlace(text, placesIn(text)) ? this.#placeOfPage() : null;
     }
 

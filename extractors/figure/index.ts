@@ -15,6 +15,7 @@ import { findAmounts, type AmountMention } from './parse-amount.js';
 import { findDurations, findYearCounts } from './parse-duration.js';
 import type { NumberMention } from './parse-number.js';
 import { findRates } from './parse-rate.js';
+import { ageAfterAmount, isNewValue, isQuestion, notAsserted } from './parse-statement.js';
 import { insideFormula, splitSentences } from './sentences.js';
 import { bareCells, columnAt, type BareCell, type Column } from './table-columns.js';
 import {
@@ -32,7 +33,6 @@ import {
     NON_CREDIT_RATE_CUES,
     OTHER_MONEY_WORDS,
     PREMIUM_CUES,
-    QUESTION_END,
     RATIO_WORDS,
     SUBSET_OF_PLACES,
     TRANSFER_CUES,
@@ -96,18 +96,20 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
         ...findYearCounts(sentence).map((m) => ({ kind: 'years' as const, ...m })),
         ...(context.columns ? bareCells(sentence, context.columns) : []),
     ].sort((a, b) => a.start - b.start);
-    if (mentions.length === 0 || QUESTION_END.test(sentence)) return [];
+    if (mentions.length === 0 || isQuestion(sentence)) return [];
     const ages = findAges(sentence);
     const examples = exampleSpans(sentence, mentions);
     const reader = new SentenceReader(sentence, context, ages, examples);
     let previousEnd = 0;
-    for (const mention of mentions) {
+    mentions.forEach((mention, i) => {
         const cue = lastClause(sentence.slice(previousEnd, mention.start).replace(INCLUSIVE_MARK, ''));
         // in a table row the column header says what the cell is (`人均养老金`, `划入标准`), as a cue would
         const header = context.columns ? columnAt(sentence, mention.start, context.columns)?.header : undefined;
-        reader.read(mention, header ? `${header} ${cue}` : cue);
+        if (!notAsserted(sentence, mention, mentions[i + 1]?.start ?? sentence.length)) {
+            reader.read(mention, header ? `${header} ${cue}` : cue);
+        }
         previousEnd = Math.max(previousEnd, mention.end);
-    }
+    });
     return reader.finish();
 }
 
@@ -230,7 +232,8 @@ class SentenceReader {
 
     #readRate(rate: NumberMention, cue: string): void {
         if (this.#exampleSpan(rate.start) !== null) return; // an example's rate is an assumed input
-        const clause = `${cue} ${clauseAround(this.sentence, rate.start)}`;
+        // the new value of a change (`由2%上调为3%`): the change words describe the change, not this rate
+        const clause = isNewValue(this.sentence, rate) ? this.sentence.slice(rate.start) : `${cue} ${clauseAround(this.sentence, rate.start)}`;
         if (hasAny(clause, NON_CREDIT_RATE_CUES)) return;
         if (!mentionsCredit(this.sentence) && !this.#creditRatioInTopic(clause)) return;
         const population = this.#population(this.sentence.slice(0, rate.start));
@@ -302,7 +305,7 @@ class SentenceReader {
         if (attribution?.source === 'subject' && exampleSpan !== null) attribution = null;
         const place = attribution?.place ?? null;
         if (!place && SUBSET_OF_PLACES.test(this.sentence.slice(0, mention.start))) return;
-        const age = this.#ageBefore(mention.start);
+        const age = this.#ageOf(mention);
         const approx = hasAny(clauseAround(this.sentence, mention.start), HEDGES);
         if (attribution) cues.push(...REGION_CUES[attribution.source]);
         else if (refersToPagePlace(this.sentence.slice(0, mention.start), this.#regions)) cues.push('unresolved-local-reference');
@@ -338,8 +341,10 @@ class SentenceReader {
         this.#claimEnds.set(claim, mention.end);
     }
 
-    #ageBefore(offset: number): { ageMin: number | null; ageMax: number | null } {
-        const age = this.ages.filter((a) => a.end <= offset).at(-1) ?? this.#columnAge(offset);
+    #ageOf(mention: NumberMention): { ageMin: number | null; ageMax: number | null } {
+        const offset = mention.start;
+        const age = ageAfterAmount(this.sentence, mention.end, this.ages) ??
+            this.ages.filter((a) => a.end <= offset).at(-1) ?? this.#columnAge(offset);
         return age ? resolveAge(age, this.context.ageStarts) : { ageMin: null, ageMax: null };
     }
 }
