@@ -15,6 +15,8 @@ const BUREAU_PAGE = `<!doctype html><html><head><meta charset="utf-8">
 <p>答:在职职工个人账户按本人参保缴费基数的2%计入,单位缴费全部计入统筹基金。</p>
 <h4>三、个人账户余额可以取出来吗?</h4>
 <p>答:个人账户资金原则上不能提取现金,可用于支付本人及家属的医疗费用。</p>
+<h4>四、怎么查询个人账户余额?</h4>
+<p>答:下载“河南医保”APP,注册登录后点击“个人账户”,再选择“账户明细”,即可查看余额。</p>
 </div><div class="footer">主办单位:许昌市医疗保障局</div></body></html>`;
 
 describe("the page's place", () => {
@@ -28,6 +30,13 @@ describe("the page's place", () => {
         ]);
         expect(figures[0]!.confidenceCues).toEqual(['region-from-local-reference']);
         expect(figures[2]!.confidenceCues).toEqual(['region-from-subject']);
+    });
+
+    it('is the place of a how-to the page gives, not the province its app is named after', () => {
+        const page = extractPage(BUREAU_PAGE, 'https://bureau.example/zcwd/1.html');
+        const procedures = page.claims.filter((claim) => claim.kind === 'procedure');
+        expect(procedures.map((c) => [c.task, c.channel, c.region])).toEqual([['query_balance', 'app', '许昌']]);
+        expect(procedures[0]!.confidenceCues).toContain('region-inherited');
     });
 
     it('is not taken from a publisher that names no single place', () => {
