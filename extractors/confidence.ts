@@ -12,7 +12,8 @@ export type { ConfidenceCue } from '../src/claims/schema.js';
 /**
  * Share of confidence each cue takes away. Region cues: the place came from a label line or table heading, a
  * section heading or `以X为例`, the page's stated subject, or `我市`/`本省`; `unresolved-local-reference`: the sentence
- * says `我市` but the page does not say which place that is. Unit cues: a bare number's unit came from
+ * says `我市` but the page does not say which place that is; `region-unstated`: no place for the claim although the
+ * page is about one, and the sentence does not speak in general. Unit cues: a bare number's unit came from
  * its column header or a caption above the table. `metric-from-topic`: no credit word in the sentence, the heading
  * or title supplied it; `ratio-by-topic`: a bare `比例`. `crowded-sentence`: the sentence names a place other than the claim's. `quoted-figure`: the figure stands in
  * quotation marks (a rumour, a headline being discussed). `change-sentence`: the sentence reports a change (old and new
@@ -25,6 +26,7 @@ export const CONFIDENCE_PENALTIES: Readonly<Record<ConfidenceCue, number>> = {
     'region-from-subject': 0.15,
     'region-from-local-reference': 0.06,
     'unresolved-local-reference': 0.3,
+    'region-unstated': 0.12,
     'unit-from-column': 0.03,
     'unit-from-caption': 0.05,
     hedged: 0.05,

@@ -163,6 +163,11 @@ export function sentenceRegion(
  * The place of the figure at `offset` of `sentence`, and how it was decided; null when the text gives none (a
  * national or general statement), `'ambiguous'` when it names several without saying which.
  */
+/** True when a sentence speaks of the country or of places in general (`全国`, `各地`, `多数地区`). */
+export function isGeneralStatement(sentence: string): boolean {
+    return GENERAL_STATEMENT.test(sentence);
+}
+
 export function attribute(
     sentence: string,
     offset: number,
@@ -345,7 +350,7 @@ export class PageAttribution {
         if (this.#titleExample) return this.#titleExample;
         this.#issuer ??= issuerOf(this.#passages);
         if (this.#issuer) return this.#issuer;
-        this.#pagePlace ??= singlePlace(this.#title) ?? singlePlace(this.#publisher);
+        if (this.#pagePlace === undefined) this.#pagePlace = singlePlace(this.#title) ?? singlePlace(this.#publisher);
         return this.#pagePlace;
     }
 }

@@ -7,7 +7,7 @@ import type { Basis, FigureDraft, Metric, Population } from '../../src/claims/sc
 import type { RegionMention } from '../region/index.js';
 import type { PageContext, Passage } from '../types.js';
 import { rated, type ConfidenceCue } from '../confidence.js';
-import { attribute, placesIn, PageAttribution, refersToPagePlace, type PassageAttribution, type RegionSource } from './attribution.js';
+import { attribute, isGeneralStatement, placesIn, PageAttribution, refersToPagePlace, type PassageAttribution, type RegionSource } from './attribution.js';
 import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore } from './cues.js';
 import { sentenceCues } from './doubts.js';
 import { findAges, bracketStarts, resolveAge, type AgeMention } from './parse-age.js';
@@ -309,6 +309,7 @@ class SentenceReader {
         const approx = hasAny(clauseAround(this.sentence, mention.start), HEDGES);
         if (attribution) cues.push(...REGION_CUES[attribution.source]);
         else if (refersToPagePlace(this.sentence.slice(0, mention.start), this.#regions)) cues.push('unresolved-local-reference');
+        else if (!isGeneralStatement(this.sentence) && this.context.around.pagePlace()) cues.push('region-unstated');
         if (mention.unitSource) cues.push(mention.unitSource === 'caption' ? 'unit-from-caption' : 'unit-from-column');
         if (approx) cues.push('hedged');
         if (exampleSpan !== null) cues.push('example');

@@ -45,6 +45,7 @@ export const CONFIDENCE_CUES = [
     'region-from-subject',
     'region-from-local-reference',
     'unresolved-local-reference',
+    'region-unstated',
     'unit-from-column',
     'unit-from-caption',
     'hedged',

@@ -75,6 +75,7 @@ const CONFIDENCE_CUE_LABELS = {
     'region-from-subject': '地区取自文章所述的主体地区',
     'region-from-local-reference': '“我市/本省”按文章所指地区解读',
     'unresolved-local-reference': '原文说“我市/本省”,但文章未说明是哪里',
+    'region-unstated': '文章讲的是某地,但这句未说明地区',
     'unit-from-column': '单位取自表格列头',
     'unit-from-caption': '单位取自表格上方的说明',
     hedged: '原文为约数',
