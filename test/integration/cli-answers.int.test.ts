@@ -120,6 +120,17 @@ describe('honest answers from the CLI', () => {
         expect(compare.code).toBe(2);
     });
 
+    it('search --min-confidence keeps only surely read claims; a bound outside 0…1 is a usage error', async () => {
+        type Hits = { total: number; hits: { confidence: number }[] };
+        const all = JSON.parse((await claimscope(['search', '返款', '--json', '--data-dir', crawled])).stdout) as Hits;
+        const sure = JSON.parse((await claimscope(['search', '返款', '--min-confidence', '0.9', '--json', '--data-dir', crawled])).stdout) as Hits;
+        expect(sure.total).toBeLessThanOrEqual(all.total);
+        expect(sure.hits.every((hit) => hit.confidence >= 0.9)).toBe(true);
+        const bad = await claimscope(['search', '返款', '--min-confidence', '90', '--data-dir', crawled]);
+        expect(bad.code).toBe(2);
+        expect(bad.stderr.split('\n')[0]).toBe('claimscope: --min-confidence expects a number from 0 to 1 such as 0.9, got "90"');
+    });
+
     it('a robots.txt skip is reported as skipped, not failed', () => {
         expect(crawlOutput.code).toBe(0);
         expect(crawlOutput.stderr).toMatch(/\b1 skipped \(robots\.txt\), 0 failed\b/);
