@@ -28,6 +28,8 @@ const CONTINUATION_MAX_CHARS_PER_LINK = 8;
 
 /** Blocks weighed as rival candidates, how close to the best they must score, and how many make a wrapper. */
 const TOP_CANDIDATES = 5;
+/** Levels above the article searched for the block that repeats as a thread's posts. */
+const MAX_POST_DEPTH = 12;
 const RIVAL_SHARE = 0.75;
 const MIN_RIVALS = 3;
 
@@ -70,10 +72,35 @@ export function findContentRoots(dom: DomStats, excluded: (el: Element) => boole
         if (el === best || joinsAsSibling(el, dom, threshold, excluded)) roots.push(el);
     }
     const bestChars = dom.stats.get(best)?.chars ?? 0;
+    let more: Element[] = [];
     if (bestChars >= (dom.stats.get(parent)?.chars ?? 0) * WRAPPER_SHARE) {
-        roots.push(...continuationParagraphs(parent, dom, excluded));
+        more = continuationParagraphs(parent, dom, excluded, () => true);
     }
+    const post = more.length === 0 ? repeatedAncestor(best) : null;
+    if (post) more = continuationParagraphs(post, dom, excluded, (el) => sameShape(el, post));
+    roots.push(...more);
     return roots;
+}
+
+/**
+ * The nearest ancestor of the article (a few levels up at most) followed by blocks of its own shape: the first
+ * post of a forum thread, followed by the replies, each in the same markup.
+ */
+function repeatedAncestor(el: Element): Element | null {
+    let up: Element | null = el;
+    for (let level = 0; up && level <= MAX_POST_DEPTH && up.name !== 'body'; level++, up = parentElement(up)) {
+        for (let n = up.nextSibling; n; n = n.nextSibling) {
+            if (n.type === 'tag' && sameShape(n as Element, up)) return up;
+        }
+    }
+    return null;
+}
+
+/** Same tag and class, and ids alike but for their digits (`post_101`, `post_102`). */
+function sameShape(a: Element, b: Element): boolean {
+    const idShape = (el: Element) => (el.attribs.id ?? '').replace(/\d+/g, '#');
+    return a.name === b.name && (a.attribs.class ?? '') === (b.attribs.class ?? '') && idShape(a) === idShape(b) &&
+        (a.attribs.class !== undefined || a.attribs.id !== undefined);
 }
 
 /**
@@ -82,7 +109,12 @@ export function findContentRoots(dom: DomStats, excluded: (el: Element) => boole
  * nothing marks it as furniture, comments or a list of links; blocks before the wrapper (the question, the
  * byline) are context, not text.
  */
-function continuationParagraphs(wrapper: Element, dom: DomStats, excluded: (el: Element) => boolean): Element[] {
+function continuationParagraphs(
+    wrapper: Element,
+    dom: DomStats,
+    excluded: (el: Element) => boolean,
+    admits: (el: Element) => boolean,
+): Element[] {
     const found: Element[] = [];
     let prose: Set<Element> | undefined;
     let sibling = wrapper.nextSibling;
@@ -90,7 +122,7 @@ function continuationParagraphs(wrapper: Element, dom: DomStats, excluded: (el: 
         if (sibling.type !== 'tag') continue;
         const el = sibling as Element;
         const s = dom.stats.get(el);
-        if (!s || s.chars === 0 || !continues(el, s, dom, excluded)) continue;
+        if (!s || s.chars === 0 || !admits(el) || !continues(el, s, dom, excluded)) continue;
         prose ??= new Set(dom.paragraphs.filter((p) => (dom.stats.get(p)?.inlinePunct ?? 0) > 0));
         collectProse(el, dom, prose, found);
     }
@@ -195,7 +227,7 @@ function topCandidates(dom: DomStats, excluded: (el: Element) => boolean): Candi
  */
 function commonAncestorOfRivals(top: readonly Candidate[]): Element {
     const best = top[0]!.el;
-    const rivals = top.slice(1).filter((c) => c.score >= top[0]!.score * RIVAL_SHARE).map((c) => c.el);
+    const rivals = top.slice(1).filter((c) => c.score >= top[0]!.score * RIVAL_SHARE && !isInside(best, c.el)).map((c) => c.el);
     if (rivals.length < MIN_RIVALS) return best;
     for (let up = parentElement(best); up && up.name !== 'body'; up = parentElement(up)) {
         if (rivals.filter((r) => isInside(r, up)).length >= MIN_RIVALS) return up;
