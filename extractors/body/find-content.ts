@@ -72,14 +72,37 @@ export function findContentRoots(dom: DomStats, excluded: (el: Element) => boole
         if (el === best || joinsAsSibling(el, dom, threshold, excluded)) roots.push(el);
     }
     const bestChars = dom.stats.get(best)?.chars ?? 0;
-    let more: Element[] = [];
+    // The article, a post or an answer may be one of several blocks of one shape (sections of a long story,
+    // the posts of a thread): the prose of those before and after it is text too. (Blocks of the best one's own
+    // shape beside it are its siblings, weighed above.)
+    const repeated = repeatedAncestor(best);
+    const post = repeated === best ? null : repeated;
+    const more: Element[] = [];
     if (bestChars >= (dom.stats.get(parent)?.chars ?? 0) * WRAPPER_SHARE) {
-        more = continuationParagraphs(parent, dom, excluded, () => true);
+        more.push(...continuationParagraphs(parent, dom, excluded, post === parent ? post : null));
     }
-    const post = more.length === 0 ? repeatedAncestor(best) : null;
-    if (post) more = continuationParagraphs(post, dom, excluded, (el) => sameShape(el, post));
-    roots.push(...more);
-    return roots;
+    if (post && post !== parent) more.push(...continuationParagraphs(post, dom, excluded, post));
+    const before = post ? precedingParagraphs(post, dom, excluded) : [];
+    return [...before, ...roots, ...more];
+}
+
+/** Prose paragraphs of the blocks of `post`'s shape that come before it, in document order. */
+function precedingParagraphs(post: Element, dom: DomStats, excluded: (el: Element) => boolean): Element[] {
+    const twins: Element[] = [];
+    for (let n = post.previousSibling; n; n = n.previousSibling) {
+        if (n.type === 'tag' && sameShape(n as Element, post)) twins.unshift(n as Element);
+    }
+    const found: Element[] = [];
+    const prose = proseParagraphs(dom);
+    for (const el of twins) {
+        const s = dom.stats.get(el);
+        if (s && s.chars > 0 && continues(el, s, dom, excluded, true)) collectProse(el, dom, prose, found);
+    }
+    return found;
+}
+
+function proseParagraphs(dom: DomStats): Set<Element> {
+    return new Set(dom.paragraphs.filter((p) => (dom.stats.get(p)?.inlinePunct ?? 0) > 0));
 }
 
 /**
@@ -107,13 +130,13 @@ function sameShape(a: Element, b: Element): boolean {
  * Prose paragraphs in the blocks that follow the article's wrapper at its own level (more answers after the best
  * one), each read on its own so the author lines and vote counts around them stay out. A block qualifies only if
  * nothing marks it as furniture, comments or a list of links; blocks before the wrapper (the question, the
- * byline) are context, not text.
+ * byline) are context, not text. Blocks of `twinOf`'s shape may have links as long as an article's own.
  */
 function continuationParagraphs(
     wrapper: Element,
     dom: DomStats,
     excluded: (el: Element) => boolean,
-    admits: (el: Element) => boolean,
+    twinOf: Element | null,
 ): Element[] {
     const found: Element[] = [];
     let prose: Set<Element> | undefined;
@@ -122,16 +145,24 @@ function continuationParagraphs(
         if (sibling.type !== 'tag') continue;
         const el = sibling as Element;
         const s = dom.stats.get(el);
-        if (!s || s.chars === 0 || !admits(el) || !continues(el, s, dom, excluded)) continue;
-        prose ??= new Set(dom.paragraphs.filter((p) => (dom.stats.get(p)?.inlinePunct ?? 0) > 0));
+        if (!s || s.chars === 0) continue;
+        const twin = twinOf !== null && sameShape(el, twinOf);
+        if (!continues(el, s, dom, excluded, twin)) continue;
+        prose ??= proseParagraphs(dom);
         collectProse(el, dom, prose, found);
     }
     return found;
 }
 
-function continues(el: Element, s: ElementStats, dom: DomStats, excluded: (el: Element) => boolean): boolean {
+function continues(
+    el: Element,
+    s: ElementStats,
+    dom: DomStats,
+    excluded: (el: Element) => boolean,
+    longLinksAllowed: boolean,
+): boolean {
     return s.classSignal >= 0 && !s.furniture && !excluded(el) && linkDensity(s) < SIBLING_MAX_LINK_DENSITY &&
-        s.linkChars <= s.links * CONTINUATION_MAX_CHARS_PER_LINK && !isTeaserList(el, dom);
+        (longLinksAllowed || s.linkChars <= s.links * CONTINUATION_MAX_CHARS_PER_LINK) && !isTeaserList(el, dom);
 }
 
 /**

@@ -9,8 +9,11 @@ export const INVISIBLE_TAGS: ReadonlySet<string> = new Set([
     'map', 'head', 'link', 'meta', 'select', 'option', 'textarea', 'input', 'button',
 ]);
 
-/** Page furniture by tag: navigation, sidebars, footers, page headers, forms. */
-export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu']);
+/**
+ * Page furniture by tag: navigation, sidebars, footers, page headers, forms, and pictures with their captions
+ * (a `<figure>` holding a table is the exception, see dom-stats).
+ */
+export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu', 'figure', 'figcaption']);
 
 /** Page furniture by ARIA role. */
 export const FURNITURE_ROLES: ReadonlySet<string> = new Set([
