@@ -119,11 +119,15 @@ function repeatedAncestor(el: Element): Element | null {
     return null;
 }
 
-/** Same tag and class, and ids alike but for their digits (`post_101`, `post_102`). */
+/**
+ * Same tag and class, and ids alike but for their digits (`post_101`, `post_102`); blocks with neither class nor
+ * id (old table layouts) must share their inline style instead.
+ */
 function sameShape(a: Element, b: Element): boolean {
     const idShape = (el: Element) => (el.attribs.id ?? '').replace(/\d+/g, '#');
-    return a.name === b.name && (a.attribs.class ?? '') === (b.attribs.class ?? '') && idShape(a) === idShape(b) &&
-        (a.attribs.class !== undefined || a.attribs.id !== undefined);
+    if (a.name !== b.name || (a.attribs.class ?? '') !== (b.attribs.class ?? '') || idShape(a) !== idShape(b)) return false;
+    if (a.attribs.class !== undefined || a.attribs.id !== undefined) return true;
+    return a.attribs.style !== undefined && a.attribs.style === b.attribs.style;
 }
 
 /**
