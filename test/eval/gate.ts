@@ -93,7 +93,8 @@ function precisionOf(report: ScoreReport): number {
     return claimed === 0 ? 1 : tp / claimed;
 }
 
-function confidentPrecision(devClaims: ExportedClaim[]): EvalResult['confident'] {
+/** How precise the dev claims at confidence ≥ {@link CONFIDENT} are; null when no claim carries a confidence. */
+export function confidentPrecision(devClaims: ExportedClaim[]): EvalResult['confident'] {
     if (!devClaims.some((c) => typeof c.confidence === 'number')) return null;
     const confident = devClaims.filter((c) => (c.confidence ?? 0) >= CONFIDENT);
     return { precision: precisionOf(scoreGoldSet(DEV_GOLD, confident)), claims: confident.length };
