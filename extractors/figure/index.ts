@@ -14,6 +14,7 @@ import { findDurations, findYearCounts } from './parse-duration.js';
 import type { NumberMention } from './parse-number.js';
 import { findRates } from './parse-rate.js';
 import { insideFormula, splitSentences, tableCells } from './sentences.js';
+import { statementScope } from './statement-scope.js';
 import { bareCells, columnAt, hasBareCell, readColumns, type Column } from './table-columns.js';
 import {
     BARE_CREDIT_VERB,
@@ -349,6 +350,7 @@ class SentenceReader {
             quote: this.sentence,
             passage: this.context.passage.index,
             ...fields,
+            ...statementScope(this.sentence, mention.start, metric),
         };
         if (exampleSpan !== null && fields.unit === 'CNY') {
             // only an example's result is a claim: a later money figure in the same example replaces this one
