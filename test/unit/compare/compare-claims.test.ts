@@ -62,7 +62,7 @@ describe('compareClaims and findConflicts on corpus figures', () => {
 
     it('finds that Beijing retirees under 70 are said to get 100 元 and 97 元 a month', () => {
         expect(beijingUnder70.values.map((v) => v.value)).toEqual(expect.arrayContaining([100, 97]));
-        expect(beijingUnder70.consensus.value).toBe(100);
+        expect(beijingUnder70.consensus?.value).toBe(100);
         const conflict = findConflicts(groups).find(
             (c) => c.region === '北京' && c.ageMax === 69 && c.metric === 'retiree_account_credit',
         );
@@ -145,8 +145,9 @@ describe('compareClaims', () => {
         expect(group!.values[0]).toMatchObject({
             sites: ['a.example', 'b.example'],
             urls: ['https://a.example/1', 'https://b.example/2'],
-            earliest: '2025-03-13',
-            latest: '2025-06-01',
+            firstPublished: '2025-03-13',
+            lastPublished: '2025-06-01',
+            origin: { url: 'https://a.example/1', site: 'a.example', published: '2025-03-13' },
         });
     });
 });
@@ -179,14 +180,15 @@ describe('findConflicts', () => {
         expect(tianjin.values.find((v) => v.value === 40)).toMatchObject({ sources: 1, urls: expect.any(Array) });
     });
 
-    it('breaks a tie in sources by sites, then by the earlier publication', () => {
+    it('gives a tie no consensus, and lists the earlier-published value first', () => {
         const conflicts = findConflicts(
             compareClaims([
                 figure({ url: 'https://a.example/1', value: 100, published: '2025-05-01' }),
                 figure({ url: 'https://b.example/1', value: 97, published: '2025-01-01' }),
             ]),
         );
-        expect(conflicts[0]!.consensus.value).toBe(97);
+        expect(conflicts[0]!.consensus).toBeNull();
+        expect(conflicts[0]!.values.map((v) => v.value)).toEqual([97, 100]);
     });
 
     it('prints the fields `claimscope conflicts --json` promises', () => {
@@ -197,10 +199,10 @@ describe('findConflicts', () => {
             ]),
         );
         const json = JSON.parse(JSON.stringify(conflict));
-        for (const key of ['region', 'metric', 'population', 'ageMin', 'ageMax', 'consensus', 'values', 'spread']) {
+        for (const key of ['region', 'metric', 'population', 'ageMin', 'ageMax', 'consensus', 'values', 'spread', 'explanations']) {
             expect(json).toHaveProperty(key);
         }
-        for (const key of ['value', 'unit', 'sources', 'sites', 'urls', 'quotes']) {
+        for (const key of ['value', 'unit', 'sources', 'sites', 'urls', 'quotes', 'firstPublished', 'lastPublished', 'origin']) {
             expect(json.values[0]).toHaveProperty(key);
         }
     });
