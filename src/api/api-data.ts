@@ -26,8 +26,8 @@ export interface Snapshot {
     conflicts(): Conflict[];
     /** Every site with its trust, as `claimscope sources` lists them. */
     sources(): SourceTrust[];
-    /** A group or conflict as the API answers it: values capped, each with its evidence (see bounded-values.ts). */
-    present<G extends ComparisonGroup | Conflict>(group: G): Bounded<WithEvidence<G>>;
+    /** A group or conflict as the API answers it: values and their lists capped (bounded-values.ts), then each kept page's quote as evidence. */
+    present<G extends ComparisonGroup | Conflict>(group: G): WithEvidence<Bounded<G>>;
 }
 
 export interface ApiData {
@@ -53,7 +53,7 @@ function buildSnapshot(pages: PageRecord[]): Snapshot {
         groups: () => analysis().groups,
         conflicts: lazy(() => findConflicts(analysis().groups)),
         sources: () => analysis().sources,
-        present: (group) => boundGroup(join()(group)),
+        present: (group) => join()(boundGroup(group)),
     };
 }
 

@@ -27,7 +27,7 @@ interface HasValues<V extends GroupValue> {
     consensus: V | null;
 }
 
-/** A value with its first quotes beside their pages (at most MAX_PAGES) and how many there are in all. */
+/** A value with its quotes beside their pages (at most MAX_PAGES), and how many pairs its lists hold. */
 type WithEvidenceValue<V> = V & { evidence: Evidence[]; evidenceCount: number };
 
 export type WithEvidence<G extends HasValues<GroupValue>> = Omit<G, 'values' | 'consensus'> & {

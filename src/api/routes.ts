@@ -54,8 +54,8 @@ const explanation = z
     .enum([...EXPLANATION_CODES, 'none'], { error: `expected one of ${[...EXPLANATION_CODES, 'none'].join(', ')}` })
     .optional();
 
-const compareQuery = z.strictObject({ region: textParam(), metric, population, ...pagingParams(50, 200) });
-const conflictsQuery = z.strictObject({ region: textParam(), metric, population, explanation, ...pagingParams(20, 100) });
+const compareQuery = z.strictObject({ region: textParam(), metric, population, ...pagingParams(50, 1000) });
+const conflictsQuery = z.strictObject({ region: textParam(), metric, population, explanation, ...pagingParams(20, 200) });
 const sourcesQuery = z.strictObject({ site: textParam(), ...pagingParams(100, 1000) });
 const missingQuery = z.strictObject({ site: textParam(), ...pagingParams(50, 500) });
 const changesQuery = z.strictObject({ since: isoTime, url: z.url({ protocol: /^https?$/ }).optional(), ...pagingParams(50, 500) });
