@@ -43,7 +43,8 @@ function lazy<T>(compute: () => T): () => T {
     return () => (value ??= { v: compute() }).v;
 }
 
-function buildSnapshot(pages: PageRecord[]): Snapshot {
+/** Claims, groups, conflicts and trust of one state of the page store (exported for the API-size bench). */
+export function buildSnapshot(pages: PageRecord[]): Snapshot {
     const claims = buildClaimDocuments(pages).map(toClaim);
     const analysis = lazy(() => analyseClaims(claims, {}, pages.map((page) => page.site)));
     const join = lazy(() => evidenceJoiner(claims));

@@ -6,11 +6,11 @@
 import type { GroupValue } from '../compare/index.js';
 
 /** Most values listed per group or conflict (the best supported; `valueCount` has them all). */
-export const MAX_VALUES = 12;
-/** Most pages, sites and evidence entries listed per value (`pages` and `siteCount` count them all). */
-export const MAX_PAGES = 10;
-/** Most distinct quotes listed per value (`quoteCount` counts them all). */
-export const MAX_QUOTES = 10;
+export const MAX_VALUES = 4;
+/** Most pages and sites listed per value (`pages` and `siteCount` count them all). */
+export const MAX_PAGES = 3;
+/** Most distinct quotes, and quotes beside their pages (`evidence`), listed per value (`quoteCount` counts them all). */
+export const MAX_QUOTES = 2;
 
 export type BoundedValue<V extends GroupValue> = V & { siteCount: number; quoteCount: number };
 export type Bounded<G extends { values: GroupValue[]; consensus: GroupValue | null }> = Omit<G, 'values' | 'consensus'> & {

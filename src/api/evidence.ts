@@ -4,7 +4,7 @@
  */
 import type { Claim, FigureClaim } from '../claims/schema.js';
 import type { GroupValue } from '../compare/index.js';
-import { MAX_PAGES } from './bounded-values.js';
+import { MAX_QUOTES } from './bounded-values.js';
 
 /** One quote and the page it was read from. */
 export interface Evidence {
@@ -27,7 +27,7 @@ interface HasValues<V extends GroupValue> {
     consensus: V | null;
 }
 
-/** A value with its quotes beside their pages (at most MAX_PAGES), and how many pairs its lists hold. */
+/** A value with its quotes beside their pages (at most MAX_QUOTES), and how many pairs its lists hold. */
 type WithEvidenceValue<V> = V & { evidence: Evidence[]; evidenceCount: number };
 
 export type WithEvidence<G extends HasValues<GroupValue>> = Omit<G, 'values' | 'consensus'> & {
@@ -66,7 +66,7 @@ export function evidenceJoiner(claims: readonly Claim[]): <G extends HasValues<G
                 const key = `${c.url}\u0000${c.quote}`;
                 if (!urls.has(c.url) || !quotes.has(c.quote) || seen.has(key)) continue;
                 seen.add(key);
-                if (evidence.length === MAX_PAGES) continue;
+                if (evidence.length === MAX_QUOTES) continue;
                 evidence.push({ url: c.url, site: c.site, title: c.title, published: c.published, quote: c.quote });
             }
             return { ...value, evidence, evidenceCount: seen.size };

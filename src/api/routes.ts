@@ -54,7 +54,7 @@ const explanation = z
     .enum([...EXPLANATION_CODES, 'none'], { error: `expected one of ${[...EXPLANATION_CODES, 'none'].join(', ')}` })
     .optional();
 
-const compareQuery = z.strictObject({ region: textParam(), metric, population, ...pagingParams(50, 1000) });
+const compareQuery = z.strictObject({ region: textParam(), metric, population, ...pagingParams(20, 1000) });
 const conflictsQuery = z.strictObject({ region: textParam(), metric, population, explanation, ...pagingParams(20, 200) });
 const sourcesQuery = z.strictObject({ site: textParam(), ...pagingParams(100, 1000) });
 const missingQuery = z.strictObject({ site: textParam(), ...pagingParams(50, 500) });
