@@ -24,7 +24,7 @@ const TRANSFER_STEP_MARKS: readonly { step: NonNullable<FigureDraft['step']>; ma
 const WHOLE_PROCESS = /整个|整体|全流程|全过程|全部流程|总共|共计|合计/;
 
 /** A year the text ties a figure to (`2025年`, `2024年起`, `自2024年1月1日起`): four digits from 1990 to 2099. */
-const STATED_YEAR = /(?<!\d)((?:19|20)\d{2})\s*年(?![限度龄])/g;
+const STATED_YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/g;
 
 /** `如`, `例如`, `比如`, `譬如` right before a figure: it illustrates a range rather than stating one. */
 const ILLUSTRATION_BEFORE = /(?:[例比譬]?如|诸如)[::]?\s*(?:约|大约)?\s*$/;
