@@ -2,7 +2,7 @@
 
 /**
  * Relative difference within which two values agree: |a − b| ≤ tolerance × max(|a|, |b|), for both ends of a
- * range. 0.005 is the scorer's rounding allowance (CLAIMS.md § Scoring), so `157.5` and `157` agree while `100`
+ * range. 0.005 is the scorer's rounding allowance (docs/claims.md § Scoring), so `157.5` and `157` agree while `100`
  * and `97` do not.
  */
 export const DEFAULT_TOLERANCE = 0.005;
