@@ -127,7 +127,8 @@ export function formatConflicts(conflicts: readonly Conflict[], total = conflict
         const more = conflict.values.length > VALUES_SHOWN ? `\n… ${conflict.values.length - VALUES_SHOWN} more values (--json lists them all)` : '';
         return `${heading}\n${why}${noConsensus}\n${renderTable(rows)}${more}`;
     });
-    const rest = total > conflicts.length ? `\n\n… ${total - conflicts.length} more conflicts (raise --limit)` : '';
+    const hidden = total - conflicts.length;
+    const rest = hidden > 0 ? `\n\n… ${hidden} more conflict${hidden === 1 ? '' : 's'} (raise --limit)` : '';
     return blocks.join('\n\n') + rest;
 }
 

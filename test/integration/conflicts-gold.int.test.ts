@@ -106,6 +106,6 @@ describe('conflicts on the demo, against the hand-labelled gold', () => {
         const limited = (await claimscope(['conflicts', '--limit', '2', '--data-dir', dataDir])).stdout;
         expect(limited).toMatch(/^2\. /m);
         expect(limited).not.toMatch(/^3\. /m);
-        expect(limited).toContain(`… ${conflicts.length - 2} more conflicts`);
+        expect(limited).toContain(`… ${conflicts.length - 2} more conflict`);
     });
 });
