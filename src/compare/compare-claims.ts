@@ -151,7 +151,9 @@ export function analyseClaims(
         const groupKey = JSON.stringify(Object.values(head));
         let group = heads.get(groupKey);
         if (!group) heads.set(groupKey, (group = { head, byValue: new Map() }));
-        const valueKey = JSON.stringify([value, valueMax]);
+        // a value is listed as pages state it: per year or per month, hedged or not (its side still joins them)
+        const statedYearly = claim.unit === 'CNY' && claim.period === 'year';
+        const valueKey = JSON.stringify([value, valueMax, statedYearly ? [claim.value, claim.valueMax] : null, claim.approx]);
         let same = group.byValue.get(valueKey);
         if (!same) group.byValue.set(valueKey, (same = { claims: [], value, valueMax, clusters: [] }));
         same.claims.push(claim);

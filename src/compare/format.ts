@@ -25,16 +25,14 @@ function number(n: number): string {
 }
 
 /**
- * A group value as stated: `100元/月`, `50~70元/月`, `2%~3%`, `15 个工作日`; hedged `约110元/月`; worked out from a
- * yearly figure `约1890元/年 ≈ 157.5元/月`.
+ * A group value as stated: `100元/月`, `50~70元/月`, `2%~3%`, `15 个工作日`; hedged `约110元/月`; a yearly figure
+ * with the monthly one its page prints `1680元/年 (140元/月)`, or works out to `约1890元/年 ≈ 157.5元/月`.
  */
 export function formatStatedValue(value: Pick<GroupValue, 'value' | 'valueMax' | 'unit' | 'yearly' | 'derived' | 'approx'>, period: 'month' | null): string {
     const hedge = value.approx ? '约' : '';
-    if (value.derived && value.yearly) {
-        const yearly = formatValue({ ...value.yearly, unit: value.unit }, null);
-        return `${hedge}${yearly}/年 ≈ ${formatValue(value, period)}`;
-    }
-    return `${hedge}${formatValue(value, period)}`;
+    if (!value.yearly) return `${hedge}${formatValue(value, period)}`;
+    const yearly = `${formatValue({ ...value.yearly, unit: value.unit }, null)}/年`;
+    return value.derived ? `${hedge}${yearly} ≈ ${formatValue(value, period)}` : `${hedge}${yearly} (${formatValue(value, period)})`;
 }
 
 /** `100元/月`, `50~70元/月`, `2%~3%`, `15 个工作日`. */

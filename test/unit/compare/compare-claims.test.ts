@@ -104,14 +104,17 @@ describe('compareClaims', () => {
         expect(groups[0]!.values[1]).toMatchObject({ value: 100, sources: 1, pages: 3 });
     });
 
-    it('compares money per month: 1680 元 a year and 140 元 a month are one value', () => {
-        const [group] = compareClaims([
-            figure({ url: 'https://a.example/1', value: 1680, period: 'year', monthly: 140 }),
+    it('compares money per month but lists it as stated: 1680 元 a year agrees with 140 元 a month', () => {
+        const claims = [
+            figure({ url: 'https://a.example/1', value: 1680, period: 'year', monthly: 140, quote: '每年划入1680元' }),
             figure({ url: 'https://b.example/1', value: 140 }),
-        ]);
-        expect(group!.values).toHaveLength(1);
-        expect(group!.values[0]).toMatchObject({ value: 140, sources: 2 });
+        ];
+        const [group] = compareClaims(claims);
         expect(group!.period).toBe('month');
+        expect(group!.values.map((v) => [v.value, v.yearly?.value ?? null, v.derived])).toEqual(
+            expect.arrayContaining([[140, null, false], [140, 1680, true]]),
+        );
+        expect(findConflicts(compareClaims(claims))).toEqual([]);
     });
 
     it('keeps a rate and an amount of one metric in separate groups', () => {
