@@ -19,6 +19,7 @@ const READ_COMMANDS = [
     ['search', '返款'],
     ['compare'],
     ['conflicts'],
+    ['sources'],
     ['export'],
     ['missing'],
     ['status'],
