@@ -10,7 +10,10 @@ export { defineSite, type SiteDefinition, type SiteSpec } from './define-site.js
 /** Every described site, asked in order; the first that matches a URL handles it. */
 export const SITES: readonly SiteDefinition[] = [demoPortal, demoSemantic, demoLegacy];
 
-/** The definition responsible for `url`: the first registered site that matches, else the ad-hoc one. */
-export function siteFor(url: URL): SiteDefinition {
-    return SITES.find((site) => site.matches(url)) ?? ADHOC_SITE;
+/**
+ * The definition responsible for `url`: the first of `extra` (sites from a sites file), then of the registered
+ * sites, that matches; else the ad-hoc one.
+ */
+export function siteFor(url: URL, extra: readonly SiteDefinition[] = []): SiteDefinition {
+    return extra.find((site) => site.matches(url)) ?? SITES.find((site) => site.matches(url)) ?? ADHOC_SITE;
 }

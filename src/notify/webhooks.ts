@@ -1,0 +1,82 @@
+/**
+ * Webhook deliveries: one JSON POST per event to each URL, retried with exponential backoff on network errors,
+ * 429 and 5xx, given up on other 4xx. `send` never waits: deliveries run beside whatever produced the event.
+ */
+export interface WebhookOptions {
+    userAgent: string;
+    /** Attempts after the first. @default 5 */
+    retries?: number;
+    /** Wait before the first retry; each retry doubles it. @default 500 */
+    firstRetryMs?: number;
+    /** Per attempt. @default 10000 */
+    timeoutMs?: number;
+    /** Told once per event that could not be delivered. */
+    onGiveUp?: (url: string, reason: string) => void;
+}
+
+export interface DeliveryCounts {
+    delivered: number;
+    failed: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function worthRetrying(status: number): boolean {
+    return status === 408 || status === 429 || status >= 500;
+}
+
+export class Webhooks {
+    readonly #pending = new Set<Promise<void>>();
+    readonly #counts: DeliveryCounts = { delivered: 0, failed: 0 };
+
+    constructor(
+        readonly urls: readonly string[],
+        private readonly options: WebhookOptions,
+    ) {}
+
+    /** Queue `event` for every URL; returns at once. */
+    send(event: object): void {
+        const body = JSON.stringify(event);
+        for (const url of this.urls) {
+            const delivery = this.#deliver(url, body).finally(() => this.#pending.delete(delivery));
+            this.#pending.add(delivery);
+        }
+    }
+
+    /** Waits for the deliveries under way (retries included), at most `timeoutMs`; returns what happened so far. */
+    async settle(timeoutMs = 60_000): Promise<DeliveryCounts> {
+        const deadline = sleep(timeoutMs);
+        while (this.#pending.size > 0) {
+            const all = Promise.all([...this.#pending]).then(() => 'done' as const);
+            if ((await Promise.race([all, deadline.then(() => 'timeout' as const)])) === 'timeout') break;
+        }
+        return { ...this.#counts };
+    }
+
+    async #deliver(url: string, body: string): Promise<void> {
+        const { retries = 5, firstRetryMs = 500, timeoutMs = 10_000 } = this.options;
+        let reason = '';
+        for (let attempt = 0; attempt <= retries; attempt++) {
+            if (attempt > 0) await sleep(firstRetryMs * 2 ** (attempt - 1));
+            try {
+                const response = await fetch(url, {
+                    method: 'POST',
+                    headers: { 'content-type': 'application/json', 'user-agent': this.options.userAgent },
+                    body,
+                    signal: AbortSignal.timeout(timeoutMs),
+                });
+                await response.body?.cancel();
+                if (response.ok) {
+                    this.#counts.delivered++;
+                    return;
+                }
+                reason = `HTTP ${response.status}`;
+                if (!worthRetrying(response.status)) break;
+            } catch (err) {
+                reason = (err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message;
+            }
+        }
+        this.#counts.failed++;
+        this.options.onGiveUp?.(url, reason);
+    }
+}
