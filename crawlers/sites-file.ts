@@ -48,9 +48,8 @@ const sitesFile = z.strictObject({ sites: z.array(siteEntry) }).superRefine((fil
     });
 });
 
+/** A site's entry, defaults applied: what schedules and queued crawls keep of it. */
 export type SiteEntry = z.infer<typeof siteEntry>;
-/** A site entry as written (defaults not yet applied), for the data dir and job payloads. */
-export type SiteEntryInput = z.input<typeof siteEntry>;
 
 /** One site from a file: what was written, and the definition the crawler calls. */
 export interface FileSite {

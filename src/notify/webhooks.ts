@@ -2,6 +2,8 @@
  * Webhook deliveries: one JSON POST per event to each URL, retried with exponential backoff on network errors,
  * 429 and 5xx, given up on other 4xx. `send` never waits: deliveries run beside whatever produced the event.
  */
+import { UsageError } from '../errors.js';
+
 export interface WebhookOptions {
     userAgent: string;
     /** Attempts after the first. @default 5 */
@@ -79,4 +81,10 @@ export class Webhooks {
         this.#counts.failed++;
         this.options.onGiveUp?.(url, reason);
     }
+}
+
+/** A `--notify` value: an absolute http(s) URL. @throws UsageError otherwise. */
+export function checkWebhookUrl(url: string): string {
+    if (!/^https?:\/\/[^/]/i.test(url) || !URL.canParse(url)) throw new UsageError(`--notify expects an http(s) URL, got ${JSON.stringify(url)}`);
+    return url;
 }

@@ -5,14 +5,12 @@
  */
 import { type FileSite, hostDelay } from '../../crawlers/sites-file.js';
 import type { Config } from '../config/index.js';
-import { createFetcher } from '../fetch/fetch-page.js';
-import { RobotsCache } from '../fetch/robots.js';
-import { readSitemaps } from '../fetch/sitemaps.js';
-import { createCrawlScope, type CrawlScope } from '../pipeline/crawl-scope.js';
+import { createCrawlScope } from '../pipeline/crawl-scope.js';
 import { crawlEmbedded, type CrawlProgress, type CrawlSummary, type RecrawlHooks } from '../pipeline/embedded-crawl.js';
 import { openBackends } from '../pipeline/open.js';
 import { eventsSince, snapshotBeforeCrawl } from '../notify/crawl-events.js';
 import { Webhooks } from '../notify/webhooks.js';
+import { sitemapStarts } from './sitemap-starts.js';
 
 export interface CrawlTarget {
     /** Names the crawl in notifications and logs: the site id or the first start URL. */
@@ -43,40 +41,6 @@ export interface TargetRun {
     /** Events sent to webhooks; their deliveries may still be under way (`webhooks.settle()`). */
     events: number;
     webhooks: Webhooks | undefined;
-}
-
-/** The site's sitemaps (those robots.txt names, or those it lists): URLs the site follows become start points. */
-async function sitemapStarts(site: FileSite, scope: CrawlScope, config: Config): Promise<{ urls: string[]; failures: TargetRun['sitemapFailures'] }> {
-    const { sitemaps } = site.entry;
-    if (sitemaps === false) return { urls: [], failures: [] };
-    const fetcher = createFetcher({
-        userAgent: config.userAgent,
-        timeoutMs: config.timeoutMs,
-        maxBytes: config.maxBytes,
-        maxRedirects: 5,
-        isAllowedUrl: (url) => scope.isAllowedUrl(url),
-        namedHosts: scope.namedHosts,
-    });
-    try {
-        const robots = new RobotsCache(fetcher, config.userAgent);
-        const listed =
-            sitemaps === true
-                ? (await Promise.all([...new Set(scope.startUrls.map((u) => new URL(u).origin))].map((origin) => robots.sitemaps(origin)))).flat()
-                : sitemaps;
-        if (listed.length === 0) return { urls: [], failures: [] };
-        const read = await readSitemaps(listed, {
-            fetcher,
-            isAllowedUrl: (url) => scope.isAllowedUrl(url) && site.definition.follow(new URL(url)),
-            hopCheck: async (url) => {
-                if ((await robots.check(url)) !== 'allowed') throw new Error('robots.txt disallows it');
-            },
-            maxUrls: config.maxPages,
-            maxBytes: config.maxBytes,
-        });
-        return read;
-    } finally {
-        await fetcher.close();
-    }
 }
 
 export async function crawlTarget(config: Config, target: CrawlTarget, options: TargetRunOptions = {}): Promise<TargetRun> {
