@@ -31,11 +31,18 @@ function unpack(url: string, bytes: Buffer, maxBytes: number): string {
 
 /**
  * Reads `sitemaps` (and the sitemaps their indexes name) through `fetcher`; stops after `maxUrls` page URLs.
- * URLs the crawl may not visit are dropped by `isAllowedUrl`.
+ * Sitemaps the crawl may not visit are dropped by `isAllowedUrl`, pages it should not start from by `isWantedPage`.
  */
 export async function readSitemaps(
     sitemaps: readonly string[],
-    deps: { fetcher: Fetcher; hopCheck?: HopCheck; isAllowedUrl: (url: string) => boolean; maxUrls: number; maxBytes: number },
+    deps: {
+        fetcher: Fetcher;
+        hopCheck?: HopCheck;
+        isAllowedUrl: (url: string) => boolean;
+        isWantedPage: (url: string) => boolean;
+        maxUrls: number;
+        maxBytes: number;
+    },
 ): Promise<SitemapRead> {
     const urls = new Set<string>();
     const failures: SitemapRead['failures'] = [];
@@ -60,7 +67,7 @@ export async function readSitemaps(
                     seen.add(loc);
                     queue.push({ url: loc, depth: depth + 1 });
                 }
-            } else if (urls.size < deps.maxUrls) urls.add(loc);
+            } else if (urls.size < deps.maxUrls && deps.isWantedPage(loc)) urls.add(loc);
         }
     }
     return { urls: [...urls], failures };

@@ -29,7 +29,8 @@ export async function sitemapStarts(site: FileSite, scope: CrawlScope, config: S
         if (listed.length === 0) return { urls: [], failures: [] };
         const read = await readSitemaps(listed, {
             fetcher,
-            isAllowedUrl: (url) => scope.isAllowedUrl(url) && site.definition.follow(new URL(url)),
+            isAllowedUrl: (url) => scope.isAllowedUrl(url),
+            isWantedPage: (url) => site.definition.follow(new URL(url)),
             hopCheck: async (url) => {
                 if ((await robots.check(url)) !== 'allowed') throw new Error('robots.txt disallows it');
             },
