@@ -19,9 +19,19 @@ export interface WebhookOptions {
 export interface DeliveryCounts {
     delivered: number;
     failed: number;
+    /** Still being tried when `settle` stopped waiting. */
+    pending: number;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`, or less when `signal` aborts. */
+const sleep = (ms: number, signal?: AbortSignal) =>
+    new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        signal?.addEventListener('abort', () => {
+            clearTimeout(timer);
+            resolve();
+        });
+    });
 
 function worthRetrying(status: number): boolean {
     return status === 408 || status === 429 || status >= 500;
@@ -29,7 +39,9 @@ function worthRetrying(status: number): boolean {
 
 export class Webhooks {
     readonly #pending = new Set<Promise<void>>();
-    readonly #counts: DeliveryCounts = { delivered: 0, failed: 0 };
+    readonly #counts = { delivered: 0, failed: 0 };
+    /** Aborted when `settle` stops waiting: what is still under way is given up, so the process can end. */
+    readonly #abandon = new AbortController();
 
     constructor(
         readonly urls: readonly string[],
@@ -45,27 +57,35 @@ export class Webhooks {
         }
     }
 
-    /** Waits for the deliveries under way (retries included), at most `timeoutMs`; returns what happened so far. */
+    /**
+     * Waits for the deliveries under way (retries included), at most `timeoutMs`, then gives up on the rest; returns
+     * what happened.
+     */
     async settle(timeoutMs = 60_000): Promise<DeliveryCounts> {
-        const deadline = sleep(timeoutMs);
+        const stopWaiting = new AbortController();
+        const deadline = sleep(timeoutMs, stopWaiting.signal).then(() => 'timeout' as const);
         while (this.#pending.size > 0) {
             const all = Promise.all([...this.#pending]).then(() => 'done' as const);
-            if ((await Promise.race([all, deadline.then(() => 'timeout' as const)])) === 'timeout') break;
+            if ((await Promise.race([all, deadline])) === 'timeout') break;
         }
-        return { ...this.#counts };
+        stopWaiting.abort();
+        const pending = this.#pending.size;
+        this.#abandon.abort();
+        return { ...this.#counts, pending };
     }
 
     async #deliver(url: string, body: string): Promise<void> {
         const { retries = 5, firstRetryMs = 500, timeoutMs = 10_000 } = this.options;
         let reason = '';
         for (let attempt = 0; attempt <= retries; attempt++) {
-            if (attempt > 0) await sleep(firstRetryMs * 2 ** (attempt - 1));
+            if (attempt > 0) await sleep(firstRetryMs * 2 ** (attempt - 1), this.#abandon.signal);
+            if (this.#abandon.signal.aborted) return;
             try {
                 const response = await fetch(url, {
                     method: 'POST',
                     headers: { 'content-type': 'application/json', 'user-agent': this.options.userAgent },
                     body,
-                    signal: AbortSignal.timeout(timeoutMs),
+                    signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), this.#abandon.signal]),
                 });
                 await response.body?.cancel();
                 if (response.ok) {
@@ -75,6 +95,7 @@ export class Webhooks {
                 reason = `HTTP ${response.status}`;
                 if (!worthRetrying(response.status)) break;
             } catch (err) {
+                if (this.#abandon.signal.aborted) return;
                 reason = (err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message;
             }
         }

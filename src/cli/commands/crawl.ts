@@ -85,6 +85,9 @@ async function crawlOnQueue(redisUrl: string, target: CrawlTarget, config: Confi
     if (state.stored + state.unchanged === 0) throw new ClaimscopeError(`no articles found at ${startUrls.join(', ')} (see \`claimscope status\`)`);
 }
 
+/** How long a crawl's process waits for its webhooks to answer once the crawl itself is done. */
+const NOTIFY_WAIT_MS = 10_000;
+
 /** Prints what a finished embedded crawl did; a crawl that found nothing is an error. Waits for its webhooks. */
 export async function reportRun(run: TargetRun, config: Pick<Config, 'maxPages' | 'dataDir'>): Promise<void> {
     const { lines, error } = describeCrawl(run.summary, run.startUrls, config.maxPages, config.dataDir);
@@ -92,8 +95,8 @@ export async function reportRun(run: TargetRun, config: Pick<Config, 'maxPages' 
     for (const failure of run.sitemapFailures.slice(0, 3)) lines.push(`  sitemap ${failure.url} not read: ${failure.reason}`);
     if (run.summary.skipped > 0) lines.push(`  ${run.summary.skipped} pages not due for a recrawl yet`);
     if (run.webhooks) {
-        const { delivered, failed } = await run.webhooks.settle();
-        lines.push(`  ${run.events} notifications: ${delivered} delivered, ${failed} not delivered`);
+        const { delivered, failed, pending } = await run.webhooks.settle(NOTIFY_WAIT_MS);
+        lines.push(`  ${run.events} notifications: ${delivered} delivered, ${failed + pending} not delivered`);
     }
     process.stderr.write(`${lines.join('\n')}\n`);
     if (error) throw new ClaimscopeError(error);
