@@ -11,9 +11,14 @@ export { defineSite, type SiteDefinition, type SiteSpec } from './define-site.js
 export const SITES: readonly SiteDefinition[] = [demoPortal, demoSemantic, demoLegacy];
 
 /**
- * The definition responsible for `url`: the first of `extra` (sites from a sites file), then of the registered
- * sites, that matches; else the ad-hoc one.
+ * The definition responsible for `url`: of `extra` (sites from a sites file, which may share a host), the first
+ * that follows it, else the first that matches; then the first registered site that matches; else the ad-hoc one.
  */
 export function siteFor(url: URL, extra: readonly SiteDefinition[] = []): SiteDefinition {
-    return extra.find((site) => site.matches(url)) ?? SITES.find((site) => site.matches(url)) ?? ADHOC_SITE;
+    return (
+        extra.find((site) => site.follow(url)) ??
+        extra.find((site) => site.matches(url)) ??
+        SITES.find((site) => site.matches(url)) ??
+        ADHOC_SITE
+    );
 }

@@ -36,6 +36,11 @@ const siteEntry = z.strictObject({
     delayMs: z.number().int().min(0).optional(),
     /** Webhook told of every changed claim and new conflict after a crawl of the site. */
     notify: z.url({ protocol: /^https?$/, error: 'notify is an absolute http(s) URL' }).optional(),
+    /**
+     * The site serves copies of other sites under `/<their host>/…` (as the demo web does): claims name that host
+     * as their site rather than the mirror's. @default false
+     */
+    mirror: z.boolean().default(false),
     /** Sitemaps whose URLs start a crawl: true = those robots.txt names; a list = exactly these. */
     sitemaps: z.union([z.boolean(), z.array(z.url({ protocol: /^https?$/ }))]).default(true),
 });
@@ -78,6 +83,12 @@ function firstMatch(globs: readonly string[], href: string): number {
     return globs.findIndex((g) => picomatch(g, GLOB_OPTIONS)(href));
 }
 
+/** `/<host>/…` on a mirror names the host it copies; a path that names none stays the mirror's own. */
+function mirroredHost(url: URL): string {
+    const first = url.pathname.split('/')[1] ?? '';
+    return /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(first) ? first.toLowerCase() : url.host;
+}
+
 /** A site from its file entry (also as kept in a schedule or a queued crawl's spec). */
 export function fileSite(raw: SiteEntry): FileSite {
     const hosts = raw.hosts ?? [...new Set(raw.startUrls.map((u) => new URL(u).host))];
@@ -94,7 +105,7 @@ export function fileSite(raw: SiteEntry): FileSite {
         matches,
         follow,
         isArticle: (url) => follow(url) && (articles === undefined || articles.some((m) => m(url.href))),
-        siteOf: (url) => url.host,
+        siteOf: (url) => (entry.mirror ? mirroredHost(url) : url.host),
     };
     const explain = (url: URL): UrlVerdict => {
         const verdict = (followed: boolean, article: boolean, reason: string) => ({ site: entry.id, follow: followed, article, reason });
@@ -185,9 +196,9 @@ export function loadSitesFile(flag: string | undefined, dataDir: string): SitesF
     return parseSitesFile(text, path);
 }
 
-/** The site a URL falls under: the first whose hosts hold it. */
+/** The site a URL falls under: the first that follows it, else the first whose hosts hold it. */
 export function siteOfUrl(file: SitesFile, url: URL): FileSite | undefined {
-    return file.sites.find((site) => site.definition.matches(url));
+    return file.sites.find((site) => site.definition.follow(url)) ?? file.sites.find((site) => site.definition.matches(url));
 }
 
 /** The gap between two requests to `host`: the largest of the default and the delays of the sites on it. */
