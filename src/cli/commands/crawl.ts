@@ -142,6 +142,8 @@ export function registerCrawl(program: Command): void {
                 const sitesFile = loadSitesFile(flags.sites, config.dataDir);
                 const targets = crawlTargets(args, flags.allowHost, sitesFile);
                 if (config.redisUrl) {
+                    // The crawl's changes are written by whichever worker holds the data dir, maybe on another machine.
+                    if (notify.length > 0) throw new UsageError('--notify works on the embedded default: unset REDIS_URL, or follow `claimscope changes`');
                     for (const target of targets) await crawlOnQueue(config.redisUrl, target, config, flags.wait ?? false);
                     return;
                 }

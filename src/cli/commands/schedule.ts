@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadSitesFile } from '../../../crawlers/sites-file.js';
-import { type Config, loadConfig } from '../../config/index.js';
+import { loadConfig } from '../../config/index.js';
 import type { ScheduleInfo } from '../../ops/types.js';
 import { formatDuration, parseDuration } from '../../queue/durations.js';
 import { ScheduleAdmin } from '../../queue/schedules.js';
@@ -13,10 +13,7 @@ function collect(value: string, previous: string[]): string[] {
     return [...previous, value];
 }
 
-/**
- * The commands every home of schedules answers. On Redis a run is queued for the workers; on the embedded
- * default it crawls in this process, and `run` says so by returning null.
- */
+/** The commands both homes of schedules answer alike; `run` differs (queued on Redis, crawled here otherwise). */
 interface Schedules {
     add(input: NewSchedule): Promise<ScheduleInfo> | ScheduleInfo;
     list(): Promise<ScheduleInfo[]> | ScheduleInfo[];
@@ -28,7 +25,7 @@ interface Schedules {
 /** REDIS_URL set: schedules live in Redis and workers run them; otherwise in the data dir. */
 async function withSchedules<T>(
     flags: { dataDir?: string },
-    use: (schedules: Schedules, runNow: (id: string, config: Config) => Promise<void>) => Promise<T>,
+    use: (schedules: Schedules, runNow: (id: string) => Promise<void>) => Promise<T>,
 ): Promise<T> {
     const config = loadConfig({ dataDir: flags.dataDir });
     if (config.redisUrl) {
@@ -91,7 +88,7 @@ export function registerSchedule(program: Command): void {
                     const info = await schedules.add(input);
                     if (flags.json) printJson(info);
                     else process.stdout.write(`${describe(info)}\n`);
-                    if (flags.now) await runNow(info.id, config);
+                    if (flags.now) await runNow(info.id);
                 });
             },
         );
@@ -139,5 +136,5 @@ export function registerSchedule(program: Command): void {
         .command('run')
         .description('run a recrawl now, outside its schedule (in this process; with REDIS_URL: queued for the workers)')
         .argument('<id>')
-        .action(async (id: string, flags: { dataDir?: string }) => withSchedules(flags, async (_schedules, runNow) => runNow(id, loadConfig({ dataDir: flags.dataDir }))));
+        .action(async (id: string, flags: { dataDir?: string }) => withSchedules(flags, async (_schedules, runNow) => runNow(id)));
 }
