@@ -73,7 +73,10 @@ export function startScheduler(config: Config, options: SchedulerOptions): Runni
         } finally {
             store.close();
         }
-    })();
+    })().catch((err: unknown) => {
+        // The data dir's database could not be opened or read: say so once, and leave the host process running.
+        options.log(`schedules stopped: ${err instanceof Error ? err.message : String(err)}`);
+    });
 
     return {
         async stop() {
