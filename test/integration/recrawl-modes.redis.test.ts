@@ -23,7 +23,7 @@ import { loadCorpus, startDemoServer, type DemoServer } from '../demo/server.js'
 import { startRedisServer } from '../helpers/redis-server.js';
 
 /** Long enough for a run of one demo site to finish well inside a page's interval. */
-const EVERY_MS = 6_000;
+const EVERY_MS = 10_000;
 const SITE = '/m.jiankang-news.example/';
 
 interface RunCounts {
