@@ -122,6 +122,6 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map([
             return paginate(selected, paging);
         }),
     ],
-    ['/api/schedules', route(noQuery, async (_input, { config }) => ({ items: await listSchedules({ redisUrl: config.redisUrl }) }))],
+    ['/api/schedules', route(noQuery, async (_input, { config }) => ({ items: await listSchedules({ redisUrl: config.redisUrl, dataDir: config.dataDir }) }))],
     ['/api/status', route(noQuery, async (_input, { config }) => getStatus({ dataDir: config.dataDir, redisUrl: config.redisUrl }))],
 ]);
