@@ -52,7 +52,7 @@ export function voteWeight(trust: number): number {
 }
 
 /** Sum of the votes of one side. */
-export function sideWeight(side: VotingSide, weightOf: (site: string) => number): number {
+function sideWeight(side: VotingSide, weightOf: (site: string) => number): number {
     return side.origins.reduce((sum, site) => sum + weightOf(site), 0);
 }
 
