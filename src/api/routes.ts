@@ -8,7 +8,7 @@ import type { Config } from '../config/index.js';
 import { EXPLANATION_CODES, EXPLANATION_WORDS, filterConflicts, findMissing, pagesWithClaims } from '../compare/index.js';
 import { getChanges, getStatus, listSchedules } from '../ops/index.js';
 import type { ApiData } from './api-data.js';
-import { intParam, pagingParams, paginate, parseQuery, textParam } from './query-params.js';
+import { intParam, pagingParams, paginate, parseQuery, shareParam, textParam } from './query-params.js';
 
 export interface RouteContext {
     data: ApiData;
@@ -46,6 +46,8 @@ const searchQuery = z.strictObject({
     site: textParam(),
     kind: z.enum(['figure', 'procedure'], { error: 'expected figure or procedure' }).optional(),
     age: intParam(0, 130).optional(),
+    /** Only claims whose extraction confidence is at least this. */
+    minConfidence: shareParam().optional(),
     // pageSize=0 asks for the facets alone.
     ...pagingParams(20, 100, 0),
 });
@@ -120,6 +122,6 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map([
             return paginate(selected, paging);
         }),
     ],
-    ['/api/schedules', route(noQuery, async (_input, { config }) => ({ items: await listSchedules({ redisUrl: config.redisUrl }) }))],
+    ['/api/schedules', route(noQuery, async (_input, { config }) => ({ items: await listSchedules({ redisUrl: config.redisUrl, dataDir: config.dataDir }) }))],
     ['/api/status', route(noQuery, async (_input, { config }) => getStatus({ dataDir: config.dataDir, redisUrl: config.redisUrl }))],
 ]);

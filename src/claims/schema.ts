@@ -38,6 +38,29 @@ export const TASKS = [
 ] as const;
 export type Task = (typeof TASKS)[number];
 
+/** Why a claim is less certain than one read from a plain sentence naming its place and unit (see `confidence`). */
+export const CONFIDENCE_CUES = [
+    'region-from-label',
+    'region-from-heading',
+    'region-from-subject',
+    'region-from-local-reference',
+    'unresolved-local-reference',
+    'region-unstated',
+    'unit-from-column',
+    'unit-from-caption',
+    'hedged',
+    'example',
+    'metric-from-topic',
+    'ratio-by-topic',
+    'crowded-sentence',
+    'quoted-figure',
+    'change-sentence',
+    'terse-sentence',
+    'single-step',
+    'region-inherited',
+] as const;
+export type ConfidenceCue = (typeof CONFIDENCE_CUES)[number];
+
 export const CHANNELS = ['wechat', 'alipay', 'app', 'website', 'phone', 'counter', 'kiosk', 'hospital', 'bank'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -53,6 +76,14 @@ const claimBase = {
     quote: z.string(),
     copies: z.number().int().positive(),
     cluster: z.string().nullable(),
+    /**
+     * How sure the extractor is that it read this claim right (0–1), from the cues that decided it: a place
+     * named in the sentence or inherited, a unit from a caption, a hedge, an example. Not a judgement of the
+     * source's trustworthiness.
+     */
+    confidence: z.number().min(0).max(1),
+    /** The cues that lowered `confidence` (empty or absent: none). Not scored. */
+    confidenceCues: z.array(z.enum(CONFIDENCE_CUES)).optional(),
 };
 
 export const figureClaimSchema = z.object({
@@ -104,5 +135,6 @@ type PageFields = 'url' | 'site' | 'title' | 'published' | 'copies' | 'cluster';
  * read from (so deduplication can give it that passage's cluster).
  */
 export type FigureDraft = Omit<FigureClaim, PageFields> & { passage: number };
-export type ProcedureDraft = Omit<ProcedureClaim, PageFields> & { passage: number };
+/** The procedure reader leaves `confidence` to `extractClaims`, which rates every procedure alike. */
+export type ProcedureDraft = Omit<ProcedureClaim, PageFields | 'confidence'> & { passage: number; confidence?: number };
 export type ClaimDraft = FigureDraft | ProcedureDraft;

@@ -48,6 +48,18 @@ describe('GET /api/*', () => {
         expect(values.has(100)).toBe(false);
     });
 
+    it('keeps only claims read with at least minConfidence, every hit saying its confidence', async () => {
+        const everything = await get(`/api/search?${q({ pageSize: 100 })}`);
+        const sure = await get(`/api/search?${q({ minConfidence: 0.9, pageSize: 100 })}`);
+        expect(sure.status).toBe(200);
+        // the demo pages hold hedged, labelled and example figures as well as plainly stated ones
+        expect(sure.body.total).toBeGreaterThan(0);
+        expect(sure.body.total).toBeLessThan(everything.body.total);
+        expect(sure.body.hits.every((hit: { confidence: number }) => hit.confidence >= 0.9)).toBe(true);
+        const unsure = everything.body.hits.find((hit: { confidence: number }) => hit.confidence < 0.9);
+        expect(unsure.confidenceCues.length).toBeGreaterThan(0);
+    });
+
     it('compares a region: each distinct value with its independent sources and quotes beside their pages', async () => {
         const { status, body } = await get(`/api/compare?${q({ region: '北京' })}`);
         expect(status).toBe(200);
@@ -126,6 +138,8 @@ describe('GET /api/*', () => {
         ['/api/search?metric=pension', /metric: expected one of retiree_account_credit/],
         ['/api/search?age=seventy', /age: expected a whole number, got "seventy"/],
         ['/api/search?page=0', /page: expected 1…100000, got 0/],
+        ['/api/search?minConfidence=1.5', /minConfidence: expected a number from 0 to 1 such as 0.9, got "1.5"/],
+        ['/api/search?minConfidence=high', /minConfidence: expected a number from 0 to 1/],
         ['/api/search?pageSize=5000', /pageSize: expected 0…100/],
         ['/api/search?regoin=%E5%8C%97%E4%BA%AC', /unknown query parameter "regoin"/],
         ['/api/search?region=a&region=b', /"region" is given more than once/],

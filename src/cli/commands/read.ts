@@ -22,10 +22,13 @@ import { requireCrawl } from '../../storage/crawl-present.js';
 import { PageStore } from '../../storage/page-store.js';
 import { printJson } from '../output.js';
 
+/** Below this extraction confidence a claim is printed with a 低置信 mark (the web page marks it alike). */
+const LOW_CONFIDENCE = 0.9;
+
 const CSV_COLUMNS = [
     'url', 'site', 'title', 'published', 'section', 'kind', 'metric', 'region', 'province', 'population', 'ageMin',
     'ageMax', 'value', 'valueMax', 'unit', 'period', 'monthly', 'approx', 'basis', 'example', 'task', 'channel',
-    'steps', 'quote', 'copies', 'cluster',
+    'steps', 'quote', 'copies', 'cluster', 'confidence',
 ] as const;
 
 /** What `export --help` says about the lines it prints; the contract itself is docs/claims.md in the repository. */
@@ -57,6 +60,15 @@ function parseWholeNumber(flag: string, raw: string | undefined, min: number, ma
     const value = Number(raw);
     if (!Number.isInteger(value) || value < min || value > max) {
         throw new UsageError(`${flag} expects a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+    }
+    return value;
+}
+
+function parseShare(flag: string, raw: string | undefined): number | undefined {
+    if (raw === undefined) return undefined;
+    const value = Number(raw);
+    if (raw.trim() === '' || !(value >= 0 && value <= 1)) {
+        throw new UsageError(`${flag} expects a number from 0 to 1 such as 0.9, got ${JSON.stringify(raw)}`);
     }
     return value;
 }
@@ -93,6 +105,7 @@ export function registerReadCommands(program: Command): void {
         .addOption(metricOption())
         .addOption(new Option('--population <population>').choices(POPULATIONS))
         .option('--site <site>').option('--age <years>', 'keep claims whose age bracket contains this age')
+        .option('--min-confidence <share>', 'keep claims whose extraction confidence is at least this (0 to 1, e.g. 0.9)')
         .option('--page <n>', 'result page', '1')
         .option('--json', 'print the result as JSON')
         .action(async (text: string, flags: Record<string, string | boolean | undefined>) => {
@@ -107,6 +120,7 @@ export function registerReadCommands(program: Command): void {
                     population: flags.population as string | undefined,
                     site: flags.site as string | undefined,
                     age: parseWholeNumber('--age', flags.age as string | undefined, 0, 130),
+                    minConfidence: parseShare('--min-confidence', flags.minConfidence as string | undefined),
                     page: parseWholeNumber('--page', flags.page as string | undefined, 1, 10_000),
                 });
                 if (flags.json) return printJson(result);
@@ -115,7 +129,8 @@ export function registerReadCommands(program: Command): void {
                     const what = hit.kind === 'figure'
                         ? `${hit.metric} ${hit.value}${hit.valueMax !== null ? `~${hit.valueMax}` : ''} ${hit.unit}${hit.period ? `/${hit.period}` : ''}`
                         : `${hit.task} via ${hit.channel}: ${hit.steps.join(' → ')}`;
-                    process.stdout.write(`- [${hit.region ?? '全国/未指明'}] ${what}\n  “${hit.quote}”\n  ${hit.url}\n`);
+                    const unsure = hit.confidence < LOW_CONFIDENCE ? ` (低置信 ${hit.confidence})` : '';
+                    process.stdout.write(`- [${hit.region ?? '全国/未指明'}] ${what}${unsure}\n  “${hit.quote}”\n  ${hit.url}\n`);
                 }
             } finally {
                 await backends.close();

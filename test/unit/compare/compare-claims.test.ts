@@ -28,6 +28,7 @@ function figure(fields: Partial<FigureClaim> & Pick<FigureClaim, 'url' | 'value'
         approx: false,
         basis: null,
         example: false,
+        confidence: 1,
         ...fields,
     };
 }
@@ -47,8 +48,8 @@ function corpusClaims(): Claim[] {
             page.passages.find((p) => p.text.includes(quote)) ??
             page.passages.find((p) => quote.includes(p.text.trim()));
         const info = passage ? clustering.get(page.url, passage.index) : undefined;
-        // Gold lines may omit page fields and province; the page and null supply them.
-        const pageFields = { site: page.site, title: page.title, published: null, section: null, province: null };
+        // Gold lines may omit page fields, province and confidence; the page, null and 1 supply them.
+        const pageFields = { site: page.site, title: page.title, published: null, section: null, province: null, confidence: 1 };
         return claimSchema.parse({ ...pageFields, ...gold, copies: info?.copies ?? 1, cluster: info?.cluster ?? null });
     });
 }
