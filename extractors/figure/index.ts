@@ -17,6 +17,7 @@ import type { NumberMention } from './parse-number.js';
 import { findRates } from './parse-rate.js';
 import { ageAfterAmount, isNewValue, isQuestion, notAsserted } from './parse-statement.js';
 import { insideFormula, splitSentences } from './sentences.js';
+import { statementScope } from './statement-scope.js';
 import { bareCells, columnAt, type BareCell, type Column } from './table-columns.js';
 import {
     BARE_CREDIT_VERB,
@@ -331,6 +332,7 @@ class SentenceReader {
             quote: this.sentence,
             passage: this.context.passage.index,
             ...fields,
+            ...statementScope(this.sentence, mention.start, metric),
         };
         if (exampleSpan !== null && fields.unit === 'CNY') {
             // only an example's result is a claim: a later money figure in the same example replaces this one

@@ -103,6 +103,14 @@ export const figureClaimSchema = z.object({
     example: z.boolean(),
     /** Net amount printed beside the stated one (扣除…后实际为97元); not scored. */
     net: z.number().optional(),
+    /** The sex the figure's clause names (`男…、女…`): figures for different sexes never conflict. Not scored. */
+    sex: z.enum(['male', 'female']).nullable().optional(),
+    /** For `transfer_days`: the office whose step the limit is for; null = the whole transfer. Not scored. */
+    step: z.enum(['transfer_out', 'transfer_in']).nullable().optional(),
+    /** A year the sentence ties the figure to (`2025年…`, `2024年起…`). Not scored. */
+    statedYear: z.number().int().nullable().optional(),
+    /** Offered as an illustration (`一定比例(如2%-4%)`) rather than stated for a place; never compared. Not scored. */
+    illustrative: z.boolean().optional(),
 });
 
 export const procedureClaimSchema = z.object({

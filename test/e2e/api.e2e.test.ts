@@ -68,7 +68,10 @@ describe('GET /api/*', () => {
         expect(group.consensus.value).toBe(100);
         for (const value of group.values) {
             expect(value.sources).toBeGreaterThanOrEqual(1);
-            expect(value.evidence.length).toBeGreaterThanOrEqual(value.sources);
+            // lists are capped so a page stays small; the counts say how many there are in all
+            expect(value.evidence.length).toBeGreaterThanOrEqual(Math.min(value.sources, 2));
+            expect(value.pages).toBeGreaterThanOrEqual(value.urls.length);
+            expect(value.quoteCount).toBeGreaterThanOrEqual(value.quotes.length);
             for (const e of value.evidence) {
                 expect(value.urls).toContain(e.url);
                 expect(value.quotes).toContain(e.quote);
@@ -89,6 +92,29 @@ describe('GET /api/*', () => {
         const secondAlone = await get('/api/conflicts?pageSize=1&page=2');
         expect(secondAlone.body.items.map(key)).toEqual([key(expected[1])]);
         expect(secondAlone.body).toMatchObject({ total: expected.length, page: 2, pageSize: 1 });
+    });
+
+    it('filters conflicts by explanation and population, says each explanation in words, and lists site trust', async () => {
+        const net = await get(`/api/conflicts?${q({ explanation: 'net_vs_gross', population: 'retiree' })}`);
+        expect(net.status).toBe(200);
+        expect(net.body.total).toBeGreaterThan(0);
+        for (const conflict of net.body.items) {
+            expect(conflict.explanations).toContain('net_vs_gross');
+            expect(conflict.population).toBe('retiree');
+            expect(conflict.explanationWords.length).toBe(conflict.explanations.length);
+            for (const value of conflict.values) expect(value.origin.url).toMatch(/^http/);
+        }
+        const none = await get(`/api/conflicts?${q({ explanation: 'none' })}`);
+        expect(none.body.items.every((c: any) => c.explanations.length === 0)).toBe(true);
+        expect((await get('/api/conflicts?explanation=typo')).status).toBe(400);
+
+        const sources = await get('/api/sources');
+        expect(sources.body.total).toBeGreaterThan(1);
+        for (const source of sources.body.items) {
+            expect(Object.keys(source)).toEqual(['site', 'trust', 'agree', 'disagree']);
+            expect(source.trust).toBeGreaterThan(0);
+            expect(source.trust).toBeLessThan(1);
+        }
     });
 
     it('lists missing places, changes, schedules and status', async () => {

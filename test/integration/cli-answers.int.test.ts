@@ -19,6 +19,7 @@ const READ_COMMANDS = [
     ['search', '返款'],
     ['compare'],
     ['conflicts'],
+    ['sources'],
     ['export'],
     ['missing'],
     ['status'],
@@ -100,9 +101,10 @@ describe('honest answers from the CLI', () => {
     });
 
     it('a usage error is one line and a pointer to the command help, exit 2', async () => {
-        const result = await claimscope(['crawl']);
+        const result = await claimscope(['crawl', '--data-dir', join(root, 'nothing-here')]);
         expect(result.code).toBe(2);
-        expect(result.stderr).toBe("claimscope: missing required argument 'url'\nsee `claimscope crawl --help`\n");
+        expect(result.stderr).toBe('claimscope: give a start URL, or a site id of a sites file (--sites FILE)\nsee `claimscope crawl --help`\n');
+        expect(existsSync(join(root, 'nothing-here'))).toBe(false);
         const own = await claimscope(['serve', '--port', 'abc', '--data-dir', crawled]);
         expect(own.code).toBe(2);
         expect(own.stderr.trim().split('\n')).toEqual(['claimscope: --port expects 0…65535, got "abc"', 'see `claimscope serve --help`']);

@@ -2,13 +2,18 @@
 import { Option, type Command } from 'commander';
 import { claimSchema, METRICS, POPULATIONS, type Claim } from '../../claims/schema.js';
 import {
+    analyseClaims,
     compareClaims,
+    EXPLANATION_CODES,
+    filterConflicts,
     findConflicts,
     findMissing,
     formatComparisonTable,
     formatConflicts,
     formatMissing,
+    formatSources,
     pagesWithClaims,
+    type ConflictFilter,
 } from '../../compare/index.js';
 import { loadConfig } from '../../config/index.js';
 import { ClaimscopeError, UsageError } from '../../errors.js';
@@ -152,11 +157,15 @@ export function registerReadCommands(program: Command): void {
         .description('distinct values per region, metric, population and age bracket, with independent sources')
         .option('--region <region>')
         .addOption(metricOption())
+        .addOption(new Option('--population <population>').choices(POPULATIONS))
         .option('--json', 'print the groups as JSON')
-        .action(async (flags: { region?: string; metric?: string; json?: boolean; dataDir?: string }) => {
+        .action(async (flags: { region?: string; metric?: string; population?: string; json?: boolean; dataDir?: string }) => {
             await withClaims(flags.dataDir, (claims) => {
                 const groups = compareClaims(claims).filter(
-                    (g) => (!flags.region || g.region === flags.region) && (!flags.metric || g.metric === flags.metric),
+                    (g) =>
+                        (!flags.region || g.region === flags.region) &&
+                        (!flags.metric || g.metric === flags.metric) &&
+                        (!flags.population || g.population === flags.population),
                 );
                 if (flags.json) printJson(groups);
                 else process.stdout.write(`${formatComparisonTable(groups)}\n`);
@@ -165,13 +174,38 @@ export function registerReadCommands(program: Command): void {
 
     program
         .command('conflicts')
-        .description('figures on which independent sources disagree, most-supported disagreements first')
+        .description('figures on which independent sources disagree, with what explains each; unexplained first')
+        .option('--region <region>')
+        .addOption(metricOption())
+        .addOption(new Option('--population <population>').choices(POPULATIONS))
+        .addOption(
+            new Option('--explanation <code>', 'only conflicts with this explanation (none: nothing explains them)').choices([
+                ...EXPLANATION_CODES,
+                'none',
+            ]),
+        )
+        .option('--limit <n>', 'show at most this many conflicts')
         .option('--json', 'print the conflicts as a JSON array')
-        .action(async (flags: { json?: boolean; dataDir?: string }) => {
+        .action(async (flags: ConflictFilter & { limit?: string; json?: boolean; dataDir?: string }) => {
+            const limit = parseWholeNumber('--limit', flags.limit, 1, 1_000_000);
             await withClaims(flags.dataDir, (claims) => {
-                const conflicts = findConflicts(compareClaims(claims));
-                if (flags.json) printJson(conflicts);
-                else process.stdout.write(`${formatConflicts(conflicts)}\n`);
+                const conflicts = filterConflicts(findConflicts(compareClaims(claims)), flags);
+                const shown = limit === undefined ? conflicts : conflicts.slice(0, limit);
+                if (flags.json) printJson(shown);
+                else process.stdout.write(`${formatConflicts(shown, conflicts.length)}\n`);
+            });
+        });
+
+    program
+        .command('sources')
+        .description('every site with its trust: how often its figures agree with the copy-aware consensus')
+        .option('--json', 'print a JSON array of {site, trust, agree, disagree}')
+        .action(async (flags: { json?: boolean; dataDir?: string }) => {
+            await withClaims(flags.dataDir, async (claims, store) => {
+                // sites whose pages gave no figure are listed too, with no evidence either way
+                const { sources } = analyseClaims(claims, {}, (await store.all()).map((page) => page.site));
+                if (flags.json) printJson(sources);
+                else process.stdout.write(`${formatSources(sources)}\n`);
             });
         });
 
