@@ -188,3 +188,10 @@ describe('doubts of the sentence itself', () => {
         expect(claim!.confidence).toBeLessThan(0.9);
     });
 });
+
+describe('rules the state sets', () => {
+    it('stay national on a page about one city', () => {
+        const got = figures(['本市退休人员个人账户每月划入个人账户90元。', '按照国家规定,医保关系转移接续手续原则上在15个工作日内办结。'], '宿迁医保政策问答');
+        expect(placed(got)).toEqual(['宿迁 90', '— 15']);
+    });
+});
