@@ -229,7 +229,7 @@ export class PageAttribution {
     #blockLabel: Attribution | null = null;
     #pageSubject: Attribution | null = null;
     #sectionSubject: Attribution | null = null;
-    #table: { header: string; columns: Column[]; rowLabel: Attribution | null } | null = null;
+    #table: { header: string; columns: Column[]; rowLabel: Attribution | null; dataRows: number } | null = null;
     #previousText = '';
 
     constructor(passages: readonly Passage[], title: string, publisher = '') {
@@ -263,6 +263,7 @@ export class PageAttribution {
             }
             this.#noteSubject(passage);
         }
+        if (cells && this.#table) this.#table.dataRows += 1;
         return {
             label: this.#labelOf(passage, cells),
             heading: this.#headingOf(passage.section),
@@ -284,7 +285,15 @@ export class PageAttribution {
     #startTable(header: string, cells: string[], previous: string): void {
         const caption = CAPTION_UNIT.exec(header) ?? CAPTION_UNIT.exec(previous);
         const captionUnit: ColumnUnit | null = caption ? columnUnit(`/${caption[1]}`) : null;
-        this.#table = { header, columns: readColumns(cells, captionUnit, onlyPlace), rowLabel: null };
+        const columns = readColumns(cells, captionUnit, onlyPlace);
+        const above = this.#table;
+        // a second header row (places over ages, as a transposed table prints them) adds to the first
+        if (above && above.dataRows === 0 && above.columns.length === columns.length) {
+            above.header = `${above.header} ${header}`;
+            above.columns = above.columns.map((column, i) => mergeColumns(column, columns[i]!));
+            return;
+        }
+        this.#table = { header, columns, rowLabel: null, dataRows: 0 };
     }
 
     #labelOf(passage: Passage, cells: string[] | null): Attribution | null {
@@ -398,6 +407,18 @@ function issuerOf(passages: readonly Passage[]): RegionRef | null {
         }
     }
     return null;
+}
+
+/** One column under two header rows: what either says. */
+function mergeColumns(upper: Column, lower: Column): Column {
+    const unit = upper.unit ? upper : lower;
+    return {
+        header: `${upper.header} ${lower.header}`,
+        age: upper.age ?? lower.age,
+        unit: unit.unit,
+        unitSource: unit.unitSource,
+        region: upper.region ?? lower.region,
+    };
 }
 
 /** A table row with no money or rate in it: a header. */

@@ -72,6 +72,15 @@ describe('tables', () => {
         ]);
     });
 
+    it('read a table printed sideways: places in one header row, ages in the next, amounts below', () => {
+        const got = figures(['城市 | 漳州 | 漳州 | 龙岩', '年龄 | 70岁以下 | 70岁及以上 | 不分年龄', '每月划入 | 102元/月 | 112元/月 | 95元/月']);
+        expect(got.map((c) => [c.region, c.ageMin, c.ageMax, c.value])).toEqual([
+            ['漳州', null, 69, 102],
+            ['漳州', 70, null, 112],
+            ['龙岩', null, null, 95],
+        ]);
+    });
+
     it('read bare numbers with the unit stated above the table, and say so in the confidence', () => {
         const got = figures(['退休人员个人账户划入标准', '单位:元/年', '地区 | 70岁以下 | 70岁及以上', '洛阳 | 1200 | 1440']);
         expect(got.map((c) => [c.region, c.value, c.period, c.monthly])).toEqual([
