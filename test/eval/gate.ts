@@ -162,8 +162,8 @@ function printTable(result: EvalResult, floors: Figures): void {
         : 'no claim carries a confidence yet';
     console.log(`dev claims at confidence ≥ ${CONFIDENT}: precision ${confident}`);
     if (result.article) {
-        const floor = floors['article.official.f1'] === undefined ? '' : ` (floor ${f3(floors['article.official.f1'])})`;
-        console.log('skipped' in result.article ? result.article.skipped : `${formatArticleBenchmark(result.article)}${floor}`);
+        const floor = floors['article.official.f1'] === undefined ? '—' : f3(floors['article.official.f1']);
+        console.log('skipped' in result.article ? result.article.skipped : `${formatArticleBenchmark(result.article)}\n  floor               F1 ${floor}`);
     }
 }
 
