@@ -16,7 +16,7 @@ import {
     type ConflictFilter,
 } from '../../compare/index.js';
 import { loadConfig } from '../../config/index.js';
-import { UsageError } from '../../errors.js';
+import { ClaimscopeError, UsageError } from '../../errors.js';
 import { openBackends, readClaims } from '../../pipeline/open.js';
 import { requireCrawl } from '../../storage/crawl-present.js';
 import { PageStore } from '../../storage/page-store.js';
@@ -73,6 +73,21 @@ function parseShare(flag: string, raw: string | undefined): number | undefined {
     return value;
 }
 
+/**
+ * A claim as the contract defines it. Claims stored by an older claimscope may lack a field added since (such as
+ * `confidence`): that is one line asking for a reindex, not a validation dump.
+ */
+function exportable(claim: Claim): Claim {
+    const parsed = claimSchema.safeParse(claim);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join('.') || 'claim';
+    throw new ClaimscopeError(
+        `a stored claim of ${claim.url} does not fit the claim contract (${field}: ${issue?.message ?? 'invalid'}); ` +
+            'it was extracted by an older version — run `claimscope reindex` to extract the stored pages again',
+    );
+}
+
 /** Unknown metrics are refused with the list of known ones (as the API does), not answered with nothing. */
 function metricOption(): Option {
     return new Option('--metric <metric>').choices(METRICS);
@@ -89,7 +104,7 @@ export function registerReadCommands(program: Command): void {
                 const out: string[] = [];
                 if (flags.format === 'csv') out.push(CSV_COLUMNS.join(','));
                 for (const claim of claims) {
-                    const valid = claimSchema.parse(claim);
+                    const valid = exportable(claim);
                     if (flags.format === 'jsonl') out.push(JSON.stringify(valid));
                     else out.push(CSV_COLUMNS.map((column) => csvCell((valid as Record<string, unknown>)[column])).join(','));
                 }
