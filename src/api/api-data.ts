@@ -11,13 +11,15 @@ import type { Config } from '../config/index.js';
 import { buildClaimDocuments, toClaim } from '../pipeline/build-claims.js';
 import { openBackends, type Backends } from '../pipeline/open.js';
 import { embeddedIndexPath } from '../search/embedded-index.js';
-import type { ClaimQuery, ClaimSearchResult } from '../search/index.js';
+import type { ClaimDocument, ClaimQuery, ClaimSearchResult } from '../search/index.js';
 import type { PageRecord } from '../storage/types.js';
 import { evidenceJoiner, type WithEvidence } from './evidence.js';
 
 /** Everything derived from one state of the page store. */
 export interface Snapshot {
     pages: PageRecord[];
+    /** Every claim with its stable id (the permalink key). */
+    documents: ClaimDocument[];
     claims: Claim[];
     /** Comparison groups with each value's evidence, computed on first use. */
     groups(): WithEvidence<ComparisonGroup>[];
@@ -28,6 +30,8 @@ export interface Snapshot {
 export interface ApiData {
     search(query: ClaimQuery): Promise<ClaimSearchResult>;
     snapshot(): Promise<Snapshot>;
+    /** The HTML a page was read from and when it was fetched, if the data dir kept it. */
+    storedPage(url: string): Promise<{ html: string; fetchedAt: string } | undefined>;
     close(): Promise<void>;
 }
 
@@ -39,11 +43,13 @@ function lazy<T>(compute: () => T): () => T {
 }
 
 function buildSnapshot(pages: PageRecord[]): Snapshot {
-    const claims = buildClaimDocuments(pages).map(toClaim);
+    const documents = buildClaimDocuments(pages);
+    const claims = documents.map(toClaim);
     const plainGroups = lazy(() => compareClaims(claims));
     const join = lazy(() => evidenceJoiner(claims));
     return {
         pages,
+        documents,
         claims,
         groups: lazy(() => plainGroups().map(join())),
         conflicts: lazy(() => findConflicts(plainGroups()).map(join())),
@@ -107,6 +113,10 @@ export async function openApiData(config: ConfigSlice): Promise<ApiData> {
                 });
             }
             return cached.snapshot;
+        },
+        async storedPage(url) {
+            const [page, html] = await Promise.all([backends.store.get(url), backends.store.html(url)]);
+            return page && html !== undefined ? { html, fetchedAt: page.fetchedAt } : undefined;
         },
         async close() {
             await reopening;

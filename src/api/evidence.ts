@@ -12,6 +12,8 @@ export interface Evidence {
     title: string;
     published: string | null;
     quote: string;
+    /** The passage cluster the quote belongs to: evidence sharing one is copies of one source. */
+    cluster: string | null;
 }
 
 export type GroupValueWithEvidence = GroupValue & { evidence: Evidence[] };
@@ -21,7 +23,7 @@ export type WithEvidence<G extends ComparisonGroup> = Omit<G, 'values' | 'consen
 };
 
 /** The fields a claim shares with its comparison group (the unit too: rates and amounts never meet). */
-function groupKey(g: Pick<FigureClaim, 'region' | 'metric' | 'population' | 'ageMin' | 'ageMax' | 'unit'>): string {
+export function groupKey(g: Pick<FigureClaim, 'region' | 'metric' | 'population' | 'ageMin' | 'ageMax' | 'unit'>): string {
     return JSON.stringify([g.region, g.metric, g.population, g.ageMin, g.ageMax, g.unit]);
 }
 
@@ -50,7 +52,7 @@ export function evidenceJoiner(claims: readonly Claim[]): <G extends ComparisonG
                 const key = `${c.url}\u0000${c.quote}`;
                 if (!urls.has(c.url) || !quotes.has(c.quote) || seen.has(key)) continue;
                 seen.add(key);
-                evidence.push({ url: c.url, site: c.site, title: c.title, published: c.published, quote: c.quote });
+                evidence.push({ url: c.url, site: c.site, title: c.title, published: c.published, quote: c.quote, cluster: c.cluster });
             }
             return { ...value, evidence };
         };

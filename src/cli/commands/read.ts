@@ -16,20 +16,8 @@ import { openBackends, readClaims } from '../../pipeline/open.js';
 import { requireCrawl } from '../../storage/crawl-present.js';
 import { PageStore } from '../../storage/page-store.js';
 import { printJson } from '../output.js';
+import { CLAIM_CSV_COLUMNS, csvCell } from '../../csv.js';
 
-const CSV_COLUMNS = [
-    'url', 'site', 'title', 'published', 'section', 'kind', 'metric', 'region', 'province', 'population', 'ageMin',
-    'ageMax', 'value', 'valueMax', 'unit', 'period', 'monthly', 'approx', 'basis', 'example', 'task', 'channel',
-    'steps', 'quote', 'copies', 'cluster',
-] as const;
-
-function csvCell(value: unknown): string {
-    if (value === null || value === undefined) return '';
-    let text = Array.isArray(value) ? value.join(' → ') : String(value);
-    // Crawled text starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
-    if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** Claims come from the page store (the source of truth); these commands never need the search index. */
 async function withClaims<T>(dataDir: string | undefined, use: (claims: Claim[], store: PageStore) => T | Promise<T>): Promise<T> {
@@ -61,11 +49,11 @@ export function registerReadCommands(program: Command): void {
         .action(async (flags: { format: 'jsonl' | 'csv'; dataDir?: string }) => {
             await withClaims(flags.dataDir, (claims) => {
                 const out: string[] = [];
-                if (flags.format === 'csv') out.push(CSV_COLUMNS.join(','));
+                if (flags.format === 'csv') out.push(CLAIM_CSV_COLUMNS.join(','));
                 for (const claim of claims) {
                     const valid = claimSchema.parse(claim);
                     if (flags.format === 'jsonl') out.push(JSON.stringify(valid));
-                    else out.push(CSV_COLUMNS.map((column) => csvCell((valid as Record<string, unknown>)[column])).join(','));
+                    else out.push(CLAIM_CSV_COLUMNS.map((column) => csvCell((valid as Record<string, unknown>)[column])).join(','));
                 }
                 process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
             });

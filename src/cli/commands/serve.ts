@@ -49,6 +49,7 @@ export function registerServe(program: Command): void {
                 throw listenError(err, host, port);
             }
             process.stderr.write(`claimscope: serving ${config.dataDir} on ${describeListening(server)} (Ctrl-C stops)\n`);
+            process.stderr.write(`claimscope: schedule token ${server.token} (paste it on the page to pause, resume, run or remove recrawls)\n`);
             await new Promise<void>((resolve) => {
                 const stop = () => {
                     process.off('SIGINT', stop);
