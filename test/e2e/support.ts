@@ -49,6 +49,17 @@ function escapeHtml(text: string): string {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/**
+ * Live markup in the page itself (not text): what the stored copy keeps and `/snapshot/` must make inert. Each
+ * would set `window.__xss` or call `alert` if it ran.
+ */
+const LIVE_PAYLOADS = [
+    '<script>window.__xss = 4; alert(4)</script>',
+    '<img src="/pixel.png" onerror="window.__xss = 5; alert(5)">',
+    '<a href="javascript:alert(6)">阅读原文</a>',
+    '<iframe src="/news/hostile.html"></iframe>',
+].join('\n');
+
 /** The hostile article, as a content farm would template it. */
 function hostileArticleHtml(sentences: readonly string[]): string {
     const paragraphs = [
@@ -60,6 +71,7 @@ function hostileArticleHtml(sentences: readonly string[]): string {
 <body><header><nav><a href="/">首页</a></nav></header>
 <article><h1>${escapeHtml(HOSTILE_TITLE)}</h1><p class="meta">2025-06-01 来源:网络</p>
 ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${LIVE_PAYLOADS}
 </article><footer>版权所有</footer></body></html>`;
 }
 
