@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { formatAges, formatRegion, metricLabel, populationLabel, vocabulary } from '../claims/labels.js';
+import { formatAges, formatRegion, formatTime, metricLabel, populationLabel, vocabulary } from '../claims/labels.js';
 import { METRICS, POPULATIONS } from '../claims/schema.js';
 import type { Config } from '../config/index.js';
 import { findMissing, pagesWithClaims } from '../compare/index.js';
@@ -243,7 +243,11 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map([
         listRoute(
             'schedules',
             z.strictObject({}),
-            async (paging, { config }) => paginate(await listSchedules({ redisUrl: config.redisUrl }), paging),
+            async (paging, { config }) => {
+                const schedules = await listSchedules({ redisUrl: config.redisUrl });
+                const shown = schedules.map((s) => ({ ...s, display: { nextRunAt: s.nextRunAt === null ? null : formatTime(s.nextRunAt) } }));
+                return paginate(shown, paging);
+            },
             { columns: ['id', 'target', 'every', 'minIntervalMs', 'maxIntervalMs', 'paused', 'nextRunAt'], rows: (s) => [{ ...s }] },
         ),
     ],
