@@ -72,8 +72,9 @@ function conflictRow(c, rank, open) {
 export async function renderConflicts(root, params) {
     const page = Number(params.get('page') ?? '1') || 1;
     const id = params.get('id') ?? '';
+    const region = params.get('region') ?? '';
     append(root, el('h1', {}, '冲突'), el('p', { className: 'summary' }, '独立来源给出不同数值的地方；分歧两边来源越多、差距越大，排得越前。点一行展开两边原文和图表。'));
-    const query = { id, page, pageSize: 20 };
+    const query = { id, region, page, pageSize: 20 };
     const result = await api('conflicts', query);
     if (result.total === 0) {
         append(root, id ? empty('找不到这个冲突。', '重新抓取后数值可能已一致。回到冲突列表看看。') : empty('没有发现冲突。', '各独立来源说法一致；抓取更多网站后再来看。'));
@@ -81,6 +82,6 @@ export async function renderConflicts(root, params) {
         return;
     }
     const list = el('ul', { className: 'conflicts' }, result.items.map((/** @type {any} */ c, /** @type {number} */ i) => conflictRow(c, (result.page - 1) * result.pageSize + i + 1, Boolean(id))));
-    append(root, list, pager(result, (p) => navigate('conflicts', { page: p })), downloads('conflicts', query));
+    append(root, list, pager(result, (p) => navigate('conflicts', { region, page: p })), downloads('conflicts', query));
     if (id) append(root, viewLink('conflicts', {}, '全部冲突', 'action'));
 }
