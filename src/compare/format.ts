@@ -1,46 +1,19 @@
-import type { ComparisonGroup, GroupValue } from './compare-claims.js';
+import type { ComparisonGroup } from './compare-claims.js';
 import type { Conflict } from './find-conflicts.js';
 import type { MissingReport } from './find-missing.js';
+import { formatAges, formatRegion, formatSpread, formatValue, metricLabel, populationLabel } from '../claims/labels.js';
 import { renderTable, truncate } from './text-width.js';
 
-/** How units read in a table. */
-const UNIT_LABELS: Readonly<Record<GroupValue['unit'], string>> = {
-    CNY: '元',
-    percent: '%',
-    workday: ' 个工作日',
-    day: ' 天',
-    month: ' 个月',
-    year: ' 年',
-};
+// Values and brackets read the same in the CLI, the API and the page: src/claims/labels.ts words them.
+export { formatAges, formatValue };
 
 /** Longest quote shown in a conflict listing (display columns). */
 const QUOTE_COLUMNS = 60;
 /** Longest title shown in the missing-place report (display columns). */
 const TITLE_COLUMNS = 40;
 
-function number(n: number): string {
-    return String(Math.round(n * 100) / 100);
-}
-
-/** `100元/月`, `50~70元/月`, `2%~3%`, `15 个工作日`. */
-export function formatValue(value: Pick<GroupValue, 'value' | 'valueMax' | 'unit'>, period: 'month' | null): string {
-    const unit = UNIT_LABELS[value.unit] + (period === 'month' ? '/月' : '');
-    const low = number(value.value);
-    if (value.valueMax === null) return `${low}${unit}`;
-    const high = number(value.valueMax);
-    return value.unit === 'percent' ? `${low}${unit}~${high}${unit}` : `${low}~${high}${unit}`;
-}
-
-/** `70岁及以上`, `69岁及以下`, `60~69岁`, or `全部年龄`. */
-export function formatAges(ageMin: number | null, ageMax: number | null): string {
-    if (ageMin === null && ageMax === null) return '全部年龄';
-    if (ageMin === null) return `${ageMax}岁及以下`;
-    if (ageMax === null) return `${ageMin}岁及以上`;
-    return `${ageMin}~${ageMax}岁`;
-}
-
 function groupLabel(group: ComparisonGroup): string[] {
-    return [group.region ?? '全国/未指明', group.metric, group.population ?? '-', formatAges(group.ageMin, group.ageMax)];
+    return [formatRegion(group.region), metricLabel(group.metric), group.population === null ? '-' : populationLabel(group.population), formatAges(group.ageMin, group.ageMax)];
 }
 
 /**
@@ -71,7 +44,7 @@ export function formatConflicts(conflicts: readonly Conflict[]): string {
     if (conflicts.length === 0) return 'No conflicts: independent sources agree on every figure.';
     return conflicts
         .map((conflict, n) => {
-            const heading = `${n + 1}. ${groupLabel(conflict).join(' · ')} — spread ${number(conflict.spread * 100)}%`;
+            const heading = `${n + 1}. ${groupLabel(conflict).join(' · ')} — spread ${formatSpread(conflict.spread)}`;
             const rows: string[][] = [['value', 'sources', 'pages', 'sites', 'quote']];
             for (const value of conflict.values) {
                 rows.push([

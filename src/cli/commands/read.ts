@@ -15,6 +15,7 @@ import { UsageError } from '../../errors.js';
 import { openBackends, readClaims } from '../../pipeline/open.js';
 import { requireCrawl } from '../../storage/crawl-present.js';
 import { PageStore } from '../../storage/page-store.js';
+import { formatSearchResult } from '../format-search.js';
 import { printJson } from '../output.js';
 import { CLAIM_CSV_COLUMNS, csvCell } from '../../csv.js';
 
@@ -92,13 +93,7 @@ export function registerReadCommands(program: Command): void {
                     page: parseWholeNumber('--page', flags.page as string | undefined, 1, 10_000),
                 });
                 if (flags.json) return printJson(result);
-                process.stdout.write(`${result.total} claims match "${text}"\n`);
-                for (const hit of result.hits) {
-                    const what = hit.kind === 'figure'
-                        ? `${hit.metric} ${hit.value}${hit.valueMax !== null ? `~${hit.valueMax}` : ''} ${hit.unit}${hit.period ? `/${hit.period}` : ''}`
-                        : `${hit.task} via ${hit.channel}: ${hit.steps.join(' → ')}`;
-                    process.stdout.write(`- [${hit.region ?? '全国/未指明'}] ${what}\n  “${hit.quote}”\n  ${hit.url}\n`);
-                }
+                process.stdout.write(formatSearchResult(result, text));
             } finally {
                 await backends.close();
             }
