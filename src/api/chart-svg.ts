@@ -78,7 +78,7 @@ export function renderChartSvg(group: ChartGroup): string {
     const height = explanationY + (group.explanation ? 22 : 0);
     const parts: string[] = [];
 
-    parts.push(text(12, 24, group.title, 'class="title"'));
+    parts.push(text(12, 20, group.title, 'class="title"'));
     parts.push(`<rect x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.right - PLOT.left}" height="${PLOT.bottom - PLOT.top}" class="plot"/>`);
     // Value axis: every distinct value is a tick, so the chart names what it shows.
     group.values.forEach((v, i) => parts.push(text(PLOT.left - 8, y(v.value) + 4, labels[i]!, 'text-anchor="end" class="tick"')));
@@ -94,7 +94,9 @@ export function renderChartSvg(group: ChartGroup): string {
 
     const cy = y(group.consensus.value);
     parts.push(`<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${cy.toFixed(1)}" y2="${cy.toFixed(1)}" class="consensus"/>`);
-    parts.push(text(PLOT.right - 4, cy - 6, `共识 ${labels[consensusIndex] ?? ''}`, 'text-anchor="end" class="consensus-label"'));
+    // The legend names the dashed line above the plot, where no mark can cover it.
+    parts.push(`<line x1="${PLOT.right - 150}" x2="${PLOT.right - 126}" y1="36" y2="36" class="consensus"/>`);
+    parts.push(text(PLOT.right - 120, 40, `共识 ${labels[consensusIndex] ?? ''}`, 'class="consensus-label"'));
 
     // Marks at one date and value would hide each other: spread them sideways.
     const placed = new Map<string, number>();

@@ -71,7 +71,7 @@ export function downloads(path, params) {
  * @param {{ url: string, title?: string, site: string, published?: string | null, quote: string }} e
  */
 export function sourceLine(e) {
-    return [pageLink(e.url, e.title || e.url), el('span', { className: 'muted' }, `${e.site}${e.published ? ` · ${e.published}` : ''}`), snapshotLink(e.url, e.quote)];
+    return el('span', { className: 'source-line' }, pageLink(e.url, e.title || e.url), el('span', { className: 'muted' }, `${e.site}${e.published ? ` · ${e.published}` : ''}`), snapshotLink(e.url, e.quote));
 }
 
 /**
