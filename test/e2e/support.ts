@@ -40,7 +40,8 @@ export function launchChromium(): Promise<Browser> {
  */
 export const HOSTILE_SENTENCES = [
     '北京:70岁以下退休人员每月划入100元<img src=x onerror="window.__xss=1">',
-    '上海:退休人员每月划入个人账户150元<script>window.__xss=2</script>',
+    // Ends as a sentence ends, so the extractor does not join the next paragraph to it.
+    '上海:退休人员每月划入个人账户150元<script>window.__xss=2</script>。',
 ] as const;
 
 export const HOSTILE_TITLE = '各地退休人员医保个人账户每月划入多少<script>window.__xss=3</script>';
