@@ -85,6 +85,17 @@ describe('claimscope serve in a browser', () => {
         expect(await page.locator('.claim .ages').allTextContents()).toContain('69岁及以下');
     });
 
+    it('asks for claims that name no region from the region facet', async () => {
+        await open('#search');
+        await page.locator('[data-facet="region"] .facet-value', { hasText: '全国/未指明' }).click();
+        await page.waitForURL(/region=/);
+        await settled();
+        const api = (await (await fetch(`${fixture.api.url}/api/search?region=`)).json()) as { total: number };
+        expect(api.total).toBeGreaterThan(0);
+        expect(await page.locator('.results .summary').textContent()).toContain(`共 ${api.total} 条说法`);
+        expect(new Set(await page.locator('.claim .region').allTextContents())).toEqual(new Set(['全国/未指明']));
+    });
+
     it("opens a region's comparison: 北京 shows 100 and 97 with their sources", async () => {
         await open('#compare');
         await page.locator('.region-picker a', { hasText: /^北京 \(/ }).click();
@@ -280,6 +291,13 @@ describe.each([
         const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
         expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
         expect(await page.locator('main .error').count()).toBe(0);
+    });
+
+    it("a claim's permalink fits the screen too", async () => {
+        const { items } = (await (await fetch(`${fixture.api.url}/api/search?pageSize=1&q=${encodeURIComponent('划入')}`)).json()) as { items: { id: string }[] };
+        await open(`#claim?id=${items[0]!.id}`);
+        await page.locator('.claim').waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     });
 
     it('folds the facets behind 筛选 on a phone and shows them beside results on a desktop', async () => {

@@ -1,8 +1,8 @@
 // @ts-check
 // 地区对比: a region's figures as a table, metric × age bracket, each cell listing the distinct values.
 import { api, getLabels } from '../lib/api.js';
-import { append, el, viewLink } from '../lib/dom.js';
-import { downloads, empty, sourceLine } from '../lib/ui.js';
+import { append, el, navigate, viewLink } from '../lib/dom.js';
+import { downloads, empty, pager, sourceLine } from '../lib/ui.js';
 
 /**
  * A group's chart, folded until asked for (the image loads when opened).
@@ -106,7 +106,8 @@ export async function renderCompare(root, params) {
         append(root, empty('选择一个地区，查看各网站给出的数值。', '标成橙色的格子里，不同网站说法不一；点“看图”可以看到每个值有几个独立来源。'));
         return;
     }
-    const query = { region, pageSize: 200 };
+    const page = Number(params.get('page') ?? '1') || 1;
+    const query = { region, page, pageSize: 200 };
     const groups = await api('compare', query);
     if (groups.total === 0) {
         append(root, empty(`没有${shown}的数字说法。`, '换一个地区，或抓取更多写到这个地区的网站。'));
@@ -116,5 +117,6 @@ export async function renderCompare(root, params) {
         root,
         el('p', { className: 'summary' }, `${groups.total} 组。每格列出各个不同的数值、独立来源数（互相抄袭的页面只算一个）和来源。`, downloads('compare', query)),
         comparisonTable(groups.items),
+        pager(groups, (p) => navigate('compare', { region, page: p })),
     );
 }

@@ -53,7 +53,10 @@ export async function renderSearch(root, params) {
         'aside',
         { className: 'facets', id: 'facets', 'aria-label': '筛选' },
         FACETS.map((facet) => {
+            /** @type {[string, number | null][]} */
             const counts = Object.entries(result.facets[facet.name] ?? {}).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+            // Claims naming no region have no facet count of their own; they can still be asked for.
+            if (facet.name === 'region') counts.push([vocabulary.national.region, null]);
             return el(
                 'section',
                 { className: 'facet', 'data-facet': facet.name },
@@ -75,8 +78,8 @@ export async function renderSearch(root, params) {
                                           'aria-pressed': String(filters[facet.name] === value),
                                           onClick: () => go({ [facet.name]: filters[facet.name] === value ? undefined : value, page: 1 }),
                                       },
-                                      el('span', {}, label(tableOf(facet), value)),
-                                      el('span', { className: 'count' }, String(count)),
+                                      el('span', {}, facet.name === 'region' && value === vocabulary.national.region ? vocabulary.national.label : label(tableOf(facet), value)),
+                                      count === null ? null : el('span', { className: 'count' }, String(count)),
                                   ),
                               ),
                           ),
