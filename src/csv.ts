@@ -4,7 +4,7 @@
 export const CLAIM_CSV_COLUMNS = [
     'url', 'site', 'title', 'published', 'section', 'kind', 'metric', 'region', 'province', 'population', 'ageMin',
     'ageMax', 'value', 'valueMax', 'unit', 'period', 'monthly', 'approx', 'basis', 'example', 'task', 'channel',
-    'steps', 'quote', 'copies', 'cluster',
+    'steps', 'quote', 'copies', 'cluster', 'confidence',
 ] as const;
 
 /** One cell; arrays (procedure steps) read as `a → b`. */

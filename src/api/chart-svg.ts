@@ -6,12 +6,14 @@
  * every piece of text goes through `escapeXml`.
  */
 import { formatValue } from '../claims/labels.js';
-import type { GroupValueWithEvidence } from './evidence.js';
+import type { GroupValue } from '../compare/index.js';
+import type { ChartValue } from './chart-data.js';
 
 export interface ChartGroup {
     period: 'month' | null;
-    values: GroupValueWithEvidence[];
-    consensus: GroupValueWithEvidence;
+    values: ChartValue[];
+    /** Null when the sides weigh the same: no line is drawn. */
+    consensus: GroupValue | null;
     /** Why the values may differ, when the conflict has an explanation. */
     explanation?: string | null;
     /** Heading, e.g. `北京 · 退休人员个人账户划入 · 69岁及以下`. */
@@ -36,7 +38,7 @@ export function escapeXml(text: string): string {
     return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function sourcesOf(values: readonly GroupValueWithEvidence[]): SourceMark[] {
+function sourcesOf(values: readonly ChartValue[]): SourceMark[] {
     const marks: SourceMark[] = [];
     values.forEach((value, valueIndex) => {
         const bySource = new Map<string, { urls: Set<string>; published: string | null }>();
@@ -71,7 +73,7 @@ export function renderChartSvg(group: ChartGroup): string {
     const x = scale(dated.length ? [Math.min(...dated), Math.max(...dated)] : [0, 0], [PLOT.left + 20, PLOT.right - 20]);
     const numbers = group.values.map((v) => v.value);
     const y = scale([Math.min(...numbers), Math.max(...numbers)], [PLOT.bottom - 24, PLOT.top + 24]);
-    const consensusIndex = group.values.indexOf(group.consensus);
+    const consensusIndex = group.values.findIndex((v) => v.value === group.consensus?.value && v.valueMax === group.consensus?.valueMax);
     const maxSources = Math.max(...group.values.map((v) => v.sources), 1);
     const barsTop = PLOT.bottom + 52;
     const explanationY = barsTop + group.values.length * BAR_ROW + 18;
@@ -92,11 +94,15 @@ export function renderChartSvg(group: ChartGroup): string {
     parts.push(text((PLOT.left + PLOT.right) / 2, PLOT.bottom + 36, '发布日期', 'text-anchor="middle" class="axis"'));
     if (marks.some((m) => m.published === null)) parts.push(text(UNDATED_X, PLOT.bottom + 18, '无日期', 'text-anchor="middle" class="tick"'));
 
-    const cy = y(group.consensus.value);
-    parts.push(`<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${cy.toFixed(1)}" y2="${cy.toFixed(1)}" class="consensus"/>`);
-    // The legend names the dashed line above the plot, where no mark can cover it.
-    parts.push(`<line x1="${PLOT.right - 150}" x2="${PLOT.right - 126}" y1="36" y2="36" class="consensus"/>`);
-    parts.push(text(PLOT.right - 120, 40, `共识 ${labels[consensusIndex] ?? ''}`, 'class="consensus-label"'));
+    if (group.consensus !== null) {
+        const cy = y(group.consensus.value);
+        parts.push(`<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${cy.toFixed(1)}" y2="${cy.toFixed(1)}" class="consensus"/>`);
+        // The legend names the dashed line above the plot, where no mark can cover it.
+        parts.push(`<line x1="${PLOT.right - 150}" x2="${PLOT.right - 126}" y1="36" y2="36" class="consensus"/>`);
+        parts.push(text(PLOT.right - 120, 40, `共识 ${labels[consensusIndex] ?? ''}`, 'class="consensus-label"'));
+    } else {
+        parts.push(text(PLOT.right - 150, 40, '无共识：各方来源一样多', 'class="consensus-label"'));
+    }
 
     // Marks at one date and value would hide each other: spread them sideways.
     const placed = new Map<string, number>();

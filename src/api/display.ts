@@ -12,13 +12,13 @@ import {
     formatSpread,
     formatTime,
     formatValue,
+    lowConfidenceNote,
     metricLabel,
     populationLabel,
     TASK_LABELS,
 } from '../claims/labels.js';
 import type { ClaimChange } from '../changes/types.js';
-import type { ComparisonGroup } from '../compare/index.js';
-import type { GroupValueWithEvidence } from './evidence.js';
+import { formatStatedValue, type ComparisonGroup, type GroupValue } from '../compare/index.js';
 import type { ClaimDocument } from '../search/index.js';
 
 /** What a claim is about and says, in words. */
@@ -32,6 +32,8 @@ export interface ClaimDisplay {
     ages: string | null;
     marks: string[];
     copies: string | null;
+    /** `抽取置信度 0.72：…` when the claim was read with low confidence (the page shows 低置信 with this as its title). */
+    lowConfidence: string | null;
 }
 
 /** What both a stored claim and a change log's claim carry. */
@@ -48,6 +50,7 @@ export function claimDisplay(claim: Describable): ClaimDisplay {
             ages: null,
             marks: [],
             copies,
+            lowConfidence: lowConfidenceNote(claim),
         };
     }
     const bracketed = claim.ageMin !== null || claim.ageMax !== null;
@@ -59,6 +62,7 @@ export function claimDisplay(claim: Describable): ClaimDisplay {
         ages: bracketed ? formatAges(claim.ageMin, claim.ageMax) : null,
         marks: figureMarks(claim),
         copies,
+        lowConfidence: lowConfidenceNote(claim),
     };
 }
 
@@ -66,11 +70,9 @@ export function withClaimDisplay<C extends ClaimDocument>(claim: C): C & { displ
     return { ...claim, display: claimDisplay(claim) };
 }
 
-export type DisplayedValue = GroupValueWithEvidence & { display: string };
-
 type GroupLike = Pick<ComparisonGroup, 'region' | 'metric' | 'population' | 'ageMin' | 'ageMax' | 'period'> & {
-    values: GroupValueWithEvidence[];
-    consensus: GroupValueWithEvidence;
+    values: GroupValue[];
+    consensus: GroupValue | null;
     spread?: number;
 };
 
@@ -83,14 +85,17 @@ export interface GroupDisplay {
     spread: string | null;
 }
 
-/** A group or conflict with its heading words and each value formatted. */
+type Displayed<V> = V & { display: string };
+
+/** A group or conflict with its heading words and each value worded as the CLI words it (`约110元/月`). */
 export function withGroupDisplay<G extends GroupLike>(
     group: G,
-): Omit<G, 'values' | 'consensus'> & { values: DisplayedValue[]; consensus: DisplayedValue; display: GroupDisplay } {
-    const show = (v: GroupValueWithEvidence): DisplayedValue => ({ ...v, display: formatValue(v, group.period) });
+): Omit<G, 'values' | 'consensus'> & { values: Displayed<G['values'][number]>[]; consensus: Displayed<G['values'][number]> | null; display: GroupDisplay } {
+    type Value = G['values'][number];
+    const show = (v: Value): Displayed<Value> => ({ ...v, display: formatStatedValue(v, group.period) });
     const values = group.values.map(show);
     // consensus is one of values; keep it the same object so `v === group.consensus` still finds it.
-    const consensus = values[group.values.indexOf(group.consensus)] ?? show(group.consensus);
+    const consensus = group.consensus === null ? null : (values[group.values.indexOf(group.consensus)] ?? show(group.consensus));
     return {
         ...group,
         values,

@@ -24,6 +24,16 @@ export function intParam(min: number, max: number) {
         );
 }
 
+/** A share from 0 to 1 in plain decimal digits (`0.9`, `1`, `.75` is refused): an extraction confidence bound. */
+export function shareParam() {
+    return z
+        .string()
+        .regex(/^(?:0(?:\.\d{1,6})?|1(?:\.0{1,6})?)$/, {
+            error: (issue) => `expected a number from 0 to 1 such as 0.9, got ${JSON.stringify(issue.input)}`,
+        })
+        .transform(Number);
+}
+
 /** Paging limits of every list: one request asks for at most this many items. */
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 200;

@@ -8,16 +8,16 @@ import { z } from 'zod';
 import { formatAges, formatRegion, formatTime, metricLabel, populationLabel, vocabulary } from '../claims/labels.js';
 import { METRICS, POPULATIONS } from '../claims/schema.js';
 import type { Config } from '../config/index.js';
-import { findMissing, pagesWithClaims } from '../compare/index.js';
+import { EXPLANATION_CODES, EXPLANATION_WORDS, filterConflicts, findMissing, pagesWithClaims } from '../compare/index.js';
 import { CLAIM_CSV_COLUMNS, toCsv } from '../csv.js';
 import { getChanges, getStatus, listSchedules } from '../ops/index.js';
 import type { ApiData } from './api-data.js';
 import { ApiError } from './api-error.js';
 import { renderChartSvg } from './chart-svg.js';
-import { withChangeDisplay, withClaimDisplay, withGroupDisplay, type DisplayedValue } from './display.js';
-import { groupKey, type WithEvidence } from './evidence.js';
-import { intParam, pagingParams, paginate, parseQuery, regionParam, textParam, type Paged } from './query-params.js';
-import type { ComparisonGroup } from '../compare/index.js';
+import { chartValues } from './chart-data.js';
+import { withChangeDisplay, withClaimDisplay, withGroupDisplay } from './display.js';
+import { groupKey } from './evidence.js';
+import { intParam, pagingParams, paginate, parseQuery, regionParam, shareParam, textParam, type Paged } from './query-params.js';
 
 export interface RouteContext {
     data: ApiData;
@@ -91,11 +91,16 @@ function matchesRegion(region: string | null | undefined, value: string | null):
 
 const GROUP_CSV_COLUMNS = [
     'id', 'region', 'metric', 'population', 'ageMin', 'ageMax', 'unit', 'period', 'value', 'valueMax', 'display', 'sources',
-    'pages', 'sites', 'consensus', 'spread',
+    'pages', 'sites', 'consensus', 'spread', 'explanations',
 ] as const;
 
-function groupRows(group: ShownGroup): Record<string, unknown>[] {
-    return group.values.map((v: DisplayedValue) => ({
+/** A group or conflict as every route answers it: bounded, with evidence, its permalink id and its words. */
+function showGroup<G extends Parameters<typeof withGroupDisplay>[0] & Parameters<typeof groupId>[0]>(group: G) {
+    return { id: groupId(group), ...withGroupDisplay(group) };
+}
+
+function groupRows(group: ReturnType<typeof showGroup>): Record<string, unknown>[] {
+    return group.values.map((v: ReturnType<typeof showGroup>['values'][number]) => ({
         ...group,
         value: v.value,
         valueMax: v.valueMax,
@@ -107,12 +112,6 @@ function groupRows(group: ShownGroup): Record<string, unknown>[] {
     }));
 }
 
-type ShownGroup = ReturnType<typeof withGroupDisplay<WithEvidence<ComparisonGroup> & { spread?: number }>> & { id: string };
-
-function showGroup<G extends WithEvidence<ComparisonGroup> & { spread?: number }>(group: G) {
-    return { id: groupId(group), ...withGroupDisplay(group) };
-}
-
 const searchQuery = z.strictObject({
     q: textParam(),
     region: regionParam(),
@@ -121,9 +120,15 @@ const searchQuery = z.strictObject({
     site: textParam(),
     kind: z.enum(['figure', 'procedure'], { error: 'expected figure or procedure' }).optional(),
     age: intParam(0, 130).optional(),
+    /** Only claims whose extraction confidence is at least this. */
+    minConfidence: shareParam().optional(),
 });
 const compareQuery = z.strictObject({ region: regionParam(), metric, population, id: textParam() });
-const conflictsQuery = z.strictObject({ region: regionParam(), metric, id: textParam() });
+const explanation = z
+    .enum([...EXPLANATION_CODES, 'none'], { error: `expected one of ${[...EXPLANATION_CODES, 'none'].join(', ')}` })
+    .optional();
+const conflictsQuery = z.strictObject({ region: regionParam(), metric, population, explanation, id: textParam() });
+const sourcesQuery = z.strictObject({ site: textParam() });
 const missingQuery = z.strictObject({ site: textParam() });
 const changesQuery = z.strictObject({ since: isoTime, url: z.url({ protocol: /^https?$/ }).optional() });
 const noQuery = z.strictObject({});
@@ -157,17 +162,18 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map([
             'compare',
             compareQuery,
             async ({ region, metric, population, id, ...paging }, { data }) => {
-                const groups = (await data.snapshot())
+                const snapshot = await data.snapshot();
+                const groups = snapshot
                     .groups()
                     .filter(
                         (g) =>
                             matchesRegion(region, g.region) &&
                             (metric === undefined || g.metric === metric) &&
-                            (population === undefined || g.population === population),
-                    )
-                    .map(showGroup)
-                    .filter((g) => id === undefined || g.id === id);
-                return paginate(groups, paging);
+                            (population === undefined || g.population === population) &&
+                            (id === undefined || groupId(g) === id),
+                    );
+                const page = paginate(groups, paging);
+                return { ...page, items: page.items.map((g) => showGroup(snapshot.present(g))) };
             },
             { columns: GROUP_CSV_COLUMNS, rows: groupRows },
         ),
@@ -177,13 +183,18 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map([
         listRoute(
             'conflicts',
             conflictsQuery,
-            async ({ region, metric, id, ...paging }, { data }) => {
-                const conflicts = (await data.snapshot())
-                    .conflicts()
-                    .filter((c) => matchesRegion(region, c.region) && (metric === undefined || c.metric === metric))
-                    .map(showGroup)
-                    .filter((c) => id === undefined || c.id === id);
-                return paginate(conflicts, paging);
+            async ({ region, id, page: pageNumber, pageSize, ...filter }, { data }) => {
+                const snapshot = await data.snapshot();
+                const conflicts = filterConflicts(snapshot.conflicts(), { ...filter, region: region ?? undefined }).filter(
+                    (c) => matchesRegion(region, c.region) && (id === undefined || groupId(c) === id),
+                );
+                const page = paginate(conflicts, { page: pageNumber, pageSize });
+                // the web page shows each explanation in words
+                const items = page.items.map((c) => ({
+                    ...showGroup(snapshot.present(c)),
+                    explanationWords: c.explanations.map((code) => EXPLANATION_WORDS[code].zh),
+                }));
+                return { ...page, items };
             },
             { columns: GROUP_CSV_COLUMNS, rows: groupRows },
         ),
@@ -192,13 +203,26 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map([
         '/api/chart',
         route(idQuery, async ({ id }, { data }) => {
             const snapshot = await data.snapshot();
-            const group = snapshot.conflicts().find((c) => groupId(c) === id) ?? snapshot.groups().find((g) => groupId(g) === id);
+            const conflict = snapshot.conflicts().find((c) => groupId(c) === id);
+            const group = conflict ?? snapshot.groups().find((g) => groupId(g) === id);
             if (!group) throw new ApiError(404, `no comparison group or conflict ${JSON.stringify(id)}`);
             const title = [formatRegion(group.region), metricLabel(group.metric), populationLabel(group.population), formatAges(group.ageMin, group.ageMax)].join(' · ');
-            const explanation = (group as { explanation?: unknown }).explanation;
-            const body = renderChartSvg({ ...group, title, explanation: typeof explanation === 'string' ? explanation : null });
+            const explanation = conflict?.explanations.map((code) => EXPLANATION_WORDS[code].zh).join('；') || null;
+            const body = renderChartSvg({ period: group.period, values: chartValues(group, snapshot.claims), consensus: group.consensus, title, explanation });
             return { file: { body, contentType: 'image/svg+xml; charset=utf-8' } } satisfies FileAnswer;
         }),
+    ],
+    [
+        '/api/sources',
+        listRoute(
+            'sources',
+            sourcesQuery,
+            async ({ site, ...paging }, { data }) => {
+                const sources = (await data.snapshot()).sources();
+                return paginate(site === undefined ? sources : sources.filter((s) => s.site === site), paging);
+            },
+            { columns: ['site', 'trust', 'agree', 'disagree'], rows: (s) => [{ ...s }] },
+        ),
     ],
     [
         '/api/missing',
@@ -244,7 +268,7 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map([
             'schedules',
             z.strictObject({}),
             async (paging, { config }) => {
-                const schedules = await listSchedules({ redisUrl: config.redisUrl });
+                const schedules = await listSchedules({ redisUrl: config.redisUrl, dataDir: config.dataDir });
                 const shown = schedules.map((s) => ({ ...s, display: { nextRunAt: s.nextRunAt === null ? null : formatTime(s.nextRunAt) } }));
                 return paginate(shown, paging);
             },

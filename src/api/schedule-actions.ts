@@ -6,9 +6,12 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { loadSitesFile } from '../../crawlers/sites-file.js';
+import type { Config } from '../config/index.js';
 import { UsageError } from '../errors.js';
 import type { ScheduleInfo } from '../ops/types.js';
 import { ScheduleAdmin } from '../queue/schedules.js';
+import { EmbeddedSchedules } from '../schedules/embedded-schedules.js';
 import { ApiError } from './api-error.js';
 
 export const TOKEN_HEADER = 'x-claimscope-token';
@@ -50,24 +53,48 @@ export function authorise(req: IncomingMessage, token: string): void {
 
 /** Runs the action; answers the schedule as it is afterwards (null once removed). */
 export async function runScheduleAction(
-    redisUrl: string | undefined,
+    config: Config,
     id: string,
     action: ScheduleAction,
+    logError: (err: unknown) => void,
 ): Promise<{ schedule: ScheduleInfo | null; action: ScheduleAction }> {
-    if (!redisUrl) throw new ApiError(409, 'recrawl schedules need Redis: start serve with REDIS_URL set');
     try {
-        return await ScheduleAdmin.use(redisUrl, async (admin) => {
-            if (action === 'pause') return { action, schedule: await admin.pause(id) };
-            if (action === 'resume') return { action, schedule: await admin.resume(id) };
-            if (action === 'remove') {
-                await admin.remove(id);
-                return { action, schedule: null };
+        if (config.redisUrl) {
+            return await ScheduleAdmin.use(config.redisUrl, async (admin) => {
+                if (action === 'run') await admin.runNow(id);
+                return { action, schedule: await apply(admin, id, action) };
+            });
+        }
+        return await EmbeddedSchedules.use(config, async (schedules) => {
+            const schedule = await apply(schedules, id, action);
+            // A run here is a whole crawl in this process: it starts now and the answer does not wait for it.
+            if (action === 'run') {
+                void EmbeddedSchedules.use(config, (own) => own.run(id, { sites: loadSitesFile(undefined, config.dataDir)?.sites })).catch(logError);
             }
-            await admin.runNow(id);
-            return { action, schedule: (await admin.list()).find((s) => s.id === id) ?? null };
+            return { action, schedule };
         });
     } catch (err) {
         if (err instanceof UsageError) throw new ApiError(404, err.message);
         throw err;
     }
+}
+
+/** What both schedule backends (Redis and the data dir) offer. */
+interface ScheduleBackend {
+    list(): Promise<ScheduleInfo[]> | ScheduleInfo[];
+    pause(id: string): Promise<ScheduleInfo> | ScheduleInfo;
+    resume(id: string): Promise<ScheduleInfo> | ScheduleInfo;
+    remove(id: string): Promise<void> | void;
+}
+
+async function apply(schedules: ScheduleBackend, id: string, action: ScheduleAction): Promise<ScheduleInfo | null> {
+    if (action === 'pause') return schedules.pause(id);
+    if (action === 'resume') return schedules.resume(id);
+    if (action === 'remove') {
+        await schedules.remove(id);
+        return null;
+    }
+    const schedule = (await schedules.list()).find((s) => s.id === id);
+    if (!schedule) throw new ApiError(404, `no schedule ${JSON.stringify(id)}`);
+    return schedule;
 }

@@ -95,7 +95,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
         if (action) {
             if (req.method !== 'POST') throw new ApiError(405, `${req.method} is not allowed on ${url.pathname}; use POST`, { Allow: 'POST' });
             authorise(req, token);
-            return sendJson(req, res, 200, await runScheduleAction(config.redisUrl, action.id, action.action));
+            return sendJson(req, res, 200, await runScheduleAction(config, action.id, action.action, logError));
         }
         const route = ROUTES.get(url.pathname);
         const file: StaticFile | undefined = files.get(url.pathname);

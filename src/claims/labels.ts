@@ -4,7 +4,7 @@
  * brackets, hedges, worked examples, spreads and times through these tables and functions only. Keyed by the
  * schema's enums, so a value added to the schema without a label is a type error here.
  */
-import type { Basis, Channel, Metric, Population, Task, Unit } from './schema.js';
+import type { Basis, Channel, ConfidenceCue, Metric, Population, Task, Unit } from './schema.js';
 
 export const METRIC_LABELS: Readonly<Record<Metric, string>> = {
     retiree_account_credit: '退休人员个人账户划入',
@@ -90,6 +90,39 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
 
 /** Marks beside a figure: a hedged value (约、左右) and a worked example (not a standard). */
 export const MARKS = { approx: '约数', example: '举例' } as const;
+
+/** Below this extraction confidence a claim carries the 低置信 mark, on every surface. */
+export const LOW_CONFIDENCE = 0.9;
+export const LOW_CONFIDENCE_MARK = '低置信';
+
+/** Why a claim was read with less confidence, per cue the extractor records (`confidenceCues`). */
+export const CONFIDENCE_CUE_LABELS: Readonly<Record<ConfidenceCue, string>> = {
+    'region-from-label': '地区取自标签行或表格表头',
+    'region-from-heading': '地区取自小标题或“以某地为例”',
+    'region-from-subject': '地区取自文章所述的主体地区',
+    'region-from-local-reference': '“我市/本省”按文章所指地区解读',
+    'unresolved-local-reference': '原文说“我市/本省”,但文章未说明是哪里',
+    'region-unstated': '文章讲的是某地,但这句未说明地区',
+    'unit-from-column': '单位取自表格列头',
+    'unit-from-caption': '单位取自表格上方的说明',
+    hedged: '原文为约数',
+    example: '原文为举例测算',
+    'metric-from-topic': '句中无“划入/返还”等字样,指标取自标题',
+    'ratio-by-topic': '句中只说“比例”,按标题理解为划入比例',
+    'crowded-sentence': '句中还提到其他地区',
+    'quoted-figure': '数字在引号中(可能是转述或传言)',
+    'change-sentence': '句中讲的是调整变化',
+    'terse-sentence': '句子过短,可能是断行残句',
+    'single-step': '只有一个步骤',
+    'region-inherited': '地区未在步骤原文中出现',
+};
+
+/** `抽取置信度 0.72：地区取自小标题…` for a low-confidence claim; null when the claim is not low. */
+export function lowConfidenceNote(claim: { confidence?: number; confidenceCues?: readonly string[] }): string | null {
+    if (typeof claim.confidence !== 'number' || claim.confidence >= LOW_CONFIDENCE) return null;
+    const reasons = (claim.confidenceCues ?? []).map((cue) => (CONFIDENCE_CUE_LABELS as Record<string, string>)[cue] ?? cue);
+    return `抽取置信度 ${claim.confidence.toFixed(2)}${reasons.length > 0 ? `：${reasons.join('；')}` : ''}`;
+}
 
 /** How a claim without a region reads, and the word that asks for such claims (`region=全国`, or `region=`). */
 export const NATIONAL_LABEL = '全国/未指明';
@@ -188,6 +221,7 @@ export function vocabulary() {
         change: CHANGE_LABELS,
         field: FIELD_LABELS,
         marks: MARKS,
+        confidence: { low: LOW_CONFIDENCE, mark: LOW_CONFIDENCE_MARK, cues: CONFIDENCE_CUE_LABELS },
         national: { label: NATIONAL_LABEL, region: NATIONAL_REGION },
         timeZone: { id: TIME_ZONE, label: TIME_ZONE_LABEL },
     };

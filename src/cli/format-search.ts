@@ -1,8 +1,20 @@
 /**
  * `claimscope search` as text: each claim with its bracket, hedge and example marks, site and date, worded by
- * the shared vocabulary; copies of one passage on this result page are printed once ("同段落见于 N 页").
+ * the shared vocabulary, and low-confidence reads marked 低置信; copies of one passage on this result page are printed once ("同段落见于 N 页").
  */
-import { CHANNEL_LABELS, copiesLabel, figureMarks, formatAges, formatRegion, formatValue, metricLabel, populationLabel, TASK_LABELS } from '../claims/labels.js';
+import {
+    CHANNEL_LABELS,
+    copiesLabel,
+    figureMarks,
+    formatAges,
+    formatRegion,
+    formatValue,
+    LOW_CONFIDENCE,
+    LOW_CONFIDENCE_MARK,
+    metricLabel,
+    populationLabel,
+    TASK_LABELS,
+} from '../claims/labels.js';
 import type { ClaimDocument, ClaimSearchResult } from '../search/index.js';
 
 /** What the claim says, in one line: `退休人员个人账户划入 · 退休人员 · 69岁及以下 · 97元/月 [约数]`. */
@@ -33,7 +45,8 @@ export function formatSearchResult(result: ClaimSearchResult, text: string): str
     for (const [first, ...others] of groups.values()) {
         const hit = first!;
         const copies = Math.max(hit.copies, others.length + 1);
-        lines.push(`- [${formatRegion(hit.region)}] ${describe(hit)}${copies > 1 ? ` — ${copiesLabel(copies)}` : ''}`);
+        const unsure = hit.confidence < LOW_CONFIDENCE ? ` (${LOW_CONFIDENCE_MARK} ${hit.confidence})` : '';
+        lines.push(`- [${formatRegion(hit.region)}] ${describe(hit)}${unsure}${copies > 1 ? ` — ${copiesLabel(copies)}` : ''}`);
         lines.push(`  “${hit.quote}”`);
         lines.push(`  ${hit.site} · ${hit.published ?? '日期不详'} · ${hit.url}`);
         for (const copy of others) lines.push(`  ${copy.site} · ${copy.published ?? '日期不详'} · ${copy.url}`);

@@ -57,7 +57,7 @@ afterAll(async () => {
 });
 
 async function current(): Promise<ScheduleInfo | undefined> {
-    return (await listSchedules({ redisUrl: redis.url })).find((s) => s.id === schedule.id);
+    return (await listSchedules({ redisUrl: redis.url, dataDir })).find((s) => s.id === schedule.id);
 }
 
 async function openStatus(page: Page): Promise<void> {

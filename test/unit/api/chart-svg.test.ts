@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderChartSvg } from '../../../src/api/chart-svg.js';
-import type { GroupValueWithEvidence } from '../../../src/api/evidence.js';
+import type { ChartValue } from '../../../src/api/chart-data.js';
 
-function value(n: number, sources: number, evidence: [url: string, cluster: string | null, published: string | null][]): GroupValueWithEvidence {
+function value(n: number, sources: number, evidence: [url: string, cluster: string | null, published: string | null][]): ChartValue {
     return {
         value: n,
         valueMax: null,
@@ -12,8 +12,16 @@ function value(n: number, sources: number, evidence: [url: string, cluster: stri
         urls: evidence.map(([url]) => url),
         quotes: [],
         pages: evidence.length,
-        earliest: null,
-        latest: null,
+        yearly: null,
+        derived: false,
+        approx: false,
+        support: sources,
+        firstPublished: null,
+        lastPublished: null,
+        origin: { site: new URL(evidence[0]![0]).host, url: evidence[0]![0], published: evidence[0]![2] },
+        copiedBy: 0,
+        statedYears: [],
+        bases: [],
         evidence: evidence.map(([url, cluster, published]) => ({ url, site: new URL(url).host, title: '', published, quote: `每月${n}元`, cluster })),
     };
 }

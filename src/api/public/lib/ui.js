@@ -93,7 +93,13 @@ export function claimCard(claim) {
     return el(
         'article',
         { className: 'claim', 'data-id': claim.id },
-        el('div', { className: 'claim-head' }, el('span', { className: 'region' }, d.region), head),
+        el(
+            'div',
+            { className: 'claim-head' },
+            el('span', { className: 'region' }, d.region),
+            head,
+            d.lowConfidence ? el('span', { className: 'tag low-confidence', title: d.lowConfidence }, '低置信') : null,
+        ),
         el('blockquote', { className: 'quote' }, claim.quote),
         el(
             'div',
@@ -116,4 +122,22 @@ export function claimCard(claim) {
 export function label(table, value, fallback = '—') {
     if (value === null || value === undefined) return fallback;
     return table?.[value] ?? String(value);
+}
+
+/**
+ * Whether `value` is the group's consensus (null when the sides weigh the same).
+ * @param {any} group
+ * @param {any} value
+ */
+export function isConsensus(group, value) {
+    return group.consensus !== null && value.value === group.consensus.value && value.valueMax === group.consensus.valueMax;
+}
+
+/**
+ * "还有 2 个数值未列出" when an answer capped the values it lists.
+ * @param {any} group
+ */
+export function moreValues(group) {
+    const hidden = (group.valueCount ?? group.values.length) - group.values.length;
+    return hidden > 0 ? el('p', { className: 'muted more' }, `还有 ${hidden} 个数值未列出（下载 JSON 或用 claimscope conflicts --json 查看全部）`) : null;
 }

@@ -2,7 +2,7 @@
 // 地区对比: a region's figures as a table, metric × age bracket, each cell listing the distinct values.
 import { api, getLabels } from '../lib/api.js';
 import { append, el, navigate, viewLink } from '../lib/dom.js';
-import { downloads, empty, pager, sourceLine } from '../lib/ui.js';
+import { downloads, empty, isConsensus, moreValues, pager, sourceLine } from '../lib/ui.js';
 
 /**
  * A group's chart, folded until asked for (the image loads when opened).
@@ -72,7 +72,8 @@ function comparisonTable(groups) {
                         return el(
                             'td',
                             { className: disagree ? 'disagree' : 'agree', 'data-label': c.display.ages, 'data-group': group.id },
-                            group.values.map((/** @type {any} */ v) => valueBlock(v, disagree && v === group.values[0])),
+                            group.values.map((/** @type {any} */ v) => valueBlock(v, disagree && isConsensus(group, v))),
+                            moreValues(group),
                             disagree ? el('details', { className: 'chart-toggle' }, el('summary', {}, '看图'), chart(group)) : null,
                         );
                     }),

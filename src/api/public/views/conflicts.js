@@ -2,7 +2,7 @@
 // 冲突: where independent sources disagree; a row opens to the values side by side and the chart.
 import { api } from '../lib/api.js';
 import { append, el, navigate, viewLink } from '../lib/dom.js';
-import { downloads, empty, pager, sourceLine } from '../lib/ui.js';
+import { downloads, empty, isConsensus, moreValues, pager, sourceLine } from '../lib/ui.js';
 import { chart } from './compare.js';
 
 /** @param {any} c */
@@ -22,17 +22,20 @@ function conflictDetail(c) {
         el(
             'div',
             { className: 'sides' },
-            c.values.map((/** @type {any} */ v, /** @type {number} */ i) =>
+            c.values.map((/** @type {any} */ v) =>
                 el(
                     'section',
-                    { className: i === 0 ? 'side consensus' : 'side' },
-                    el('h3', {}, v.display, i === 0 ? el('span', { className: 'tag consensus' }, '共识') : null),
+                    { className: isConsensus(c, v) ? 'side consensus' : 'side' },
+                    el('h3', {}, v.display, isConsensus(c, v) ? el('span', { className: 'tag consensus' }, '共识') : null),
                     el('p', { className: 'muted' }, `${v.sources} 个独立来源 · ${v.pages} 页 · ${v.sites.join('、')}`),
                     v.evidence.map((/** @type {any} */ e) => el('figure', { className: 'evidence' }, el('blockquote', { className: 'quote' }, e.quote), el('figcaption', {}, sourceLine(e)))),
+                    v.evidenceCount > v.evidence.length ? el('p', { className: 'muted' }, `共 ${v.evidenceCount} 处原文，列出 ${v.evidence.length} 处`) : null,
                 ),
             ),
         ),
-        typeof c.explanation === 'string' ? el('p', { className: 'explanation' }, `说明：${c.explanation}`) : null,
+        moreValues(c),
+        el('p', { className: c.explanationWords.length ? 'explanation' : 'muted' }, c.explanationWords.length ? `可能的原因：${c.explanationWords.join('；')}` : '页面上没有能解释这一差异的说明。'),
+        c.consensus === null ? el('p', { className: 'muted' }, '无共识：各方独立来源一样多。') : null,
         chart(c),
         el('p', { className: 'muted' }, viewLink('conflicts', { id: c.id }, '此冲突的固定链接', 'action permalink')),
     );
