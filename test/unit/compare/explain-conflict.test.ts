@@ -8,7 +8,7 @@ function figure(url: string, value: number, fields: Partial<FigureClaim> = {}): 
         url, site: new URL(url).host, title: 't', published: null, section: null, region: '杭州', province: '浙江',
         quote: `杭州:每月划入${value}元。`, copies: 1, cluster: null, kind: 'figure', metric: 'retiree_account_credit',
         population: 'retiree', ageMin: null, ageMax: 69, value, valueMax: null, unit: 'CNY', period: 'month',
-        monthly: value, approx: false, basis: null, example: false, ...fields,
+        monthly: value, approx: false, basis: null, example: false, confidence: 1, ...fields,
     };
 }
 
