@@ -32,7 +32,7 @@ export interface ClaimDisplay {
     ages: string | null;
     marks: string[];
     copies: string | null;
-    /** `抽取置信度 0.72：…` when the claim was read with low confidence (the page shows 低置信 with this as its title). */
+    /** `抽取置信度 0.72:…` when the claim was read with low confidence (the page shows 低置信 with this as its title). */
     lowConfidence: string | null;
 }
 

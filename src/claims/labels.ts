@@ -117,11 +117,11 @@ export const CONFIDENCE_CUE_LABELS: Readonly<Record<ConfidenceCue, string>> = {
     'region-inherited': '地区未在步骤原文中出现',
 };
 
-/** `抽取置信度 0.72：地区取自小标题…` for a low-confidence claim; null when the claim is not low. */
+/** `抽取置信度 0.72:地区取自小标题…` for a low-confidence claim; null when the claim is not low. */
 export function lowConfidenceNote(claim: { confidence?: number; confidenceCues?: readonly string[] }): string | null {
     if (typeof claim.confidence !== 'number' || claim.confidence >= LOW_CONFIDENCE) return null;
     const reasons = (claim.confidenceCues ?? []).map((cue) => (CONFIDENCE_CUE_LABELS as Record<string, string>)[cue] ?? cue);
-    return `抽取置信度 ${claim.confidence.toFixed(2)}${reasons.length > 0 ? `：${reasons.join('；')}` : ''}`;
+    return `抽取置信度 ${claim.confidence.toFixed(2)}${reasons.length > 0 ? `:${reasons.join(';')}` : ''}`;
 }
 
 /** How a claim without a region reads, and the word that asks for such claims (`region=全国`, or `region=`). */

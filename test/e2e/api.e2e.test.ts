@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareClaims, findConflicts } from '../../src/compare/index.js';
 import { startApiServer } from '../../src/api/server.js';
+import { EmbeddedSchedules } from '../../src/schedules/embedded-schedules.js';
 import { createCrawlScope } from '../../src/pipeline/crawl-scope.js';
 import { crawlEmbedded } from '../../src/pipeline/embedded-crawl.js';
 import { openBackends, readClaims } from '../../src/pipeline/open.js';
@@ -56,8 +57,8 @@ describe('GET /api/*', () => {
         // the demo pages hold hedged, labelled and example figures as well as plainly stated ones
         expect(sure.body.total).toBeGreaterThan(0);
         expect(sure.body.total).toBeLessThan(everything.body.total);
-        expect(sure.body.hits.every((hit: { confidence: number }) => hit.confidence >= 0.9)).toBe(true);
-        const unsure = everything.body.hits.find((hit: { confidence: number }) => hit.confidence < 0.9);
+        expect(sure.body.items.every((hit: { confidence: number }) => hit.confidence >= 0.9)).toBe(true);
+        const unsure = everything.body.items.find((hit: { confidence: number }) => hit.confidence < 0.9);
         expect(unsure.confidenceCues.length).toBeGreaterThan(0);
     });
 
@@ -186,7 +187,7 @@ describe('GET /api/*', () => {
         expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
         expect(csv.headers.get('content-disposition')).toBe('attachment; filename="claimscope-compare-p1.csv"');
         const lines = (csv.body as string).replace(/^\uFEFF/, '').trim().split('\n');
-        expect(lines[0]).toBe('id,region,metric,population,ageMin,ageMax,unit,period,value,valueMax,display,sources,pages,sites,consensus,spread');
+        expect(lines[0]).toBe('id,region,metric,population,ageMin,ageMax,unit,period,value,valueMax,display,sources,pages,sites,consensus,spread,explanations');
         expect(lines.some((line) => line.includes(',北京,retiree_account_credit,retiree,,69,CNY,month,97,,97元/月,'))).toBe(true);
         const json = await get(`/api/search?${q({ q: '划入', format: 'json', pageSize: 3 })}`);
         expect(json.headers.get('content-disposition')).toBe('attachment; filename="claimscope-search-p1.json"');
@@ -241,10 +242,18 @@ describe('GET /api/*', () => {
         expect(crossSite.status).toBe(403);
         expect(crossSite.body.error).toMatch(/cross-site/);
         expect((await get(path, { headers: { 'X-Claimscope-Token': token } })).status).toBe(405);
-        // The token passes; without Redis there are no schedules to change.
-        const allowed = await get(path, { method: 'POST', headers: { 'X-Claimscope-Token': token } });
-        expect(allowed.status).toBe(409);
-        expect(allowed.body.error).toMatch(/REDIS_URL/);
+        // The token passes: an unknown schedule is a 404, a schedule in the data dir is paused and removed.
+        const unknown = await get(path, { method: 'POST', headers: { 'X-Claimscope-Token': token } });
+        expect(unknown.status).toBe(404);
+        expect(unknown.body.error).toMatch(/no schedule "some-id"/);
+        const added = await EmbeddedSchedules.use(fixture.config, async (schedules) => schedules.add({ target: 'http://127.0.0.1:9/news/', everyMs: 3_600_000 }));
+        const paused = await get(`/api/schedules/${added.id}/pause`, { method: 'POST', headers: { 'X-Claimscope-Token': token } });
+        expect(paused.status).toBe(200);
+        expect(paused.body).toMatchObject({ action: 'pause', schedule: { id: added.id, paused: true } });
+        expect((await get('/api/schedules')).body.items).toMatchObject([{ id: added.id, paused: true }]);
+        const removed = await get(`/api/schedules/${added.id}/remove`, { method: 'POST', headers: { 'X-Claimscope-Token': token } });
+        expect(removed.body).toEqual({ action: 'remove', schedule: null });
+        expect((await get('/api/schedules')).body.total).toBe(0);
     });
 
     it('answers unknown paths with 404 and other methods with 405', async () => {

@@ -98,10 +98,10 @@ describe('claimscope serve in a browser', () => {
 
     it('marks claims read with low extraction confidence with a 低置信 badge that says why', async () => {
         type Hit = { region: string | null; confidence: number };
-        const everything = (await (await fetch(`${fixture.api.url}/api/search?pageSize=100`)).json()) as { hits: Hit[] };
-        const region = everything.hits.find((hit) => hit.region && hit.confidence < 0.9)!.region!;
-        const shown = (await (await fetch(`${fixture.api.url}/api/search?region=${encodeURIComponent(region)}&pageSize=20`)).json()) as { hits: Hit[] };
-        const low = shown.hits.filter((hit) => hit.confidence < 0.9).length;
+        const everything = (await (await fetch(`${fixture.api.url}/api/search?pageSize=100`)).json()) as { items: Hit[] };
+        const region = everything.items.find((hit) => hit.region && hit.confidence < 0.9)!.region!;
+        const shown = (await (await fetch(`${fixture.api.url}/api/search?region=${encodeURIComponent(region)}&pageSize=20`)).json()) as { items: Hit[] };
+        const low = shown.items.filter((hit) => hit.confidence < 0.9).length;
         expect(low).toBeGreaterThan(0);
         await open(`#search?region=${encodeURIComponent(region)}`);
         const badges = page.locator('.claim .low-confidence');
@@ -205,7 +205,7 @@ describe('claimscope serve in a browser', () => {
         const status = (await (await fetch(`${fixture.api.url}/api/status`)).json()) as { pages: number };
         expect(status.pages).toBeGreaterThanOrEqual(fixture.summary.stored);
         expect(await stored.textContent()).toBe(String(status.pages));
-        expect(await page.locator('main').textContent()).toContain('定时重抓需要 Redis');
+        expect(await page.locator('main').textContent()).toContain('还没有定时重抓。用 claimscope schedule add');
     });
 
     it('draws a conflict as a chart that names its values and their sources', async () => {

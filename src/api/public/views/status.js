@@ -119,7 +119,7 @@ export async function renderStatus(root, _params, refresh) {
     }
     append(root, el('h2', {}, '定时重抓'));
     if (schedules.total === 0) {
-        append(root, empty(status.mode === 'redis' ? '还没有定时重抓。' : '定时重抓需要 Redis（设置 REDIS_URL）。', status.mode === 'redis' ? '用 claimscope schedule add <网址> --every 6h 添加。' : '设置 REDIS_URL 后用 claimscope schedule add 添加。'));
+        append(root, empty('还没有定时重抓。', '用 claimscope schedule add <网址> --every 6h 添加；claimscope serve 会按时运行（设置了 REDIS_URL 时由 worker 运行）。'));
     } else {
         const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
         const messages = el('div', { className: 'messages' });
