@@ -32,6 +32,7 @@ const PLOT = { left: 110, right: 560, top: 48, bottom: 228 };
 /** Undated sources sit in a column of their own right of the time axis. */
 const UNDATED_X = 605;
 const BAR_ROW = 26;
+const BAR_LABEL_ROOM = 130;
 const COLORS = ['#1f5f8b', '#b54708', '#067647', '#7a2e8e', '#a15c07', '#475467'];
 
 export function escapeXml(text: string): string {
@@ -124,7 +125,8 @@ export function renderChartSvg(group: ChartGroup): string {
     parts.push(text(12, barsTop - 10, '独立来源数', 'class="axis"'));
     group.values.forEach((v, i) => {
         const top = barsTop + i * BAR_ROW;
-        const width = ((PLOT.right - PLOT.left) * v.sources) / maxSources;
+        // Room right of the longest bar for its label.
+        const width = ((PLOT.right - PLOT.left - BAR_LABEL_ROOM) * v.sources) / maxSources;
         parts.push(text(PLOT.left - 8, top + 14, labels[i]!, 'text-anchor="end" class="tick"'));
         parts.push(`<rect x="${PLOT.left}" y="${top}" width="${width.toFixed(1)}" height="18" fill="${COLORS[i % COLORS.length]}" class="bar"/>`);
         parts.push(text(PLOT.left + width + 6, top + 14, `${v.sources} 个独立来源${i === consensusIndex ? '（共识）' : ''}`, 'class="bar-label"'));
