@@ -125,12 +125,14 @@ export function label(table, value, fallback = '—') {
 }
 
 /**
- * Whether `value` is the group's consensus (null when the sides weigh the same).
+ * Whether `value` is the group's consensus, by its fields (JSON gives it as a copy of one of the values); a tie
+ * has none.
  * @param {any} group
  * @param {any} value
  */
 export function isConsensus(group, value) {
-    return group.consensus !== null && value.value === group.consensus.value && value.valueMax === group.consensus.valueMax;
+    const c = group.consensus;
+    return c !== null && ['value', 'valueMax', 'approx'].every((k) => c[k] === value[k]) && c.yearly?.value === value.yearly?.value;
 }
 
 /**

@@ -25,7 +25,7 @@ function valueBlock(value, isConsensus) {
         'div',
         { className: 'group-value' },
         el('strong', { className: 'value' }, value.display),
-        isConsensus ? el('span', { className: 'tag consensus', title: '独立来源最多的值' }, '共识') : null,
+        isConsensus ? el('span', { className: 'tag consensus', title: '可信度加权后支持最多的值' }, '共识') : null,
         el('div', { className: 'sources-count' }, `${value.sources} 个独立来源 · ${value.pages} 页`),
         el(
             'details',
