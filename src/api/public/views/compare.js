@@ -18,14 +18,14 @@ export function chart(group) {
 /**
  * One distinct value: the figure, its independent-source count, and the sources behind it.
  * @param {any} value
- * @param {boolean} isConsensus
+ * @param {boolean} marked whether to mark it as the consensus
  */
-function valueBlock(value, isConsensus) {
+function valueBlock(value, marked) {
     return el(
         'div',
         { className: 'group-value' },
         el('strong', { className: 'value' }, value.display),
-        isConsensus ? el('span', { className: 'tag consensus', title: '可信度加权后支持最多的值' }, '共识') : null,
+        marked ? el('span', { className: 'tag consensus', title: '可信度加权后支持最多的值' }, '共识') : null,
         el('div', { className: 'sources-count' }, `${value.sources} 个独立来源 · ${value.pages} 页`),
         el(
             'details',
