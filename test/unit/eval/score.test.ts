@@ -61,7 +61,10 @@ function writeJsonl(name: string, claims: ScorableClaim[]): string {
     return path;
 }
 
-describe.skipIf(!hasShared)('project scorer agrees with ../shared/eval/score.mjs', () => {
+const agreement = hasShared
+    ? 'project scorer agrees with ../shared/eval/score.mjs'
+    : 'project scorer agrees with ../shared/eval/score.mjs — skipped: no ../shared beside the repository';
+describe.skipIf(!hasShared)(agreement, () => {
     const cases = ['dev', 'seeds'].flatMap((folder) => {
         const dir = join(shared, 'corpus', folder);
         const gold = join(dir, 'gold.jsonl');
