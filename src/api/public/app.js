@@ -414,7 +414,7 @@ function comparisonTable(groups) {
                         return el(
                             'td',
                             { className: group.values.length > 1 ? 'disagree' : 'agree' },
-                            group.values.map((v) => valueBlock(v, group, group.values.length > 1 && v === group.values[0])),
+                            group.values.map((v) => valueBlock(v, group, group.values.length > 1 && isConsensus(v, group))),
                         );
                     }),
                 ),
@@ -423,13 +423,19 @@ function comparisonTable(groups) {
     );
 }
 
+/** The group's consensus, by its fields (JSON gives it as a copy of one of the values); a tie has none. */
+function isConsensus(value, group) {
+    const c = group.consensus;
+    return c !== null && ['value', 'valueMax', 'approx'].every((k) => c[k] === value[k]) && c.yearly?.value === value.yearly?.value;
+}
+
 /** One distinct value: the figure, its independent-source count, and the sources behind it. */
-function valueBlock(value, group, isConsensus) {
+function valueBlock(value, group, marked) {
     return el(
         'div',
         { className: 'group-value' },
         el('strong', { className: 'value' }, formatValue(value.value, value.valueMax, value.unit, group.period)),
-        isConsensus ? el('span', { className: 'tag consensus', title: '独立来源最多的值' }, '共识') : null,
+        marked ? el('span', { className: 'tag consensus', title: '可信度加权后支持最多的值' }, '共识') : null,
         el('div', { className: 'sources-count' }, `${value.sources} 个独立来源 · ${value.pages} 页`),
         el(
             'details',
@@ -490,8 +496,8 @@ function conflictSides(c) {
         c.values.map((v) =>
             el(
                 'section',
-                { className: v === c.values[0] ? 'side consensus' : 'side' },
-                el('h3', {}, formatValue(v.value, v.valueMax, v.unit, c.period), v === c.values[0] ? el('span', { className: 'tag consensus' }, '共识') : null),
+                { className: isConsensus(v, c) ? 'side consensus' : 'side' },
+                el('h3', {}, formatValue(v.value, v.valueMax, v.unit, c.period), isConsensus(v, c) ? el('span', { className: 'tag consensus' }, '共识') : null),
                 el('p', { className: 'muted' }, `${v.sources} 个独立来源 · ${v.pages} 页 · ${v.sites.join('、')}`),
                 v.evidence.map((e) =>
                     el(
