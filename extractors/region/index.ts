@@ -244,6 +244,24 @@ export function startsWithPlaceName(text: string, at = 0): boolean {
  * which forms match bare and which need their suffix.
  */
 export function findRegions(text: string): RegionMention[] {
+    let mentions = mentionsByText.get(text);
+    if (!mentions) {
+        mentions = mentionsIn(text);
+        if (mentionsByText.size >= MAX_CACHED_TEXTS) mentionsByText.clear();
+        mentionsByText.set(text, mentions);
+    }
+    return mentions.slice();
+}
+
+/**
+ * Texts read lately and their places: one page's passages are read for places by several walks (figures, the
+ * places procedures inherit, each candidate subject's scope), and copied passages recur across pages.
+ * Mentions are frozen, so callers share them safely; each caller gets its own array.
+ */
+const MAX_CACHED_TEXTS = 4096;
+const mentionsByText = new Map<string, readonly RegionMention[]>();
+
+function mentionsIn(text: string): readonly RegionMention[] {
     const raw = scan(text);
     const knownProvinces = new Set(
         raw.filter((m) => m.surface.divisions.length === 1).map((m) => m.surface.divisions[0]!.province),
@@ -254,7 +272,7 @@ export function findRegions(text: string): RegionMention[] {
         const settled = options.length === 1 ? options : options.filter((d) => knownProvinces.has(d.province));
         if (settled.length !== 1) continue;
         const { name, province, level } = settled[0]!;
-        mentions.push({ name, province, level, start: m.start, end: m.end });
+        mentions.push(Object.freeze({ name, province, level, start: m.start, end: m.end }));
     }
     return mentions;
 }

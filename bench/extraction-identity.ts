@@ -1,0 +1,73 @@
+/**
+ * Output identity for extraction speed work: runs `extractPage` over every page of the demo corpus (seeds and
+ * dev, as simple article pages), the held-out and blind page sets and the bench pages, and writes one JSON line
+ * per page. Run it before and after a change and compare the files: they must be byte-identical.
+ *
+ * `npx tsx bench/extraction-identity.ts --out before.jsonl [--bench-articles 300]`
+ * `npx tsx bench/extraction-identity.ts --out after.jsonl --against before.jsonl` (exit 1 on any difference)
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { extractPage } from '../extractors/index.js';
+import { loadCorpus } from '../test/demo/corpus.js';
+import { esc } from '../test/demo/html.js';
+import { renderBenchArticles } from './site.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const PAGE_SETS = ['test/heldout/pages', 'test/blind/pages', 'test/blind2/pages'];
+
+interface Page {
+    name: string;
+    url: string;
+    html: string;
+}
+
+function filesUnder(dir: string): string[] {
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+        .sort()
+        .flatMap((name) => {
+            const path = join(dir, name);
+            return statSync(path).isDirectory() ? filesUnder(path) : [path];
+        });
+}
+
+function articlePage(title: string, text: string): string {
+    const blocks = text.split(/\n{2,}/).map((block) => `<p>${esc(block)}</p>`);
+    return `<!doctype html><html><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><article><h1>${esc(title)}</h1>${blocks.join('')}</article></body></html>`;
+}
+
+function collectPages(benchArticles: number): Page[] {
+    const corpus = loadCorpus().map((a) => ({ name: `corpus/${a.id}`, url: a.url, html: articlePage(a.title, a.text) }));
+    const sets = PAGE_SETS.flatMap((set) =>
+        filesUnder(join(ROOT, set)).map((path) => {
+            const name = relative(join(ROOT, set), path);
+            return { name: `${set}/${name}`, url: `http://${name}`, html: readFileSync(path, 'utf8') };
+        }),
+    );
+    const bench = renderBenchArticles(benchArticles).map((p) => ({ name: `bench${p.path}`, url: `http://127.0.0.1${p.path}`, html: p.html }));
+    return [...corpus, ...sets, ...bench];
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+    const { values } = parseArgs({
+        options: { out: { type: 'string' }, against: { type: 'string' }, 'bench-articles': { type: 'string', default: '300' } },
+    });
+    if (!values.out) throw new Error('extraction-identity: --out <file> is required');
+    const lines = collectPages(Number(values['bench-articles'])).map((page) =>
+        JSON.stringify({ page: page.name, result: extractPage(page.html, page.url) }),
+    );
+    writeFileSync(values.out, `${lines.join('\n')}\n`);
+    console.log(`${lines.length} pages written to ${values.out}`);
+    if (values.against) {
+        const before = readFileSync(values.against, 'utf8').split('\n');
+        const changed = lines.filter((line, i) => line !== before[i]).map((line) => JSON.parse(line).page as string);
+        if (changed.length > 0 || before.length !== lines.length + 1) {
+            console.error(`extraction-identity: ${changed.length} pages differ from ${values.against}: ${changed.slice(0, 10).join(', ')}`);
+            process.exit(1);
+        }
+        console.log(`identical to ${values.against}`);
+    }
+}
