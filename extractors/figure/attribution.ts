@@ -201,15 +201,25 @@ export function refersToPagePlace(text: string, mentions: readonly RegionMention
  * are left to that reading: a product name (`某省医保App`) is no statement of place. A subject stated by naming a
  * place covers figures only: a how-to on such a page is often general advice.
  */
-export function inheritedPlaces(passages: readonly Passage[], title: string, publisher = ''): (RegionRef | null)[] {
-    const walk = new PageAttribution(passages, title, publisher);
-    return passages.map((passage) => {
-        const around = walk.next(passage);
+export function inheritedPlaces(
+    passages: readonly Passage[],
+    title: string,
+    publisher = '',
+    attributions: readonly (PassageAttribution | null)[] = attributePassages(passages, title, publisher),
+): (RegionRef | null)[] {
+    return passages.map((passage, i) => {
+        const around = attributions[i];
         if (!around) return null;
         const local = refersToPagePlace(passage.text, placesIn(passage.text)) ? around.pagePlace() : null;
         const subject = around.subject?.byReference ? around.subject : null;
         return local ?? (around.label ?? around.heading ?? subject)?.place ?? null;
     });
+}
+
+/** What each passage of a page inherits (see {@link PageAttribution.next}), for readers that share one walk. */
+export function attributePassages(passages: readonly Passage[], title: string, publisher = ''): (PassageAttribution | null)[] {
+    const walk = new PageAttribution(passages, title, publisher);
+    return passages.map((passage) => walk.next(passage));
 }
 
 /**
@@ -264,11 +274,13 @@ export class PageAttribution {
             this.#noteSubject(passage);
         }
         if (cells && this.#table) this.#table.dataRows += 1;
+        // the subject in force here, so what this passage inherits holds however late it is asked
+        const subject = this.#sectionSubject ?? this.#pageSubject;
         return {
             label: this.#labelOf(passage, cells),
             heading: this.#headingOf(passage.section),
-            subject: this.#sectionSubject ?? this.#pageSubject,
-            pagePlace: () => this.#placeOfPage(),
+            subject,
+            pagePlace: () => this.#placeOfPage(subject),
             columns: cells && this.#table ? this.#table.columns : null,
             tableHeader: cells && this.#table ? this.#table.header : '',
         };
@@ -342,7 +354,7 @@ export class PageAttribution {
         if (!LOCAL_REFERENCE_TEST.test(text) || QUESTION_END.test(text) || ORDINAL_START.test(text)) return null;
         // `假如全市人均养老金为…`: a hypothetical says nothing about which place the page is about
         if (hasAny(text, EXAMPLE_MARKERS)) return null;
-        return refersToPagePlace(text, placesIn(text)) ? this.#placeOfPage() : null;
+        return refersToPagePlace(text, placesIn(text)) ? this.#placeOfPage(this.#sectionSubject ?? this.#pageSubject) : null;
     }
 
     /** True when the subject's scope (one section, or the whole page when `section` is undefined) names no other place. */
@@ -357,8 +369,7 @@ export class PageAttribution {
      * The one place the page is about: its stated subject, `以X为例` in its title, an issuer its body quotes, the single
      * place its title names, or the single place of its publisher (`…_洛阳市医疗保障局`).
      */
-    #placeOfPage(): RegionRef | null {
-        const subject = this.#sectionSubject ?? this.#pageSubject;
+    #placeOfPage(subject: Attribution | null): RegionRef | null {
         if (subject) return subject.place;
         if (this.#titleExample) return this.#titleExample;
         if (this.#issuer === undefined) this.#issuer = issuerOf(this.#passages);

@@ -7,7 +7,7 @@ import type { Basis, FigureDraft, Metric, Population } from '../../src/claims/sc
 import type { RegionMention } from '../region/index.js';
 import type { PageContext, Passage } from '../types.js';
 import { rated, type ConfidenceCue } from '../confidence.js';
-import { attribute, isGeneralStatement, placesIn, PageAttribution, refersToPagePlace, type PassageAttribution, type RegionSource } from './attribution.js';
+import { attribute, attributePassages, isGeneralStatement, placesIn, refersToPagePlace, type PassageAttribution, type RegionSource } from './attribution.js';
 import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore } from './cues.js';
 import { sentenceCues } from './doubts.js';
 import { findAges, bracketStarts, resolveAge, type AgeMention } from './parse-age.js';
@@ -63,12 +63,15 @@ const EXAMPLE_INPUT_CUES = ['养老金', '退休金', '月薪', '工资', '收�
  * Reads every figure claim from an article's passages. Each claim quotes the sentence (or table row) it comes
  * from; the same claim printed twice on a page is returned once.
  */
-export function extractFigures(passages: readonly Passage[], ctx: PageContext): FigureDraft[] {
+export function extractFigures(
+    passages: readonly Passage[],
+    ctx: PageContext,
+    attributions: readonly (PassageAttribution | null)[] = attributePassages(passages, ctx.title, ctx.publisher ?? ''),
+): FigureDraft[] {
     const ageStarts = bracketStarts(passages.flatMap((p) => findAges(p.text)));
-    const attribution = new PageAttribution(passages, ctx.title, ctx.publisher ?? '');
     const drafts: FigureDraft[] = [];
-    for (const passage of passages) {
-        const around = attribution.next(passage);
+    for (const [i, passage] of passages.entries()) {
+        const around = attributions[i];
         // Every figure is written in Arabic digits: a passage without any states none.
         if (!around || !DIGIT.test(passage.text)) continue;
         const context: SentenceContext = {
@@ -78,7 +81,9 @@ export function extractFigures(passages: readonly Passage[], ctx: PageContext): 
             ageStarts,
             columns: around.columns,
         };
-        for (const sentence of splitSentences(passage.text)) drafts.push(...figuresInSentence(sentence.text, context));
+        for (const sentence of splitSentences(passage.text)) {
+            if (DIGIT.test(sentence.text)) drafts.push(...figuresInSentence(sentence.text, context));
+        }
     }
     return uniqueClaims(drafts);
 }
