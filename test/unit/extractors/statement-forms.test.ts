@@ -167,6 +167,23 @@ describe('steps in prose and the bank as channel', () => {
         expect(got!.steps).toEqual(['打开微信', '进入城市服务', '点医保查询', '输入身份证号即可看到余额']);
     });
 
+    it('reads prose whose order words carry steps without an instruction verb, between two places for neither', () => {
+        const got = procedures(
+            '我的做法是:先在医保APP上点“关系转移”提交申请,再等转出地洛阳那边审核,然后许昌医保局确认接收,最后余额自动转过来。',
+            '说说我把医保从洛阳转回许昌的经过',
+        );
+        expect(got).toMatchObject([{ task: 'transfer', channel: 'app', region: null }]);
+        expect(got[0]!.steps).toEqual([
+            '在医保APP上点“关系转移”提交申请', '等转出地洛阳那边审核', '许昌医保局确认接收', '余额自动转过来',
+        ]);
+    });
+
+    it('does not read a phone number to fill in as the phone channel', () => {
+        expect(procedures('用微信搜索“医保服务”小程序,进入“转移接续”,填写转入地信息和联系电话,提交申请即可。', '医保关系怎么转移')).toMatchObject([
+            { task: 'transfer', channel: 'wechat' },
+        ]);
+    });
+
     it('starts the steps at a 先 announced inside a clause', () => {
         const [got] = procedures('用微信查询余额的办法是先打开微信,接着进入城市服务,最后点医保查询。');
         expect(got!.steps).toEqual(['打开微信', '进入城市服务', '点医保查询']);
