@@ -6,6 +6,7 @@
 import { availableParallelism, freemem, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchClustering } from './clustering.js';
+import { benchConflicts } from './conflicts.js';
 import { benchExtraction } from './extraction.js';
 import { benchMemory } from './memory.js';
 import { benchRedis } from './redis.js';
@@ -26,6 +27,8 @@ interface Plan {
     searchClaims: number;
     memorySizes: [number, number];
     redisArticles: number;
+    /** Bench articles behind the API first-page sizes. */
+    conflictArticles: number;
 }
 
 /**
@@ -44,6 +47,7 @@ const PLANS: Record<'full' | 'quick', Plan> = {
         searchClaims: 100_000,
         memorySizes: [2_000, 10_000],
         redisArticles: 2_000,
+        conflictArticles: 10_000,
     },
     quick: {
         articles: 150,
@@ -55,6 +59,7 @@ const PLANS: Record<'full' | 'quick', Plan> = {
         searchClaims: 5_000,
         memorySizes: [100, 500],
         redisArticles: 100,
+        conflictArticles: 150,
     },
 };
 
@@ -64,6 +69,7 @@ const TARGETS = {
     clusteringTimeRatio10x: '≤ 12',
     searchP95Ms: '≤ 10',
     rssRatio: '≤ 1.2',
+    apiFirstPageKb: '< 200',
 };
 
 type Row = [figure: string, value: string, target?: string];
@@ -111,6 +117,7 @@ async function main(): Promise<void> {
     const extraction = await stage('extraction', () => benchExtraction({ articles: plan.extractionArticles, runs: plan.runs }));
     const clustering = await stage('clustering', () => benchClustering({ sizes: plan.clusteringSizes, runs: plan.runs }));
     const search = await stage('search', () => benchSearch({ claims: plan.searchClaims }));
+    const conflicts = await stage('conflicts: API first pages, planted misprints', () => benchConflicts({ articles: plan.conflictArticles }));
     const throughput = await stage('pages/s: floor, CheerioCrawler, claimscope', () =>
         benchThroughput({ articles: plan.articles, concurrency: plan.concurrency, runs: plan.crawlRuns }),
     );
@@ -137,6 +144,15 @@ async function main(): Promise<void> {
         ['clustering time ratio for 10×', clustering.ratio.toFixed(2), TARGETS.clusteringTimeRatio10x],
         ['clustering recall on planted copies', clustering.recallOnPlantedCopies.toFixed(3)],
         [`search over ${kc(plan.searchClaims)} claims p50 / p95, ms`, `${search.p50Ms.toFixed(2)} / ${search.p95Ms.toFixed(2)}`, TARGETS.searchP95Ms],
+        [
+            `first page /api/conflicts · /api/compare at ${kc(conflicts.articles)} pages, KB`,
+            `${conflicts.firstPageKb.conflicts.toFixed(0)} · ${conflicts.firstPageKb.compare.toFixed(0)} (uncapped ${conflicts.uncappedFirstPageKb.conflicts.toFixed(0)} · ${conflicts.uncappedFirstPageKb.compare.toFixed(0)})`,
+            TARGETS.apiFirstPageKb,
+        ],
+        [
+            'planted misprints right: trust-weighted · copy-aware count',
+            `${conflicts.misprints.trustRight}/${conflicts.misprints.planted} · ${conflicts.misprints.countRight}/${conflicts.misprints.planted} (all cities ${conflicts.misprints.trustRightAll}/${conflicts.misprints.cities} · ${conflicts.misprints.countRightAll}/${conflicts.misprints.cities})`,
+        ],
         [`peak RSS at ${kc(small!.pages)} / ${kc(large!.pages)} pages, MB`, `${small!.peakRssMb.toFixed(0)} / ${large!.peakRssMb.toFixed(0)}`],
         ['peak RSS ratio', memory.rssRatio.toFixed(2), TARGETS.rssRatio],
         ...(redis.measured
@@ -161,6 +177,7 @@ async function main(): Promise<void> {
             extraction,
             clustering: clusteringFigures,
             search,
+            conflicts,
             memory,
             redis,
             plan,

@@ -5,7 +5,7 @@
  * guard at connect time, byte cap, GBK/Big5 decoding from `<meta>`) and parse each page once.
  */
 import { BasicCrawler, Configuration, log as crawleeLog } from 'crawlee';
-import { siteFor } from '../../crawlers/index.js';
+import { siteFor, type SiteDefinition } from '../../crawlers/index.js';
 import { recordPageChanges } from '../changes/log.js';
 import { PageError } from '../errors.js';
 import { createFetcher } from '../fetch/fetch-page.js';
@@ -41,10 +41,26 @@ export interface CrawlProgress {
 export interface CrawlSummary extends CrawlProgress {
     stored: number;
     unchanged: number;
+    /** Pages of a scheduled recrawl not due yet: not fetched. */
+    skipped: number;
     notArticles: number;
     claims: number;
     failures: { url: string; reason: string; message: string }[];
     seconds: number;
+}
+
+/** What a scheduled recrawl adds: pages not yet due are skipped, and each fetched page's interval adapts. */
+export interface RecrawlHooks {
+    isDue(key: string): boolean;
+    record(key: string, changed: boolean): void;
+}
+
+export interface CrawlExtras {
+    /** Site definitions asked before the built-in ones (a sites file). */
+    sites?: readonly SiteDefinition[];
+    /** The gap between two requests to a host, when a site asks for more than `hostDelayMs`. */
+    delayFor?: (host: string) => number;
+    recrawl?: RecrawlHooks;
 }
 
 /** The longest a 429's Retry-After may hold a slot before the retry. */
@@ -53,7 +69,7 @@ const MAX_RETRY_AFTER_MS = 60_000;
 export async function crawlEmbedded(
     scope: CrawlScope,
     settings: CrawlSettings,
-    deps: { store: PageStore; index: SearchIndex; onProgress?: (progress: CrawlProgress) => void },
+    deps: { store: PageStore; index: SearchIndex; onProgress?: (progress: CrawlProgress) => void } & CrawlExtras,
 ): Promise<CrawlSummary> {
     const { store, index } = deps;
     const fetcher = createFetcher({
@@ -65,9 +81,9 @@ export async function crawlEmbedded(
         namedHosts: scope.namedHosts,
     });
     const robots = new RobotsCache(fetcher, settings.userAgent);
-    const hosts = new HostGate(settings.hostConcurrency);
+    const hosts = new HostGate(settings.hostConcurrency, deps.delayFor ?? settings.hostDelayMs);
     const started = Date.now();
-    const counts = { done: 0, stored: 0, unchanged: 0, notArticles: 0 };
+    const counts = { done: 0, stored: 0, unchanged: 0, notArticles: 0, skipped: 0 };
     const failures: CrawlSummary['failures'] = [];
     let queued = scope.startUrls.length;
     // Frontier keys Crawlee has confirmed it holds (it never forgets one). Most links of a page are already there
@@ -76,7 +92,7 @@ export async function crawlEmbedded(
 
     const progress = (): CrawlProgress => {
         const seconds = (Date.now() - started) / 1000;
-        const finished = counts.done + failures.length;
+        const finished = counts.done + counts.skipped + failures.length;
         return { done: counts.done, queued: Math.max(0, queued - finished), failed: failures.length, pagesPerSecond: seconds > 0 ? finished / seconds : 0 };
     };
 
@@ -90,7 +106,6 @@ export async function crawlEmbedded(
             autoscaledPoolOptions: { maybeRunIntervalSecs: 0.05 },
             maxRequestsPerCrawl: settings.maxPages,
             maxRequestRetries: settings.maxRetries,
-            sameDomainDelaySecs: settings.hostDelayMs / 1000,
             requestHandlerTimeoutSecs: Math.ceil((settings.timeoutMs * 2) / 1000),
             useSessionPool: false,
             // Request locks only matter when several clients share one queue; this queue lives in this process,
@@ -99,7 +114,11 @@ export async function crawlEmbedded(
             statusMessageLoggingInterval: 3600,
             async requestHandler({ request }) {
                 const depth = (request.userData.depth as number | undefined) ?? 0;
-                const site = siteFor(new URL(request.url));
+                if (depth > 0 && deps.recrawl && !deps.recrawl.isDue(request.uniqueKey)) {
+                    counts.skipped++;
+                    return;
+                }
+                const site = siteFor(new URL(request.url), deps.sites);
                 const release = await hosts.acquire(new URL(request.url).host);
                 let outcome: PageOutcome;
                 try {
@@ -118,6 +137,7 @@ export async function crawlEmbedded(
                 } else {
                     counts.notArticles++;
                 }
+                if (outcome.status !== 'not_article') deps.recrawl?.record(request.uniqueKey, outcome.status === 'changed');
                 counts.done++;
                 deps.onProgress?.(progress());
                 if (depth >= settings.maxDepth) return;

@@ -18,7 +18,7 @@ export async function openBackends(config: Pick<Config, 'dataDir' | 'meiliUrl' |
     return { store, index, close: () => index.close() };
 }
 
-/** Every claim in the store, as CLAIMS.md defines it. The store is the source of truth; the index derives from it. */
+/** Every claim in the store, as docs/claims.md defines it. The store is the source of truth; the index derives from it. */
 export async function readClaims(store: PageStore): Promise<Claim[]> {
     return buildClaimDocuments(await store.all()).map(toClaim);
 }
