@@ -173,7 +173,7 @@ describe('confidence', () => {
 
 describe('doubts of the sentence itself', () => {
     it('lower the confidence of a figure in quotation marks, a reported change, a broken-off fragment', () => {
-        const [quoted] = figures(['网传“宿迁退休人员每月划入个人账户200元”的说法流传甚广。']);
+        const [quoted] = figures(['文件原文是“宿迁退休人员每月划入个人账户200元”。']);
         expect(quoted!.confidenceCues).toContain('quoted-figure');
         const [changed] = figures(['宿迁退休人员个人账户每月划入标准由85元调整为95元。']);
         expect(changed!.confidenceCues).toContain('change-sentence');
