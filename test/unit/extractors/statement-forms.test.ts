@@ -66,6 +66,12 @@ describe('colloquial credit verbs', () => {
         ]);
     });
 
+    it('reads 划 right after a rate as crediting it', () => {
+        expect(figures('洛阳是按比例的,退休的按全市人均养老金的百分之二点五划。', '医保卡里的钱是怎么来的').map(brief)).toEqual([
+            ['retiree_credit_rate', '洛阳', null, null, 2.5],
+        ]);
+    });
+
     it('does not read 打卡, 打电话 or money debited as a credit', () => {
         expect(figures('洛阳社区老人每月打卡满20天可领50元礼品。', '退休生活怎么安排')).toEqual([]);
         expect(figures('每月打电话咨询的话费约30元。', '退休生活怎么安排')).toEqual([]);
@@ -87,6 +93,7 @@ describe('values in force and old values', () => {
 
     it('still reads a plain increase as no level', () => {
         expect(figures('洛阳退休人员每月划入金额比去年增加了6元。')).toEqual([]);
+        expect(figures('按照新的比例,洛阳退休人员平均每月可多划入20元左右。')).toEqual([]);
     });
 });
 
