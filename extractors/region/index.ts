@@ -236,7 +236,7 @@ function surfaceAt(text: string, i: number): Surface | undefined {
 
 /** True when some place name (in any form the matcher knows) starts at offset `at` of `text`. */
 export function startsWithPlaceName(text: string, at = 0): boolean {
-    return surfaceAt(text, at) !== undefined;
+    return STARTS_A_SURFACE[text.charCodeAt(at)] === 1 && surfaceAt(text, at) !== undefined;
 }
 
 /**
