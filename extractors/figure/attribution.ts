@@ -315,7 +315,9 @@ export class PageAttribution {
         const named = statedSubject(passage.text);
         if (named) {
             if (this.#scopeNamesOnly(named, this.#sawHeading ? passage.section : undefined)) {
-                const subject: Attribution = { place: named, source: 'subject' };
+                // `海口市医保局表示,我市…` names the place and calls it the page's own in one breath
+                const byReference = refersToPagePlace(passage.text, placesIn(passage.text));
+                const subject: Attribution = { place: named, source: 'subject', ...(byReference && { byReference }) };
                 if (this.#sawHeading) this.#sectionSubject = subject;
                 else this.#pageSubject = subject;
             }

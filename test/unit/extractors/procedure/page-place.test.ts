@@ -1,0 +1,31 @@
+/**
+ * The place a procedure inherits from its page (CLAIMS.md § Regions, § Procedures), read through the whole text
+ * path with invented pages: a body sentence that names the place and calls it `我市` states the page's own place,
+ * which covers the how-to after it; a place named only as the insured's covers figures, not general advice.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../../extractors/index.js';
+import type { ProcedureDraft } from '../../../../src/claims/schema.js';
+
+function procedures(title: string, lines: string[]): ProcedureDraft[] {
+    return extractFromText(title, [title, ...lines].join('\n'), 'https://example.test/news/1.html').claims.filter(
+        (c): c is ProcedureDraft => c.kind === 'procedure',
+    );
+}
+
+const STEPS = '参保人可登录“掌上医保”APP,点击“转移接续”,填写转出地信息并上传身份证照片后提交,办理进度可在线查看。';
+
+describe('a procedure on a page that states its own place', () => {
+    it('takes the place an issuer names and calls 我市', () => {
+        const found = procedures('医保关系转移要等多久?医保局回应', [
+            '柳州市医疗保障局表示,我市医保关系转移接续业务自受理之日起15日内办结。',
+            STEPS,
+        ]);
+        expect(found.map((p) => [p.task, p.channel, p.region, p.province])).toEqual([['transfer', 'app', '柳州', '广西']]);
+    });
+
+    it('stays without a place when the page only names the place of the insured', () => {
+        const found = procedures('医保关系转移要等多久?', ['柳州市的退休人员个人账户按月划入,每人每月八十元。', STEPS]);
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['transfer', 'app', null]]);
+    });
+});
