@@ -28,4 +28,15 @@ describe('a procedure on a page that states its own place', () => {
         const found = procedures('医保关系转移要等多久?', ['柳州市的退休人员个人账户按月划入,每人每月八十元。', STEPS]);
         expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['transfer', 'app', null]]);
     });
+
+    it('gives the page place its 全省 refers to to the rows of a table of channels', () => {
+        const found = procedures('关于优化异地就医备案服务的通知', [
+            '各市医疗保障局:',
+            '自下月起,全省异地就医备案实行承诺制,参保人员可通过以下渠道办理:',
+            '渠道 | 办理方式',
+            '线下 | 携带医保卡到参保地医保经办机构窗口 → 填写备案表 → 当场办结',
+            '浙江省医疗保障局',
+        ]);
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['offsite_filing', 'counter', '浙江']]);
+    });
 });
