@@ -106,14 +106,14 @@ function proseParagraphs(dom: DomStats): Set<Element> {
 }
 
 /**
- * The nearest ancestor of the article (a few levels up at most) followed by blocks of its own shape: the first
- * post of a forum thread, followed by the replies, each in the same markup.
+ * The nearest ancestor of the article (a few levels up at most) with sibling blocks of its own shape: a post of
+ * a forum thread among the other posts, a section of a long story among the others, each in the same markup.
  */
 function repeatedAncestor(el: Element): Element | null {
     let up: Element | null = el;
     for (let level = 0; up && level <= MAX_POST_DEPTH && up.name !== 'body'; level++, up = parentElement(up)) {
-        for (let n = up.nextSibling; n; n = n.nextSibling) {
-            if (n.type === 'tag' && sameShape(n as Element, up)) return up;
+        for (const n of up.parent?.children ?? []) {
+            if (n !== up && n.type === 'tag' && sameShape(n as Element, up)) return up;
         }
     }
     return null;

@@ -115,6 +115,12 @@ describe('extractBody on templates it was never tuned for', () => {
         expect(texts(`${sentence(1)}<br>${sentence(2)}<br><div class="f"><a href="/t">标签</a></div>`)).toEqual([sentence(1), sentence(2)]);
     });
 
+    it('leaves out picture captions but keeps a data table wrapped in <figure>', () => {
+        const html = `<body><div class="a"><p>${sentence(1)}</p><figure><img src="/p.jpg"><figcaption>图为市民在窗口办理业务。</figcaption></figure>` +
+            `<p>${sentence(2)}</p><figure class="tb"><table><tr><td>70岁以下</td><td>每月100元</td></tr></table></figure></div></body>`;
+        expect(texts(html)).toEqual([sentence(1), sentence(2), '70岁以下 | 每月100元']);
+    });
+
     it('reads every paragraph of a very long page', () => {
         const paragraphs = Array.from({ length: 400 }, (_, i) => sentence(i + 1));
         const got = texts(`<html><body><div class="w"><div class="t">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`);
