@@ -4,7 +4,7 @@
  * which covers the how-to after it; a place named only as the insured's covers figures, not general advice.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFromText } from '../../../../extractors/index.js';
+import { extractFromText, extractPage } from '../../../../extractors/index.js';
 import type { ProcedureDraft } from '../../../../src/claims/schema.js';
 
 function procedures(title: string, lines: string[]): ProcedureDraft[] {
@@ -38,5 +38,17 @@ describe('a procedure on a page that states its own place', () => {
             '浙江省医疗保障局',
         ]);
         expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['offsite_filing', 'counter', '浙江']]);
+    });
+
+    it('takes the place of an `X篇` section heading on a page comparing places', () => {
+        const html = `<html><head><title>三地医保个人账户新规一览</title></head><body><article>
+            <h1>三地医保个人账户新规一览</h1>
+            <h2>柳州篇</h2><p>柳州市退休人员个人账户每月划入八十元。</p>
+            <h2>桂林篇</h2><p>查询到账记录可以到医保服务大厅的自助查询机上操作:插入社保卡,输入密码,选择“个人账户明细”即可查看。</p>
+            </article></body></html>`;
+        const found = extractPage(html, 'https://example.test/news/2.html').claims.filter(
+            (c): c is ProcedureDraft => c.kind === 'procedure',
+        );
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['query_balance', 'kiosk', '桂林']]);
     });
 });
