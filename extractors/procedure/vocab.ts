@@ -221,3 +221,6 @@ export const MAX_LABEL_CHARS = 20;
 
 /** Longest text before a colon that is read as an inline label (`定点医院/药店:在…`). */
 export const MAX_INLINE_LABEL_CHARS = 24;
+
+/** A step number standing alone (`2`, `第三步`, `③`): flow charts put the numbers in items of their own. */
+export const BARE_STEP_NUMBER = /^(?:第?[一二三四五六七八九十\d]{1,2}步?|[①-⑳])[.、．:：]?$/;
