@@ -10,11 +10,12 @@ export const CREDIT_WORDS = [
 ] as const;
 
 /**
- * `划` or `打` alone is a credit verb only right after a period (`按年划的`, `每月划100元`, `每个月大概打多少`):
- * elsewhere they are part of 计划, 规划, 划分, 打卡, 打电话; and `每月划扣` / `划缴` take money out (a premium
+ * `划` or `打` alone is a credit verb only right after a period (`按年划的`, `每月划100元`, `每个月大概打多少`),
+ * and `划` right after a rate (`按养老金的2.5%划`); elsewhere they are part of 计划, 规划, 划分, 打卡, 打电话; and `每月划扣` / `划缴` take money out (a premium
  * debited), not in.
  */
-export const BARE_CREDIT_VERB = /(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针]))/;
+export const BARE_CREDIT_VERB =
+    /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针]))|[%％]划(?![分算定扣缴]))/;
 
 /**
  * Words that name a rate as a share without saying of what (`那个比例是2.5%`): a credit ratio only when the
@@ -81,8 +82,8 @@ export const EITHER_OR_QUESTION = /(?:到底|究竟)[^,;。]*还是/;
  */
 export const INCREMENT_WORDS = ['增加', '增长', '上调', '提高', '提升', '上涨', '多出', '多发', '多'] as const;
 export const SUPERSEDED_WORDS = ['原来', '原先', '以前', '此前', '过去', '之前', '原'] as const;
-/** Verbs that may follow an increment word (`每月多划10元`, `多返了5元`): still the difference, not a level. */
-export const INCREMENT_VERBS = ['划', '返', '打', '发', '给', '拨', '存'] as const;
+/** Verbs that may follow an increment word (`每月多划10元`, `多划入5元`): still the difference, not a level. */
+export const INCREMENT_VERBS = ['划入', '打入', '返还', '划', '返', '打', '发', '给', '拨', '存'] as const;
 export const CHANGE_BEFORE_FIGURE = new RegExp(
     `(?:(?<![最至不])(?:${INCREMENT_WORDS.join('|')})了?(?:${INCREMENT_VERBS.join('|')})?了?|` +
         `(?:${SUPERSEDED_WORDS.join('|')})(?:的|是|为)?)\\s*$`,

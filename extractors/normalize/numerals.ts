@@ -15,6 +15,7 @@ import {
     NUMERAL_UNITS,
     PERCENT_WORDS,
     SINGLE_ONE_NOT_BEFORE,
+    TENTHS,
 } from './vocab.js';
 
 const UNIT = `(?:${NUMERAL_UNITS.join('|')})`;
@@ -142,8 +143,11 @@ export function thousandsEdits(text: string): Edit[] {
     }));
 }
 
-/** `100块钱` → `100元`. */
+/** `100块钱` → `100元`, `76块8` → `76.8元`. */
 export function colloquialYuanEdits(text: string): Edit[] {
     if (!text.includes('块')) return [];
-    return [...text.matchAll(COLLOQUIAL_YUAN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: '元' }));
+    return [...text.matchAll(COLLOQUIAL_YUAN)].map((m) => {
+        const tenth = m[1] === undefined ? '' : `.${TENTHS[m[1]] ?? m[1]}`;
+        return { start: m.index, end: m.index + m[0].length, text: `${tenth}元` };
+    });
 }

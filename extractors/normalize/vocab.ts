@@ -38,5 +38,14 @@ export const PERCENT_WORDS = '百分之';
 /** The currency sign before an amount (`¥100`; the full-width `￥` is folded to it first). */
 export const CURRENCY_SIGN = '¥';
 
-/** Colloquial yuan after a number: `100块`, `两百块钱`. `块儿`, `块头` are other words. */
-export const COLLOQUIAL_YUAN = /(?<=\d)\s*块钱?(?![儿头])/g;
+/**
+ * Colloquial yuan after a number: `100块`, `两百块钱`, and `76块8`, `76块8毛` (76.8 元: the digit after 块
+ * counts tenths).
+ * `块儿`, `块头` are other words.
+ */
+export const COLLOQUIAL_YUAN = /(?<=\d)\s*块(?:钱|([一二三四五六七八九1-9])(?:毛|角)?(?![\d.零〇一二两三四五六七八九十百千万块元]))?(?![儿头])/g;
+
+/** The tenth after `块`, as a digit. */
+export const TENTHS: Readonly<Record<string, string>> = {
+    一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+};

@@ -17,8 +17,11 @@ import {
 const ENDS_SENTENCE = /[。!?！？;；…:：][”"’'」』)）】\]]*$/;
 /** A line ending inside a clause: a comma, an enumeration comma, an opening quote or bracket. */
 const ENDS_MID_CLAUSE = /[,，、“"‘「『(（]$/;
-/** What no sentence starts with: punctuation that closes or continues, a unit after a number. */
-const CONTINUES_CLAUSE = /^[,，。、;；:：!?！？)）」』”’%％元岁]/;
+/**
+ * What no sentence starts with: punctuation that closes or continues, a unit after a number, or an amount, rate
+ * or time limit itself (`100元,70岁以上…` after `…每月返款`), which is what a sentence states, not how it opens.
+ */
+const CONTINUES_CLAUSE = /^(?:[,，。、;；:：!?！？)）」』”’%％元岁]|\d+(?:\.\d+)?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?)?\s*(?:万?元|块|[%％]|个?工作日|天))/;
 const TABLE_ROW = /[|｜\t]/;
 /** `北京:…`, `微信查询:…`: a line opening with a short label names its own subject. */
 const OPENS_WITH_LABEL = /^[^,，。;；:：]{1,12}[:：]/;

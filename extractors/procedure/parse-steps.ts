@@ -75,9 +75,9 @@ function clausesOf(text: string): string[] {
         .filter((c) => c.length > 0);
 }
 
-/** How many clauses of `text` are instructions. */
+/** How many clauses of `text` are instructions, or steps a sequence word orders (`再等审核`, `最后…`). */
 export function countActionClauses(text: string): number {
-    return clausesOf(text).filter(isActionStart).length;
+    return clausesOf(text).filter(startsStep).length;
 }
 
 function linksOf(text: string, arrow: RegExp): string[] {

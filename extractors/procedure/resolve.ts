@@ -3,7 +3,7 @@
  * then its section heading (and, for the task, the headings above it), then the page title.
  */
 import type { Channel, Task } from '../../src/claims/schema.js';
-import { canonicalRegion, findRegions, provinceOf } from '../region/index.js';
+import { canonicalRegion, findRegions, provinceOf, type RegionMention } from '../region/index.js';
 import type { Passage } from '../types.js';
 import type { Block } from './blocks.js';
 import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
@@ -101,18 +101,25 @@ function exampleRegion(text: string): string | null {
     return findRegions(m[1]!).at(-1)?.name ?? null;
 }
 
+/** Two places neither of which holds the other (`深圳` and `成都`; not `海南` and `琼海`). */
+function unrelatedPlaces(a: RegionMention, b: RegionMention): boolean {
+    return a.name !== b.name && a.name !== b.province && b.name !== a.province;
+}
+
 /**
  * The block's region (CLAIMS.md § Regions): a place named in its labels or steps (asides ignored), else the
  * `以X为例` of its section heading, else that of the title. A place named plainly in a heading or the title
- * does not count: content-farm titles promise cities the body never mentions.
+ * does not count: content-farm titles promise cities the body never mentions. Steps naming two unrelated places
+ * (`转出地深圳…成都医保局确认`) move between them and are about neither.
  */
 export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegion {
     // Question labels are headings in all but markup: a city they name plainly does not count either.
     const labels = block.labels.filter((l) => !QUESTION_WORDS.test(l));
     // Quoted names are apps and menus (`打开“福建医保”公众号`), not the place the how-to is for.
     const own = withoutAsides([...labels, ...block.steps.map((s) => s.text)].join('\n')).replace(QUOTED, '');
-    const mention = findRegions(own)[0];
-    if (mention) return { region: mention.name, province: mention.province };
+    const mentions = findRegions(own);
+    const mention = mentions[0];
+    if (mention && !mentions.some((m) => unrelatedPlaces(m, mention))) return { region: mention.name, province: mention.province };
     const heading = outline.headings[firstPassage(block)]?.[0];
     const example = (heading === undefined ? null : exampleRegion(heading)) ?? exampleRegion(outline.title);
     return example ? { region: example, province: provinceOf(example) } : { region: null, province: null };

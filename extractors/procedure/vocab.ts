@@ -15,7 +15,7 @@ export interface Cue<T extends string> {
  * is no task we track. When a text names several tasks the earliest mention wins (`转移…余额` is a transfer).
  */
 export const TASK_CUES: readonly Cue<Task>[] = [
-    { value: 'transfer', pattern: /转移|接续|关系.{0,3}转|转入|转出/ },
+    { value: 'transfer', pattern: /转移|接续|关系.{0,3}转|转入|转出|转回/ },
     {
         value: 'family_sharing',
         // `门诊共济保障`, `互助共济` name the pooling of funds, not sharing an account with family.
@@ -60,7 +60,8 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
     { value: 'wechat', pattern: /微信/ },
     { value: 'alipay', pattern: /支付宝/ },
     { value: 'kiosk', pattern: /自助(?:终端|机|设备|服务机|查询机|一体机|服务终端)|终端机/ },
-    { value: 'phone', pattern: /12333|12393|热线|电话|拨打/ },
+    // a phone number to fill in (`填写联系电话`, `手机号码`) is a form field, not the phone as channel
+    { value: 'phone', pattern: /12333|12393|热线|(?<!联系|手机|预留|固定)电话(?!号)|拨打/ },
     { value: 'website', pattern: /网站|官网|网上(?:服务|办事)大厅|(?:政务)?服务网|网页|门户网|电脑端|PC端/ },
     // The platform named with its website or mini program (`医保服务平台网站`, `…平台”小程序`) is that, not the app.
     { value: 'app', pattern: /医保服务平台(?![”"」]?\s*(?:网站|官网|网页|小程序|公众号))|APP|App|app|客户端|掌上/ },

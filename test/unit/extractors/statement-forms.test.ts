@@ -66,6 +66,12 @@ describe('colloquial credit verbs', () => {
         ]);
     });
 
+    it('reads 划 right after a rate as crediting it', () => {
+        expect(figures('洛阳是按比例的,退休的按全市人均养老金的百分之二点五划。', '医保卡里的钱是怎么来的').map(brief)).toEqual([
+            ['retiree_credit_rate', '洛阳', null, null, 2.5],
+        ]);
+    });
+
     it('does not read 打卡, 打电话 or money debited as a credit', () => {
         expect(figures('洛阳社区老人每月打卡满20天可领50元礼品。', '退休生活怎么安排')).toEqual([]);
         expect(figures('每月打电话咨询的话费约30元。', '退休生活怎么安排')).toEqual([]);
@@ -87,6 +93,7 @@ describe('values in force and old values', () => {
 
     it('still reads a plain increase as no level', () => {
         expect(figures('洛阳退休人员每月划入金额比去年增加了6元。')).toEqual([]);
+        expect(figures('按照新的比例,洛阳退休人员平均每月可多划入20元左右。')).toEqual([]);
     });
 });
 
@@ -165,6 +172,23 @@ describe('steps in prose and the bank as channel', () => {
         const [got] = procedures('微信查询:先打开微信,再进入城市服务,然后点医保查询,最后输入身份证号即可看到余额。');
         expect(got).toMatchObject({ task: 'query_balance', channel: 'wechat' });
         expect(got!.steps).toEqual(['打开微信', '进入城市服务', '点医保查询', '输入身份证号即可看到余额']);
+    });
+
+    it('reads prose whose order words carry steps without an instruction verb, between two places for neither', () => {
+        const got = procedures(
+            '我的做法是:先在医保APP上点“关系转移”提交申请,再等转出地洛阳那边审核,然后许昌医保局确认接收,最后余额自动转过来。',
+            '说说我把医保从洛阳转回许昌的经过',
+        );
+        expect(got).toMatchObject([{ task: 'transfer', channel: 'app', region: null }]);
+        expect(got[0]!.steps).toEqual([
+            '在医保APP上点“关系转移”提交申请', '等转出地洛阳那边审核', '许昌医保局确认接收', '余额自动转过来',
+        ]);
+    });
+
+    it('does not read a phone number to fill in as the phone channel', () => {
+        expect(procedures('用微信搜索“医保服务”小程序,进入“转移接续”,填写转入地信息和联系电话,提交申请即可。', '医保关系怎么转移')).toMatchObject([
+            { task: 'transfer', channel: 'wechat' },
+        ]);
     });
 
     it('starts the steps at a 先 announced inside a clause', () => {

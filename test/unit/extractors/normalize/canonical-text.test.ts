@@ -50,6 +50,8 @@ describe('canonicalText', () => {
         expect(canonical('每月两百块钱,一年四十块')).toBe('每月200元,一年40元');
         expect(canonical('60岁以下100,60岁以上120元')).toBe('60岁以下100,60岁以上120元');
         expect(canonical('一块儿去')).toBe('一块儿去');
+        expect(canonical('每月七十六块八,也有说76块5毛的')).toBe('每月76.8元,也有说76.5元的');
+        expect(canonical('两块三块的差别')).toBe('2元3元的差别');
     });
 
     it('maps a canonical span back to the words the page printed', () => {
