@@ -73,18 +73,18 @@ function extractClaims(passages: Passage[], ctx: PageContext): ClaimDraft[] {
     const canonicalCtx: PageContext = { ...ctx, title: canonicalText(ctx.title).text };
     if (ctx.publisher) canonicalCtx.publisher = canonicalText(ctx.publisher).text;
     // what each passage inherits (label, heading, subject) is read once for figures and procedures alike
-    const attributions = attributePassages(page.passages, canonicalCtx.title, canonicalCtx.publisher);
+    const inheritances = attributePassages(page.passages, canonicalCtx.title, canonicalCtx.publisher);
     const procedures = extractProcedures(page.passages, canonicalCtx);
     // a procedure whose own text and headings name no place takes the one its passage inherits (CLAIMS.md § Regions)
     if (procedures.some((draft) => draft.region === null)) {
-        const inherited = inheritedPlaces(page.passages, canonicalCtx.title, canonicalCtx.publisher, attributions);
+        const inherited = inheritedPlaces(page.passages, canonicalCtx.title, canonicalCtx.publisher, inheritances);
         for (const draft of procedures) {
             const place = draft.region === null ? inherited[draft.passage] : null;
             if (place) Object.assign(draft, { region: place.name, province: place.province });
         }
     }
     const rated = procedures.map((draft) => ({ ...draft, ...ratedBy(procedureCues(draft)) }));
-    return [...extractFigures(page.passages, canonicalCtx, attributions), ...rated].map(page.verbatim);
+    return [...extractFigures(page.passages, canonicalCtx, inheritances), ...rated].map(page.verbatim);
 }
 
 /** Absolute http(s) URLs of all `<a href>` on the page, fragments dropped, first occurrence order. */

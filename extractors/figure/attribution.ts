@@ -205,21 +205,31 @@ export function inheritedPlaces(
     passages: readonly Passage[],
     title: string,
     publisher = '',
-    attributions: readonly (PassageAttribution | null)[] = attributePassages(passages, title, publisher),
+    inheritances: readonly PassageInheritance[] = attributePassages(passages, title, publisher),
 ): (RegionRef | null)[] {
     return passages.map((passage, i) => {
-        const around = attributions[i];
-        if (!around) return null;
+        const { around, subject } = inheritances[i]!;
+        // a row of a table of channels states no figure, so reads as a header, yet sits under the page's subject
+        if (!around) return passage.kind === 'heading' ? null : byReference(subject);
         const local = refersToPagePlace(passage.text, placesIn(passage.text)) ? around.pagePlace() : null;
-        const subject = around.subject?.byReference ? around.subject : null;
-        return local ?? (around.label ?? around.heading ?? subject)?.place ?? null;
+        return local ?? (around.label ?? around.heading)?.place ?? byReference(around.subject);
     });
 }
 
+/** What one passage inherits, and the page's stated subject in force when it is reached. */
+export interface PassageInheritance {
+    around: PassageAttribution | null;
+    subject: Attribution | null;
+}
+
 /** What each passage of a page inherits (see {@link PageAttribution.next}), for readers that share one walk. */
-export function attributePassages(passages: readonly Passage[], title: string, publisher = ''): (PassageAttribution | null)[] {
+export function attributePassages(passages: readonly Passage[], title: string, publisher = ''): PassageInheritance[] {
     const walk = new PageAttribution(passages, title, publisher);
-    return passages.map((passage) => walk.next(passage));
+    return passages.map((passage) => ({ around: walk.next(passage), subject: walk.subject }));
+}
+
+function byReference(subject: Attribution | null): RegionRef | null {
+    return subject?.byReference ? subject.place : null;
 }
 
 /**
@@ -247,6 +257,11 @@ export class PageAttribution {
         this.#title = title;
         this.#publisher = publisher;
         this.#titleExample = exampleOfRegion(title);
+    }
+
+    /** The stated subject in force at the last passage walked. */
+    get subject(): Attribution | null {
+        return this.#sectionSubject ?? this.#pageSubject;
     }
 
     /**
@@ -336,7 +351,9 @@ export class PageAttribution {
         const named = statedSubject(passage.text);
         if (named) {
             if (this.#scopeNamesOnly(named, this.#sawHeading ? passage.section : undefined)) {
-                const subject: Attribution = { place: named, source: 'subject' };
+                // `海口市医保局表示,我市…` names the place and calls it the page's own in one breath
+                const byReference = refersToPagePlace(passage.text, placesIn(passage.text));
+                const subject: Attribution = { place: named, source: 'subject', ...(byReference && { byReference }) };
                 if (this.#sawHeading) this.#sectionSubject = subject;
                 else this.#pageSubject = subject;
             }

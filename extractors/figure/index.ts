@@ -7,10 +7,10 @@ import type { Basis, FigureDraft, Metric, Population } from '../../src/claims/sc
 import type { RegionMention } from '../region/index.js';
 import type { PageContext, Passage } from '../types.js';
 import { rated, type ConfidenceCue } from '../confidence.js';
-import { attribute, attributePassages, isGeneralStatement, placesIn, refersToPagePlace, type PassageAttribution, type RegionSource } from './attribution.js';
+import { attribute, attributePassages, isGeneralStatement, placesIn, refersToPagePlace, type PassageAttribution, type PassageInheritance, type RegionSource } from './attribution.js';
 import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore } from './cues.js';
 import { sentenceCues } from './doubts.js';
-import { findAges, bracketStarts, resolveAge, type AgeMention } from './parse-age.js';
+import { findAges, bracketStarts, belowLaterBracket, resolveAge, type AgeMention } from './parse-age.js';
 import { findAmounts, type AmountMention } from './parse-amount.js';
 import { findDurations, findYearCounts } from './parse-duration.js';
 import type { NumberMention } from './parse-number.js';
@@ -66,12 +66,12 @@ const EXAMPLE_INPUT_CUES = ['养老金', '退休金', '月薪', '工资', '收�
 export function extractFigures(
     passages: readonly Passage[],
     ctx: PageContext,
-    attributions: readonly (PassageAttribution | null)[] = attributePassages(passages, ctx.title, ctx.publisher ?? ''),
+    inheritances: readonly PassageInheritance[] = attributePassages(passages, ctx.title, ctx.publisher ?? ''),
 ): FigureDraft[] {
     const ageStarts = bracketStarts(passages.flatMap((p) => findAges(p.text)));
     const drafts: FigureDraft[] = [];
     for (const [i, passage] of passages.entries()) {
-        const around = attributions[i];
+        const around = inheritances[i]!.around;
         // Every figure is written in Arabic digits: a passage without any states none.
         if (!around || !DIGIT.test(passage.text)) continue;
         const context: SentenceContext = {
@@ -353,7 +353,8 @@ class SentenceReader {
         const offset = mention.start;
         const age = ageAfterAmount(this.sentence, mention.end, this.ages) ??
             this.ages.filter((a) => a.end <= offset).at(-1) ?? this.#columnAge(offset);
-        return age ? resolveAge(age, this.context.ageStarts) : { ageMin: null, ageMax: null };
+        if (age) return resolveAge(age, this.context.ageStarts);
+        return belowLaterBracket(this.ages, mention.end) ?? { ageMin: null, ageMax: null };
     }
 }
 
