@@ -56,3 +56,27 @@ describe('tables with merged cells', () => {
         ]);
     });
 });
+
+describe('tables of old and current values', () => {
+    it('reads the current column and leaves out the old one (原标准 / 现标准)', () => {
+        const table = '<table><tr><th>地区</th><th>原标准(元/月)</th><th>现标准(元/月)</th></tr>' +
+            '<tr><td>保山</td><td>80</td><td>97</td></tr><tr><td>丽江</td><td>76</td><td>93</td></tr></table>';
+        expect(claims(table)).toEqual([
+            ['retiree_account_credit', '保山', null, null, 97],
+            ['retiree_account_credit', '丽江', null, null, 93],
+        ]);
+    });
+
+    it('takes the unit stated above the table and the 调整后 column under a spanning header', () => {
+        const table = '<p>单位:元/月</p><table><tr><th rowspan="2">地区</th><th colspan="2">退休人员划入标准</th></tr>' +
+            '<tr><th>调整前</th><th>调整后</th></tr><tr><td>临沧</td><td>82</td><td>99</td></tr></table>';
+        expect(claims(table)).toEqual([['retiree_account_credit', '临沧', null, null, 99]]);
+    });
+
+    it('leaves out a written-out old value in a 原政策 column beside the rule in force', () => {
+        const table = '<table><tr><th>项目</th><th>原政策</th><th>现政策</th></tr>' +
+            '<tr><td>普洱市退休人员划入</td><td>每人每月78元</td><td>每人每月94元</td></tr></table>';
+        expect(claims(table)).toEqual([['retiree_account_credit', '普洱', null, null, 94]]);
+    });
+});
+
