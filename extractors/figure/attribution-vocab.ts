@@ -12,7 +12,7 @@ export const HEADING_MARKER = /^\s*(?:[一二三四五六七八九十]+[、.．]
 export const LABEL_BRACKETS = /^[【\[〔［《「]\s*([^【】\[\]〔〕［］《》「」]{2,12}?)\s*[】\]〕］》」]\s*[::]?$/;
 
 /** Words that may follow the place on a label line or place-only heading (`三、上海市标准`, `苏州地区:`). */
-export const PLACE_TAIL = /^(?:地区|的?标准|的?规定|的?政策|的?情况|退休人员)?\s*[::]?$/;
+export const PLACE_TAIL = /^(?:地区|篇|的?标准|的?规定|的?政策|的?情况|退休人员)?\s*[::]?$/;
 
 /** `以琼海为例`. */
 export const EXAMPLE_OF = /以(.{2,12}?)为例/;

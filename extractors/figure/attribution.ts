@@ -205,11 +205,15 @@ export function inheritedPlaces(passages: readonly Passage[], title: string, pub
     const walk = new PageAttribution(passages, title, publisher);
     return passages.map((passage) => {
         const around = walk.next(passage);
-        if (!around) return null;
+        // a row of a table of channels states no figure, so reads as a header, yet sits under the page's subject
+        if (!around) return passage.kind === 'heading' ? null : byReference(walk.subject);
         const local = refersToPagePlace(passage.text, placesIn(passage.text)) ? around.pagePlace() : null;
-        const subject = around.subject?.byReference ? around.subject : null;
-        return local ?? (around.label ?? around.heading ?? subject)?.place ?? null;
+        return local ?? (around.label ?? around.heading)?.place ?? byReference(around.subject);
     });
+}
+
+function byReference(subject: Attribution | null): RegionRef | null {
+    return subject?.byReference ? subject.place : null;
 }
 
 /**
@@ -237,6 +241,11 @@ export class PageAttribution {
         this.#title = title;
         this.#publisher = publisher;
         this.#titleExample = exampleOfRegion(title);
+    }
+
+    /** The stated subject in force at the last passage walked. */
+    get subject(): Attribution | null {
+        return this.#sectionSubject ?? this.#pageSubject;
     }
 
     /**
@@ -324,7 +333,9 @@ export class PageAttribution {
         const named = statedSubject(passage.text);
         if (named) {
             if (this.#scopeNamesOnly(named, this.#sawHeading ? passage.section : undefined)) {
-                const subject: Attribution = { place: named, source: 'subject' };
+                // `海口市医保局表示,我市…` names the place and calls it the page's own in one breath
+                const byReference = refersToPagePlace(passage.text, placesIn(passage.text));
+                const subject: Attribution = { place: named, source: 'subject', ...(byReference && { byReference }) };
                 if (this.#sawHeading) this.#sectionSubject = subject;
                 else this.#pageSubject = subject;
             }

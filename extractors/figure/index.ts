@@ -10,7 +10,7 @@ import { rated, type ConfidenceCue } from '../confidence.js';
 import { attribute, isGeneralStatement, placesIn, PageAttribution, refersToPagePlace, type PassageAttribution, type RegionSource } from './attribution.js';
 import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore } from './cues.js';
 import { sentenceCues } from './doubts.js';
-import { findAges, bracketStarts, resolveAge, type AgeMention } from './parse-age.js';
+import { findAges, bracketStarts, belowLaterBracket, resolveAge, type AgeMention } from './parse-age.js';
 import { findAmounts, type AmountMention } from './parse-amount.js';
 import { findDurations, findYearCounts } from './parse-duration.js';
 import type { NumberMention } from './parse-number.js';
@@ -350,7 +350,8 @@ class SentenceReader {
         const offset = mention.start;
         const age = ageAfterAmount(this.sentence, mention.end, this.ages) ??
             this.ages.filter((a) => a.end <= offset).at(-1) ?? this.#columnAge(offset);
-        return age ? resolveAge(age, this.context.ageStarts) : { ageMin: null, ageMax: null };
+        if (age) return resolveAge(age, this.context.ageStarts);
+        return belowLaterBracket(this.ages, mention.end) ?? { ageMin: null, ageMax: null };
     }
 }
 

@@ -100,3 +100,13 @@ export function resolveAge(age: AgeMention, starts: ReadonlySet<number>): { ageM
     if (age.belowOpen !== null && starts.has(age.belowOpen)) return { ageMin: null, ageMax: age.belowOpen - 1 };
     return { ageMin: age.ageMin, ageMax: age.ageMax };
 }
+
+/**
+ * An unbracketed amount followed in the same sentence by an open-ended bracket (`每月划入90元,年满80岁的每月划入100元`)
+ * is the level below that bracket: [, X-1].
+ */
+export function belowLaterBracket(ages: readonly AgeMention[], amountEnd: number): { ageMin: null; ageMax: number } | null {
+    const next = ages.find((a) => a.start >= amountEnd);
+    if (!next || next.ageMin === null || next.ageMax !== null) return null;
+    return { ageMin: null, ageMax: next.ageMin - 1 };
+}

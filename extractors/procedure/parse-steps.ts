@@ -7,6 +7,7 @@ import {
     ACTION_VERB,
     ADDRESSEE_WORD,
     ARROW,
+    BARE_STEP_NUMBER,
     FIRST_STEP_INSIDE,
     LEAD_IN,
     MIN_WEAK_ARROW_LINKS,
@@ -160,5 +161,5 @@ export function stepsFromProse(text: string): string[] {
  */
 export function stepsFromTexts(texts: readonly string[]): string[] {
     if (texts.length === 1) return stepsFromProse(texts[0]!);
-    return texts.flatMap((t) => arrowLinks(t) ?? [cleanStep(t)]).filter((s) => s.length > 0);
+    return texts.flatMap((t) => arrowLinks(t) ?? [cleanStep(t)]).filter((s) => s.length > 0 && !BARE_STEP_NUMBER.test(s));
 }

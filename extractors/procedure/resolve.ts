@@ -8,7 +8,7 @@ import type { Passage } from '../types.js';
 import type { Block } from './blocks.js';
 import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
 import { channelsOfUnit } from './units.js';
-import { EITHER_PLATFORM, FOR_EXAMPLE, OTHER_QUERY, QUESTION_WORDS } from './vocab.js';
+import { EITHER_PLATFORM, FOR_EXAMPLE, OTHER_QUERY, OTHER_SERVICE, QUESTION_WORDS } from './vocab.js';
 
 const QUOTED = /“[^”]*”|「[^」]*」/g;
 
@@ -76,6 +76,9 @@ export function resolveChannel(block: Block, outline: PageOutline): ResolvedChan
  * unless one of those texts queries something else.
  */
 export function resolveTask(block: Block, outline: PageOutline): Task | null {
+    // `拨打热线挂失,再到网点补办` under a balance heading is how to report a lost card, not how to query
+    const steps = block.steps.map((s) => s.body);
+    if (steps.some((s) => OTHER_SERVICE.test(s)) && !steps.some((s) => taskIn(s)?.strong)) return null;
     const texts = [...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []), outline.title];
     let weak: Task | null = null;
     let otherQuery = false;

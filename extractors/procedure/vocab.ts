@@ -39,6 +39,9 @@ export const TASK_CUES: readonly Cue<Task>[] = [
 /** Queries about something else (`查开户行`, `查询办理进度`): no balance query, whatever the verb. */
 export const OTHER_QUERY = /[查看].{0,8}(?:开户行|开户银行|进度|报销比例|政策|定点医院|定点药店|目录)/;
 
+/** Card services outside the tasks of CLAIMS.md: steps doing one of these are a how-to of that service. */
+export const OTHER_SERVICE = /挂失|解挂|补办|补领|补换|换领|激活|(?:修改|重置|找回)密码/;
+
 /** A bare query verb: read as a balance query only when nothing more specific names the task. */
 export const WEAK_QUERY_CUE: Cue<Task> = { value: 'query_balance', pattern: /查询|查看|[查]/ };
 
@@ -219,3 +222,6 @@ export const MAX_LABEL_CHARS = 20;
 
 /** Longest text before a colon that is read as an inline label (`定点医院/药店:在…`). */
 export const MAX_INLINE_LABEL_CHARS = 24;
+
+/** A step number standing alone (`2`, `第三步`, `③`): flow charts put the numbers in items of their own. */
+export const BARE_STEP_NUMBER = /^(?:第?[一二三四五六七八九十\d]{1,2}步?|[①-⑳])[.、．:：]?$/;

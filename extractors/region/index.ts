@@ -6,7 +6,8 @@
  * Matching rule (what may match bare, what needs its suffix):
  * - provinces match by full name (`广西壮族自治区`) or short name (`广西`);
  * - prefecture-level units match by full name or short name, except short names that are also common words
- *   (`大同小异`; see {@link HOMOGRAPH_SHORT_NAMES}), which need their suffix;
+ *   (`大同小异`; see {@link HOMOGRAPH_SHORT_NAMES}), which need their suffix or a locality word after them
+ *   (`大同这边`; see {@link LOCALITY_WORDS});
  * - county-level units match only with their suffix (`海淀区`, `琼海市`), because many short county names are
  *   ordinary words; the exception is county-level units administered directly by a province (`琼海`, `仙桃`),
  *   which writers name bare like prefectures;
@@ -22,6 +23,7 @@ import { MIN_SHORT_LENGTH, shortName } from './names.js';
 import {
     DIRECT_COUNTY_PLACEHOLDERS,
     HOMOGRAPH_SHORT_NAMES,
+    LOCALITY_WORDS,
     NON_PLACE_MARKERS,
     PLACEHOLDER_CITY_NAMES,
     PROVINCE_ALIASES,
@@ -62,6 +64,8 @@ interface Surface {
     divisions: Division[];
     /** True when the surface ends in its administrative suffix (`海淀区`), false for a bare short name. */
     suffixed: boolean;
+    /** A bare homograph name (`大同`): a place only right before a locality word (`大同这边`). */
+    needsLocality: boolean;
 }
 
 interface CodeRow {
@@ -85,23 +89,26 @@ function mergeDivision(existing: Division[] | undefined, division: Division): Di
     return sameRank && !duplicate ? [...existing, division] : existing;
 }
 
-function addSurface(text: string, division: Division, suffixed: boolean): void {
+function addSurface(text: string, division: Division, suffixed: boolean, needsLocality = false): void {
     const existing = surfaces.get(text);
     const divisions = mergeDivision(existing?.divisions, division);
-    if (divisions !== existing?.divisions) surfaces.set(text, { text, divisions, suffixed });
+    if (divisions !== existing?.divisions) surfaces.set(text, { text, divisions, suffixed, needsLocality });
 }
 
 /** Autonomous areas are usually written short name + plain suffix: `大理白族自治州` → `大理州`, `恩施州`. */
 const AUTONOMOUS_SHORT_SUFFIXES: Readonly<Record<string, string>> = { 自治州: '州', 自治县: '县', 自治旗: '旗' };
 
-function addDivision(full: string, division: Division, bareAllowed: boolean): void {
+/** Where a division's bare short name matches: anywhere, only right before a locality word, or nowhere. */
+type BareUse = 'always' | 'near-locality' | 'never';
+
+function addDivision(full: string, division: Division, bare: BareUse): void {
     canonicalNames.set(division.name, mergeDivision(canonicalNames.get(division.name), division));
     addSurface(full, division, full !== division.name);
     for (const [official, plain] of Object.entries(AUTONOMOUS_SHORT_SUFFIXES)) {
         if (full.endsWith(official) && division.name !== full) addSurface(division.name + plain, division, true);
     }
-    if (bareAllowed && division.name !== full && division.name.length >= MIN_SHORT_LENGTH) {
-        addSurface(division.name, division, false);
+    if (bare !== 'never' && division.name !== full && division.name.length >= MIN_SHORT_LENGTH) {
+        addSurface(division.name, division, false, bare === 'near-locality');
     }
 }
 
@@ -110,7 +117,7 @@ function buildIndex(): void {
     for (const p of provincesJson as CodeRow[]) {
         const province = shortName(p.name);
         provinceByCode.set(p.code, province);
-        addDivision(p.name, { name: province, province, level: 'province' }, true);
+        addDivision(p.name, { name: province, province, level: 'province' }, 'always');
     }
     for (const [alias, full] of Object.entries(PROVINCE_ALIASES)) {
         const province = shortName(full);
@@ -123,7 +130,7 @@ function buildIndex(): void {
             continue;
         }
         const division: Division = { name: shortName(c.name), province: provinceByCode.get(c.provinceCode!)!, level: 'city' };
-        addDivision(c.name, division, !HOMOGRAPH_SHORT_NAMES.has(division.name));
+        addDivision(c.name, division, HOMOGRAPH_SHORT_NAMES.has(division.name) ? 'near-locality' : 'always');
     }
     for (const a of areasJson as CodeRow[]) {
         if (NON_PLACE_MARKERS.some((m) => a.name.includes(m))) continue;
@@ -131,7 +138,7 @@ function buildIndex(): void {
         if (name === a.name) continue; // nothing left after the suffix, or no suffix: too generic to match
         const placeholder = placeholderCities.get(a.cityCode!);
         const bareAllowed = placeholder !== undefined && DIRECT_COUNTY_PLACEHOLDERS.has(placeholder);
-        addDivision(a.name, { name, province: provinceByCode.get(a.provinceCode!)!, level: 'county' }, bareAllowed);
+        addDivision(a.name, { name, province: provinceByCode.get(a.provinceCode!)!, level: 'county' }, bareAllowed ? 'always' : 'never');
     }
 }
 
@@ -228,6 +235,7 @@ function surfaceAt(text: string, i: number): Surface | undefined {
         const surface = onPath[k]!;
         const end = i + surface.text.length;
         if (suffixStartsAWord(surface, text, end)) continue;
+        if (surface.needsLocality && !LOCALITY_WORDS.some((w) => text.startsWith(w, end))) continue;
         if (!surface.suffixed && splitsWords(text, i, end, anySurfaceAt)) continue;
         return surface;
     }

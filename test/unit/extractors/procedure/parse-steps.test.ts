@@ -5,6 +5,7 @@ import {
     fromFirstAction,
     isActionStart,
     stepsFromProse,
+    stepsFromTexts,
 } from '../../../../extractors/procedure/parse-steps.js';
 
 describe('parse-steps', () => {
@@ -62,5 +63,13 @@ describe('parse-steps', () => {
             '登录社保卡开户银行的手机银行。',
         );
         expect(fromFirstAction('账户里的钱归个人所有,可以结转使用。')).toBeNull();
+    });
+
+    it('drops step numbers that a flow chart puts in items of their own', () => {
+        expect(stepsFromTexts(['打开“某市医保”小程序', '2', '点击“账户查询”', '第三步', '输入验证码', '④'])).toEqual([
+            '打开“某市医保”小程序',
+            '点击“账户查询”',
+            '输入验证码',
+        ]);
     });
 });

@@ -50,6 +50,13 @@ describe('findRegions', () => {
         expect(named('海淀的老人')).toEqual([]);
     });
 
+    it('reads a bare homograph prefecture name right before a locality word, and nowhere else', () => {
+        expect(named('开封这边的标准是多少')).toEqual([['开封', '河南', '开封']]);
+        expect(named('听说四平当地也调了')).toEqual([['四平', '吉林', '四平']]);
+        expect(named('药品未开封的可以退')).toEqual([]);
+        expect(named('海淀这边的老人')).toEqual([]);
+    });
+
     it('does not read a suffix that starts a word as part of a place name', () => {
         // 海南区 is a district of 乌海, but 海南区域 means "the Hainan area".
         expect(named('海南区域内')).toEqual([['海南', '海南', '海南']]);

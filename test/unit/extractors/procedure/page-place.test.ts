@@ -1,0 +1,54 @@
+/**
+ * The place a procedure inherits from its page (CLAIMS.md § Regions, § Procedures), read through the whole text
+ * path with invented pages: a body sentence that names the place and calls it `我市` states the page's own place,
+ * which covers the how-to after it; a place named only as the insured's covers figures, not general advice.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromText, extractPage } from '../../../../extractors/index.js';
+import type { ProcedureDraft } from '../../../../src/claims/schema.js';
+
+function procedures(title: string, lines: string[]): ProcedureDraft[] {
+    return extractFromText(title, [title, ...lines].join('\n'), 'https://example.test/news/1.html').claims.filter(
+        (c): c is ProcedureDraft => c.kind === 'procedure',
+    );
+}
+
+const STEPS = '参保人可登录“掌上医保”APP,点击“转移接续”,填写转出地信息并上传身份证照片后提交,办理进度可在线查看。';
+
+describe('a procedure on a page that states its own place', () => {
+    it('takes the place an issuer names and calls 我市', () => {
+        const found = procedures('医保关系转移要等多久?医保局回应', [
+            '柳州市医疗保障局表示,我市医保关系转移接续业务自受理之日起15日内办结。',
+            STEPS,
+        ]);
+        expect(found.map((p) => [p.task, p.channel, p.region, p.province])).toEqual([['transfer', 'app', '柳州', '广西']]);
+    });
+
+    it('stays without a place when the page only names the place of the insured', () => {
+        const found = procedures('医保关系转移要等多久?', ['柳州市的退休人员个人账户按月划入,每人每月八十元。', STEPS]);
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['transfer', 'app', null]]);
+    });
+
+    it('gives the page place its 全省 refers to to the rows of a table of channels', () => {
+        const found = procedures('关于优化异地就医备案服务的通知', [
+            '各市医疗保障局:',
+            '自下月起,全省异地就医备案实行承诺制,参保人员可通过以下渠道办理:',
+            '渠道 | 办理方式',
+            '线下 | 携带医保卡到参保地医保经办机构窗口 → 填写备案表 → 当场办结',
+            '浙江省医疗保障局',
+        ]);
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['offsite_filing', 'counter', '浙江']]);
+    });
+
+    it('takes the place of an `X篇` section heading on a page comparing places', () => {
+        const html = `<html><head><title>三地医保个人账户新规一览</title></head><body><article>
+            <h1>三地医保个人账户新规一览</h1>
+            <h2>柳州篇</h2><p>柳州市退休人员个人账户每月划入八十元。</p>
+            <h2>桂林篇</h2><p>查询到账记录可以到医保服务大厅的自助查询机上操作:插入社保卡,输入密码,选择“个人账户明细”即可查看。</p>
+            </article></body></html>`;
+        const found = extractPage(html, 'https://example.test/news/2.html').claims.filter(
+            (c): c is ProcedureDraft => c.kind === 'procedure',
+        );
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['query_balance', 'kiosk', '桂林']]);
+    });
+});
