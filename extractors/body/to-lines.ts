@@ -7,6 +7,19 @@ import { visibleText } from '../visible-text.js';
 /** Between the cells of a table row on one line. */
 const CELL_SEPARATOR = ' | ';
 
+/** A cell with `rowspan` still owed to the rows below it, by grid column. */
+interface SpanningCell {
+    text: string;
+    rows: number;
+}
+
+/** The grid of a table being read: which columns cells from rows above still fill, and the current row's column. */
+interface TableGrid {
+    spans: (SpanningCell | undefined)[];
+    row: Element | null;
+    column: number;
+}
+
 /** A line of visible text with what the walk measured about it. */
 export interface WalkedLine extends TextLine {
     /** Characters (no whitespace), of them link text and bold text, and prose punctuation marks. */
@@ -29,7 +42,10 @@ export interface WalkOptions {
 /**
  * Reads the document in order as lines, up to the end of the last article root: each block element, `<br>` and
  * table row ends a line; `<li>` lines are items and `<h1>`–`<h6>` headings; a line entirely in bold is a
- * heading; data-table cells are joined by ` | `. Text before the roots comes back with `content: false`.
+ * heading; data-table cells are joined by ` | `. Merged cells are expanded into the full grid, as HTML table readers
+ * do: a `rowspan` cell is repeated on every row it spans, and a `colspan` label on every column it spans, while a
+ * `colspan` cell stating a figure is printed once and its other columns left blank (the figure is said once).
+ * Text before the roots comes back with `content: false`.
  */
 export function walkLines(doc: AnyNode, options: WalkOptions): WalkedLine[] {
     const walker = new LineWalker(options);
@@ -51,6 +67,8 @@ class LineWalker {
     readonly #options: WalkOptions;
     readonly #roots: Set<Element>;
     readonly #last: Element | undefined;
+    /** The grid of each table read so far. */
+    readonly #grids = new Map<Element, TableGrid>();
 
     constructor(options: WalkOptions) {
         this.#options = options;
@@ -75,6 +93,7 @@ class LineWalker {
             this.flush(this.#content);
             this.#content = true;
             this.#children(el, inLink, inBold, hint);
+            this.#endRow(el, hint);
             this.flush(true);
             this.#content = false;
             if (el === this.#last) this.#done = true;
@@ -90,19 +109,86 @@ class LineWalker {
             return;
         }
         if ((name === 'td' || name === 'th') && !this.#options.dom.stats.get(el)?.hasBlockChild) {
-            // A data cell: cells of one row share a line, ` | `-separated as text renderings of tables print them.
-            if (this.#chars > 0) this.#parts.push(CELL_SEPARATOR);
-            this.#children(el, inLink, inBold, hint);
+            this.#cell(el, inLink, inBold, hint);
+            return;
+        }
+        if (name === 'tr') {
+            this.#block(el, hint);
             return;
         }
         if (!BLOCK_TAGS.has(name)) {
             this.#children(el, inLink || name === 'a', inBold || BOLD_TAGS.has(name), hint);
             return;
         }
+        this.#block(el, name === 'li' ? 'item' : HEADING_TAGS.has(name) ? 'heading' : hint);
+    }
+
+    #block(el: Element, hint: TextLine['hint']): void {
         this.flush(this.#content);
-        const blockHint = name === 'li' ? 'item' : HEADING_TAGS.has(name) ? 'heading' : hint;
-        this.#children(el, false, false, blockHint);
+        this.#children(el, false, false, hint);
+        this.#endRow(el, hint);
         this.flush(this.#content);
+    }
+
+    /** The grid of the table `cell` sits in, moved to the cell's row. */
+    #gridOf(cell: Element): TableGrid | null {
+        const row = cell.parent;
+        const table = row?.type === 'tag' && row.name === 'tr' ? closestTable(row) : null;
+        if (!row || !table) return null;
+        let grid = this.#grids.get(table);
+        if (!grid) {
+            grid = { spans: [], row: null, column: 0 };
+            this.#grids.set(table, grid);
+        }
+        if (grid.row !== row) {
+            grid.row = row as Element;
+            grid.column = 0;
+        }
+        return grid;
+    }
+
+    /** At the end of a table row, prints the cells rows above span into its last columns. */
+    #endRow(el: Element, hint: TextLine['hint']): void {
+        if (el.name !== 'tr') return;
+        const table = closestTable(el);
+        const grid = table ? this.#grids.get(table) : undefined;
+        if (grid?.row === el) this.#fillSpans(grid, true, hint);
+    }
+
+    /** A data cell: cells of one row share a line, ` | `-separated as text renderings of tables print them. */
+    #cell(el: Element, inLink: boolean, inBold: boolean, hint: TextLine['hint']): void {
+        const grid = this.#gridOf(el);
+        if (grid) this.#fillSpans(grid, false, hint);
+        if (this.#chars > 0) this.#parts.push(CELL_SEPARATOR);
+        const from = this.#parts.length;
+        this.#children(el, inLink, inBold, hint);
+        if (!grid) return;
+        const text = visibleText(this.#parts.slice(from).join('')).trim();
+        const rows = spanOf(el, 'rowspan');
+        const columns = spanOf(el, 'colspan');
+        for (let i = 0; i < columns; i += 1) {
+            if (rows > 1) grid.spans[grid.column] = { text, rows: rows - 1 };
+            if (i > 0) this.#parts.push(CELL_SEPARATOR);
+            if (i > 0 && !/\d/.test(text)) this.#addText(text, inLink, inBold, hint);
+            grid.column += 1;
+        }
+    }
+
+    /**
+     * Prints the cells that rows above span into this row at its current column: the run of them there, or with
+     * `toRowEnd` every one left in the row's last columns.
+     */
+    #fillSpans(grid: TableGrid, toRowEnd: boolean, hint: TextLine['hint']): void {
+        for (; grid.column < grid.spans.length; grid.column += 1) {
+            const span = grid.spans[grid.column];
+            if (!span || span.rows === 0) {
+                if (toRowEnd) continue;
+                return;
+            }
+            span.rows -= 1;
+            if (this.#chars > 0) this.#parts.push(CELL_SEPARATOR);
+            this.#addText(span.text, false, false, hint);
+        }
     }
 
     #children(el: Element, inLink: boolean, inBold: boolean, hint: TextLine['hint']): void {
@@ -140,4 +226,17 @@ class LineWalker {
         this.#punct = 0;
         this.#hint = undefined;
     }
+}
+
+/** A cell's `rowspan` or `colspan`: 1 unless the attribute is a sensible count (browsers cap rowspan at 65534). */
+function spanOf(el: Element, attribute: 'rowspan' | 'colspan'): number {
+    const n = Number.parseInt(el.attribs[attribute] ?? '', 10);
+    return Number.isFinite(n) && n > 1 ? Math.min(n, 1000) : 1;
+}
+
+function closestTable(el: Element): Element | null {
+    for (let node = el.parent; node; node = node.parent) {
+        if (node.type === 'tag' && (node as Element).name === 'table') return node as Element;
+    }
+    return null;
 }

@@ -446,6 +446,7 @@ function mergeColumns(upper: Column, lower: Column): Column {
         unit: unit.unit,
         unitSource: unit.unitSource,
         region: upper.region ?? lower.region,
+        superseded: upper.superseded || lower.superseded,
     };
 }
 

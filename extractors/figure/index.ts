@@ -110,8 +110,10 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
     mentions.forEach((mention, i) => {
         const cue = lastClause(sentence.slice(previousEnd, mention.start).replace(INCLUSIVE_MARK, ''));
         // in a table row the column header says what the cell is (`人均养老金`, `划入标准`), as a cue would
-        const header = context.columns ? columnAt(sentence, mention.start, context.columns)?.header : undefined;
-        if (!notAsserted(sentence, mention, mentions[i + 1]?.start ?? sentence.length)) {
+        const column = context.columns ? columnAt(sentence, mention.start, context.columns) : undefined;
+        const header = column?.header;
+        // a column of old values (`调整前` beside `调整后`) states no standard in force
+        if (!column?.superseded && !notAsserted(sentence, mention, mentions[i + 1]?.start ?? sentence.length)) {
             reader.read(mention, header ? `${header} ${cue}` : cue);
         }
         previousEnd = Math.max(previousEnd, mention.end);

@@ -21,6 +21,8 @@ export interface Column {
     unitSource: 'column' | 'caption' | null;
     /** The place the header names when it is only a place (places across the header row). */
     region: RegionRef | null;
+    /** The header marks the column's values as no longer in force (`原标准`, `调整前`, `改革前` beside `现行`). */
+    superseded: boolean;
 }
 
 export type ColumnUnit = { kind: 'amount'; period: 'month' | 'year' | null } | { kind: 'rate' };
@@ -37,6 +39,8 @@ const BARE_NUMBER = /^(\d+(?:\.\d+)?)(?:\s*(?:~|～|-|－|—|至|到)\s*(\d+(?:
 /** `(元)`, `(元/年)`, `/元`, `元/人/月`, `(万元)` in a header cell: a unit, not the 元 of 单元 or 元旦. */
 const MONEY_UNIT = /(?:^|[(（/:：\s])(万)?元\s*(?:[/每]\s*(?:人\s*\/?\s*)?([年月]))?/;
 const RATE_UNIT = /[%％]/;
+/** A header naming the old values of an old→new table: `原标准`, `原政策(2023年版)`, `调整前`, `改革以前`. */
+const SUPERSEDED_HEADER = /(?:^|[\s(（])(?:原|旧)(?:标准|政策|办法|规定|比例|方案)|(?:调整|改革|修订|变动)以?前/;
 
 /**
  * Reads each header cell of a table row; `captionUnit` (from `单位:元/月` above the table) serves columns whose
@@ -56,6 +60,7 @@ export function readColumns(
             unit,
             unitSource: own ? 'column' : unit ? 'caption' : null,
             region: placeOf(header),
+            superseded: SUPERSEDED_HEADER.test(header),
         };
     });
 }
