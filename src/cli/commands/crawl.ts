@@ -5,11 +5,15 @@ import { createCrawlScope } from '../../pipeline/crawl-scope.js';
 import { crawlEmbedded, type CrawlSummary } from '../../pipeline/embedded-crawl.js';
 import { openBackends } from '../../pipeline/open.js';
 import { submitCrawl } from '../../queue/submit-crawl.js';
+import { acquireCrawlLock } from '../../storage/crawl-lock.js';
 import { createProgressLine } from '../output.js';
 
 function collect(value: string, previous: string[]): string[] {
     return [...previous, value];
 }
+
+/** The shell's convention: 128 + the signal's number. */
+const EXIT_CODE_OF: Partial<Record<NodeJS.Signals, number>> & Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
 
 /** robots.txt said no: the crawl respected it, which is not a failure of the page or of claimscope. */
 const ROBOTS_SKIP = 'robots_disallowed';
@@ -19,7 +23,16 @@ export function describeCrawl(summary: CrawlSummary, startUrls: string[], maxPag
     const skipped = summary.failures.filter((f) => f.reason === ROBOTS_SKIP);
     const failed = summary.failures.filter((f) => f.reason !== ROBOTS_SKIP);
     // The frontier may not count links beyond the cap, so reaching it is what says the crawl was cut short.
-    const capped = summary.done + summary.failures.length >= maxPages;
+    const capped = !summary.interrupted && (summary.resumed?.done ?? 0) + summary.done + summary.failures.length >= maxPages;
+    if (summary.interrupted) {
+        return {
+            lines: [
+                `crawl stopped by ${summary.interrupted} after ${summary.done} pages (${summary.stored} new or changed articles); ` +
+                    `${summary.queued} pages to go, ${summary.claims} claims in ${dataDir}: run the same command to resume, or add --restart to start over`,
+            ],
+            error: null,
+        };
+    }
     const lines = [
         `crawled ${summary.done} pages in ${summary.seconds.toFixed(1)} s: ${summary.stored} new or changed articles, ` +
             `${summary.unchanged} unchanged, ${skipped.length} skipped (robots.txt), ${failed.length} failed; ` +
@@ -31,7 +44,7 @@ export function describeCrawl(summary: CrawlSummary, startUrls: string[], maxPag
         const left = summary.queued > 0 ? ` with ${summary.queued} pages still queued` : '';
         lines.push(`stopped at --max-pages ${maxPages}${left}: raise --max-pages to crawl further`);
     }
-    if (summary.stored + summary.unchanged > 0 || capped) return { lines, error: null };
+    if (summary.stored + summary.unchanged > 0 || capped || (summary.resumed?.done ?? 0) > 0) return { lines, error: null };
     if (summary.done === 0 && failed.length > 0) {
         const reasons = failed.slice(0, 3).map((f) => `  ${f.url}: ${f.reason} (${f.message})`);
         return { lines, error: `nothing could be crawled:\n${reasons.join('\n')}` };
@@ -86,30 +99,54 @@ export function registerCrawl(program: Command): void {
         .option('--max-pages <n>', 'stop after this many pages')
         .option('--allow-host <host...>', 'also visit these hosts (host or host:port)', collect, [])
         .option('--wait', 'with REDIS_URL: wait until the workers have crawled and indexed everything')
-        .action(async (urls: string[], flags: { dataDir?: string; maxPages?: string; allowHost: string[]; wait?: boolean }) => {
+        .option('--restart', 'start over even if the last crawl of the data dir was interrupted (default: continue it)')
+        .action(async (urls: string[], flags: { dataDir?: string; maxPages?: string; allowHost: string[]; wait?: boolean; restart?: boolean }) => {
             const config = loadConfig({ dataDir: flags.dataDir, maxPages: flags.maxPages });
             const scope = createCrawlScope(urls, flags.allowHost);
             if (config.redisUrl) {
                 await crawlOnQueue(config.redisUrl, scope.startUrls, flags.allowHost, config, flags.wait ?? false);
                 return;
             }
-            const backends = await openBackends(config);
+            const release = acquireCrawlLock(config.dataDir);
+            const stop = new AbortController();
+            const onSignal = (signal: NodeJS.Signals) => {
+                if (stop.signal.aborted) {
+                    // A second Ctrl-C: stop now. Every committed page stays; the crawl is still resumable.
+                    process.exit(EXIT_CODE_OF[signal]);
+                }
+                process.stderr.write(`\nclaimscope: ${signal}: finishing the pages in flight, then stopping (again to stop at once)\n`);
+                stop.abort(signal);
+            };
+            process.on('SIGINT', onSignal);
+            process.on('SIGTERM', onSignal);
             const progress = createProgressLine();
             let summary: CrawlSummary;
             try {
-                summary = await crawlEmbedded(scope, config, {
-                    ...backends,
-                    onProgress: (p) =>
-                        progress.update(
-                            `crawl: ${p.done} done, ${p.queued} queued, ${p.failed} failed, ${p.pagesPerSecond.toFixed(1)} pages/s`,
-                        ),
-                });
+                const backends = await openBackends(config);
+                try {
+                    summary = await crawlEmbedded(scope, config, {
+                        ...backends,
+                        restart: flags.restart ?? false,
+                        stop: stop.signal,
+                        onResume: (r) =>
+                            process.stderr.write(`resuming crawl started ${r.startedAt}: ${r.done} pages done, ${r.toGo} to go\n`),
+                        onProgress: (p) =>
+                            progress.update(
+                                `crawl: ${p.done} done, ${p.queued} queued, ${p.failed} failed, ${p.pagesPerSecond.toFixed(1)} pages/s`,
+                            ),
+                    });
+                } finally {
+                    progress.done();
+                    await backends.close();
+                }
             } finally {
-                progress.done();
-                await backends.close();
+                process.off('SIGINT', onSignal);
+                process.off('SIGTERM', onSignal);
+                release();
             }
             const { lines, error } = describeCrawl(summary, scope.startUrls, config.maxPages, config.dataDir);
             process.stderr.write(`${lines.join('\n')}\n`);
+            if (summary.interrupted) process.exitCode = EXIT_CODE_OF[summary.interrupted];
             if (error) throw new ClaimscopeError(error);
         });
 }
