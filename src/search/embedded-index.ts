@@ -137,12 +137,12 @@ class EmbeddedIndex implements SearchIndex {
     }
 
     #nextSeq(): number {
-        return this.#db.prepare('SELECT coalesce(max(seq), 0) + 1 FROM claims').pluck().get() as number;
+        return ((this.#db.prepare('SELECT max(seq) FROM claims').pluck().get() as number | null) ?? 0) + 1;
     }
 
     /** Applies the claims written since the last read (all live ones on the first). */
     #catchUp(): void {
-        const latest = this.#db.prepare('SELECT coalesce(max(seq), 0) FROM claims').pluck().get() as number;
+        const latest = (this.#db.prepare('SELECT max(seq) FROM claims').pluck().get() as number | null) ?? 0;
         if (latest <= this.#seq) return;
         const first = this.#seq < 0;
         const rows = first

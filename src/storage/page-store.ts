@@ -50,7 +50,8 @@ export interface FrontierLink {
 /** One page's outcome, as the store applies it. `key` marks that frontier entry done. */
 export type StoreResult = { key?: string; links?: FrontierLink[] } & (
     /** `logChanges` false: the page was extracted again (reindex), not recrawled — no change-log entries. */
-    | { kind: 'changed'; page: PageRecord; html?: Buffer; logChanges?: boolean }
+    /** `claimWords`: each draft's index words (ClaimWordCache), when the page stage worked them out already. */
+    | { kind: 'changed'; page: PageRecord; html?: Buffer; logChanges?: boolean; claimWords?: readonly string[] }
     | { kind: 'unchanged'; url: string; validators?: Pick<PageRecord, 'etag' | 'lastModified'>; fetchedAt: string }
     | { kind: 'not_article' }
     | { kind: 'failed'; failure: FailureRecord }
@@ -96,6 +97,11 @@ export interface OpenStoreOptions {
     create?: boolean;
     /** Where one-line notices go (a migrated layout, a record set aside). @default stderr */
     notice?: (line: string) => void;
+}
+
+/** Two versions of a claim are found by the same words. */
+function sameText(a: ClaimDocument, b: ClaimDocument): boolean {
+    return a.quote === b.quote && a.title === b.title && a.section === b.section && a.region === b.region;
 }
 
 export class PageStore {
@@ -334,7 +340,7 @@ export class PageStore {
 
     #applyOne(result: StoreResult): AppliedResult {
         let changes: ClaimChange[] = [];
-        if (result.kind === 'changed') changes = this.#writePage(result.page, result.html, result.logChanges ?? true);
+        if (result.kind === 'changed') changes = this.#writePage(result.page, result.html, result.logChanges ?? true, result.claimWords);
         else if (result.kind === 'unchanged' && result.validators) {
             this.db
                 .prepare('UPDATE pages SET etag = ?, last_modified = ?, fetched_at = ? WHERE url = ?')
@@ -354,7 +360,7 @@ export class PageStore {
         return { changes, newLinks };
     }
 
-    #writePage(page: PageRecord, html: Buffer | undefined, logChanges: boolean): ClaimChange[] {
+    #writePage(page: PageRecord, html: Buffer | undefined, logChanges: boolean, claimWords?: readonly string[]): ClaimChange[] {
         const previous = this.getNow(page.url);
         this.db
             .prepare(
@@ -369,7 +375,8 @@ export class PageStore {
                 JSON.stringify(page.passages), JSON.stringify(page.claims), html ?? null,
             );
         this.#sql('DELETE FROM failures WHERE url = ?').run(page.url);
-        this.#writeClaims(page.url, claimDocumentsOfPage(page, NO_CLUSTERING), this.#nextSeq());
+        // Without a clustering every draft yields its document, in draft order: words line up with documents.
+        this.#writeClaims(page.url, claimDocumentsOfPage(page, NO_CLUSTERING), this.#nextSeq(), claimWords);
         const changes = previous && logChanges ? diffPageClaims(previous, page) : [];
         const log = this.#sql('INSERT INTO changes (at, url, change) VALUES (?, ?, ?)');
         for (const change of changes) log.run(change.at, change.url, JSON.stringify(change));
@@ -379,8 +386,12 @@ export class PageStore {
         return changes;
     }
 
-    /** Makes `docs` the live claims of `url`, writing only rows that differ. */
-    #writeClaims(url: string, docs: readonly ClaimDocument[], seq: number): void {
+    /**
+     * Makes `docs` the live claims of `url`, writing only rows that differ. A claim's words are kept when its
+     * text did not change (settling clusters changes copies and cluster only), else taken from `words` (one per
+     * document, in order) or worked out here.
+     */
+    #writeClaims(url: string, docs: readonly ClaimDocument[], seq: number, words?: readonly string[]): void {
         const existing = new Map(
             (this.#sql('SELECT id, ord, doc FROM claims WHERE url = ? AND live = 1').all(url) as { id: string; ord: number; doc: string }[]).map(
                 (row) => [row.id, row],
@@ -390,13 +401,15 @@ export class PageStore {
             `INSERT INTO claims (id, url, ord, live, seq, doc, words) VALUES (?, ?, ?, 1, ?, ?, ?)
              ON CONFLICT (id) DO UPDATE SET url = excluded.url, ord = excluded.ord, live = 1, seq = excluded.seq, doc = excluded.doc, words = excluded.words`,
         );
+        const update = this.#sql('UPDATE claims SET ord = ?, live = 1, seq = ?, doc = ? WHERE id = ?');
         const kept = new Set<string>();
         docs.forEach((doc, ord) => {
             kept.add(doc.id);
             const json = JSON.stringify(doc);
             const before = existing.get(doc.id);
             if (before && before.doc === json && before.ord === ord) return;
-            upsert.run(doc.id, url, ord, seq, json, this.#words.wordsOf(doc));
+            if (before && sameText(JSON.parse(before.doc) as ClaimDocument, doc)) update.run(ord, seq, json, doc.id);
+            else upsert.run(doc.id, url, ord, seq, json, words?.[ord] ?? this.#words.wordsOf(doc));
         });
         const retire = this.#sql('UPDATE claims SET live = 0, seq = ? WHERE id = ?');
         for (const id of existing.keys()) if (!kept.has(id)) retire.run(seq, id);
@@ -404,7 +417,7 @@ export class PageStore {
 
     /** The change counter for this transaction's claim writes (the store has one writer at a time). */
     #nextSeq(): number {
-        return (this.#sql('SELECT coalesce(max(seq), 0) + 1 FROM claims').pluck().get() as number);
+        return ((this.#sql('SELECT max(seq) FROM claims').pluck().get() as number | null) ?? 0) + 1;
     }
 
     #pageOf(row: PageRow): PageRecord | undefined {
