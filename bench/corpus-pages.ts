@@ -3,15 +3,13 @@
  * bench and the dedup and compare tests. Corpus text is third-party test data; it is read here, never copied into
  * product code.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PageWithPassages } from '../extractors/dedup/index.js';
 
-/** The repository's copy of the corpus first, else `shared/corpus` beside the repository. */
-const CORPUS_ROOTS = ['../test/demo/corpus/', '../../shared/corpus/'].map((p) =>
-    fileURLToPath(new URL(p, import.meta.url)),
-);
+/** The repository's copy of the corpus (the demo serves the same articles). */
+const CORPUS_ROOT = fileURLToPath(new URL('../test/demo/corpus/', import.meta.url));
 
 export interface CorpusPage extends PageWithPassages {
     id: string;
@@ -24,21 +22,14 @@ export interface CopyGroup {
     members: string[];
 }
 
-function corpusRoot(): string {
-    const root = CORPUS_ROOTS.find((dir) => existsSync(join(dir, 'dev', 'groups.jsonl')));
-    if (!root) throw new Error(`corpus not found; looked in ${CORPUS_ROOTS.join(', ')}`);
-    return root;
-}
-
 /** Every article of `seeds` and `dev`, as pages of passages (blank-line separated blocks, in order). */
 export function loadCorpusPages(): CorpusPage[] {
-    const root = corpusRoot();
     return ['seeds', 'dev'].flatMap((folder) =>
-        readdirSync(join(root, folder))
+        readdirSync(join(CORPUS_ROOT, folder))
             .filter((name) => name.endsWith('.json'))
             .sort()
             .map((name) => {
-                const raw = JSON.parse(readFileSync(join(root, folder, name), 'utf8')) as Record<string, string>;
+                const raw = JSON.parse(readFileSync(join(CORPUS_ROOT, folder, name), 'utf8')) as Record<string, string>;
                 const blocks = raw.text!.split(/\n\s*\n/).filter((block) => block.trim() !== '');
                 return {
                     id: raw.id!,
@@ -53,7 +44,7 @@ export function loadCorpusPages(): CorpusPage[] {
 
 /** `dev/groups.jsonl`: sets of pages known to be copies of one another. */
 export function loadCopyGroups(): CopyGroup[] {
-    return readFileSync(join(corpusRoot(), 'dev', 'groups.jsonl'), 'utf8')
+    return readFileSync(join(CORPUS_ROOT, 'dev', 'groups.jsonl'), 'utf8')
         .split('\n')
         .filter((line) => line.trim() !== '')
         .map((line) => JSON.parse(line) as CopyGroup);
@@ -61,9 +52,8 @@ export function loadCopyGroups(): CopyGroup[] {
 
 /** The gold claims of `seeds` and `dev` (CLAIMS.md lines, without `copies` and `cluster`). */
 export function loadGoldClaims(): Record<string, unknown>[] {
-    const root = corpusRoot();
     return ['seeds', 'dev'].flatMap((folder) =>
-        readFileSync(join(root, folder, 'gold.jsonl'), 'utf8')
+        readFileSync(join(CORPUS_ROOT, folder, 'gold.jsonl'), 'utf8')
             .split('\n')
             .filter((line) => line.trim() !== '')
             .map((line) => JSON.parse(line) as Record<string, unknown>),

@@ -1,6 +1,6 @@
 /**
- * Reading one page: parse once → title and date → article body → passages → figure and procedure claims, plus
- * the page's links for the crawler. Pure: no I/O, no clock.
+ * Reading one page: parse once → title and date → article body → passages → canonical text → figure and
+ * procedure claims (quoting the page verbatim), plus the page's links for the crawler. Pure: no I/O, no clock.
  */
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
@@ -9,6 +9,7 @@ import { elementsByTag, elementsNamed } from './body/elements.js';
 import { bodyLinesFromText, extractBody } from './body/index.js';
 import { extractFigures } from './figure/index.js';
 import { readPrintedDate, readPublished, readTitle } from './metadata/index.js';
+import { canonicalPage, canonicalText } from './normalize/index.js';
 import { passagesFromLines } from './passages/from-lines.js';
 import { extractProcedures } from './procedure/index.js';
 import type { ExtractedPage, PageContext, Passage } from './types.js';
@@ -62,8 +63,11 @@ export function extractFromText(title: string, text: string, url: string): Extra
     };
 }
 
+/** Readers work on the canonical text (see normalize/); the claims quote the page's own words. */
 function extractClaims(passages: Passage[], ctx: PageContext): ClaimDraft[] {
-    return [...extractFigures(passages, ctx), ...extractProcedures(passages, ctx)];
+    const page = canonicalPage(passages);
+    const canonicalCtx: PageContext = { ...ctx, title: canonicalText(ctx.title).text };
+    return [...extractFigures(page.passages, canonicalCtx), ...extractProcedures(page.passages, canonicalCtx)].map(page.verbatim);
 }
 
 /** Absolute http(s) URLs of all `<a href>` on the page, fragments dropped, first occurrence order. */

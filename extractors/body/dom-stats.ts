@@ -57,6 +57,8 @@ const PROSE_LINK_PUNCT = 2;
 const CHARS_PER_POINT = 50;
 const MAX_LENGTH_POINTS = 3;
 const SHORT_TEXT_CHARS = 20;
+/** Containers above a paragraph's holder that share its points: the next at half, then a sixth, a ninth. */
+const MAX_SCORED_LEVEL = 3;
 
 /** Per UTF-16 code unit: 1 for whitespace, 2 for prose punctuation (a table: this runs on every character). */
 const CHAR_CLASS = new Uint8Array(0x10000);
@@ -98,8 +100,10 @@ export function scoreParagraphs(dom: DomStats, excluded: (el: Element) => boolea
         const points = 1 + s.inlinePunct + Math.min(own / CHARS_PER_POINT, MAX_LENGTH_POINTS);
         const holder = holderOf(p, s);
         if (holder) addScore(dom.stats, holder, points);
-        const upper = holder ? containerAbove(holder) : null;
-        if (upper) addScore(dom.stats, upper, points / 2);
+        let up = holder ? containerAbove(holder) : null;
+        for (let level = 1; up && level <= MAX_SCORED_LEVEL; level++, up = containerAbove(up)) {
+            addScore(dom.stats, up, level === 1 ? points / 2 : points / (level * 3));
+        }
     }
 }
 
@@ -231,6 +235,19 @@ function classWords(raw: string): string[] {
         .toLowerCase()
         .split(/[^a-z0-9]+/)
         .filter(Boolean);
+}
+
+/** True when a whole word of `el`'s class or id is in `words` (answers cached per class/id string in `cache`). */
+export function hasClassWord(el: Element, words: ReadonlySet<string>, cache: Map<string, boolean>): boolean {
+    const { class: cls, id } = el.attribs;
+    if (!cls && !id) return false;
+    const raw = `${cls ?? ''} ${id ?? ''}`;
+    let found = cache.get(raw);
+    if (found === undefined) {
+        found = classWords(raw).some((w) => words.has(w));
+        cache.set(raw, found);
+    }
+    return found;
 }
 
 function classSignalOf(el: Element, cache: SignalCache): -1 | 0 | 1 {

@@ -26,6 +26,11 @@ const WRAPPER_SHARE = 0.6;
  */
 const CONTINUATION_MAX_CHARS_PER_LINK = 8;
 
+/** Blocks weighed as rival candidates, how close to the best they must score, and how many make a wrapper. */
+const TOP_CANDIDATES = 5;
+const RIVAL_SHARE = 0.75;
+const MIN_RIVALS = 3;
+
 /** Share of an element's text that is link text. */
 export function linkDensity(s: ElementStats): number {
     return s.chars === 0 ? 0 : s.linkChars / s.chars;
@@ -51,18 +56,10 @@ export function isTeaserList(el: Element, dom: DomStats): boolean {
  * foreign blocks never qualify. Empty when nothing on the page scores (no paragraph of text at all).
  */
 export function findContentRoots(dom: DomStats, excluded: (el: Element) => boolean): Element[] {
-    let best: Element | null = null;
-    let bestScore = 0;
-    for (const [el, s] of dom.stats) {
-        if (s.score <= 0) continue;
-        const score = finalScore(s);
-        if (score > bestScore && !excluded(el)) {
-            best = el;
-            bestScore = score;
-        }
-    }
-    if (!best) return [];
-    best = outsidePhrasing(best);
+    const top = topCandidates(dom, excluded);
+    if (top.length === 0) return [];
+    const bestScore = top[0]!.score;
+    let best = outsidePhrasing(climbWhileScoreGrows(dom, commonAncestorOfRivals(top)));
     const parent = parentElement(best);
     if (!parent) return [best];
     const threshold = Math.max(SIBLING_FLOOR, bestScore * SIBLING_SHARE);
@@ -138,6 +135,77 @@ function outsidePhrasing(el: Element): Element {
     let outermost: Element | null = null;
     for (let up = parentElement(el); up; up = parentElement(up)) if (PHRASING_BLOCK_TAGS.has(up.name)) outermost = up;
     return (outermost && containerAbove(outermost)) ?? el;
+}
+
+/**
+ * An article cut into repeated wrappers (one per paragraph or section, same tag and class) scores more in the
+ * ancestor that gathers them than in any one of them: climb to that ancestor, as long as the scores on the way
+ * do not fall below a third of the start. An ancestor that scores more only because it also holds other,
+ * different blocks (the question above an answer, the next article's snippet) is not climbed to.
+ */
+function climbWhileScoreGrows(dom: DomStats, el: Element): Element {
+    let last = dom.stats.get(el)?.score ?? 0;
+    const floor = last / 3;
+    let branch = el;
+    for (let up = parentElement(el); up && up.name !== 'body'; branch = up, up = parentElement(up)) {
+        const s = dom.stats.get(up);
+        if (!s || s.score === 0) continue;
+        if (s.score < floor || s.furniture) break;
+        if (s.score > last) return hasScoringTwin(dom, branch) ? up : el;
+        last = s.score;
+    }
+    return el;
+}
+
+/** A sibling of `el` with the same tag and class that also holds scored text. */
+function hasScoringTwin(dom: DomStats, el: Element): boolean {
+    const shape = el.attribs.class ?? '';
+    for (const sibling of el.parent?.children ?? []) {
+        if (sibling === el || sibling.type !== 'tag') continue;
+        const other = sibling as Element;
+        if (other.name === el.name && (other.attribs.class ?? '') === shape && (dom.stats.get(other)?.score ?? 0) > 0) return true;
+    }
+    return false;
+}
+
+interface Candidate {
+    el: Element;
+    score: number;
+}
+
+/** The best-scoring blocks, best first (at most `TOP_CANDIDATES`). */
+function topCandidates(dom: DomStats, excluded: (el: Element) => boolean): Candidate[] {
+    const top: Candidate[] = [];
+    for (const [el, s] of dom.stats) {
+        if (s.score <= 0) continue;
+        const score = finalScore(s);
+        if (top.length === TOP_CANDIDATES && score <= top[TOP_CANDIDATES - 1]!.score) continue;
+        if (excluded(el)) continue;
+        let at = top.length;
+        while (at > 0 && top[at - 1]!.score < score) at--;
+        top.splice(at, 0, { el, score });
+        if (top.length > TOP_CANDIDATES) top.pop();
+    }
+    return top;
+}
+
+/**
+ * An article cut into sibling sections (a wrapper per few paragraphs, ads between them) gives several blocks of
+ * near-equal score: the nearest ancestor of the best that holds enough of those rivals is the article.
+ */
+function commonAncestorOfRivals(top: readonly Candidate[]): Element {
+    const best = top[0]!.el;
+    const rivals = top.slice(1).filter((c) => c.score >= top[0]!.score * RIVAL_SHARE).map((c) => c.el);
+    if (rivals.length < MIN_RIVALS) return best;
+    for (let up = parentElement(best); up && up.name !== 'body'; up = parentElement(up)) {
+        if (rivals.filter((r) => isInside(r, up)).length >= MIN_RIVALS) return up;
+    }
+    return best;
+}
+
+function isInside(el: Element, ancestor: Element): boolean {
+    for (let up: Element | null = el; up; up = parentElement(up)) if (up === ancestor) return true;
+    return false;
 }
 
 function finalScore(s: ElementStats): number {

@@ -3,11 +3,11 @@ import type { AnyNode, Element } from 'domhandler';
 import type { TextLine } from '../passages/from-lines.js';
 import { isBoilerplate, isBoilerplateBlock } from './boilerplate.js';
 import { elementsByTag, elementsNamed } from './elements.js';
-import { countText, measureDom, parentElement, scoreParagraphs, type DomStats } from './dom-stats.js';
+import { countText, hasClassWord, measureDom, parentElement, scoreParagraphs, type DomStats } from './dom-stats.js';
 import { findContentRoots, isTeaserList, linkDensity } from './find-content.js';
 import { findForeignBlocks, isForeignBlockHeading } from './foreign-blocks.js';
 import { walkLines, type WalkedLine } from './to-lines.js';
-import { NEIGHBOUR_LINK_PREFIXES } from './vocab.js';
+import { COMMENT_CLASS_WORDS, NEIGHBOUR_LINK_PREFIXES } from './vocab.js';
 import { visibleText } from '../visible-text.js';
 
 export { isForeignBlockHeading } from './foreign-blocks.js';
@@ -58,6 +58,8 @@ const BYLINE = new RegExp(
 /** Lines around the title and at the top of the article handed to the date reader. */
 const HEAD_CONTEXT_LINES = 8;
 const HEAD_CONTENT_LINES = 4;
+/** An element holding more than this share of the page's text is its layout, whatever its tag or class says. */
+const LAYOUT_SHARE = 0.6;
 const CONTAINER_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'tbody', 'article', 'center']);
 
 /**
@@ -70,10 +72,14 @@ export function extractBody($: CheerioAPI, options: BodyOptions = {}): ArticleBo
     const dom = measureDom(doc);
     const body = elementsNamed(elementsByTag($), 'body')[0] ?? null;
     const pageChars = body ? (dom.stats.get(body)?.chars ?? 0) : largestChars(dom);
+    demoteLayoutFurniture(dom, pageChars);
     const foreign = findForeignBlocks(dom, pageChars);
     const excluded = memoExcluded(dom, foreign);
     scoreParagraphs(dom, (p) => excluded(p) || isBoilerplateBlock(p, dom));
-    let roots = findContentRoots(dom, excluded);
+    // Reader comments often hold more prose than the article: a block inside them never wins, unless nothing
+    // else on the page scores.
+    let roots = findContentRoots(dom, memoInComments(excluded));
+    if (roots.length === 0) roots = findContentRoots(dom, excluded);
     if (roots.length === 0 && body) roots = [body];
     const rootChars = roots.reduce((n, el) => n + (dom.stats.get(el)?.chars ?? 0), 0);
     const rootSet = new Set(roots);
@@ -171,6 +177,34 @@ function headText(context: WalkedLine[], content: WalkedLine[], title: string): 
     }
     const before = from >= 0 ? context.slice(from, from + HEAD_CONTEXT_LINES) : context.slice(-HEAD_CONTENT_LINES);
     return [...before, ...content.slice(0, HEAD_CONTENT_LINES)].map((l) => l.text).join('\n');
+}
+
+/**
+ * A `<form>` or a `sidebar`-classed wrapper around most of the page is the page's layout (whole-page forms of
+ * some CMSs, `page-with-sidebar`), not furniture: it keeps neither flag.
+ */
+function demoteLayoutFurniture(dom: DomStats, pageChars: number): void {
+    const layoutChars = pageChars * LAYOUT_SHARE;
+    for (const s of dom.stats.values()) {
+        if (s.chars <= layoutChars) continue;
+        s.furniture = false;
+        if (s.classSignal < 0) s.classSignal = 0;
+    }
+}
+
+/** `excluded`, or `el` or an ancestor is classed as comments (`comment-list`, `replies`). */
+function memoInComments(excluded: (el: Element) => boolean): (el: Element) => boolean {
+    const memo = new Map<Element, boolean>();
+    const words = new Map<string, boolean>();
+    const inComments = (el: Element): boolean => {
+        const known = memo.get(el);
+        if (known !== undefined) return known;
+        const parent = parentElement(el);
+        const result = hasClassWord(el, COMMENT_CLASS_WORDS, words) || (parent ? inComments(parent) : false);
+        memo.set(el, result);
+        return result;
+    };
+    return (el) => excluded(el) || inComments(el);
 }
 
 /** `el` or an ancestor is furniture or a foreign block (memoised: asked for every scoring paragraph). */

@@ -27,6 +27,11 @@ export const FURNITURE_CLASS_WORDS: ReadonlySet<string> = new Set([
     'links', 'tags', 'guess', 'more',
 ]);
 
+/** Class/id words of reader comments: prose that is never the article, however long. */
+export const COMMENT_CLASS_WORDS: ReadonlySet<string> = new Set([
+    'comment', 'comments', 'commentlist', 'replies', 'disqus', 'pinglun',
+]);
+
 /** Class/id words of an article body. */
 export const CONTENT_CLASS_WORDS: ReadonlySet<string> = new Set([
     'article', 'artical', 'arc', 'content', 'contents', 'post', 'entry', 'main', 'text', 'body', 'detail',

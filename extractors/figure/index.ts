@@ -13,6 +13,7 @@ import { findAmounts, type AmountMention } from './parse-amount.js';
 import { findDurations, findYearCounts } from './parse-duration.js';
 import type { NumberMention } from './parse-number.js';
 import { findRates } from './parse-rate.js';
+import { ageAfterAmount, isNewValue, isQuestion, notAsserted } from './parse-statement.js';
 import { insideFormula, splitSentences, tableCells } from './sentences.js';
 import { bareCells, columnAt, hasBareCell, readColumns, type Column } from './table-columns.js';
 import {
@@ -30,7 +31,6 @@ import {
     NON_CREDIT_RATE_CUES,
     OTHER_MONEY_WORDS,
     PREMIUM_CUES,
-    QUESTION_END,
     RATIO_WORDS,
     SUBSET_OF_PLACES,
     TRANSFER_CUES,
@@ -130,18 +130,20 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
         ...findYearCounts(sentence).map((m) => ({ kind: 'years' as const, ...m })),
         ...(context.columns ? bareCells(sentence, context.columns) : []),
     ].sort((a, b) => a.start - b.start);
-    if (mentions.length === 0 || QUESTION_END.test(sentence)) return [];
+    if (mentions.length === 0 || isQuestion(sentence)) return [];
     const ages = findAges(sentence);
     const examples = exampleSpans(sentence, mentions);
     const reader = new SentenceReader(sentence, context, ages, examples);
     let previousEnd = 0;
-    for (const mention of mentions) {
+    mentions.forEach((mention, i) => {
         const cue = lastClause(sentence.slice(previousEnd, mention.start).replace(INCLUSIVE_MARK, ''));
         // in a table row the column header says what the cell is (`人均养老金`, `划入标准`), as a cue would
         const header = context.columns ? columnAt(sentence, mention.start, context.columns)?.header : undefined;
-        reader.read(mention, header ? `${header} ${cue}` : cue);
+        if (!notAsserted(sentence, mention, mentions[i + 1]?.start ?? sentence.length)) {
+            reader.read(mention, header ? `${header} ${cue}` : cue);
+        }
         previousEnd = Math.max(previousEnd, mention.end);
-    }
+    });
     return reader.finish();
 }
 
@@ -264,7 +266,8 @@ class SentenceReader {
 
     #readRate(rate: NumberMention, cue: string): void {
         if (this.#exampleSpan(rate.start) !== null) return; // an example's rate is an assumed input
-        const clause = `${cue} ${clauseAround(this.sentence, rate.start)}`;
+        // the new value of a change (`由2%上调为3%`): the change words describe the change, not this rate
+        const clause = isNewValue(this.sentence, rate) ? this.sentence.slice(rate.start) : `${cue} ${clauseAround(this.sentence, rate.start)}`;
         if (hasAny(clause, NON_CREDIT_RATE_CUES)) return;
         if (!mentionsCredit(this.sentence) && !this.#creditRatioInTopic(clause)) return;
         const population = this.#population(this.sentence.slice(0, rate.start));
@@ -332,7 +335,7 @@ class SentenceReader {
         if (region === 'ambiguous') return;
         const place = region ?? this.context.label ?? this.context.fallbackRegion;
         if (!place && SUBSET_OF_PLACES.test(this.sentence.slice(0, mention.start))) return;
-        const age = this.#ageBefore(mention.start);
+        const age = this.#ageOf(mention);
         const exampleSpan = this.#exampleSpan(mention.start);
         const claim: FigureDraft = {
             kind: 'figure',
@@ -360,8 +363,10 @@ class SentenceReader {
         this.#claimEnds.set(claim, mention.end);
     }
 
-    #ageBefore(offset: number): { ageMin: number | null; ageMax: number | null } {
-        const age = this.ages.filter((a) => a.end <= offset).at(-1) ?? this.#columnAge(offset);
+    #ageOf(mention: NumberMention): { ageMin: number | null; ageMax: number | null } {
+        const offset = mention.start;
+        const age = ageAfterAmount(this.sentence, mention.end, this.ages) ??
+            this.ages.filter((a) => a.end <= offset).at(-1) ?? this.#columnAge(offset);
         return age ? resolveAge(age, this.context.ageStarts) : { ageMin: null, ageMax: null };
     }
 }

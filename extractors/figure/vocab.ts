@@ -66,8 +66,11 @@ export const DEDUCTIBLE_CUE = /起付|自付.{0,12}超过/;
  */
 export const SUBSET_OF_PLACES = /(?<![大绝])(?:部分|少数|一些|个别|有的|有些|某些)(?:地区|地方|城市|省份|省市|统筹区|统筹地区)/;
 
-/** A sentence that asks rather than states (FAQ headings: `北京每月返100元还是97元?`). */
-export const QUESTION_END = /[??]\s*$|吗\s*$/;
+/** A sentence that asks rather than states (FAQ headings: `北京每月返100元还是97元?`, `…还是90元呢`). */
+export const QUESTION_END = /[??]\s*$|[吗呢]\s*$/;
+
+/** An either-or question written without a question mark (`到底是每月80元还是90元`): it states no figure. */
+export const EITHER_OR_QUESTION = /(?:到底|究竟)[^,;。]*还是/;
 
 /**
  * Words right before a figure that make it a change, not a level: an increment (`每月增加10元`, `每月多10元`; but
@@ -75,9 +78,46 @@ export const QUESTION_END = /[??]\s*$|吗\s*$/;
  */
 export const INCREMENT_WORDS = ['增加', '增长', '上调', '提高', '提升', '上涨', '多出', '多发', '多'] as const;
 export const SUPERSEDED_WORDS = ['原来', '原先', '以前', '此前', '过去', '之前', '原'] as const;
+/** Verbs that may follow an increment word (`每月多划10元`, `多返了5元`): still the difference, not a level. */
+export const INCREMENT_VERBS = ['划', '返', '打', '发', '给', '拨', '存'] as const;
 export const CHANGE_BEFORE_FIGURE = new RegExp(
-    `(?:(?<![最至])(?:${INCREMENT_WORDS.join('|')})了?|(?:${SUPERSEDED_WORDS.join('|')})(?:的|是|为)?)\\s*$`,
+    `(?:(?<![最至不])(?:${INCREMENT_WORDS.join('|')})了?(?:${INCREMENT_VERBS.join('|')})?了?|` +
+        `(?:${SUPERSEDED_WORDS.join('|')})(?:的|是|为)?)\\s*$`,
 );
+
+/**
+ * Verbs of a change from an old value to a new one (`由80元调高至95元`, `从2%上调为3%`, `由每月80元涨到95元`):
+ * followed by `至/到/为/成`, the figure before them is the old value and the figure after them the value in force.
+ */
+export const CHANGE_VERBS = [
+    '调高', '提高', '上调', '上涨', '增加', '增长', '提升', '调整', '下调', '降低', '减少', '下降', '调', '涨', '变', '改',
+] as const;
+export const CHANGE_TO = `(?:${CHANGE_VERBS.join('|')})了?(?:至|到|为|成)`;
+
+/**
+ * Words that say a figure reported just before them is wrong (`“每月150元”并不准确,实际为120元`): the reported
+ * figure is not the page's claim; what the page asserts instead is.
+ */
+export const REBUTTALS = [
+    '不准确', '不正确', '不对', '错误', '有误', '不实', '谣言', '误传', '假的', '不是真的', '并非如此', '是错的', '弄错',
+] as const;
+
+/**
+ * Words that report a figure as hearsay (`网上流传`, `有人说`): with a rebuttal after it, the figure is the one
+ * being corrected. A figure in quotation marks followed by a rebuttal is one too.
+ */
+export const HEARSAY = ['网传', '网上流传', '流传', '传言', '传闻', '有人说', '听说', '据说', '有说法', '有种说法', '坊间'] as const;
+
+/** Words that deny the figure after them in their clause (`并非每月150元,而是120元`). */
+export const DENIALS = ['并非', '并不是', '而不是', '而非'] as const;
+/** `不是` denies only at the start of a clause (`不是每月150元`): elsewhere it is `是不是`, `不是所有人`. */
+export const DENIAL_AT_START = '不是';
+
+/**
+ * What joins an amount to the bracket stated after it (`每月返100元的是70岁以下的退休人员`, `100元(70岁以下)`):
+ * the age that follows belongs to that amount.
+ */
+export const AGE_AFTER_AMOUNT = /^\s*(?:左右|上下)?\s*(?:的(?:是|为|则是|对象是|人群是)|适用于|针对|[((])/;
 
 /** Words that make a percentage something other than a credit rate (`报销比例90%`, `上涨5%`). */
 export const NON_CREDIT_RATE_CUES = [

@@ -1,5 +1,6 @@
 import type { Passage } from '../types.js';
 import { visibleText } from '../visible-text.js';
+import { joinBrokenLines } from './broken-lines.js';
 import {
     COLON_END,
     DECORATIVE_BULLET,
@@ -40,14 +41,16 @@ interface Classified {
 /**
  * Turns plain text lines, in page order, into passages: classifies each as heading, list item or paragraph,
  * and gives every passage the text of the heading it sits under (`section`) and that heading's nesting
- * (`level`). Whitespace is collapsed and decorative bullets dropped; otherwise the text is kept verbatim.
+ * (`level`). A sentence broken across lines is one passage. Whitespace is collapsed and decorative bullets
+ * dropped; otherwise the text is kept verbatim.
  */
 export function passagesFromLines(lines: readonly TextLine[]): Passage[] {
-    const cleaned: TextLine[] = [];
+    const visible: TextLine[] = [];
     for (const line of lines) {
         const text = visibleText(line.text);
-        if (text) cleaned.push({ text, hint: line.hint });
+        if (text) visible.push({ text, hint: line.hint });
     }
+    const cleaned = joinBrokenLines(visible);
     const numbers = cleaned.map((line) => (line.hint === 'item' ? null : matchMarker(line.text, NUMBERED_MARKERS)));
 
     const passages: Passage[] = [];

@@ -79,5 +79,11 @@ export const PROSE_INSIDE = /[。:：；;]/;
 /** Longest line, in characters, that can be a marked heading (`一、…`, `1、…`, bold line). */
 export const MAX_HEADING_CHARS = 40;
 
+/**
+ * Shortest line without a sentence end that is read as broken off mid-sentence (see broken-lines.ts): shorter
+ * ones are labels and title-like lines (`微信查询`, `各地标准一览`), as long as the longest block label.
+ */
+export const MIN_BROKEN_LINE_CHARS = 21;
+
 /** Longest unmarked question that can be a heading. */
 export const MAX_QUESTION_HEADING_CHARS = 32;

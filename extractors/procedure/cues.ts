@@ -2,7 +2,7 @@
  * Reading task and channel off a label, heading, title or step with the cue tables in `vocab.ts`.
  */
 import type { Channel, Task } from '../../src/claims/schema.js';
-import { CHANNEL_CUES, FOR_EXAMPLE, TASK_CUES, WEAK_QUERY_CUE, type Cue } from './vocab.js';
+import { CHANNEL_CUES, FOR_EXAMPLE, OFFICE_COUNTER, TASK_CUES, WEAK_QUERY_CUE, type Cue } from './vocab.js';
 
 /** A task read from a text; `strong` is false when only a bare query verb (`查询`) named it. */
 export interface TaskCue {
@@ -39,11 +39,13 @@ export function mayNameChannel(text: string): boolean {
     return ANY_CHANNEL.test(text);
 }
 
-/** Distinct channels a text names, in order of first mention, asides ignored. */
+/** Distinct channels a text names, in order of first mention, asides ignored; a bank's counter is the bank. */
 export function channelsIn(text: string): Channel[] {
     if (!ANY_CHANNEL.test(text)) return [];
     const seen = new Set<Channel>();
-    for (const { value } of earliest(withoutAsides(text), CHANNEL_CUES)) seen.add(value);
+    const own = withoutAsides(text);
+    for (const { value } of earliest(own, CHANNEL_CUES)) seen.add(value);
+    if (seen.has('bank') && seen.has('counter') && !OFFICE_COUNTER.test(own)) seen.delete('counter');
     return [...seen];
 }
 

@@ -7,9 +7,11 @@ import {
     ACTION_VERB,
     ADDRESSEE_WORD,
     ARROW,
+    FIRST_STEP_INSIDE,
     LEAD_IN,
     MIN_WEAK_ARROW_LINKS,
     QUALIFIED_ADDRESSEE,
+    SEQUENCE_START,
     SETTING_START,
     STEP_NUMBERING,
     WEAK_ARROW,
@@ -120,9 +122,21 @@ export function instructs(text: string): boolean {
     return arrowLinks(text) !== null || fromFirstAction(text) !== null;
 }
 
+/** An instruction, or a clause that a sequence word (`然后`, `最后`) makes the next step. */
+function startsStep(clause: string): boolean {
+    return isActionStart(clause) || SEQUENCE_START.test(clause);
+}
+
+/** `查询的办法是先打开微信` → `先打开微信`; other clauses as they are. */
+function fromAnnouncedFirstStep(clause: string): string {
+    const inside = FIRST_STEP_INSIDE.exec(clause);
+    return inside && isActionStart(inside[1]!) ? inside[1]! : clause;
+}
+
 /**
  * Steps of one prose passage: each instruction clause starts a step and the clauses after it that are not
- * instructions stay with it (`打开支付宝,首页搜索“医保”,进入…;然后点击…` → three steps). A sentence that
+ * instructions stay with it (`打开支付宝,首页搜索“医保”,进入…;然后点击…` → three steps); a sequence word
+ * (`先…再…然后…最后`) starts a step too. A sentence that
  * does not start with an instruction ends the steps (`…申请转入。现在很多地方已经实现…`).
  */
 export function stepsFromProse(text: string): string[] {
@@ -130,10 +144,10 @@ export function stepsFromProse(text: string): string[] {
     if (links) return links;
     const steps: string[] = [];
     for (const sentence of text.split(/(?<=[。！!？?])/)) {
-        const clauses = clausesOf(sentence);
-        if (steps.length > 0 && clauses[0] !== undefined && !isActionStart(clauses[0])) break;
+        const clauses = clausesOf(sentence).map(fromAnnouncedFirstStep);
+        if (steps.length > 0 && clauses[0] !== undefined && !startsStep(clauses[0])) break;
         for (const clause of clauses) {
-            if (isActionStart(clause) || steps.length === 0) steps.push(clause);
+            if (startsStep(clause) || steps.length === 0) steps.push(clause);
             else steps[steps.length - 1] += `,${clause}`;
         }
     }

@@ -45,12 +45,14 @@ export const WEAK_QUERY_CUE: Cue<Task> = { value: 'query_balance', pattern: /查
 /**
  * Channel cues (CLAIMS.md § Procedures). The earliest match in a text wins, so compound names are written
  * to start where the more specific word starts (`银行APP` is a bank, `支付宝APP` is Alipay). Bare `手机`
- * is no channel: `用手机查` is followed by whichever app the steps open.
+ * is no channel: `用手机查` is followed by whichever app the steps open. Going to a bank (`去发卡银行`) is the
+ * bank as channel; money paid to a bank account (`打到…银行账户`) is not.
  */
 export const CHANNEL_CUES: readonly Cue<Channel>[] = [
     {
         value: 'bank',
-        pattern: /手机银行|网上银行|银行(?:APP|App|app|客户端|网点|柜台|官方|查询|办理|卡?服务)|(?:开户|发卡|合作|对应)银行|^银行/,
+        pattern:
+            /手机银行|网上银行|银行(?:APP|App|app|客户端|网点|营业厅|营业网点|柜台|官方|查询|办理|卡?服务)|(?:开户|发卡|合作|对应)银行|(?<![打转存汇划退])(?:到|去|前往)(?:附近|就近|当地)?的?[^,，。;；的]{0,3}银行|^银行|(?:工行|农行|中行|建行|交行|招行)(?=APP|App|app|客户端|网点|柜台|营业厅)/,
     },
     { value: 'wechat', pattern: /微信/ },
     { value: 'alipay', pattern: /支付宝/ },
@@ -67,6 +69,12 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
             /窗口|柜台|(?:经办机构|经办服务|(?<!网上)(?:服务|办事|政务)大厅|(?:医保|社保)(?:大厅|中心))(?!(?:大厅|中心)?的?自助)|(?:到|前往|去)[^,，。;；]{0,8}(?:社保局|医保局|人社局)/,
     },
 ];
+
+/**
+ * A counter or window that belongs to the insurance office itself: with a bank named beside a bare `柜台`/`窗口`,
+ * the counter is the bank's (`到开户银行网点,在柜台查询` is the bank as channel).
+ */
+export const OFFICE_COUNTER = /经办机构|经办服务|服务大厅|办事大厅|政务大厅|医保(?:大厅|中心|局)|社保(?:大厅|中心|局)|人社局/;
 
 /**
  * A platform reachable both as website and as app (`国家医保服务平台`): a label naming only it leaves the
@@ -134,6 +142,15 @@ export const ADDRESSEE_WORD = new RegExp(ADDRESSEES.join('|'));
  * `异地就医的退休人员需…`): it stands before the verb of a step like a lead-in.
  */
 export const QUALIFIED_ADDRESSEE = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?:${ADDRESSEES.join('|')})(?=可|需|应|须|请)`);
+
+/**
+ * Words that order the steps of prose (`先…再…然后…最后…`): a clause led by one starts the next step whatever
+ * verb follows (`然后点医保查询`). Not when what follows is a remark (`最后提醒大家…`).
+ */
+export const SEQUENCE_START = /^(?:首先|然后|接着|紧接着|随后|之后|其次|再|最后)\s*(?![,，]|提醒|注意|说明|总结|建议|祝)[^,，]{2}/;
+
+/** `办法是先打开微信`: a first step announced inside a clause; the step starts at `先`. */
+export const FIRST_STEP_INSIDE = /(?:是|就是|要|需要|需|得|只需)((?:首先|先)[^,，]+)$/;
 
 /** Arrows that chain menu steps; each link is a step (`打开支付宝→市民中心→社保`). */
 export const ARROW = /\s*(?:→|->|=>|⇒|➜|➡|>>)\s*/;

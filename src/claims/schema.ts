@@ -1,5 +1,5 @@
 /**
- * The ../shared/CLAIMS.md contract as code: every module that reads or writes a claim uses these
+ * The claim contract (docs/claims.md) as code: every module that reads or writes a claim uses these
  * types, and `claimscope export` validates each line against `claimSchema` before printing it.
  */
 import { z } from 'zod';

@@ -4,7 +4,7 @@ import type { ComparisonGroup, GroupValue } from './compare-claims.js';
 const conflictOptionsSchema = z.strictObject({
     /**
      * Relative difference within which two values agree: |a − b| ≤ tolerance × max(|a|, |b|), for both ends of a
-     * range. 0.005 is the scorer's rounding allowance (CLAIMS.md § Scoring), so `157.5` and `157` agree while
+     * range. 0.005 is the scorer's rounding allowance (docs/claims.md § Scoring), so `157.5` and `157` agree while
      * `100` and `97` do not. @default 0.005
      */
     tolerance: z.number().min(0).max(1).default(0.005),

@@ -55,7 +55,7 @@ export function buildClaimDocuments(pages: readonly PageRecord[]): ClaimDocument
     return pages.flatMap((page) => claimDocumentsOfPage(page, clustering));
 }
 
-/** A claim document as CLAIMS.md exports it (no index key). */
+/** A claim document as `export` prints it (docs/claims.md; no index key). */
 export function toClaim(doc: ClaimDocument): Claim {
     const { id: _id, ...claim } = doc;
     return claim as Claim;

@@ -34,12 +34,12 @@ export async function openBackends(config: Pick<Config, 'dataDir' | 'meiliUrl' |
     };
 }
 
-/** Every claim in the store, one at a time, in export order, as CLAIMS.md defines it. */
+/** Every claim in the store, one at a time, in export order, as docs/claims.md defines it. */
 export function* streamClaims(store: PageStore): Generator<Claim> {
     for (const doc of store.claimDocuments()) yield toClaim(doc);
 }
 
-/** Every claim in the store, as CLAIMS.md defines it. Loads them all: prefer {@link streamClaims} for a pass. */
+/** Every claim in the store, as docs/claims.md defines it. Loads them all: prefer {@link streamClaims} for a pass. */
 export async function readClaims(store: PageStore): Promise<Claim[]> {
     return [...streamClaims(store)];
 }

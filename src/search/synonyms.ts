@@ -3,7 +3,7 @@
  * synonyms, the embedded index by folding each group onto its first word when it tokenizes.
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-    /** Money credited into a medical-insurance personal account (CLAIMS.md § Metrics). */
+    /** Money credited into a medical-insurance personal account (docs/claims.md § Metrics). */
     ['返款', '划入', '打入', '返还', '到账'],
 ];
 

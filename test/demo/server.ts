@@ -219,7 +219,7 @@ const PRIVATE_HTML = `<!DOCTYPE html>
 `;
 
 /** `www.shebao.example` → `shebao`: the host without its first label and top-level domain. */
-function siteName(host: string): string {
+export function siteName(host: string): string {
     const labels = host.split('.').slice(0, -1);
     return (labels.length > 1 ? labels.slice(1) : labels).join('.');
 }

@@ -1,45 +1,27 @@
 /**
- * Crawl a local site into a temporary data dir, export its claims and score them with the shared scorer
- * (../shared/eval/score.mjs, or CLAIMSCOPE_SCORER). Used by the eval gate and by test/heldout/score.ts.
+ * Crawl a local site into a temporary data dir with the embedded default, read back the claims `export` prints,
+ * and score them with the project's scorer (test/eval/score.ts). Used by the eval gate and test/heldout/score.ts.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { loadConfig } from '../../src/config/index.js';
 import { openBackends, readClaims } from '../../src/pipeline/open.js';
 import { crawlInto } from '../../src/pipeline/run-crawl.js';
+import { readJsonl, readPages, scoreClaims, type ScorableClaim, type ScoreReport } from './score.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-
-export interface Score {
-    precision: number;
-    recall: number;
-    f1: number;
-}
-export interface ScoreReport {
-    figures: Score;
-    procedures: Score;
-    byMetric: Record<string, Score>;
-}
 export interface GoldSet {
+    /** Gold claims, JSONL. */
     gold: string;
     /** Every page to score, also those without gold claims (their claims count as false). */
     pages?: string;
 }
 
-/** The scorer ships with the shared material beside the repository; CLAIMSCOPE_SCORER points elsewhere. */
-export function scorerPath(): string {
-    return process.env.CLAIMSCOPE_SCORER ?? resolve(here, '..', '..', '..', 'shared', 'eval', 'score.mjs');
-}
+/** An exported claim as the gate reads it: what the scorer reads, and the extraction's confidence when present. */
+export type ExportedClaim = ScorableClaim & { confidence?: number };
 
-function scorerArgs(set: GoldSet, pred: string, extra: string[]): string[] {
-    return [scorerPath(), '--gold', set.gold, '--pred', pred, ...(set.pages ? ['--pages', set.pages] : []), ...extra];
-}
-
-/** Crawls `startUrl` and hands the exported claims file to `use`, then removes everything. */
-export async function withExportedClaims<T>(startUrl: string, use: (pred: string) => T): Promise<T> {
+/** Crawls `startUrl` and hands the claims `export` would print to `use`, then removes everything. */
+export async function withExportedClaims<T>(startUrl: string, use: (claims: ExportedClaim[]) => T): Promise<T> {
     const dir = await mkdtemp(join(tmpdir(), 'claimscope-eval-'));
     try {
         const config = loadConfig({ dataDir: dir, maxPages: 5000 }, {});
@@ -47,22 +29,13 @@ export async function withExportedClaims<T>(startUrl: string, use: (pred: string
         const backends = await openBackends(config);
         const claims = await readClaims(backends.store);
         await backends.close();
-        const pred = join(dir, 'claims.jsonl');
-        await writeFile(pred, claims.map((claim) => JSON.stringify(claim)).join('\n'));
-        return use(pred);
+        return use(claims as ExportedClaim[]);
     } finally {
         await rm(dir, { recursive: true, force: true });
     }
 }
 
-/** The scorer's structured report for one gold set. */
-export function scoreJson(set: GoldSet, pred: string): ScoreReport {
-    const output = execFileSync(process.execPath, scorerArgs(set, pred, ['--json']), { encoding: 'utf8', maxBuffer: 64 << 20 });
-    // --json prints the report, then the scorer's usual closing line `figures F1=… procedures F1=…`.
-    return JSON.parse(output.slice(0, output.lastIndexOf('\nfigures F1='))) as ScoreReport;
-}
-
-/** The scorer's readable report (misses and false hits included). */
-export function scoreText(set: GoldSet, pred: string): string {
-    return execFileSync(process.execPath, scorerArgs(set, pred, []), { encoding: 'utf8', maxBuffer: 64 << 20 });
+/** The scorer's report on one gold set. */
+export function scoreGoldSet(set: GoldSet, claims: readonly ScorableClaim[]): ScoreReport {
+    return scoreClaims(readJsonl(set.gold), claims, set.pages ? readPages(set.pages) : undefined);
 }

@@ -1,13 +1,15 @@
 /**
  * Dev loop for the figure extractor: runs passagesFromLines + extractFigures over a corpus folder's pages, writes
- * the claims as JSONL and scores them with shared/eval/score.mjs.
- * usage: npx tsx test/eval/figures-dev.ts [corpusDir=/work/shared/corpus/dev] [out=/tmp/figures-dev.jsonl] [--quiet]
+ * the claims as JSONL and prints the scorer's report on them.
+ * usage: npx tsx test/eval/figures-dev.ts [corpusDir=test/demo/corpus/dev] [out=<tmp>/figures-dev.jsonl] [--quiet]
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { extractFigures } from '../../extractors/figure/index.js';
 import { passagesFromLines } from '../../extractors/passages/from-lines.js';
+import { readJsonl, readPages, renderReport, scoreClaims } from './score.js';
 
 interface CorpusPage {
     id: string;
@@ -17,7 +19,8 @@ interface CorpusPage {
     text: string;
 }
 
-const [dir = '/work/shared/corpus/dev', out = '/tmp/figures-dev.jsonl'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const defaultDir = fileURLToPath(new URL('../demo/corpus/dev/', import.meta.url));
+const [dir = defaultDir, out = join(tmpdir(), 'figures-dev.jsonl')] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const quiet = process.argv.includes('--quiet');
 
 const lines: string[] = [];
@@ -34,7 +37,5 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
 }
 writeFileSync(out, lines.join('\n') + '\n');
 
-const args = ['/work/shared/eval/score.mjs', '--gold', join(dir, 'gold.jsonl'), '--pred', out];
-if (existsSync(join(dir, 'pages.txt'))) args.push('--pages', join(dir, 'pages.txt'));
-if (quiet) args.push('--quiet');
-console.log(execFileSync('node', args, { encoding: 'utf8' }));
+const pages = existsSync(join(dir, 'pages.txt')) ? readPages(join(dir, 'pages.txt')) : undefined;
+process.stdout.write(renderReport(scoreClaims(readJsonl(join(dir, 'gold.jsonl')), readJsonl(out), pages), { quiet }));

@@ -1,16 +1,17 @@
 /**
  * Dev measurement for procedure extraction. For each corpus folder (`dev`, `seeds`) it splits every page's
  * `text` into lines, runs passagesFromLines + extractProcedures, writes the claims as JSONL to the temp dir
- * and scores them with shared/eval/score.mjs, printing the scorer's procedure lines.
+ * and scores them, printing the scorer's procedure lines.
  *
- * Usage: `npx tsx test/eval/procedures-dev.ts [shared dir, default /work/shared]`.
+ * Usage: `npx tsx test/eval/procedures-dev.ts [corpus dir holding dev/ and seeds/, default test/demo/corpus]`.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { passagesFromLines } from '../../extractors/passages/from-lines.js';
 import { extractProcedures } from '../../extractors/procedure/index.js';
+import { readJsonl, readPages, renderReport, scoreClaims } from './score.js';
 
 interface CorpusPage {
     url: string;
@@ -33,16 +34,15 @@ function predict(corpusDir: string): string[] {
     return lines;
 }
 
-const shared = process.argv[2] ?? '/work/shared';
+const corpus = process.argv[2] ?? fileURLToPath(new URL('../demo/corpus/', import.meta.url));
 for (const name of ['dev', 'seeds']) {
-    const corpusDir = join(shared, 'corpus', name);
+    const corpusDir = join(corpus, name);
     const out = join(tmpdir(), `procedures-${name}.jsonl`);
     const lines = predict(corpusDir);
     writeFileSync(out, lines.map((l) => `${l}\n`).join(''));
-    const args = [join(shared, 'eval', 'score.mjs'), '--gold', join(corpusDir, 'gold.jsonl'), '--pred', out];
-    const pages = join(corpusDir, 'pages.txt');
-    if (existsSync(pages)) args.push('--pages', pages);
-    const report = execFileSync('node', args, { encoding: 'utf8' });
+    const pagesFile = join(corpusDir, 'pages.txt');
+    const pages = existsSync(pagesFile) ? readPages(pagesFile) : undefined;
+    const report = renderReport(scoreClaims(readJsonl(join(corpusDir, 'gold.jsonl')), readJsonl(out), pages));
     const procedureLines = report.split('\n').filter((l) => /procedure|\["/.test(l));
     console.log(`== ${name}: ${lines.length} procedures → ${out}\n${procedureLines.join('\n')}`);
 }

@@ -1,10 +1,11 @@
 /**
- * `npx tsx test/heldout/score.ts`: crawl the held-out pages over loopback and print the shared scorer's full
- * report against test/heldout/gold.jsonl (with --pages), misses and false hits included.
+ * `npx tsx test/heldout/score.ts`: crawl the held-out pages over loopback and print the scorer's full report
+ * against test/heldout/gold.jsonl (with --pages), misses and false hits included.
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scoreText, withExportedClaims, type GoldSet } from '../eval/crawl-and-score.js';
+import { scoreGoldSet, withExportedClaims, type GoldSet } from '../eval/crawl-and-score.js';
+import { renderReport } from '../eval/score.js';
 import { startHeldoutServer } from './serve.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -14,7 +15,7 @@ export const HELDOUT_GOLD: GoldSet = { gold: join(here, 'gold.jsonl'), pages: jo
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
     const server = await startHeldoutServer();
     try {
-        process.stdout.write(await withExportedClaims(`${server.url}/`, (pred) => scoreText(HELDOUT_GOLD, pred)));
+        process.stdout.write(await withExportedClaims(`${server.url}/`, (claims) => renderReport(scoreGoldSet(HELDOUT_GOLD, claims))));
     } finally {
         await server.close();
     }

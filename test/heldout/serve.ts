@@ -1,85 +1,13 @@
-/**
- * Serves the held-out pages over loopback HTTP: each file `pages/<host><path>` at `/<host><path>`, raw bytes as
- * written, plus an index at `/` that links every page. UTF-8 pages name their charset in the header; the legacy
- * GB pages do not, so a crawler has to read `<meta charset>` the way it must on real government portals.
- */
-import { readdir, readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { dirname, join, relative, sep } from 'node:path';
+/** Serves the held-out pages (test/heldout/pages) over loopback HTTP, with an index at `/` linking every page. */
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listen } from '../helpers/listen.js';
+import { startPagesServer, type PagesServer } from '../helpers/pages-server.js';
 
 const pagesDir = join(dirname(fileURLToPath(import.meta.url)), 'pages');
-/** How far into a page to look for its declared charset. */
-const META_WINDOW = 1024;
 
-interface Page {
-    body: Buffer;
-    contentType: string;
-}
-
-export interface HeldoutServer {
-    /** `http://127.0.0.1:PORT`, no trailing slash. */
-    url: string;
-    close(): Promise<void>;
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-    const entries = await readdir(dir, { withFileTypes: true });
-    const nested = await Promise.all(
-        entries.map((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)])),
-    );
-    return nested.flat();
-}
-
-/** Legacy pages declare a GB charset in a meta tag and get a header without one. */
-function contentTypeOf(body: Buffer): string {
-    const head = body.subarray(0, META_WINDOW).toString('latin1');
-    return /charset=["']?gb/i.test(head) ? 'text/html' : 'text/html; charset=utf-8';
-}
-
-async function loadPages(): Promise<Map<string, Page>> {
-    const pages = new Map<string, Page>();
-    for (const file of await listFiles(pagesDir)) {
-        const body = await readFile(file);
-        pages.set('/' + relative(pagesDir, file).split(sep).join('/'), { body, contentType: contentTypeOf(body) });
-    }
-    return pages;
-}
-
-function indexPage(paths: string[]): Page {
-    const links = paths.map((path) => `<li><a href="${path}">${path}</a></li>`).join('\n');
-    const html = `<!DOCTYPE html>\n<html lang="zh-CN">\n<head><meta charset="utf-8"><title>held-out pages</title></head>\n<body>\n<ul>\n${links}\n</ul>\n</body>\n</html>\n`;
-    return { body: Buffer.from(html), contentType: 'text/html; charset=utf-8' };
-}
+export type HeldoutServer = PagesServer;
 
 /** Starts the held-out web on 127.0.0.1 and a free port. */
-export async function startHeldoutServer(): Promise<HeldoutServer> {
-    const pages = await loadPages();
-    const index = indexPage([...pages.keys()].sort());
-    const server = createServer((req, res) => {
-        let path: string;
-        try {
-            path = decodeURIComponent(new URL(req.url ?? '/', 'http://heldout').pathname);
-        } catch {
-            path = '';
-        }
-        const page = path === '/' ? index : pages.get(path);
-        if (!page || (req.method !== 'GET' && req.method !== 'HEAD')) {
-            res.writeHead(page ? 405 : 404, { 'Content-Type': 'text/plain; charset=utf-8' });
-            res.end(page ? 'Method Not Allowed' : 'Not Found');
-            return;
-        }
-        res.writeHead(200, { 'Content-Type': page.contentType, 'Content-Length': page.body.length });
-        res.end(req.method === 'HEAD' ? undefined : page.body);
-    });
-    const port = await listen(server);
-    return {
-        url: `http://127.0.0.1:${port}`,
-        close: () =>
-            new Promise<void>((resolve, reject) => {
-                server.close((err) => (err ? reject(err) : resolve()));
-                server.closeAllConnections();
-            }),
-    };
+export function startHeldoutServer(): Promise<HeldoutServer> {
+    return startPagesServer(pagesDir, 'held-out pages');
 }

@@ -23,6 +23,14 @@ const CSV_COLUMNS = [
     'steps', 'quote', 'copies', 'cluster',
 ] as const;
 
+/** What `export --help` says about the lines it prints; the contract itself is docs/claims.md in the repository. */
+const EXPORT_HELP = `
+Each line (each CSV row after the header) is one claim, as docs/claims.md describes it: a figure
+(metric, region, population, ageMin/ageMax, value, valueMax, unit, period, monthly, approx, basis, example)
+or a procedure (task, channel, steps), with the quote it was read from, its page (url, site, title,
+published, section), the extraction's confidence (0-1, not a judgement of the source) and its copies and
+cluster among copied passages.`;
+
 function csvCell(value: unknown): string {
     if (value === null || value === undefined) return '';
     let text = Array.isArray(value) ? value.join(' → ') : String(value);
@@ -83,7 +91,8 @@ function metricOption(): Option {
 export function registerReadCommands(program: Command): void {
     program
         .command('export')
-        .description('print every claim (../shared/CLAIMS.md) to stdout')
+        .description('print every claim to stdout, one per line (fields: docs/claims.md)')
+        .addHelpText('after', EXPORT_HELP)
         .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
         .action(async (flags: { format: 'jsonl' | 'csv'; dataDir?: string }) => {
             await withStore(flags.dataDir, async (store) => {

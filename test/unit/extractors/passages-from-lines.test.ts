@@ -128,3 +128,39 @@ describe('passagesFromLines', () => {
         ]);
     });
 });
+
+describe('sentences broken across lines', () => {
+    it('joins a line that stops mid-sentence with the line that carries it on', () => {
+        expect(kinds(['某市退休人员个人账户每月划入,', '标准为每人100元。'])).toEqual([
+            ['paragraph', '某市退休人员个人账户每月划入,标准为每人100元。'],
+        ]);
+        expect(kinds(['某市退休人员个人账户每月划入1', '20元,按月到账。'])).toEqual([
+            ['paragraph', '某市退休人员个人账户每月划入120元,按月到账。'],
+        ]);
+        expect(kinds(['根据有关规定,某市退休人员的医保个人账户按月', '定额划入,具体标准见下文。'])).toEqual([
+            ['paragraph', '根据有关规定,某市退休人员的医保个人账户按月定额划入,具体标准见下文。'],
+        ]);
+    });
+
+    it('joins a sentence whose next line starts with what no sentence starts with', () => {
+        expect(kinds(['每月划入100', '元。'])).toEqual([['paragraph', '每月划入100元。']]);
+    });
+
+    it('keeps a line that ends its sentence, a label, a short title-like line and a heading apart', () => {
+        const lines = ['每月划入100元。', '微信查询步骤:', '打开微信,进入城市服务。', '各地划入标准一览', '某市每月划入90元。'];
+        expect(kinds(lines).map(([, text]) => text)).toEqual(lines);
+        expect(
+            passagesFromLines([{ text: '某市退休人员医保个人账户划入标准和办理渠道说明', hint: 'heading' }, { text: '每月划入100元。' }]).map(
+                (p) => p.kind,
+            ),
+        ).toEqual(['heading', 'paragraph']);
+    });
+
+    it('does not carry a line on into a numbered line, a list item, a table row or a labelled line', () => {
+        const open = '根据有关规定,某市退休人员医保个人账户按以下标准';
+        for (const next of ['1. 七十岁以下每月100元。', '• 每月100元。', '地区 | 标准', '某市:每月100元。']) {
+            expect(kinds([open, next])).toHaveLength(2);
+        }
+        expect(passagesFromLines([{ text: open }, { text: '每月100元。', hint: 'item' }])).toHaveLength(2);
+    });
+});

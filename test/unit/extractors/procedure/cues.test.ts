@@ -14,4 +14,11 @@ describe('cues', () => {
         expect(taskIn('职工医保门诊共济保障改革')).toBeNull();
         expect(taskIn('健全互助共济机制')).toBeNull();
     });
+
+    it('reads a bank branch and its counter as the bank, but not money paid to a bank account', () => {
+        expect(channelsIn('去社保卡的开户银行网点,在柜台请工作人员帮忙查询')).toEqual(['bank']);
+        expect(channelsIn('到附近的银行,在柜台查询')).toEqual(['bank']);
+        expect(channelsIn('到医保经办机构窗口申请,余额会打到本人的银行账户')).toEqual(['counter']);
+        expect(channelsIn('到社保大厅的柜台或合作银行网点查询')).toEqual(['counter', 'bank']);
+    });
 });

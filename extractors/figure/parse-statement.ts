@@ -1,0 +1,61 @@
+/**
+ * How a sentence states its figures (CLAIMS.md § One statement, one claim): questions state none; a value since
+ * changed and a reported figure the page refutes are not claims, only the value in force and the correction are;
+ * an age bracket may follow the amount it belongs to.
+ */
+import type { AgeMention } from './parse-age.js';
+import type { NumberMention } from './parse-number.js';
+import {
+    AGE_AFTER_AMOUNT,
+    CHANGE_TO,
+    DENIAL_AT_START,
+    DENIALS,
+    EITHER_OR_QUESTION,
+    HEARSAY,
+    QUESTION_END,
+    REBUTTALS,
+} from './vocab.js';
+
+/** Between an old value and the change verb: the unit and a few words (`80元/月调高至`), no new clause. */
+const OLD_VALUE_BEFORE_CHANGE = new RegExp(`^[^,;。\\d]{0,8}?${CHANGE_TO}`);
+/** Right before a new value: the change verb (`调高至`), so words like `上调` describe the change, not the figure. */
+const NEW_VALUE_AFTER_CHANGE = new RegExp(`${CHANGE_TO}\\s*(?:每个?[月年]|每人每[月年])?\\s*$`);
+/** A figure closed by a quotation mark within a few characters (`“每月150元”`). */
+const CLOSES_QUOTE = /^[^,;。“"]{0,8}[”"」』]/;
+
+/** True when the sentence asks rather than states. */
+export function isQuestion(sentence: string): boolean {
+    return QUESTION_END.test(sentence) || EITHER_OR_QUESTION.test(sentence);
+}
+
+/**
+ * True when the figure is not one the sentence asserts: the old value of a change (`由80元调高至95元` → 80), a
+ * figure reported as hearsay or in quotation marks that the sentence then refutes (`“150元”并不准确`), or one
+ * it denies (`并非150元`). `nextStart` is where the next figure of the sentence starts (its length if none).
+ */
+export function notAsserted(sentence: string, figure: NumberMention, nextStart: number): boolean {
+    const after = sentence.slice(figure.end, nextStart);
+    if (OLD_VALUE_BEFORE_CHANGE.test(after)) return true;
+    const before = sentence.slice(0, figure.start);
+    const reported = CLOSES_QUOTE.test(after) || HEARSAY.some((w) => before.includes(w));
+    if (reported && REBUTTALS.some((w) => after.includes(w))) return true;
+    const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1;
+    const clause = before.slice(clauseStart).trim();
+    return clause.startsWith(DENIAL_AT_START) || DENIALS.some((w) => clause.includes(w));
+}
+
+/** True when the figure is the new value of a change (`…调高至95元`). */
+export function isNewValue(sentence: string, figure: NumberMention): boolean {
+    return NEW_VALUE_AFTER_CHANGE.test(sentence.slice(0, figure.start));
+}
+
+/**
+ * The age bracket stated right after an amount and joined to it (`每月返100元的是70岁以下的…`, `100元(70岁以下)`),
+ * within the amount's clause; null when the amount has none after it.
+ */
+export function ageAfterAmount(sentence: string, amountEnd: number, ages: readonly AgeMention[]): AgeMention | null {
+    const after = sentence.slice(amountEnd);
+    if (!AGE_AFTER_AMOUNT.test(after)) return null;
+    const clauseEnd = amountEnd + (/[,;。]/.exec(after)?.index ?? after.length);
+    return ages.find((a) => a.start >= amountEnd && a.end <= clauseEnd) ?? null;
+}

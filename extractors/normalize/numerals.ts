@@ -1,0 +1,105 @@
+/**
+ * Numbers in every written form → Arabic digits: Chinese numerals before a unit (`三百二十元` → `320元`,
+ * `两千四` → `2400`), written-out percentages (`百分之三点五` → `3.5%`), thousands separators (`2,400元`),
+ * currency signs (`¥100` → `100元`) and colloquial yuan (`100块钱` → `100元`).
+ */
+import Nzh from 'nzh';
+import type { Edit } from './offset-map.js';
+import {
+    COLLOQUIAL_YUAN,
+    CURRENCY_SIGN,
+    FORMAL_NUMERALS,
+    NOT_A_FIGURE_BEFORE,
+    NUMERAL_CHARS,
+    NUMERAL_RANGE_JOINS,
+    NUMERAL_UNITS,
+    PERCENT_WORDS,
+    SINGLE_ONE_NOT_BEFORE,
+} from './vocab.js';
+
+const UNIT = `(?:${NUMERAL_UNITS.join('|')})`;
+const RUN = `[${NUMERAL_CHARS}]+`;
+/** A numeral run, then its unit either directly or after a range's other end (`六十至七十岁`). */
+const NUMERAL_BEFORE_UNIT = new RegExp(
+    `(?<![${NOT_A_FIGURE_BEFORE}])(${RUN})(?=\\s*(?:(${UNIT})|(?:${NUMERAL_RANGE_JOINS.join('|')})\\s*${RUN}\\s*(${UNIT})))`,
+    'g',
+);
+/** The last character of a numeral right before its unit: text without it has no numeral to read (a quick test). */
+const NUMERAL_THEN_UNIT = new RegExp(`[${NUMERAL_CHARS}]\\s*${UNIT}|${PERCENT_WORDS}`);
+const WRITTEN_PERCENT = new RegExp(`${PERCENT_WORDS}(${RUN}|\\d+(?:\\.\\d+)?)`, 'g');
+const SIGNED_AMOUNT = new RegExp(`[${CURRENCY_SIGN}]\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(\\s*元)?`, 'g');
+const GROUP_SEPARATOR = /\d,\d{3}/;
+const GROUPED_AMOUNT = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?=(?:\.\d+)?\s*(?:万?元|块))/g;
+const FORMAL = new RegExp(`[${Object.keys(FORMAL_NUMERALS).join('')}]`, 'g');
+/** `一千八` is 1800, `一万二` 12000, `一百五` 150: a digit right after a unit multiplies the next unit down. */
+const COLLOQUIAL_TAIL = /([万千百])([一二三四五六七八九])$/;
+const NEXT_UNIT_DOWN: Readonly<Record<string, string>> = { 万: '千', 千: '百', 百: '十' };
+
+/**
+ * The value of a Chinese numeral, or null when the run is not one well-formed number (`三四十`, `万一`).
+ * nzh reads the standard forms; `两`, formal digits and colloquial tails are rewritten into them first, and a
+ * result is kept only when nzh writes it back as the same numeral, since nzh reads malformed runs silently
+ * (`两千四` alone would give 4).
+ */
+export function numeralValue(run: string): number | null {
+    let numeral = run.replace(FORMAL, (ch) => FORMAL_NUMERALS[ch]!).replaceAll('两', '二').replaceAll('〇', '零');
+    numeral = numeral.replace(COLLOQUIAL_TAIL, (_, unit: string, digit: string) => `${unit}${digit}${NEXT_UNIT_DOWN[unit]}`);
+    if (numeral.startsWith('一十')) numeral = numeral.slice(1);
+    if (!numeral || numeral.startsWith('点') || numeral.endsWith('点')) return null;
+    const value = Number(Nzh.cn.decodeS(numeral));
+    if (!Number.isFinite(value) || Nzh.cn.encodeS(value) !== numeral) return null;
+    return value;
+}
+
+/** `一万二` → `12000`, `三点五万` → `3.5万` (the amount parser scales `万` itself). */
+function numeralDigits(run: string): string | null {
+    const wan = run.length > 1 && run.endsWith('万') && !/[千百十]万$/.test(run) ? '万' : '';
+    const value = numeralValue(wan ? run.slice(0, -1) : run);
+    return value === null ? null : `${value}${wan}`;
+}
+
+/** Chinese numerals that stand before a unit, and written-out percentages. */
+export function numeralEdits(text: string): Edit[] {
+    const edits: Edit[] = [];
+    if (!NUMERAL_THEN_UNIT.test(text)) return edits;
+    for (const m of text.matchAll(WRITTEN_PERCENT)) {
+        const digits = /^\d/.test(m[1]!) ? m[1]! : numeralDigits(m[1]!);
+        if (digits !== null) edits.push({ start: m.index, end: m.index + m[0].length, text: `${digits}%` });
+    }
+    for (const m of text.matchAll(NUMERAL_BEFORE_UNIT)) {
+        const run = m[1]!;
+        const unit = m[2] ?? m[3]!;
+        if (unit === '年' && text[m.index - 1] !== '满') continue;
+        if (run === '一' && (SINGLE_ONE_NOT_BEFORE as readonly string[]).includes(unit)) continue;
+        if (edits.some((e) => m.index < e.end && m.index + run.length > e.start)) continue;
+        const digits = numeralDigits(run);
+        if (digits !== null) edits.push({ start: m.index, end: m.index + run.length, text: digits });
+    }
+    return edits.sort((a, b) => a.start - b.start);
+}
+
+/** `¥2,400` → `2400元`; a `元` already written after the number is kept once. */
+export function currencyEdits(text: string): Edit[] {
+    if (!text.includes(CURRENCY_SIGN)) return [];
+    return [...text.matchAll(SIGNED_AMOUNT)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: `${m[1]!.replaceAll(',', '')}${m[2] ?? ''}元`,
+    }));
+}
+
+/** `2,400元` → `2400元`: separators only in a number that an amount unit follows (`100,70岁` is a list). */
+export function thousandsEdits(text: string): Edit[] {
+    if (!GROUP_SEPARATOR.test(text)) return [];
+    return [...text.matchAll(GROUPED_AMOUNT)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0].replaceAll(',', ''),
+    }));
+}
+
+/** `100块钱` → `100元`. */
+export function colloquialYuanEdits(text: string): Edit[] {
+    if (!text.includes('块')) return [];
+    return [...text.matchAll(COLLOQUIAL_YUAN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: '元' }));
+}

@@ -1,0 +1,42 @@
+/**
+ * What the normalisation stage rewrites (CLAIMS.md § One statement, one claim: numbers count in every written
+ * form; traditional characters read as simplified). Data only: the rules live in the other modules here.
+ */
+
+/**
+ * Characters OpenCC leaves as one simplified form where mainland pages write another in this domain
+ * (`帳戶` → `帐户`, but pages and readers write `账户`, `到账`).
+ */
+export const VARIANT_FOLDS: Readonly<Record<string, string>> = { 帐: '账' };
+
+/** Formal (banker's) numerals, read as their everyday forms. */
+export const FORMAL_NUMERALS: Readonly<Record<string, string>> = {
+    壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千',
+};
+
+/** Characters a Chinese numeral is written with (`两千四百`, `三点五`, `一万零八`, `壹佰`). */
+export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万点壹贰叁肆伍陆柒捌玖拾佰仟';
+
+/**
+ * What may follow a Chinese numeral for it to be a figure: money, ages, rates, time limits, years of contribution
+ * (`年` only after `满`: `一年` is a period, not a count). Elsewhere numerals are words (`统一`, `四川`, `万一`).
+ */
+export const NUMERAL_UNITS = ['元', '块', '周岁', '岁', '%', '个工作日', '工作日', '个自然日', '自然日', '天', '日内', '日以内', '个月', '年'] as const;
+
+/** Joins the two ends of a range of numerals (`六十至七十岁`). */
+export const NUMERAL_RANGE_JOINS = ['至', '到', '~', '-', '—', '或', '、'] as const;
+
+/** Words before a numeral that make it vague or an ordinal (`几十元`, `数百元`, `第一`): not a figure. */
+export const NOT_A_FIGURE_BEFORE = '几数多余好第';
+
+/** A bare `一` before these is no amount (`这一块`, `一年`): a single `一` counts only before the other units. */
+export const SINGLE_ONE_NOT_BEFORE = ['块', '年', '天', '个月'] as const;
+
+/** A percentage written out: `百分之三点五`, `百分之3`. */
+export const PERCENT_WORDS = '百分之';
+
+/** The currency sign before an amount (`¥100`; the full-width `￥` is folded to it first). */
+export const CURRENCY_SIGN = '¥';
+
+/** Colloquial yuan after a number: `100块`, `两百块钱`. `块儿`, `块头` are other words. */
+export const COLLOQUIAL_YUAN = /(?<=\d)\s*块钱?(?![儿头])/g;

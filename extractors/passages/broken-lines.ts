@@ -1,0 +1,73 @@
+/**
+ * Sentences broken across lines or paragraphs (CLAIMS.md § One statement, one claim): document libraries print one
+ * `<p>` per printed line, `<br>` layouts break wherever the editor pressed return. A line that does not end a
+ * sentence continues on the next, unless one of them is plainly a line of its own (a heading, a label, a short
+ * title-like line, a table row, a numbered or bulleted line).
+ */
+import type { TextLine } from './from-lines.js';
+import {
+    DECORATIVE_BULLET,
+    HEADING_MARKERS,
+    ITEM_MARKERS,
+    MIN_BROKEN_LINE_CHARS,
+    NUMBERED_MARKERS,
+} from './markers.js';
+
+/** A sentence or block end (`。!?;…:`), closing quotes and brackets after it allowed. */
+const ENDS_SENTENCE = /[。!?！？;；…:：][”"’'」』)）】\]]*$/;
+/** A line ending inside a clause: a comma, an enumeration comma, an opening quote or bracket. */
+const ENDS_MID_CLAUSE = /[,，、“"‘「『(（]$/;
+/** What no sentence starts with: punctuation that closes or continues, a unit after a number. */
+const CONTINUES_CLAUSE = /^[,，。、;；:：!?！？)）」』”’%％元岁]/;
+const TABLE_ROW = /[|｜\t]/;
+/** `北京:…`, `微信查询:…`: a line opening with a short label names its own subject. */
+const OPENS_WITH_LABEL = /^[^,，。;；:：]{1,12}[:：]/;
+const DIGIT_END = /\d$/;
+const DIGIT_START = /^\d/;
+/** Two Latin words broken apart had a space between them; a number broken apart had none (`1` + `10元`). */
+const LATIN_END = /[A-Za-z]$/;
+const LATIN_START = /^[A-Za-z]/;
+
+function marked(text: string): boolean {
+    return (
+        DECORATIVE_BULLET.test(text) ||
+        ITEM_MARKERS.some((re) => re.test(text)) ||
+        [...HEADING_MARKERS, ...NUMBERED_MARKERS].some((m) => m.pattern.test(text))
+    );
+}
+
+/** Can `line` go on after the line before it? Not when it is a line of its own by markup or by shape. */
+function canContinue(line: TextLine): boolean {
+    const { text } = line;
+    return line.hint !== 'heading' && line.hint !== 'item' && !TABLE_ROW.test(text) && !marked(text) &&
+        !OPENS_WITH_LABEL.test(text);
+}
+
+/** Does `line` stop before its sentence does, so that `next` carries it on? */
+function breaksSentence(line: TextLine, next: TextLine): boolean {
+    const { text } = line;
+    if (line.hint === 'heading' || TABLE_ROW.test(text) || ENDS_SENTENCE.test(text)) return false;
+    if (HEADING_MARKERS.some((m) => m.pattern.test(text))) return false;
+    if (ENDS_MID_CLAUSE.test(text) || CONTINUES_CLAUSE.test(next.text)) return true;
+    if (DIGIT_END.test(text) && DIGIT_START.test(next.text)) return true;
+    // A short line without an end is a label or a title-like line (`微信查询`, `各地标准一览`), not a broken one.
+    return text.length >= MIN_BROKEN_LINE_CHARS;
+}
+
+function join(left: string, right: string): string {
+    return LATIN_END.test(left) && LATIN_START.test(right) ? `${left} ${right}` : left + right;
+}
+
+/** Lines with every broken sentence joined back into the line it started on (which keeps its hint). */
+export function joinBrokenLines(lines: readonly TextLine[]): TextLine[] {
+    const joined: TextLine[] = [];
+    for (const line of lines) {
+        const previous = joined.at(-1);
+        if (previous && canContinue(line) && breaksSentence(previous, line)) {
+            joined[joined.length - 1] = { ...previous, text: join(previous.text, line.text) };
+        } else {
+            joined.push(line);
+        }
+    }
+    return joined;
+}
