@@ -12,6 +12,7 @@ import { benchRedis } from './redis.js';
 import { benchSearch } from './search.js';
 import { round } from './stats.js';
 import { benchThroughput } from './throughput.js';
+import { benchWriter } from './writer.js';
 
 interface Plan {
     /** Articles on the site crawled for pages/s (list pages and the root come on top). */
@@ -26,6 +27,7 @@ interface Plan {
     searchClaims: number;
     memorySizes: [number, number];
     redisArticles: number;
+    writerPages: number;
 }
 
 /**
@@ -44,6 +46,7 @@ const PLANS: Record<'full' | 'quick', Plan> = {
         searchClaims: 100_000,
         memorySizes: [2_000, 10_000],
         redisArticles: 2_000,
+        writerPages: 2_000,
     },
     quick: {
         articles: 150,
@@ -55,6 +58,7 @@ const PLANS: Record<'full' | 'quick', Plan> = {
         searchClaims: 5_000,
         memorySizes: [100, 500],
         redisArticles: 100,
+        writerPages: 200,
     },
 };
 
@@ -64,7 +68,11 @@ const TARGETS = {
     clusteringTimeRatio10x: '≤ 12',
     searchP95Ms: '≤ 10',
     rssRatio: '≤ 1.2',
+    writerResultsPerSecond: '≥ 2000',
+    fourWorkersVsOne: '≥ 3',
 };
+/** The Redis bench site answers each request after this long. */
+const SLOW_SITE_DELAY_MS = 50;
 
 type Row = [figure: string, value: string, target?: string];
 
@@ -115,9 +123,11 @@ async function main(): Promise<void> {
         benchThroughput({ articles: plan.articles, concurrency: plan.concurrency, runs: plan.crawlRuns }),
     );
     const memory = await stage('peak RSS', () => benchMemory({ sizes: plan.memorySizes, concurrency: plan.concurrency }));
-    const redis = await stage('Redis workers', () =>
-        benchRedis({ articles: plan.redisArticles, workers: [1, 2], concurrency: plan.concurrency }),
+    const writer = await stage('writer page results/s', () => benchWriter({ pages: plan.writerPages }));
+    const redis = await stage('Redis workers on a site answering after 50 ms', () =>
+        benchRedis({ articles: plan.redisArticles, workers: [1, 2, 4], concurrency: plan.concurrency, delayMs: SLOW_SITE_DELAY_MS }),
     );
+    const fourVsOne = redis.measured ? redis.pagesPerSecond.workers4! / redis.pagesPerSecond.workers1! : NaN;
     const loadAverageAtEnd = round(loadavg()[0]!, 1);
 
     const [small, large] = memory.points;
@@ -139,8 +149,13 @@ async function main(): Promise<void> {
         [`search over ${kc(plan.searchClaims)} claims p50 / p95, ms`, `${search.p50Ms.toFixed(2)} / ${search.p95Ms.toFixed(2)}`, TARGETS.searchP95Ms],
         [`peak RSS at ${kc(small!.pages)} / ${kc(large!.pages)} pages, MB`, `${small!.peakRssMb.toFixed(0)} / ${large!.peakRssMb.toFixed(0)}`],
         ['peak RSS ratio', memory.rssRatio.toFixed(2), TARGETS.rssRatio],
+        [`writer, page results/s (${writer.pages} pages, ${writer.claims} claims)`, writer.resultsPerSecond.toFixed(0), TARGETS.writerResultsPerSecond],
+        [`writer, settling clusters once, ms`, writer.settleMs.toFixed(0)],
         ...(redis.measured
-            ? Object.entries(redis.pagesPerSecond).map(([k, v]): Row => [`Redis, ${k.replace('workers', '')} worker(s), pages/s`, v.toFixed(1)])
+            ? [
+                  ...Object.entries(redis.pagesPerSecond).map(([k, v]): Row => [`Redis, ${k.replace('workers', '')} worker(s), ${SLOW_SITE_DELAY_MS} ms site, pages/s`, v.toFixed(1)]),
+                  ['Redis, 4 workers vs 1', fourVsOne.toFixed(2), TARGETS.fourWorkersVsOne] as Row,
+              ]
             : [['Redis workers', `not measured: ${redis.reason}`] as Row]),
     ];
     const seconds = (performance.now() - started) / 1000;
@@ -162,6 +177,7 @@ async function main(): Promise<void> {
             clustering: clusteringFigures,
             search,
             memory,
+            writer,
             redis,
             plan,
             machine: { ...machine, loadAverageAtEnd },
