@@ -69,7 +69,7 @@ export async function benchWriter(options: { pages: number }): Promise<BenchWrit
         );
         const seconds = (performance.now() - started) / 1000;
         const settleStarted = performance.now();
-        store.settleClusters();
+        await store.settleClusters();
         return { pages: results.length, claims, resultsPerSecond: results.length / seconds, settleMs: performance.now() - settleStarted };
     } finally {
         store.close();

@@ -12,7 +12,7 @@ const UPSERT_BATCH = 5_000;
 
 /** Settles the store's claims and mirrors them into `index`. Returns the number of claims. */
 export async function indexPages(store: PageStore, index: SearchIndex): Promise<number> {
-    const claims = store.settleClusters();
+    const claims = await store.settleClusters();
     if (index.backedByStore) return claims;
     await mirrorClaims(store, index);
     return claims;

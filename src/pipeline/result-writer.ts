@@ -5,8 +5,11 @@
  */
 import type { AppliedResult, PageStore, StoreResult } from '../storage/page-store.js';
 
-/** Results per transaction at most. */
-const MAX_BATCH = 256;
+/**
+ * Results per transaction at most. Each transaction runs on the event loop, so this also bounds how long other
+ * work (a queue worker renewing its job locks) waits.
+ */
+const MAX_BATCH = 32;
 
 interface Waiting {
     result: StoreResult;
@@ -36,17 +39,17 @@ export class ResultWriter {
     }
 
     #commit(): void {
-        this.#scheduled = false;
-        while (this.#waiting.length > 0) {
-            const batch = this.#waiting.splice(0, MAX_BATCH);
-            let applied: AppliedResult[];
-            try {
-                applied = this.#store.apply(batch.map((waiting) => waiting.result));
-            } catch (err) {
-                for (const waiting of batch) waiting.reject(err);
-                continue;
-            }
-            batch.forEach((waiting, i) => waiting.resolve(applied[i]!));
+        const batch = this.#waiting.splice(0, MAX_BATCH);
+        // More waiting: their transaction follows, after other callbacks had their turn.
+        if (this.#waiting.length > 0) setImmediate(() => this.#commit());
+        else this.#scheduled = false;
+        let applied: AppliedResult[];
+        try {
+            applied = this.#store.apply(batch.map((waiting) => waiting.result));
+        } catch (err) {
+            for (const waiting of batch) waiting.reject(err);
+            return;
         }
+        batch.forEach((waiting, i) => waiting.resolve(applied[i]!));
     }
 }

@@ -244,7 +244,10 @@ export class DataDirWriter {
         if (!store || !index) return;
         const changed = await this.redis.smembers(KEYS.unindexed);
         if (changed.length > 0) {
+            // Settling rewrites claims: only while still the writer (the lease may have gone while Redis was away).
+            if (!(await this.#renewLease())) return;
             await indexPages(store, index);
+            if (!(await this.#renewLease())) return;
             await this.redis.srem(KEYS.unindexed, ...changed);
         }
         for (const crawlId of [...this.#touchedCrawls]) {

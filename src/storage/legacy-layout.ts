@@ -107,7 +107,7 @@ export async function migrateFileLayout(store: PageStore, notice: (line: string)
             for (const change of changes) store.importChange(change);
             writeMeta(store.db, 'migrated_layout', '0.1');
         });
-        store.settleClusters();
+        await store.settleClusters();
         pages = imported.length;
         notice(
             `migrated ${pages} pages, ${failures.length} failures and ${changes.length} changes from the file layout of claimscope 0.1 ` +

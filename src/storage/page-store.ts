@@ -33,6 +33,12 @@ const inflateAsync = promisify(inflateRaw);
 const HTML_DEFLATE = { level: constants.Z_BEST_SPEED };
 /** Rows read per query when walking a large table: bounded memory, and no read held open across writes. */
 const ROWS_PER_READ = 500;
+/** Pages per step of settling clusters, between which other work runs. */
+const SETTLE_BATCH = 50;
+
+function yieldToEventLoop(): Promise<void> {
+    return new Promise((resolve) => setImmediate(resolve));
+}
 
 /** Compresses a page's HTML the way the store keeps it (do it before `apply`, off the write path). */
 export function compressHtml(html: string): Promise<Buffer> {
@@ -276,17 +282,20 @@ export class PageStore {
 
     /**
      * Brings every claim's copies, cluster and boilerplate owner up to date with all stored pages (a no-op when no
-     * page changed since the last time). Two passes over the pages, a few hundred at a time; only claims that
-     * differ are written. @returns the number of claims.
+     * page changed since the last time). Two passes over the pages, a few hundred at a time, yielding to the event
+     * loop between them (a queue worker keeps renewing its jobs meanwhile); only claims that differ are written.
+     * Pages written meanwhile keep their provisional claims until the next call. @returns the number of claims.
      */
-    settleClusters(): number {
+    async settleClusters(): Promise<number> {
         const writes = readMeta(this.db, 'page_writes') ?? '0';
         if (readMeta(this.db, 'settled_at') === writes) return this.claimCount();
         const clusterer = new PassageClusterer();
-        for (const page of this.pagesNow()) clusterer.add(page);
+        for (const batch of this.#pageBatches()) {
+            for (const page of batch) clusterer.add(page);
+            await yieldToEventLoop();
+        }
         const clustering = clusterer.finish();
-        const batch: PageRecord[] = [];
-        const flush = () => {
+        for (const batch of this.#pageBatches()) {
             try {
                 this.db.transaction(() => {
                     const seq = this.#nextSeq();
@@ -295,15 +304,23 @@ export class PageStore {
             } catch (err) {
                 throw diskFullError(err, databasePath(this.dataDir)) ?? err;
             }
-            batch.length = 0;
-        };
-        for (const page of this.pagesNow()) {
-            batch.push(page);
-            if (batch.length >= ROWS_PER_READ) flush();
+            await yieldToEventLoop();
         }
-        flush();
         writeMeta(this.db, 'settled_at', writes);
         return this.claimCount();
+    }
+
+    /** Every stored page in URL order, a few hundred per batch. */
+    *#pageBatches(): Generator<PageRecord[]> {
+        let batch: PageRecord[] = [];
+        for (const page of this.pagesNow()) {
+            batch.push(page);
+            if (batch.length >= SETTLE_BATCH) {
+                yield batch;
+                batch = [];
+            }
+        }
+        if (batch.length > 0) yield batch;
     }
 
     /** Starts a crawl of `start`, or continues the last one when it was interrupted with the same start URLs. */
