@@ -9,7 +9,6 @@ import type { SiteDefinition } from '../../crawlers/index.js';
 import type { Fetcher } from '../fetch/fetch-page.js';
 import { normalizeUrl } from '../fetch/normalize-url.js';
 import type { RobotsCache } from '../fetch/robots.js';
-import { draftWords } from '../search/claim-words.js';
 import type { PageRecord } from '../storage/types.js';
 
 export interface PageStageDeps {
@@ -23,8 +22,8 @@ export interface PageStageDeps {
 }
 
 export type PageOutcome =
-    /** A new or changed article: store `page` (and re-index it). `claimWords`: each claim's index words. */
-    | { status: 'changed'; page: PageRecord; html: string; previous: PageRecord | undefined; links: string[]; claimWords: string[] }
+    /** A new or changed article: store `page` (and re-index it). */
+    | { status: 'changed'; page: PageRecord; html: string; previous: PageRecord | undefined; links: string[] }
     /** Answered 304, or the same text as last time: nothing to re-extract or re-index. */
     | { status: 'unchanged'; url: string; links: string[]; validators?: Pick<PageRecord, 'etag' | 'lastModified'> }
     /** A list or index page: only its links matter. */
@@ -70,6 +69,5 @@ export async function crawlPage(url: string, deps: PageStageDeps): Promise<PageO
         ...validators,
         fetchedAt: (deps.now?.() ?? new Date()).toISOString(),
     };
-    // Segmenting the claims' words here, where pages are worked on in parallel, spares the one writer.
-    return { status: 'changed', page, html: fetched.html, previous, links: extracted.links, claimWords: draftWords(page) };
+    return { status: 'changed', page, html: fetched.html, previous, links: extracted.links };
 }

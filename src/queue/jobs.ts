@@ -26,8 +26,7 @@ export interface PageJob {
 
 /** `results` queue: one page's outcome, for the writer. Exactly one per frontier key per crawl is applied. */
 export type PageResult = { crawlId: string; key: string; url: string } & (
-    /** `claimWords`: each claim's index words, segmented by the worker so the one writer need not. */
-    | { kind: 'changed'; page: PageRecord; html: string; claimWords?: string[] }
+    | { kind: 'changed'; page: PageRecord; html: string }
     /** `validators`: a 200 with the same content carried new ones (a 304 carries none), so the next fetch can be a 304. */
     | { kind: 'unchanged'; validators?: Pick<PageRecord, 'etag' | 'lastModified'> }
     | { kind: 'not_article' | 'skipped' }

@@ -107,7 +107,7 @@ export class PageProcessor {
             await recordRecrawl(this.redis, key, outcome.status === 'changed', spec.schedule);
         }
         if (outcome.status === 'changed') {
-            await this.#report({ crawlId, key, url, kind: 'changed', page: outcome.page, html: outcome.html, claimWords: outcome.claimWords });
+            await this.#report({ crawlId, key, url, kind: 'changed', page: outcome.page, html: outcome.html });
         } else if (outcome.status === 'unchanged') {
             await this.#report({ crawlId, key, url, kind: 'unchanged', validators: outcome.validators });
         } else {

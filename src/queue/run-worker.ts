@@ -13,7 +13,6 @@ import { PageProcessor } from './page-worker.js';
 import { openQueues } from './queues.js';
 import { recrawlProcessor } from './schedules.js';
 import { DataDirWriter } from './writer.js';
-import { tokenizeForIndex } from '../search/chinese-tokenizer.js';
 
 export type WorkerConfig = Pick<
     Config,
@@ -70,9 +69,6 @@ export function runWorker(redisUrl: string, config: WorkerConfig, log: (line: st
         stalledInterval: config.queueLockMs,
         maxStalledCount: 3,
     };
-    // Pages segment their claims' words: load jieba's dictionary (a blocking fraction of a second) before any job
-    // holds a lock that this pause could let expire.
-    tokenizeForIndex('');
     const pages = new Worker<PageJob>(QUEUES.pages, processor.process, { ...lockOptions, concurrency: config.concurrency });
     const recrawls = new Worker<RecrawlJob>(
         QUEUES.recrawls,

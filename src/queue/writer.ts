@@ -2,7 +2,7 @@
  * The one writer of a data dir and its index. Every worker process runs a DataDirWriter, but only the one
  * holding the Redis lease consumes the `results` queue: pages, failures and the change log are written, and
  * the index settled, by exactly one process at a time. Results are taken many at once and committed in
- * batches (one transaction each). If the writer dies, its lease expires and another worker takes over where
+ * batches (one transaction each); the writer segments each claim's index words as it stores it. If the writer dies, its lease expires and another worker takes over where
  * the queue stands.
  *
  * The queue belongs to one data dir: the first writer records that data dir's identity in Redis, and a worker
@@ -70,7 +70,7 @@ export interface WriterOptions {
 async function storeResultOf(result: PageResult): Promise<StoreResult> {
     switch (result.kind) {
         case 'changed':
-            return { kind: 'changed', page: result.page, html: await compressHtml(result.html), claimWords: result.claimWords };
+            return { kind: 'changed', page: result.page, html: await compressHtml(result.html) };
         case 'unchanged':
             return result.validators
                 ? { kind: 'unchanged', url: normalizeUrl(result.url) ?? result.url, validators: result.validators, fetchedAt: new Date().toISOString() }

@@ -30,11 +30,6 @@ export class ClaimWordCache {
     }
 }
 
-/** Each claim draft's words, in draft order: what a page stage hands the store with the page. */
-export function draftWords(page: { title: string; claims: readonly Pick<ClaimDocument, 'quote' | 'section' | 'region'>[] }, cache = new ClaimWordCache()): string[] {
-    return page.claims.map((draft) => cache.wordsOf({ ...draft, title: page.title }));
-}
-
 /** Splits a stored `words` value back into words and whether the quote holds each. */
 export function parseClaimWords(stored: string, visit: (word: string, inQuote: boolean) => void): void {
     const newline = stored.indexOf('\n');

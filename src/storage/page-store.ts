@@ -56,8 +56,7 @@ export interface FrontierLink {
 /** One page's outcome, as the store applies it. `key` marks that frontier entry done. */
 export type StoreResult = { key?: string; links?: FrontierLink[] } & (
     /** `logChanges` false: the page was extracted again (reindex), not recrawled — no change-log entries. */
-    /** `claimWords`: each draft's index words (ClaimWordCache), when the page stage worked them out already. */
-    | { kind: 'changed'; page: PageRecord; html?: Buffer; logChanges?: boolean; claimWords?: readonly string[] }
+    | { kind: 'changed'; page: PageRecord; html?: Buffer; logChanges?: boolean }
     | { kind: 'unchanged'; url: string; validators?: Pick<PageRecord, 'etag' | 'lastModified'>; fetchedAt: string }
     | { kind: 'not_article' }
     | { kind: 'failed'; failure: FailureRecord }
@@ -357,7 +356,7 @@ export class PageStore {
 
     #applyOne(result: StoreResult): AppliedResult {
         let changes: ClaimChange[] = [];
-        if (result.kind === 'changed') changes = this.#writePage(result.page, result.html, result.logChanges ?? true, result.claimWords);
+        if (result.kind === 'changed') changes = this.#writePage(result.page, result.html, result.logChanges ?? true);
         else if (result.kind === 'unchanged' && result.validators) {
             this.db
                 .prepare('UPDATE pages SET etag = ?, last_modified = ?, fetched_at = ? WHERE url = ?')
@@ -377,7 +376,7 @@ export class PageStore {
         return { changes, newLinks };
     }
 
-    #writePage(page: PageRecord, html: Buffer | undefined, logChanges: boolean, claimWords?: readonly string[]): ClaimChange[] {
+    #writePage(page: PageRecord, html: Buffer | undefined, logChanges: boolean): ClaimChange[] {
         const previous = this.getNow(page.url);
         this.db
             .prepare(
@@ -392,8 +391,7 @@ export class PageStore {
                 JSON.stringify(page.passages), JSON.stringify(page.claims), html ?? null,
             );
         this.#sql('DELETE FROM failures WHERE url = ?').run(page.url);
-        // Without a clustering every draft yields its document, in draft order: words line up with documents.
-        this.#writeClaims(page.url, claimDocumentsOfPage(page, NO_CLUSTERING), this.#nextSeq(), claimWords);
+        this.#writeClaims(page.url, claimDocumentsOfPage(page, NO_CLUSTERING), this.#nextSeq());
         const changes = previous && logChanges ? diffPageClaims(previous, page) : [];
         const log = this.#sql('INSERT INTO changes (at, url, change) VALUES (?, ?, ?)');
         for (const change of changes) log.run(change.at, change.url, JSON.stringify(change));
@@ -405,10 +403,9 @@ export class PageStore {
 
     /**
      * Makes `docs` the live claims of `url`, writing only rows that differ. A claim's words are kept when its
-     * text did not change (settling clusters changes copies and cluster only), else taken from `words` (one per
-     * document, in order) or worked out here.
+     * text did not change (settling clusters changes copies and cluster only), else worked out here.
      */
-    #writeClaims(url: string, docs: readonly ClaimDocument[], seq: number, words?: readonly string[]): void {
+    #writeClaims(url: string, docs: readonly ClaimDocument[], seq: number): void {
         const existing = new Map(
             (this.#sql('SELECT id, ord, doc FROM claims WHERE url = ? AND live = 1').all(url) as { id: string; ord: number; doc: string }[]).map(
                 (row) => [row.id, row],
@@ -426,7 +423,7 @@ export class PageStore {
             const before = existing.get(doc.id);
             if (before && before.doc === json && before.ord === ord) return;
             if (before && sameText(JSON.parse(before.doc) as ClaimDocument, doc)) update.run(ord, seq, json, doc.id);
-            else upsert.run(doc.id, url, ord, seq, json, words?.[ord] ?? this.#words.wordsOf(doc));
+            else upsert.run(doc.id, url, ord, seq, json, this.#words.wordsOf(doc));
         });
         const retire = this.#sql('UPDATE claims SET live = 0, seq = ? WHERE id = ?');
         for (const id of existing.keys()) if (!kept.has(id)) retire.run(seq, id);
