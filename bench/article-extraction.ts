@@ -172,7 +172,7 @@ function publishedFigures(dir: string): Record<string, number> {
     return figures;
 }
 
-function formatReport(result: ArticleBenchmarkResult): string {
+export function formatReport(result: ArticleBenchmarkResult): string {
     const f = (n: number) => n.toFixed(3);
     const rows = [
         `article benchmark (${result.pages} pages, its own evaluate.py, 4-gram shingles)`,

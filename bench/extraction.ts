@@ -1,7 +1,10 @@
 /**
  * Extraction alone: `extractPage` over pre-rendered bench pages, no network. One thread does all the work, so
- * articles per CPU second is articles per second per core.
+ * articles per CPU second is articles per second per core. `npx tsx bench/extraction.ts [--articles N] [--runs N]`
+ * runs it alone.
  */
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { extractPage } from '../extractors/index.js';
 import { renderBenchArticles } from './site.js';
 import { cpuSecondsSince, median } from './stats.js';
@@ -45,4 +48,9 @@ export function benchExtraction(options: BenchExtractionOptions): BenchExtractio
         articlesPerSecond: pages.length / median(wall),
         claimsPerArticle: claims / pages.length,
     };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+    const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, runs: { type: 'string', default: '3' } } });
+    console.log(JSON.stringify(benchExtraction({ articles: Number(values.articles), runs: Number(values.runs) })));
 }

@@ -6,6 +6,7 @@
 import { availableParallelism, freemem, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchClustering } from './clustering.js';
+import { benchConflicts } from './conflicts.js';
 import { benchExtraction } from './extraction.js';
 import { benchMemory } from './memory.js';
 import { benchRedis } from './redis.js';
@@ -28,6 +29,8 @@ interface Plan {
     memorySizes: [number, number];
     redisArticles: number;
     writerPages: number;
+    /** Bench articles behind the API first-page sizes. */
+    conflictArticles: number;
 }
 
 /**
@@ -47,6 +50,7 @@ const PLANS: Record<'full' | 'quick', Plan> = {
         memorySizes: [2_000, 10_000],
         redisArticles: 2_000,
         writerPages: 2_000,
+        conflictArticles: 10_000,
     },
     quick: {
         articles: 150,
@@ -59,6 +63,7 @@ const PLANS: Record<'full' | 'quick', Plan> = {
         memorySizes: [100, 500],
         redisArticles: 100,
         writerPages: 200,
+        conflictArticles: 150,
     },
 };
 
@@ -70,6 +75,7 @@ const TARGETS = {
     rssRatio: '≤ 1.2',
     writerResultsPerSecond: '≥ 2000',
     fourWorkersVsOne: '≥ 3',
+    apiFirstPageKb: '< 200',
 };
 /** The Redis bench site answers each request after this long. */
 const SLOW_SITE_DELAY_MS = 50;
@@ -119,6 +125,7 @@ async function main(): Promise<void> {
     const extraction = await stage('extraction', () => benchExtraction({ articles: plan.extractionArticles, runs: plan.runs }));
     const clustering = await stage('clustering', () => benchClustering({ sizes: plan.clusteringSizes, runs: plan.runs }));
     const search = await stage('search', () => benchSearch({ claims: plan.searchClaims }));
+    const conflicts = await stage('conflicts: API first pages, planted misprints', () => benchConflicts({ articles: plan.conflictArticles }));
     const throughput = await stage('pages/s: floor, CheerioCrawler, claimscope', () =>
         benchThroughput({ articles: plan.articles, concurrency: plan.concurrency, runs: plan.crawlRuns }),
     );
@@ -147,6 +154,15 @@ async function main(): Promise<void> {
         ['clustering time ratio for 10×', clustering.ratio.toFixed(2), TARGETS.clusteringTimeRatio10x],
         ['clustering recall on planted copies', clustering.recallOnPlantedCopies.toFixed(3)],
         [`search over ${kc(plan.searchClaims)} claims p50 / p95, ms`, `${search.p50Ms.toFixed(2)} / ${search.p95Ms.toFixed(2)}`, TARGETS.searchP95Ms],
+        [
+            `first page /api/conflicts · /api/compare at ${kc(conflicts.articles)} pages, KB`,
+            `${conflicts.firstPageKb.conflicts.toFixed(0)} · ${conflicts.firstPageKb.compare.toFixed(0)} (uncapped ${conflicts.uncappedFirstPageKb.conflicts.toFixed(0)} · ${conflicts.uncappedFirstPageKb.compare.toFixed(0)})`,
+            TARGETS.apiFirstPageKb,
+        ],
+        [
+            'planted misprints right: trust-weighted · copy-aware count',
+            `${conflicts.misprints.trustRight}/${conflicts.misprints.planted} · ${conflicts.misprints.countRight}/${conflicts.misprints.planted} (all cities ${conflicts.misprints.trustRightAll}/${conflicts.misprints.cities} · ${conflicts.misprints.countRightAll}/${conflicts.misprints.cities})`,
+        ],
         [`peak RSS at ${kc(small!.pages)} / ${kc(large!.pages)} pages, MB`, `${small!.peakRssMb.toFixed(0)} / ${large!.peakRssMb.toFixed(0)}`],
         ['peak RSS ratio', memory.rssRatio.toFixed(2), TARGETS.rssRatio],
         [`writer, page results/s (${writer.pages} pages, ${writer.claims} claims)`, writer.resultsPerSecond.toFixed(0), TARGETS.writerResultsPerSecond],
@@ -176,6 +192,7 @@ async function main(): Promise<void> {
             extraction,
             clustering: clusteringFigures,
             search,
+            conflicts,
             memory,
             writer,
             redis,

@@ -65,7 +65,7 @@ export function syntheticClaims(n: number, seed = 7): ClaimDocument[] {
         const base = {
             id: `c${String(i).padStart(8, '0')}`, url, site, title: `${region ?? ''}退休后医保个人账户每月返多少钱?`,
             published: '2024-03-01', section: next() < 0.5 ? '各地标准' : null, region, province: region,
-            copies: 1, cluster: null,
+            copies: 1, cluster: null, confidence: 1,
         };
         if (next() < 0.8) {
             const [ageMin, ageMax, label] = pick(AGE_BRACKETS);

@@ -5,10 +5,12 @@
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import type { ClaimDraft } from '../src/claims/schema.js';
+import { procedureCues, rated as ratedBy } from './confidence.js';
 import { elementsByTag, elementsNamed } from './body/elements.js';
 import { bodyLinesFromText, extractBody } from './body/index.js';
+import { inheritedPlaces } from './figure/attribution.js';
 import { extractFigures } from './figure/index.js';
-import { readPrintedDate, readPublished, readTitle } from './metadata/index.js';
+import { readPrintedDate, readPublished, readPublisher, readTitle } from './metadata/index.js';
 import { canonicalPage, canonicalText } from './normalize/index.js';
 import { passagesFromLines } from './passages/from-lines.js';
 import { extractProcedures } from './procedure/index.js';
@@ -32,9 +34,11 @@ export function extractPage(html: string, url: string): ExtractedPage {
     const body = extractBody($, { title });
     const published = readPublished($, body.headText, { url, title });
     const passages = passagesFromLines(body.lines);
-    const ctx: PageContext = { url, title, published };
+    const ctx: PageContext = { url, title, published, publisher: readPublisher($, title) };
     return {
-        ...ctx,
+        url,
+        title,
+        published,
         site: hostOf(url),
         passages,
         claims: body.isArticle ? extractClaims(passages, ctx) : [],
@@ -67,7 +71,18 @@ export function extractFromText(title: string, text: string, url: string): Extra
 function extractClaims(passages: Passage[], ctx: PageContext): ClaimDraft[] {
     const page = canonicalPage(passages);
     const canonicalCtx: PageContext = { ...ctx, title: canonicalText(ctx.title).text };
-    return [...extractFigures(page.passages, canonicalCtx), ...extractProcedures(page.passages, canonicalCtx)].map(page.verbatim);
+    if (ctx.publisher) canonicalCtx.publisher = canonicalText(ctx.publisher).text;
+    const procedures = extractProcedures(page.passages, canonicalCtx);
+    // a procedure whose own text and headings name no place takes the one its passage inherits (CLAIMS.md § Regions)
+    if (procedures.some((draft) => draft.region === null)) {
+        const inherited = inheritedPlaces(page.passages, canonicalCtx.title, canonicalCtx.publisher);
+        for (const draft of procedures) {
+            const place = draft.region === null ? inherited[draft.passage] : null;
+            if (place) Object.assign(draft, { region: place.name, province: place.province });
+        }
+    }
+    const rated = procedures.map((draft) => ({ ...draft, ...ratedBy(procedureCues(draft)) }));
+    return [...extractFigures(page.passages, canonicalCtx), ...rated].map(page.verbatim);
 }
 
 /** Absolute http(s) URLs of all `<a href>` on the page, fragments dropped, first occurrence order. */

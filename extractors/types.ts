@@ -23,6 +23,8 @@ export interface PageContext {
     title: string;
     /** `YYYY-MM-DD` or null. */
     published: string | null;
+    /** Who `<title>` says publishes the page besides the article title (`洛阳市医疗保障局`), if anyone. */
+    publisher?: string;
 }
 
 /** The result of reading one HTML page. */

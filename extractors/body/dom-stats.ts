@@ -225,7 +225,13 @@ function addScore(stats: Map<Element, ElementStats>, el: Element, points: number
 }
 
 function isFurniture(el: Element): boolean {
+    if (el.name === 'figure') return !holdsTable(el);
     return FURNITURE_TAGS.has(el.name) || FURNITURE_ROLES.has((el.attribs.role ?? '').toLowerCase());
+}
+
+/** Some editors wrap data tables in `<figure>`: such a figure is the article's table, not a picture. */
+function holdsTable(el: Element): boolean {
+    return el.children.some((c) => c.type === 'tag' && ((c as Element).name === 'table' || holdsTable(c as Element)));
 }
 
 /** Whole words of class and id (`related-list` → related, list; `sideBar` → side, bar). */

@@ -28,6 +28,8 @@ const CONTINUATION_MAX_CHARS_PER_LINK = 8;
 
 /** Blocks weighed as rival candidates, how close to the best they must score, and how many make a wrapper. */
 const TOP_CANDIDATES = 5;
+/** Levels above the article searched for the block that repeats as a thread's posts. */
+const MAX_POST_DEPTH = 12;
 const RIVAL_SHARE = 0.75;
 const MIN_RIVALS = 3;
 
@@ -70,19 +72,76 @@ export function findContentRoots(dom: DomStats, excluded: (el: Element) => boole
         if (el === best || joinsAsSibling(el, dom, threshold, excluded)) roots.push(el);
     }
     const bestChars = dom.stats.get(best)?.chars ?? 0;
+    // The article, a post or an answer may be one of several blocks of one shape (sections of a long story,
+    // the posts of a thread): the prose of those before and after it is text too. (Blocks of the best one's own
+    // shape beside it are its siblings, weighed above.)
+    const repeated = repeatedAncestor(best);
+    const post = repeated === best ? null : repeated;
+    const more: Element[] = [];
     if (bestChars >= (dom.stats.get(parent)?.chars ?? 0) * WRAPPER_SHARE) {
-        roots.push(...continuationParagraphs(parent, dom, excluded));
+        more.push(...continuationParagraphs(parent, dom, excluded, post === parent ? post : null));
     }
-    return roots;
+    if (post && post !== parent) more.push(...continuationParagraphs(post, dom, excluded, post));
+    const before = post ? precedingParagraphs(post, dom, excluded) : [];
+    return [...before, ...roots, ...more];
+}
+
+/** Prose paragraphs of the blocks of `post`'s shape that come before it, in document order. */
+function precedingParagraphs(post: Element, dom: DomStats, excluded: (el: Element) => boolean): Element[] {
+    const twins: Element[] = [];
+    for (let n = post.previousSibling; n; n = n.previousSibling) {
+        if (n.type === 'tag' && sameShape(n as Element, post)) twins.unshift(n as Element);
+    }
+    const found: Element[] = [];
+    const prose = proseParagraphs(dom);
+    for (const el of twins) {
+        const s = dom.stats.get(el);
+        if (s && s.chars > 0 && continues(el, s, dom, excluded, true)) collectProse(el, dom, prose, found);
+    }
+    return found;
+}
+
+function proseParagraphs(dom: DomStats): Set<Element> {
+    return new Set(dom.paragraphs.filter((p) => (dom.stats.get(p)?.inlinePunct ?? 0) > 0));
+}
+
+/**
+ * The nearest ancestor of the article (a few levels up at most) followed by blocks of its own shape: the first
+ * post of a forum thread, followed by the replies, each in the same markup.
+ */
+function repeatedAncestor(el: Element): Element | null {
+    let up: Element | null = el;
+    for (let level = 0; up && level <= MAX_POST_DEPTH && up.name !== 'body'; level++, up = parentElement(up)) {
+        for (let n = up.nextSibling; n; n = n.nextSibling) {
+            if (n.type === 'tag' && sameShape(n as Element, up)) return up;
+        }
+    }
+    return null;
+}
+
+/**
+ * Same tag and class, and ids alike but for their digits (`post_101`, `post_102`); blocks with neither class nor
+ * id (old table layouts) must share their inline style instead.
+ */
+function sameShape(a: Element, b: Element): boolean {
+    const idShape = (el: Element) => (el.attribs.id ?? '').replace(/\d+/g, '#');
+    if (a.name !== b.name || (a.attribs.class ?? '') !== (b.attribs.class ?? '') || idShape(a) !== idShape(b)) return false;
+    if (a.attribs.class !== undefined || a.attribs.id !== undefined) return true;
+    return a.attribs.style !== undefined && a.attribs.style === b.attribs.style;
 }
 
 /**
  * Prose paragraphs in the blocks that follow the article's wrapper at its own level (more answers after the best
  * one), each read on its own so the author lines and vote counts around them stay out. A block qualifies only if
  * nothing marks it as furniture, comments or a list of links; blocks before the wrapper (the question, the
- * byline) are context, not text.
+ * byline) are context, not text. Blocks of `twinOf`'s shape may have links as long as an article's own.
  */
-function continuationParagraphs(wrapper: Element, dom: DomStats, excluded: (el: Element) => boolean): Element[] {
+function continuationParagraphs(
+    wrapper: Element,
+    dom: DomStats,
+    excluded: (el: Element) => boolean,
+    twinOf: Element | null,
+): Element[] {
     const found: Element[] = [];
     let prose: Set<Element> | undefined;
     let sibling = wrapper.nextSibling;
@@ -90,16 +149,24 @@ function continuationParagraphs(wrapper: Element, dom: DomStats, excluded: (el: 
         if (sibling.type !== 'tag') continue;
         const el = sibling as Element;
         const s = dom.stats.get(el);
-        if (!s || s.chars === 0 || !continues(el, s, dom, excluded)) continue;
-        prose ??= new Set(dom.paragraphs.filter((p) => (dom.stats.get(p)?.inlinePunct ?? 0) > 0));
+        if (!s || s.chars === 0) continue;
+        const twin = twinOf !== null && sameShape(el, twinOf);
+        if (!continues(el, s, dom, excluded, twin)) continue;
+        prose ??= proseParagraphs(dom);
         collectProse(el, dom, prose, found);
     }
     return found;
 }
 
-function continues(el: Element, s: ElementStats, dom: DomStats, excluded: (el: Element) => boolean): boolean {
+function continues(
+    el: Element,
+    s: ElementStats,
+    dom: DomStats,
+    excluded: (el: Element) => boolean,
+    longLinksAllowed: boolean,
+): boolean {
     return s.classSignal >= 0 && !s.furniture && !excluded(el) && linkDensity(s) < SIBLING_MAX_LINK_DENSITY &&
-        s.linkChars <= s.links * CONTINUATION_MAX_CHARS_PER_LINK && !isTeaserList(el, dom);
+        (longLinksAllowed || s.linkChars <= s.links * CONTINUATION_MAX_CHARS_PER_LINK) && !isTeaserList(el, dom);
 }
 
 /**
@@ -195,7 +262,7 @@ function topCandidates(dom: DomStats, excluded: (el: Element) => boolean): Candi
  */
 function commonAncestorOfRivals(top: readonly Candidate[]): Element {
     const best = top[0]!.el;
-    const rivals = top.slice(1).filter((c) => c.score >= top[0]!.score * RIVAL_SHARE).map((c) => c.el);
+    const rivals = top.slice(1).filter((c) => c.score >= top[0]!.score * RIVAL_SHARE && !isInside(best, c.el)).map((c) => c.el);
     if (rivals.length < MIN_RIVALS) return best;
     for (let up = parentElement(best); up && up.name !== 'body'; up = parentElement(up)) {
         if (rivals.filter((r) => isInside(r, up)).length >= MIN_RIVALS) return up;

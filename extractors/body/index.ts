@@ -1,5 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import { Element, type ParentNode } from 'domhandler';
 import type { TextLine } from '../passages/from-lines.js';
 import { isBoilerplate, isBoilerplateBlock } from './boilerplate.js';
 import { elementsByTag, elementsNamed } from './elements.js';
@@ -68,10 +68,10 @@ const CONTAINER_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'tb
  * open such blocks); class names only weigh in. Works on templates it has never seen.
  */
 export function extractBody($: CheerioAPI, options: BodyOptions = {}): ArticleBody {
-    const doc = $.root()[0] as AnyNode;
+    const doc = $.root()[0] as ParentNode;
+    const body = elementsNamed(elementsByTag($), 'body')[0] ?? wrapInBody(doc);
     const dom = measureDom(doc);
-    const body = elementsNamed(elementsByTag($), 'body')[0] ?? null;
-    const pageChars = body ? (dom.stats.get(body)?.chars ?? 0) : largestChars(dom);
+    const pageChars = dom.stats.get(body)?.chars ?? 0;
     demoteLayoutFurniture(dom, pageChars);
     const foreign = findForeignBlocks(dom, pageChars);
     const excluded = memoExcluded(dom, foreign);
@@ -80,10 +80,12 @@ export function extractBody($: CheerioAPI, options: BodyOptions = {}): ArticleBo
     // else on the page scores.
     let roots = findContentRoots(dom, memoInComments(excluded));
     if (roots.length === 0) roots = findContentRoots(dom, excluded);
-    if (roots.length === 0 && body) roots = [body];
+    if (roots.length === 0) roots = [body];
     const rootChars = roots.reduce((n, el) => n + (dom.stats.get(el)?.chars ?? 0), 0);
     const rootSet = new Set(roots);
-    const skip = (el: Element): boolean => !rootSet.has(el) && isSkipped(el, dom, foreign, rootChars);
+    const commentWords = new Map<string, boolean>();
+    const skip = (el: Element): boolean => !rootSet.has(el) &&
+        (isSkipped(el, dom, foreign, rootChars) || hasClassWord(el, COMMENT_CLASS_WORDS, commentWords));
     const walked = walkLines(doc, { roots, skip, dom });
 
     const title = visibleText(options.title ?? '');
@@ -207,6 +209,19 @@ function memoInComments(excluded: (el: Element) => boolean): (el: Element) => bo
     return (el) => excluded(el) || inComments(el);
 }
 
+/**
+ * A page given as a fragment (a blog post's HTML without `<html>`/`<body>`) may keep its text in bare text
+ * nodes and `<br>`: a `<body>` around everything gives that text a block to be scored in, as a browser would.
+ */
+function wrapInBody(doc: ParentNode): Element {
+    const html = doc.children.find((c): c is Element => c.type === 'tag' && c.name === 'html') ?? doc;
+    const body = new Element('body', {}, html.children);
+    for (const child of body.children) child.parent = body;
+    html.children = [body];
+    body.parent = html;
+    return body;
+}
+
 /** `el` or an ancestor is furniture or a foreign block (memoised: asked for every scoring paragraph). */
 function memoExcluded(dom: DomStats, foreign: Set<Element>): (el: Element) => boolean {
     const memo = new Map<Element, boolean>();
@@ -221,9 +236,4 @@ function memoExcluded(dom: DomStats, foreign: Set<Element>): (el: Element) => bo
     return excluded;
 }
 
-function largestChars(dom: DomStats): number {
-    let max = 0;
-    for (const s of dom.stats.values()) max = Math.max(max, s.chars);
-    return max;
-}
 

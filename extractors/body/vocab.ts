@@ -9,8 +9,11 @@ export const INVISIBLE_TAGS: ReadonlySet<string> = new Set([
     'map', 'head', 'link', 'meta', 'select', 'option', 'textarea', 'input', 'button',
 ]);
 
-/** Page furniture by tag: navigation, sidebars, footers, page headers, forms. */
-export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu']);
+/**
+ * Page furniture by tag: navigation, sidebars, footers, page headers, forms, and pictures with their captions
+ * (a `<figure>` holding a table is the exception, see dom-stats).
+ */
+export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu', 'figure', 'figcaption']);
 
 /** Page furniture by ARIA role. */
 export const FURNITURE_ROLES: ReadonlySet<string> = new Set([
@@ -50,6 +53,8 @@ export const FOREIGN_BLOCK_HEADINGS: readonly string[] = [
     '大家都在看', '大家还在看', '网友还看了', '看了又看', '其他人还看了', '更多推荐', '更多相关', '更多文章',
     '最新文章', '最新发布', '最新资讯', '最新推荐', '最新问答', '阅读排行', '点击排行', '排行榜', '本周热门',
     '本月热门', '24小时热文', '友情链接',
+    '往期推荐', '往期回顾', '往期精选', '往期文章', '历史文章', '精彩回顾', '近期文章', '近期热文',
+    '相关问题', '相关问答', '相关帖子', '相关话题', '相关专题', '其他问题', '推荐帖子', '热门帖子', '热门话题',
     '网友评论', '发表评论', '全部评论', '评论区', '热门评论', '最新评论', '我要评论', '用户评论', '精彩评论', '评论列表',
 ];
 

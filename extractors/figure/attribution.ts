@@ -1,20 +1,87 @@
 /**
- * Which place a figure is about (CLAIMS.md § Regions): the place its own sentence or list-item label names,
- * then a section heading that is only a place name or says `以X为例`, then `以X为例` in the title. A city the
- * title merely names does not make generic body text a claim about it.
+ * Which place a figure is about (CLAIMS.md § Regions), read over the whole document:
+ *
+ * - the place its own sentence names (`北京:70岁以下…`), unless the sentence says `我市`/`本省`, which means the one
+ *   place the page is about (its stated subject, its issuer, or the single place of its title);
+ * - the place of its table row (first column, a blank first cell continuing the row above) or column (places
+ *   across the header row);
+ * - a label line above it (`【青岛】`, `大连市:`, `▶ 宁波`), which labels everything up to the next label or heading;
+ * - a section heading that is only a place, or `以X为例` in the heading or the title;
+ * - the page's stated subject: a body sentence saying which one place the page is about labels the figures after
+ *   it in its section (the whole page when it comes before the first heading), if that stretch names no other
+ *   place and the figure's sentence is not a general statement.
+ *
+ * A city the title merely names does not make generic body text a claim about it; a dateline's place
+ * (`新华社北京电`) is where the report was filed, never the claims' place; a question heading is never a label.
  */
-import { findRegions, startsWithPlaceName, type RegionMention } from '../region/index.js';
+import { findRegions, startsWithPlaceName, type RegionMention, type RegionRef } from '../region/index.js';
+import type { Passage } from '../types.js';
+import {
+    CAPTION_UNIT,
+    DATELINE,
+    EXAMPLE_OF,
+    GENERAL_STATEMENT,
+    HEADING_MARKER,
+    ISSUER_AFTER_PLACE,
+    ISSUER_WORD,
+    LABEL_BRACKETS,
+    LIST_MARKER,
+    LOCAL_REFERENCE,
+    MAX_SUBJECT_LEAD,
+    PLACE_TAIL,
+    SUBJECT_AFTER_PLACE,
+} from './attribution-vocab.js';
+import { findAmounts } from './parse-amount.js';
+import { findRates } from './parse-rate.js';
+import { tableCells } from './sentences.js';
+import {
+    columnAt,
+    columnUnit,
+    continuesRowAbove,
+    hasBareCell,
+    readColumns,
+    type Column,
+    type ColumnUnit,
+} from './table-columns.js';
+import { hasAny } from './cues.js';
+import { EXAMPLE_MARKERS, QUESTION_END } from './vocab.js';
 
-export interface RegionRef {
-    name: string;
-    province: string;
+export type { RegionRef } from '../region/index.js';
+
+/** How a claim's place was decided; anything but `sentence` is inherited from around the sentence. */
+export type RegionSource = 'sentence' | 'local-reference' | 'table' | 'label' | 'heading' | 'subject';
+
+export interface Attribution {
+    place: RegionRef;
+    source: RegionSource;
+    /** For a stated subject: true when the page stated it as `我市`/`本省`, not by naming the place. */
+    byReference?: boolean;
 }
 
-/** Leading list markers before a label: `①`, `1.`, `1、`, `(1)`, `【1】`, `•`, `-`. */
-const LIST_MARKER = /^\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[((【[]\s*\d{1,2}\s*[))】\]]|[•·●◆■▪\-*])?\s*/;
-const EXAMPLE_OF = /以(.{2,12}?)为例/;
-/** Words that may follow a place name in a heading that is only that place (`三、上海市标准`). */
-const HEADING_PLACE_TAIL = /^(?:地区|的?标准|的?规定|的?政策|退休人员)?\s*[::]?$/;
+/** What the document says around one passage. */
+export interface PassageAttribution {
+    /** The label over the passage: its own `北京:`, a label line above, or its table row's place. */
+    label: Attribution | null;
+    /** Section heading that is only a place, or `以X为例` in the heading or title. */
+    heading: Attribution | null;
+    /** The stated subject in force here. */
+    subject: Attribution | null;
+    /** The one place the page is about, for `我市`/`本省`; null when the page does not say. Asked only when needed. */
+    pagePlace: () => RegionRef | null;
+    /** For a table data row: what each column's header says. */
+    columns: readonly Column[] | null;
+    /** The table header row over this row ('' outside tables): it may name the credit for terse rows. */
+    tableHeader: string;
+}
+
+/** Any `我市`/`本省` at all: a cheap test before looking closer. */
+const LOCAL_REFERENCE_TEST = new RegExp(LOCAL_REFERENCE.source);
+
+/** `一、`, `(三)`, `2.`, `①` opening a passage. */
+const ORDINAL_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十\d]+[))]|\d{1,2}\s*[.、．)]|[①-⑳])/;
+
+/** Short and without digits: the shape of a line that is only a place name. */
+const PLACE_ONLY_SHAPE = /^[^\d]{2,14}$/;
 
 /** `北京:…` / `上海 | …`: the place that labels a passage, if it opens with one followed by a colon or cell break. */
 export function labelRegion(text: string): RegionRef | null {
@@ -26,16 +93,33 @@ export function labelRegion(text: string): RegionRef | null {
     return /^\s*[::|｜\t]/.test(rest.slice(first.end)) ? pick(first) : null;
 }
 
-/** A section heading that names one place and nothing else, or says `以X为例`. */
+/**
+ * A line that is only a place (`【青岛】`, `大连市:`, `宁波`, `苏州地区:`): it labels the block under it. A table row
+ * or a question is no label line.
+ */
+export function placeOnlyLine(text: string): RegionRef | null {
+    const trimmed = text.trim();
+    if (!PLACE_ONLY_SHAPE.test(trimmed) || /[,,。;;??|｜\t]/.test(trimmed)) return null;
+    const bracketed = LABEL_BRACKETS.exec(trimmed);
+    const inner = bracketed ? bracketed[1]! : trimmed.slice((LIST_MARKER.exec(trimmed)?.[0] ?? '').length);
+    return onlyPlace(inner);
+}
+
+/** `上海市`, `苏州地区:`, `上海市标准`: a place name and at most a plain tail. */
+function onlyPlace(text: string): RegionRef | null {
+    if (!startsWithPlaceName(text)) return null;
+    const mentions = findRegions(text);
+    if (mentions.length !== 1 || mentions[0]!.start !== 0) return null;
+    return PLACE_TAIL.test(text.slice(mentions[0]!.end)) ? pick(mentions[0]!) : null;
+}
+
+/** A section heading that names one place and nothing else, or says `以X为例`; never a question. */
 export function headingRegion(heading: string | null): RegionRef | null {
     if (!heading) return null;
     const example = exampleOfRegion(heading);
     if (example) return example;
-    const marker = /^\s*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[.、．]|[((【]\s*[一二三四五六七八九十\d]+\s*[))】])?\s*/.exec(heading)?.[0] ?? '';
-    const rest = heading.slice(marker.length);
-    const mentions = findRegions(rest);
-    if (mentions.length !== 1 || mentions[0]!.start !== 0) return null;
-    return HEADING_PLACE_TAIL.test(rest.slice(mentions[0]!.end)) ? pick(mentions[0]!) : null;
+    if (QUESTION_END.test(heading)) return null;
+    return onlyPlace(heading.slice((HEADING_MARKER.exec(heading)?.[0] ?? '').length));
 }
 
 /** `以琼海为例` → 琼海. */
@@ -46,6 +130,18 @@ export function exampleOfRegion(text: string): RegionRef | null {
     return mentions.length ? pick(mentions.at(-1)!) : null;
 }
 
+/** Length of the dateline that opens `text` (`本报合肥3月2日讯`), 0 when there is none. */
+export function datelineLength(text: string): number {
+    return DATELINE.exec(text)?.[0].length ?? 0;
+}
+
+/** Places a sentence names, those of a dateline left out. */
+export function placesIn(sentence: string): RegionMention[] {
+    const dateline = datelineLength(sentence);
+    const mentions = findRegions(sentence);
+    return dateline > 0 ? mentions.filter((m) => m.start >= dateline) : mentions;
+}
+
 /**
  * The place a sentence names for the figure at `offset`: the nearest mention before it. Returns `'ambiguous'`
  * when that mention is one of an enumeration (`北京、甘肃等地…分别为…`): the figure cannot be pinned to one place.
@@ -54,13 +150,255 @@ export function exampleOfRegion(text: string): RegionRef | null {
 export function sentenceRegion(
     sentence: string,
     offset: number,
-    mentions: readonly RegionMention[] = findRegions(sentence),
+    mentions: readonly RegionMention[] = placesIn(sentence),
 ): RegionRef | null | 'ambiguous' {
     const before = mentions.filter((m) => m.end <= offset);
     const nearest = before.at(-1);
     if (!nearest) return null;
     if (isEnumerated(sentence, nearest, mentions)) return 'ambiguous';
     return pick(nearest);
+}
+
+/**
+ * The place of the figure at `offset` of `sentence`, and how it was decided; null when the text gives none (a
+ * national or general statement), `'ambiguous'` when it names several without saying which.
+ */
+/** True when a sentence speaks of the country or of places in general (`全国`, `各地`, `多数地区`). */
+export function isGeneralStatement(sentence: string): boolean {
+    return GENERAL_STATEMENT.test(sentence);
+}
+
+export function attribute(
+    sentence: string,
+    offset: number,
+    mentions: readonly RegionMention[],
+    around: PassageAttribution,
+): Attribution | null | 'ambiguous' {
+    const pagePlace = refersToPagePlace(sentence.slice(0, offset), mentions) ? around.pagePlace() : null;
+    if (pagePlace) return { place: pagePlace, source: 'local-reference' };
+    const named = sentenceRegion(sentence, offset, mentions);
+    if (named === 'ambiguous') return named;
+    if (named) return { place: named, source: around.columns ? 'table' : 'sentence' };
+    const column = around.columns ? columnAt(sentence, offset, around.columns)?.region : null;
+    if (column) return { place: column, source: 'table' };
+    if (around.label) return around.label;
+    if (around.heading) return around.heading;
+    if (around.subject && !GENERAL_STATEMENT.test(sentence)) return around.subject;
+    return null;
+}
+
+/** True when `text` says `我市`/`本省` on its own, not right after a place (`甘肃全省` is 甘肃's whole province). */
+export function refersToPagePlace(text: string, mentions: readonly RegionMention[]): boolean {
+    for (const m of text.matchAll(LOCAL_REFERENCE)) {
+        if (!mentions.some((place) => place.end === m.index)) return true;
+    }
+    return false;
+}
+
+/**
+ * The place a passage inherits from the document — its label, section heading, or the page's place when its text
+ * or the page says `我市` — for claims (procedures) whose own reading found none. Places the passage names itself
+ * are left to that reading: a product name (`某省医保App`) is no statement of place. A subject stated by naming a
+ * place covers figures only: a how-to on such a page is often general advice.
+ */
+export function inheritedPlaces(passages: readonly Passage[], title: string, publisher = ''): (RegionRef | null)[] {
+    const walk = new PageAttribution(passages, title, publisher);
+    return passages.map((passage) => {
+        const around = walk.next(passage);
+        if (!around) return null;
+        const local = refersToPagePlace(passage.text, placesIn(passage.text)) ? around.pagePlace() : null;
+        const subject = around.subject?.byReference ? around.subject : null;
+        return local ?? (around.label ?? around.heading ?? subject)?.place ?? null;
+    });
+}
+
+/**
+ * Walks a page's passages in order, keeping what each one inherits: the label block it sits in, the table it is
+ * a row of, its section's place and the stated subject.
+ */
+export class PageAttribution {
+    readonly #passages: readonly Passage[];
+    readonly #title: string;
+    readonly #publisher: string;
+    readonly #titleExample: RegionRef | null;
+    readonly #headings = new Map<string | null, Attribution | null>();
+    #pagePlace: RegionRef | null | undefined;
+    #issuer: RegionRef | null | undefined;
+    #section: string | null = null;
+    #sawHeading = false;
+    #blockLabel: Attribution | null = null;
+    #pageSubject: Attribution | null = null;
+    #sectionSubject: Attribution | null = null;
+    #table: { header: string; columns: Column[]; rowLabel: Attribution | null } | null = null;
+    #previousText = '';
+
+    constructor(passages: readonly Passage[], title: string, publisher = '') {
+        this.#passages = passages;
+        this.#title = title;
+        this.#publisher = publisher;
+        this.#titleExample = exampleOfRegion(title);
+    }
+
+    /**
+     * What passage `passage` inherits, or null when it holds no figure of its own (a label line, a table header).
+     * Call once per passage, in page order.
+     */
+    next(passage: Passage): PassageAttribution | null {
+        const previous = this.#previousText;
+        this.#previousText = passage.text;
+        if (passage.kind === 'heading' || passage.section !== this.#section) this.#enterSection(passage);
+        const cells = tableCells(passage.text);
+        // a header row states no figure; a row of bare numbers (`长春 | 1200 | 1320`) is data under the header
+        if (cells && !statesFigure(passage.text) && !hasBareCell(cells)) {
+            this.#startTable(passage.text, cells, previous);
+            return null;
+        }
+        if (passage.kind === 'heading') return null;
+        if (!cells) this.#table = null;
+        if (!cells) {
+            const label = placeOnlyLine(passage.text);
+            if (label) {
+                this.#blockLabel = { place: label, source: 'label' };
+                return null;
+            }
+            this.#noteSubject(passage);
+        }
+        return {
+            label: this.#labelOf(passage, cells),
+            heading: this.#headingOf(passage.section),
+            subject: this.#sectionSubject ?? this.#pageSubject,
+            pagePlace: () => this.#placeOfPage(),
+            columns: cells && this.#table ? this.#table.columns : null,
+            tableHeader: cells && this.#table ? this.#table.header : '',
+        };
+    }
+
+    #enterSection(passage: Passage): void {
+        this.#section = passage.section;
+        this.#blockLabel = null;
+        this.#sectionSubject = null;
+        this.#table = null;
+        if (passage.kind === 'heading') this.#sawHeading = true;
+    }
+
+    #startTable(header: string, cells: string[], previous: string): void {
+        const caption = CAPTION_UNIT.exec(header) ?? CAPTION_UNIT.exec(previous);
+        const captionUnit: ColumnUnit | null = caption ? columnUnit(`/${caption[1]}`) : null;
+        this.#table = { header, columns: readColumns(cells, captionUnit, onlyPlace), rowLabel: null };
+    }
+
+    #labelOf(passage: Passage, cells: string[] | null): Attribution | null {
+        const own = labelRegion(passage.text);
+        const table = cells ? this.#table : null;
+        if (table) {
+            if (own) table.rowLabel = { place: own, source: 'table' };
+            else if (!continuesRowAbove(passage.text, table.columns)) table.rowLabel = null;
+            return table.rowLabel ?? this.#blockLabel;
+        }
+        return own ? { place: own, source: 'label' } : this.#blockLabel;
+    }
+
+    #headingOf(section: string | null): Attribution | null {
+        if (!this.#headings.has(section)) {
+            const place = headingRegion(section) ?? this.#titleExample;
+            this.#headings.set(section, place ? { place, source: 'heading' } : null);
+        }
+        return this.#headings.get(section) ?? null;
+    }
+
+    /**
+     * A body sentence stating the one place the page is about sets the subject from here on (see module comment):
+     * it names that place as the insured's or the issuer's, or it says `我市`/`全省` on a page whose place is known.
+     */
+    #noteSubject(passage: Passage): void {
+        if (this.#sectionSubject ?? this.#pageSubject) return;
+        const named = statedSubject(passage.text);
+        if (named) {
+            if (this.#scopeNamesOnly(named, this.#sawHeading ? passage.section : undefined)) {
+                const subject: Attribution = { place: named, source: 'subject' };
+                if (this.#sawHeading) this.#sectionSubject = subject;
+                else this.#pageSubject = subject;
+            }
+            return;
+        }
+        // `我市` always means the page's one place, so the subject it states holds for the whole page
+        const local = this.#localSubject(passage.text);
+        if (local && this.#scopeNamesOnly(local, undefined)) this.#pageSubject = { place: local, source: 'subject', byReference: true };
+    }
+
+    /** The page's place, when a body sentence that is no question refers to it as `我市`/`本省`. */
+    #localSubject(text: string): RegionRef | null {
+        if (!LOCAL_REFERENCE_TEST.test(text) || QUESTION_END.test(text) || ORDINAL_START.test(text)) return null;
+        // `假如全市人均养老金为…`: a hypothetical says nothing about which place the page is about
+        if (hasAny(text, EXAMPLE_MARKERS)) return null;
+        return refersToPagePlace(text, placesIn(text)) ? this.#placeOfPage() : null;
+    }
+
+    /** True when the subject's scope (one section, or the whole page when `section` is undefined) names no other place. */
+    #scopeNamesOnly(place: RegionRef, section: string | null | undefined): boolean {
+        const scope = this.#passages.filter((p) => p.kind !== 'heading' && (section === undefined || p.section === section));
+        return scope.every((p) => placesIn(p.text).every((m) => m.name === place.name || m.name === place.province || m.province === place.name));
+    }
+
+    /**
+     * The one place the page is about: its stated subject, `以X为例` in its title, an issuer its body quotes, the single
+     * place its title names, or the single place of its publisher (`…_洛阳市医疗保障局`).
+     */
+    #placeOfPage(): RegionRef | null {
+        const subject = this.#sectionSubject ?? this.#pageSubject;
+        if (subject) return subject.place;
+        if (this.#titleExample) return this.#titleExample;
+        this.#issuer ??= issuerOf(this.#passages);
+        if (this.#issuer) return this.#issuer;
+        if (this.#pagePlace === undefined) this.#pagePlace = singlePlace(this.#title) ?? singlePlace(this.#publisher);
+        return this.#pagePlace;
+    }
+}
+
+/**
+ * The place a body sentence says the page is about: it names one place only, near its start and followed by the
+ * insured or their accounts (`苏州市的退休人员…`), or as the issuer of a policy (`河北省医保局日前发文`).
+ */
+export function statedSubject(text: string): RegionRef | null {
+    const body = text.slice(datelineLength(text));
+    // one numbered point among several speaks for itself, not for the page
+    if (ORDINAL_START.test(body)) return null;
+    if (!mayStateSubject(body) || QUESTION_END.test(body) || labelRegion(body)) return null;
+    const mentions = findRegions(body);
+    const first = mentions[0];
+    if (!first || mentions.some((m) => m.name !== first.name)) return null;
+    const after = body.slice(first.end);
+    const lead = body.slice(0, first.start);
+    if (ISSUER_AFTER_PLACE.test(after)) return pick(first);
+    return lead.length <= MAX_SUBJECT_LEAD && !/\d/.test(lead) && SUBJECT_AFTER_PLACE.test(after) ? pick(first) : null;
+}
+
+/** The place `text` names, when it names exactly one (however often). */
+function singlePlace(text: string): RegionRef | null {
+    const names = findRegions(text);
+    return names.length > 0 && names.every((m) => m.name === names[0]!.name) ? pick(names[0]!) : null;
+}
+
+/** Cheap test before finding every place: a place starts near the beginning, or an issuer is named. */
+function mayStateSubject(body: string): boolean {
+    for (let i = 0; i <= MAX_SUBJECT_LEAD && i < body.length; i++) if (startsWithPlaceName(body, i)) return true;
+    return ISSUER_WORD.test(body);
+}
+
+/** The place of the first body sentence quoting an issuer (`河北省医保局…`), if the page has one. */
+function issuerOf(passages: readonly Passage[]): RegionRef | null {
+    for (const passage of passages) {
+        if (passage.kind === 'heading' || !ISSUER_WORD.test(passage.text)) continue;
+        for (const m of placesIn(passage.text)) {
+            if (ISSUER_AFTER_PLACE.test(passage.text.slice(m.end))) return pick(m);
+        }
+    }
+    return null;
+}
+
+/** A table row with no money or rate in it: a header. */
+function statesFigure(text: string): boolean {
+    return findAmounts(text).length > 0 || findRates(text).length > 0;
 }
 
 function isEnumerated(sentence: string, mention: RegionMention, all: readonly RegionMention[]): boolean {

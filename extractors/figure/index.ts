@@ -4,18 +4,21 @@
  * is a worked example.
  */
 import type { Basis, FigureDraft, Metric, Population } from '../../src/claims/schema.js';
-import { findRegions, type RegionMention } from '../region/index.js';
+import type { RegionMention } from '../region/index.js';
 import type { PageContext, Passage } from '../types.js';
-import { exampleOfRegion, headingRegion, labelRegion, sentenceRegion, type RegionRef } from './attribution.js';
+import { rated, type ConfidenceCue } from '../confidence.js';
+import { attribute, isGeneralStatement, placesIn, PageAttribution, refersToPagePlace, type PassageAttribution, type RegionSource } from './attribution.js';
 import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore } from './cues.js';
+import { sentenceCues } from './doubts.js';
 import { findAges, bracketStarts, resolveAge, type AgeMention } from './parse-age.js';
 import { findAmounts, type AmountMention } from './parse-amount.js';
 import { findDurations, findYearCounts } from './parse-duration.js';
 import type { NumberMention } from './parse-number.js';
 import { findRates } from './parse-rate.js';
 import { ageAfterAmount, isNewValue, isQuestion, notAsserted } from './parse-statement.js';
-import { insideFormula, splitSentences, tableCells } from './sentences.js';
-import { bareCells, columnAt, hasBareCell, readColumns, type Column } from './table-columns.js';
+import { insideFormula, splitSentences } from './sentences.js';
+import { statementScope } from './statement-scope.js';
+import { bareCells, columnAt, type BareCell, type Column } from './table-columns.js';
 import {
     BARE_CREDIT_VERB,
     BASIS_CUES,
@@ -39,10 +42,8 @@ import {
 /** What a sentence is read against: the passage around it and what the page says elsewhere. */
 interface SentenceContext {
     passage: Passage;
-    /** Place that labels the passage (`北京:…`, a table row's first cell, a place-only line above a list). */
-    label: RegionRef | null;
-    /** Place from the section heading or the title (`以X为例`), used when the passage names none. */
-    fallbackRegion: RegionRef | null;
+    /** Places the passage inherits: label block, table row or column, section heading, stated subject (attribution.ts). */
+    around: PassageAttribution;
     /** Section heading, title and table header: where a credit verb may stand for a terse `深圳:每月约251元`. */
     topic: string;
     /** Ages at which some bracket on the page starts, for `X岁以下` (see parse-age). */
@@ -54,8 +55,6 @@ interface SentenceContext {
 const DIGIT = /\d/;
 /** `70周岁(含)以上`: says a bound is inclusive; its `含` is not the `含3元…` of a deduction. */
 const INCLUSIVE_MARK = /[(（]含[)）]/g;
-/** Short and without digits: the shape of a line that is only a place name. */
-const PLACE_ONLY_SHAPE = /^[^\d]{2,12}[::]?$/;
 
 /** Words that, before an amount, say it is an assumed input: their presence with a marker makes an example. */
 const EXAMPLE_INPUT_CUES = ['养老金', '退休金', '月薪', '工资', '收入', '薪水', '基数'] as const;
@@ -66,54 +65,22 @@ const EXAMPLE_INPUT_CUES = ['养老金', '退休金', '月薪', '工资', '收�
  */
 export function extractFigures(passages: readonly Passage[], ctx: PageContext): FigureDraft[] {
     const ageStarts = bracketStarts(passages.flatMap((p) => findAges(p.text)));
-    const titleRegion = exampleOfRegion(ctx.title);
+    const attribution = new PageAttribution(passages, ctx.title, ctx.publisher ?? '');
     const drafts: FigureDraft[] = [];
-    let tableHeader = '';
-    let columns: Column[] | null = null;
-    let listLabel: RegionRef | null = null;
-    // Passages of one section share its heading: read the heading's place once.
-    const sectionRegions = new Map<string | null, RegionRef | null>();
-    const regionOfSection = (section: string | null): RegionRef | null => {
-        if (!sectionRegions.has(section)) sectionRegions.set(section, headingRegion(section));
-        return sectionRegions.get(section) ?? null;
-    };
     for (const passage of passages) {
-        const hasDigits = DIGIT.test(passage.text);
-        const cells = tableCells(passage.text);
-        // a header states no figure; a row of bare numbers (`长春 | 1200 | 1320`) is data under the header above it
-        if (cells && !statesFigure(passage.text) && !hasBareCell(cells)) {
-            tableHeader = passage.text;
-            columns = readColumns(cells);
-        }
-        if (!cells) {
-            tableHeader = '';
-            columns = null;
-        }
-        const placeOnly = hasDigits ? null : placeOnlyLine(passage.text);
-        if (placeOnly) {
-            listLabel = placeOnly;
-            continue;
-        }
-        if (passage.kind !== 'item') listLabel = null;
+        const around = attribution.next(passage);
         // Every figure is written in Arabic digits: a passage without any states none.
-        if (!hasDigits) continue;
+        if (!around || !DIGIT.test(passage.text)) continue;
         const context: SentenceContext = {
             passage,
-            label: labelRegion(passage.text) ?? listLabel,
-            fallbackRegion: regionOfSection(passage.section) ?? titleRegion,
-            topic: [passage.section ?? '', ctx.title, tableHeader].join(' '),
+            around,
+            topic: [passage.section ?? '', ctx.title, around.tableHeader].join(' '),
             ageStarts,
-            columns: cells ? columns : null,
+            columns: around.columns,
         };
         for (const sentence of splitSentences(passage.text)) drafts.push(...figuresInSentence(sentence.text, context));
     }
     return uniqueClaims(drafts);
-}
-
-/** A line that is only a place name (`北京市:`), labelling the list items under it. */
-function placeOnlyLine(text: string): RegionRef | null {
-    if (!PLACE_ONLY_SHAPE.test(text.trim()) || /[,,。;;]/.test(text)) return null;
-    return labelRegion(text.endsWith(':') || text.endsWith(':') ? text : `${text}:`);
 }
 
 type Mention =
@@ -229,7 +196,7 @@ class SentenceReader {
             monthly: monthlyOf(amount.value, effectivePeriod),
             basis: hasAny(this.sentence, BASIS_CUES.fixed) ? 'fixed' : null,
             population: metric === 'premium' || metric === 'deductible' ? nearestPopulation(before) : this.#population(before),
-        });
+        }, metric.endsWith('_account_credit') && !credits && !mentionsCredit(this.sentence) ? ['metric-from-topic'] : []);
     }
 
     /** A fee stays a fee across its sentence (`每人每年380元,2024年起提高到每人每年400元`). */
@@ -279,7 +246,7 @@ class SentenceReader {
             monthly: null,
             basis: employee ? 'contribution_base' : this.#pensionBasis(),
             population: employee ? 'employee' : 'retiree',
-        });
+        }, mentionsCredit(this.sentence) ? [] : ['ratio-by-topic']);
     }
 
     /**
@@ -326,17 +293,29 @@ class SentenceReader {
     }
 
     #push(
-        mention: NumberMention,
+        mention: NumberMention & { unitSource?: BareCell['unitSource'] },
         metric: Metric,
         fields: Pick<FigureDraft, 'unit' | 'period' | 'monthly' | 'basis' | 'population'>,
+        cues: ConfidenceCue[] = [],
     ): void {
-        this.#regions ??= findRegions(this.sentence);
-        const region = sentenceRegion(this.sentence, mention.start, this.#regions);
-        if (region === 'ambiguous') return;
-        const place = region ?? this.context.label ?? this.context.fallbackRegion;
+        this.#regions ??= placesIn(this.sentence);
+        let attribution = attribute(this.sentence, mention.start, this.#regions, this.context.around);
+        if (attribution === 'ambiguous') return;
+        const exampleSpan = this.#exampleSpan(mention.start);
+        // a hypothetical example is about no place the page states as its subject
+        if (attribution?.source === 'subject' && exampleSpan !== null) attribution = null;
+        const place = attribution?.place ?? null;
         if (!place && SUBSET_OF_PLACES.test(this.sentence.slice(0, mention.start))) return;
         const age = this.#ageOf(mention);
-        const exampleSpan = this.#exampleSpan(mention.start);
+        const approx = hasAny(clauseAround(this.sentence, mention.start), HEDGES);
+        if (attribution) cues.push(...REGION_CUES[attribution.source]);
+        else if (refersToPagePlace(this.sentence.slice(0, mention.start), this.#regions)) cues.push('unresolved-local-reference');
+        else if (!isGeneralStatement(this.sentence) && this.context.around.pagePlace()) cues.push('region-unstated');
+        if (mention.unitSource) cues.push(mention.unitSource === 'caption' ? 'unit-from-caption' : 'unit-from-column');
+        if (approx) cues.push('hedged');
+        if (exampleSpan !== null) cues.push('example');
+        if (this.#regions.some((m) => m.name !== place?.name && m.name !== place?.province)) cues.push('crowded-sentence');
+        cues.push(...sentenceCues(this.sentence, mention.start, this.context.columns !== null));
         const claim: FigureDraft = {
             kind: 'figure',
             metric,
@@ -346,12 +325,14 @@ class SentenceReader {
             ageMax: age.ageMax,
             value: mention.value,
             valueMax: mention.valueMax,
-            approx: hasAny(clauseAround(this.sentence, mention.start), HEDGES),
+            approx,
             example: exampleSpan !== null,
+            ...rated(cues),
             section: this.context.passage.section,
             quote: this.sentence,
             passage: this.context.passage.index,
             ...fields,
+            ...statementScope(this.sentence, mention.start, metric),
         };
         if (exampleSpan !== null && fields.unit === 'CNY') {
             // only an example's result is a claim: a later money figure in the same example replaces this one
@@ -371,14 +352,19 @@ class SentenceReader {
     }
 }
 
+/** What each way of deciding a place costs in confidence (a place stated in the sentence costs nothing). */
+const REGION_CUES: Readonly<Record<RegionSource, ConfidenceCue[]>> = {
+    sentence: [],
+    table: ['region-from-label'],
+    label: ['region-from-label'],
+    heading: ['region-from-heading'],
+    subject: ['region-from-subject'],
+    'local-reference': ['region-from-local-reference'],
+};
+
 /** True when `text` says money is credited: a credit word, or a bare `划` after a period (`按年划的`). */
 function mentionsCredit(text: string): boolean {
     return hasAny(text, CREDIT_WORDS) || BARE_CREDIT_VERB.test(text);
-}
-
-/** A table row with no money or rate in it: a header. */
-function statesFigure(text: string): boolean {
-    return findAmounts(text).length > 0 || findRates(text).length > 0;
 }
 
 function monthlyOf(value: number, period: 'month' | 'year' | null): number | null {

@@ -12,8 +12,10 @@ import {
     DENIALS,
     EITHER_OR_QUESTION,
     HEARSAY,
+    OPERAND_AFTER,
     QUESTION_END,
     REBUTTALS,
+    SPREADING,
 } from './vocab.js';
 
 /** Between an old value and the change verb: the unit and a few words (`80元/月调高至`), no new clause. */
@@ -29,15 +31,18 @@ export function isQuestion(sentence: string): boolean {
 }
 
 /**
- * True when the figure is not one the sentence asserts: the old value of a change (`由80元调高至95元` → 80), a
- * figure reported as hearsay or in quotation marks that the sentence then refutes (`“150元”并不准确`), or one
- * it denies (`并非150元`). `nextStart` is where the next figure of the sentence starts (its length if none).
+ * True when the figure is not one the sentence asserts: the old value of a change (`由80元调高至95元` → 80), an
+ * operand (`3.5%的一半,即1.75%` → 3.5), a quoted figure said to be circulating (`“300元”的消息疯传`), a figure
+ * reported as hearsay or in quotation marks that the sentence then refutes (`“150元”并不准确`), or one it
+ * denies (`并非150元`). `nextStart` is where the next figure of the sentence starts (its length if none).
  */
 export function notAsserted(sentence: string, figure: NumberMention, nextStart: number): boolean {
     const after = sentence.slice(figure.end, nextStart);
-    if (OLD_VALUE_BEFORE_CHANGE.test(after)) return true;
+    if (OLD_VALUE_BEFORE_CHANGE.test(after) || OPERAND_AFTER.test(after)) return true;
     const before = sentence.slice(0, figure.start);
-    const reported = CLOSES_QUOTE.test(after) || HEARSAY.some((w) => before.includes(w));
+    const quoted = CLOSES_QUOTE.test(after);
+    if (quoted && SPREADING.some((w) => after.includes(w))) return true;
+    const reported = quoted || HEARSAY.some((w) => before.includes(w));
     if (reported && REBUTTALS.some((w) => after.includes(w))) return true;
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1;
     const clause = before.slice(clauseStart).trim();

@@ -1,7 +1,9 @@
 /**
  * Tables printed as text rows (`地区 | 70岁以下(元/年) | 70岁及以上(元/年)` over `长春 | 1200 | 1320`): what each
- * header cell says about its column, and the bare numbers in a data row that take their unit from it.
+ * header cell says about its column — the age bracket, the unit, or the place (`年龄段 | 北京 | 上海`) — and the bare
+ * numbers in a data row that take their unit from it or from a caption above the table (`单位:元/月`).
  */
+import type { RegionRef } from '../region/index.js';
 import { periodBefore } from './cues.js';
 import { findAges, type AgeMention } from './parse-age.js';
 import type { AmountMention } from './parse-amount.js';
@@ -13,14 +15,20 @@ export interface Column {
     header: string;
     /** The age bracket the header names, if any. */
     age: AgeMention | null;
-    /** The unit the header gives bare-number cells (`(元/年)`, `(%)`), if any. */
+    /** The unit bare-number cells take: from the header (`(元/年)`, `(%)`), else from the table's caption. */
     unit: ColumnUnit | null;
+    /** Where `unit` came from. */
+    unitSource: 'column' | 'caption' | null;
+    /** The place the header names when it is only a place (places across the header row). */
+    region: RegionRef | null;
 }
 
 export type ColumnUnit = { kind: 'amount'; period: 'month' | 'year' | null } | { kind: 'rate' };
 
-/** A cell that is a number or a range and nothing else, so its unit must come from the header. */
-export type BareCell = ({ kind: 'amount' } & AmountMention) | ({ kind: 'rate' } & NumberMention);
+/** A cell that is a number or a range and nothing else, so its unit must come from the header or the caption. */
+export type BareCell = (({ kind: 'amount' } & AmountMention) | ({ kind: 'rate' } & NumberMention)) & {
+    unitSource: 'column' | 'caption';
+};
 
 /** Between the cells of a row (the line reader joins cells with ` | `; pasted tables use tabs). */
 const CELL_SPLIT = /\s*[|｜\t]\s*/g;
@@ -30,12 +38,30 @@ const BARE_NUMBER = /^(\d+(?:\.\d+)?)(?:\s*(?:~|～|-|－|—|至|到)\s*(\d+(?:
 const MONEY_UNIT = /(?:^|[(（/:：\s])(万)?元\s*(?:[/每]\s*(?:人\s*\/?\s*)?([年月]))?/;
 const RATE_UNIT = /[%％]/;
 
-/** Reads each header cell of a table row. */
-export function readColumns(cells: readonly string[]): Column[] {
-    return cells.map((header) => ({ header, age: findAges(header)[0] ?? null, unit: columnUnit(header) }));
+/**
+ * Reads each header cell of a table row; `captionUnit` (from `单位:元/月` above the table) serves columns whose
+ * header gives none. `placeOf` tells whether a cell is only a place name.
+ */
+export function readColumns(
+    cells: readonly string[],
+    captionUnit: ColumnUnit | null,
+    placeOf: (cell: string) => RegionRef | null,
+): Column[] {
+    return cells.map((header) => {
+        const own = columnUnit(header);
+        const unit = own ?? captionUnit;
+        return {
+            header,
+            age: findAges(header)[0] ?? null,
+            unit,
+            unitSource: own ? 'column' : unit ? 'caption' : null,
+            region: placeOf(header),
+        };
+    });
 }
 
-function columnUnit(header: string): ColumnUnit | null {
+/** The unit a header cell or a caption (`元/月`, `%`) gives, if any. */
+export function columnUnit(header: string): ColumnUnit | null {
     const money = MONEY_UNIT.exec(header);
     // 万元 columns hold large sums (funds, budgets), never an account credit
     if (money) {
@@ -50,18 +76,36 @@ export function hasBareCell(cells: readonly string[]): boolean {
     return cells.some((cell) => BARE_NUMBER.test(cell));
 }
 
-/** The bare-number cells of a data row whose column header gives a unit, with their offsets in `row`. */
+/**
+ * How many leading cells of the header a row lacks: a row whose first cell is blank continues the row above, and
+ * a renderer that drops the blank cell leaves the row one cell short. Its cells line up from the right.
+ */
+export function missingLeadingCells(row: string, columns: readonly Column[]): number {
+    const cells = (row.match(CELL_SEPARATOR)?.length ?? 0) + 1;
+    return Math.max(0, columns.length - cells);
+}
+
+/** True when the row's first cell is blank (printed as a leading separator, or dropped): it continues the row above. */
+export function continuesRowAbove(row: string, columns: readonly Column[]): boolean {
+    return /^\s*[|｜\t]/.test(row) || missingLeadingCells(row, columns) > 0;
+}
+
+/** The bare-number cells of a data row whose column gives a unit, with their offsets in `row`. */
 export function bareCells(row: string, columns: readonly Column[]): BareCell[] {
     const found: BareCell[] = [];
-    let column = 0;
+    let column = missingLeadingCells(row, columns);
     let start = 0;
     for (const sep of [...row.matchAll(CELL_SPLIT), null]) {
         const end = sep ? sep.index : row.length;
         const m = BARE_NUMBER.exec(row.slice(start, end));
-        const unit = columns[column]?.unit;
-        if (m && unit) {
+        const { unit, unitSource } = columns[column] ?? {};
+        if (m && unit && unitSource) {
             const number = { value: Number(m[1]), valueMax: m[2] === undefined ? null : Number(m[2]), start, end };
-            found.push(unit.kind === 'amount' ? { kind: 'amount', ...number, periodAfter: unit.period } : { kind: 'rate', ...number });
+            found.push(
+                unit.kind === 'amount'
+                    ? { kind: 'amount', ...number, periodAfter: unit.period, unitSource }
+                    : { kind: 'rate', ...number, unitSource },
+            );
         }
         column += 1;
         if (sep) start = sep.index + sep[0].length;
@@ -72,5 +116,5 @@ export function bareCells(row: string, columns: readonly Column[]): BareCell[] {
 /** The header of the column that the text at `offset` of a table row sits in. */
 export function columnAt(row: string, offset: number, columns: readonly Column[]): Column | undefined {
     const before = row.slice(0, offset).match(CELL_SEPARATOR);
-    return columns[before ? before.length : 0];
+    return columns[(before ? before.length : 0) + missingLeadingCells(row, columns)];
 }

@@ -10,10 +10,11 @@ export const CREDIT_WORDS = [
 ] as const;
 
 /**
- * `划` alone is a credit verb only right after a period (`按年划的`, `每月划100元`): elsewhere it is part of
- * 计划, 规划, 划分, 划算; and `每月划扣` / `划缴` take money out (a premium debited), not in.
+ * `划` or `打` alone is a credit verb only right after a period (`按年划的`, `每月划100元`, `每个月大概打多少`):
+ * elsewhere they are part of 计划, 规划, 划分, 打卡, 打电话; and `每月划扣` / `划缴` take money out (a premium
+ * debited), not in.
  */
-export const BARE_CREDIT_VERB = /(?:按|每)个?[年月]度?划(?![分算定扣缴])/;
+export const BARE_CREDIT_VERB = /(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针]))/;
 
 /**
  * Words that name a rate as a share without saying of what (`那个比例是2.5%`): a credit ratio only when the
@@ -46,7 +47,9 @@ export const NON_CREDIT_AMOUNT_CUES = [
  * Money words other than crediting (paying, reimbursing, covering costs). A sentence holding one is not read as a
  * credit on the strength of its heading or title alone.
  */
-export const OTHER_MONEY_WORDS = ['缴纳', '缴费', '交费', '赔付', '报销', '支付', '费用', '补助', '补贴', '覆盖', '起付'] as const;
+export const OTHER_MONEY_WORDS = [
+    '缴纳', '缴费', '交费', '划缴', '划扣', '扣缴', '赔付', '报销', '支付', '费用', '补助', '补贴', '覆盖', '起付',
+] as const;
 
 /** Words just before an amount that make it a net amount printed beside the stated one (`实际到账97元`). */
 export const NET_CUES = ['实际到账', '实际为', '实际到手', '到手', '实际'] as const;
@@ -107,6 +110,12 @@ export const REBUTTALS = [
  * being corrected. A figure in quotation marks followed by a rebuttal is one too.
  */
 export const HEARSAY = ['网传', '网上流传', '流传', '传言', '传闻', '有人说', '听说', '据说', '有说法', '有种说法', '坊间'] as const;
+
+/** Words after a quoted figure that say it is circulating, not stated (`“每月返300元”的消息在群里疯传`). */
+export const SPREADING = ['疯传', '流传', '热传', '刷屏', '传开', '广为传播', '被转发'] as const;
+
+/** A figure that is an operand of the figure after it (`缴费基数3.5%的一半,即1.75%`): not a claim itself. */
+export const OPERAND_AFTER = /^\s*的(?:一半|半数|两倍|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)/;
 
 /** Words that deny the figure after them in their clause (`并非每月150元,而是120元`). */
 export const DENIALS = ['并非', '并不是', '而不是', '而非'] as const;

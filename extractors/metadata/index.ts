@@ -1,2 +1,2 @@
 export { readPrintedDate, readPublished, type PublishedContext } from './published.js';
-export { readTitle, stripSiteName } from './title.js';
+export { readPublisher, readTitle, stripSiteName } from './title.js';

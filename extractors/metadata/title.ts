@@ -30,6 +30,16 @@ export function readTitle($: CheerioAPI): string {
 }
 
 /**
+ * What `<title>` says besides the article title: the site or issuer that publishes it (`标题_洛阳市医疗保障局` →
+ * `洛阳市医疗保障局`), parts joined by a space; '' when there is nothing else.
+ */
+export function readPublisher($: CheerioAPI, title: string): string {
+    const titles = elementsNamed(elementsByTag($), 'title');
+    const docTitle = titles[0] ? textOf(titles[0]) : '';
+    return docTitle.split(TITLE_SEPARATORS).filter((part) => part && part !== title && !title.includes(part)).join(' ');
+}
+
+/**
  * The article's own part of a `<title>`: the part before the first site-name separator (`标题_栏目_站点`), or the
  * longest part when the first is too short to be a title (`社保网 - 标题`).
  */

@@ -6,6 +6,7 @@
 import type { ClaimDraft } from '../../src/claims/schema.js';
 import type { Passage } from '../types.js';
 import { numeralEdits, currencyEdits, thousandsEdits, colloquialYuanEdits } from './numerals.js';
+import { COLLOQUIAL, CURRENCY, NUMERALS, SCRIPT, SEPARATORS, WIDTH, needsOf } from './needs.js';
 import { applyEdits, composeOrigins, type Edit } from './offset-map.js';
 import { toSimplified } from './script.js';
 import { VARIANT_FOLDS } from './vocab.js';
@@ -13,8 +14,16 @@ import { foldWidth } from './width.js';
 
 export { numeralValue } from './numerals.js';
 
-/** Rewrites that change lengths, in order: numerals first, so `两百块` is a number before `块` is read. */
-const REWRITES: readonly ((text: string) => Edit[])[] = [numeralEdits, currencyEdits, thousandsEdits, colloquialYuanEdits];
+/**
+ * Rewrites that change lengths, each with the need that calls for it, in order: numerals first, so `两百块` is a
+ * number before `块` is read.
+ */
+const REWRITES: readonly [number, (text: string) => Edit[]][] = [
+    [NUMERALS, numeralEdits],
+    [CURRENCY, currencyEdits],
+    [SEPARATORS, thousandsEdits],
+    [COLLOQUIAL, colloquialYuanEdits],
+];
 
 const VARIANT = new RegExp(`[${Object.keys(VARIANT_FOLDS).join('')}]`, 'g');
 
@@ -44,9 +53,16 @@ export class CanonicalText {
 
 /** The canonical form of `text`: same length steps first, then the rewrites that move offsets. */
 export function canonicalText(text: string): CanonicalText {
-    let canonical = toSimplified(foldWidth(text)).replace(VARIANT, (ch) => VARIANT_FOLDS[ch]!);
+    let needs = needsOf(text);
+    if (needs === 0) return new CanonicalText(text, text, null);
+    let canonical = needs & WIDTH ? foldWidth(text) : text;
+    if (needs & SCRIPT) {
+        canonical = toSimplified(canonical).replace(VARIANT, (ch) => VARIANT_FOLDS[ch]!);
+        needs = needsOf(canonical); // `兩百塊` reads as a numeral and 块 only once converted
+    }
     let origin: Int32Array | null = null;
-    for (const rewrite of REWRITES) {
+    for (const [need, rewrite] of REWRITES) {
+        if (!(needs & need)) continue;
         const edits = rewrite(canonical);
         if (edits.length === 0) continue;
         const rewritten = applyEdits(canonical, edits);

@@ -19,14 +19,21 @@ import {
 
 const UNIT = `(?:${NUMERAL_UNITS.join('|')})`;
 const RUN = `[${NUMERAL_CHARS}]+`;
-/** A numeral run, then its unit either directly or after a range's other end (`六十至七十岁`). */
-const NUMERAL_BEFORE_UNIT = new RegExp(
-    `(?<![${NOT_A_FIGURE_BEFORE}])(${RUN})(?=\\s*(?:(${UNIT})|(?:${NUMERAL_RANGE_JOINS.join('|')})\\s*${RUN}\\s*(${UNIT})))`,
-    'g',
-);
-/** The last character of a numeral right before its unit: text without it has no numeral to read (a quick test). */
-const NUMERAL_THEN_UNIT = new RegExp(`[${NUMERAL_CHARS}]\\s*${UNIT}|${PERCENT_WORDS}`);
-const WRITTEN_PERCENT = new RegExp(`${PERCENT_WORDS}(${RUN}|\\d+(?:\\.\\d+)?)`, 'g');
+/** A unit right after a numeral run, read from where the run ends. */
+const UNIT_AFTER = new RegExp(`\\s*(${UNIT})`, 'y');
+const WRITTEN_PERCENT = new RegExp(`${PERCENT_WORDS}(${RUN}|\\d+(?:\\.\\d+)?)`, 'y');
+
+/** One flag per UTF-16 code unit: membership tests in a scan cost a load, not a regex step. */
+function charTable(chars: Iterable<string>): Uint8Array {
+    const table = new Uint8Array(0x10000);
+    for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+    return table;
+}
+export const NUMERAL = charTable(NUMERAL_CHARS);
+export const UNIT_START = charTable(NUMERAL_UNITS.map((u) => u[0]!));
+const RANGE_JOIN = charTable(NUMERAL_RANGE_JOINS);
+const SPACE = /\s/;
+
 const SIGNED_AMOUNT = new RegExp(`[${CURRENCY_SIGN}]\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(\\s*元)?`, 'g');
 const GROUP_SEPARATOR = /\d,\d{3}/;
 const GROUPED_AMOUNT = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?=(?:\.\d+)?\s*(?:万?元|块))/g;
@@ -61,21 +68,58 @@ function numeralDigits(run: string): string | null {
 /** Chinese numerals that stand before a unit, and written-out percentages. */
 export function numeralEdits(text: string): Edit[] {
     const edits: Edit[] = [];
-    if (!NUMERAL_THEN_UNIT.test(text)) return edits;
-    for (const m of text.matchAll(WRITTEN_PERCENT)) {
-        const digits = /^\d/.test(m[1]!) ? m[1]! : numeralDigits(m[1]!);
-        if (digits !== null) edits.push({ start: m.index, end: m.index + m[0].length, text: `${digits}%` });
+    for (let at = text.indexOf(PERCENT_WORDS); at >= 0; at = text.indexOf(PERCENT_WORDS, at + 1)) {
+        WRITTEN_PERCENT.lastIndex = at;
+        const m = WRITTEN_PERCENT.exec(text);
+        const digits = !m ? null : /^\d/.test(m[1]!) ? m[1]! : numeralDigits(m[1]!);
+        if (m && digits !== null) edits.push({ start: at, end: at + m[0].length, text: `${digits}%` });
     }
-    for (const m of text.matchAll(NUMERAL_BEFORE_UNIT)) {
-        const run = m[1]!;
-        const unit = m[2] ?? m[3]!;
-        if (unit === '年' && text[m.index - 1] !== '满') continue;
-        if (run === '一' && (SINGLE_ONE_NOT_BEFORE as readonly string[]).includes(unit)) continue;
-        if (edits.some((e) => m.index < e.end && m.index + run.length > e.start)) continue;
-        const digits = numeralDigits(run);
-        if (digits !== null) edits.push({ start: m.index, end: m.index + run.length, text: digits });
+    // One pass over the text: most runs (`统一`, `一些`) have no unit after them and cost two table loads.
+    for (let start = 0; start < text.length; start++) {
+        if (NUMERAL[text.charCodeAt(start)] !== 1) continue;
+        let end = start + 1;
+        while (end < text.length && NUMERAL[text.charCodeAt(end)] === 1) end++;
+        const unit = unitAfter(text, end);
+        if (unit !== null) {
+            const range = rangeStartBefore(text, start);
+            if (range) pushNumeral(text, range[0], range[1], unit, edits);
+            pushNumeral(text, start, end, unit, edits);
+        }
+        start = end;
     }
     return edits.sort((a, b) => a.start - b.start);
+}
+
+/** The unit written right after offset `end`, or null. */
+function unitAfter(text: string, end: number): string | null {
+    let next = end;
+    while (next < text.length && SPACE.test(text[next]!)) next++;
+    if (UNIT_START[text.charCodeAt(next)] !== 1) return null;
+    UNIT_AFTER.lastIndex = end;
+    return UNIT_AFTER.exec(text)?.[1] ?? null;
+}
+
+/** `六十至七十岁`: the numeral run before a range join that ends right before `start`, as `[start, end)`. */
+function rangeStartBefore(text: string, start: number): [number, number] | null {
+    let join = start - 1;
+    while (join >= 0 && SPACE.test(text[join]!)) join--;
+    if (join < 1 || RANGE_JOIN[text.charCodeAt(join)] !== 1) return null;
+    let end = join;
+    while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+    let begin = end;
+    while (begin > 0 && NUMERAL[text.charCodeAt(begin - 1)] === 1) begin--;
+    return begin < end ? [begin, end] : null;
+}
+
+/** Adds the edit for the run `[start, end)` before `unit`, unless the run is vague, a word, or no number. */
+function pushNumeral(text: string, start: number, end: number, unit: string, edits: Edit[]): void {
+    const run = text.slice(start, end);
+    if (start > 0 && NOT_A_FIGURE_BEFORE.includes(text[start - 1]!)) return;
+    if (unit === '年' && text[start - 1] !== '满') return;
+    if (run === '一' && (SINGLE_ONE_NOT_BEFORE as readonly string[]).includes(unit)) return;
+    if (edits.some((e) => start < e.end && end > e.start)) return;
+    const digits = numeralDigits(run);
+    if (digits !== null) edits.push({ start, end, text: digits });
 }
 
 /** `¥2,400` → `2400元`; a `元` already written after the number is kept once. */

@@ -15,7 +15,7 @@ const convert = ConverterFactory(...HK_TO_SIMPLIFIED);
  * variants, are left out). Text with none of them is left alone: most pages are in simplified script, and looking
  * up one character in a table costs far less than running the converter.
  */
-const CONVERTIBLE = convertibleCharacters(HK_TO_SIMPLIFIED);
+export const CONVERTIBLE = convertibleCharacters(HK_TO_SIMPLIFIED);
 
 function convertibleCharacters(chain: readonly DictGroup[]): Uint8Array {
     const table = new Uint8Array(0x10000);

@@ -217,4 +217,4 @@ export const LABEL_NUMBERING =
 export const MAX_LABEL_CHARS = 20;
 
 /** Longest text before a colon that is read as an inline label (`定点医院/药店:在…`). */
-export const MAX_INLINE_LABEL_CHARS = 16;
+export const MAX_INLINE_LABEL_CHARS = 24;

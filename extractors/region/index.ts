@@ -31,6 +31,12 @@ import { splitsWords } from './word-boundaries.js';
 
 export type RegionLevel = 'province' | 'city' | 'county';
 
+/** A place as a claim carries it: canonical short name and its province. */
+export interface RegionRef {
+    name: string;
+    province: string;
+}
+
 /** One place named in a text. */
 export interface RegionMention {
     /** Canonical short name (`深圳`). */

@@ -6,23 +6,28 @@
 import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Claim } from '../claims/schema.js';
-import { compareClaims, findConflicts, type ComparisonGroup, type Conflict } from '../compare/index.js';
+import { analyseClaims, findConflicts, type ComparisonGroup, type Conflict, type SourceTrust } from '../compare/index.js';
 import type { Config } from '../config/index.js';
 import { buildClaimDocuments, toClaim } from '../pipeline/build-claims.js';
 import { openBackends, type Backends } from '../pipeline/open.js';
 import { embeddedIndexPath } from '../search/embedded-index.js';
 import type { ClaimQuery, ClaimSearchResult } from '../search/index.js';
 import type { PageRecord } from '../storage/types.js';
+import { boundGroup, type Bounded } from './bounded-values.js';
 import { evidenceJoiner, type WithEvidence } from './evidence.js';
 
 /** Everything derived from one state of the page store. */
 export interface Snapshot {
     pages: PageRecord[];
     claims: Claim[];
-    /** Comparison groups with each value's evidence, computed on first use. */
-    groups(): WithEvidence<ComparisonGroup>[];
-    /** Conflicts ranked as `claimscope conflicts` ranks them, with evidence, computed on first use. */
-    conflicts(): WithEvidence<Conflict>[];
+    /** Comparison groups, computed on first use. */
+    groups(): ComparisonGroup[];
+    /** Conflicts ranked as `claimscope conflicts` ranks them, computed on first use. */
+    conflicts(): Conflict[];
+    /** Every site with its trust, as `claimscope sources` lists them. */
+    sources(): SourceTrust[];
+    /** A group or conflict as the API answers it: values and their lists capped (bounded-values.ts), then each kept page's quote as evidence. */
+    present<G extends ComparisonGroup | Conflict>(group: G): WithEvidence<Bounded<G>>;
 }
 
 export interface ApiData {
@@ -38,15 +43,18 @@ function lazy<T>(compute: () => T): () => T {
     return () => (value ??= { v: compute() }).v;
 }
 
-function buildSnapshot(pages: PageRecord[]): Snapshot {
+/** Claims, groups, conflicts and trust of one state of the page store (exported for the API-size bench). */
+export function buildSnapshot(pages: PageRecord[]): Snapshot {
     const claims = buildClaimDocuments(pages).map(toClaim);
-    const plainGroups = lazy(() => compareClaims(claims));
+    const analysis = lazy(() => analyseClaims(claims, {}, pages.map((page) => page.site)));
     const join = lazy(() => evidenceJoiner(claims));
     return {
         pages,
         claims,
-        groups: lazy(() => plainGroups().map(join())),
-        conflicts: lazy(() => findConflicts(plainGroups()).map(join())),
+        groups: () => analysis().groups,
+        conflicts: lazy(() => findConflicts(analysis().groups)),
+        sources: () => analysis().sources,
+        present: (group) => join()(boundGroup(group)),
     };
 }
 

@@ -3,7 +3,8 @@
  * each quote beside the page it was read from, so the API joins them back to the claims they came from.
  */
 import type { Claim, FigureClaim } from '../claims/schema.js';
-import type { ComparisonGroup, GroupValue } from '../compare/index.js';
+import type { GroupValue } from '../compare/index.js';
+import { MAX_QUOTES } from './bounded-values.js';
 
 /** One quote and the page it was read from. */
 export interface Evidence {
@@ -14,10 +15,24 @@ export interface Evidence {
     quote: string;
 }
 
-export type GroupValueWithEvidence = GroupValue & { evidence: Evidence[] };
-export type WithEvidence<G extends ComparisonGroup> = Omit<G, 'values' | 'consensus'> & {
-    values: GroupValueWithEvidence[];
-    consensus: GroupValueWithEvidence;
+/** A group or conflict: its values and its consensus, one of them or null. */
+interface HasValues<V extends GroupValue> {
+    region: string | null;
+    metric: FigureClaim['metric'];
+    population: FigureClaim['population'];
+    ageMin: number | null;
+    ageMax: number | null;
+    unit: FigureClaim['unit'];
+    values: V[];
+    consensus: V | null;
+}
+
+/** A value with its quotes beside their pages (at most MAX_QUOTES), and how many pairs its lists hold. */
+type WithEvidenceValue<V> = V & { evidence: Evidence[]; evidenceCount: number };
+
+export type WithEvidence<G extends HasValues<GroupValue>> = Omit<G, 'values' | 'consensus'> & {
+    values: WithEvidenceValue<G['values'][number]>[];
+    consensus: WithEvidenceValue<G['values'][number]> | null;
 };
 
 /** The fields a claim shares with its comparison group (the unit too: rates and amounts never meet). */
@@ -29,19 +44,20 @@ function groupKey(g: Pick<FigureClaim, 'region' | 'metric' | 'population' | 'age
  * Indexes figure claims by group once, and returns a function that adds `evidence` to every value of a group:
  * the claims of that group whose page and quote the value lists, one per page and quote.
  */
-export function evidenceJoiner(claims: readonly Claim[]): <G extends ComparisonGroup>(group: G) => WithEvidence<G> {
+export function evidenceJoiner(claims: readonly Claim[]): <G extends HasValues<GroupValue>>(group: G) => WithEvidence<G> {
     const byGroup = new Map<string, FigureClaim[]>();
     for (const claim of claims) {
-        // Worked examples are left out of comparisons, so they are no evidence for a value either.
-        if (claim.kind !== 'figure' || claim.example) continue;
+        // Worked examples and illustrations are left out of comparisons, so they are no evidence for a value either.
+        if (claim.kind !== 'figure' || claim.example || claim.illustrative) continue;
         const key = groupKey(claim);
         const list = byGroup.get(key);
         if (list) list.push(claim);
         else byGroup.set(key, [claim]);
     }
-    return (group) => {
+    return <G extends HasValues<GroupValue>>(group: G): WithEvidence<G> => {
         const candidates = byGroup.get(groupKey(group)) ?? [];
-        const withEvidence = (value: GroupValue): GroupValueWithEvidence => {
+        type Value = G['values'][number];
+        const withEvidence = (value: Value): WithEvidenceValue<Value> => {
             const urls = new Set(value.urls);
             const quotes = new Set(value.quotes);
             const seen = new Set<string>();
@@ -50,13 +66,14 @@ export function evidenceJoiner(claims: readonly Claim[]): <G extends ComparisonG
                 const key = `${c.url}\u0000${c.quote}`;
                 if (!urls.has(c.url) || !quotes.has(c.quote) || seen.has(key)) continue;
                 seen.add(key);
+                if (evidence.length === MAX_QUOTES) continue;
                 evidence.push({ url: c.url, site: c.site, title: c.title, published: c.published, quote: c.quote });
             }
-            return { ...value, evidence };
+            return { ...value, evidence, evidenceCount: seen.size };
         };
         const values = group.values.map(withEvidence);
         // consensus is one of values (the best supported); keep it the same object after the join.
-        const consensus = values[group.values.indexOf(group.consensus)] ?? withEvidence(group.consensus);
+        const consensus = group.consensus === null ? null : (values[group.values.indexOf(group.consensus)] ?? withEvidence(group.consensus));
         return { ...group, values, consensus };
     };
 }

@@ -23,6 +23,16 @@ export function intParam(min: number, max: number) {
         );
 }
 
+/** A share from 0 to 1 in plain decimal digits (`0.9`, `1`, `.75` is refused): an extraction confidence bound. */
+export function shareParam() {
+    return z
+        .string()
+        .regex(/^(?:0(?:\.\d{1,6})?|1(?:\.0{1,6})?)$/, {
+            error: (issue) => `expected a number from 0 to 1 such as 0.9, got ${JSON.stringify(issue.input)}`,
+        })
+        .transform(Number);
+}
+
 /** `page` and `pageSize` of a paged list; `maxPageSize` bounds the work one request can ask for. */
 export function pagingParams(defaultPageSize: number, maxPageSize: number, minPageSize = 1) {
     return {

@@ -5,10 +5,10 @@
 import { z } from 'zod';
 import { METRICS, POPULATIONS } from '../claims/schema.js';
 import type { Config } from '../config/index.js';
-import { findMissing, pagesWithClaims } from '../compare/index.js';
+import { EXPLANATION_CODES, EXPLANATION_WORDS, filterConflicts, findMissing, pagesWithClaims } from '../compare/index.js';
 import { getChanges, getStatus, listSchedules } from '../ops/index.js';
 import type { ApiData } from './api-data.js';
-import { intParam, pagingParams, paginate, parseQuery, textParam } from './query-params.js';
+import { intParam, pagingParams, paginate, parseQuery, shareParam, textParam } from './query-params.js';
 
 export interface RouteContext {
     data: ApiData;
@@ -46,12 +46,19 @@ const searchQuery = z.strictObject({
     site: textParam(),
     kind: z.enum(['figure', 'procedure'], { error: 'expected figure or procedure' }).optional(),
     age: intParam(0, 130).optional(),
+    /** Only claims whose extraction confidence is at least this. */
+    minConfidence: shareParam().optional(),
     // pageSize=0 asks for the facets alone.
     ...pagingParams(20, 100, 0),
 });
 
-const compareQuery = z.strictObject({ region: textParam(), metric, population, ...pagingParams(200, 1000) });
-const conflictsQuery = z.strictObject({ region: textParam(), metric, ...pagingParams(20, 200) });
+const explanation = z
+    .enum([...EXPLANATION_CODES, 'none'], { error: `expected one of ${[...EXPLANATION_CODES, 'none'].join(', ')}` })
+    .optional();
+
+const compareQuery = z.strictObject({ region: textParam(), metric, population, ...pagingParams(20, 1000) });
+const conflictsQuery = z.strictObject({ region: textParam(), metric, population, explanation, ...pagingParams(20, 200) });
+const sourcesQuery = z.strictObject({ site: textParam(), ...pagingParams(100, 1000) });
 const missingQuery = z.strictObject({ site: textParam(), ...pagingParams(50, 500) });
 const changesQuery = z.strictObject({ since: isoTime, url: z.url({ protocol: /^https?$/ }).optional(), ...pagingParams(50, 500) });
 const noQuery = z.strictObject({});
@@ -67,22 +74,35 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map([
     [
         '/api/compare',
         route(compareQuery, async ({ region, metric, population, ...paging }, { data }) => {
-            const groups = (await data.snapshot()).groups().filter(
+            const snapshot = await data.snapshot();
+            const groups = snapshot.groups().filter(
                 (g) =>
                     (region === undefined || g.region === region) &&
                     (metric === undefined || g.metric === metric) &&
                     (population === undefined || g.population === population),
             );
-            return paginate(groups, paging);
+            const page = paginate(groups, paging);
+            return { ...page, items: page.items.map((g) => snapshot.present(g)) };
         }),
     ],
     [
         '/api/conflicts',
-        route(conflictsQuery, async ({ region, metric, ...paging }, { data }) => {
-            const conflicts = (await data.snapshot()).conflicts().filter(
-                (c) => (region === undefined || c.region === region) && (metric === undefined || c.metric === metric),
-            );
-            return paginate(conflicts, paging);
+        route(conflictsQuery, async ({ page: pageNumber, pageSize, ...filter }, { data }) => {
+            const snapshot = await data.snapshot();
+            const page = paginate(filterConflicts(snapshot.conflicts(), filter), { page: pageNumber, pageSize });
+            // the web page shows each explanation in words
+            const items = page.items.map((c) => ({
+                ...snapshot.present(c),
+                explanationWords: c.explanations.map((code) => EXPLANATION_WORDS[code].zh),
+            }));
+            return { ...page, items };
+        }),
+    ],
+    [
+        '/api/sources',
+        route(sourcesQuery, async ({ site, ...paging }, { data }) => {
+            const sources = (await data.snapshot()).sources();
+            return paginate(site === undefined ? sources : sources.filter((s) => s.site === site), paging);
         }),
     ],
     [
@@ -102,6 +122,6 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map([
             return paginate(selected, paging);
         }),
     ],
-    ['/api/schedules', route(noQuery, async (_input, { config }) => ({ items: await listSchedules({ redisUrl: config.redisUrl }) }))],
+    ['/api/schedules', route(noQuery, async (_input, { config }) => ({ items: await listSchedules({ redisUrl: config.redisUrl, dataDir: config.dataDir }) }))],
     ['/api/status', route(noQuery, async (_input, { config }) => getStatus({ dataDir: config.dataDir, redisUrl: config.redisUrl }))],
 ]);

@@ -38,6 +38,29 @@ export const TASKS = [
 ] as const;
 export type Task = (typeof TASKS)[number];
 
+/** Why a claim is less certain than one read from a plain sentence naming its place and unit (see `confidence`). */
+export const CONFIDENCE_CUES = [
+    'region-from-label',
+    'region-from-heading',
+    'region-from-subject',
+    'region-from-local-reference',
+    'unresolved-local-reference',
+    'region-unstated',
+    'unit-from-column',
+    'unit-from-caption',
+    'hedged',
+    'example',
+    'metric-from-topic',
+    'ratio-by-topic',
+    'crowded-sentence',
+    'quoted-figure',
+    'change-sentence',
+    'terse-sentence',
+    'single-step',
+    'region-inherited',
+] as const;
+export type ConfidenceCue = (typeof CONFIDENCE_CUES)[number];
+
 export const CHANNELS = ['wechat', 'alipay', 'app', 'website', 'phone', 'counter', 'kiosk', 'hospital', 'bank'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -53,6 +76,14 @@ const claimBase = {
     quote: z.string(),
     copies: z.number().int().positive(),
     cluster: z.string().nullable(),
+    /**
+     * How sure the extractor is that it read this claim right (0–1), from the cues that decided it: a place
+     * named in the sentence or inherited, a unit from a caption, a hedge, an example. Not a judgement of the
+     * source's trustworthiness.
+     */
+    confidence: z.number().min(0).max(1),
+    /** The cues that lowered `confidence` (empty or absent: none). Not scored. */
+    confidenceCues: z.array(z.enum(CONFIDENCE_CUES)).optional(),
 };
 
 export const figureClaimSchema = z.object({
@@ -72,6 +103,14 @@ export const figureClaimSchema = z.object({
     example: z.boolean(),
     /** Net amount printed beside the stated one (扣除…后实际为97元); not scored. */
     net: z.number().optional(),
+    /** The sex the figure's clause names (`男…、女…`): figures for different sexes never conflict. Not scored. */
+    sex: z.enum(['male', 'female']).nullable().optional(),
+    /** For `transfer_days`: the office whose step the limit is for; null = the whole transfer. Not scored. */
+    step: z.enum(['transfer_out', 'transfer_in']).nullable().optional(),
+    /** A year the sentence ties the figure to (`2025年…`, `2024年起…`). Not scored. */
+    statedYear: z.number().int().nullable().optional(),
+    /** Offered as an illustration (`一定比例(如2%-4%)`) rather than stated for a place; never compared. Not scored. */
+    illustrative: z.boolean().optional(),
 });
 
 export const procedureClaimSchema = z.object({
@@ -96,5 +135,6 @@ type PageFields = 'url' | 'site' | 'title' | 'published' | 'copies' | 'cluster';
  * read from (so deduplication can give it that passage's cluster).
  */
 export type FigureDraft = Omit<FigureClaim, PageFields> & { passage: number };
-export type ProcedureDraft = Omit<ProcedureClaim, PageFields> & { passage: number };
+/** The procedure reader leaves `confidence` to `extractClaims`, which rates every procedure alike. */
+export type ProcedureDraft = Omit<ProcedureClaim, PageFields | 'confidence'> & { passage: number; confidence?: number };
 export type ClaimDraft = FigureDraft | ProcedureDraft;

@@ -10,6 +10,8 @@ import { registerSchedule } from './commands/schedule.js';
 import { registerStatus } from './commands/status.js';
 import { registerWorker } from './commands/worker.js';
 import { registerServe } from './commands/serve.js';
+import { registerSites } from './commands/sites.js';
+import { registerWatch } from './commands/watch.js';
 import { reportError } from './output.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -38,6 +40,8 @@ export function buildProgram(): Command {
     registerReadCommands(program);
     registerWorker(program);
     registerSchedule(program);
+    registerWatch(program);
+    registerSites(program);
     registerStatus(program);
     registerChanges(program);
     registerServe(program);

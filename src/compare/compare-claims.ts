@@ -1,12 +1,25 @@
 import { z } from 'zod';
-import type { Claim, FigureClaim, Metric, Population, Unit } from '../claims/schema.js';
+import type { Basis, Claim, FigureClaim, Metric, Population, Unit } from '../claims/schema.js';
 import { compareCodePoints } from '../code-point-order.js';
+import { DEFAULT_TOLERANCE, sidesOf } from './sides.js';
+import { estimateSourceTrust, winningSide, type SourceTrust, type VotingItem } from './source-trust.js';
 
 const compareOptionsSchema = z.strictObject({
-    /** Keep worked examples (`若某地…按3%计算…111元`); they state nothing about a place. @default false */
+    /** Keep worked examples and illustrations (`若某地…按3%计算…111元`, `(如2%-4%)`); they state nothing about a place. @default false */
     includeExamples: z.boolean().default(false),
+    /** Relative difference within which two values are one position (see sides.ts). @default 0.005 */
+    tolerance: z.number().min(0).max(1).default(DEFAULT_TOLERANCE),
+    /** How independent sources vote for the consensus: by their site's trust, or one each. @default 'trust' */
+    weighting: z.enum(['trust', 'count']).default('trust'),
 });
 export type CompareOptions = z.input<typeof compareOptionsSchema>;
+
+/** The page a value was first printed on. */
+export interface Origin {
+    url: string;
+    site: string;
+    published: string | null;
+}
 
 /** One distinct value of a comparison group and who states it. */
 export interface GroupValue {
@@ -15,8 +28,16 @@ export interface GroupValue {
     /** Upper end of a stated range (same scale as `value`), or null. */
     valueMax: number | null;
     unit: Unit;
+    /** The yearly figure, when every page printing this value printed it per year (`1890元/年`); else null. */
+    yearly: { value: number; valueMax: number | null } | null;
+    /** True when no page prints `value` itself: it is worked out from a yearly figure (`1890元/年 ≈ 157.5元/月`). */
+    derived: boolean;
+    /** True when every page hedges it (左右, 约, 可以达到). */
+    approx: boolean;
     /** Independent sources: claims joined by sharing a passage cluster or a page count once (copies vote once). */
     sources: number;
+    /** The consensus vote of those sources: each weighs by the trust of the site that printed it first. */
+    support: number;
     /** Distinct sites stating this value, sorted. */
     sites: string[];
     /** Distinct pages stating this value, sorted. */
@@ -26,24 +47,42 @@ export interface GroupValue {
     /** Number of pages (= urls.length). */
     pages: number;
     /** Earliest and latest publication date among those pages (`YYYY-MM-DD`), null when none is known. */
-    earliest: string | null;
-    latest: string | null;
+    firstPublished: string | null;
+    lastPublished: string | null;
+    /** The earliest-published page of the value's largest copy cluster. */
+    origin: Origin;
+    /** Sites other than the origin's that print the origin's passage. */
+    copiedBy: number;
+    /** Years the quotes tie the value to (`2025年…`), sorted; empty when none says. */
+    statedYears: number[];
+    /** What the rate or amount is based on, as the pages say (`avg_pension`, `fixed`…), sorted. */
+    bases: Basis[];
 }
 
-/** Every value stated for one (region, metric, population, age bracket, unit). */
+/** Every value stated for one (region, metric, population, sex, step, age bracket, unit). */
 export interface ComparisonGroup {
     region: string | null;
     metric: Metric;
     population: Population | null;
+    /** `male`/`female` when the figures are stated for one sex; null otherwise. */
+    sex: 'male' | 'female' | null;
+    /** For `transfer_days`, the office's step (`transfer_out`, `transfer_in`); null = the whole transfer. */
+    step: 'transfer_out' | 'transfer_in' | null;
     ageMin: number | null;
     ageMax: number | null;
     unit: Unit;
     /** `month` when money values were brought to CNY per month; null for other units and period-less money. */
     period: 'month' | null;
-    /** Most independent sources first, then more sites, then published earlier. */
+    /** Best supported first: trust-weighted support, then independent sources, then sites, then published earlier. */
     values: GroupValue[];
-    /** The value with most independent sources; ties → more sites, then published earlier. */
-    consensus: GroupValue;
+    /** The best-supported value of the best-supported side; null when two sides weigh the same (a tie). */
+    consensus: GroupValue | null;
+}
+
+/** Comparison groups and the site trust their consensus was weighed with. */
+export interface ClaimAnalysis {
+    groups: ComparisonGroup[];
+    sources: SourceTrust[];
 }
 
 /** A group's identity: everything but its values. */
@@ -65,66 +104,106 @@ function comparable(claim: FigureClaim): { value: number; valueMax: number | nul
     };
 }
 
+/** Copies of one passage, or claims of one page: one independent source. */
+interface CopyCluster {
+    claims: FigureClaim[];
+    origin: Origin;
+}
+
+interface ValueDraft {
+    claims: FigureClaim[];
+    value: number;
+    valueMax: number | null;
+    clusters: CopyCluster[];
+}
+
 /**
- * Groups figure claims by region, metric, population, age bracket and unit, and lists each group's distinct
- * values with their independent sources. Money with a period is compared as CNY per month; a rate is never
- * compared with an amount (the unit is part of the group). Procedures and, unless asked, worked examples are
- * left out. Groups come sorted by region (national last), metric, population and ages.
+ * Groups figure claims by region, metric, population, sex, step, age bracket and unit, lists each group's
+ * distinct values with their independent sources and origins, and estimates site trust jointly with each
+ * group's consensus. Money with a period is compared as CNY per month (yearly against yearly where both are
+ * yearly); a rate is never compared with an amount. Procedures and, unless asked, worked examples and
+ * illustrations are left out. Groups come sorted by region (national last), metric, population and ages.
+ * `sources` lists every site of the claims and of `moreSites` (pages without figures), most trusted first.
  */
-export function compareClaims(claims: readonly Claim[], options: CompareOptions = {}): ComparisonGroup[] {
+export function analyseClaims(
+    claims: readonly Claim[],
+    options: CompareOptions = {},
+    moreSites: Iterable<string> = [],
+): ClaimAnalysis {
     const opts = compareOptionsSchema.parse(options);
-    const groups = new Map<string, { head: GroupHead; byValue: Map<string, FigureClaim[]> }>();
+    const heads = new Map<string, { head: GroupHead; byValue: Map<string, ValueDraft> }>();
+    const sites = new Set<string>(moreSites);
     for (const claim of claims) {
-        if (claim.kind !== 'figure' || (claim.example && !opts.includeExamples)) continue;
+        sites.add(claim.site);
+        if (claim.kind !== 'figure' || ((claim.example || claim.illustrative) && !opts.includeExamples)) continue;
         const { value, valueMax, period } = comparable(claim);
-        const head = {
+        const head: GroupHead = {
             region: claim.region,
             metric: claim.metric,
             population: claim.population,
+            sex: claim.sex ?? null,
+            step: claim.step ?? null,
             ageMin: claim.ageMin,
             ageMax: claim.ageMax,
             unit: claim.unit,
             period,
         };
         const groupKey = JSON.stringify(Object.values(head));
-        let group = groups.get(groupKey);
-        if (!group) groups.set(groupKey, (group = { head, byValue: new Map() }));
-        const valueKey = JSON.stringify([value, valueMax]);
+        let group = heads.get(groupKey);
+        if (!group) heads.set(groupKey, (group = { head, byValue: new Map() }));
+        // a value is listed as pages state it: per year or per month, hedged or not (its side still joins them)
+        const statedYearly = claim.unit === 'CNY' && claim.period === 'year';
+        const valueKey = JSON.stringify([value, valueMax, statedYearly ? [claim.value, claim.valueMax] : null, claim.approx]);
         let same = group.byValue.get(valueKey);
-        if (!same) group.byValue.set(valueKey, (same = []));
-        same.push({ ...claim, value, valueMax });
+        if (!same) group.byValue.set(valueKey, (same = { claims: [], value, valueMax, clusters: [] }));
+        same.claims.push(claim);
     }
-    return [...groups.values()]
-        .map(({ head, byValue }) => {
-            const values = [...byValue.values()].map(summariseValue).sort(bySupport);
-            return { ...head, values, consensus: values[0]! };
-        })
-        .sort(byGroupKey);
+    const drafts = [...heads.values()].map(({ head, byValue }) => {
+        const values = [...byValue.values()].map((draft) => {
+            draft.clusters = copyClusters(draft.claims);
+            return { draft, summary: summariseValue(draft) };
+        });
+        return { head, values, sides: sidesOf(values.map((v) => ({ ...v.summary, v })), opts.tolerance).map((side) => side.map((m) => m.v)) };
+    });
+    const items: VotingItem[] = drafts.map(({ sides }) => ({
+        sides: sides.map((side) => ({
+            origins: side.flatMap((v) => v.draft.clusters.map((c) => c.origin.site)),
+            sites: new Set(side.flatMap((v) => v.summary.sites)),
+        })),
+    }));
+    const { sources, weightOf } = estimateSourceTrust(items, sites, opts.weighting);
+    const groups = drafts.map(({ head, values, sides }, i): ComparisonGroup => {
+        for (const { draft, summary } of values) {
+            summary.support = Math.round(draft.clusters.reduce((sum, c) => sum + weightOf(c.origin.site), 0) * 1000) / 1000;
+        }
+        const winner = winningSide(items[i]!, weightOf);
+        const consensus = winner === null ? null : sides[winner]!.map((v) => v.summary).sort(bySupport)[0]!;
+        return { ...head, values: values.map((v) => v.summary).sort(bySupport), consensus };
+    });
+    return { groups: groups.sort(byGroupKey), sources };
 }
 
-function summariseValue(claims: readonly FigureClaim[]): GroupValue {
-    const sorted = [...claims].sort((a, b) => compareCodePoints(a.url, b.url));
-    const urls = distinct(sorted.map((c) => c.url));
-    const dates = sorted.map((c) => c.published).filter((d): d is string => d !== null).sort();
-    return {
-        value: sorted[0]!.value,
-        valueMax: sorted[0]!.valueMax,
-        unit: sorted[0]!.unit,
-        sources: countIndependentSources(sorted),
-        sites: distinct(sorted.map((c) => c.site)).sort(compareCodePoints),
-        urls,
-        quotes: distinct(sorted.map((c) => c.quote)),
-        pages: urls.length,
-        earliest: dates[0] ?? null,
-        latest: dates.at(-1) ?? null,
-    };
+/** Comparison groups alone (see {@link analyseClaims}). */
+export function compareClaims(claims: readonly Claim[], options: CompareOptions = {}): ComparisonGroup[] {
+    return analyseClaims(claims, options).groups;
+}
+
+/** Every site of the claims with its trust (see {@link analyseClaims}), most trusted first. */
+export function sourceTrust(claims: readonly Claim[], options: CompareOptions = {}): SourceTrust[] {
+    return analyseClaims(claims, options).sources;
+}
+
+/** An origin earlier than another: known dates first, then URL order. */
+function earlierOrigin(a: Origin, b: Origin): number {
+    return compareNullableText(a.published, b.published) || compareCodePoints(a.url, b.url);
 }
 
 /**
- * Claims are one source when they share a passage cluster (copies of one template) or a page (one author);
- * the count is the number of connected groups. A claim without a cluster stands for its page.
+ * Claims are one source when they share a passage cluster (copies of one template) or a page (one author); each
+ * connected set is one copy cluster, whose origin is its earliest-published page. A claim without a cluster
+ * stands for its page.
  */
-export function countIndependentSources(claims: readonly Pick<Claim, 'url' | 'cluster'>[]): number {
+function copyClusters(claims: readonly FigureClaim[]): CopyCluster[] {
     const parent = new Map<string, string>();
     const find = (x: string): string => {
         let node = x;
@@ -143,17 +222,67 @@ export function countIndependentSources(claims: readonly Pick<Claim, 'url' | 'cl
         add(cluster);
         parent.set(find(cluster), find(page));
     }
-    let roots = 0;
-    for (const node of parent.keys()) if (find(node) === node) roots++;
-    return roots;
+    const byRoot = new Map<string, FigureClaim[]>();
+    for (const claim of claims) {
+        const root = find(`page\u0000${claim.url}`);
+        const list = byRoot.get(root);
+        if (list) list.push(claim);
+        else byRoot.set(root, [claim]);
+    }
+    return [...byRoot.values()].map((members) => ({
+        claims: members,
+        origin: members.map((c) => ({ url: c.url, site: c.site, published: c.published })).sort(earlierOrigin)[0]!,
+    }));
 }
 
-/** Consensus order: more independent sources, then more sites, then published earlier (unknown dates last). */
+/** Number of independent sources among claims (see {@link copyClusters}). */
+export function countIndependentSources(claims: readonly Pick<Claim, 'url' | 'cluster'>[]): number {
+    return copyClusters(claims as FigureClaim[]).length;
+}
+
+/** Whether a quote prints the compared figure itself (`折合每月140元`) rather than only the yearly one. */
+function printsValue(quote: string, value: number): boolean {
+    return new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d])`).test(quote);
+}
+
+function summariseValue(draft: ValueDraft): GroupValue {
+    const sorted = [...draft.claims].sort((a, b) => compareCodePoints(a.url, b.url));
+    const urls = distinct(sorted.map((c) => c.url));
+    const dates = sorted.map((c) => c.published).filter((d): d is string => d !== null).sort();
+    const allYearly = sorted.every((c) => c.unit === 'CNY' && c.period === 'year');
+    const largest = [...draft.clusters].sort(
+        (a, b) => distinct(b.claims.map((c) => c.url)).length - distinct(a.claims.map((c) => c.url)).length || earlierOrigin(a.origin, b.origin),
+    )[0]!;
+    const quotes = distinct(sorted.map((c) => c.quote));
+    return {
+        value: draft.value,
+        valueMax: draft.valueMax,
+        unit: sorted[0]!.unit,
+        yearly: allYearly ? { value: sorted[0]!.value, valueMax: sorted[0]!.valueMax } : null,
+        derived: allYearly && !quotes.some((q) => printsValue(q, draft.value)),
+        approx: sorted.every((c) => c.approx),
+        sources: draft.clusters.length,
+        support: draft.clusters.length,
+        sites: distinct(sorted.map((c) => c.site)).sort(compareCodePoints),
+        urls,
+        quotes,
+        pages: urls.length,
+        firstPublished: dates[0] ?? null,
+        lastPublished: dates.at(-1) ?? null,
+        origin: largest.origin,
+        copiedBy: distinct(largest.claims.map((c) => c.site)).filter((s) => s !== largest.origin.site).length,
+        statedYears: distinct(sorted.flatMap((c) => (c.statedYear ? [c.statedYear] : []))).sort((a, b) => a - b),
+        bases: distinct(sorted.flatMap((c) => (c.basis ? [c.basis] : []))).sort(compareCodePoints),
+    };
+}
+
+/** Consensus order: more trust-weighted support, more independent sources, more sites, published earlier. */
 export function bySupport(a: GroupValue, b: GroupValue): number {
     return (
+        b.support - a.support ||
         b.sources - a.sources ||
         b.sites.length - a.sites.length ||
-        compareNullableText(a.earliest, b.earliest) ||
+        compareNullableText(a.firstPublished, b.firstPublished) ||
         a.value - b.value ||
         (a.valueMax ?? -Infinity) - (b.valueMax ?? -Infinity)
     );
@@ -164,6 +293,8 @@ function byGroupKey(a: ComparisonGroup, b: ComparisonGroup): number {
         compareNullableText(a.region, b.region) ||
         compareCodePoints(a.metric, b.metric) ||
         compareNullableText(a.population, b.population) ||
+        compareNullableText(a.sex, b.sex) ||
+        compareNullableText(a.step, b.step) ||
         (a.ageMin ?? -1) - (b.ageMin ?? -1) ||
         (a.ageMax ?? Infinity) - (b.ageMax ?? Infinity) ||
         compareCodePoints(a.unit, b.unit) ||

@@ -1,57 +1,33 @@
 import { z } from 'zod';
 import type { ComparisonGroup, GroupValue } from './compare-claims.js';
+import { explainSides } from './explain-conflict.js';
+import { EXPLANATION_CODES, type ExplanationCode } from './explanations.js';
+import { DEFAULT_TOLERANCE, sidesOf } from './sides.js';
 
 const conflictOptionsSchema = z.strictObject({
-    /**
-     * Relative difference within which two values agree: |a − b| ≤ tolerance × max(|a|, |b|), for both ends of a
-     * range. 0.005 is the scorer's rounding allowance (docs/claims.md § Scoring), so `157.5` and `157` agree while
-     * `100` and `97` do not. @default 0.005
-     */
-    tolerance: z.number().min(0).max(1).default(0.005),
+    /** Relative difference within which two values agree (see sides.ts). @default 0.005 */
+    tolerance: z.number().min(0).max(1).default(DEFAULT_TOLERANCE),
 });
 export type ConflictOptions = z.input<typeof conflictOptionsSchema>;
 
-/** Values that agree within tolerance: one position in a disagreement. */
-interface ConflictSide {
-    values: GroupValue[];
-    /** Independent sources of the side (the sum over its values; values of one side rarely share a source). */
-    sources: number;
-}
+/** A value of a conflict, with what explains its disagreement with the consensus side (empty: nothing does). */
+export type ConflictValue = GroupValue & { explanations: ExplanationCode[] };
 
 /**
  * A comparison group whose values disagree. The JSON of `claimscope conflicts --json` is an array of these: keep
  * the field names.
  */
-export interface Conflict extends ComparisonGroup {
+export interface Conflict extends Omit<ComparisonGroup, 'values' | 'consensus'> {
+    values: ConflictValue[];
+    consensus: ConflictValue | null;
     /** (largest − smallest) ÷ largest over every stated end, as a fraction (0.03 = 3%). */
     spread: number;
     /** Independent sources of the second-best-supported side: how well-supported the disagreement is. */
     contested: number;
-}
-
-function agree(a: number, b: number, tolerance: number): boolean {
-    return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
-}
-
-function sameStatement(a: GroupValue, b: GroupValue, tolerance: number): boolean {
-    if ((a.valueMax === null) !== (b.valueMax === null)) return false;
-    return agree(a.value, b.value, tolerance) && (a.valueMax === null || agree(a.valueMax, b.valueMax!, tolerance));
-}
-
-/** Groups a group's values into sides of mutually agreeing values (single linkage, in value order). */
-function sidesOf(values: readonly GroupValue[], tolerance: number): ConflictSide[] {
-    const ordered = [...values].sort(
-        (a, b) => a.value - b.value || (a.valueMax ?? -Infinity) - (b.valueMax ?? -Infinity),
-    );
-    const sides: GroupValue[][] = [];
-    for (const value of ordered) {
-        const side = sides.find((s) => s.some((member) => sameStatement(member, value, tolerance)));
-        if (side) side.push(value);
-        else sides.push([value]);
-    }
-    return sides
-        .map((side) => ({ values: side, sources: side.reduce((n, v) => n + v.sources, 0) }))
-        .sort((a, b) => b.sources - a.sources);
+    /** Every code that explains a value's disagreement with the consensus side, in the order of EXPLANATION_CODES. */
+    explanations: ExplanationCode[];
+    /** True when some value's disagreement has no explanation. */
+    unexplained: boolean;
 }
 
 function spreadOf(values: readonly GroupValue[]): number {
@@ -60,11 +36,13 @@ function spreadOf(values: readonly GroupValue[]): number {
     return largest === 0 ? 0 : (Math.max(...ends) - Math.min(...ends)) / largest;
 }
 
+const sourcesOf = (side: readonly GroupValue[]) => side.reduce((n, v) => n + v.sources, 0);
+
 /**
- * The groups whose values disagree beyond `tolerance`, most contested first: named places before placeless
- * figures, then by the independent sources of the second-best-supported side (a lone outlier copied onto ten
- * pages still counts once), then by spread.
- * Each conflict keeps the group's fields, its copy-aware `consensus` and its `values` (most sources first).
+ * The groups whose values disagree beyond `tolerance`, each value explained against the consensus side (the
+ * best-supported side when there is no consensus). Conflicts nothing explains come first; then named places
+ * before placeless figures, then by the independent sources of the second-best-supported side (a lone outlier
+ * copied onto ten pages still counts once), then by spread.
  */
 export function findConflicts(groups: readonly ComparisonGroup[], options: ConflictOptions = {}): Conflict[] {
     const { tolerance } = conflictOptionsSchema.parse(options);
@@ -72,10 +50,58 @@ export function findConflicts(groups: readonly ComparisonGroup[], options: Confl
     for (const group of groups) {
         const sides = sidesOf(group.values, tolerance);
         if (sides.length < 2) continue;
-        conflicts.push({ ...group, spread: spreadOf(group.values), contested: sides[1]!.sources });
+        const anchor = group.consensus ?? group.values[0]!;
+        const reference = sides.find((side) => side.includes(anchor))!;
+        const codesOf = new Map<GroupValue, ExplanationCode[]>();
+        for (const side of sides) {
+            const codes = side === reference ? [] : explainSides(group, reference, side);
+            for (const value of side) codesOf.set(value, codes);
+        }
+        const values = group.values.map((v) => ({ ...v, explanations: codesOf.get(v)! }));
+        const others = sides.filter((side) => side !== reference);
+        const explanations = [...new Set(others.flatMap((side) => codesOf.get(side[0]!)!))];
+        const bySources = [...sides].sort((a, b) => sourcesOf(b) - sourcesOf(a));
+        conflicts.push({
+            ...group,
+            values,
+            consensus: group.consensus === null ? null : values[group.values.indexOf(group.consensus)]!,
+            spread: spreadOf(group.values),
+            contested: sourcesOf(bySources[1]!),
+            explanations: explanations.sort(byCodeOrder),
+            unexplained: others.some((side) => codesOf.get(side[0]!)!.length === 0),
+        });
     }
     // A figure with no place ("一般在15个工作日内") depends on context the page may not state, so disagreements
     // about named places come first.
     const placeless = (c: Conflict) => (c.region === null ? 1 : 0);
-    return conflicts.sort((a, b) => placeless(a) - placeless(b) || b.contested - a.contested || b.spread - a.spread);
+    return conflicts.sort(
+        (a, b) =>
+            Number(b.unexplained) - Number(a.unexplained) ||
+            placeless(a) - placeless(b) ||
+            b.contested - a.contested ||
+            b.spread - a.spread,
+    );
+}
+
+function byCodeOrder(a: ExplanationCode, b: ExplanationCode): number {
+    return EXPLANATION_CODES.indexOf(a) - EXPLANATION_CODES.indexOf(b);
+}
+
+/** What a reader can narrow a conflict list by; `explanation: 'none'` keeps conflicts nothing explains. */
+export interface ConflictFilter {
+    region?: string;
+    metric?: string;
+    population?: string;
+    explanation?: ExplanationCode | 'none';
+}
+
+export function filterConflicts(conflicts: readonly Conflict[], filter: ConflictFilter): Conflict[] {
+    return conflicts.filter(
+        (c) =>
+            (filter.region === undefined || c.region === filter.region) &&
+            (filter.metric === undefined || c.metric === filter.metric) &&
+            (filter.population === undefined || c.population === filter.population) &&
+            (filter.explanation === undefined ||
+                (filter.explanation === 'none' ? c.explanations.length === 0 : c.explanations.includes(filter.explanation))),
+    );
 }

@@ -1,12 +1,37 @@
-/** Comparing figures across pages and sites: groups, copy-aware conflicts, promised-but-missing places, tables. */
+/**
+ * Comparing figures across pages and sites: groups with trust-weighted, copy-aware consensus, site trust,
+ * explained conflicts, promised-but-missing places, tables.
+ */
 export {
+    analyseClaims,
     compareClaims,
     countIndependentSources,
+    sourceTrust,
+    type ClaimAnalysis,
     type CompareOptions,
     type ComparisonGroup,
     type GroupValue,
+    type Origin,
 } from './compare-claims.js';
-export { findConflicts, type Conflict, type ConflictOptions } from './find-conflicts.js';
+export { EXPLANATION_CODES, EXPLANATION_WORDS, isExplanationCode, type ExplanationCode } from './explanations.js';
+export {
+    filterConflicts,
+    findConflicts,
+    type Conflict,
+    type ConflictFilter,
+    type ConflictOptions,
+    type ConflictValue,
+} from './find-conflicts.js';
 export { findMissing, pagesWithClaims, type MissingReport, type PageClaims } from './find-missing.js';
-export { formatAges, formatComparisonTable, formatConflicts, formatMissing, formatValue } from './format.js';
+export {
+    formatAges,
+    formatComparisonTable,
+    formatConflicts,
+    formatMissing,
+    formatSources,
+    formatStatedValue,
+    formatValue,
+    originNote,
+} from './format.js';
+export { type SourceTrust, type Weighting } from './source-trust.js';
 export { displayWidth } from './text-width.js';

@@ -55,6 +55,11 @@ export interface Fetcher {
      * Rejects with the PageError of a host that cannot be reached at all.
      */
     fetchRobotsTxt(origin: string): Promise<string | null>;
+    /**
+     * Any 200 body (a sitemap, maybe gzipped), redirects followed within the allow-list, capped at `maxBytes`.
+     * Rejects with a PageError otherwise.
+     */
+    fetchBytes(url: string, hopCheck?: HopCheck): Promise<Buffer>;
     close(): Promise<void>;
 }
 
@@ -193,7 +198,32 @@ export function createFetcher(options: FetcherOptions): Fetcher {
         }
     }
 
-    return { fetchPage, fetchRobotsTxt, close: () => agent.close() };
+    async function fetchBytes(startUrl: string, hopCheck?: HopCheck): Promise<Buffer> {
+        const signal = AbortSignal.timeout(options.timeoutMs);
+        let url = startUrl;
+        for (let hop = 0; hop <= options.maxRedirects; hop++) {
+            if (!options.isAllowedUrl(url)) throw new PageError(url, 'forbidden_host', 'host is not on the crawl allow-list', false);
+            await hopCheck?.(url);
+            const response = await fetchOnce(url, undefined, signal);
+            const status = response.statusCode;
+            const location = headerValue(response.headers.location);
+            if (status >= 300 && status < 400 && location) {
+                await response.body.dump();
+                const next = cleanUrl(location, url);
+                if (!next) throw new PageError(url, 'bad_redirect', `redirect ${status} without a valid Location`, false);
+                url = next;
+                continue;
+            }
+            if (status !== 200) {
+                await response.body.dump();
+                throw statusError(url, status, headerValue(response.headers['retry-after']));
+            }
+            return readCapped(url, response.body, options.maxBytes);
+        }
+        throw new PageError(startUrl, 'redirect_loop', `more than ${options.maxRedirects} redirects`, false);
+    }
+
+    return { fetchPage, fetchRobotsTxt, fetchBytes, close: () => agent.close() };
 }
 
 async function readCapped(url: string, body: AsyncIterable<Buffer> & { destroy(): void }, maxBytes: number) {

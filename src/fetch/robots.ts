@@ -4,6 +4,7 @@ import type { Fetcher } from './fetch-page.js';
 
 interface Robots {
     isAllowed(url: string, ua?: string): boolean | undefined;
+    getSitemaps(): string[];
 }
 // robots-parser is CommonJS with a `declare module` typing that NodeNext cannot call as a default import.
 const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: string, text: string) => Robots;
@@ -21,7 +22,18 @@ export class RobotsCache {
      * to fetch nothing from it then. Rejects with the PageError of a host that cannot be reached at all.
      */
     async check(url: string): Promise<'allowed' | 'disallowed' | 'unreachable'> {
-        const origin = new URL(url).origin;
+        const parsed = await this.#robotsOf(new URL(url).origin);
+        if (parsed === null) return 'unreachable';
+        return (parsed.isAllowed(url, this.userAgent) ?? true) ? 'allowed' : 'disallowed';
+    }
+
+    /** The sitemaps the origin's robots.txt names (`Sitemap:` lines); none when it cannot be read. */
+    async sitemaps(origin: string): Promise<string[]> {
+        const parsed = await this.#robotsOf(origin).catch(() => null);
+        return parsed?.getSitemaps() ?? [];
+    }
+
+    #robotsOf(origin: string): Promise<Robots | null> {
         let robots = this.#byOrigin.get(origin);
         if (!robots) {
             const robotsUrl = `${origin}/robots.txt`;
@@ -30,8 +42,6 @@ export class RobotsCache {
             // A host that could not be reached is asked again by the next URL (its retry, or another page).
             robots.catch(() => this.#byOrigin.delete(origin));
         }
-        const parsed = await robots;
-        if (parsed === null) return 'unreachable';
-        return (parsed.isAllowed(url, this.userAgent) ?? true) ? 'allowed' : 'disallowed';
+        return robots;
     }
 }

@@ -5,6 +5,7 @@
 import { readChanges } from '../changes/log.js';
 import type { ClaimChange } from '../changes/types.js';
 import { readSchedules } from '../queue/schedules.js';
+import { readEmbeddedSchedules } from '../schedules/embedded-schedules.js';
 import { readQueueStatus } from '../queue/status.js';
 import { PageStore } from '../storage/page-store.js';
 import type { ScheduleInfo, StatusReport } from './types.js';
@@ -18,10 +19,17 @@ export async function getChanges(opts: { dataDir: string; since?: string }): Pro
     return readChanges(opts.dataDir, opts.since);
 }
 
-/** Recurring recrawls, soonest first; empty without Redis. */
-export async function listSchedules(opts: { redisUrl?: string }): Promise<ScheduleInfo[]> {
-    if (!opts.redisUrl) return [];
+/** Recurring recrawls, soonest first: in Redis when it is configured, else in the data dir. */
+export async function listSchedules(opts: { redisUrl?: string; dataDir: string }): Promise<ScheduleInfo[]> {
+    if (!opts.redisUrl) return readEmbeddedSchedules(opts.dataDir);
     return readSchedules(opts.redisUrl);
+}
+
+function nextRunsOf(schedules: ScheduleInfo[]): StatusReport['nextRuns'] {
+    return schedules
+        .filter((s) => s.nextRunAt !== null)
+        .map((s) => ({ id: s.id, target: s.target, at: s.nextRunAt! }))
+        .sort((a, b) => compareCodePoints(a.at, b.at));
 }
 
 /** Pages and failures in the data dir, plus queue depths, throughput and next runs when Redis is configured. */
@@ -45,11 +53,7 @@ export async function getStatus(opts: { dataDir: string; redisUrl?: string }): P
         workers: null,
         nextRuns: [],
     };
-    if (!opts.redisUrl) return report;
+    if (!opts.redisUrl) return { ...report, nextRuns: nextRunsOf(readEmbeddedSchedules(opts.dataDir)) };
     const [queue, schedules] = await Promise.all([readQueueStatus(opts.redisUrl), readSchedules(opts.redisUrl)]);
-    const nextRuns = schedules
-        .filter((s) => s.nextRunAt !== null)
-        .map((s) => ({ id: s.id, target: s.target, at: s.nextRunAt! }))
-        .sort((a, b) => compareCodePoints(a.at, b.at));
-    return { ...report, mode: 'redis', ...queue, nextRuns };
+    return { ...report, mode: 'redis', ...queue, nextRuns: nextRunsOf(schedules) };
 }

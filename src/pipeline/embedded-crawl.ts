@@ -7,7 +7,7 @@
  * connect time, byte cap, GBK/Big5 decoding from `<meta>`) and parse each page once.
  */
 import { BasicCrawler, Configuration, log as crawleeLog } from 'crawlee';
-import { siteFor } from '../../crawlers/index.js';
+import { siteFor, type SiteDefinition } from '../../crawlers/index.js';
 import { PageError } from '../errors.js';
 import { DiskFullError } from '../storage/disk-full.js';
 import { createFetcher } from '../fetch/fetch-page.js';
@@ -56,10 +56,26 @@ export interface CrawlSummary extends CrawlProgress {
     resumed: CrawlResume | null;
     stored: number;
     unchanged: number;
+    /** Pages of a scheduled recrawl not due yet: not fetched. */
+    skipped: number;
     notArticles: number;
     claims: number;
     failures: { url: string; reason: string; message: string }[];
     seconds: number;
+}
+
+/** What a scheduled recrawl adds: pages not yet due are skipped, and each fetched page's interval adapts. */
+export interface RecrawlHooks {
+    isDue(key: string): boolean;
+    record(key: string, changed: boolean): void;
+}
+
+export interface CrawlExtras {
+    /** Site definitions asked before the built-in ones (a sites file). */
+    sites?: readonly SiteDefinition[];
+    /** The gap between two requests to a host, when a site asks for more than `hostDelayMs`. */
+    delayFor?: (host: string) => number;
+    recrawl?: RecrawlHooks;
 }
 
 /** The longest a 429's Retry-After may hold a slot before the retry. */
@@ -78,7 +94,7 @@ export async function crawlEmbedded(
         restart?: boolean;
         /** Aborting (with the signal's name as reason) stops the crawl gracefully: pages in flight finish. */
         stop?: AbortSignal;
-    },
+    } & CrawlExtras,
 ): Promise<CrawlSummary> {
     const { store, index } = deps;
     const writer = new ResultWriter(store);
@@ -97,9 +113,9 @@ export async function crawlEmbedded(
         namedHosts: scope.namedHosts,
     });
     const robots = new RobotsCache(fetcher, settings.userAgent);
-    const hosts = new HostGate(settings.hostConcurrency);
+    const hosts = new HostGate(settings.hostConcurrency, deps.delayFor ?? settings.hostDelayMs);
     const started = Date.now();
-    const counts = { done: 0, stored: 0, unchanged: 0, notArticles: 0 };
+    const counts = { done: 0, stored: 0, unchanged: 0, notArticles: 0, skipped: 0 };
     const failures: CrawlSummary['failures'] = [];
     let queued = start.pending.length;
     /** A write that cannot succeed (disk full): the crawl stops and reports it. */
@@ -108,7 +124,7 @@ export async function crawlEmbedded(
 
     const progress = (): CrawlProgress => {
         const seconds = (Date.now() - started) / 1000;
-        const finished = counts.done + failures.length;
+        const finished = counts.done + counts.skipped + failures.length;
         return { done: counts.done, queued: Math.max(0, queued - finished), failed: failures.length, pagesPerSecond: seconds > 0 ? finished / seconds : 0 };
     };
 
@@ -122,7 +138,6 @@ export async function crawlEmbedded(
             autoscaledPoolOptions: { maybeRunIntervalSecs: 0.05 },
             maxRequestsPerCrawl: Math.max(1, settings.maxPages - (resumed?.done ?? 0)),
             maxRequestRetries: settings.maxRetries,
-            sameDomainDelaySecs: settings.hostDelayMs / 1000,
             requestHandlerTimeoutSecs: Math.ceil((settings.timeoutMs * 2) / 1000),
             useSessionPool: false,
             // Request locks only matter when several clients share one queue; this queue lives in this process,
@@ -173,7 +188,12 @@ export async function crawlEmbedded(
 
     /** One page: fetch and extract, then commit it with its new links, then hand those links to Crawlee. */
     async function handle(url: string, key: string, depth: number): Promise<void> {
-        const site = siteFor(new URL(url));
+        if (depth > 0 && deps.recrawl && !deps.recrawl.isDue(key)) {
+            await writer.write({ kind: 'not_article', key });
+            counts.skipped++;
+            return;
+        }
+        const site = siteFor(new URL(url), deps.sites);
         const release = await hosts.acquire(new URL(url).host);
         let outcome: PageOutcome;
         try {
@@ -193,6 +213,7 @@ export async function crawlEmbedded(
             result = { kind: 'not_article', key, links };
         }
         const { newLinks } = await writer.write(result);
+        if (outcome.status !== 'not_article') deps.recrawl?.record(key, outcome.status === 'changed');
         counts[outcome.status === 'changed' ? 'stored' : outcome.status === 'unchanged' ? 'unchanged' : 'notArticles']++;
         counts.done++;
         deps.onProgress?.(progress());

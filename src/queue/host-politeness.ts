@@ -42,10 +42,15 @@ export class HostPoliteness {
         private readonly settings: HostPolitenessSettings,
     ) {}
 
-    /** Wait for a slot on `host`; call the returned function when the request is over. */
-    async acquire(host: string): Promise<() => Promise<void>> {
+    /** The gap between two request starts to one host, unless a site asks for more. */
+    get delayMs(): number {
+        return this.settings.delayMs;
+    }
+
+    /** Wait for a slot on `host` (`URL.host`); call the returned function when the request is over. */
+    async acquire(host: string, delayMs = this.settings.delayMs): Promise<() => Promise<void>> {
         const token = randomUUID();
-        const { concurrency, delayMs, leaseMs } = this.settings;
+        const { concurrency, leaseMs } = this.settings;
         for (;;) {
             const wait = Number(await this.redis.eval(ACQUIRE, 2, KEYS.hostActive(host), KEYS.hostNext(host), token, concurrency, delayMs, leaseMs));
             if (wait === 0) break;

@@ -1,4 +1,5 @@
 /** Typed payloads of the three queues. */
+import type { SiteEntry } from '../../crawlers/sites-file.js';
 import type { PageRecord } from '../storage/types.js';
 
 /** What every page job of one crawl shares: its scope and limits (and, for recrawls, the schedule's bounds). */
@@ -7,6 +8,8 @@ export interface CrawlSpec {
     allowHosts: string[];
     maxDepth: number;
     maxPages: number;
+    /** A crawl of a site from a sites file: its rules decide what is followed and what is an article. */
+    site?: SiteEntry;
     /** Set on scheduled recrawls: pages not yet due are skipped, and each page's interval adapts. */
     schedule?: { id: string; baseIntervalMs: number; minIntervalMs: number; maxIntervalMs: number };
 }

@@ -4,7 +4,8 @@
  */
 import { DelayedError, type Job, type Queue, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { siteFor } from '../../crawlers/index.js';
+import { siteFor, type SiteDefinition } from '../../crawlers/index.js';
+import { fileSite, hostDelay } from '../../crawlers/sites-file.js';
 import { PageError } from '../errors.js';
 import { createFetcher, type Fetcher, toPageError } from '../fetch/fetch-page.js';
 import { hostOf } from '../fetch/normalize-url.js';
@@ -34,6 +35,9 @@ export interface PageWorkerSettings {
 
 interface CrawlTools {
     scope: CrawlScope;
+    /** The crawl's site from a sites file, if any, and the gap between requests to one of its hosts. */
+    sites: SiteDefinition[];
+    delayFor: (host: string) => number;
     fetcher: Fetcher;
     robots: RobotsCache;
     /** Jobs of the crawl using these tools now: a fetcher is closed only when none is. */
@@ -81,9 +85,10 @@ export class PageProcessor {
             await this.#report({ crawlId, key, url, kind: 'skipped' });
             return 'skipped';
         }
-        const site = siteFor(new URL(url));
+        const site = siteFor(new URL(url), tools.sites);
         let outcome: PageOutcome;
-        const release = await this.politeness.acquire(hostOf(url));
+        const host = hostOf(url);
+        const release = await this.politeness.acquire(host, tools.delayFor(host));
         try {
             outcome = await crawlPage(url, {
                 fetcher: tools.fetcher,
@@ -132,6 +137,7 @@ export class PageProcessor {
             return tools;
         }
         const scope = createCrawlScope(spec.startUrls, spec.allowHosts);
+        const sites = spec.site ? [fileSite(spec.site)] : [];
         const fetcher = createFetcher({
             userAgent: this.settings.userAgent,
             timeoutMs: this.settings.timeoutMs,
@@ -140,7 +146,14 @@ export class PageProcessor {
             isAllowedUrl: (u) => scope.isAllowedUrl(u),
             namedHosts: scope.namedHosts,
         });
-        tools = { scope, fetcher, robots: new RobotsCache(fetcher, this.settings.userAgent), jobs: 0 };
+        tools = {
+            scope,
+            sites: sites.map((s) => s.definition),
+            delayFor: hostDelay(sites, this.politeness.delayMs),
+            fetcher,
+            robots: new RobotsCache(fetcher, this.settings.userAgent),
+            jobs: 0,
+        };
         this.#tools.set(crawlId, tools);
         return tools;
     }

@@ -72,7 +72,7 @@ export function runWorker(redisUrl: string, config: WorkerConfig, log: (line: st
     const pages = new Worker<PageJob>(QUEUES.pages, processor.process, { ...lockOptions, concurrency: config.concurrency });
     const recrawls = new Worker<RecrawlJob>(
         QUEUES.recrawls,
-        recrawlProcessor(redis, queues.pages, { maxDepth: config.maxDepth, maxPages: config.maxPages }),
+        recrawlProcessor(redis, queues.pages, config),
         { ...lockOptions, concurrency: 1 },
     );
     const writer = new DataDirWriter(redis, {

@@ -57,8 +57,9 @@ export function searchClaims(store: ClaimStore, query: NormalizedQuery, words: r
     const { entries, shift } = candidates;
     const quoteMask = (1 << shift) - 1;
     const ranks = store.ranks();
-    const { alive, ageLo, ageHi } = store;
+    const { alive, ageLo, ageHi, confidence } = store;
     const age = query.age;
+    const minConfidence = query.minConfidence;
     const filters = filterColumns.length;
     const [regions, metrics, populations, sites] = FACET_FIELDS.map((field) => store.codes[field]) as [
         Int32Array, Int32Array, Int32Array, Int32Array,
@@ -79,6 +80,7 @@ export function searchClaims(store: ClaimStore, query: NormalizedQuery, words: r
         let pass = true;
         for (let f = 0; f < filters && pass; f++) pass = filterColumns[f]![slot] === filterCodes[f];
         if (!pass || (age !== undefined && (ageLo[slot]! > age || ageHi[slot]! < age))) continue;
+        if (minConfidence !== undefined && !(confidence[slot]! >= minConfidence)) continue;
         total++;
         // Counts are shifted by one: a claim without a value (code -1) lands in index 0, which is no facet value.
         regionCounts[regions[slot]! + 1]!++;

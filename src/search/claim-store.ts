@@ -2,7 +2,7 @@
  * The in-memory table behind the embedded index: one slot per stored claim, with
  *
  * - columns: each exact-filter field dictionary-encoded into an Int32Array (-1 = no value), the age
- *   bracket in two Float64Arrays (open bounds are ±Infinity), so filters and facet counts read
+ *   bracket in two Float64Arrays (open bounds are ±Infinity), the confidence in a third, so filters and facet counts read
  *   numbers instead of walking objects;
  * - an inverted index: word → postings, a growing Int32Array of `slot << 1 | inQuote` in slot order
  *   (the low bit says the word is in the quote, not only in the title, section or region);
@@ -88,6 +88,8 @@ export class ClaimStore {
     readonly dictionaries = {} as Record<ExactFilterField, ValueCodes>;
     ageLo = new Float64Array(INITIAL_CAPACITY);
     ageHi = new Float64Array(INITIAL_CAPACITY);
+    /** Extraction confidence; -Infinity for a claim stored without one (it passes no confidence filter). */
+    confidence = new Float64Array(INITIAL_CAPACITY);
 
     /** Word ↔ word id. */
     readonly words: ValueCodes;
@@ -164,6 +166,7 @@ export class ClaimStore {
         const figure = doc.kind === 'figure' ? doc : undefined;
         this.ageLo[slot] = figure?.ageMin ?? -Infinity;
         this.ageHi[slot] = figure?.ageMax ?? Infinity;
+        this.confidence[slot] = typeof doc.confidence === 'number' ? doc.confidence : -Infinity;
         for (let i = 0; i < words.length; i++) {
             const entry = words[i]!;
             this.claimWords.push(entry);
@@ -270,6 +273,7 @@ export class ClaimStore {
         for (const field of EXACT_FILTER_FIELDS) this.codes[field] = grow(this.codes[field], (n) => new Int32Array(n));
         this.ageLo = grow(this.ageLo, (n) => new Float64Array(n));
         this.ageHi = grow(this.ageHi, (n) => new Float64Array(n));
+        this.confidence = grow(this.confidence, (n) => new Float64Array(n));
         this.#rank = new Int32Array(capacity);
         this.#ranked = undefined;
         this.#scratch = undefined;

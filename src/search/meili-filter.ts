@@ -42,12 +42,14 @@ function ageFilter(age: number): string[] {
  *
  * @example buildMeiliFilter({ region: '北京', age: 70 })
  * // ['region = "北京"', '(ageMin NOT EXISTS OR ageMin IS NULL OR ageMin <= 70)', '(ageMax NOT EXISTS OR …)']
- * @throws InvalidSearchQueryError when a value has the wrong type or age is not finite.
+ * @throws InvalidSearchQueryError when a value has the wrong type, age is not finite or minConfidence not in [0, 1].
  */
 export function buildMeiliFilter(filters: ClaimFilters): string[] | undefined {
-    const { exact, age } = normalizeQuery(filters);
+    const { exact, age, minConfidence } = normalizeQuery(filters);
     const clauses = exact.map(([field, value]) => `${field} = ${quoteFilterValue(value)}`);
     if (age !== undefined) clauses.push(...ageFilter(age));
+    // A document without the field does not pass a comparison, as the embedded index has it.
+    if (minConfidence !== undefined) clauses.push(`confidence >= ${numberFilterValue(minConfidence)}`);
     return clauses.length > 0 ? clauses : undefined;
 }
 

@@ -18,7 +18,7 @@ function synonymsOf(groups: readonly (readonly string[])[]): Record<string, stri
 export const CLAIM_INDEX_SETTINGS = {
     // The fields the embedded index searches, most telling first (attribute ranking rule).
     searchableAttributes: ['quote', 'title', 'section', 'region'],
-    filterableAttributes: [...EXACT_FILTER_FIELDS, 'ageMin', 'ageMax'],
+    filterableAttributes: [...EXACT_FILTER_FIELDS, 'ageMin', 'ageMax', 'confidence'],
     sortableAttributes: ['url', 'id'],
     // `sort` last: with a query, relevance decides and url/id only breaks ties; without one, every
     // relevance rule ties and the order is url, then id, as the embedded index gives it.

@@ -22,6 +22,7 @@ export interface NormalizedQuery {
     /** Set exact filters only (undefined and '' mean "any"). */
     exact: [ExactFilterField, string][];
     age: number | undefined;
+    minConfidence: number | undefined;
     page: number;
     hitsPerPage: number;
 }
@@ -29,7 +30,8 @@ export interface NormalizedQuery {
 /**
  * Validates and normalizes an untrusted query once, so each backend only translates it.
  *
- * @throws InvalidSearchQueryError when age is not a finite number or the paging is out of range.
+ * @throws InvalidSearchQueryError when age is not a finite number, minConfidence is not in [0, 1], or the paging
+ * is out of range.
  */
 export function normalizeQuery(query: ClaimQuery): NormalizedQuery {
     const page = query.page ?? 1;
@@ -45,7 +47,11 @@ export function normalizeQuery(query: ClaimQuery): NormalizedQuery {
     if (query.age !== undefined && (typeof query.age !== 'number' || !Number.isFinite(query.age))) {
         throw new InvalidSearchQueryError(`search query: age must be a finite number, got ${String(query.age)}`);
     }
-    return { q: (query.q ?? '').trim(), exact: setExactFilters(query), age: query.age, page, hitsPerPage };
+    const { minConfidence } = query;
+    if (minConfidence !== undefined && (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1))) {
+        throw new InvalidSearchQueryError(`search query: minConfidence must be a number from 0 to 1, got ${String(minConfidence)}`);
+    }
+    return { q: (query.q ?? '').trim(), exact: setExactFilters(query), age: query.age, minConfidence, page, hitsPerPage };
 }
 
 function setExactFilters(filters: ClaimFilters): [ExactFilterField, string][] {

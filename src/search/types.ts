@@ -16,6 +16,8 @@ export interface ClaimFilters {
     /** An age: keeps claims whose [ageMin, ageMax] bracket contains it (null bounds are open). */
     age?: number;
     url?: string;
+    /** Keeps claims whose extraction `confidence` is at least this (0–1); claims without one never pass. */
+    minConfidence?: number;
 }
 
 export interface ClaimQuery extends ClaimFilters {

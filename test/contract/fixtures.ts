@@ -1,6 +1,7 @@
 /**
  * 30 claims shaped like the corpus's: per-city monthly credits with 70岁 brackets, rates, transfer
- * limits, and how-to procedures, spread over four sites, some pages copied between sites.
+ * limits, and how-to procedures, spread over four sites, some pages copied between sites. Claims read from a
+ * label, a heading, a hedge or an example carry less than full extraction confidence.
  */
 import type { FigureClaim, ProcedureClaim } from '../../src/claims/schema.js';
 import type { ClaimDocument } from '../../src/search/types.js';
@@ -40,6 +41,7 @@ function figure(page: Page, fields: Partial<FigureClaim> & Pick<FigureClaim, 'me
         example: false,
         copies: 1,
         cluster: null,
+        confidence: 1,
         ...fields,
     };
     if (claim.unit === 'CNY' && claim.period === 'month' && claim.monthly === null) claim.monthly = claim.value;
@@ -57,6 +59,7 @@ function procedure(page: Page, fields: Pick<ProcedureClaim, 'task' | 'channel' |
         province: null,
         copies: 1,
         cluster: null,
+        confidence: 1,
         ...fields,
     };
     return claim;
@@ -72,9 +75,9 @@ export const CLAIMS: ClaimDocument[] = [
     figure(pages.bjA, { ...BJ, metric: 'retiree_account_credit', ageMax: 69, value: 100, quote: '北京:70岁以下退休人员每月返款100元' }),
     figure(pages.bjA, { ...BJ, metric: 'retiree_account_credit', ageMin: 70, value: 110, quote: '北京:70岁及以上退休人员每月返款110元' }),
     figure(pages.bjA, { metric: 'retiree_credit_rate', unit: 'percent', period: null, value: 2, valueMax: 3, basis: 'avg_pension', quote: '全国普遍采用2%~3%的比例划入个人账户' }),
-    figure(pages.bjA, { metric: 'retiree_account_credit', value: 111, example: true, quote: '若某地按3%计算,每月返款为111元' }),
+    figure(pages.bjA, { metric: 'retiree_account_credit', value: 111, example: true, confidence: 0.88, quote: '若某地按3%计算,每月返款为111元' }),
     // a.example.cn — 上海
-    figure(pages.shA, { ...SH, metric: 'retiree_account_credit', ageMax: 74, value: 75, section: '上海标准', quote: '74岁以下退休人员每月划入75元' }),
+    figure(pages.shA, { ...SH, metric: 'retiree_account_credit', ageMax: 74, value: 75, section: '上海标准', confidence: 0.96, quote: '74岁以下退休人员每月划入75元' }),
     figure(pages.shA, { ...SH, metric: 'retiree_account_credit', ageMin: 75, value: 90, section: '上海标准', quote: '75岁及以上每月划入90元' }),
     figure(pages.shA, { ...SH, metric: 'employee_credit_rate', population: 'employee', unit: 'percent', period: null, value: 2, basis: 'contribution_base', quote: '在职职工按缴费基数的2%划入个人账户' }),
     procedure(pages.shA, { ...SH, task: 'query_balance', channel: 'app', steps: ['下载随申办', '点击医保', '查询余额'], quote: '打开随申办App,点击医保,即可查询个人账户余额' }),
@@ -85,8 +88,8 @@ export const CLAIMS: ClaimDocument[] = [
     figure(pages.szB, { ...SZ, metric: 'transfer_days', population: null, unit: 'workday', period: null, value: 15, quote: '医保关系转移接续在15个工作日内办结' }),
     procedure(pages.szB, { ...SZ, task: 'family_sharing', channel: 'wechat', steps: ['进入深圳医保公众号', '选择家庭共济', '绑定家人'], quote: '进入深圳医保公众号,选择家庭共济,绑定家人账户' }),
     // b.example.cn — 海南, 以海南为例
-    figure(pages.hnB, { ...HN, metric: 'retiree_account_credit', ageMax: 69, value: 80, approx: true, quote: '70岁以下每月返款80元左右' }),
-    figure(pages.hnB, { ...HN, metric: 'retiree_account_credit', ageMin: 70, value: 95, quote: '70岁及以上每月返款95元' }),
+    figure(pages.hnB, { ...HN, metric: 'retiree_account_credit', ageMax: 69, value: 80, approx: true, confidence: 0.92, quote: '70岁以下每月返款80元左右' }),
+    figure(pages.hnB, { ...HN, metric: 'retiree_account_credit', ageMin: 70, value: 95, confidence: 0.96, quote: '70岁及以上每月返款95元' }),
     figure(pages.hnB, { ...HN, metric: 'resident_account_credit', population: 'resident', value: 30, period: 'year', monthly: 2.5, quote: '城乡居民医保个人账户每年到账30元' }),
     procedure(pages.hnB, { ...HN, task: 'query_balance', channel: 'alipay', steps: ['打开支付宝', '搜索医保', '查看明细'], quote: '打开支付宝,搜索医保电子凭证,查看返款明细' }),
     procedure(pages.hnB, { ...HN, task: 'query_balance', channel: 'phone', steps: ['拨打12333', '按提示输入身份证号'], quote: '拨打12333,按提示输入身份证号查询余额' }),
@@ -103,7 +106,7 @@ export const CLAIMS: ClaimDocument[] = [
     procedure(pages.howD, { task: 'query_balance', channel: 'wechat', steps: ['打开微信', '搜索国家医保服务平台', '查询余额'], quote: '打开微信搜索国家医保服务平台小程序查询余额' }),
     procedure(pages.howD, { task: 'query_balance', channel: 'bank', steps: ['登录银行App', '查看社保卡账户'], quote: '登录发卡银行App,查看社保卡医保账户到账记录' }),
     procedure(pages.howD, { task: 'print_record', channel: 'kiosk', steps: ['插入社保卡', '选择打印'], quote: '在自助终端插入社保卡,选择打印参保证明' }),
-    figure(pages.howD, { metric: 'retiree_account_credit', ageMin: 80, value: 200, quote: '部分地区80岁以上每月返款200元' }),
+    figure(pages.howD, { metric: 'retiree_account_credit', ageMin: 80, value: 200, confidence: 0.7, quote: '部分地区80岁以上每月返款200元' }),
 ];
 
 export const PAGES = pages;

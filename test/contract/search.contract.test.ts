@@ -141,6 +141,31 @@ describe.each([embeddedBackend(), meiliBackend()])('SearchIndex contract: $name'
             expect(procedures.hits.every((hit) => hit.kind === 'procedure' && hit.url === PAGES.hnB.url)).toBe(true);
         });
 
+        it('keeps only claims at or above a minimum extraction confidence', async () => {
+            const atLeast = (min: number) => CLAIMS.filter((claim) => claim.confidence >= min);
+            const sure = await index.search({ minConfidence: 0.9, hitsPerPage: 100 });
+            expect(ids(sure.hits)).toEqual(ids(inUrlIdOrder(atLeast(0.9))));
+            expect(sure.total).toBe(28);
+            expect(sure.hits.map((hit) => hit.quote)).not.toContain('若某地按3%计算,每月返款为111元');
+            // the bound is inclusive, and facets count only what passes
+            const hainan = await index.search({ region: '海南', minConfidence: 0.96, hitsPerPage: 100 });
+            expect(hainan.hits.map((hit) => hit.quote).sort()).toEqual(
+                CLAIMS.filter((c) => c.region === '海南' && c.confidence >= 0.96).map((c) => c.quote).sort(),
+            );
+            expect(hainan.hits.map((hit) => hit.quote)).not.toContain('70岁以下每月返款80元左右');
+            const withText = await index.search({ q: '返款', minConfidence: 0.95, hitsPerPage: 100 });
+            expect(withText.hits.every((hit) => hit.confidence >= 0.95)).toBe(true);
+            // every claim of the 以海南为例 page matches 返款 through its title; the hedged one falls below
+            expect(withText.facets.region.海南).toBe(CLAIMS.filter((c) => c.url === PAGES.hnB.url && c.confidence >= 0.95).length);
+            expect((await index.search({ minConfidence: 0 })).total).toBe(30);
+        });
+
+        it('refuses a minimum confidence outside 0…1', async () => {
+            for (const bad of [-0.1, 1.5, Number.NaN]) {
+                await expect(index.search({ minConfidence: bad })).rejects.toThrow(/minConfidence must be a number from 0 to 1/);
+            }
+        });
+
         it('pages through the same order without overlap', async () => {
             const order = ids(inUrlIdOrder(CLAIMS));
             const page2 = await index.search({ page: 2, hitsPerPage: 5 });

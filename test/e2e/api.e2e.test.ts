@@ -48,6 +48,18 @@ describe('GET /api/*', () => {
         expect(values.has(100)).toBe(false);
     });
 
+    it('keeps only claims read with at least minConfidence, every hit saying its confidence', async () => {
+        const everything = await get(`/api/search?${q({ pageSize: 100 })}`);
+        const sure = await get(`/api/search?${q({ minConfidence: 0.9, pageSize: 100 })}`);
+        expect(sure.status).toBe(200);
+        // the demo pages hold hedged, labelled and example figures as well as plainly stated ones
+        expect(sure.body.total).toBeGreaterThan(0);
+        expect(sure.body.total).toBeLessThan(everything.body.total);
+        expect(sure.body.hits.every((hit: { confidence: number }) => hit.confidence >= 0.9)).toBe(true);
+        const unsure = everything.body.hits.find((hit: { confidence: number }) => hit.confidence < 0.9);
+        expect(unsure.confidenceCues.length).toBeGreaterThan(0);
+    });
+
     it('compares a region: each distinct value with its independent sources and quotes beside their pages', async () => {
         const { status, body } = await get(`/api/compare?${q({ region: '北京' })}`);
         expect(status).toBe(200);
@@ -56,7 +68,10 @@ describe('GET /api/*', () => {
         expect(group.consensus.value).toBe(100);
         for (const value of group.values) {
             expect(value.sources).toBeGreaterThanOrEqual(1);
-            expect(value.evidence.length).toBeGreaterThanOrEqual(value.sources);
+            // lists are capped so a page stays small; the counts say how many there are in all
+            expect(value.evidence.length).toBeGreaterThanOrEqual(Math.min(value.sources, 2));
+            expect(value.pages).toBeGreaterThanOrEqual(value.urls.length);
+            expect(value.quoteCount).toBeGreaterThanOrEqual(value.quotes.length);
             for (const e of value.evidence) {
                 expect(value.urls).toContain(e.url);
                 expect(value.quotes).toContain(e.quote);
@@ -77,6 +92,29 @@ describe('GET /api/*', () => {
         const secondAlone = await get('/api/conflicts?pageSize=1&page=2');
         expect(secondAlone.body.items.map(key)).toEqual([key(expected[1])]);
         expect(secondAlone.body).toMatchObject({ total: expected.length, page: 2, pageSize: 1 });
+    });
+
+    it('filters conflicts by explanation and population, says each explanation in words, and lists site trust', async () => {
+        const net = await get(`/api/conflicts?${q({ explanation: 'net_vs_gross', population: 'retiree' })}`);
+        expect(net.status).toBe(200);
+        expect(net.body.total).toBeGreaterThan(0);
+        for (const conflict of net.body.items) {
+            expect(conflict.explanations).toContain('net_vs_gross');
+            expect(conflict.population).toBe('retiree');
+            expect(conflict.explanationWords.length).toBe(conflict.explanations.length);
+            for (const value of conflict.values) expect(value.origin.url).toMatch(/^http/);
+        }
+        const none = await get(`/api/conflicts?${q({ explanation: 'none' })}`);
+        expect(none.body.items.every((c: any) => c.explanations.length === 0)).toBe(true);
+        expect((await get('/api/conflicts?explanation=typo')).status).toBe(400);
+
+        const sources = await get('/api/sources');
+        expect(sources.body.total).toBeGreaterThan(1);
+        for (const source of sources.body.items) {
+            expect(Object.keys(source)).toEqual(['site', 'trust', 'agree', 'disagree']);
+            expect(source.trust).toBeGreaterThan(0);
+            expect(source.trust).toBeLessThan(1);
+        }
     });
 
     it('lists missing places, changes, schedules and status', async () => {
@@ -100,6 +138,8 @@ describe('GET /api/*', () => {
         ['/api/search?metric=pension', /metric: expected one of retiree_account_credit/],
         ['/api/search?age=seventy', /age: expected a whole number, got "seventy"/],
         ['/api/search?page=0', /page: expected 1…100000, got 0/],
+        ['/api/search?minConfidence=1.5', /minConfidence: expected a number from 0 to 1 such as 0.9, got "1.5"/],
+        ['/api/search?minConfidence=high', /minConfidence: expected a number from 0 to 1/],
         ['/api/search?pageSize=5000', /pageSize: expected 0…100/],
         ['/api/search?regoin=%E5%8C%97%E4%BA%AC', /unknown query parameter "regoin"/],
         ['/api/search?region=a&region=b', /"region" is given more than once/],

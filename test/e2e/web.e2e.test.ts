@@ -83,6 +83,20 @@ describe('claimscope serve in a browser', () => {
         expect(await page.locator('.claim .value').allTextContents()).toContain('100 元/月');
     });
 
+    it('marks claims read with low extraction confidence with a 低置信 badge that says why', async () => {
+        type Hit = { region: string | null; confidence: number };
+        const everything = (await (await fetch(`${fixture.api.url}/api/search?pageSize=100`)).json()) as { hits: Hit[] };
+        const region = everything.hits.find((hit) => hit.region && hit.confidence < 0.9)!.region!;
+        const shown = (await (await fetch(`${fixture.api.url}/api/search?region=${encodeURIComponent(region)}&pageSize=20`)).json()) as { hits: Hit[] };
+        const low = shown.hits.filter((hit) => hit.confidence < 0.9).length;
+        expect(low).toBeGreaterThan(0);
+        await open(`#search?region=${encodeURIComponent(region)}`);
+        const badges = page.locator('.claim .low-confidence');
+        expect(await badges.count()).toBe(low);
+        expect(await badges.first().textContent()).toBe('低置信');
+        expect(await badges.first().getAttribute('title')).toMatch(/^抽取置信度 0\.\d\d:\S+/);
+    });
+
     it("opens a region's comparison: 北京 shows 100 and 97 with their sources", async () => {
         await open('#compare');
         await page.locator('.region-picker a', { hasText: /^北京 \(/ }).click();

@@ -1,15 +1,17 @@
 /**
  * `npm run eval`: the extraction quality gate. It crawls each gold set's site over loopback with the embedded
  * default and scores what `export` would print (test/eval/score.ts), scores every metamorphic variant of the dev
- * pages (test/metamorphic), measures how precise the claims extraction is most confident of are, and fails when
- * a figure falls below its floor in baseline.json. Floors only go up: `--update` raises them to today's figures.
- * `--detail NAME` prints the scorer's whole report (misses and false hits) for one row.
+ * pages (test/metamorphic), measures how precise the claims extraction is most confident of are, runs the
+ * article benchmark (main content, bench/article-extraction.ts), and fails when a figure falls below its floor in
+ * baseline.json. Floors only go up: `--update` raises them to today's figures. `--detail NAME` prints the
+ * scorer's whole report (misses and false hits) for one row; `--skip-article` leaves the benchmark out.
  */
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { formatReport as formatArticleBenchmark, runArticleBenchmark, type ArticleBenchmarkOutcome } from '../../bench/article-extraction.js';
 import { BLIND_GOLD } from '../blind/score.js';
 import { startBlindServer } from '../blind/serve.js';
 import { startDemoServer } from '../demo/server.js';
@@ -75,6 +77,12 @@ export interface EvalResult {
     rows: EvalRow[];
     /** Precision of the dev claims at confidence ≥ {@link CONFIDENT}, or null while no claim carries a confidence. */
     confident: { precision: number; claims: number } | null;
+    /** Main content on the public article-extraction benchmark (bench/article-extraction.ts); null when not run. */
+    article: ArticleBenchmarkOutcome | null;
+}
+export interface EvalOptions {
+    /** Run the article benchmark too (about 50 s of CPU, and it needs the benchmark's folder and python3). */
+    articleBenchmark: boolean;
 }
 type Figures = Record<string, number>;
 
@@ -85,7 +93,8 @@ function precisionOf(report: ScoreReport): number {
     return claimed === 0 ? 1 : tp / claimed;
 }
 
-function confidentPrecision(devClaims: ExportedClaim[]): EvalResult['confident'] {
+/** How precise the dev claims at confidence ≥ {@link CONFIDENT} are; null when no claim carries a confidence. */
+export function confidentPrecision(devClaims: ExportedClaim[]): EvalResult['confident'] {
     if (!devClaims.some((c) => typeof c.confidence === 'number')) return null;
     const confident = devClaims.filter((c) => (c.confidence ?? 0) >= CONFIDENT);
     return { precision: precisionOf(scoreGoldSet(DEV_GOLD, confident)), claims: confident.length };
@@ -93,8 +102,8 @@ function confidentPrecision(devClaims: ExportedClaim[]): EvalResult['confident']
 
 const f3 = (x: number) => x.toFixed(3);
 
-/** Runs every crawl and every metamorphic variant and scores them. */
-export async function runEval(): Promise<EvalResult> {
+/** Runs every crawl and every metamorphic variant and scores them, and the article benchmark when asked. */
+export async function runEval(options: EvalOptions): Promise<EvalResult> {
     const rows: EvalRow[] = [];
     let devClaims: ExportedClaim[] = [];
     for (const crawl of CRAWLS) {
@@ -114,7 +123,7 @@ export async function runEval(): Promise<EvalResult> {
     for (const variant of scoreVariants()) {
         rows.push({ group: 'metamorphic', name: variant.name, report: variant.report, note: `${variant.changed}/${variant.pages} pages changed` });
     }
-    return { rows, confident: confidentPrecision(devClaims) };
+    return { rows, confident: confidentPrecision(devClaims), article: options.articleBenchmark ? runArticleBenchmark() : null };
 }
 
 /** The figures the floors guard, by name. */
@@ -125,6 +134,7 @@ export function gatedFigures(result: EvalResult): Figures {
         figures[`${row.name}.procedures.f1`] = row.report.procedures.f1;
     }
     if (result.confident) figures['dev.confident.precision'] = result.confident.precision;
+    if (result.article && !('skipped' in result.article)) figures['article.official.f1'] = result.article.official.claimscope.f1;
     return figures;
 }
 
@@ -151,11 +161,15 @@ function printTable(result: EvalResult, floors: Figures): void {
         ? `${f3(result.confident.precision)} over ${result.confident.claims} claims (floor ${floors['dev.confident.precision'] === undefined ? '—' : f3(floors['dev.confident.precision'])})`
         : 'no claim carries a confidence yet';
     console.log(`dev claims at confidence ≥ ${CONFIDENT}: precision ${confident}`);
+    if (result.article) {
+        const floor = floors['article.official.f1'] === undefined ? '' : ` (floor ${f3(floors['article.official.f1'])})`;
+        console.log('skipped' in result.article ? result.article.skipped : `${formatArticleBenchmark(result.article)}${floor}`);
+    }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-    const { values } = parseArgs({ options: { update: { type: 'boolean' }, detail: { type: 'string' } } });
-    const result = await runEval();
+    const { values } = parseArgs({ options: { update: { type: 'boolean' }, detail: { type: 'string' }, 'skip-article': { type: 'boolean' } } });
+    const result = await runEval({ articleBenchmark: !values['skip-article'] });
     let floors = await readFloors();
     const figures = gatedFigures(result);
     if (values.update) {

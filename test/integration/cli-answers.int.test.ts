@@ -19,6 +19,7 @@ const READ_COMMANDS = [
     ['search', '返款'],
     ['compare'],
     ['conflicts'],
+    ['sources'],
     ['export'],
     ['missing'],
     ['status'],
@@ -100,9 +101,10 @@ describe('honest answers from the CLI', () => {
     });
 
     it('a usage error is one line and a pointer to the command help, exit 2', async () => {
-        const result = await claimscope(['crawl']);
+        const result = await claimscope(['crawl', '--data-dir', join(root, 'nothing-here')]);
         expect(result.code).toBe(2);
-        expect(result.stderr).toBe("claimscope: missing required argument 'url'\nsee `claimscope crawl --help`\n");
+        expect(result.stderr).toBe('claimscope: give a start URL, or a site id of a sites file (--sites FILE)\nsee `claimscope crawl --help`\n');
+        expect(existsSync(join(root, 'nothing-here'))).toBe(false);
         const own = await claimscope(['serve', '--port', 'abc', '--data-dir', crawled]);
         expect(own.code).toBe(2);
         expect(own.stderr.trim().split('\n')).toEqual(['claimscope: --port expects 0…65535, got "abc"', 'see `claimscope serve --help`']);
@@ -118,6 +120,17 @@ describe('honest answers from the CLI', () => {
         expect(population.stderr).toContain('retiree, employee, flexible, resident');
         const compare = await claimscope(['compare', '--metric', 'pension', '--data-dir', crawled]);
         expect(compare.code).toBe(2);
+    });
+
+    it('search --min-confidence keeps only surely read claims; a bound outside 0…1 is a usage error', async () => {
+        type Hits = { total: number; hits: { confidence: number }[] };
+        const all = JSON.parse((await claimscope(['search', '返款', '--json', '--data-dir', crawled])).stdout) as Hits;
+        const sure = JSON.parse((await claimscope(['search', '返款', '--min-confidence', '0.9', '--json', '--data-dir', crawled])).stdout) as Hits;
+        expect(sure.total).toBeLessThanOrEqual(all.total);
+        expect(sure.hits.every((hit) => hit.confidence >= 0.9)).toBe(true);
+        const bad = await claimscope(['search', '返款', '--min-confidence', '90', '--data-dir', crawled]);
+        expect(bad.code).toBe(2);
+        expect(bad.stderr.split('\n')[0]).toBe('claimscope: --min-confidence expects a number from 0 to 1 such as 0.9, got "90"');
     });
 
     it('a robots.txt skip is reported as skipped, not failed', () => {

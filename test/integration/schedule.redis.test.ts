@@ -61,7 +61,7 @@ describe('claimscope schedule', () => {
         expect(schedule).toMatchObject({ target: `${demo.url}/`, everyMs: 6 * HOUR, every: '6h', minIntervalMs: 1.5 * HOUR, paused: false });
         const next = Date.parse(schedule.nextRunAt!);
         expect(Math.abs(next - (Date.now() + 6 * HOUR))).toBeLessThan(60_000);
-        expect(await listSchedules({ redisUrl: redis.url })).toEqual([schedule]);
+        expect(await listSchedules({ redisUrl: redis.url, dataDir })).toEqual([schedule]);
         const status = await getStatus({ dataDir, redisUrl: redis.url });
         expect(status.nextRuns).toEqual([{ id: schedule.id, target: schedule.target, at: schedule.nextRunAt }]);
     });
@@ -137,6 +137,6 @@ describe('claimscope schedule', () => {
         expect(unknownSite).toMatchObject({ code: 2 });
         expect(unknownSite!.stderr).toMatch(/^claimscope: expected an http\(s\) start URL or a site id .*"no-such-site"\nsee `claimscope schedule add --help`\n$/);
         expect(noStartUrls).toMatchObject({ code: 2, stderr: `claimscope: site demo-portal has no start URLs in its definition: give a start URL instead\n${SEE_HELP}` });
-        expect(await listSchedules({ redisUrl: redis.url })).toEqual([]);
+        expect(await listSchedules({ redisUrl: redis.url, dataDir })).toEqual([]);
     });
 });

@@ -65,6 +65,31 @@ const FIELD_LABELS = {
     net: '实际到账',
 };
 
+/** Below this extraction confidence a claim gets a 低置信 badge (the CLI marks it alike). */
+const LOW_CONFIDENCE = 0.9;
+
+/** Why a claim was read with less confidence, per cue the extractor records (`confidenceCues`). */
+const CONFIDENCE_CUE_LABELS = {
+    'region-from-label': '地区取自标签行或表格表头',
+    'region-from-heading': '地区取自小标题或“以某地为例”',
+    'region-from-subject': '地区取自文章所述的主体地区',
+    'region-from-local-reference': '“我市/本省”按文章所指地区解读',
+    'unresolved-local-reference': '原文说“我市/本省”,但文章未说明是哪里',
+    'region-unstated': '文章讲的是某地,但这句未说明地区',
+    'unit-from-column': '单位取自表格列头',
+    'unit-from-caption': '单位取自表格上方的说明',
+    hedged: '原文为约数',
+    example: '原文为举例测算',
+    'metric-from-topic': '句中无“划入/返还”等字样,指标取自标题',
+    'ratio-by-topic': '句中只说“比例”,按标题理解为划入比例',
+    'crowded-sentence': '句中还提到其他地区',
+    'quoted-figure': '数字在引号中(可能是转述或传言)',
+    'change-sentence': '句中讲的是调整变化',
+    'terse-sentence': '句子过短,可能是断行残句',
+    'single-step': '只有一个步骤',
+    'region-inherited': '地区未在步骤原文中出现',
+};
+
 /** Facets shown beside search results, in this order. */
 const FACETS = [
     { name: 'region', label: '地区' },
@@ -245,11 +270,25 @@ function claimHeadline(claim) {
     ];
 }
 
+/** A 低置信 badge whose title says why, for a claim read with low extraction confidence; null otherwise. */
+function lowConfidenceBadge(claim) {
+    if (typeof claim.confidence !== 'number' || claim.confidence >= LOW_CONFIDENCE) return null;
+    const reasons = (claim.confidenceCues ?? []).map((cue) => label(CONFIDENCE_CUE_LABELS, cue));
+    const why = `抽取置信度 ${claim.confidence.toFixed(2)}${reasons.length > 0 ? `:${reasons.join(';')}` : ''}`;
+    return el('span', { className: 'tag low-confidence', title: why }, '低置信');
+}
+
 function claimCard(claim) {
     return el(
         'article',
         { className: 'claim' },
-        el('div', { className: 'claim-head' }, el('span', { className: 'region' }, formatRegion(claim.region)), claimHeadline(claim)),
+        el(
+            'div',
+            { className: 'claim-head' },
+            el('span', { className: 'region' }, formatRegion(claim.region)),
+            claimHeadline(claim),
+            lowConfidenceBadge(claim),
+        ),
         el('blockquote', { className: 'quote' }, claim.quote),
         el(
             'div',

@@ -1,11 +1,14 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/index.js';
-import { ClaimscopeError } from '../../errors.js';
+import { loadSitesFile, type SitesFile } from '../../../crawlers/sites-file.js';
+import { type Config, loadConfig } from '../../config/index.js';
+import { ClaimscopeError, UsageError } from '../../errors.js';
 import { createCrawlScope } from '../../pipeline/crawl-scope.js';
-import { crawlEmbedded, type CrawlSummary } from '../../pipeline/embedded-crawl.js';
-import { openBackends } from '../../pipeline/open.js';
+import type { CrawlSummary } from '../../pipeline/embedded-crawl.js';
+import { checkWebhookUrl } from '../../notify/webhooks.js';
 import { submitCrawl } from '../../queue/submit-crawl.js';
 import { acquireCrawlLock } from '../../storage/crawl-lock.js';
+import { type CrawlTarget, crawlTarget, type TargetRun } from '../../sites/crawl-target.js';
+import { sitemapStarts } from '../../sites/sitemap-starts.js';
 import { createProgressLine } from '../output.js';
 
 function collect(value: string, previous: string[]): string[] {
@@ -44,7 +47,7 @@ export function describeCrawl(summary: CrawlSummary, startUrls: string[], maxPag
         const left = summary.queued > 0 ? ` with ${summary.queued} pages still queued` : '';
         lines.push(`stopped at --max-pages ${maxPages}${left}: raise --max-pages to crawl further`);
     }
-    if (summary.stored + summary.unchanged > 0 || capped || (summary.resumed?.done ?? 0) > 0) return { lines, error: null };
+    if (summary.stored + summary.unchanged + summary.skipped > 0 || capped || (summary.resumed?.done ?? 0) > 0) return { lines, error: null };
     if (summary.done === 0 && failed.length > 0) {
         const reasons = failed.slice(0, 3).map((f) => `  ${f.url}: ${f.reason} (${f.message})`);
         return { lines, error: `nothing could be crawled:\n${reasons.join('\n')}` };
@@ -54,15 +57,19 @@ export function describeCrawl(summary: CrawlSummary, startUrls: string[], maxPag
 }
 
 /** REDIS_URL set: the workers crawl; this process enqueues and, with --wait, follows the crawl to the end. */
-async function crawlOnQueue(
-    redisUrl: string,
-    startUrls: string[],
-    allowHosts: string[],
-    config: ReturnType<typeof loadConfig>,
-    wait: boolean,
-): Promise<void> {
+async function crawlOnQueue(redisUrl: string, target: CrawlTarget, config: Config, wait: boolean): Promise<void> {
     const progress = createProgressLine();
-    const spec = { startUrls, allowHosts, maxDepth: config.maxDepth, maxPages: config.maxPages };
+    const { site } = target;
+    const allowHosts = [...target.allowHosts, ...(site?.entry.hosts ?? [])];
+    const fromSitemaps = site ? await sitemapStarts(site, createCrawlScope(target.startUrls, allowHosts), config) : { urls: [] };
+    const startUrls = [...target.startUrls, ...fromSitemaps.urls];
+    const spec = {
+        startUrls,
+        allowHosts,
+        maxDepth: site?.entry.maxDepth ?? config.maxDepth,
+        maxPages: config.maxPages,
+        ...(site ? { site: site.entry } : {}),
+    };
     let result: Awaited<ReturnType<typeof submitCrawl>>;
     try {
         result = await submitCrawl(redisUrl, spec, {
@@ -91,62 +98,117 @@ async function crawlOnQueue(
     if (state.stored + state.unchanged === 0) throw new ClaimscopeError(`no articles found at ${startUrls.join(', ')} (see \`claimscope status\`)`);
 }
 
+/** How long a crawl's process waits for its webhooks to answer once the crawl itself is done. */
+const NOTIFY_WAIT_MS = 10_000;
+
+/** Prints what a finished embedded crawl did; a crawl that found nothing is an error. Waits for its webhooks. */
+export async function reportRun(run: TargetRun, config: Pick<Config, 'maxPages' | 'dataDir'>): Promise<void> {
+    const { lines, error } = describeCrawl(run.summary, run.startUrls, config.maxPages, config.dataDir);
+    if (run.sitemapUrls > 0) lines.push(`  ${run.sitemapUrls} start points from sitemaps`);
+    for (const failure of run.sitemapFailures.slice(0, 3)) lines.push(`  sitemap ${failure.url} not read: ${failure.reason}`);
+    if (run.summary.skipped > 0) lines.push(`  ${run.summary.skipped} pages not due for a recrawl yet`);
+    if (run.webhooks) {
+        const { delivered, failed, pending } = await run.webhooks.settle(NOTIFY_WAIT_MS);
+        lines.push(`  ${run.events} notifications: ${delivered} delivered, ${failed + pending} not delivered`);
+    }
+    process.stderr.write(`${lines.join('\n')}\n`);
+    if (error) throw new ClaimscopeError(error);
+}
+
+/**
+ * What `crawl` was asked to crawl: its URLs as one crawl, each site id as a crawl of that site; no argument
+ * crawls every site of the sites file.
+ */
+function crawlTargets(args: string[], allowHosts: string[], sitesFile: SitesFile | undefined): CrawlTarget[] {
+    const sites = sitesFile?.sites ?? [];
+    if (args.length === 0) {
+        if (sites.length === 0) throw new UsageError('give a start URL, or a site id of a sites file (--sites FILE)');
+        return sites.map((site) => ({ label: site.entry.id, startUrls: site.entry.startUrls, allowHosts, site }));
+    }
+    const urls: string[] = [];
+    const targets: CrawlTarget[] = [];
+    for (const arg of args) {
+        const site = sites.find((s) => s.entry.id === arg);
+        if (site) targets.push({ label: site.entry.id, startUrls: site.entry.startUrls, allowHosts, site });
+        else if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(arg) && sites.length > 0) {
+            throw new UsageError(`no site ${JSON.stringify(arg)} in ${sitesFile!.path} (sites: ${sites.map((s) => s.entry.id).join(', ')})`);
+        } else urls.push(arg);
+    }
+    if (urls.length > 0) targets.unshift({ label: urls[0]!, startUrls: createCrawlScope(urls, allowHosts).startUrls, allowHosts });
+    return targets;
+}
+
 export function registerCrawl(program: Command): void {
     program
         .command('crawl')
-        .description('crawl start URLs, extract claims, deduplicate and index them')
-        .argument('<url...>', 'start URLs; the crawl stays on their hosts')
+        .description('crawl start URLs or the sites of a sites file, extract claims, deduplicate and index them')
+        .argument('[url-or-site...]', 'start URLs (the crawl stays on their hosts) or site ids of the sites file; none = every site of the file')
         .option('--max-pages <n>', 'stop after this many pages')
         .option('--allow-host <host...>', 'also visit these hosts (host or host:port)', collect, [])
+        .option('--sites <file>', 'sites file, YAML or JSON (default <data-dir>/sites.yaml when present)')
+        .option('--notify <url>', 'POST a JSON event for every changed claim and new conflict to this URL (repeatable)', collect, [])
         .option('--wait', 'with REDIS_URL: wait until the workers have crawled and indexed everything')
         .option('--restart', 'start over even if the last crawl of the data dir was interrupted (default: continue it)')
-        .action(async (urls: string[], flags: { dataDir?: string; maxPages?: string; allowHost: string[]; wait?: boolean; restart?: boolean }) => {
-            const config = loadConfig({ dataDir: flags.dataDir, maxPages: flags.maxPages });
-            const scope = createCrawlScope(urls, flags.allowHost);
-            if (config.redisUrl) {
-                await crawlOnQueue(config.redisUrl, scope.startUrls, flags.allowHost, config, flags.wait ?? false);
-                return;
-            }
-            const release = acquireCrawlLock(config.dataDir);
-            const stop = new AbortController();
-            const onSignal = (signal: NodeJS.Signals) => {
-                if (stop.signal.aborted) {
+        .action(
+            async (
+                args: string[],
+                flags: { dataDir?: string; maxPages?: string; allowHost: string[]; sites?: string; notify: string[]; wait?: boolean; restart?: boolean },
+            ) => {
+                const config = loadConfig({ dataDir: flags.dataDir, maxPages: flags.maxPages });
+                const notify = flags.notify.map(checkWebhookUrl);
+                const sitesFile = loadSitesFile(flags.sites, config.dataDir);
+                const targets = crawlTargets(args, flags.allowHost, sitesFile);
+                if (config.redisUrl) {
+                    // The crawl's changes are written by whichever worker holds the data dir, maybe on another machine.
+                    if (notify.length > 0) throw new UsageError('--notify works on the embedded default: unset REDIS_URL, or follow `claimscope changes`');
+                    for (const target of targets) await crawlOnQueue(config.redisUrl, target, config, flags.wait ?? false);
+                    return;
+                }
+                const release = acquireCrawlLock(config.dataDir);
+                const stop = new AbortController();
+                const onSignal = (signal: NodeJS.Signals) => {
                     // A second Ctrl-C: stop now. Every committed page stays; the crawl is still resumable.
-                    process.exit(EXIT_CODE_OF[signal]);
-                }
-                process.stderr.write(`\nclaimscope: ${signal}: finishing the pages in flight, then stopping (again to stop at once)\n`);
-                stop.abort(signal);
-            };
-            process.on('SIGINT', onSignal);
-            process.on('SIGTERM', onSignal);
-            const progress = createProgressLine();
-            let summary: CrawlSummary;
-            try {
-                const backends = await openBackends(config);
+                    if (stop.signal.aborted) process.exit(EXIT_CODE_OF[signal]);
+                    process.stderr.write(`\nclaimscope: ${signal}: finishing the pages in flight, then stopping (again to stop at once)\n`);
+                    stop.abort(signal);
+                };
+                process.on('SIGINT', onSignal);
+                process.on('SIGTERM', onSignal);
+                let firstError: unknown;
                 try {
-                    summary = await crawlEmbedded(scope, config, {
-                        ...backends,
-                        restart: flags.restart ?? false,
-                        stop: stop.signal,
-                        onResume: (r) =>
-                            process.stderr.write(`resuming crawl started ${r.startedAt}: ${r.done} pages done, ${r.toGo} to go\n`),
-                        onProgress: (p) =>
-                            progress.update(
-                                `crawl: ${p.done} done, ${p.queued} queued, ${p.failed} failed, ${p.pagesPerSecond.toFixed(1)} pages/s`,
-                            ),
-                    });
+                    for (const target of targets) {
+                        if (stop.signal.aborted) break;
+                        const progress = createProgressLine();
+                        let run: TargetRun;
+                        try {
+                            run = await crawlTarget(config, target, {
+                                sites: sitesFile?.sites,
+                                notify,
+                                restart: flags.restart ?? false,
+                                stop: stop.signal,
+                                onResume: (r) =>
+                                    process.stderr.write(`resuming crawl started ${r.startedAt}: ${r.done} pages done, ${r.toGo} to go\n`),
+                                onProgress: (p) =>
+                                    progress.update(
+                                        `crawl ${target.label}: ${p.done} done, ${p.queued} queued, ${p.failed} failed, ${p.pagesPerSecond.toFixed(1)} pages/s`,
+                                    ),
+                            });
+                        } finally {
+                            progress.done();
+                        }
+                        try {
+                            await reportRun(run, config);
+                        } catch (err) {
+                            firstError ??= err;
+                        }
+                        if (run.summary.interrupted) process.exitCode = EXIT_CODE_OF[run.summary.interrupted];
+                    }
                 } finally {
-                    progress.done();
-                    await backends.close();
+                    process.off('SIGINT', onSignal);
+                    process.off('SIGTERM', onSignal);
+                    release();
                 }
-            } finally {
-                process.off('SIGINT', onSignal);
-                process.off('SIGTERM', onSignal);
-                release();
-            }
-            const { lines, error } = describeCrawl(summary, scope.startUrls, config.maxPages, config.dataDir);
-            process.stderr.write(`${lines.join('\n')}\n`);
-            if (summary.interrupted) process.exitCode = EXIT_CODE_OF[summary.interrupted];
-            if (error) throw new ClaimscopeError(error);
-        });
+                if (firstError) throw firstError;
+            },
+        );
 }

@@ -2,13 +2,18 @@
 import { Option, type Command } from 'commander';
 import { claimSchema, METRICS, POPULATIONS, type Claim } from '../../claims/schema.js';
 import {
+    analyseClaims,
     compareClaims,
+    EXPLANATION_CODES,
+    filterConflicts,
     findConflicts,
     findMissing,
     formatComparisonTable,
     formatConflicts,
     formatMissing,
+    formatSources,
     pagesWithClaims,
+    type ConflictFilter,
 } from '../../compare/index.js';
 import { loadConfig } from '../../config/index.js';
 import { UsageError } from '../../errors.js';
@@ -17,10 +22,13 @@ import { requireCrawl } from '../../storage/crawl-present.js';
 import { PageStore } from '../../storage/page-store.js';
 import { printJson } from '../output.js';
 
+/** Below this extraction confidence a claim is printed with a 低置信 mark (the web page marks it alike). */
+const LOW_CONFIDENCE = 0.9;
+
 const CSV_COLUMNS = [
     'url', 'site', 'title', 'published', 'section', 'kind', 'metric', 'region', 'province', 'population', 'ageMin',
     'ageMax', 'value', 'valueMax', 'unit', 'period', 'monthly', 'approx', 'basis', 'example', 'task', 'channel',
-    'steps', 'quote', 'copies', 'cluster',
+    'steps', 'quote', 'copies', 'cluster', 'confidence',
 ] as const;
 
 /** What `export --help` says about the lines it prints; the contract itself is docs/claims.md in the repository. */
@@ -83,6 +91,15 @@ function parseWholeNumber(flag: string, raw: string | undefined, min: number, ma
     return value;
 }
 
+function parseShare(flag: string, raw: string | undefined): number | undefined {
+    if (raw === undefined) return undefined;
+    const value = Number(raw);
+    if (raw.trim() === '' || !(value >= 0 && value <= 1)) {
+        throw new UsageError(`${flag} expects a number from 0 to 1 such as 0.9, got ${JSON.stringify(raw)}`);
+    }
+    return value;
+}
+
 /** Unknown metrics are refused with the list of known ones (as the API does), not answered with nothing. */
 function metricOption(): Option {
     return new Option('--metric <metric>').choices(METRICS);
@@ -116,6 +133,7 @@ export function registerReadCommands(program: Command): void {
         .addOption(metricOption())
         .addOption(new Option('--population <population>').choices(POPULATIONS))
         .option('--site <site>').option('--age <years>', 'keep claims whose age bracket contains this age')
+        .option('--min-confidence <share>', 'keep claims whose extraction confidence is at least this (0 to 1, e.g. 0.9)')
         .option('--page <n>', 'result page', '1')
         .option('--json', 'print the result as JSON')
         .action(async (text: string, flags: Record<string, string | boolean | undefined>) => {
@@ -130,6 +148,7 @@ export function registerReadCommands(program: Command): void {
                     population: flags.population as string | undefined,
                     site: flags.site as string | undefined,
                     age: parseWholeNumber('--age', flags.age as string | undefined, 0, 130),
+                    minConfidence: parseShare('--min-confidence', flags.minConfidence as string | undefined),
                     page: parseWholeNumber('--page', flags.page as string | undefined, 1, 10_000),
                 });
                 if (flags.json) return printJson(result);
@@ -138,7 +157,8 @@ export function registerReadCommands(program: Command): void {
                     const what = hit.kind === 'figure'
                         ? `${hit.metric} ${hit.value}${hit.valueMax !== null ? `~${hit.valueMax}` : ''} ${hit.unit}${hit.period ? `/${hit.period}` : ''}`
                         : `${hit.task} via ${hit.channel}: ${hit.steps.join(' → ')}`;
-                    process.stdout.write(`- [${hit.region ?? '全国/未指明'}] ${what}\n  “${hit.quote}”\n  ${hit.url}\n`);
+                    const unsure = hit.confidence < LOW_CONFIDENCE ? ` (低置信 ${hit.confidence})` : '';
+                    process.stdout.write(`- [${hit.region ?? '全国/未指明'}] ${what}${unsure}\n  “${hit.quote}”\n  ${hit.url}\n`);
                 }
             } finally {
                 await backends.close();
@@ -150,11 +170,15 @@ export function registerReadCommands(program: Command): void {
         .description('distinct values per region, metric, population and age bracket, with independent sources')
         .option('--region <region>')
         .addOption(metricOption())
+        .addOption(new Option('--population <population>').choices(POPULATIONS))
         .option('--json', 'print the groups as JSON')
-        .action(async (flags: { region?: string; metric?: string; json?: boolean; dataDir?: string }) => {
+        .action(async (flags: { region?: string; metric?: string; population?: string; json?: boolean; dataDir?: string }) => {
             await withClaims(flags.dataDir, (claims) => {
                 const groups = compareClaims(claims).filter(
-                    (g) => (!flags.region || g.region === flags.region) && (!flags.metric || g.metric === flags.metric),
+                    (g) =>
+                        (!flags.region || g.region === flags.region) &&
+                        (!flags.metric || g.metric === flags.metric) &&
+                        (!flags.population || g.population === flags.population),
                 );
                 if (flags.json) printJson(groups);
                 else process.stdout.write(`${formatComparisonTable(groups)}\n`);
@@ -163,13 +187,38 @@ export function registerReadCommands(program: Command): void {
 
     program
         .command('conflicts')
-        .description('figures on which independent sources disagree, most-supported disagreements first')
+        .description('figures on which independent sources disagree, with what explains each; unexplained first')
+        .option('--region <region>')
+        .addOption(metricOption())
+        .addOption(new Option('--population <population>').choices(POPULATIONS))
+        .addOption(
+            new Option('--explanation <code>', 'only conflicts with this explanation (none: nothing explains them)').choices([
+                ...EXPLANATION_CODES,
+                'none',
+            ]),
+        )
+        .option('--limit <n>', 'show at most this many conflicts')
         .option('--json', 'print the conflicts as a JSON array')
-        .action(async (flags: { json?: boolean; dataDir?: string }) => {
+        .action(async (flags: ConflictFilter & { limit?: string; json?: boolean; dataDir?: string }) => {
+            const limit = parseWholeNumber('--limit', flags.limit, 1, 1_000_000);
             await withClaims(flags.dataDir, (claims) => {
-                const conflicts = findConflicts(compareClaims(claims));
-                if (flags.json) printJson(conflicts);
-                else process.stdout.write(`${formatConflicts(conflicts)}\n`);
+                const conflicts = filterConflicts(findConflicts(compareClaims(claims)), flags);
+                const shown = limit === undefined ? conflicts : conflicts.slice(0, limit);
+                if (flags.json) printJson(shown);
+                else process.stdout.write(`${formatConflicts(shown, conflicts.length)}\n`);
+            });
+        });
+
+    program
+        .command('sources')
+        .description('every site with its trust: how often its figures agree with the copy-aware consensus')
+        .option('--json', 'print a JSON array of {site, trust, agree, disagree}')
+        .action(async (flags: { json?: boolean; dataDir?: string }) => {
+            await withClaims(flags.dataDir, async (claims, store) => {
+                // sites whose pages gave no figure are listed too, with no evidence either way
+                const { sources } = analyseClaims(claims, {}, (await store.all()).map((page) => page.site));
+                if (flags.json) printJson(sources);
+                else process.stdout.write(`${formatSources(sources)}\n`);
             });
         });
 

@@ -3,6 +3,9 @@ import { startApiServer, type ApiServer } from '../../api/server.js';
 import { loadConfig } from '../../config/index.js';
 import { ClaimscopeError, UsageError } from '../../errors.js';
 import { requireCrawl } from '../../storage/crawl-present.js';
+import { loadSitesFile } from '../../../crawlers/sites-file.js';
+import { startScheduler } from '../../schedules/scheduler.js';
+import { untilStopped } from './watch.js';
 
 /** Default port of `claimscope serve`. */
 const DEFAULT_PORT = 8080;
@@ -49,14 +52,14 @@ export function registerServe(program: Command): void {
                 throw listenError(err, host, port);
             }
             process.stderr.write(`claimscope: serving ${config.dataDir} on ${describeListening(server)} (Ctrl-C stops)\n`);
-            await new Promise<void>((resolve) => {
-                const stop = () => {
-                    process.off('SIGINT', stop);
-                    process.off('SIGTERM', stop);
-                    void server.close().then(resolve);
-                };
-                process.on('SIGINT', stop);
-                process.on('SIGTERM', stop);
-            });
+            // On the embedded default this process also runs due schedules (with Redis, workers do).
+            const scheduler = config.redisUrl
+                ? undefined
+                : startScheduler(config, {
+                      sites: () => loadSitesFile(undefined, config.dataDir)?.sites ?? [],
+                      log: (line) => process.stderr.write(`claimscope: schedule ${line}\n`),
+                  });
+            await untilStopped();
+            await Promise.all([server.close(), scheduler?.stop()]);
         });
 }

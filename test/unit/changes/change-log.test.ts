@@ -25,6 +25,7 @@ const credit: FigureDraft = {
     approx: true,
     basis: null,
     example: false,
+    confidence: 1,
     quote: '深圳市:退休职工每月大约能返250元',
     passage: 2,
 };

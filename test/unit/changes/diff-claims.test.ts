@@ -26,6 +26,7 @@ const shenzhen: FigureDraft = {
     approx: true,
     basis: null,
     example: false,
+    confidence: 1,
     quote: '深圳的退休人员每月医保返款金额可以达到250元左右',
     passage: 3,
 };

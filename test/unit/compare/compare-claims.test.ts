@@ -28,6 +28,7 @@ function figure(fields: Partial<FigureClaim> & Pick<FigureClaim, 'url' | 'value'
         approx: false,
         basis: null,
         example: false,
+        confidence: 1,
         ...fields,
     };
 }
@@ -47,8 +48,8 @@ function corpusClaims(): Claim[] {
             page.passages.find((p) => p.text.includes(quote)) ??
             page.passages.find((p) => quote.includes(p.text.trim()));
         const info = passage ? clustering.get(page.url, passage.index) : undefined;
-        // Gold lines may omit page fields and province; the page and null supply them.
-        const pageFields = { site: page.site, title: page.title, published: null, section: null, province: null };
+        // Gold lines may omit page fields, province and confidence; the page, null and 1 supply them.
+        const pageFields = { site: page.site, title: page.title, published: null, section: null, province: null, confidence: 1 };
         return claimSchema.parse({ ...pageFields, ...gold, copies: info?.copies ?? 1, cluster: info?.cluster ?? null });
     });
 }
@@ -62,7 +63,7 @@ describe('compareClaims and findConflicts on corpus figures', () => {
 
     it('finds that Beijing retirees under 70 are said to get 100 元 and 97 元 a month', () => {
         expect(beijingUnder70.values.map((v) => v.value)).toEqual(expect.arrayContaining([100, 97]));
-        expect(beijingUnder70.consensus.value).toBe(100);
+        expect(beijingUnder70.consensus?.value).toBe(100);
         const conflict = findConflicts(groups).find(
             (c) => c.region === '北京' && c.ageMax === 69 && c.metric === 'retiree_account_credit',
         );
@@ -104,14 +105,17 @@ describe('compareClaims', () => {
         expect(groups[0]!.values[1]).toMatchObject({ value: 100, sources: 1, pages: 3 });
     });
 
-    it('compares money per month: 1680 元 a year and 140 元 a month are one value', () => {
-        const [group] = compareClaims([
-            figure({ url: 'https://a.example/1', value: 1680, period: 'year', monthly: 140 }),
+    it('compares money per month but lists it as stated: 1680 元 a year agrees with 140 元 a month', () => {
+        const claims = [
+            figure({ url: 'https://a.example/1', value: 1680, period: 'year', monthly: 140, quote: '每年划入1680元' }),
             figure({ url: 'https://b.example/1', value: 140 }),
-        ]);
-        expect(group!.values).toHaveLength(1);
-        expect(group!.values[0]).toMatchObject({ value: 140, sources: 2 });
+        ];
+        const [group] = compareClaims(claims);
         expect(group!.period).toBe('month');
+        expect(group!.values.map((v) => [v.value, v.yearly?.value ?? null, v.derived])).toEqual(
+            expect.arrayContaining([[140, null, false], [140, 1680, true]]),
+        );
+        expect(findConflicts(compareClaims(claims))).toEqual([]);
     });
 
     it('keeps a rate and an amount of one metric in separate groups', () => {
@@ -145,8 +149,9 @@ describe('compareClaims', () => {
         expect(group!.values[0]).toMatchObject({
             sites: ['a.example', 'b.example'],
             urls: ['https://a.example/1', 'https://b.example/2'],
-            earliest: '2025-03-13',
-            latest: '2025-06-01',
+            firstPublished: '2025-03-13',
+            lastPublished: '2025-06-01',
+            origin: { url: 'https://a.example/1', site: 'a.example', published: '2025-03-13' },
         });
     });
 });
@@ -179,14 +184,15 @@ describe('findConflicts', () => {
         expect(tianjin.values.find((v) => v.value === 40)).toMatchObject({ sources: 1, urls: expect.any(Array) });
     });
 
-    it('breaks a tie in sources by sites, then by the earlier publication', () => {
+    it('gives a tie no consensus, and lists the earlier-published value first', () => {
         const conflicts = findConflicts(
             compareClaims([
                 figure({ url: 'https://a.example/1', value: 100, published: '2025-05-01' }),
                 figure({ url: 'https://b.example/1', value: 97, published: '2025-01-01' }),
             ]),
         );
-        expect(conflicts[0]!.consensus.value).toBe(97);
+        expect(conflicts[0]!.consensus).toBeNull();
+        expect(conflicts[0]!.values.map((v) => v.value)).toEqual([97, 100]);
     });
 
     it('prints the fields `claimscope conflicts --json` promises', () => {
@@ -197,10 +203,10 @@ describe('findConflicts', () => {
             ]),
         );
         const json = JSON.parse(JSON.stringify(conflict));
-        for (const key of ['region', 'metric', 'population', 'ageMin', 'ageMax', 'consensus', 'values', 'spread']) {
+        for (const key of ['region', 'metric', 'population', 'ageMin', 'ageMax', 'consensus', 'values', 'spread', 'explanations']) {
             expect(json).toHaveProperty(key);
         }
-        for (const key of ['value', 'unit', 'sources', 'sites', 'urls', 'quotes']) {
+        for (const key of ['value', 'unit', 'sources', 'sites', 'urls', 'quotes', 'firstPublished', 'lastPublished', 'origin']) {
             expect(json.values[0]).toHaveProperty(key);
         }
     });

@@ -11,7 +11,7 @@ import {
     type PageClaims,
 } from '../../../src/compare/index.js';
 
-const base = { site: 'a.example', title: 't', published: null, section: null, quote: 'q', copies: 1, cluster: null };
+const base = { site: 'a.example', title: 't', published: null, section: null, quote: 'q', copies: 1, cluster: null, confidence: 1 };
 
 function figure(url: string, region: string | null, value: number, extra: Partial<FigureClaim> = {}): FigureClaim {
     return {

@@ -86,3 +86,38 @@ describe('bodyLinesFromText', () => {
         expect(bodyLinesFromText(text, { title: '标题' })).toEqual([{ text: PARAGRAPHS[0] }]);
     });
 });
+
+describe('extractBody on templates it was never tuned for', () => {
+    const sentence = (i: number) => `第${i}段:参保人可以登录医保服务平台查询个人账户每月的划入明细和余额,也可以到经办窗口打印。`;
+    const texts = (html: string) => extractBody(cheerio.load(html), { title: '标题' }).lines.map((l) => l.text);
+
+    it('gathers an article cut into repeated section wrappers with boxes between them', () => {
+        const sections = Array.from({ length: 5 }, (_, s) =>
+            `<div class="sec"><div class="sec-in">${[1, 2, 3].map((i) => `<p>${sentence(s * 3 + i)}</p>`).join('')}</div></div>` +
+            '<div class="box"><a href="/x">订阅</a></div>').join('');
+        const got = texts(`<body><div class="page"><h1>标题</h1><div class="story">${sections}</div></div></body>`);
+        expect(got).toEqual(Array.from({ length: 15 }, (_, i) => sentence(i + 1)));
+    });
+
+    it('keeps the article when the reader comments under it hold more prose', () => {
+        const comment = (i: number) => `<div class="c-item"><div class="c-text"><p>${sentence(100 + i)}</p><p>${sentence(200 + i)}</p></div></div>`;
+        const html = `<body><div class="main"><div class="art"><p>${sentence(1)}</p><p>${sentence(2)}</p></div>` +
+            `<div class="comments">${[1, 2, 3, 4].map(comment).join('')}</div></div></body>`;
+        expect(texts(html)).toEqual([sentence(1), sentence(2)]);
+    });
+
+    it('reads a page whose whole layout sits in one <form>', () => {
+        const html = `<body><form action="/x"><div class="nav"><a href="/">首页</a></div><div class="a"><p>${sentence(1)}</p><p>${sentence(2)}</p></div></form></body>`;
+        expect(texts(html)).toEqual([sentence(1), sentence(2)]);
+    });
+
+    it('reads a fragment of bare text and <br> lines without <html> or <body>', () => {
+        expect(texts(`${sentence(1)}<br>${sentence(2)}<br><div class="f"><a href="/t">标签</a></div>`)).toEqual([sentence(1), sentence(2)]);
+    });
+
+    it('reads every paragraph of a very long page', () => {
+        const paragraphs = Array.from({ length: 400 }, (_, i) => sentence(i + 1));
+        const got = texts(`<html><body><div class="w"><div class="t">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`);
+        expect(got).toEqual(paragraphs);
+    });
+});

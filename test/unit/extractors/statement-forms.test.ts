@@ -59,6 +59,19 @@ describe('numbers in every written form', () => {
     });
 });
 
+describe('colloquial credit verbs', () => {
+    it('reads 打 or 划 right after a period as money credited', () => {
+        expect(figures('洛阳退休人员每个月大概打九十五块钱。', '医保卡里的钱是怎么来的').map(brief)).toEqual([
+            ['retiree_account_credit', '洛阳', null, null, 95],
+        ]);
+    });
+
+    it('does not read 打卡, 打电话 or money debited as a credit', () => {
+        expect(figures('洛阳社区老人每月打卡满20天可领50元礼品。', '退休生活怎么安排')).toEqual([]);
+        expect(figures('每月打电话咨询的话费约30元。', '退休生活怎么安排')).toEqual([]);
+    });
+});
+
 describe('values in force and old values', () => {
     it('claims the new value of a change, not the old value or the difference', () => {
         expect(figures('洛阳退休人员个人账户每月划入标准由80元调高至95元,每月多划15元。').map(brief)).toEqual([
@@ -157,6 +170,12 @@ describe('steps in prose and the bank as channel', () => {
     it('starts the steps at a 先 announced inside a clause', () => {
         const [got] = procedures('用微信查询余额的办法是先打开微信,接着进入城市服务,最后点医保查询。');
         expect(got!.steps).toEqual(['打开微信', '进入城市服务', '点医保查询']);
+    });
+
+    it('reads a sentence naming who may do it and through which bank app as the label of its steps', () => {
+        expect(procedures('洛阳市民可通过社保卡发卡银行的手机银行查询:登录后点击“社保服务”,选择“医保账户查询”即可。')).toMatchObject([
+            { task: 'query_balance', channel: 'bank', steps: ['登录后点击“社保服务”', '选择“医保账户查询”即可'] },
+        ]);
     });
 
     it('reads a bank app and a bank branch as the bank, and its counter as the bank too', () => {

@@ -32,3 +32,26 @@ describe('HostGate', () => {
         expect(Date.now() - other).toBeLessThan(50);
     });
 });
+
+describe('HostGate delay', () => {
+    it('starts two requests to one host at least the delay apart, other hosts unaffected', async () => {
+        const gate = new HostGate(4, (host) => (host === '127.0.0.1:8080' ? 120 : 0));
+        const starts: number[] = [];
+        const other: number[] = [];
+        const t0 = Date.now();
+        await Promise.all([
+            ...Array.from({ length: 3 }, async () => {
+                (await gate.acquire('127.0.0.1:8080'))();
+                starts.push(Date.now() - t0);
+            }),
+            ...Array.from({ length: 3 }, async () => {
+                (await gate.acquire('127.0.0.1:8081'))();
+                other.push(Date.now() - t0);
+            }),
+        ]);
+        starts.sort((a, b) => a - b);
+        expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(115);
+        expect(starts[2]! - starts[1]!).toBeGreaterThanOrEqual(115);
+        expect(Math.max(...other)).toBeLessThan(100);
+    });
+});

@@ -49,6 +49,13 @@ describe('buildMeiliFilter', () => {
         expect(() => numberFilterValue(Number.NEGATIVE_INFINITY)).toThrow(InvalidSearchQueryError);
     });
 
+    it('writes a minimum confidence as a numeric comparison, and refuses one outside 0…1 or given as text', () => {
+        expect(buildMeiliFilter({ region: '北京', minConfidence: 0.9 })).toEqual(['region = "北京"', 'confidence >= 0.9']);
+        for (const minConfidence of [Number.NaN, 1.01, -1, '0.9 OR 1=1' as unknown as number]) {
+            expect(() => buildMeiliFilter({ minConfidence })).toThrow(InvalidSearchQueryError);
+        }
+    });
+
     it('refuses a filter value that is not a string', () => {
         expect(() => buildMeiliFilter({ region: ['北京'] as unknown as string })).toThrow(InvalidSearchQueryError);
     });

@@ -1,7 +1,7 @@
 /** What `schedule add <site-or-url>` starts from, checked before anything is stored. */
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/errors.js';
-import { resolveScheduleTarget } from '../../../src/queue/schedules.js';
+import { resolveScheduleTarget } from '../../../src/schedules/settings.js';
 
 const SITES = [
     { id: 'hrss-example', startUrls: ['https://hrss.example.cn/ybzc/', 'https://hrss.example.cn/ylbx/'] },

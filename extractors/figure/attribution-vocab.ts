@@ -1,0 +1,59 @@
+/**
+ * Words and shapes the attribution rules read (CLAIMS.md § Regions). Data only: the rules live in attribution.ts.
+ */
+
+/** Leading list markers before a label: `①`, `1.`, `1、`, `(1)`, `【1】`, `•`, `-`. */
+export const LIST_MARKER = /^\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[((【[]\s*\d{1,2}\s*[))】\]]|[•·●◆■▪▶►▸\-*])?\s*/;
+
+/** Heading ordinals before a place (`三、`, `2.`, `(二)`, `【1】`). */
+export const HEADING_MARKER = /^\s*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[.、．]|[((【]\s*[一二三四五六七八九十\d]+\s*[))】])?\s*/;
+
+/** Brackets a label line may wrap its place in: `【青岛】`, `[青岛]`, `〔青岛〕`, `《青岛》`. */
+export const LABEL_BRACKETS = /^[【\[〔［《「]\s*([^【】\[\]〔〕［］《》「」]{2,12}?)\s*[】\]〕］》」]\s*[::]?$/;
+
+/** Words that may follow the place on a label line or place-only heading (`三、上海市标准`, `苏州地区:`). */
+export const PLACE_TAIL = /^(?:地区|的?标准|的?规定|的?政策|的?情况|退休人员)?\s*[::]?$/;
+
+/** `以琼海为例`. */
+export const EXAMPLE_OF = /以(.{2,12}?)为例/;
+
+/**
+ * A dateline opening a news article: an outlet, optionally a place and a date, then 电 or 讯 (`本报合肥3月2日讯`,
+ * `新华社北京电`, `某某日报讯`). The place in it is where the reporter filed from, not what the claims are about.
+ */
+const OUTLET = String.raw`(?:本报|本刊|本台|新华社|中新社|中新网|人民网|新华网|央广网|央视网|光明网|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|新闻网|电视台|广播电视台|融媒体中心))`;
+export const DATELINE = new RegExp(
+    String.raw`^[((【]?${OUTLET}(?:记者)?[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)(?:[((][^))]{0,20}[))])?[)）】]?`,
+);
+
+/**
+ * The place the page is about, referred to without its name: `我市`, `本市`, `全市`, `我省`, `全省`, `本省` (and
+ * autonomous regions' `我区`/`全区` are left out: `区` is as often a district of a city).
+ */
+export const LOCAL_REFERENCE = /[我本全](?:市|省)(?![场民长委])/g;
+
+/**
+ * Bodies that issue policy, right after a place name (`河北省医保局`, `苏州市人社局`): a page quoting its issuer
+ * is about the issuer's place.
+ */
+const ISSUERS = '医疗保障局|医保局|人力资源和社会保障局|人社局|医保中心|社保中心|社保局|医疗保险管理中心|人民政府|政府|医保部门';
+export const ISSUER_AFTER_PLACE = new RegExp(`^(?:的)?(?:${ISSUERS})`);
+/** Any issuer named: a cheap test before looking for the place in front of it. */
+export const ISSUER_WORD = new RegExp(ISSUERS);
+
+/**
+ * What may follow a place in a sentence that states the page's subject (`苏州市的退休人员…`, `苏州参保职工…`,
+ * `本文说的是苏州的情况`): the insured, their accounts, or the place's rules as a whole. A place followed by anything
+ * else (`北京和上海…`, `北京时间`) states no subject.
+ */
+export const SUBJECT_AFTER_PLACE =
+    /^(?:的)?(?:退休|离休|在职|职工|参保|医保|城乡居民|居民医保|灵活就业|个人账户|基本医疗|医疗保险|情况|标准|政策|规定|做法)/;
+
+/** Longest lead before the place in a subject sentence (`近日,`, `记者从`, `在`). */
+export const MAX_SUBJECT_LEAD = 6;
+
+/** Words that make a sentence general: it speaks of the country or of places in general, not of the page's place. */
+export const GENERAL_STATEMENT = /全国|各地|各省|各市|多数地区|大部分地区|大多数地区|一般来说|一般而言|通常情况|不同地区|有的地区|部分地区/;
+
+/** `单位:元/月` over a table, in a caption or the line before it (also `(单位:%)`, `单位为元`). */
+export const CAPTION_UNIT = /单位\s*[::为]\s*([^))\s,,;;。]{1,8})/;

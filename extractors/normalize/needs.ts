@@ -1,0 +1,67 @@
+/**
+ * What a text needs from the normalisation stage, found in one pass with one table load per character: most
+ * passages need nothing, and then no rewrite runs at all.
+ */
+import { NUMERAL, UNIT_START } from './numerals.js';
+import { CONVERTIBLE } from './script.js';
+import { CURRENCY_SIGN, PERCENT_WORDS, VARIANT_FOLDS } from './vocab.js';
+
+export const WIDTH = 1;
+export const SCRIPT = 2;
+export const NUMERALS = 4;
+export const CURRENCY = 8;
+export const SEPARATORS = 16;
+export const COLLOQUIAL = 32;
+
+/** Roles a character plays in the scan besides a need: a numeral, what may follow one, a space between. */
+const NUMERAL_ROLE = 64;
+const UNIT_ROLE = 128;
+const SPACE_ROLE = 256;
+
+const FULLWIDTH_FIRST = 0xff01;
+const FULLWIDTH_LAST = 0xffee;
+const FULLWIDTH_OFFSET = 0xfee0;
+
+const ROLES = buildRoles();
+
+function buildRoles(): Uint16Array {
+    const roles = new Uint16Array(0x10000);
+    for (let code = 0; code < 0x10000; code++) {
+        if (CONVERTIBLE[code] === 1) roles[code]! |= SCRIPT;
+        if (NUMERAL[code] === 1) roles[code]! |= NUMERAL_ROLE;
+        if (UNIT_START[code] === 1) roles[code]! |= UNIT_ROLE;
+    }
+    for (const ch of Object.keys(VARIANT_FOLDS)) roles[ch.charCodeAt(0)]! |= SCRIPT;
+    // `百分之`: the `分` after a numeral `百` starts a written percentage
+    roles[PERCENT_WORDS.charCodeAt(1)]! |= UNIT_ROLE;
+    roles[CURRENCY_SIGN.charCodeAt(0)]! |= CURRENCY;
+    roles[','.charCodeAt(0)]! |= SEPARATORS;
+    roles['块'.charCodeAt(0)]! |= COLLOQUIAL;
+    for (const ch of ' \t\u00a0') roles[ch.charCodeAt(0)]! |= SPACE_ROLE;
+    // a full-width form needs folding, and then whatever its ASCII twin needs (`，` a separator, `％` a unit)
+    for (let code = FULLWIDTH_FIRST; code <= FULLWIDTH_LAST; code++) {
+        const twin = code <= 0xff5e ? code - FULLWIDTH_OFFSET : code;
+        roles[code] = WIDTH | (twin === code ? 0 : roles[twin]!);
+    }
+    roles[0xffe5] = WIDTH | CURRENCY; // ￥
+    roles[0x3000] = WIDTH | SPACE_ROLE;
+    return roles;
+}
+
+/** The needs of `text`, as a bit set of the constants above; 0 when the text is canonical already. */
+export function needsOf(text: string): number {
+    let needs = 0;
+    let afterNumeral = false;
+    for (let i = 0; i < text.length; i++) {
+        const role = ROLES[text.charCodeAt(i)]!;
+        if (role === 0) {
+            afterNumeral = false;
+            continue;
+        }
+        needs |= role;
+        if (afterNumeral && role & UNIT_ROLE) needs |= NUMERALS;
+        if (role & NUMERAL_ROLE) afterNumeral = true;
+        else if (!(role & SPACE_ROLE)) afterNumeral = false;
+    }
+    return needs & (WIDTH | SCRIPT | NUMERALS | CURRENCY | SEPARATORS | COLLOQUIAL);
+}

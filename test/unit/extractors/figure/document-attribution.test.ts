@@ -1,0 +1,190 @@
+/**
+ * Document-level attribution (CLAIMS.md § Regions) on invented pages: label lines and blocks, tables in both
+ * orientations, the page's stated subject, 我市/本省, datelines, question headings, and the confidence each way of
+ * deciding a place leaves on the claim.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../extractors/figure/index.js';
+import { passagesFromLines, type TextLine } from '../../../../extractors/passages/from-lines.js';
+import type { FigureDraft } from '../../../../src/claims/schema.js';
+
+function figures(lines: (string | TextLine)[], title = '退休人员个人账户每月划入多少'): FigureDraft[] {
+    const passages = passagesFromLines(lines.map((line) => (typeof line === 'string' ? { text: line } : line)));
+    return extractFigures(passages, { url: 'https://example.test/p.html', title, published: null });
+}
+
+/** region · value, the pair each rule is about. */
+const placed = (claims: FigureDraft[]) => claims.map((c) => `${c.region ?? '—'} ${c.value}`);
+
+describe('label lines', () => {
+    it('label the block under them, paragraphs included, up to the next label', () => {
+        const got = figures([
+            '【青岛】',
+            '退休人员每月定额划入个人账户88元。',
+            '在职职工按本人缴费基数的2%划入。',
+            '大连市:',
+            '退休人员每月划入个人账户92元。',
+            '▶ 宁波',
+            '退休人员每月划入个人账户97元。',
+            '■ 苏州',
+            '退休人员每月划入个人账户101元。',
+        ]);
+        expect(placed(got)).toEqual(['青岛 88', '青岛 2', '大连 92', '宁波 97', '苏州 101']);
+    });
+
+    it('stop at the next heading', () => {
+        const got = figures(['【青岛】', '退休人员每月划入个人账户88元。', '二、全国的一般做法', '多数地方退休人员每月划入个人账户在80元上下。']);
+        expect(placed(got)).toEqual(['青岛 88', '— 80']);
+    });
+
+    it('are never a question heading that mentions a city', () => {
+        const got = figures(['一、福州医保卡每月返钱是怎么计算的?', '退休人员每月划入个人账户的钱按统一标准计算,一般为每月90元。']);
+        expect(placed(got)).toEqual(['— 90']);
+    });
+
+    it('give way to a place the sentence names itself', () => {
+        const got = figures(['【青岛】', '退休人员每月划入个人账户88元,而烟台退休人员每月划入85元。']);
+        expect(placed(got)).toEqual(['青岛 88', '烟台 85']);
+    });
+});
+
+describe('tables', () => {
+    it('take the place of a row from its first cell; a blank first cell continues the row above', () => {
+        const header = { text: '地区 | 年龄段 | 每月划入(元)', hint: 'heading' } as const;
+        const got = figures([header, '珠海 | 70岁以下 | 130', '| 70岁及以上 | 150', '佛山 | 70岁以下 | 120', '70岁及以上 | 140']);
+        expect(got.map((c) => [c.region, c.ageMin, c.ageMax, c.value])).toEqual([
+            ['珠海', null, 69, 130],
+            ['珠海', 70, null, 150],
+            ['佛山', null, 69, 120],
+            ['佛山', 70, null, 140],
+        ]);
+    });
+
+    it('take the place of a cell from its column when the header row holds the places', () => {
+        const got = figures(['各市退休人员个人账户划入标准(单位:元/月)', '年龄段 | 南宁 | 柳州 | 桂林', '70岁以下 | 110 | 105 | 100', '70岁及以上 | 125 | 118 | 112']);
+        expect(got.map((c) => [c.region, c.ageMin, c.ageMax, c.value, c.period])).toEqual([
+            ['南宁', null, 69, 110, 'month'],
+            ['柳州', null, 69, 105, 'month'],
+            ['桂林', null, 69, 100, 'month'],
+            ['南宁', 70, null, 125, 'month'],
+            ['柳州', 70, null, 118, 'month'],
+            ['桂林', 70, null, 112, 'month'],
+        ]);
+    });
+
+    it('read bare numbers with the unit stated above the table, and say so in the confidence', () => {
+        const got = figures(['退休人员个人账户划入标准', '单位:元/年', '地区 | 70岁以下 | 70岁及以上', '洛阳 | 1200 | 1440']);
+        expect(got.map((c) => [c.region, c.value, c.period, c.monthly])).toEqual([
+            ['洛阳', 1200, 'year', 100],
+            ['洛阳', 1440, 'year', 120],
+        ]);
+        expect(got[0]!.confidenceCues).toContain('unit-from-caption');
+        expect(got[0]!.confidence).toBeLessThan(0.9);
+    });
+});
+
+describe("the page's stated subject", () => {
+    it('covers the whole page when the body states it before the first heading', () => {
+        const got = figures([
+            '湖州市的退休人员个人账户实行按月定额划入。',
+            '一、划入标准',
+            '70周岁以下的每人每月划入96元,70周岁及以上的每人每月划入108元。',
+        ]);
+        expect(placed(got)).toEqual(['湖州 96', '湖州 108']);
+        expect(got[0]!.confidenceCues).toEqual(['region-from-subject']);
+    });
+
+    it('covers only its own section when stated under a heading', () => {
+        const got = figures([
+            '一、嘉兴',
+            '嘉兴市参保退休人员个人账户按月划入。',
+            '每人每月划入个人账户99元。',
+            '二、其他地区',
+            '有的地方每月划入个人账户在100元左右。',
+        ]);
+        expect(placed(got)).toEqual(['嘉兴 99']);
+    });
+
+    it('is no subject when the same stretch names other places, nor for a general statement', () => {
+        const twoPlaces = figures(['绍兴市退休人员个人账户按月划入。', '金华退休人员每月划入90元。', '每人每月另有5元的补充划入。']);
+        expect(placed(twoPlaces)).toEqual(['金华 90', '— 5']);
+        const general = figures(['衢州市退休人员个人账户按月划入,每月划入85元。', '全国多数地区按2%~3%的比例划入个人账户。']);
+        expect(placed(general)).toEqual(['衢州 85', '— 2']);
+    });
+
+    it('comes from an issuer quoted in the body', () => {
+        const got = figures(['日前,江西省医保局印发通知,调整退休人员个人账户划入办法。', '退休人员每人每月定额划入个人账户95元。']);
+        expect(placed(got)).toEqual(['江西 95']);
+    });
+});
+
+describe('我市, 本省 and the page they refer to', () => {
+    it('refer to the single place of the title, even in a sentence naming another place', () => {
+        const got = figures(['参照省会城市的做法,与南昌一样,我市退休人员每月划入个人账户93元。'], '九江退休人员医保个人账户划入标准公布');
+        expect(placed(got)).toEqual(['九江 93']);
+        expect(got[0]!.confidenceCues).toEqual(['region-from-local-reference', 'crowded-sentence']);
+    });
+
+    it('refer to the issuer when the page quotes one', () => {
+        const got = figures(['黑龙江省医疗保障局发布通知。', '全省退休人员个人账户每月定额划入89元。'], '关于调整个人账户划入标准的通知');
+        expect(placed(got)).toEqual(['黑龙江 89']);
+    });
+
+    it('do not stand for the page when a place precedes them or they only qualify a basis', () => {
+        const named = figures(['吉林全省实行定额划入,退休人员每月划入个人账户90元。'], '长春退休人员医保个人账户划入标准');
+        expect(placed(named)).toEqual(['吉林 90']);
+        const basis = figures(['70周岁以下的退休人员,按全省上年度月人均基本养老金的2%划入。'], '哈尔滨医保:以哈尔滨为例说明划入办法');
+        expect(placed(basis)).toEqual(['哈尔滨 2']);
+    });
+
+    it('resolve to nothing on a page that names no single place', () => {
+        const got = figures(['我市退休人员每月划入个人账户93元。'], '南昌与九江退休人员个人账户划入标准对比');
+        expect(placed(got)).toEqual(['— 93']);
+    });
+});
+
+describe('datelines', () => {
+    it("never give the claims' place", () => {
+        const local = figures(['本报合肥3月2日讯(记者 王某)退休人员每月划入个人账户的标准今年不变,仍为每月90元。']);
+        expect(placed(local)).toEqual(['— 90']);
+        const agency = figures(['新华社北京3月2日电 多地公布了退休人员个人账户划入标准,每月划入在80元上下。']);
+        expect(placed(agency)).toEqual(['— 80']);
+    });
+
+    it('leave the stated subject after them intact', () => {
+        const got = figures(['本报讯 芜湖市退休人员个人账户实行定额划入。', '每人每月划入个人账户86元。']);
+        expect(placed(got)).toEqual(['芜湖 86']);
+    });
+});
+
+describe('confidence', () => {
+    it('is full for a plain sentence that names its place, and lower for each inherited or hedged cue', () => {
+        const [stated] = figures(['厦门退休人员每月划入个人账户105元。']);
+        const [labelled] = figures(['厦门:', '退休人员每月划入个人账户105元。']);
+        const [hedged] = figures(['【厦门】', '退休人员每月划入个人账户约105元。']);
+        expect(stated!.confidence).toBe(1);
+        expect(stated!.confidenceCues).toEqual([]);
+        expect(labelled!.confidence).toBeLessThan(stated!.confidence);
+        expect(labelled!.confidenceCues).toEqual(['region-from-label']);
+        expect(hedged!.confidence).toBeLessThan(labelled!.confidence);
+        expect(hedged!.confidenceCues).toEqual(['region-from-label', 'hedged']);
+    });
+});
+
+describe('doubts of the sentence itself', () => {
+    it('lower the confidence of a figure in quotation marks, a reported change, a broken-off fragment', () => {
+        const [quoted] = figures(['网传“宿迁退休人员每月划入个人账户200元”的说法流传甚广。']);
+        expect(quoted!.confidenceCues).toContain('quoted-figure');
+        const [changed] = figures(['宿迁退休人员个人账户每月划入标准由85元调整为95元。']);
+        expect(changed!.confidenceCues).toContain('change-sentence');
+        const [fragment] = figures(['【宿迁】', '每月划入93元。']);
+        expect(fragment!.confidenceCues).toContain('terse-sentence');
+        for (const claim of [quoted, changed, fragment]) expect(claim!.confidence).toBeLessThan(0.9);
+    });
+
+    it('flag 我市 on a page that never says which place it is', () => {
+        const [claim] = figures(['我市退休人员每月划入个人账户93元。'], '退休人员个人账户划入标准');
+        expect(claim).toMatchObject({ region: null, confidenceCues: ['unresolved-local-reference'] });
+        expect(claim!.confidence).toBeLessThan(0.9);
+    });
+});

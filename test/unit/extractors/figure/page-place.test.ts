@@ -1,0 +1,46 @@
+/**
+ * The place a whole page is about, read from an invented bureau page: the publisher in `<title>` names the city the
+ * body calls 本市, and that statement carries over to answers that do not repeat it.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../../../extractors/index.js';
+
+const BUREAU_PAGE = `<!doctype html><html><head><meta charset="utf-8">
+<title>个人账户政策问答_许昌市医疗保障局</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/zcwd/">政策问答</a></div>
+<div class="article"><h1>个人账户政策问答</h1>
+<h4>一、退休人员个人账户每月划入多少?</h4>
+<p>答:本市退休人员个人账户按月定额划入,70周岁以下每人每月88元,70周岁及以上每人每月98元。</p>
+<h4>二、在职职工个人账户怎么计入?</h4>
+<p>答:在职职工个人账户按本人参保缴费基数的2%计入,单位缴费全部计入统筹基金。</p>
+<h4>三、个人账户余额可以取出来吗?</h4>
+<p>答:个人账户资金原则上不能提取现金,可用于支付本人及家属的医疗费用。</p>
+<h4>四、怎么查询个人账户余额?</h4>
+<p>答:下载“河南医保”APP,注册登录后点击“个人账户”,再选择“账户明细”,即可查看余额。</p>
+</div><div class="footer">主办单位:许昌市医疗保障局</div></body></html>`;
+
+describe("the page's place", () => {
+    it('comes from the publisher <title> names when the body says 本市, and holds for the whole page', () => {
+        const page = extractPage(BUREAU_PAGE, 'https://bureau.example/zcwd/1.html');
+        const figures = page.claims.filter((claim) => claim.kind === 'figure');
+        expect(figures.map((c) => [c.metric, c.region, c.value])).toEqual([
+            ['retiree_account_credit', '许昌', 88],
+            ['retiree_account_credit', '许昌', 98],
+            ['employee_credit_rate', '许昌', 2],
+        ]);
+        expect(figures[0]!.confidenceCues).toEqual(['region-from-local-reference']);
+        expect(figures[2]!.confidenceCues).toEqual(['region-from-subject']);
+    });
+
+    it('is the place of a how-to the page gives, not the province its app is named after', () => {
+        const page = extractPage(BUREAU_PAGE, 'https://bureau.example/zcwd/1.html');
+        const procedures = page.claims.filter((claim) => claim.kind === 'procedure');
+        expect(procedures.map((c) => [c.task, c.channel, c.region])).toEqual([['query_balance', 'app', '许昌']]);
+        expect(procedures[0]!.confidenceCues).toContain('region-inherited');
+    });
+
+    it('is not taken from a publisher that names no single place', () => {
+        const page = extractPage(BUREAU_PAGE.replaceAll('许昌市医疗保障局', '医保知识网'), 'https://farm.example/a/1.html');
+        expect(page.claims.filter((claim) => claim.kind === 'figure').map((c) => c.region)).toEqual([null, null, null]);
+    });
+});
