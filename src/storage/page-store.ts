@@ -245,6 +245,13 @@ export class PageStore {
         return identity;
     }
 
+    /** Changes whenever a page, claim or failure is written, in any process: for readers that cache what they derive. */
+    changeStamp(): string {
+        const seq = this.#sql('SELECT max(seq) FROM claims').pluck().get() as number | null;
+        const failures = this.#sql('SELECT count(*) FROM failures').pluck().get() as number;
+        return `${readMeta(this.db, 'page_writes') ?? 0}|${seq ?? 0}|${failures}`;
+    }
+
     claimCount(): number {
         return this.#sql('SELECT count(*) FROM claims WHERE live = 1').pluck().get() as number;
     }
