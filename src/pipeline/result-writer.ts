@@ -9,7 +9,7 @@ import type { AppliedResult, PageStore, StoreResult } from '../storage/page-stor
  * Results per transaction at most. Each transaction runs on the event loop, so this also bounds how long other
  * work (a queue worker renewing its job locks) waits.
  */
-const MAX_BATCH = 32;
+const MAX_BATCH = 8;
 
 interface Waiting {
     result: StoreResult;

@@ -46,7 +46,7 @@ const COUNTER_OF: Record<PageResult['kind'], string> = {
 /** Redis string: the identity of the data dir this deployment's queue writes to. */
 const DATA_DIR_KEY = `${QUEUE_PREFIX}:data-dir`;
 /** Results taken from the queue at once: they share transactions. */
-const RESULTS_IN_HAND = 64;
+const RESULTS_IN_HAND = 16;
 /** Stored pages whose validators are sent to Redis per call when a writer starts. */
 const VALIDATOR_BATCH = 500;
 

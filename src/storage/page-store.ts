@@ -34,7 +34,7 @@ const HTML_DEFLATE = { level: constants.Z_BEST_SPEED };
 /** Rows read per query when walking a large table: bounded memory, and no read held open across writes. */
 const ROWS_PER_READ = 500;
 /** Pages per step of settling clusters, between which other work runs. */
-const SETTLE_BATCH = 50;
+const SETTLE_BATCH = 20;
 
 function yieldToEventLoop(): Promise<void> {
     return new Promise((resolve) => setImmediate(resolve));
