@@ -16,7 +16,9 @@ import { startDemoServer, type DemoServer } from '../demo/server.js';
 
 const execFileAsync = promisify(execFile);
 const CLI = join(import.meta.dirname, '..', '..', 'bin', 'claimscope.js');
-const ENV = { ...process.env, REDIS_URL: '', MEILI_URL: '', CLAIMSCOPE_CONCURRENCY: '4' };
+// A gap between requests to the one demo host keeps every crawl several seconds long on a fast or slow machine alike,
+// so kill instants spread over the crawl land among its fetches and commits.
+const ENV = { ...process.env, REDIS_URL: '', MEILI_URL: '', CLAIMSCOPE_CONCURRENCY: '4', CLAIMSCOPE_HOST_DELAY_MS: '60' };
 /** Pages a killed crawl may have had in flight (fetched, not yet committed): the concurrency. */
 const IN_FLIGHT = 4;
 const KILL_POINTS = 5;
