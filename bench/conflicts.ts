@@ -70,7 +70,7 @@ function misprintAccuracy(): BenchConflictsResult['misprints'] {
 export async function benchConflicts(options: { articles: number }): Promise<BenchConflictsResult> {
     const pages = renderBenchArticles(options.articles).map((p) => pageRecord(p.path, p.html));
     const snapshot = buildSnapshot(pages);
-    const data: ApiData = { snapshot: async () => snapshot, search: () => Promise.reject(new Error('not used')), close: async () => {} };
+    const data: ApiData = { snapshot: async () => snapshot, search: () => Promise.reject(new Error('not used')), storedPage: async () => undefined, close: async () => {} };
     const conflicts = snapshot.conflicts();
     return {
         articles: pages.length,

@@ -6,6 +6,7 @@
  * misprint, while trust learnt on the other cities picks the truth. All sentences are invented.
  */
 import type { PageRecord } from '../src/storage/types.js';
+import { esc } from '../test/demo/html.js';
 import { pageRecordFromText } from '../test/helpers/page-record.js';
 
 /** Cities whose names the region reader knows; the first `CHECKED` are covered by every careful site. */
@@ -26,7 +27,19 @@ const SLOPPY = { site: 'www.sloppy-origin.example', say: (c: string, v: number) 
 const COPIERS = ['www.copy-one.example', 'www.copy-two.example'] as const;
 const REWRITER = { site: 'www.rewrite.example', say: (c: string, v: number) => `有网友整理了${c}的最新情况:退休人员个人账户每月能返还${v}元左右。` };
 
+/** One generated article: a site's page about one city. */
+export interface MisprintArticle {
+    site: string;
+    path: string;
+    city: string;
+    published: string;
+    title: string;
+    sentence: string;
+}
+
 export interface MisprintSite {
+    articles: MisprintArticle[];
+    /** The articles as a crawl stores them (real extraction from their text; no HTTP). */
     pages: PageRecord[];
     /** City → the true monthly figure. */
     truth: Map<string, number>;
@@ -34,33 +47,43 @@ export interface MisprintSite {
     planted: string[];
 }
 
-function page(site: string, path: string, city: string, published: string, sentence: string): PageRecord {
-    const title = `${city}退休人员医保个人账户每月返多少钱`;
-    return { ...pageRecordFromText(`https://${site}/${path}`, `${title}\n\n${sentence}`, title), published };
-}
-
 /** The careful sites publish in spring; the sloppy origin in summer; its copies after it. */
 function dayOf(month: number, i: number): string {
     return `2025-${String(month).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
 }
 
+/** An article page: title, date line and the one sentence, in plain markup. */
+export function articleHtml(article: MisprintArticle): string {
+    return `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(article.title)}</title></head>
+<body><article><h1>${esc(article.title)}</h1><p class="date">发布时间:${article.published}</p>
+<p>${esc(article.sentence)}</p></article></body></html>
+`;
+}
+
 export function misprintSite(cities = CITIES.length): MisprintSite {
     const names = CITIES.slice(0, Math.min(cities, CITIES.length));
     const truth = new Map(names.map((city, i) => [city, 60 + 5 * i]));
-    const pages: PageRecord[] = [];
+    const articles: MisprintArticle[] = [];
+    const add = (site: string, path: string, city: string, published: string, sentence: string) =>
+        articles.push({ site, path, city, published, title: `${city}退休人员医保个人账户每月返多少钱`, sentence });
     names.forEach((city, i) => {
         const value = truth.get(city)!;
         const checked = i < CHECKED;
         // careful sites: all three on checked cities, only the first on planted ones
         for (const [n, careful] of CAREFUL.entries()) {
-            if (checked || n === 0) pages.push(page(careful.site, `p/${i}.html`, city, dayOf(3, i), careful.say(city, value)));
+            if (checked || n === 0) add(careful.site, `/p/${i}.html`, city, dayOf(3, i), careful.say(city, value));
         }
         // sloppy sites: right on one checked city in four, wrong on the others and on every planted city
         const printed = checked && i % 4 === 0 ? value : value + 20;
         const origin = SLOPPY.say(city, printed);
-        pages.push(page(SLOPPY.site, `news/${i}.html`, city, dayOf(6, i), origin));
-        for (const copier of COPIERS) pages.push(page(copier, `a/${i}.html`, city, dayOf(7, i), origin));
-        pages.push(page(REWRITER.site, `wenda/${i}.html`, city, dayOf(8, i), REWRITER.say(city, printed)));
+        add(SLOPPY.site, `/news/${i}.html`, city, dayOf(6, i), origin);
+        for (const copier of COPIERS) add(copier, `/a/${i}.html`, city, dayOf(7, i), origin);
+        add(REWRITER.site, `/wenda/${i}.html`, city, dayOf(8, i), REWRITER.say(city, printed));
     });
-    return { pages, truth, planted: names.slice(CHECKED) };
+    const pages = articles.map((a) => ({
+        ...pageRecordFromText(`https://${a.site}${a.path}`, `${a.title}\n\n${a.sentence}`, a.title),
+        published: a.published,
+    }));
+    return { articles, pages, truth, planted: names.slice(CHECKED) };
 }

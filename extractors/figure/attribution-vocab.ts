@@ -52,8 +52,12 @@ export const SUBJECT_AFTER_PLACE =
 /** Longest lead before the place in a subject sentence (`近日,`, `记者从`, `在`). */
 export const MAX_SUBJECT_LEAD = 6;
 
-/** Words that make a sentence general: it speaks of the country or of places in general, not of the page's place. */
-export const GENERAL_STATEMENT = /全国|各地|各省|各市|多数地区|大部分地区|大多数地区|一般来说|一般而言|通常情况|不同地区|有的地区|部分地区/;
+/**
+ * Words that make a sentence general: it speaks of the country or of places in general, or gives a rule the state
+ * sets (`按照国家规定,…不超过15个工作日`), not one of the page's place.
+ */
+export const GENERAL_STATEMENT =
+    /全国|各地|各省|各市|多数地区|大部分地区|大多数地区|一般来说|一般而言|通常情况|不同地区|有的地区|部分地区|国家规定|国家统一|国家医保局/;
 
 /** `单位:元/月` over a table, in a caption or the line before it (also `(单位:%)`, `单位为元`). */
 export const CAPTION_UNIT = /单位\s*[::为]\s*([^))\s,,;;。]{1,8})/;

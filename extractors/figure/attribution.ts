@@ -159,15 +159,15 @@ export function sentenceRegion(
     return pick(nearest);
 }
 
-/**
- * The place of the figure at `offset` of `sentence`, and how it was decided; null when the text gives none (a
- * national or general statement), `'ambiguous'` when it names several without saying which.
- */
 /** True when a sentence speaks of the country or of places in general (`全国`, `各地`, `多数地区`). */
 export function isGeneralStatement(sentence: string): boolean {
     return GENERAL_STATEMENT.test(sentence);
 }
 
+/**
+ * The place of the figure at `offset` of `sentence`, and how it was decided; null when the text gives none (a
+ * national or general statement), `'ambiguous'` when it names several without saying which.
+ */
 export function attribute(
     sentence: string,
     offset: number,
@@ -183,7 +183,7 @@ export function attribute(
     if (column) return { place: column, source: 'table' };
     if (around.label) return around.label;
     if (around.heading) return around.heading;
-    if (around.subject && !GENERAL_STATEMENT.test(sentence)) return around.subject;
+    if (around.subject && !isGeneralStatement(sentence)) return around.subject;
     return null;
 }
 
@@ -229,7 +229,7 @@ export class PageAttribution {
     #blockLabel: Attribution | null = null;
     #pageSubject: Attribution | null = null;
     #sectionSubject: Attribution | null = null;
-    #table: { header: string; columns: Column[]; rowLabel: Attribution | null } | null = null;
+    #table: { header: string; columns: Column[]; rowLabel: Attribution | null; dataRows: number } | null = null;
     #previousText = '';
 
     constructor(passages: readonly Passage[], title: string, publisher = '') {
@@ -254,8 +254,8 @@ export class PageAttribution {
             return null;
         }
         if (passage.kind === 'heading') return null;
-        if (!cells) this.#table = null;
         if (!cells) {
+            this.#table = null;
             const label = placeOnlyLine(passage.text);
             if (label) {
                 this.#blockLabel = { place: label, source: 'label' };
@@ -263,6 +263,7 @@ export class PageAttribution {
             }
             this.#noteSubject(passage);
         }
+        if (cells && this.#table) this.#table.dataRows += 1;
         return {
             label: this.#labelOf(passage, cells),
             heading: this.#headingOf(passage.section),
@@ -284,7 +285,15 @@ export class PageAttribution {
     #startTable(header: string, cells: string[], previous: string): void {
         const caption = CAPTION_UNIT.exec(header) ?? CAPTION_UNIT.exec(previous);
         const captionUnit: ColumnUnit | null = caption ? columnUnit(`/${caption[1]}`) : null;
-        this.#table = { header, columns: readColumns(cells, captionUnit, onlyPlace), rowLabel: null };
+        const columns = readColumns(cells, captionUnit, onlyPlace);
+        const above = this.#table;
+        // a second header row (places over ages, as a transposed table prints them) adds to the first
+        if (above && above.dataRows === 0 && above.columns.length === columns.length) {
+            above.header = `${above.header} ${header}`;
+            above.columns = above.columns.map((column, i) => mergeColumns(column, columns[i]!));
+            return;
+        }
+        this.#table = { header, columns, rowLabel: null, dataRows: 0 };
     }
 
     #labelOf(passage: Passage, cells: string[] | null): Attribution | null {
@@ -323,7 +332,9 @@ export class PageAttribution {
         }
         // `我市` always means the page's one place, so the subject it states holds for the whole page
         const local = this.#localSubject(passage.text);
-        if (local && this.#scopeNamesOnly(local, undefined)) this.#pageSubject = { place: local, source: 'subject', byReference: true };
+        if (local && this.#scopeNamesOnly(local, undefined)) {
+            this.#pageSubject = { place: local, source: 'subject', byReference: true };
+        }
     }
 
     /** The page's place, when a body sentence that is no question refers to it as `我市`/`本省`. */
@@ -336,8 +347,10 @@ export class PageAttribution {
 
     /** True when the subject's scope (one section, or the whole page when `section` is undefined) names no other place. */
     #scopeNamesOnly(place: RegionRef, section: string | null | undefined): boolean {
-        const scope = this.#passages.filter((p) => p.kind !== 'heading' && (section === undefined || p.section === section));
-        return scope.every((p) => placesIn(p.text).every((m) => m.name === place.name || m.name === place.province || m.province === place.name));
+        const within = (m: RegionMention) => m.name === place.name || m.name === place.province || m.province === place.name;
+        return this.#passages.every(
+            (p) => p.kind === 'heading' || (section !== undefined && p.section !== section) || placesIn(p.text).every(within),
+        );
     }
 
     /**
@@ -348,7 +361,7 @@ export class PageAttribution {
         const subject = this.#sectionSubject ?? this.#pageSubject;
         if (subject) return subject.place;
         if (this.#titleExample) return this.#titleExample;
-        this.#issuer ??= issuerOf(this.#passages);
+        if (this.#issuer === undefined) this.#issuer = issuerOf(this.#passages);
         if (this.#issuer) return this.#issuer;
         if (this.#pagePlace === undefined) this.#pagePlace = singlePlace(this.#title) ?? singlePlace(this.#publisher);
         return this.#pagePlace;
@@ -394,6 +407,18 @@ function issuerOf(passages: readonly Passage[]): RegionRef | null {
         }
     }
     return null;
+}
+
+/** One column under two header rows: what either says. */
+function mergeColumns(upper: Column, lower: Column): Column {
+    const unit = upper.unit ? upper : lower;
+    return {
+        header: `${upper.header} ${lower.header}`,
+        age: upper.age ?? lower.age,
+        unit: unit.unit,
+        unitSource: unit.unitSource,
+        region: upper.region ?? lower.region,
+    };
 }
 
 /** A table row with no money or rate in it: a header. */

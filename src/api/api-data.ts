@@ -11,7 +11,7 @@ import type { Config } from '../config/index.js';
 import { buildClaimDocuments, toClaim } from '../pipeline/build-claims.js';
 import { openBackends, type Backends } from '../pipeline/open.js';
 import { embeddedIndexPath } from '../search/embedded-index.js';
-import type { ClaimQuery, ClaimSearchResult } from '../search/index.js';
+import type { ClaimDocument, ClaimQuery, ClaimSearchResult } from '../search/index.js';
 import type { PageRecord } from '../storage/types.js';
 import { boundGroup, type Bounded } from './bounded-values.js';
 import { evidenceJoiner, type WithEvidence } from './evidence.js';
@@ -19,6 +19,8 @@ import { evidenceJoiner, type WithEvidence } from './evidence.js';
 /** Everything derived from one state of the page store. */
 export interface Snapshot {
     pages: PageRecord[];
+    /** Every claim with its stable id (the permalink key). */
+    documents: ClaimDocument[];
     claims: Claim[];
     /** Comparison groups, computed on first use. */
     groups(): ComparisonGroup[];
@@ -33,6 +35,8 @@ export interface Snapshot {
 export interface ApiData {
     search(query: ClaimQuery): Promise<ClaimSearchResult>;
     snapshot(): Promise<Snapshot>;
+    /** The HTML a page was read from and when it was fetched, if the data dir kept it. */
+    storedPage(url: string): Promise<{ html: string; fetchedAt: string } | undefined>;
     close(): Promise<void>;
 }
 
@@ -45,11 +49,13 @@ function lazy<T>(compute: () => T): () => T {
 
 /** Claims, groups, conflicts and trust of one state of the page store (exported for the API-size bench). */
 export function buildSnapshot(pages: PageRecord[]): Snapshot {
-    const claims = buildClaimDocuments(pages).map(toClaim);
+    const documents = buildClaimDocuments(pages);
+    const claims = documents.map(toClaim);
     const analysis = lazy(() => analyseClaims(claims, {}, pages.map((page) => page.site)));
     const join = lazy(() => evidenceJoiner(claims));
     return {
         pages,
+        documents,
         claims,
         groups: () => analysis().groups,
         conflicts: lazy(() => findConflicts(analysis().groups)),
@@ -115,6 +121,10 @@ export async function openApiData(config: ConfigSlice): Promise<ApiData> {
                 });
             }
             return cached.snapshot;
+        },
+        async storedPage(url) {
+            const [page, html] = await Promise.all([backends.store.get(url), backends.store.html(url)]);
+            return page && html !== undefined ? { html, fetchedAt: page.fetchedAt } : undefined;
         },
         async close() {
             await reopening;

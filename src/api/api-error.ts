@@ -3,7 +3,7 @@ export class ApiError extends Error {
     override name = 'ApiError';
 
     constructor(
-        readonly status: 400 | 404 | 405,
+        readonly status: 400 | 403 | 404 | 405 | 409,
         message: string,
         /** Extra response headers (`Allow` on a 405). */
         readonly headers: Record<string, string> = {},

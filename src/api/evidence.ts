@@ -13,6 +13,8 @@ export interface Evidence {
     title: string;
     published: string | null;
     quote: string;
+    /** The passage cluster the quote belongs to: evidence sharing one is copies of one source. */
+    cluster: string | null;
 }
 
 /** A group or conflict: its values and its consensus, one of them or null. */
@@ -28,7 +30,7 @@ interface HasValues<V extends GroupValue> {
 }
 
 /** A value with its quotes beside their pages (at most MAX_QUOTES), and how many pairs its lists hold. */
-type WithEvidenceValue<V> = V & { evidence: Evidence[]; evidenceCount: number };
+export type WithEvidenceValue<V> = V & { evidence: Evidence[]; evidenceCount: number };
 
 export type WithEvidence<G extends HasValues<GroupValue>> = Omit<G, 'values' | 'consensus'> & {
     values: WithEvidenceValue<G['values'][number]>[];
@@ -36,7 +38,7 @@ export type WithEvidence<G extends HasValues<GroupValue>> = Omit<G, 'values' | '
 };
 
 /** The fields a claim shares with its comparison group (the unit too: rates and amounts never meet). */
-function groupKey(g: Pick<FigureClaim, 'region' | 'metric' | 'population' | 'ageMin' | 'ageMax' | 'unit'>): string {
+export function groupKey(g: Pick<FigureClaim, 'region' | 'metric' | 'population' | 'ageMin' | 'ageMax' | 'unit'>): string {
     return JSON.stringify([g.region, g.metric, g.population, g.ageMin, g.ageMax, g.unit]);
 }
 
@@ -67,7 +69,7 @@ export function evidenceJoiner(claims: readonly Claim[]): <G extends HasValues<G
                 if (!urls.has(c.url) || !quotes.has(c.quote) || seen.has(key)) continue;
                 seen.add(key);
                 if (evidence.length === MAX_QUOTES) continue;
-                evidence.push({ url: c.url, site: c.site, title: c.title, published: c.published, quote: c.quote });
+                evidence.push({ url: c.url, site: c.site, title: c.title, published: c.published, quote: c.quote, cluster: c.cluster });
             }
             return { ...value, evidence, evidenceCount: seen.size };
         };

@@ -1,5 +1,6 @@
 /** Query strings → typed, validated input, or a 400 that names the parameter and what was expected. */
 import { z } from 'zod';
+import { NATIONAL_REGION } from '../claims/labels.js';
 import { ApiError } from './api-error.js';
 
 /** Longest free-text value accepted (a search phrase, a region or site name). */
@@ -33,12 +34,27 @@ export function shareParam() {
         .transform(Number);
 }
 
-/** `page` and `pageSize` of a paged list; `maxPageSize` bounds the work one request can ask for. */
-export function pagingParams(defaultPageSize: number, maxPageSize: number, minPageSize = 1) {
+/** Paging limits of every list: one request asks for at most this many items. */
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 200;
+
+/** `page` and `pageSize` of a paged list, the same for every list; pageSize=0 answers the total (and facets) alone. */
+export function pagingParams() {
     return {
         page: intParam(1, 100_000).default(1),
-        pageSize: intParam(minPageSize, maxPageSize).default(defaultPageSize),
+        pageSize: intParam(0, MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
     };
+}
+
+/** Parameters whose empty value means something: `region=` asks for claims that name no region. */
+const EMPTY_MEANS_SOMETHING = new Set(['region']);
+
+/**
+ * A region: a name, or `region=` / `region=全国` for claims that name none (national or unspecified), answered
+ * as null; absent = any region.
+ */
+export function regionParam() {
+    return textParam().transform((value) => (value === '' || value === NATIONAL_REGION ? null : value));
 }
 
 /**
@@ -53,7 +69,7 @@ export function parseQuery<Schema extends z.ZodType>(schema: Schema, params: URL
     for (const [name, value] of params) {
         if (seen.has(name)) throw new ApiError(400, `query parameter "${name}" is given more than once`);
         seen.add(name);
-        if (value.trim() !== '') raw[name] = value.trim();
+        if (value.trim() !== '' || EMPTY_MEANS_SOMETHING.has(name)) raw[name] = value.trim();
     }
     const parsed = schema.safeParse(raw);
     if (parsed.success) return parsed.data;

@@ -9,7 +9,9 @@ import type { Config } from '../config/index.js';
 import { InvalidSearchQueryError } from '../search/index.js';
 import { ApiError } from './api-error.js';
 import { openApiData } from './api-data.js';
-import { ROUTES, type RouteContext } from './routes.js';
+import { ROUTES, type FileAnswer, type RouteContext } from './routes.js';
+import { authorise, newToken, parseActionPath, runScheduleAction } from './schedule-actions.js';
+import { renderSnapshot, SNAPSHOT_CSP } from './snapshot-page.js';
 import { loadStaticFiles, type StaticFile } from './static-files.js';
 
 export interface ApiServerOptions {
@@ -20,6 +22,8 @@ export interface ApiServerOptions {
     host?: string;
     /** Where unexpected errors are reported (their details never go to the client). @default stderr */
     logError?: (err: unknown) => void;
+    /** What a caller must send in `X-Claimscope-Token` to change schedules. @default a new random token */
+    token?: string;
 }
 
 export interface ApiServer {
@@ -27,6 +31,8 @@ export interface ApiServer {
     url: string;
     /** The address and port it listens on, as the operating system reports them (`0.0.0.0` = every interface). */
     address: AddressInfo;
+    /** The token that allows changing schedules; `serve` prints it. */
+    token: string;
     close(): Promise<void>;
 }
 
@@ -44,6 +50,8 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 const ALLOWED_METHODS = ['GET', 'HEAD'];
+/** Where the stored copy of a crawled page is served: `/snapshot/?url=…&quote=…`. */
+const SNAPSHOT_PATH = '/snapshot/';
 
 function send(req: IncomingMessage, res: ServerResponse, status: number, body: Buffer, headers: Record<string, string>): void {
     res.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Length': String(body.length) });
@@ -55,22 +63,56 @@ function sendJson(req: IncomingMessage, res: ServerResponse, status: number, val
     send(req, res, status, body, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
 }
 
+function isFileAnswer(answer: unknown): answer is FileAnswer {
+    return typeof answer === 'object' && answer !== null && 'file' in answer;
+}
+
 /** Starts the server and resolves once it listens. Close it to release the port and the backends. */
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
     const { config } = options;
     const logError = options.logError ?? ((err: unknown) => console.error('claimscope serve:', err));
     const [data, files] = await Promise.all([openApiData(config), loadStaticFiles()]);
     const context: RouteContext = { data, config };
+    const token = options.token ?? newToken();
+
+    /** The stored HTML of a crawled page, made inert, with the quote marked. */
+    async function sendSnapshot(req: IncomingMessage, res: ServerResponse, params: URLSearchParams): Promise<void> {
+        const pageUrl = params.get('url');
+        if (!pageUrl) throw new ApiError(400, 'url: the address of a crawled page is required');
+        const stored = await data.storedPage(pageUrl);
+        if (!stored) throw new ApiError(404, `no stored copy of ${pageUrl}`);
+        const html = renderSnapshot({ url: pageUrl, ...stored, quote: params.get('quote') ?? undefined });
+        send(req, res, 200, Buffer.from(html), {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Cache-Control': 'no-store',
+            'Content-Security-Policy': SNAPSHOT_CSP,
+        });
+    }
 
     async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
         const url = new URL(req.url ?? '/', 'http://localhost');
+        const action = parseActionPath(url.pathname);
+        if (action) {
+            if (req.method !== 'POST') throw new ApiError(405, `${req.method} is not allowed on ${url.pathname}; use POST`, { Allow: 'POST' });
+            authorise(req, token);
+            return sendJson(req, res, 200, await runScheduleAction(config, action.id, action.action, logError));
+        }
         const route = ROUTES.get(url.pathname);
         const file: StaticFile | undefined = files.get(url.pathname);
-        if (!route && !file) throw new ApiError(404, `no such path: ${url.pathname}`);
+        const snapshot = url.pathname === SNAPSHOT_PATH;
+        if (!route && !file && !snapshot) throw new ApiError(404, `no such path: ${url.pathname}`);
         if (!ALLOWED_METHODS.includes(req.method ?? '')) {
             throw new ApiError(405, `${req.method} is not allowed on ${url.pathname}; use GET`, { Allow: ALLOWED_METHODS.join(', ') });
         }
-        if (route) return sendJson(req, res, 200, await route.handle(url.searchParams, context));
+        if (snapshot) return sendSnapshot(req, res, url.searchParams);
+        if (route) {
+            const answer = await route.handle(url.searchParams, context);
+            if (isFileAnswer(answer)) {
+                const { body, contentType, headers } = answer.file;
+                return send(req, res, 200, Buffer.from(body), { 'Content-Type': contentType, 'Cache-Control': 'no-store', ...headers });
+            }
+            return sendJson(req, res, 200, answer);
+        }
         send(req, res, 200, file!.body, { 'Content-Type': file!.contentType, 'Cache-Control': 'no-cache' });
     }
 
@@ -100,6 +142,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     return {
         url: `http://${urlHost}:${port}`,
         address,
+        token,
         async close() {
             await new Promise<void>((resolve) => {
                 server.close(() => resolve());

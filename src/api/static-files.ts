@@ -12,10 +12,27 @@ export interface StaticFile {
 /** URL path → file in ./public and its content type. Only these are served; nothing is looked up on disk per request. */
 const PUBLIC_FILES: Readonly<Record<string, readonly [file: string, contentType: string]>> = {
     '/': ['index.html', 'text/html; charset=utf-8'],
-    '/app.js': ['app.js', 'text/javascript; charset=utf-8'],
     '/style.css': ['style.css', 'text/css; charset=utf-8'],
     '/favicon.svg': ['favicon.svg', 'image/svg+xml'],
+    ...scripts([
+        'app.js',
+        'lib/api.js',
+        'lib/dom.js',
+        'lib/ui.js',
+        'views/changes.js',
+        'views/claim.js',
+        'views/compare.js',
+        'views/conflicts.js',
+        'views/missing.js',
+        'views/search.js',
+        'views/status.js',
+    ]),
 };
+
+/** The page's ES modules, each served at its own path. */
+function scripts(files: readonly string[]): Record<string, readonly [string, string]> {
+    return Object.fromEntries(files.map((file) => [`/${file}`, [file, 'text/javascript; charset=utf-8'] as const]));
+}
 
 /** Reads every public file into memory; a missing file fails the server start, not a later request. */
 export async function loadStaticFiles(): Promise<ReadonlyMap<string, StaticFile>> {

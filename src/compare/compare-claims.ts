@@ -165,9 +165,10 @@ export function analyseClaims(
         });
         return { head, values, sides: sidesOf(values.map((v) => ({ ...v.summary, v })), opts.tolerance).map((side) => side.map((m) => m.v)) };
     });
+    // copies vote once per side too: a passage whose pages state it in two forms (per year, per month) is one vote
     const items: VotingItem[] = drafts.map(({ sides }) => ({
         sides: sides.map((side) => ({
-            origins: side.flatMap((v) => v.draft.clusters.map((c) => c.origin.site)),
+            origins: copyClusters(side.flatMap((v) => v.draft.claims)).map((c) => c.origin.site),
             sites: new Set(side.flatMap((v) => v.summary.sites)),
         })),
     }));
@@ -186,11 +187,6 @@ export function analyseClaims(
 /** Comparison groups alone (see {@link analyseClaims}). */
 export function compareClaims(claims: readonly Claim[], options: CompareOptions = {}): ComparisonGroup[] {
     return analyseClaims(claims, options).groups;
-}
-
-/** Every site of the claims with its trust (see {@link analyseClaims}), most trusted first. */
-export function sourceTrust(claims: readonly Claim[], options: CompareOptions = {}): SourceTrust[] {
-    return analyseClaims(claims, options).sources;
 }
 
 /** An origin earlier than another: known dates first, then URL order. */
@@ -233,11 +229,6 @@ function copyClusters(claims: readonly FigureClaim[]): CopyCluster[] {
         claims: members,
         origin: members.map((c) => ({ url: c.url, site: c.site, published: c.published })).sort(earlierOrigin)[0]!,
     }));
-}
-
-/** Number of independent sources among claims (see {@link copyClusters}). */
-export function countIndependentSources(claims: readonly Pick<Claim, 'url' | 'cluster'>[]): number {
-    return copyClusters(claims as FigureClaim[]).length;
 }
 
 /** Whether a quote prints the compared figure itself (`折合每月140元`) rather than only the yearly one. */

@@ -33,7 +33,3 @@ export const EXPLANATION_WORDS: Readonly<Record<ExplanationCode, { en: string; z
         zh: '转载讹误:一方只是同一段文字的转载,且首发晚于另一方',
     },
 };
-
-export function isExplanationCode(text: string): text is ExplanationCode {
-    return (EXPLANATION_CODES as readonly string[]).includes(text);
-}

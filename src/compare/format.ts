@@ -3,26 +3,16 @@ import { EXPLANATION_WORDS } from './explanations.js';
 import type { Conflict } from './find-conflicts.js';
 import type { MissingReport } from './find-missing.js';
 import type { SourceTrust } from './source-trust.js';
+import { formatAges, formatRegion, formatSpread, formatValue, metricLabel, populationLabel } from '../claims/labels.js';
 import { renderTable, truncate } from './text-width.js';
 
-/** How units read in a table. */
-const UNIT_LABELS: Readonly<Record<GroupValue['unit'], string>> = {
-    CNY: '元',
-    percent: '%',
-    workday: ' 个工作日',
-    day: ' 天',
-    month: ' 个月',
-    year: ' 年',
-};
+// Values and brackets read the same in the CLI, the API and the page: src/claims/labels.ts words them.
+export { formatAges, formatValue };
 
 /** Longest quote shown in a conflict listing (display columns). */
 const QUOTE_COLUMNS = 60;
 /** Longest title shown in the missing-place report (display columns). */
 const TITLE_COLUMNS = 40;
-
-function number(n: number): string {
-    return String(Math.round(n * 100) / 100);
-}
 
 /**
  * A group value as stated: `100元/月`, `50~70元/月`, `2%~3%`, `15 个工作日`; hedged `约110元/月`; a yearly figure
@@ -35,34 +25,17 @@ export function formatStatedValue(value: Pick<GroupValue, 'value' | 'valueMax' |
     return value.derived ? `${hedge}${yearly} ≈ ${formatValue(value, period)}` : `${hedge}${yearly} (${formatValue(value, period)})`;
 }
 
-/** `100元/月`, `50~70元/月`, `2%~3%`, `15 个工作日`. */
-export function formatValue(value: Pick<GroupValue, 'value' | 'valueMax' | 'unit'>, period: 'month' | null): string {
-    const unit = UNIT_LABELS[value.unit] + (period === 'month' ? '/月' : '');
-    const low = number(value.value);
-    if (value.valueMax === null) return `${low}${unit}`;
-    const high = number(value.valueMax);
-    return value.unit === 'percent' ? `${low}${unit}~${high}${unit}` : `${low}~${high}${unit}`;
-}
-
-/** `70岁及以上`, `69岁及以下`, `60~69岁`, or `全部年龄`. */
-export function formatAges(ageMin: number | null, ageMax: number | null): string {
-    if (ageMin === null && ageMax === null) return '全部年龄';
-    if (ageMin === null) return `${ageMax}岁及以下`;
-    if (ageMax === null) return `${ageMin}岁及以上`;
-    return `${ageMin}~${ageMax}岁`;
-}
-
 const SEX_LABELS = { male: '男', female: '女' } as const;
 const STEP_LABELS = { transfer_out: '转出', transfer_in: '转入' } as const;
 
 /** Population, with the sex or the transfer step when the group has one (`retiree/女`, `-/转出`). */
 function whoLabel(group: Pick<ComparisonGroup, 'population' | 'sex' | 'step'>): string {
     const qualifiers = [group.sex ? SEX_LABELS[group.sex] : null, group.step ? STEP_LABELS[group.step] : null].filter(Boolean);
-    return [group.population ?? '-', ...qualifiers].join('/');
+    return [group.population === null ? '-' : populationLabel(group.population), ...qualifiers].join('/');
 }
 
 function groupLabel(group: Omit<ComparisonGroup, 'values' | 'consensus'>): string[] {
-    return [group.region ?? '全国/未指明', group.metric, whoLabel(group), formatAges(group.ageMin, group.ageMax)];
+    return [formatRegion(group.region), metricLabel(group.metric), whoLabel(group), formatAges(group.ageMin, group.ageMax)];
 }
 
 /** `printed first by a.example on 2025-04-09, copied by 3 sites`, for a value that reached other sites by copying. */
@@ -105,7 +78,7 @@ export function formatComparisonTable(groups: readonly ComparisonGroup[]): strin
 export function formatConflicts(conflicts: readonly Conflict[], total = conflicts.length): string {
     if (conflicts.length === 0) return 'No conflicts: independent sources agree on every figure.';
     const blocks = conflicts.map((conflict, n) => {
-        const heading = `${n + 1}. ${groupLabel(conflict).join(' · ')} — spread ${number(conflict.spread * 100)}%`;
+        const heading = `${n + 1}. ${groupLabel(conflict).join(' · ')} — spread ${formatSpread(conflict.spread)}`;
         const why =
             conflict.explanations.length === 0
                 ? 'unexplained: nothing on the pages accounts for the difference'

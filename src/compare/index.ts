@@ -5,15 +5,13 @@
 export {
     analyseClaims,
     compareClaims,
-    countIndependentSources,
-    sourceTrust,
     type ClaimAnalysis,
     type CompareOptions,
     type ComparisonGroup,
     type GroupValue,
     type Origin,
 } from './compare-claims.js';
-export { EXPLANATION_CODES, EXPLANATION_WORDS, isExplanationCode, type ExplanationCode } from './explanations.js';
+export { EXPLANATION_CODES, EXPLANATION_WORDS, type ExplanationCode } from './explanations.js';
 export {
     filterConflicts,
     findConflicts,
@@ -33,5 +31,5 @@ export {
     formatValue,
     originNote,
 } from './format.js';
-export { type SourceTrust, type Weighting } from './source-trust.js';
+export { type SourceTrust } from './source-trust.js';
 export { displayWidth } from './text-width.js';

@@ -40,8 +40,8 @@ export type Weighting = 'trust' | 'count';
 const PRIOR_TRUST = 0.5;
 const MAX_ROUNDS = 100;
 const CONVERGED = 1e-9;
-/** Weights this close count as equal: a tie has no consensus. */
-const TIE = 1e-9;
+/** Sides whose weights differ by at most this share of the larger are tied: a tie has no consensus. */
+const TIE_MARGIN = 0.1;
 
 /**
  * A source's vote: −ln(1 − trust) (TruthFinder's trustworthiness score), so two sources of trust 0.4 weigh less
@@ -52,24 +52,20 @@ export function voteWeight(trust: number): number {
 }
 
 /** Sum of the votes of one side. */
-export function sideWeight(side: VotingSide, weightOf: (site: string) => number): number {
+function sideWeight(side: VotingSide, weightOf: (site: string) => number): number {
     return side.origins.reduce((sum, site) => sum + weightOf(site), 0);
 }
 
-/** Index of the side with the greatest weight, or null when no side outweighs every other (a tie). */
+/**
+ * Index of the side with the greatest weight, or null when the runner-up comes within TIE_MARGIN of it (a tie):
+ * trust is an estimate, too coarse to crown one of two nearly equal sides.
+ */
 export function winningSide(item: VotingItem, weightOf: (site: string) => number): number | null {
-    let best: number | null = null;
-    let bestWeight = -Infinity;
-    let tied = false;
-    item.sides.forEach((side, i) => {
-        const weight = sideWeight(side, weightOf);
-        if (weight > bestWeight + TIE) {
-            best = i;
-            bestWeight = weight;
-            tied = false;
-        } else if (Math.abs(weight - bestWeight) <= TIE) tied = true;
-    });
-    return tied ? null : best;
+    const ranked = item.sides.map((side, i) => ({ i, weight: sideWeight(side, weightOf) })).sort((a, b) => b.weight - a.weight);
+    const [first, second] = ranked;
+    if (!first) return null;
+    if (second && first.weight - second.weight <= TIE_MARGIN * first.weight + 1e-9) return null;
+    return first.i;
 }
 
 function tally(items: readonly VotingItem[], weightOf: (site: string) => number): Map<string, { agree: number; disagree: number }> {

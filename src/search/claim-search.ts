@@ -46,8 +46,9 @@ export function searchClaims(store: ClaimStore, query: NormalizedQuery, words: r
     const filterColumns: Int32Array[] = [];
     const filterCodes: number[] = [];
     for (const [field, value] of query.exact) {
-        const code = store.dictionaries[field].find(value);
-        if (code < 0) return noMatch();
+        // -1 is the column's "no value", which is what a null filter asks for.
+        const code = value === null ? -1 : store.dictionaries[field].find(value);
+        if (code < 0 && value !== null) return noMatch();
         filterColumns.push(store.codes[field]);
         filterCodes.push(code);
     }

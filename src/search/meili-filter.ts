@@ -46,7 +46,9 @@ function ageFilter(age: number): string[] {
  */
 export function buildMeiliFilter(filters: ClaimFilters): string[] | undefined {
     const { exact, age, minConfidence } = normalizeQuery(filters);
-    const clauses = exact.map(([field, value]) => `${field} = ${quoteFilterValue(value)}`);
+    const clauses = exact.map(([field, value]) =>
+        value === null ? `(${field} NOT EXISTS OR ${field} IS NULL)` : `${field} = ${quoteFilterValue(value)}`,
+    );
     if (age !== undefined) clauses.push(...ageFilter(age));
     // A document without the field does not pass a comparison, as the embedded index has it.
     if (minConfidence !== undefined) clauses.push(`confidence >= ${numberFilterValue(minConfidence)}`);

@@ -19,8 +19,8 @@ export const MAX_HITS_PER_PAGE = 1000;
 export interface NormalizedQuery {
     /** Trimmed text; '' = no text query. */
     q: string;
-    /** Set exact filters only (undefined and '' mean "any"). */
-    exact: [ExactFilterField, string][];
+    /** Set exact filters only (undefined and '' mean "any"; null means "has no value"). */
+    exact: [ExactFilterField, string | null][];
     age: number | undefined;
     minConfidence: number | undefined;
     page: number;
@@ -54,11 +54,15 @@ export function normalizeQuery(query: ClaimQuery): NormalizedQuery {
     return { q: (query.q ?? '').trim(), exact: setExactFilters(query), age: query.age, minConfidence, page, hitsPerPage };
 }
 
-function setExactFilters(filters: ClaimFilters): [ExactFilterField, string][] {
-    const set: [ExactFilterField, string][] = [];
+function setExactFilters(filters: ClaimFilters): [ExactFilterField, string | null][] {
+    const set: [ExactFilterField, string | null][] = [];
     for (const field of EXACT_FILTER_FIELDS) {
         const value = filters[field];
         if (value === undefined || value === '') continue;
+        if (value === null && field === 'region') {
+            set.push([field, null]);
+            continue;
+        }
         if (typeof value !== 'string') {
             throw new InvalidSearchQueryError(`search query: ${field} must be a string, got ${typeof value}`);
         }

@@ -8,7 +8,8 @@ export type ClaimDocument = Claim & {
 
 /** Filters a user can set; every value is untrusted input. */
 export interface ClaimFilters {
-    region?: string;
+    /** A region name; null = claims that name no region (national or unspecified). */
+    region?: string | null;
     metric?: string;
     population?: string;
     site?: string;

@@ -111,6 +111,14 @@ describe.each([embeddedBackend(), meiliBackend()])('SearchIndex contract: $name'
             expect((await index.search({ region: '北' })).total).toBe(0);
         });
 
+        it('finds claims that name no region with a null region filter', async () => {
+            const national = CLAIMS.filter((claim) => claim.region === null);
+            expect(national.length).toBeGreaterThan(0);
+            const result = await index.search({ region: null, hitsPerPage: 100 });
+            expect(ids(result.hits)).toEqual(ids(inUrlIdOrder(national)));
+            expect(result.facets.region).toEqual({});
+        });
+
         it('puts 69 in the 70岁以下 bracket and 70 in 70岁及以上, open bounds matching both', async () => {
             const query = { region: '北京', metric: 'retiree_account_credit', hitsPerPage: 100 };
             const at69 = await index.search({ ...query, age: 69 });

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareClaims, findConflicts } from '../../src/compare/index.js';
 import { startApiServer } from '../../src/api/server.js';
+import { EmbeddedSchedules } from '../../src/schedules/embedded-schedules.js';
 import { createCrawlScope } from '../../src/pipeline/crawl-scope.js';
 import { crawlEmbedded } from '../../src/pipeline/embedded-crawl.js';
 import { openBackends, readClaims } from '../../src/pipeline/open.js';
@@ -34,16 +35,17 @@ describe('GET /api/*', () => {
     it('searches with filters and facets, paged', async () => {
         const first = await get(`/api/search?${q({ q: '划入', region: '北京', pageSize: 5 })}`);
         expect(first.status).toBe(200);
-        expect(first.body.hits).toHaveLength(5);
+        expect(first.body.items).toHaveLength(5);
         expect(first.body.total).toBeGreaterThan(5);
-        expect(first.body.hits.every((hit: { region: string }) => hit.region === '北京')).toBe(true);
+        expect(first.body.items.every((hit: { region: string }) => hit.region === '北京')).toBe(true);
+        expect(first.body.items[0].display.region).toBe('北京');
         expect(first.body.facets.region).toEqual({ 北京: first.body.total });
         const second = await get(`/api/search?${q({ q: '划入', region: '北京', pageSize: 5, page: 2 })}`);
-        const ids = (r: typeof first) => r.body.hits.map((hit: { id: string }) => hit.id);
+        const ids = (r: typeof first) => r.body.items.map((hit: { id: string }) => hit.id);
         expect(ids(second).filter((id: string) => ids(first).includes(id))).toEqual([]);
 
         const ages = await get(`/api/search?${q({ region: '北京', metric: 'retiree_account_credit', age: 75, pageSize: 100 })}`);
-        const values = new Set(ages.body.hits.map((hit: { value: number }) => hit.value));
+        const values = new Set(ages.body.items.map((hit: { value: number }) => hit.value));
         expect(values.has(110)).toBe(true);
         expect(values.has(100)).toBe(false);
     });
@@ -55,8 +57,8 @@ describe('GET /api/*', () => {
         // the demo pages hold hedged, labelled and example figures as well as plainly stated ones
         expect(sure.body.total).toBeGreaterThan(0);
         expect(sure.body.total).toBeLessThan(everything.body.total);
-        expect(sure.body.hits.every((hit: { confidence: number }) => hit.confidence >= 0.9)).toBe(true);
-        const unsure = everything.body.hits.find((hit: { confidence: number }) => hit.confidence < 0.9);
+        expect(sure.body.items.every((hit: { confidence: number }) => hit.confidence >= 0.9)).toBe(true);
+        const unsure = everything.body.items.find((hit: { confidence: number }) => hit.confidence < 0.9);
         expect(unsure.confidenceCues.length).toBeGreaterThan(0);
     });
 
@@ -118,7 +120,7 @@ describe('GET /api/*', () => {
     });
 
     it('lists missing places, changes, schedules and status', async () => {
-        const missing = await get('/api/missing?pageSize=500');
+        const missing = await get('/api/missing?pageSize=200');
         expect(missing.body.total).toBeGreaterThan(0);
         const site = missing.body.items[0].site;
         const bySite = await get(`/api/missing?${q({ site })}`);
@@ -128,7 +130,7 @@ describe('GET /api/*', () => {
         expect(changes.body.items.some((c: any) => c.change === 'modified' && c.region === '上海')).toBe(true);
         expect((await get('/api/changes?since=2999-01-01')).body.total).toBe(0);
 
-        expect((await get('/api/schedules')).body).toEqual({ items: [] });
+        expect((await get('/api/schedules')).body).toEqual({ items: [], total: 0, page: 1, pageSize: 20 });
         const status = await get('/api/status');
         expect(status.body).toMatchObject({ mode: 'embedded', failures: expect.any(Number) });
         expect(status.body.pages).toBeGreaterThanOrEqual(fixture.summary.stored);
@@ -140,7 +142,10 @@ describe('GET /api/*', () => {
         ['/api/search?page=0', /page: expected 1…100000, got 0/],
         ['/api/search?minConfidence=1.5', /minConfidence: expected a number from 0 to 1 such as 0.9, got "1.5"/],
         ['/api/search?minConfidence=high', /minConfidence: expected a number from 0 to 1/],
-        ['/api/search?pageSize=5000', /pageSize: expected 0…100/],
+        ['/api/search?pageSize=5000', /pageSize: expected 0…200/],
+        ['/api/compare?pageSize=201', /pageSize: expected 0…200/],
+        ['/api/changes?pageSize=500', /pageSize: expected 0…200/],
+        ['/api/conflicts?format=xml', /format: expected json or csv/],
         ['/api/search?regoin=%E5%8C%97%E4%BA%AC', /unknown query parameter "regoin"/],
         ['/api/search?region=a&region=b', /"region" is given more than once/],
         ['/api/changes?since=yesterday', /since: expected an ISO date/],
@@ -150,6 +155,105 @@ describe('GET /api/*', () => {
         const { status, body } = await get(path);
         expect(status).toBe(400);
         expect(body.error).toMatch(message);
+    });
+
+    it('answers every list in one envelope with the same paging limits', async () => {
+        for (const path of ['/api/search', '/api/compare', '/api/conflicts', '/api/missing', '/api/changes', '/api/schedules']) {
+            const { status, body } = await get(`${path}?pageSize=2&page=1`);
+            expect(status, path).toBe(200);
+            expect(Object.keys(body).sort(), path).toEqual(path === '/api/search' ? ['facets', 'items', 'page', 'pageSize', 'total'] : ['items', 'page', 'pageSize', 'total']);
+            expect(body.items.length, path).toBeLessThanOrEqual(2);
+            expect((await get(`${path}?pageSize=200`)).status, path).toBe(200);
+        }
+    });
+
+    it('asks for claims that name no region with region= or region=全国', async () => {
+        const all = await get('/api/search?pageSize=200');
+        const national = all.body.facets.region;
+        const named = Object.values(national as Record<string, number>).reduce((a, b) => a + b, 0);
+        const empty = await get('/api/search?region=&pageSize=200');
+        expect(empty.body.total).toBe(all.body.total - named);
+        expect(empty.body.total).toBeGreaterThan(0);
+        expect(empty.body.items.every((c: any) => c.region === null && c.display.region === '全国/未指明')).toBe(true);
+        expect((await get(`/api/search?${q({ region: '全国', pageSize: 200 })}`)).body.total).toBe(empty.body.total);
+        const groups = await get('/api/compare?region=&pageSize=200');
+        expect(groups.body.total).toBeGreaterThan(0);
+        expect(groups.body.items.every((g: any) => g.region === null)).toBe(true);
+    });
+
+    it('downloads the current page of a list as CSV or JSON', async () => {
+        const csv = await get(`/api/compare?${q({ region: '北京', format: 'csv' })}`);
+        expect(csv.status).toBe(200);
+        expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+        expect(csv.headers.get('content-disposition')).toBe('attachment; filename="claimscope-compare-p1.csv"');
+        const lines = (csv.body as string).replace(/^\uFEFF/, '').trim().split('\n');
+        expect(lines[0]).toBe('id,region,metric,population,ageMin,ageMax,unit,period,value,valueMax,display,sources,pages,sites,consensus,spread,explanations');
+        expect(lines.some((line) => line.includes(',北京,retiree_account_credit,retiree,,69,CNY,month,97,,97元/月,'))).toBe(true);
+        const json = await get(`/api/search?${q({ q: '划入', format: 'json', pageSize: 3 })}`);
+        expect(json.headers.get('content-disposition')).toBe('attachment; filename="claimscope-search-p1.json"');
+        expect(json.body.items).toHaveLength(3);
+    });
+
+    it('gives each claim and each conflict a permalink', async () => {
+        const hit = (await get(`/api/search?${q({ q: '划入', pageSize: 1 })}`)).body.items[0];
+        const claim = await get(`/api/claim?${q({ id: hit.id })}`);
+        expect(claim.body).toMatchObject({ id: hit.id, quote: hit.quote, url: hit.url });
+        expect((await get('/api/claim?id=nope')).status).toBe(404);
+        const [first] = (await get('/api/conflicts?pageSize=1')).body.items;
+        const alone = await get(`/api/conflicts?${q({ id: first.id })}`);
+        expect(alone.body.total).toBe(1);
+        expect(alone.body.items[0].display).toEqual(first.display);
+    });
+
+    it('draws a conflict as SVG naming its values and their independent sources', async () => {
+        const conflict = (await get(`/api/conflicts?${q({ region: '北京' })}`)).body.items.find((c: any) => c.values.some((v: any) => v.value === 97));
+        const svg = await get(`/api/chart?${q({ id: conflict.id })}`);
+        expect(svg.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+        for (const value of conflict.values) {
+            expect(svg.body).toContain(`>${value.display}</text>`);
+            expect(svg.body).toContain(`${value.display}：${value.sources} 个独立来源`);
+        }
+        expect(svg.body).toContain(`共识 ${conflict.consensus.display}`);
+        expect((await get('/api/chart?id=000000000000')).status).toBe(404);
+    });
+
+    it('serves a stored copy with scripts removed, the quote marked and a CSP that blocks every script', async () => {
+        const claim = (await get(`/api/search?${q({ site: new URL(fixture.hostileArticleUrl).host, pageSize: 1 })}`)).body.items[0];
+        const snapshot = await get(`/snapshot/?${q({ url: claim.url, quote: claim.quote })}`);
+        expect(snapshot.status).toBe(200);
+        const csp = snapshot.headers.get('content-security-policy')!;
+        expect(csp).toContain("default-src 'none'");
+        expect(csp).toContain('sandbox');
+        expect(csp).not.toMatch(/script-src/);
+        // Payload text may show (escaped); no tag may carry it.
+        expect(snapshot.body).not.toMatch(/<script|<iframe|<[^>]+\son\w+=|href="javascript:/i);
+        expect(snapshot.body).toContain('<mark class="claimscope-quote">');
+        expect(snapshot.body).toContain('抓取时间');
+        expect((await get(`/snapshot/?${q({ url: 'http://127.0.0.1:1/none' })})`)).status).toBe(404);
+        expect((await get('/snapshot/')).status).toBe(400);
+    });
+
+    it('refuses schedule changes without the token, with a wrong one, or from another origin', async () => {
+        const path = '/api/schedules/some-id/pause';
+        const token = fixture.api.token;
+        expect((await get(path, { method: 'POST' })).status).toBe(403);
+        expect((await get(path, { method: 'POST', headers: { 'X-Claimscope-Token': 'guess' } })).status).toBe(403);
+        const crossSite = await get(path, { method: 'POST', headers: { 'X-Claimscope-Token': token, Origin: 'http://evil.example' } });
+        expect(crossSite.status).toBe(403);
+        expect(crossSite.body.error).toMatch(/cross-site/);
+        expect((await get(path, { headers: { 'X-Claimscope-Token': token } })).status).toBe(405);
+        // The token passes: an unknown schedule is a 404, a schedule in the data dir is paused and removed.
+        const unknown = await get(path, { method: 'POST', headers: { 'X-Claimscope-Token': token } });
+        expect(unknown.status).toBe(404);
+        expect(unknown.body.error).toMatch(/no schedule "some-id"/);
+        const added = await EmbeddedSchedules.use(fixture.config, async (schedules) => schedules.add({ target: 'http://127.0.0.1:9/news/', everyMs: 3_600_000 }));
+        const paused = await get(`/api/schedules/${added.id}/pause`, { method: 'POST', headers: { 'X-Claimscope-Token': token } });
+        expect(paused.status).toBe(200);
+        expect(paused.body).toMatchObject({ action: 'pause', schedule: { id: added.id, paused: true } });
+        expect((await get('/api/schedules')).body.items).toMatchObject([{ id: added.id, paused: true }]);
+        const removed = await get(`/api/schedules/${added.id}/remove`, { method: 'POST', headers: { 'X-Claimscope-Token': token } });
+        expect(removed.body).toEqual({ action: 'remove', schedule: null });
+        expect((await get('/api/schedules')).body.total).toBe(0);
     });
 
     it('answers unknown paths with 404 and other methods with 405', async () => {

@@ -1,6 +1,7 @@
 /**
  * `tsx test/e2e/screenshots.ts`: crawls the demo web into a temp dir, recrawls one edited article (so there is a
- * change history), serves it and saves a screenshot of each view to docs/screenshots/<view>.png.
+ * change history), serves it and saves a screenshot of each view to docs/screenshots/<view>.png, of the main
+ * views at phone width to docs/screenshots/phone-<view>.png, and of a stored copy opened from a quote.
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -12,12 +13,16 @@ import { crawl, launchChromium, tempDataConfig } from './support.js';
 
 const OUT_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
 /** The article edited between the two crawls, and the edit: a real-looking figure update. */
 const EDITED = { id: '106', from: '每月到账250元', to: '每月到账251元' };
 
 interface Shot {
     name: string;
     hash: string;
+    viewport?: { width: number; height: number };
     /** Clicks that open what the view is about (a conflict, a value's sources). */
     prepare?: (page: Page) => Promise<void>;
 }
@@ -30,9 +35,20 @@ const SHOTS: Shot[] = [
         prepare: async (page) => page.locator('td.disagree .group-value').nth(1).locator('summary').first().click(),
     },
     { name: 'conflicts', hash: '#conflicts', prepare: async (page) => page.locator('.conflict-toggle').first().click() },
+    {
+        name: 'chart',
+        hash: `#conflicts?region=${encodeURIComponent('北京')}`,
+        prepare: async (page) => {
+            await page.locator('.conflict-toggle').first().click();
+            await page.locator('img.chart').first().scrollIntoViewIfNeeded();
+        },
+    },
     { name: 'missing', hash: '#missing' },
     { name: 'changes', hash: '#changes' },
     { name: 'status', hash: '#status' },
+    { name: 'phone-search', hash: `#search?q=${encodeURIComponent('划入')}`, viewport: PHONE },
+    { name: 'phone-compare', hash: `#compare?region=${encodeURIComponent('北京')}`, viewport: PHONE },
+    { name: 'phone-conflicts', hash: '#conflicts', viewport: PHONE, prepare: async (page) => page.locator('.conflict-toggle').first().click() },
 ];
 
 async function main(): Promise<void> {
@@ -51,8 +67,10 @@ async function main(): Promise<void> {
     const browser = await launchChromium();
     try {
         await mkdir(OUT_DIR, { recursive: true });
-        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        const context = await browser.newContext({ viewport: DESKTOP });
+        const page = await context.newPage();
         for (const shot of SHOTS) {
+            await page.setViewportSize(shot.viewport ?? DESKTOP);
             await page.goto(`${api.url}/${shot.hash}`);
             await page.waitForFunction(() => document.body.dataset.rendered === location.hash);
             await shot.prepare?.(page);
@@ -60,6 +78,15 @@ async function main(): Promise<void> {
             await page.screenshot({ path, fullPage: false });
             console.log(`saved ${path}`);
         }
+        await page.setViewportSize(DESKTOP);
+        await page.goto(`${api.url}/#compare?region=${encodeURIComponent('北京')}`);
+        await page.waitForFunction(() => document.body.dataset.rendered === location.hash);
+        await page.locator('td.disagree .group-value').nth(1).locator('summary').first().click();
+        const [copy] = await Promise.all([context.waitForEvent('page'), page.locator('td.disagree details[open] .snapshot-link').first().click()]);
+        await copy.waitForLoadState('load');
+        await copy.locator('mark.claimscope-quote').first().scrollIntoViewIfNeeded();
+        await copy.screenshot({ path: `${OUT_DIR}snapshot.png` });
+        console.log(`saved ${OUT_DIR}snapshot.png`);
     } finally {
         await browser.close();
         await api.close();

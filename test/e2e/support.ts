@@ -40,7 +40,8 @@ export function launchChromium(): Promise<Browser> {
  */
 export const HOSTILE_SENTENCES = [
     '北京:70岁以下退休人员每月划入100元<img src=x onerror="window.__xss=1">',
-    '上海:退休人员每月划入个人账户150元<script>window.__xss=2</script>',
+    // Ends as a sentence ends, so the extractor does not join the next paragraph to it.
+    '上海:退休人员每月划入个人账户150元<script>window.__xss=2</script>。',
 ] as const;
 
 export const HOSTILE_TITLE = '各地退休人员医保个人账户每月划入多少<script>window.__xss=3</script>';
@@ -48,6 +49,17 @@ export const HOSTILE_TITLE = '各地退休人员医保个人账户每月划入�
 function escapeHtml(text: string): string {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
+
+/**
+ * Live markup in the page itself (not text): what the stored copy keeps and `/snapshot/` must make inert. Each
+ * would set `window.__xss` or call `alert` if it ran.
+ */
+const LIVE_PAYLOADS = [
+    '<script>window.__xss = 4; alert(4)</script>',
+    '<img src="/pixel.png" onerror="window.__xss = 5; alert(5)">',
+    '<a href="javascript:alert(6)">阅读原文</a>',
+    '<iframe src="/news/hostile.html"></iframe>',
+].join('\n');
 
 /** The hostile article, as a content farm would template it. */
 function hostileArticleHtml(sentences: readonly string[]): string {
@@ -60,6 +72,7 @@ function hostileArticleHtml(sentences: readonly string[]): string {
 <body><header><nav><a href="/">首页</a></nav></header>
 <article><h1>${escapeHtml(HOSTILE_TITLE)}</h1><p class="meta">2025-06-01 来源:网络</p>
 ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${LIVE_PAYLOADS}
 </article><footer>版权所有</footer></body></html>`;
 }
 

@@ -14,6 +14,8 @@ import { parseArgs } from 'node:util';
 import { formatReport as formatArticleBenchmark, runArticleBenchmark, type ArticleBenchmarkOutcome } from '../../bench/article-extraction.js';
 import { BLIND_GOLD } from '../blind/score.js';
 import { startBlindServer } from '../blind/serve.js';
+import { BLIND2_GOLD } from '../blind2/score.js';
+import { startBlind2Server } from '../blind2/serve.js';
 import { startDemoServer } from '../demo/server.js';
 import { HELDOUT_GOLD } from '../heldout/score.js';
 import { startHeldoutServer } from '../heldout/serve.js';
@@ -60,6 +62,7 @@ const CRAWLS: readonly Crawl[] = [
     { serve: startHeldoutServer, sets: [{ name: 'heldout', gold: HELDOUT_GOLD }] },
     // scored once before any extractor change was made for it; dev data since
     { serve: startBlindServer, sets: [{ name: 'blind', gold: BLIND_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind', 'README.md')) }] },
+    { serve: startBlind2Server, sets: [{ name: 'blind2', gold: BLIND2_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind2', 'README.md')) }] },
 ];
 
 /** One line of the gate: a report on a crawled gold set or a metamorphic variant, with a note (first run, pages changed). */
@@ -162,8 +165,8 @@ function printTable(result: EvalResult, floors: Figures): void {
         : 'no claim carries a confidence yet';
     console.log(`dev claims at confidence ≥ ${CONFIDENT}: precision ${confident}`);
     if (result.article) {
-        const floor = floors['article.official.f1'] === undefined ? '' : ` (floor ${f3(floors['article.official.f1'])})`;
-        console.log('skipped' in result.article ? result.article.skipped : `${formatArticleBenchmark(result.article)}${floor}`);
+        const floor = floors['article.official.f1'] === undefined ? '—' : f3(floors['article.official.f1']);
+        console.log('skipped' in result.article ? result.article.skipped : `${formatArticleBenchmark(result.article)}\n  floor               F1 ${floor}`);
     }
 }
 

@@ -16,20 +16,13 @@ import {
     type ConflictFilter,
 } from '../../compare/index.js';
 import { loadConfig } from '../../config/index.js';
-import { UsageError } from '../../errors.js';
+import { ClaimscopeError, UsageError } from '../../errors.js';
 import { openBackends, readClaims, streamClaims } from '../../pipeline/open.js';
 import { requireCrawl } from '../../storage/crawl-present.js';
 import { PageStore } from '../../storage/page-store.js';
+import { formatSearchResult } from '../format-search.js';
 import { printJson } from '../output.js';
-
-/** Below this extraction confidence a claim is printed with a 低置信 mark (the web page marks it alike). */
-const LOW_CONFIDENCE = 0.9;
-
-const CSV_COLUMNS = [
-    'url', 'site', 'title', 'published', 'section', 'kind', 'metric', 'region', 'province', 'population', 'ageMin',
-    'ageMax', 'value', 'valueMax', 'unit', 'period', 'monthly', 'approx', 'basis', 'example', 'task', 'channel',
-    'steps', 'quote', 'copies', 'cluster', 'confidence',
-] as const;
+import { CLAIM_CSV_COLUMNS, csvCell } from '../../csv.js';
 
 /** What `export --help` says about the lines it prints; the contract itself is docs/claims.md in the repository. */
 const EXPORT_HELP = `
@@ -38,14 +31,6 @@ Each line (each CSV row after the header) is one claim, as docs/claims.md descri
 or a procedure (task, channel, steps), with the quote it was read from, its page (url, site, title,
 published, section), the extraction's confidence (0-1, not a judgement of the source) and its copies and
 cluster among copied passages.`;
-
-function csvCell(value: unknown): string {
-    if (value === null || value === undefined) return '';
-    let text = Array.isArray(value) ? value.join(' → ') : String(value);
-    // Crawled text starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
-    if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** Claims come from the page store (the source of truth); these commands never need the search index. */
 async function withClaims<T>(dataDir: string | undefined, use: (claims: Claim[], store: PageStore) => T | Promise<T>): Promise<T> {
@@ -100,6 +85,21 @@ function parseShare(flag: string, raw: string | undefined): number | undefined {
     return value;
 }
 
+/**
+ * A claim as the contract defines it. Claims stored by an older claimscope may lack a field added since (such as
+ * `confidence`): that is one line asking for a reindex, not a validation dump.
+ */
+function exportable(claim: Claim): Claim {
+    const parsed = claimSchema.safeParse(claim);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join('.') || 'claim';
+    throw new ClaimscopeError(
+        `a stored claim of ${claim.url} does not fit the claim contract (${field}: ${issue?.message ?? 'invalid'}); ` +
+            'it was extracted by an older version — run `claimscope reindex` to extract the stored pages again',
+    );
+}
+
 /** Unknown metrics are refused with the list of known ones (as the API does), not answered with nothing. */
 function metricOption(): Option {
     return new Option('--metric <metric>').choices(METRICS);
@@ -114,11 +114,11 @@ export function registerReadCommands(program: Command): void {
         .action(async (flags: { format: 'jsonl' | 'csv'; dataDir?: string }) => {
             await withStore(flags.dataDir, async (store) => {
                 function* lines(): Generator<string> {
-                    if (flags.format === 'csv') yield CSV_COLUMNS.join(',');
+                    if (flags.format === 'csv') yield CLAIM_CSV_COLUMNS.join(',');
                     for (const claim of streamClaims(store)) {
-                        const valid = claimSchema.parse(claim);
+                        const valid = exportable(claim);
                         if (flags.format === 'jsonl') yield JSON.stringify(valid);
-                        else yield CSV_COLUMNS.map((column) => csvCell((valid as Record<string, unknown>)[column])).join(',');
+                        else yield CLAIM_CSV_COLUMNS.map((column) => csvCell((valid as Record<string, unknown>)[column])).join(',');
                     }
                 }
                 await writeLines(lines());
@@ -152,14 +152,7 @@ export function registerReadCommands(program: Command): void {
                     page: parseWholeNumber('--page', flags.page as string | undefined, 1, 10_000),
                 });
                 if (flags.json) return printJson(result);
-                process.stdout.write(`${result.total} claims match "${text}"\n`);
-                for (const hit of result.hits) {
-                    const what = hit.kind === 'figure'
-                        ? `${hit.metric} ${hit.value}${hit.valueMax !== null ? `~${hit.valueMax}` : ''} ${hit.unit}${hit.period ? `/${hit.period}` : ''}`
-                        : `${hit.task} via ${hit.channel}: ${hit.steps.join(' → ')}`;
-                    const unsure = hit.confidence < LOW_CONFIDENCE ? ` (低置信 ${hit.confidence})` : '';
-                    process.stdout.write(`- [${hit.region ?? '全国/未指明'}] ${what}${unsure}\n  “${hit.quote}”\n  ${hit.url}\n`);
-                }
+                process.stdout.write(formatSearchResult(result, text));
             } finally {
                 await backends.close();
             }

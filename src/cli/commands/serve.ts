@@ -52,6 +52,7 @@ export function registerServe(program: Command): void {
                 throw listenError(err, host, port);
             }
             process.stderr.write(`claimscope: serving ${config.dataDir} on ${describeListening(server)} (Ctrl-C stops)\n`);
+            process.stderr.write(`claimscope: schedule token ${server.token} (paste it on the page to pause, resume, run or remove recrawls)\n`);
             // On the embedded default this process also runs due schedules (with Redis, workers do).
             const scheduler = config.redisUrl
                 ? undefined

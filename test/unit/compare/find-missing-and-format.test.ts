@@ -107,14 +107,14 @@ describe('renderers', () => {
         expect(table).toContain('100元/月');
         expect(table).toContain('2%~3%');
         expect(table).toContain('全国/未指明');
-        const metricColumns = columnsOf(table, ['retiree_account_credit', 'retiree_credit_rate', 'metric']);
+        const metricColumns = columnsOf(table, ['退休人员个人账户划入', '退休人员划入比例', 'metric']);
         expect(metricColumns).toHaveLength(4);
         expect(new Set(metricColumns).size).toBe(1);
     });
 
     it('lists each conflict with its values, sources and a quote', () => {
         const text = formatConflicts(findConflicts(groups));
-        expect(text).toMatch(/^1\. 北京 · retiree_account_credit · retiree · 69岁及以下 — spread 3%/);
+        expect(text).toMatch(/^1\. 北京 · 退休人员个人账户划入 · 退休人员 · 69岁及以下 — spread 3%/);
         expect(text).toContain('北京:70岁以下的退休人员,每月划入个人账户97元');
         expect(formatConflicts([])).toMatch(/No conflicts/);
     });

@@ -72,6 +72,15 @@ describe('tables', () => {
         ]);
     });
 
+    it('read a table printed sideways: places in one header row, ages in the next, amounts below', () => {
+        const got = figures(['城市 | 漳州 | 漳州 | 龙岩', '年龄 | 70岁以下 | 70岁及以上 | 不分年龄', '每月划入 | 102元/月 | 112元/月 | 95元/月']);
+        expect(got.map((c) => [c.region, c.ageMin, c.ageMax, c.value])).toEqual([
+            ['漳州', null, 69, 102],
+            ['漳州', 70, null, 112],
+            ['龙岩', null, null, 95],
+        ]);
+    });
+
     it('read bare numbers with the unit stated above the table, and say so in the confidence', () => {
         const got = figures(['退休人员个人账户划入标准', '单位:元/年', '地区 | 70岁以下 | 70岁及以上', '洛阳 | 1200 | 1440']);
         expect(got.map((c) => [c.region, c.value, c.period, c.monthly])).toEqual([
@@ -173,7 +182,7 @@ describe('confidence', () => {
 
 describe('doubts of the sentence itself', () => {
     it('lower the confidence of a figure in quotation marks, a reported change, a broken-off fragment', () => {
-        const [quoted] = figures(['网传“宿迁退休人员每月划入个人账户200元”的说法流传甚广。']);
+        const [quoted] = figures(['通知明确“宿迁退休人员每月划入个人账户95元”,自下月起执行。']);
         expect(quoted!.confidenceCues).toContain('quoted-figure');
         const [changed] = figures(['宿迁退休人员个人账户每月划入标准由85元调整为95元。']);
         expect(changed!.confidenceCues).toContain('change-sentence');
@@ -186,5 +195,12 @@ describe('doubts of the sentence itself', () => {
         const [claim] = figures(['我市退休人员每月划入个人账户93元。'], '退休人员个人账户划入标准');
         expect(claim).toMatchObject({ region: null, confidenceCues: ['unresolved-local-reference'] });
         expect(claim!.confidence).toBeLessThan(0.9);
+    });
+});
+
+describe('rules the state sets', () => {
+    it('stay national on a page about one city', () => {
+        const got = figures(['本市退休人员个人账户每月划入个人账户90元。', '按照国家规定,医保关系转移接续手续原则上在15个工作日内办结。'], '宿迁医保政策问答');
+        expect(placed(got)).toEqual(['宿迁 90', '— 15']);
     });
 });
