@@ -4,7 +4,7 @@
  */
 import type { ConfidenceCue } from '../confidence.js';
 
-/** A sentence reporting a change (`由每月80元调高至95元`, `缩短为10个工作日`, `多划15元`): old and new values side by side. */
+/** A sentence reporting a change (`由每月60元调高至72元`, `缩短为10个工作日`, `多划15元`): old and new values side by side. */
 const CHANGE_SENTENCE = /由[^,,。;;]{0,20}(?:调|提高|提升|上调|下调|降|增加|减少|缩短|压缩|延长|改)|调整为|调高|调低|上调|下调|多划|少划|多返|少返/;
 
 /** Shortest sentence, in characters, that says more than a bare figure; shorter ones are often a broken-off line. */

@@ -44,7 +44,7 @@ interface SentenceContext {
     passage: Passage;
     /** Places the passage inherits: label block, table row or column, section heading, stated subject (attribution.ts). */
     around: PassageAttribution;
-    /** Section heading, title and table header: where a credit verb may stand for a terse `深圳:每月约251元`. */
+    /** Section heading, title and table header: where a credit verb may stand for a terse `某市:每月约236元`. */
     topic: string;
     /** Ages at which some bracket on the page starts, for `X岁以下` (see parse-age). */
     ageStarts: ReadonlySet<number>;
@@ -206,14 +206,14 @@ class SentenceReader {
         }, metric.endsWith('_account_credit') && !credits && !mentionsCredit(this.sentence) ? ['metric-from-topic'] : []);
     }
 
-    /** A fee stays a fee across its sentence (`每人每年380元,2024年起提高到每人每年400元`). */
+    /** A fee stays a fee across its sentence (`每人每年350元,次年起提高到每人每年370元`). */
     #isFee(cue: string, before: string): boolean {
         return hasAny(cue, PREMIUM_CUES) || (hasAny(before, PREMIUM_CUES) && !mentionsCredit(this.sentence));
     }
 
     /**
      * A net amount restates the claim before it when it sits in a parenthetical or follows with no new age bracket
-     * between them; `不满70周岁…实际到账97元,年满70周岁…实际到账107元` are two claims.
+     * between them; `不满75周岁…实际到账83元,年满75周岁…实际到账91元` are two claims.
      */
     #sameStatement(previous: FigureDraft, amount: AmountMention): boolean {
         const before = this.sentence.slice(0, amount.start);
@@ -224,7 +224,7 @@ class SentenceReader {
     }
 
     /**
-     * A money credit needs a credit verb in the sentence, or a terse periodic amount (`深圳:每月约251元`, a table
+     * A money credit needs a credit verb in the sentence, or a terse periodic amount (`某市:每月约236元`, a table
      * row) under a heading, title or table header that has one.
      */
     #creditMetric(before: string, periodic: boolean, cueCredits: boolean): Metric | null {

@@ -57,7 +57,7 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     },
 ];
 
-/** Every age bracket in `text`, in order. A bare age (`70岁或75岁是常见的分界线`) is not a bracket. */
+/** Every age bracket in `text`, in order. A bare age (`65岁或80岁常被当作分界`) is not a bracket. */
 export function findAges(text: string): AgeMention[] {
     const found: AgeMention[] = [];
     if (!text.includes('岁')) return found; // every pattern ends in 岁: skip the per-position scan

@@ -37,7 +37,7 @@ export const EXAMPLE_MARKERS = [
 
 /**
  * Words that, just before an amount, say it is an input or a level rather than money credited: pension levels
- * (`人均养老金3700元`), wages, contribution bases, deductions (`扣除3元`), caps.
+ * (`人均养老金4100元`), wages, contribution bases, deductions (`扣除3元`), caps.
  */
 export const NON_CREDIT_AMOUNT_CUES = [
     '养老金', '退休金', '月薪', '工资', '收入', '薪水', '基数', '扣除', '扣掉', '扣', '含', '减去', '封顶', '最高支付',
@@ -58,7 +58,7 @@ export const NET_CUES = ['实际到账', '实际为', '实际到手', '到手', 
 /** Words just before an amount that restate the previous yearly amount per month (`折合每月140元`). */
 export const MONTHLY_EQUIVALENT_CUES = ['折合每月', '折合', '月均', '平均每月', '相当于每月', '即每月', '每月合'] as const;
 
-/** Words that make an amount a fee paid by the insured (`每人每年需缴纳108元`). */
+/** Words that make an amount a fee paid by the insured (`每人每年需缴纳96元`). */
 export const PREMIUM_CUES = ['缴纳', '缴费标准', '个人缴费', '需缴', '交纳', '交费', '缴费'] as const;
 
 /** A threshold before a benefit pays: `起付线`, `自付费用超过6000元`. */
@@ -78,7 +78,7 @@ export const EITHER_OR_QUESTION = /(?:到底|究竟)[^,;。]*还是/;
 
 /**
  * Words right before a figure that make it a change, not a level: an increment (`每月增加10元`, `每月多10元`; but
- * `最多100元` is a cap and `增加到110元` a level) or a value since replaced (`由原来的45个工作日压缩到15个`).
+ * `最多100元` is a cap and `增加到110元` a level) or a value since replaced (`由原来的30个工作日压缩到12个`).
  */
 export const INCREMENT_WORDS = ['增加', '增长', '上调', '提高', '提升', '上涨', '多出', '多发', '多'] as const;
 export const SUPERSEDED_WORDS = ['原来', '原先', '以前', '此前', '过去', '之前', '原'] as const;

@@ -108,7 +108,7 @@ function looksLikeHeading(text: string, maxChars: number): boolean {
     return text.length <= maxChars && !SENTENCE_END.test(text) && !COLON_END.test(text);
 }
 
-/** A bare question standing alone: `琼海如何查询医保卡余额?`, but not `网友提问:…?`. */
+/** A bare question standing alone: `某县如何查询医保卡余额?`, but not `网友提问:…?`. */
 function isQuestionHeading(text: string): boolean {
     // Length first: an end-anchored regex is tried at every position of a long paragraph.
     return text.length <= MAX_QUESTION_HEADING_CHARS && QUESTION_END.test(text) && !PROSE_INSIDE.test(text);

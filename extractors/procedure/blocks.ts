@@ -9,7 +9,7 @@ import { channelsOfUnit, type Unit } from './units.js';
 import { MENTION_MARKERS, MODE_WORDS, STEPS_LABEL } from './vocab.js';
 
 export interface Block {
-    /** The heading-like line the block sits under (`手机查医保卡开户行怎么查`), if any. */
+    /** The heading-like line the block sits under (`手机上怎么查医保卡的开户网点`), if any. */
     topic: string | null;
     /** Labels in page order, nearest last (headings not included). */
     labels: string[];

@@ -33,7 +33,7 @@ export function stripNumbering(text: string): string {
     return (numbering ? text.slice(numbering[0].length) : text).trim();
 }
 
-/** `大理州参保人员可携带…` → `携带…`; null when the text names no qualified addressee first. */
+/** `本县参保人员可携带…` → `携带…`; null when the text names no qualified addressee first. */
 function withoutAddressee(text: string): string | null {
     // Only a text naming an addressee can start with one: spare the others the look for a qualifier.
     if (!ADDRESSEE_WORD.test(text)) return null;

@@ -66,7 +66,7 @@ function isShortLine(text: string): boolean {
     return text.length <= MAX_LABEL_CHARS && !SENTENCE_PUNCTUATION.test(text);
 }
 
-/** A question standing alone like a heading (`海南琼海如何绑定医保亲情账户!一文详解→`). */
+/** A question standing alone like a heading (`某市如何开通医保家庭共济!看这篇→`). */
 function isTitleLike(text: string): boolean {
     return text.length <= MAX_TITLE_LIKE_CHARS && TITLE_QUESTION.test(text) && !/[。,，;；:：]/.test(text);
 }

@@ -142,7 +142,7 @@ const ADDRESSEES: readonly string[] = ['参保人员', '参保职工', '参保�
 export const ADDRESSEE_WORD = new RegExp(ADDRESSEES.join('|'));
 
 /**
- * The person addressed together with where or who they are, before a modal verb (`大理州参保人员可携带…`,
+ * The person addressed together with where or who they are, before a modal verb (`本县参保人员可携带…`,
  * `异地就医的退休人员需…`): it stands before the verb of a step like a lead-in.
  */
 export const QUALIFIED_ADDRESSEE = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?:${ADDRESSEES.join('|')})(?=可|需|应|须|请)`);
