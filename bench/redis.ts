@@ -1,5 +1,7 @@
 /**
- * Pages per second on the Redis queue with 1 and 2 worker processes: `claimscope worker` children, and
+ * Pages per second on the Redis queue with 1, 2 and 4 worker processes, on a site that answers every request after
+ * `delayMs` (50 ms in the bench: workers wait on the network as on the real web, so the one writer must keep up
+ * with N workers' results): `claimscope worker` children, and
  * `claimscope crawl URL --wait` timed from enqueue to "all indexed". Every run gets its own throwaway
  * `redis-server` on a free loopback port (the integration tests' helper), never `REDIS_URL`: workers remember
  * each page's validators in Redis, so a second crawl of the site on the same Redis would be a recrawl of
@@ -18,6 +20,8 @@ export interface BenchRedisOptions {
     /** Worker process counts to measure, e.g. [1, 2]. */
     workers: readonly number[];
     concurrency: number;
+    /** The site's answer delay per request. @default 0 */
+    delayMs?: number;
 }
 
 export type BenchRedisResult =
@@ -71,7 +75,7 @@ async function crawlOnQueue(siteUrl: string, redisUrl: string, workers: number, 
 
 /** Measures the queue with each worker count, each on a fresh Redis, or says why it could not. */
 export async function benchRedis(options: BenchRedisOptions): Promise<BenchRedisResult> {
-    const site = await spawnBenchSite({ articles: options.articles });
+    const site = await spawnBenchSite({ articles: options.articles, delayMs: options.delayMs });
     try {
         const pagesPerSecond: Record<string, number> = {};
         let pages = 0;

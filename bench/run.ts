@@ -13,6 +13,7 @@ import { benchRedis } from './redis.js';
 import { benchSearch } from './search.js';
 import { round } from './stats.js';
 import { benchThroughput } from './throughput.js';
+import { benchWriter } from './writer.js';
 
 interface Plan {
     /** Articles on the site crawled for pages/s (list pages and the root come on top). */
@@ -27,6 +28,7 @@ interface Plan {
     searchClaims: number;
     memorySizes: [number, number];
     redisArticles: number;
+    writerPages: number;
     /** Bench articles behind the API first-page sizes. */
     conflictArticles: number;
 }
@@ -47,6 +49,7 @@ const PLANS: Record<'full' | 'quick', Plan> = {
         searchClaims: 100_000,
         memorySizes: [2_000, 10_000],
         redisArticles: 2_000,
+        writerPages: 2_000,
         conflictArticles: 10_000,
     },
     quick: {
@@ -59,6 +62,7 @@ const PLANS: Record<'full' | 'quick', Plan> = {
         searchClaims: 5_000,
         memorySizes: [100, 500],
         redisArticles: 100,
+        writerPages: 200,
         conflictArticles: 150,
     },
 };
@@ -69,8 +73,12 @@ const TARGETS = {
     clusteringTimeRatio10x: '≤ 12',
     searchP95Ms: '≤ 10',
     rssRatio: '≤ 1.2',
+    writerResultsPerSecond: '≥ 2000',
+    fourWorkersVsOne: '≥ 3',
     apiFirstPageKb: '< 200',
 };
+/** The Redis bench site answers each request after this long. */
+const SLOW_SITE_DELAY_MS = 50;
 
 type Row = [figure: string, value: string, target?: string];
 
@@ -122,9 +130,11 @@ async function main(): Promise<void> {
         benchThroughput({ articles: plan.articles, concurrency: plan.concurrency, runs: plan.crawlRuns }),
     );
     const memory = await stage('peak RSS', () => benchMemory({ sizes: plan.memorySizes, concurrency: plan.concurrency }));
-    const redis = await stage('Redis workers', () =>
-        benchRedis({ articles: plan.redisArticles, workers: [1, 2], concurrency: plan.concurrency }),
+    const writer = await stage('writer page results/s', () => benchWriter({ pages: plan.writerPages }));
+    const redis = await stage('Redis workers on a site answering after 50 ms', () =>
+        benchRedis({ articles: plan.redisArticles, workers: [1, 2, 4], concurrency: plan.concurrency, delayMs: SLOW_SITE_DELAY_MS }),
     );
+    const fourVsOne = redis.measured ? redis.pagesPerSecond.workers4! / redis.pagesPerSecond.workers1! : NaN;
     const loadAverageAtEnd = round(loadavg()[0]!, 1);
 
     const [small, large] = memory.points;
@@ -155,8 +165,13 @@ async function main(): Promise<void> {
         ],
         [`peak RSS at ${kc(small!.pages)} / ${kc(large!.pages)} pages, MB`, `${small!.peakRssMb.toFixed(0)} / ${large!.peakRssMb.toFixed(0)}`],
         ['peak RSS ratio', memory.rssRatio.toFixed(2), TARGETS.rssRatio],
+        [`writer, page results/s (${writer.pages} pages, ${writer.claims} claims)`, writer.resultsPerSecond.toFixed(0), TARGETS.writerResultsPerSecond],
+        [`writer, settling clusters once, ms`, writer.settleMs.toFixed(0)],
         ...(redis.measured
-            ? Object.entries(redis.pagesPerSecond).map(([k, v]): Row => [`Redis, ${k.replace('workers', '')} worker(s), pages/s`, v.toFixed(1)])
+            ? [
+                  ...Object.entries(redis.pagesPerSecond).map(([k, v]): Row => [`Redis, ${k.replace('workers', '')} worker(s), ${SLOW_SITE_DELAY_MS} ms site, pages/s`, v.toFixed(1)]),
+                  ['Redis, 4 workers vs 1', fourVsOne.toFixed(2), TARGETS.fourWorkersVsOne] as Row,
+              ]
             : [['Redis workers', `not measured: ${redis.reason}`] as Row]),
     ];
     const seconds = (performance.now() - started) / 1000;
@@ -179,6 +194,7 @@ async function main(): Promise<void> {
             search,
             conflicts,
             memory,
+            writer,
             redis,
             plan,
             machine: { ...machine, loadAverageAtEnd },

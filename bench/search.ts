@@ -2,8 +2,9 @@
  * Search latency of the embedded index over synthetic claims: `npx tsx bench/search.ts [claims]`.
  * Target: p95 ≤ 10 ms per query over 100k claims. `compareP50Ms` is the p50 of a plain array scan
  * (substring match + filters + facets + sort) over the same claims and queries, to show what the
- * index buys. `saveMs` and `openMs` time persistence: `close()` writing the index, then a second
- * `openEmbeddedIndex` of the same data dir reading it back (what the API does when the file changes).
+ * index buys. `indexMs` includes writing the claims and their words to the data dir's database; `saveMs` is
+ * `close()` (nothing left to write); `openMs` is a second `openEmbeddedIndex` of the same data dir answering its
+ * first query (what `search` and `serve` do: load the claims table's words, no segmentation).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,9 +29,9 @@ export interface BenchSearchResult {
     /** p50 of a linear scan over the same claims, for comparison. */
     compareP50Ms?: number;
     indexMs: number;
-    /** `close()` after indexing: writing the index file. */
+    /** `close()` after indexing (the claims are already in the database). */
     saveMs?: number;
-    /** Opening the saved index again, as a second process would. */
+    /** Opening the index again and answering a first query, as a second process would. */
     openMs?: number;
 }
 
@@ -89,7 +90,7 @@ export function syntheticClaims(n: number, seed = 7): ClaimDocument[] {
 }
 
 /** The mix a user of the search page produces: words, words + filters, filters only, browse-all. */
-const QUERY_MIX: ClaimQuery[] = [
+export const QUERY_MIX: ClaimQuery[] = [
     { q: '返款' },
     { q: '北京 返款' },
     { q: '转移接续', region: '上海' },
@@ -161,8 +162,11 @@ export async function benchSearch(options: BenchSearchOptions): Promise<BenchSea
         await index.close();
         const saveMs = performance.now() - saveStart;
         const openStart = performance.now();
-        await openEmbeddedIndex(dir);
+        const reopened = await openEmbeddedIndex(dir);
+        // The index loads the claims table on its first read.
+        await reopened.search({});
         const openMs = performance.now() - openStart;
+        await reopened.close();
         return {
             p50Ms: percentile(times, 50),
             p95Ms: percentile(times, 95),

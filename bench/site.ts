@@ -6,7 +6,7 @@
  * Serve it standalone: `npx tsx bench/site.ts [articles]` (prints one JSON line `{ url, pages }` when ready).
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArticleText } from '../test/demo/article-text.js';
@@ -25,6 +25,8 @@ export interface BenchSiteOptions {
     hosts?: number;
     /** PRNG seed: the same seed builds the same site. @default 1 */
     seed?: number;
+    /** Every answer waits this long first, as a server across the internet would (workers then wait on the network). @default 0 */
+    delayMs?: number;
 }
 
 export interface BenchSite {
@@ -259,7 +261,12 @@ export async function startBenchSite(options: BenchSiteOptions = {}): Promise<Be
     const pages = renderSite(options);
     let articleBytes = 0;
     for (const page of pages.values()) if (/\.html$/.test(page.path)) articleBytes += page.body.length;
+    const delayMs = options.delayMs ?? 0;
     const server = createServer((req, res) => {
+        if (delayMs > 0) setTimeout(() => answer(req, res), delayMs);
+        else answer(req, res);
+    });
+    const answer = (req: IncomingMessage, res: ServerResponse) => {
         const path = decodeURIComponent(new URL(req.url ?? '/', 'http://bench').pathname);
         if (path === '/robots.txt') {
             res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' }).end(ROBOTS_TXT);
@@ -272,7 +279,7 @@ export async function startBenchSite(options: BenchSiteOptions = {}): Promise<Be
         }
         res.writeHead(200, { 'Content-Type': page.contentType, 'Content-Length': page.body.length });
         res.end(req.method === 'HEAD' ? undefined : page.body);
-    });
+    };
     // crawlers keep connections alive between pages; node's default 5 s would close idle sockets mid-bench
     server.keepAliveTimeout = 60_000;
     const port = await listen(server);
@@ -294,7 +301,7 @@ export async function startBenchSite(options: BenchSiteOptions = {}): Promise<Be
  */
 export async function spawnBenchSite(options: BenchSiteOptions = {}): Promise<BenchSite> {
     const script = fileURLToPath(import.meta.url);
-    const args = [String(options.articles ?? 10_000), String(options.hosts ?? 20), String(options.seed ?? 1)];
+    const args = [String(options.articles ?? 10_000), String(options.hosts ?? 20), String(options.seed ?? 1), String(options.delayMs ?? 0)];
     const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     const firstLine = await new Promise<string>((resolve, reject) => {
         const lines = createInterface({ input: child.stdout! });
@@ -314,8 +321,8 @@ export async function spawnBenchSite(options: BenchSiteOptions = {}): Promise<Be
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-    const [articles, hosts, seed] = process.argv.slice(2).map(Number);
-    const site = await startBenchSite({ articles: articles || undefined, hosts: hosts || undefined, seed: seed || undefined });
+    const [articles, hosts, seed, delayMs] = process.argv.slice(2).map(Number);
+    const site = await startBenchSite({ articles: articles || undefined, hosts: hosts || undefined, seed: seed || undefined, delayMs: delayMs || undefined });
     console.log(JSON.stringify({ url: site.url, pages: site.pages, articleBytes: site.articleBytes }));
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void site.close().then(() => process.exit(0)));
 }

@@ -1,10 +1,10 @@
 /**
  * What the API reads, kept current without a restart: claims, comparison groups and conflicts are derived
- * from the page store and cached until the data dir changes; the embedded index is reopened when a crawl in
+ * from the page store and cached until its change stamp moves; the embedded index is reopened when a crawl in
  * another process has rewritten it (Meilisearch is live and never needs that).
  */
 import { stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { Claim } from '../claims/schema.js';
 import { analyseClaims, findConflicts, type ComparisonGroup, type Conflict, type SourceTrust } from '../compare/index.js';
 import type { Config } from '../config/index.js';
@@ -82,7 +82,6 @@ async function dataStamp(dirs: readonly string[]): Promise<string> {
 
 /** Opens the backends once and serves every request from them. */
 export async function openApiData(config: ConfigSlice): Promise<ApiData> {
-    const storeDir = join(config.dataDir, 'pages');
     const indexDir = dirname(embeddedIndexPath(config.dataDir));
     let backends: Backends = await openBackends(config);
     let indexStamp = await dataStamp([indexDir]);
@@ -111,7 +110,8 @@ export async function openApiData(config: ConfigSlice): Promise<ApiData> {
             return (await freshIndex()).search(query);
         },
         async snapshot() {
-            const stamp = await dataStamp([storeDir]);
+            // Every committed page batch moves the store's change stamp, in this process or another.
+            const stamp = backends.store.changeStamp();
             if (cached?.stamp !== stamp) {
                 const snapshot = backends.store.all().then(buildSnapshot);
                 cached = { stamp, snapshot };

@@ -14,7 +14,7 @@ import { compareCodePoints } from '../code-point-order.js';
 export type { ClaimChange, FieldChange } from '../changes/types.js';
 export type { QueueDepth, ScheduleInfo, StatusReport } from './types.js';
 
-/** Claim-level changes recorded in `<dataDir>/changes.jsonl`, oldest first; `since` is an ISO date or time. */
+/** Claim-level changes recorded in the data dir, oldest first; `since` is an ISO date or time. */
 export async function getChanges(opts: { dataDir: string; since?: string }): Promise<ClaimChange[]> {
     return readChanges(opts.dataDir, opts.since);
 }
@@ -35,15 +35,18 @@ function nextRunsOf(schedules: ScheduleInfo[]): StatusReport['nextRuns'] {
 /** Pages and failures in the data dir, plus queue depths, throughput and next runs when Redis is configured. */
 export async function getStatus(opts: { dataDir: string; redisUrl?: string }): Promise<StatusReport> {
     const store = await PageStore.open(opts.dataDir);
-    const [pages, failures] = await Promise.all([store.all(), store.failures()]);
-    const failuresByReason: Record<string, number> = {};
-    for (const failure of failures) failuresByReason[failure.reason] = (failuresByReason[failure.reason] ?? 0) + 1;
+    let counts: ReturnType<PageStore['counts']>;
+    try {
+        counts = store.counts();
+    } finally {
+        store.close();
+    }
     const report: StatusReport = {
         mode: 'embedded',
         dataDir: opts.dataDir,
-        pages: pages.length,
-        failures: failures.length,
-        failuresByReason,
+        pages: counts.pages,
+        failures: counts.failures,
+        failuresByReason: counts.failuresByReason,
         queues: [],
         pagesPerSecond: null,
         pagesLastMinute: null,

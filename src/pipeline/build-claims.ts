@@ -26,7 +26,7 @@ export function claimId(url: string, draft: ClaimDraft): string {
  * boilerplate passage (one a site repeats on many of its pages) is kept only on the page clustering names as
  * its owner, so boilerplate never yields the same claim twice.
  */
-export function claimDocumentsOfPage(page: PageRecord, clustering: PassageClustering): ClaimDocument[] {
+export function claimDocumentsOfPage(page: PageRecord, clustering: Pick<PassageClustering, 'get'>): ClaimDocument[] {
     const docs: ClaimDocument[] = [];
     for (const draft of page.claims) {
         const info = clustering.get(page.url, draft.passage);
@@ -45,6 +45,9 @@ export function claimDocumentsOfPage(page: PageRecord, clustering: PassageCluste
     }
     return docs;
 }
+
+/** A clustering that knows no passage: each claim counts as its page's own until the store's clusters are settled. */
+export const NO_CLUSTERING: Pick<PassageClustering, 'get'> = { get: () => undefined };
 
 /** Every claim of every page (see {@link claimDocumentsOfPage}), clustering the pages first. */
 export function buildClaimDocuments(pages: readonly PageRecord[]): ClaimDocument[] {

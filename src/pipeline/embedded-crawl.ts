@@ -1,23 +1,26 @@
 /**
- * The embedded default: one process, Crawlee's BasicCrawler as the frontier (request queue, concurrency,
- * retries), our page stage for each URL, pages kept in the data dir, then one index pass. BasicCrawler rather
- * than CheerioCrawler because the page stage must own the connection (allow-list on every redirect, address
- * guard at connect time, byte cap, GBK/Big5 decoding from `<meta>`) and parse each page once.
+ * The embedded default: one process, Crawlee's BasicCrawler for concurrency and retries, our page stage for each
+ * URL, every result committed to the data dir's database in batches (page, claims, change log and frontier entry
+ * together), the clusters settled once at the end. The frontier lives in the database too, so a crawl that was
+ * killed or stopped continues where it was: pages already stored are not fetched again. BasicCrawler rather than
+ * CheerioCrawler because the page stage must own the connection (allow-list on every redirect, address guard at
+ * connect time, byte cap, GBK/Big5 decoding from `<meta>`) and parse each page once.
  */
 import { BasicCrawler, Configuration, log as crawleeLog } from 'crawlee';
 import { siteFor, type SiteDefinition } from '../../crawlers/index.js';
-import { recordPageChanges } from '../changes/log.js';
 import { PageError } from '../errors.js';
+import { DiskFullError } from '../storage/disk-full.js';
 import { createFetcher } from '../fetch/fetch-page.js';
 import { normalizeUrl } from '../fetch/normalize-url.js';
 import { RobotsCache } from '../fetch/robots.js';
 import type { SearchIndex } from '../search/types.js';
-import type { PageStore } from '../storage/page-store.js';
+import { compressHtml, type FrontierLink, type PageStore, type StoreResult } from '../storage/page-store.js';
 import type { CrawlScope } from './crawl-scope.js';
 import { followableLinks } from './follow-links.js';
 import { HostGate } from './host-gate.js';
 import { indexPages } from './index-stage.js';
 import { crawlPage, type PageOutcome } from './page-stage.js';
+import { ResultWriter } from './result-writer.js';
 
 export interface CrawlSettings {
     userAgent: string;
@@ -38,7 +41,19 @@ export interface CrawlProgress {
     pagesPerSecond: number;
 }
 
+/** The interrupted crawl a run continues. */
+export interface CrawlResume {
+    startedAt: string;
+    /** Pages done before this run. */
+    done: number;
+    /** Frontier entries left to crawl. */
+    toGo: number;
+}
+
 export interface CrawlSummary extends CrawlProgress {
+    /** The signal that stopped the crawl early (it can be resumed), or null. */
+    interrupted: NodeJS.Signals | null;
+    resumed: CrawlResume | null;
     stored: number;
     unchanged: number;
     /** Pages of a scheduled recrawl not due yet: not fetched. */
@@ -69,9 +84,26 @@ const MAX_RETRY_AFTER_MS = 60_000;
 export async function crawlEmbedded(
     scope: CrawlScope,
     settings: CrawlSettings,
-    deps: { store: PageStore; index: SearchIndex; onProgress?: (progress: CrawlProgress) => void } & CrawlExtras,
+    deps: {
+        store: PageStore;
+        index: SearchIndex;
+        onProgress?: (progress: CrawlProgress) => void;
+        /** Told before the first fetch when an interrupted crawl is continued. */
+        onResume?: (resume: CrawlResume) => void;
+        /** Start over even when the last crawl was interrupted. */
+        restart?: boolean;
+        /** Aborting (with the signal's name as reason) stops the crawl gracefully: pages in flight finish. */
+        stop?: AbortSignal;
+    } & CrawlExtras,
 ): Promise<CrawlSummary> {
     const { store, index } = deps;
+    const writer = new ResultWriter(store);
+    const start = store.startRun(
+        scope.startUrls.map((url) => ({ key: normalizeUrl(url)!, url, depth: 0 })),
+        deps.restart ?? false,
+    );
+    const resumed = start.resumed ? { ...start.resumed, toGo: start.pending.length } : null;
+    if (resumed) deps.onResume?.(resumed);
     const fetcher = createFetcher({
         userAgent: settings.userAgent,
         timeoutMs: settings.timeoutMs,
@@ -85,10 +117,10 @@ export async function crawlEmbedded(
     const started = Date.now();
     const counts = { done: 0, stored: 0, unchanged: 0, notArticles: 0, skipped: 0 };
     const failures: CrawlSummary['failures'] = [];
-    let queued = scope.startUrls.length;
-    // Frontier keys Crawlee has confirmed it holds (it never forgets one). Most links of a page are already there
-    // (menus, related articles, pagers); skipping them here spares Crawlee building and validating a Request each.
-    const inFrontier = new Set<string>();
+    let queued = start.pending.length;
+    /** A write that cannot succeed (disk full): the crawl stops and reports it. */
+    let fatal: unknown;
+    let inFlight = 0;
 
     const progress = (): CrawlProgress => {
         const seconds = (Date.now() - started) / 1000;
@@ -104,7 +136,7 @@ export async function crawlEmbedded(
             minConcurrency: settings.concurrency,
             maxConcurrency: settings.concurrency,
             autoscaledPoolOptions: { maybeRunIntervalSecs: 0.05 },
-            maxRequestsPerCrawl: settings.maxPages,
+            maxRequestsPerCrawl: Math.max(1, settings.maxPages - (resumed?.done ?? 0)),
             maxRequestRetries: settings.maxRetries,
             requestHandlerTimeoutSecs: Math.ceil((settings.timeoutMs * 2) / 1000),
             useSessionPool: false,
@@ -113,59 +145,39 @@ export async function crawlEmbedded(
             experiments: { requestLocking: false },
             statusMessageLoggingInterval: 3600,
             async requestHandler({ request }) {
-                const depth = (request.userData.depth as number | undefined) ?? 0;
-                if (depth > 0 && deps.recrawl && !deps.recrawl.isDue(request.uniqueKey)) {
-                    counts.skipped++;
-                    return;
-                }
-                const site = siteFor(new URL(request.url), deps.sites);
-                const release = await hosts.acquire(new URL(request.url).host);
-                let outcome: PageOutcome;
+                if (fatal) throw fatal;
+                inFlight++;
                 try {
-                    outcome = await crawlPage(request.url, { fetcher, robots, previous: (url) => store.get(url), site });
+                    await handle(request.url, request.uniqueKey, (request.userData.depth as number | undefined) ?? 0);
+                } catch (err) {
+                    if (err instanceof DiskFullError) stopFor(err);
+                    throw err;
                 } finally {
-                    release();
+                    inFlight--;
                 }
-                if (outcome.status === 'changed') {
-                    await store.put(outcome.page, outcome.html);
-                    await recordPageChanges(store.dataDir, outcome.previous, outcome.page);
-                    counts.stored++;
-                } else if (outcome.status === 'unchanged') {
-                    // Keep the newest validators, so the next crawl can still be answered with a 304.
-                    if (outcome.validators) await store.touch(outcome.url, outcome.validators, new Date().toISOString());
-                    counts.unchanged++;
-                } else {
-                    counts.notArticles++;
-                }
-                if (outcome.status !== 'not_article') deps.recrawl?.record(request.uniqueKey, outcome.status === 'changed');
-                counts.done++;
-                deps.onProgress?.(progress());
-                if (depth >= settings.maxDepth) return;
-                const next = [...followableLinks(outcome.links, scope, site)].filter(([key]) => !inFrontier.has(key));
-                if (next.length === 0) return;
-                const { addedRequests } = await crawler.addRequests(
-                    next.map(([key, url]) => ({ url, uniqueKey: key, userData: { depth: depth + 1 } })),
-                    // Crawlee otherwise adds links in small batches a second apart once the page cap is near.
-                    { waitForAllRequestsToBeAdded: true, waitBetweenBatchesMillis: 0 },
-                );
-                for (const added of addedRequests) inFrontier.add(added.uniqueKey);
-                queued += addedRequests.filter((added) => !added.wasAlreadyPresent).length;
             },
             async errorHandler({ request }, error) {
-                if (error instanceof PageError && !error.retryable) request.noRetry = true;
+                if (fatal || (error instanceof PageError && !error.retryable)) request.noRetry = true;
                 if (error instanceof PageError && error.retryAfterMs) {
                     // Every slot holds off the host, not only this request's retry.
                     hosts.pause(new URL(request.url).host, Math.min(error.retryAfterMs, MAX_RETRY_AFTER_MS));
                 }
             },
             async failedRequestHandler({ request }, error) {
+                // Not a failure of the page: the crawl stops, and the page stays in the frontier for the next run.
+                if (fatal) return;
                 const failure = {
                     url: request.url,
                     reason: error instanceof PageError ? error.reason : 'handler_error',
                     message: error instanceof PageError ? error.detail : error.message,
                 };
+                try {
+                    await writer.write({ kind: 'failed', key: request.uniqueKey, failure: { ...failure, at: new Date().toISOString() } });
+                } catch (err) {
+                    stopFor(err);
+                    return;
+                }
                 failures.push(failure);
-                await store.recordFailure({ ...failure, at: new Date().toISOString() });
                 deps.onProgress?.(progress());
             },
         },
@@ -174,20 +186,84 @@ export async function crawlEmbedded(
         new Configuration({ persistStorage: false, purgeOnStart: true, systemInfoIntervalMillis: 60_000 }),
     );
 
+    /** One page: fetch and extract, then commit it with its new links, then hand those links to Crawlee. */
+    async function handle(url: string, key: string, depth: number): Promise<void> {
+        if (depth > 0 && deps.recrawl && !deps.recrawl.isDue(key)) {
+            await writer.write({ kind: 'not_article', key });
+            counts.skipped++;
+            return;
+        }
+        const site = siteFor(new URL(url), deps.sites);
+        const release = await hosts.acquire(new URL(url).host);
+        let outcome: PageOutcome;
+        try {
+            outcome = await crawlPage(url, { fetcher, robots, previous: (pageUrl) => store.get(pageUrl), site });
+        } finally {
+            release();
+        }
+        const links: FrontierLink[] =
+            depth >= settings.maxDepth ? [] : [...followableLinks(outcome.links, scope, site)].map(([k, u]) => ({ key: k, url: u, depth: depth + 1 }));
+        let result: StoreResult;
+        if (outcome.status === 'changed') {
+            result = { kind: 'changed', key, links, page: outcome.page, html: await compressHtml(outcome.html) };
+        } else if (outcome.status === 'unchanged') {
+            // Keep the newest validators, so the next crawl can still be answered with a 304.
+            result = { kind: 'unchanged', key, links, url: outcome.url, validators: outcome.validators, fetchedAt: new Date().toISOString() };
+        } else {
+            result = { kind: 'not_article', key, links };
+        }
+        const { newLinks } = await writer.write(result);
+        if (outcome.status !== 'not_article') deps.recrawl?.record(key, outcome.status === 'changed');
+        counts[outcome.status === 'changed' ? 'stored' : outcome.status === 'unchanged' ? 'unchanged' : 'notArticles']++;
+        counts.done++;
+        deps.onProgress?.(progress());
+        if (newLinks.length === 0 || fatal) return;
+        queued += newLinks.length;
+        await crawler.addRequests(
+            newLinks.map((link) => ({ url: link.url, uniqueKey: link.key, userData: { depth: link.depth } })),
+            // Crawlee otherwise adds links in small batches a second apart once the page cap is near.
+            { waitForAllRequestsToBeAdded: true, waitBetweenBatchesMillis: 0 },
+        );
+    }
+
+    function stopFor(err: unknown): void {
+        fatal ??= err;
+        crawler.stop();
+    }
+
+    let interrupted: NodeJS.Signals | null = null;
+    const onStop = () => {
+        interrupted = (deps.stop?.reason as NodeJS.Signals | undefined) ?? 'SIGINT';
+        crawler.stop();
+    };
+    deps.stop?.addEventListener('abort', onStop, { once: true });
+
     let claims: number;
     try {
         try {
-            await crawler.run(scope.startUrls.map((url) => ({ url, uniqueKey: normalizeUrl(url)!, userData: { depth: 0 } })));
+            await crawler.run(start.pending.map((link) => ({ url: link.url, uniqueKey: link.key, userData: { depth: link.depth } })));
+            // Crawlee's own Ctrl-C handling may end the run before a handler returns: let every page in hand commit.
+            while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 10));
         } finally {
+            deps.stop?.removeEventListener('abort', onStop);
             await fetcher.close();
         }
-        claims = await indexPages(store, index);
+        if (fatal) throw fatal;
+        if (!interrupted) {
+            claims = await indexPages(store, index);
+            store.finishRun();
+        } else {
+            claims = store.claimCount();
+        }
     } finally {
         await crawler.teardown();
     }
     return {
         ...progress(),
         ...counts,
+        queued: interrupted ? store.pendingCount() : progress().queued,
+        interrupted,
+        resumed,
         claims,
         failures,
         seconds: (Date.now() - started) / 1000,

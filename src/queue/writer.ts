@@ -1,17 +1,23 @@
 /**
  * The one writer of a data dir and its index. Every worker process runs a DataDirWriter, but only the one
- * holding the Redis lease consumes the `results` queue (concurrency 1): pages, failures and the change log
- * are written, and the index rebuilt, by exactly one process at a time. If it dies, its lease expires and
- * another worker takes over where the queue stands.
+ * holding the Redis lease consumes the `results` queue: pages, failures and the change log are written, and
+ * the index settled, by exactly one process at a time. Results are taken many at once and committed in
+ * batches (one transaction each); the writer segments each claim's index words as it stores it. If the writer dies, its lease expires and another worker takes over where
+ * the queue stands.
+ *
+ * The queue belongs to one data dir: the first writer records that data dir's identity in Redis, and a worker
+ * started with another `--data-dir` never takes the lease (it says so once and keeps crawling pages).
  */
 import { randomUUID } from 'node:crypto';
 import { type Job, type RedisOptions, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { recordPageChanges } from '../changes/log.js';
 import type { Config } from '../config/index.js';
+import { ClaimscopeError } from '../errors.js';
 import { indexPages } from '../pipeline/index-stage.js';
-import { openBackends } from '../pipeline/open.js';
-import { PageStore } from '../storage/page-store.js';
+import { ResultWriter } from '../pipeline/result-writer.js';
+import { openSearchIndex } from '../search/index.js';
+import type { SearchIndex } from '../search/types.js';
+import { compressHtml, PageStore, type StoreResult } from '../storage/page-store.js';
 import type { PageResult } from './jobs.js';
 import { KEYS, QUEUE_PREFIX, QUEUES } from './names.js';
 import { saveValidators } from './page-memory.js';
@@ -37,6 +43,13 @@ const COUNTER_OF: Record<PageResult['kind'], string> = {
     failed: 'failed',
 };
 
+/** Redis string: the identity of the data dir this deployment's queue writes to. */
+const DATA_DIR_KEY = `${QUEUE_PREFIX}:data-dir`;
+/** Results taken from the queue at once: they share transactions. */
+const RESULTS_IN_HAND = 16;
+/** Stored pages whose validators are sent to Redis per call when a writer starts. */
+const VALIDATOR_BATCH = 500;
+
 /** Re-index after this many changed pages even while results keep coming. */
 const FLUSH_EVERY = 200;
 /** …and once results pause this long. */
@@ -53,12 +66,32 @@ export interface WriterOptions {
     onError?: (err: unknown) => void;
 }
 
+/** A queue result as the store applies it (the queue keeps its own frontier). */
+async function storeResultOf(result: PageResult): Promise<StoreResult> {
+    switch (result.kind) {
+        case 'changed':
+            return { kind: 'changed', page: result.page, html: await compressHtml(result.html) };
+        case 'unchanged':
+            return result.validators
+                ? { kind: 'unchanged', url: normalizeUrl(result.url) ?? result.url, validators: result.validators, fetchedAt: new Date().toISOString() }
+                : { kind: 'not_article' };
+        case 'failed':
+            return { kind: 'failed', failure: { url: result.url, reason: result.reason, message: result.message, at: result.at } };
+        default:
+            return { kind: 'not_article' };
+    }
+}
+
 export class DataDirWriter {
     readonly #token = randomUUID();
     readonly #touchedCrawls = new Set<string>();
     #worker: Worker<PageResult> | undefined;
     #timer: NodeJS.Timeout | undefined;
     #store: PageStore | undefined;
+    #index: SearchIndex | undefined;
+    #writer: ResultWriter | undefined;
+    /** Set when this worker's data dir is not the queue's: it never competes for the lease again. */
+    #foreign = false;
     #tick: Promise<void> = Promise.resolve();
     #serial: Promise<void> = Promise.resolve();
     #idleFlush: NodeJS.Timeout | undefined;
@@ -93,7 +126,7 @@ export class DataDirWriter {
     }
 
     async #step(): Promise<void> {
-        if (this.#closed) return;
+        if (this.#closed || this.#foreign) return;
         const { leaseMs } = this.options;
         if (this.#worker) {
             if (!(await this.#renewLease())) await this.#stopWriting();
@@ -104,13 +137,40 @@ export class DataDirWriter {
     }
 
     async #startWriting(): Promise<void> {
-        this.#store = await PageStore.open(this.options.config.dataDir);
+        const { dataDir } = this.options.config;
+        const store = await PageStore.open(dataDir);
+        const identity = store.identity();
+        await this.redis.set(DATA_DIR_KEY, identity, 'NX');
+        const owner = await this.redis.get(DATA_DIR_KEY);
+        if (owner !== identity) {
+            store.close();
+            this.#foreign = true;
+            await this.redis.eval(RELEASE, 1, KEYS.writerLease, this.#token);
+            this.options.onError?.(
+                new ClaimscopeError(
+                    `${dataDir} is not the data dir this queue writes to (its identity ${identity}, the queue's ${owner}): ` +
+                        'this worker crawls pages but never writes; start it with the data dir of the first writer',
+                ),
+            );
+            return;
+        }
+        this.#store = store;
+        this.#writer = new ResultWriter(store);
+        this.#index = await openSearchIndex(this.options.config);
         // Workers send conditional requests for pages this data dir already holds, even from an embedded crawl.
-        await saveValidators(this.redis, await this.#store.all(), true);
+        let batch = [];
+        for (const page of store.pagesNow()) {
+            batch.push(page);
+            if (batch.length >= VALIDATOR_BATCH) {
+                await saveValidators(this.redis, batch, true);
+                batch = [];
+            }
+        }
+        await saveValidators(this.redis, batch, true);
         this.#worker = new Worker<PageResult>(QUEUES.results, (job) => this.#apply(job), {
             connection: this.options.connection,
             prefix: QUEUE_PREFIX,
-            concurrency: 1,
+            concurrency: RESULTS_IN_HAND,
             lockDuration: this.options.lockDurationMs,
             stalledInterval: this.options.lockDurationMs,
             maxStalledCount: 5,
@@ -125,39 +185,39 @@ export class DataDirWriter {
         await worker.close();
         clearTimeout(this.#idleFlush);
         await this.#exclusive(() => this.#flush()).catch((err) => this.options.onError?.(err));
+        await this.#index?.close();
+        this.#store?.close();
+        this.#index = undefined;
+        this.#store = undefined;
+        this.#writer = undefined;
     }
 
     /**
      * Apply one result. Idempotent by URL: a result delivered twice (a page job re-run after its worker
-     * died) overwrites the same page file, finds no claim change against itself, and is counted once.
-     * Re-indexing rebuilds every claim, so it waits for a pause in results, a finished crawl, or a batch.
+     * died) overwrites the same page, finds no claim change against itself, and is counted once. Results in
+     * hand at the same time commit in one transaction. Settling clusters waits for a pause in results, a
+     * finished crawl, or a batch.
      */
     async #apply(job: Job<PageResult>): Promise<void> {
-        await this.#exclusive(async () => {
-            const result = job.data;
-            const written = KEYS.written(result.crawlId);
-            if (!(await this.redis.sismember(written, result.key))) {
-                const store = this.#store!;
-                if (result.kind === 'changed') {
-                    const previous = await store.get(result.page.url);
-                    await store.put(result.page, result.html);
-                    await recordPageChanges(this.options.config.dataDir, previous, result.page);
-                    await saveValidators(this.redis, [result.page]);
-                    await this.redis.sadd(KEYS.unindexed, result.page.url);
-                } else if (result.kind === 'unchanged' && result.validators) {
-                    const key = normalizeUrl(result.url) ?? result.url;
-                    await store.touch(key, result.validators, new Date().toISOString());
-                    const touched = await store.get(key);
-                    if (touched) await saveValidators(this.redis, [touched]);
-                } else if (result.kind === 'failed') {
-                    await store.recordFailure({ url: result.url, reason: result.reason, message: result.message, at: result.at });
-                }
-                await this.redis.eval(COUNT_ONCE, 2, written, KEYS.crawl(result.crawlId), result.key, COUNTER_OF[result.kind]);
+        const result = job.data;
+        const written = KEYS.written(result.crawlId);
+        const store = this.#store;
+        const writer = this.#writer;
+        if (!store || !writer) throw new ClaimscopeError('no longer the writer of the data dir');
+        if (!(await this.redis.sismember(written, result.key))) {
+            await writer.write(await storeResultOf(result));
+            if (result.kind === 'changed') {
+                await saveValidators(this.redis, [result.page]);
+                await this.redis.sadd(KEYS.unindexed, result.page.url);
+            } else if (result.kind === 'unchanged' && result.validators) {
+                const touched = store.getNow(normalizeUrl(result.url) ?? result.url);
+                if (touched) await saveValidators(this.redis, [touched]);
             }
-            this.#touchedCrawls.add(result.crawlId);
-            const pending = Number(await this.redis.hget(KEYS.crawl(result.crawlId), 'pending'));
-            if (pending <= 0 || (await this.redis.scard(KEYS.unindexed)) >= FLUSH_EVERY) await this.#flush();
-        });
+            await this.redis.eval(COUNT_ONCE, 2, written, KEYS.crawl(result.crawlId), result.key, COUNTER_OF[result.kind]);
+        }
+        this.#touchedCrawls.add(result.crawlId);
+        const pending = Number(await this.redis.hget(KEYS.crawl(result.crawlId), 'pending'));
+        if (pending <= 0 || (await this.redis.scard(KEYS.unindexed)) >= FLUSH_EVERY) await this.#exclusive(() => this.#flush());
         clearTimeout(this.#idleFlush);
         this.#idleFlush = setTimeout(() => {
             // Only while still the writer: after losing the lease, the index is someone else's.
@@ -165,7 +225,7 @@ export class DataDirWriter {
         }, IDLE_FLUSH_MS);
     }
 
-    /** Results and flushes take turns: the store and the index see one writer at a time. */
+    /** Flushes take turns. */
     #exclusive(task: () => Promise<void>): Promise<void> {
         const run = this.#serial.then(task);
         this.#serial = run.catch(() => undefined);
@@ -179,14 +239,15 @@ export class DataDirWriter {
      */
     async #flush(): Promise<void> {
         if (!(await this.#renewLease())) return;
+        const store = this.#store;
+        const index = this.#index;
+        if (!store || !index) return;
         const changed = await this.redis.smembers(KEYS.unindexed);
         if (changed.length > 0) {
-            const backends = await openBackends(this.options.config);
-            await indexPages(backends.store, backends.index);
-            // Indexing takes a while, and the lease may have run out meanwhile: then the embedded index is the next
-            // writer's, and closing would save this one's over it. (Meilisearch has its documents already.)
+            // Settling rewrites claims: only while still the writer (the lease may have gone while Redis was away).
             if (!(await this.#renewLease())) return;
-            await backends.close();
+            await indexPages(store, index);
+            if (!(await this.#renewLease())) return;
             await this.redis.srem(KEYS.unindexed, ...changed);
         }
         for (const crawlId of [...this.#touchedCrawls]) {

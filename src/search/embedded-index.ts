@@ -1,7 +1,10 @@
 /**
  * The embedded search index (the default backend, no server): a small inverted index over jieba
  * words plus typed-array columns for filters, facets and order (claim-store.ts, claim-search.ts),
- * persisted as JSON Lines (index-file.ts).
+ * over the claims table of the data dir's database. The documents and their words live in that table
+ * (written by the store in the same transaction as their page); this index loads them on first use and
+ * then catches up on every read with the rows whose change counter (`seq`) moved, so a claim is
+ * searchable once its page's transaction commits, in every process, and saving costs nothing.
  *
  * Why not a library. Measured on the bench's 100k synthetic claims (bench/search.ts) on this
  * project's 2-core machine, jieba words computed beforehand and handed to each library:
@@ -15,8 +18,7 @@
  *   filters, facets, ordering and "word in the quote" would all still be done here.
  * What the libraries would have added on top of the columns is sorted postings per word and one
  * counting pass for AND, which is all this index is. Here at 100k: p50 ≈ 1 ms, p95 ≈ 2–3 ms of CPU
- * (≈ 10 ms wall on a machine loaded 5× over its cores), indexing ≈ 2–4 s (jieba is most of it),
- * save ≈ 0.6 s, open ≈ 1 s, ≈ 60 MB of heap once opened from disk, the claims included.
+ * (≈ 10 ms wall on a machine loaded 5× over its cores), indexing ≈ 2–4 s (jieba is most of it).
  *
  * Search behaviour (what the contract suite and the Meilisearch backend share): all words must match,
  * across quote, title, section and region; synonyms fold onto one word; a one-word query matches
@@ -24,99 +26,95 @@
  * words (claim-search.ts). Hits are the stored objects themselves: callers must not mutate them.
  */
 import { join } from 'node:path';
-import { mkdir } from 'node:fs/promises';
 import { ClaimStore } from './claim-store.js';
 import { searchClaims } from './claim-search.js';
-import { tokenizeForIndex, tokenizeQuery, TOKENIZER_FINGERPRINT } from './chinese-tokenizer.js';
-import { readIndexFile, writeIndexFile } from './index-file.js';
-import type { StoredClaims } from './index-file.js';
+import { ClaimWordCache, parseClaimWords } from './claim-words.js';
+import { tokenizeQuery, TOKENIZER_FINGERPRINT } from './chinese-tokenizer.js';
 import { normalizeQuery } from './query.js';
 import type { ClaimDocument, ClaimQuery, ClaimSearchResult, SearchIndex } from './types.js';
+import type { Db } from '../storage/database.js';
+import { openStoreDatabase, readMeta, writeMeta } from '../storage/schema.js';
 
 /** Rebuild the store once this many dead slots (replaced or deleted claims) outnumber live ones. */
 const MIN_DEAD_SLOTS_TO_REBUILD = 1_000;
+/** Claims whose words are segmented again per transaction after a tokenizer change. */
+const RESEGMENT_BATCH = 2_000;
 
-/** Where the embedded index keeps its file inside a data directory. */
+/** Where the 0.1 layout kept the embedded index; a data dir still holding it is migrated on open. */
 export function embeddedIndexPath(dataDir: string): string {
     return join(dataDir, 'index', 'claims.json');
 }
 
-/**
- * Opens (or creates) the embedded claim index stored under `dataDir`.
- *
- * @throws SearchError when the index file exists but cannot be read as an index.
- */
+/** Opens the embedded claim index of `dataDir` (its database, created when missing). */
 export async function openEmbeddedIndex(dataDir: string): Promise<SearchIndex> {
-    const path = embeddedIndexPath(dataDir);
-    const stored = await readIndexFile(path, TOKENIZER_FINGERPRINT);
-    const index = new EmbeddedIndex(stored ? storeOf(stored) : new ClaimStore(), path);
-    // Claims segmented again (another tokenizer, or the Orama layout) are saved in the new form on close.
-    if (stored && !stored.words) index.markDirty();
-    return index;
+    const db = openStoreDatabase(dataDir);
+    resegmentIfNeeded(db);
+    return new EmbeddedIndex(db);
 }
 
-function storeOf(stored: StoredClaims): ClaimStore {
-    if (!stored.words) {
-        const store = new ClaimStore();
-        addClaims(store, stored.claims);
-        return store;
+/** Words stored by another tokenizer (another jieba, dictionary or synonym table) are worked out again, once. */
+function resegmentIfNeeded(db: Db): void {
+    if (readMeta(db, 'tokenizer') === TOKENIZER_FINGERPRINT) return;
+    const words = new ClaimWordCache();
+    const next = db.prepare(`SELECT id, doc FROM claims WHERE id > ? ORDER BY id LIMIT ${RESEGMENT_BATCH}`);
+    const update = db.prepare('UPDATE claims SET words = ? WHERE id = ?');
+    let after = '';
+    for (;;) {
+        const rows = next.all(after) as { id: string; doc: string }[];
+        if (rows.length === 0) break;
+        after = rows.at(-1)!.id;
+        db.transaction(() => {
+            for (const row of rows) update.run(words.wordsOf(JSON.parse(row.doc) as ClaimDocument), row.id);
+        })();
     }
-    const { vocabulary, claimWordEnds, claimWords } = stored.words;
-    const store = new ClaimStore(vocabulary);
-    stored.claims.forEach((claim, i) => {
-        store.add(claim, claimWords.subarray(i === 0 ? 0 : claimWordEnds[i - 1], claimWordEnds[i]));
-    });
-    return store;
+    writeMeta(db, 'tokenizer', TOKENIZER_FINGERPRINT);
 }
 
-/** Segments and stores claims; page titles, sections and regions repeat, so each distinct one is segmented once. */
-function addClaims(store: ClaimStore, claims: Iterable<ClaimDocument>): void {
-    const fieldWords = new Map<string, number[]>();
-    const wordIdsOf = (text: string) => tokenizeForIndex(text).map((word) => store.wordId(word));
-    for (const claim of claims) {
-        // word id → 1 when the quote has it, 0 when only the other fields do.
-        const inQuote = new Map<number, number>();
-        for (const id of wordIdsOf(claim.quote)) inQuote.set(id, 1);
-        for (const text of [claim.title, claim.section, claim.region]) {
-            if (!text) continue;
-            let ids = fieldWords.get(text);
-            if (!ids) fieldWords.set(text, (ids = wordIdsOf(text)));
-            for (const id of ids) if (!inQuote.has(id)) inQuote.set(id, 0);
-        }
-        store.add(claim, Array.from(inQuote, ([id, quote]) => (id << 1) | quote));
-    }
+interface ClaimRow {
+    id: string;
+    live: number;
+    seq: number;
+    doc: string;
+    words: string;
 }
 
 class EmbeddedIndex implements SearchIndex {
-    #store: ClaimStore;
-    #dirty = false;
+    /** Its documents are the store's claims: the index stage has nothing to copy into it. */
+    readonly backedByStore = true;
+    readonly #db: Db;
+    readonly #words = new ClaimWordCache();
+    #store = new ClaimStore();
+    /** Highest change counter applied; -1 before the first load. */
+    #seq = -1;
 
-    constructor(
-        store: ClaimStore,
-        readonly path: string,
-    ) {
-        this.#store = store;
-    }
-
-    markDirty(): void {
-        this.#dirty = true;
+    constructor(db: Db) {
+        this.#db = db;
     }
 
     async upsert(docs: ClaimDocument[]): Promise<void> {
         // Last one wins within a batch, as it would over separate calls.
-        const latest = new Map(docs.map((doc) => [doc.id, doc]));
-        addClaims(this.#store, latest.values());
-        this.#written(latest.size > 0);
+        const latest = [...new Map(docs.map((doc) => [doc.id, doc])).values()];
+        const upsert = this.#db.prepare(
+            `INSERT INTO claims (id, url, ord, live, seq, doc, words) VALUES (?, ?, ?, 1, ?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET url = excluded.url, ord = excluded.ord, live = 1, seq = excluded.seq, doc = excluded.doc, words = excluded.words`,
+        );
+        this.#db.transaction(() => {
+            const seq = this.#nextSeq();
+            latest.forEach((doc, ord) => upsert.run(doc.id, doc.url, ord, seq, JSON.stringify(doc), this.#words.wordsOf(doc)));
+        })();
     }
 
     async deleteByUrls(urls: string[]): Promise<void> {
-        let removed = 0;
-        for (const url of new Set(urls)) removed += this.#store.removeUrl(url);
-        this.#written(removed > 0);
+        const retire = this.#db.prepare('UPDATE claims SET live = 0, seq = ? WHERE url = ? AND live = 1');
+        this.#db.transaction(() => {
+            const seq = this.#nextSeq();
+            for (const url of new Set(urls)) retire.run(seq, url);
+        })();
     }
 
     async search(query: ClaimQuery): Promise<ClaimSearchResult> {
         const normalized = normalizeQuery(query);
+        this.#catchUp();
         // A query of only punctuation has no words: it lists everything, as Meilisearch does.
         const words = normalized.q ? tokenizeQuery(normalized.q) : [];
         const { hits, total, facets } = searchClaims(this.#store, normalized, words);
@@ -124,26 +122,45 @@ class EmbeddedIndex implements SearchIndex {
     }
 
     async all(): Promise<ClaimDocument[]> {
+        this.#catchUp();
         return this.#store.liveDocs();
     }
 
     async clear(): Promise<void> {
-        const hadClaims = this.#store.slotCount > 0;
-        this.#store = new ClaimStore();
-        this.#written(hadClaims);
+        this.#db.transaction(() => {
+            this.#db.prepare('UPDATE claims SET live = 0, seq = ? WHERE live = 1').run(this.#nextSeq());
+        })();
     }
 
     async close(): Promise<void> {
-        if (!this.#dirty) return;
-        await mkdir(join(this.path, '..'), { recursive: true });
-        await writeIndexFile(this.path, this.#store, TOKENIZER_FINGERPRINT);
-        this.#dirty = false;
+        if (this.#db.open) this.#db.close();
     }
 
-    #written(changed: boolean): void {
-        if (!changed) return;
-        this.#dirty = true;
-        const dead = this.#store.slotCount - this.#store.liveCount;
-        if (dead >= MIN_DEAD_SLOTS_TO_REBUILD && dead > this.#store.liveCount) this.#store = this.#store.rebuilt();
+    #nextSeq(): number {
+        return ((this.#db.prepare('SELECT max(seq) FROM claims').pluck().get() as number | null) ?? 0) + 1;
+    }
+
+    /** Applies the claims written since the last read (all live ones on the first). */
+    #catchUp(): void {
+        const latest = (this.#db.prepare('SELECT max(seq) FROM claims').pluck().get() as number | null) ?? 0;
+        if (latest <= this.#seq) return;
+        const first = this.#seq < 0;
+        const rows = first
+            ? this.#db.prepare('SELECT id, live, seq, doc, words FROM claims WHERE live = 1').iterate()
+            : this.#db.prepare('SELECT id, live, seq, doc, words FROM claims WHERE seq > ? ORDER BY seq').iterate(this.#seq);
+        let seq = Math.max(this.#seq, 0);
+        const store = this.#store;
+        const entries: number[] = [];
+        for (const row of rows as Iterable<ClaimRow>) {
+            if (row.seq > seq) seq = row.seq;
+            if (!first) store.remove(row.id);
+            if (!row.live) continue;
+            entries.length = 0;
+            parseClaimWords(row.words, (word, inQuote) => entries.push((store.wordId(word) << 1) | (inQuote ? 1 : 0)));
+            store.add(JSON.parse(row.doc) as ClaimDocument, entries);
+        }
+        this.#seq = Math.max(seq, latest);
+        const dead = store.slotCount - store.liveCount;
+        if (dead >= MIN_DEAD_SLOTS_TO_REBUILD && dead > store.liveCount) this.#store = store.rebuilt();
     }
 }

@@ -47,6 +47,8 @@ export interface ClaimSearchResult {
  * same hits, facets and counts for the same documents and queries (test/contract/search.contract.test.ts).
  */
 export interface SearchIndex {
+    /** True when the documents are the data dir's claims table itself (the embedded index): nothing to copy in. */
+    readonly backedByStore?: boolean;
     /** Insert or replace documents by `id`. Resolves once they are searchable. */
     upsert(docs: ClaimDocument[]): Promise<void>;
     /** Remove every claim of these page URLs (before re-adding a recrawled page's claims). */

@@ -6,7 +6,7 @@
 import { type FileSite, hostDelay } from '../../crawlers/sites-file.js';
 import type { Config } from '../config/index.js';
 import { createCrawlScope } from '../pipeline/crawl-scope.js';
-import { crawlEmbedded, type CrawlProgress, type CrawlSummary, type RecrawlHooks } from '../pipeline/embedded-crawl.js';
+import { crawlEmbedded, type CrawlProgress, type CrawlResume, type CrawlSummary, type RecrawlHooks } from '../pipeline/embedded-crawl.js';
 import { openBackends } from '../pipeline/open.js';
 import { eventsSince, snapshotBeforeCrawl } from '../notify/crawl-events.js';
 import { Webhooks } from '../notify/webhooks.js';
@@ -28,6 +28,12 @@ export interface TargetRunOptions {
     /** Webhooks besides the site's own `notify:`. */
     notify?: readonly string[];
     onProgress?: (progress: CrawlProgress) => void;
+    /** Start over even when the data dir's last crawl was interrupted (else it is continued). */
+    restart?: boolean;
+    /** Aborting stops the crawl gracefully (see crawlEmbedded). */
+    stop?: AbortSignal;
+    /** Told when an interrupted crawl is continued. */
+    onResume?: (resume: CrawlResume) => void;
     /** Told once per notification that could not be delivered. */
     onNotifyFailure?: (url: string, reason: string) => void;
 }
@@ -61,6 +67,9 @@ export async function crawlTarget(config: Config, target: CrawlTarget, options: 
             {
                 ...backends,
                 onProgress: options.onProgress,
+                restart: options.restart,
+                stop: options.stop,
+                onResume: options.onResume,
                 sites: sites.map((s) => s.definition),
                 delayFor: hostDelay(sites, config.hostDelayMs),
                 recrawl: options.recrawl,

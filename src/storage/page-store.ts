@@ -1,146 +1,498 @@
 /**
- * The embedded default's page store: one JSON file per page under `<dataDir>/pages/`, keyed by a hash of the
- * normalised URL, written atomically (temp file + rename) so a killed process never leaves half a page.
- * Failures live beside them under `<dataDir>/failures/` and are removed when the page later succeeds.
- * Plain files because they need no server and no native build, and one page = one file makes a recrawl an
- * overwrite, never a duplicate.
+ * The data dir's system of record: pages (metadata, validators, passages, claim drafts, the HTML as fetched),
+ * the claim documents every reader sees, failures, the change log and the crawl frontier, all in one SQLite file
+ * (schema.ts). A page, its claims, its change-log entries, its failure being forgotten and its frontier entry
+ * being marked done commit in one transaction, so a killed process leaves each page wholly written or not at all.
+ * Results are applied in batches, one transaction per batch.
+ *
+ * Claims are worked out where the page is written: copies and clusters at first as if the page were alone, then
+ * settled over every page (`settleClusters`, after a crawl) — which rewrites only the claims whose copies,
+ * cluster or boilerplate owner changed.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
-import { constants, gunzip, gzip } from 'node:zlib';
-import { compareCodePoints } from '../code-point-order.js';
+import { constants, deflateRaw, inflateRaw } from 'node:zlib';
+import { PassageClusterer } from '../../extractors/dedup/index.js';
+import { diffPageClaims } from '../changes/diff-claims.js';
+import type { ClaimChange } from '../changes/types.js';
+import { claimDocumentsOfPage, NO_CLUSTERING } from '../pipeline/build-claims.js';
+import { ClaimWordCache } from '../search/claim-words.js';
+import { TOKENIZER_FINGERPRINT } from '../search/chinese-tokenizer.js';
+import type { ClaimDocument } from '../search/types.js';
+import type { Db } from './database.js';
+import { databasePath } from './database.js';
+import { diskFullError } from './disk-full.js';
+import { migrateFileLayout, removeStrayTempFiles } from './legacy-layout.js';
+import { openStoreDatabase, readMeta, writeMeta } from './schema.js';
 import type { FailureRecord, PageRecord } from './types.js';
 
-const gzipAsync = promisify(gzip);
-const gunzipAsync = promisify(gunzip);
+const deflateAsync = promisify(deflateRaw);
+const inflateAsync = promisify(inflateRaw);
 /** Kept HTML is read back only by `reindex`: the fastest level costs a third of the default's CPU per page. */
-const HTML_GZIP = { level: constants.Z_BEST_SPEED };
+const HTML_DEFLATE = { level: constants.Z_BEST_SPEED };
+/** Rows read per query when walking a large table: bounded memory, and no read held open across writes. */
+const ROWS_PER_READ = 500;
+/** Pages per step of settling clusters, between which other work runs. */
+const SETTLE_BATCH = 20;
 
-function keyOf(url: string): string {
-    return createHash('sha1').update(url).digest('hex');
+function yieldToEventLoop(): Promise<void> {
+    return new Promise((resolve) => setImmediate(resolve));
 }
 
-/** Deletes a file that may not exist (one syscall, where `rm` also stats it first). */
-async function removeIfPresent(path: string): Promise<void> {
-    try {
-        await unlink(path);
-    } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
+/** Compresses a page's HTML the way the store keeps it (do it before `apply`, off the write path). */
+export function compressHtml(html: string): Promise<Buffer> {
+    return deflateAsync(html, HTML_DEFLATE);
 }
 
-async function writeAtomic(path: string, data: string | Buffer): Promise<void> {
-    const temp = `${path}.${randomUUID()}.tmp`;
-    await writeFile(temp, data);
-    await rename(temp, path);
+/** A link a stored page adds to the crawl frontier. */
+export interface FrontierLink {
+    /** Normalised URL: the frontier's identity of the page. */
+    key: string;
+    url: string;
+    depth: number;
 }
 
-/** The `.json` files of a directory, in name order; none when it does not exist. */
-async function jsonFiles(dir: string): Promise<string[]> {
-    let names: string[];
-    try {
-        names = await readdir(dir);
-    } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-        throw err;
-    }
-    return names.filter((name) => name.endsWith('.json')).sort();
+/** One page's outcome, as the store applies it. `key` marks that frontier entry done. */
+export type StoreResult = { key?: string; links?: FrontierLink[] } & (
+    /** `logChanges` false: the page was extracted again (reindex), not recrawled — no change-log entries. */
+    | { kind: 'changed'; page: PageRecord; html?: Buffer; logChanges?: boolean }
+    | { kind: 'unchanged'; url: string; validators?: Pick<PageRecord, 'etag' | 'lastModified'>; fetchedAt: string }
+    | { kind: 'not_article' }
+    | { kind: 'failed'; failure: FailureRecord }
+);
+
+/** What one result did: the claim changes it recorded and the links that were new to the frontier. */
+export interface AppliedResult {
+    changes: ClaimChange[];
+    newLinks: FrontierLink[];
 }
 
-async function readJsonDir<T>(dir: string): Promise<T[]> {
-    const files = await jsonFiles(dir);
-    return Promise.all(files.map(async (name) => JSON.parse(await readFile(join(dir, name), 'utf8')) as T));
+/** Where a crawl starts: a fresh run, or the interrupted one continued. */
+export interface CrawlRunStart {
+    resumed: { startedAt: string; done: number } | null;
+    /** Frontier entries not yet done (for a fresh run, the start URLs). */
+    pending: FrontierLink[];
 }
 
-/** Files read ahead while a caller handles the current page: hides the disk's latency, holds a few pages only. */
-const READ_AHEAD = 8;
+export interface StoreCounts {
+    pages: number;
+    claims: number;
+    failures: number;
+    failuresByReason: Record<string, number>;
+}
+
+interface PageRow {
+    url: string;
+    site: string;
+    title: string;
+    published: string | null;
+    content_hash: string;
+    etag: string | null;
+    last_modified: string | null;
+    fetched_at: string;
+    passages: string;
+    drafts: string;
+}
+
+const PAGE_COLUMNS = 'url, site, title, published, content_hash, etag, last_modified, fetched_at, passages, drafts';
+
+export interface OpenStoreOptions {
+    /** Create the data dir and database when missing. @default true */
+    create?: boolean;
+    /** Where one-line notices go (a migrated layout, a record set aside). @default stderr */
+    notice?: (line: string) => void;
+}
+
+/** Two versions of a claim are found by the same words. */
+function sameText(a: ClaimDocument, b: ClaimDocument): boolean {
+    return a.quote === b.quote && a.title === b.title && a.section === b.section && a.region === b.region;
+}
 
 export class PageStore {
-    readonly #pagesDir: string;
-    readonly #failuresDir: string;
+    readonly #words = new ClaimWordCache();
+    readonly #statements = new Map<string, Database.Statement>();
+    readonly #notice: (line: string) => void;
 
-    private constructor(readonly dataDir: string) {
-        this.#pagesDir = join(dataDir, 'pages');
-        this.#failuresDir = join(dataDir, 'failures');
+    private constructor(
+        readonly dataDir: string,
+        readonly db: Db,
+        notice: (line: string) => void,
+    ) {
+        this.#notice = notice;
     }
 
-    static async open(dataDir: string): Promise<PageStore> {
-        const store = new PageStore(dataDir);
-        await mkdir(store.#pagesDir, { recursive: true });
-        await mkdir(store.#failuresDir, { recursive: true });
+    /** Opens the data dir, repairing it first: stray temp files go, a data dir in the 0.1 file layout is migrated. */
+    static async open(dataDir: string, options: OpenStoreOptions = {}): Promise<PageStore> {
+        const notice = options.notice ?? ((line: string) => process.stderr.write(`claimscope: ${line}\n`));
+        await removeStrayTempFiles(dataDir);
+        let db: Db;
+        try {
+            db = openStoreDatabase(dataDir, { create: options.create });
+        } catch (err) {
+            throw diskFullError(err, databasePath(dataDir)) ?? err;
+        }
+        const store = new PageStore(dataDir, db, notice);
+        // Words of claims written from now on are this build's; a fresh store says so, so no index segments them again.
+        if (!db.readonly && readMeta(db, 'tokenizer') === undefined && store.claimCount() === 0) writeMeta(db, 'tokenizer', TOKENIZER_FINGERPRINT);
+        try {
+            await migrateFileLayout(store, notice);
+        } catch (err) {
+            store.close();
+            throw diskFullError(err, databasePath(dataDir)) ?? err;
+        }
         return store;
     }
 
+    /** A prepared statement, prepared once per store. */
+    #sql(sql: string): Database.Statement {
+        let statement = this.#statements.get(sql);
+        if (!statement) this.#statements.set(sql, (statement = this.db.prepare(sql)));
+        return statement;
+    }
+
+    close(): void {
+        if (this.db.open) this.db.close();
+    }
+
     async get(url: string): Promise<PageRecord | undefined> {
-        try {
-            return JSON.parse(await readFile(join(this.#pagesDir, `${keyOf(url)}.json`), 'utf8')) as PageRecord;
-        } catch (err) {
-            if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-            throw err;
-        }
+        return this.getNow(url);
+    }
+
+    /** {@link PageStore.get}, synchronously. */
+    getNow(url: string): PageRecord | undefined {
+        const row = this.#sql(`SELECT ${PAGE_COLUMNS} FROM pages WHERE url = ?`).get(url) as PageRow | undefined;
+        return row ? this.#pageOf(row) : undefined;
     }
 
     /**
-     * Insert or replace the page, and forget an earlier failure of it. The HTML it was read from is kept beside
-     * it (gzipped) so `claimscope reindex` can extract again without refetching.
+     * Insert or replace the page with its claims (and change-log entries against the stored version), and forget
+     * an earlier failure of it, in one transaction. The HTML is kept (compressed) so `reindex` can extract again.
      */
     async put(page: PageRecord, html?: string): Promise<void> {
-        const key = keyOf(page.url);
-        if (html !== undefined) await writeAtomic(join(this.#pagesDir, `${key}.html.gz`), await gzipAsync(html, HTML_GZIP));
-        await writeAtomic(join(this.#pagesDir, `${key}.json`), JSON.stringify(page));
-        await removeIfPresent(join(this.#failuresDir, `${key}.json`));
+        const compressed = html === undefined ? undefined : await compressHtml(html);
+        this.apply([{ kind: 'changed', page, html: compressed, logChanges: false }]);
     }
 
     /** Record a refetch that found the page unchanged: its new validators and fetch time, nothing else. */
     async touch(url: string, validators: Pick<PageRecord, 'etag' | 'lastModified'>, fetchedAt: string): Promise<void> {
-        const page = await this.get(url);
-        if (!page) return;
-        await writeAtomic(join(this.#pagesDir, `${keyOf(url)}.json`), JSON.stringify({ ...page, ...validators, fetchedAt }));
+        this.apply([{ kind: 'unchanged', url, validators, fetchedAt }]);
+    }
+
+    async recordFailure(failure: FailureRecord): Promise<void> {
+        this.apply([{ kind: 'failed', failure }]);
     }
 
     /** The HTML a stored page was last read from, when it was kept. */
     async html(url: string): Promise<string | undefined> {
+        const blob = this.#sql('SELECT html FROM pages WHERE url = ?').pluck().get(url) as Buffer | null | undefined;
+        if (!blob) return undefined;
         try {
-            return (await gunzipAsync(await readFile(join(this.#pagesDir, `${keyOf(url)}.html.gz`)))).toString('utf8');
-        } catch (err) {
-            if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-            throw err;
+            return (await inflateAsync(blob)).toString('utf8');
+        } catch {
+            this.#setAside(`html of ${url}`, 'not readable as compressed HTML', blob);
+            return undefined;
         }
     }
 
-    /**
-     * Every stored page, one at a time, in an order that is stable for an unchanged store (not by URL). Holds
-     * only a few pages at once, so a pass over a large crawl costs one page of memory rather than all of them.
-     */
+    /** Every stored page in URL order, read a few hundred at a time. */
     async *pages(): AsyncGenerator<PageRecord> {
-        const files = await jsonFiles(this.#pagesDir);
-        const read = (name: string) => {
-            const text = readFile(join(this.#pagesDir, name), 'utf8');
-            // A read failing while an earlier page is handled reaches the caller when its turn comes, not before.
-            text.catch(() => undefined);
-            return text;
-        };
-        const ahead = files.slice(0, READ_AHEAD).map(read);
-        for (let i = 0; i < files.length; i++) {
-            const text = await ahead.shift()!;
-            if (i + READ_AHEAD < files.length) ahead.push(read(files[i + READ_AHEAD]!));
-            yield JSON.parse(text) as PageRecord;
+        yield* this.pagesNow();
+    }
+
+    /** {@link PageStore.pages}, synchronously. */
+    *pagesNow(): Generator<PageRecord> {
+        const next = this.#sql(`SELECT ${PAGE_COLUMNS} FROM pages WHERE url > ? ORDER BY url LIMIT ${ROWS_PER_READ}`);
+        let after = '';
+        for (;;) {
+            const rows = next.all(after) as PageRow[];
+            if (rows.length === 0) return;
+            after = rows.at(-1)!.url;
+            for (const row of rows) {
+                const page = this.#pageOf(row);
+                if (page) yield page;
+            }
         }
     }
 
     /** Every stored page, ordered by URL. Loads them all: prefer {@link PageStore.pages} for a pass over a crawl. */
     async all(): Promise<PageRecord[]> {
-        const pages = await readJsonDir<PageRecord>(this.#pagesDir);
-        return pages.sort((a, b) => compareCodePoints(a.url, b.url));
-    }
-
-    async recordFailure(failure: FailureRecord): Promise<void> {
-        await writeAtomic(join(this.#failuresDir, `${keyOf(failure.url)}.json`), JSON.stringify(failure));
+        return [...this.pagesNow()];
     }
 
     async failures(): Promise<FailureRecord[]> {
-        return readJsonDir<FailureRecord>(this.#failuresDir);
+        return this.#sql('SELECT url, reason, message, at FROM failures ORDER BY url').all() as FailureRecord[];
+    }
+
+    counts(): StoreCounts {
+        const failuresByReason: Record<string, number> = {};
+        const rows = this.#sql('SELECT reason, count(*) AS n FROM failures GROUP BY reason').all() as { reason: string; n: number }[];
+        for (const { reason, n } of rows) failuresByReason[reason] = n;
+        return {
+            pages: this.#sql('SELECT count(*) FROM pages').pluck().get() as number,
+            claims: this.claimCount(),
+            failures: rows.reduce((sum, row) => sum + row.n, 0),
+            failuresByReason,
+        };
+    }
+
+    /** A random identity given to the data dir when its database was created: tells two data dirs apart. */
+    identity(): string {
+        const existing = readMeta(this.db, 'identity');
+        if (existing) return existing;
+        const identity = randomUUID();
+        writeMeta(this.db, 'identity', identity);
+        return identity;
+    }
+
+    /** Changes whenever a page, claim or failure is written, in any process: for readers that cache what they derive. */
+    changeStamp(): string {
+        const seq = this.#sql('SELECT max(seq) FROM claims').pluck().get() as number | null;
+        const failures = this.#sql('SELECT count(*) FROM failures').pluck().get() as number;
+        return `${readMeta(this.db, 'page_writes') ?? 0}|${seq ?? 0}|${failures}`;
+    }
+
+    claimCount(): number {
+        return this.#sql('SELECT count(*) FROM claims WHERE live = 1').pluck().get() as number;
+    }
+
+    /** Every claim, in export order (page URL, then position on the page), read a few hundred at a time. */
+    *claimDocuments(): Generator<ClaimDocument> {
+        const next = this.#sql(
+            `SELECT url, ord, id, doc FROM claims WHERE live = 1 AND (url, ord, id) > (?, ?, ?) ORDER BY url, ord, id LIMIT ${ROWS_PER_READ}`,
+        );
+        let after: [string, number, string] = ['', -1, ''];
+        for (;;) {
+            const rows = next.all(...after) as { url: string; ord: number; id: string; doc: string }[];
+            if (rows.length === 0) return;
+            const last = rows.at(-1)!;
+            after = [last.url, last.ord, last.id];
+            for (const row of rows) yield JSON.parse(row.doc) as ClaimDocument;
+        }
+    }
+
+    /** Recorded changes detected at or after `from` (ms since the epoch), oldest first. */
+    changesSince(from: number): ClaimChange[] {
+        const rows = this.#sql('SELECT change FROM changes ORDER BY n').pluck().all() as string[];
+        return rows.map((row) => JSON.parse(row) as ClaimChange).filter((change) => Date.parse(change.at) >= from);
+    }
+
+    /** Applies a batch of page results in one transaction. @throws ClaimscopeError naming the database on a full disk. */
+    apply(results: readonly StoreResult[]): AppliedResult[] {
+        try {
+            return this.db.transaction(() => results.map((result) => this.#applyOne(result)))();
+        } catch (err) {
+            throw diskFullError(err, databasePath(this.dataDir)) ?? err;
+        }
+    }
+
+    /**
+     * Brings every claim's copies, cluster and boilerplate owner up to date with all stored pages (a no-op when no
+     * page changed since the last time). Two passes over the pages, a few hundred at a time, yielding to the event
+     * loop between them (a queue worker keeps renewing its jobs meanwhile); only claims that differ are written.
+     * Pages written meanwhile keep their provisional claims until the next call. @returns the number of claims.
+     */
+    async settleClusters(): Promise<number> {
+        const writes = readMeta(this.db, 'page_writes') ?? '0';
+        if (readMeta(this.db, 'settled_at') === writes) return this.claimCount();
+        const clusterer = new PassageClusterer();
+        for (const batch of this.#pageBatches()) {
+            for (const page of batch) clusterer.add(page);
+            await yieldToEventLoop();
+        }
+        const clustering = clusterer.finish();
+        for (const batch of this.#pageBatches()) {
+            try {
+                this.db.transaction(() => {
+                    const seq = this.#nextSeq();
+                    for (const page of batch) this.#writeClaims(page.url, claimDocumentsOfPage(page, clustering), seq);
+                })();
+            } catch (err) {
+                throw diskFullError(err, databasePath(this.dataDir)) ?? err;
+            }
+            await yieldToEventLoop();
+        }
+        writeMeta(this.db, 'settled_at', writes);
+        return this.claimCount();
+    }
+
+    /** Every stored page in URL order, a few hundred per batch. */
+    *#pageBatches(): Generator<PageRecord[]> {
+        let batch: PageRecord[] = [];
+        for (const page of this.pagesNow()) {
+            batch.push(page);
+            if (batch.length >= SETTLE_BATCH) {
+                yield batch;
+                batch = [];
+            }
+        }
+        if (batch.length > 0) yield batch;
+    }
+
+    /** Starts a crawl of `start`, or continues the last one when it was interrupted with the same start URLs. */
+    startRun(start: readonly FrontierLink[], restart: boolean): CrawlRunStart {
+        return this.db.transaction((): CrawlRunStart => {
+            const last = this.#sql('SELECT id, started_at, start_urls, finished_at FROM crawl_runs ORDER BY id DESC LIMIT 1').get() as
+                | { id: number; started_at: string; start_urls: string; finished_at: string | null }
+                | undefined;
+            const startKeys = JSON.stringify(start.map((link) => link.key));
+            if (last && last.finished_at === null && !restart && last.start_urls === startKeys) {
+                const done = this.#sql('SELECT count(*) FROM frontier WHERE done = 1').pluck().get() as number;
+                const pending = this.#sql('SELECT key, url, depth FROM frontier WHERE done = 0 ORDER BY rowid').all() as FrontierLink[];
+                return { resumed: { startedAt: last.started_at, done }, pending };
+            }
+            const now = new Date().toISOString();
+            if (last && last.finished_at === null) this.#sql('UPDATE crawl_runs SET finished_at = ? WHERE id = ?').run(now, last.id);
+            this.db.exec('DELETE FROM frontier');
+            this.#sql('INSERT INTO crawl_runs (started_at, start_urls) VALUES (?, ?)').run(now, startKeys);
+            const add = this.#sql('INSERT OR IGNORE INTO frontier (key, url, depth) VALUES (?, ?, ?)');
+            for (const link of start) add.run(link.key, link.url, link.depth);
+            return { resumed: null, pending: [...start] };
+        })();
+    }
+
+    /** Frontier entries of the current run not yet done. */
+    pendingCount(): number {
+        return this.#sql('SELECT count(*) FROM frontier WHERE done = 0').pluck().get() as number;
+    }
+
+    /** The current run ended (not interrupted): the next crawl starts afresh. */
+    finishRun(): void {
+        this.#sql('UPDATE crawl_runs SET finished_at = ? WHERE finished_at IS NULL').run(new Date().toISOString());
+    }
+
+    #applyOne(result: StoreResult): AppliedResult {
+        let changes: ClaimChange[] = [];
+        if (result.kind === 'changed') changes = this.#writePage(result.page, result.html, result.logChanges ?? true);
+        else if (result.kind === 'unchanged' && result.validators) {
+            this.db
+                .prepare('UPDATE pages SET etag = ?, last_modified = ?, fetched_at = ? WHERE url = ?')
+                .run(result.validators.etag, result.validators.lastModified, result.fetchedAt, result.url);
+        } else if (result.kind === 'failed') {
+            const { url, reason, message, at } = result.failure;
+            this.db
+                .prepare('INSERT INTO failures (url, reason, message, at) VALUES (?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET reason = excluded.reason, message = excluded.message, at = excluded.at')
+                .run(url, reason, message, at);
+        }
+        if (result.key !== undefined) this.#sql('UPDATE frontier SET done = 1 WHERE key = ?').run(result.key);
+        const newLinks: FrontierLink[] = [];
+        if (result.links?.length) {
+            const add = this.#sql('INSERT OR IGNORE INTO frontier (key, url, depth) VALUES (?, ?, ?)');
+            for (const link of result.links) if (add.run(link.key, link.url, link.depth).changes > 0) newLinks.push(link);
+        }
+        return { changes, newLinks };
+    }
+
+    #writePage(page: PageRecord, html: Buffer | undefined, logChanges: boolean): ClaimChange[] {
+        const previous = this.getNow(page.url);
+        this.db
+            .prepare(
+                `INSERT INTO pages (${PAGE_COLUMNS}, html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 ON CONFLICT (url) DO UPDATE SET site = excluded.site, title = excluded.title, published = excluded.published,
+                   content_hash = excluded.content_hash, etag = excluded.etag, last_modified = excluded.last_modified,
+                   fetched_at = excluded.fetched_at, passages = excluded.passages, drafts = excluded.drafts,
+                   html = coalesce(excluded.html, pages.html)`,
+            )
+            .run(
+                page.url, page.site, page.title, page.published, page.contentHash, page.etag, page.lastModified, page.fetchedAt,
+                JSON.stringify(page.passages), JSON.stringify(page.claims), html ?? null,
+            );
+        this.#sql('DELETE FROM failures WHERE url = ?').run(page.url);
+        this.#writeClaims(page.url, claimDocumentsOfPage(page, NO_CLUSTERING), this.#nextSeq());
+        const changes = previous && logChanges ? diffPageClaims(previous, page) : [];
+        const log = this.#sql('INSERT INTO changes (at, url, change) VALUES (?, ?, ?)');
+        for (const change of changes) log.run(change.at, change.url, JSON.stringify(change));
+        this.db
+            .prepare("INSERT INTO meta (key, value) VALUES ('page_writes', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+            .run();
+        return changes;
+    }
+
+    /**
+     * Makes `docs` the live claims of `url`, writing only rows that differ. A claim's words are kept when its
+     * text did not change (settling clusters changes copies and cluster only), else worked out here.
+     */
+    #writeClaims(url: string, docs: readonly ClaimDocument[], seq: number): void {
+        const existing = new Map(
+            (this.#sql('SELECT id, ord, doc FROM claims WHERE url = ? AND live = 1').all(url) as { id: string; ord: number; doc: string }[]).map(
+                (row) => [row.id, row],
+            ),
+        );
+        const upsert = this.#sql(
+            `INSERT INTO claims (id, url, ord, live, seq, doc, words) VALUES (?, ?, ?, 1, ?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET url = excluded.url, ord = excluded.ord, live = 1, seq = excluded.seq, doc = excluded.doc, words = excluded.words`,
+        );
+        const update = this.#sql('UPDATE claims SET ord = ?, live = 1, seq = ?, doc = ? WHERE id = ?');
+        const kept = new Set<string>();
+        docs.forEach((doc, ord) => {
+            kept.add(doc.id);
+            const json = JSON.stringify(doc);
+            const before = existing.get(doc.id);
+            if (before && before.doc === json && before.ord === ord) return;
+            if (before && sameText(JSON.parse(before.doc) as ClaimDocument, doc)) update.run(ord, seq, json, doc.id);
+            else upsert.run(doc.id, url, ord, seq, json, this.#words.wordsOf(doc));
+        });
+        const retire = this.#sql('UPDATE claims SET live = 0, seq = ? WHERE id = ?');
+        for (const id of existing.keys()) if (!kept.has(id)) retire.run(seq, id);
+    }
+
+    /** The change counter for this transaction's claim writes (the store has one writer at a time). */
+    #nextSeq(): number {
+        return ((this.#sql('SELECT max(seq) FROM claims').pluck().get() as number | null) ?? 0) + 1;
+    }
+
+    #pageOf(row: PageRow): PageRecord | undefined {
+        try {
+            return {
+                url: row.url,
+                site: row.site,
+                title: row.title,
+                published: row.published,
+                passages: JSON.parse(row.passages) as PageRecord['passages'],
+                claims: JSON.parse(row.drafts) as PageRecord['claims'],
+                contentHash: row.content_hash,
+                etag: row.etag,
+                lastModified: row.last_modified,
+                fetchedAt: row.fetched_at,
+            };
+        } catch {
+            if (!this.db.readonly) {
+                this.db.transaction(() => {
+                    this.#setAside(`page ${row.url}`, 'passages or claims are not valid JSON', Buffer.from(JSON.stringify(row)));
+                    this.#sql('DELETE FROM pages WHERE url = ?').run(row.url);
+                    this.#sql('UPDATE claims SET live = 0, seq = ? WHERE url = ? AND live = 1').run(this.#nextSeq(), row.url);
+                })();
+            }
+            return undefined;
+        }
+    }
+
+    /** Moves an unreadable record to the `damaged` table and says so in one line. */
+    #setAside(what: string, reason: string, content: Buffer): void {
+        this.#sql('INSERT INTO damaged (what, reason, content, at) VALUES (?, ?, ?, ?)').run(what, reason, content, new Date().toISOString());
+        this.#notice(`set aside damaged ${what} (${reason}); the rest of ${this.dataDir} is unaffected`);
+    }
+
+    /** Imports one page of an older layout as it was (no change log: nothing was recrawled). */
+    importPage(page: PageRecord, html: Buffer | undefined): void {
+        this.#writePage(page, html, false);
+    }
+
+    importFailure(failure: FailureRecord): void {
+        this.#applyOne({ kind: 'failed', failure });
+    }
+
+    importChange(change: ClaimChange): void {
+        this.#sql('INSERT INTO changes (at, url, change) VALUES (?, ?, ?)').run(change.at, change.url, JSON.stringify(change));
+    }
+
+    /** Runs `work` in one transaction (for importers that write many rows at once). */
+    transaction<T>(work: () => T): T {
+        return this.db.transaction(work)();
+    }
+
+    /** Records an unreadable item found outside the database (a file of an older layout). */
+    setAside(what: string, reason: string, content: Buffer): void {
+        this.#setAside(what, reason, content);
     }
 }

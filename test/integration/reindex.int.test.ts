@@ -2,7 +2,7 @@
  * `claimscope reindex` extracts stored pages again from their kept HTML and rebuilds the index, without one
  * request to the site: the path after an extractor improves, or when moving to Meilisearch.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,6 @@ import { loadConfig, type Config } from '../../src/config/index.js';
 import { openBackends, readClaims } from '../../src/pipeline/open.js';
 import { reindex } from '../../src/pipeline/reindex.js';
 import { crawlInto } from '../../src/pipeline/run-crawl.js';
-import type { PageRecord } from '../../src/storage/types.js';
 import { startDemoServer, type DemoServer } from '../demo/server.js';
 
 describe('reindex', () => {
@@ -34,11 +33,10 @@ describe('reindex', () => {
         await before.close();
 
         // Stand in for an older, weaker extractor: every stored page lost its claims.
-        const pagesDir = join(config.dataDir, 'pages');
-        for (const name of (await readdir(pagesDir)).filter((n) => n.endsWith('.json'))) {
-            const page = JSON.parse(await readFile(join(pagesDir, name), 'utf8')) as PageRecord;
-            await writeFile(join(pagesDir, name), JSON.stringify({ ...page, claims: [] }));
-        }
+        const older = await openBackends(config);
+        for (const page of await older.store.all()) await older.store.put({ ...page, claims: [] });
+        expect(await readClaims(older.store)).toEqual([]);
+        await older.close();
         const requestsBefore = server.requests.length;
 
         const backends = await openBackends(config);

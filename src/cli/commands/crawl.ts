@@ -6,6 +6,7 @@ import { createCrawlScope } from '../../pipeline/crawl-scope.js';
 import type { CrawlSummary } from '../../pipeline/embedded-crawl.js';
 import { checkWebhookUrl } from '../../notify/webhooks.js';
 import { submitCrawl } from '../../queue/submit-crawl.js';
+import { acquireCrawlLock } from '../../storage/crawl-lock.js';
 import { type CrawlTarget, crawlTarget, type TargetRun } from '../../sites/crawl-target.js';
 import { sitemapStarts } from '../../sites/sitemap-starts.js';
 import { createProgressLine } from '../output.js';
@@ -13,6 +14,9 @@ import { createProgressLine } from '../output.js';
 function collect(value: string, previous: string[]): string[] {
     return [...previous, value];
 }
+
+/** The shell's convention: 128 + the signal's number. */
+const EXIT_CODE_OF: Partial<Record<NodeJS.Signals, number>> & Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
 
 /** robots.txt said no: the crawl respected it, which is not a failure of the page or of claimscope. */
 const ROBOTS_SKIP = 'robots_disallowed';
@@ -22,7 +26,16 @@ export function describeCrawl(summary: CrawlSummary, startUrls: string[], maxPag
     const skipped = summary.failures.filter((f) => f.reason === ROBOTS_SKIP);
     const failed = summary.failures.filter((f) => f.reason !== ROBOTS_SKIP);
     // The frontier may not count links beyond the cap, so reaching it is what says the crawl was cut short.
-    const capped = summary.done + summary.failures.length >= maxPages;
+    const capped = !summary.interrupted && (summary.resumed?.done ?? 0) + summary.done + summary.failures.length >= maxPages;
+    if (summary.interrupted) {
+        return {
+            lines: [
+                `crawl stopped by ${summary.interrupted} after ${summary.done} pages (${summary.stored} new or changed articles); ` +
+                    `${summary.queued} pages to go, ${summary.claims} claims in ${dataDir}: run the same command to resume, or add --restart to start over`,
+            ],
+            error: null,
+        };
+    }
     const lines = [
         `crawled ${summary.done} pages in ${summary.seconds.toFixed(1)} s: ${summary.stored} new or changed articles, ` +
             `${summary.unchanged} unchanged, ${skipped.length} skipped (robots.txt), ${failed.length} failed; ` +
@@ -34,7 +47,7 @@ export function describeCrawl(summary: CrawlSummary, startUrls: string[], maxPag
         const left = summary.queued > 0 ? ` with ${summary.queued} pages still queued` : '';
         lines.push(`stopped at --max-pages ${maxPages}${left}: raise --max-pages to crawl further`);
     }
-    if (summary.stored + summary.unchanged + summary.skipped > 0 || capped) return { lines, error: null };
+    if (summary.stored + summary.unchanged + summary.skipped > 0 || capped || (summary.resumed?.done ?? 0) > 0) return { lines, error: null };
     if (summary.done === 0 && failed.length > 0) {
         const reasons = failed.slice(0, 3).map((f) => `  ${f.url}: ${f.reason} (${f.message})`);
         return { lines, error: `nothing could be crawled:\n${reasons.join('\n')}` };
@@ -135,8 +148,12 @@ export function registerCrawl(program: Command): void {
         .option('--sites <file>', 'sites file, YAML or JSON (default <data-dir>/sites.yaml when present)')
         .option('--notify <url>', 'POST a JSON event for every changed claim and new conflict to this URL (repeatable)', collect, [])
         .option('--wait', 'with REDIS_URL: wait until the workers have crawled and indexed everything')
+        .option('--restart', 'start over even if the last crawl of the data dir was interrupted (default: continue it)')
         .action(
-            async (args: string[], flags: { dataDir?: string; maxPages?: string; allowHost: string[]; sites?: string; notify: string[]; wait?: boolean }) => {
+            async (
+                args: string[],
+                flags: { dataDir?: string; maxPages?: string; allowHost: string[]; sites?: string; notify: string[]; wait?: boolean; restart?: boolean },
+            ) => {
                 const config = loadConfig({ dataDir: flags.dataDir, maxPages: flags.maxPages });
                 const notify = flags.notify.map(checkWebhookUrl);
                 const sitesFile = loadSitesFile(flags.sites, config.dataDir);
@@ -147,27 +164,49 @@ export function registerCrawl(program: Command): void {
                     for (const target of targets) await crawlOnQueue(config.redisUrl, target, config, flags.wait ?? false);
                     return;
                 }
+                const release = acquireCrawlLock(config.dataDir);
+                const stop = new AbortController();
+                const onSignal = (signal: NodeJS.Signals) => {
+                    // A second Ctrl-C: stop now. Every committed page stays; the crawl is still resumable.
+                    if (stop.signal.aborted) process.exit(EXIT_CODE_OF[signal]);
+                    process.stderr.write(`\nclaimscope: ${signal}: finishing the pages in flight, then stopping (again to stop at once)\n`);
+                    stop.abort(signal);
+                };
+                process.on('SIGINT', onSignal);
+                process.on('SIGTERM', onSignal);
                 let firstError: unknown;
-                for (const target of targets) {
-                    const progress = createProgressLine();
-                    let run: TargetRun;
-                    try {
-                        run = await crawlTarget(config, target, {
-                            sites: sitesFile?.sites,
-                            notify,
-                            onProgress: (p) =>
-                                progress.update(
-                                    `crawl ${target.label}: ${p.done} done, ${p.queued} queued, ${p.failed} failed, ${p.pagesPerSecond.toFixed(1)} pages/s`,
-                                ),
-                        });
-                    } finally {
-                        progress.done();
+                try {
+                    for (const target of targets) {
+                        if (stop.signal.aborted) break;
+                        const progress = createProgressLine();
+                        let run: TargetRun;
+                        try {
+                            run = await crawlTarget(config, target, {
+                                sites: sitesFile?.sites,
+                                notify,
+                                restart: flags.restart ?? false,
+                                stop: stop.signal,
+                                onResume: (r) =>
+                                    process.stderr.write(`resuming crawl started ${r.startedAt}: ${r.done} pages done, ${r.toGo} to go\n`),
+                                onProgress: (p) =>
+                                    progress.update(
+                                        `crawl ${target.label}: ${p.done} done, ${p.queued} queued, ${p.failed} failed, ${p.pagesPerSecond.toFixed(1)} pages/s`,
+                                    ),
+                            });
+                        } finally {
+                            progress.done();
+                        }
+                        try {
+                            await reportRun(run, config);
+                        } catch (err) {
+                            firstError ??= err;
+                        }
+                        if (run.summary.interrupted) process.exitCode = EXIT_CODE_OF[run.summary.interrupted];
                     }
-                    try {
-                        await reportRun(run, config);
-                    } catch (err) {
-                        firstError ??= err;
-                    }
+                } finally {
+                    process.off('SIGINT', onSignal);
+                    process.off('SIGTERM', onSignal);
+                    release();
                 }
                 if (firstError) throw firstError;
             },

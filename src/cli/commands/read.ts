@@ -17,7 +17,7 @@ import {
 } from '../../compare/index.js';
 import { loadConfig } from '../../config/index.js';
 import { ClaimscopeError, UsageError } from '../../errors.js';
-import { openBackends, readClaims } from '../../pipeline/open.js';
+import { openBackends, readClaims, streamClaims } from '../../pipeline/open.js';
 import { requireCrawl } from '../../storage/crawl-present.js';
 import { PageStore } from '../../storage/page-store.js';
 import { formatSearchResult } from '../format-search.js';
@@ -34,10 +34,37 @@ cluster among copied passages.`;
 
 /** Claims come from the page store (the source of truth); these commands never need the search index. */
 async function withClaims<T>(dataDir: string | undefined, use: (claims: Claim[], store: PageStore) => T | Promise<T>): Promise<T> {
+    return withStore(dataDir, async (store) => use(await readClaims(store), store));
+}
+
+async function withStore<T>(dataDir: string | undefined, use: (store: PageStore) => Promise<T>): Promise<T> {
     const config = loadConfig({ dataDir });
     requireCrawl(config.dataDir);
     const store = await PageStore.open(config.dataDir);
-    return use(await readClaims(store), store);
+    try {
+        return await use(store);
+    } finally {
+        store.close();
+    }
+}
+
+/** Output gathered per write call. */
+const WRITE_CHUNK_CHARS = 1 << 16;
+
+/** Writes lines to stdout as they come, waiting whenever the reader is slower (bounded memory at any size). */
+async function writeLines(lines: Iterable<string>): Promise<void> {
+    let chunk = '';
+    const write = async (text: string) => {
+        if (!process.stdout.write(text)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+    };
+    for (const line of lines) {
+        chunk += `${line}\n`;
+        if (chunk.length >= WRITE_CHUNK_CHARS) {
+            await write(chunk);
+            chunk = '';
+        }
+    }
+    if (chunk) await write(chunk);
 }
 
 function parseWholeNumber(flag: string, raw: string | undefined, min: number, max: number): number | undefined {
@@ -85,15 +112,16 @@ export function registerReadCommands(program: Command): void {
         .addHelpText('after', EXPORT_HELP)
         .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
         .action(async (flags: { format: 'jsonl' | 'csv'; dataDir?: string }) => {
-            await withClaims(flags.dataDir, (claims) => {
-                const out: string[] = [];
-                if (flags.format === 'csv') out.push(CLAIM_CSV_COLUMNS.join(','));
-                for (const claim of claims) {
-                    const valid = exportable(claim);
-                    if (flags.format === 'jsonl') out.push(JSON.stringify(valid));
-                    else out.push(CLAIM_CSV_COLUMNS.map((column) => csvCell((valid as Record<string, unknown>)[column])).join(','));
+            await withStore(flags.dataDir, async (store) => {
+                function* lines(): Generator<string> {
+                    if (flags.format === 'csv') yield CLAIM_CSV_COLUMNS.join(',');
+                    for (const claim of streamClaims(store)) {
+                        const valid = exportable(claim);
+                        if (flags.format === 'jsonl') yield JSON.stringify(valid);
+                        else yield CLAIM_CSV_COLUMNS.map((column) => csvCell((valid as Record<string, unknown>)[column])).join(',');
+                    }
                 }
-                process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
+                await writeLines(lines());
             });
         });
 

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config/index.js';
 import { openBackends } from '../../pipeline/open.js';
 import { reindex } from '../../pipeline/reindex.js';
+import { acquireCrawlLock } from '../../storage/crawl-lock.js';
 import { requireCrawl } from '../../storage/crawl-present.js';
 
 export function registerReindex(program: Command): void {
@@ -11,7 +12,12 @@ export function registerReindex(program: Command): void {
         .action(async (flags: { dataDir?: string }) => {
             const config = loadConfig({ dataDir: flags.dataDir });
             requireCrawl(config.dataDir);
-            const backends = await openBackends(config);
+            // It rewrites every page's claims: never while a crawl writes the same data dir.
+            const release = acquireCrawlLock(config.dataDir);
+            const backends = await openBackends(config).catch((err: unknown) => {
+                release();
+                throw err;
+            });
             try {
                 const summary = await reindex(backends.store, backends.index);
                 process.stderr.write(
@@ -20,6 +26,7 @@ export function registerReindex(program: Command): void {
                 );
             } finally {
                 await backends.close();
+                release();
             }
         });
 }

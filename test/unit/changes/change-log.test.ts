@@ -1,10 +1,11 @@
-/** The change log file: what `claimscope changes [--since]` reads back after recrawls appended to it. */
-import { appendFile, mkdtemp, rm } from 'node:fs/promises';
+/** The change log: what `claimscope changes [--since]` reads back after recrawls were stored. */
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FigureDraft } from '../../../src/claims/schema.js';
-import { changeLogPath, readChanges, recordPageChanges } from '../../../src/changes/log.js';
+import { readChanges } from '../../../src/changes/log.js';
+import { PageStore } from '../../../src/storage/page-store.js';
 import type { PageRecord } from '../../../src/storage/types.js';
 
 const credit: FigureDraft = {
@@ -55,18 +56,23 @@ describe('change log', () => {
         await rm(dataDir, { recursive: true, force: true });
     });
 
+    /** Stores each crawl of the page in turn, as a crawl's writer does; returns the changes each recorded. */
+    async function store(...crawls: PageRecord[]) {
+        const pages = await PageStore.open(dataDir);
+        try {
+            return crawls.map((page) => pages.apply([{ kind: 'changed', page }])[0]!.changes);
+        } finally {
+            pages.close();
+        }
+    }
+
     it('records nothing for a first crawl or an unchanged recrawl', async () => {
-        expect(await recordPageChanges(dataDir, undefined, crawl(250, '2025-06-01T00:00:00Z'))).toEqual([]);
-        const unchanged = await recordPageChanges(dataDir, crawl(250, '2025-06-01T00:00:00Z'), crawl(250, '2025-06-02T00:00:00Z'));
-        expect(unchanged).toEqual([]);
+        expect(await store(crawl(250, '2025-06-01T00:00:00Z'), crawl(250, '2025-06-02T00:00:00Z'))).toEqual([[], []]);
         expect(await readChanges(dataDir)).toEqual([]);
     });
 
-    it('appends each recrawl’s changes and reads them back since a date, skipping a line cut short by a crash', async () => {
-        await recordPageChanges(dataDir, crawl(250, '2025-06-01T00:00:00Z'), crawl(251, '2025-06-02T00:00:00Z'));
-        await appendFile(changeLogPath(dataDir), '{"at":"2025-06-0');
-        await appendFile(changeLogPath(dataDir), '\n');
-        await recordPageChanges(dataDir, crawl(251, '2025-06-02T00:00:00Z'), crawl(260, '2025-06-09T00:00:00Z'));
+    it('records each recrawl’s changes with the page and reads them back since a date', async () => {
+        await store(crawl(250, '2025-06-01T00:00:00Z'), crawl(251, '2025-06-02T00:00:00Z'), crawl(260, '2025-06-09T00:00:00Z'));
 
         const all = await readChanges(dataDir);
         expect(all.map((c) => c.fields.find((f) => f.field === 'value'))).toEqual([

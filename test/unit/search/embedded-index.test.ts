@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { embeddedIndexPath, openEmbeddedIndex } from '../../../src/search/embedded-index.js';
-import { InvalidSearchQueryError, SearchError } from '../../../src/search/errors.js';
+import { openEmbeddedIndex } from '../../../src/search/embedded-index.js';
+import { InvalidSearchQueryError } from '../../../src/search/errors.js';
+import { openStoreDatabase, writeMeta } from '../../../src/storage/schema.js';
 import type { ClaimDocument } from '../../../src/search/types.js';
 import { CLAIMS } from '../../contract/fixtures.js';
 
@@ -48,50 +49,38 @@ describe('openEmbeddedIndex persistence', () => {
         expect((await third.all()).some((claim) => claim.url === CLAIMS[0]!.url)).toBe(false);
     });
 
-    it('writes the file atomically, leaving no temp file behind', async () => {
+    it('sees claims another connection commits after it opened, on its next read', async () => {
+        const reader = await openEmbeddedIndex(dataDir);
+        expect((await reader.search({})).total).toBe(0);
+        const writer = await openEmbeddedIndex(dataDir);
+        await writer.upsert(CLAIMS);
+        expect((await reader.search({ hitsPerPage: 100 })).total).toBe(CLAIMS.length);
+        await writer.deleteByUrls([CLAIMS[0]!.url]);
+        const gone = CLAIMS.filter((claim) => claim.url === CLAIMS[0]!.url).length;
+        expect((await reader.search({ hitsPerPage: 100 })).total).toBe(CLAIMS.length - gone);
+        await Promise.all([reader.close(), writer.close()]);
+    });
+
+    it('keeps its documents in the data dir database, nothing beside it', async () => {
         const index = await openEmbeddedIndex(dataDir);
         await index.upsert(CLAIMS.slice(0, 3));
         await index.close();
-        expect(await readdir(join(dataDir, 'index'))).toEqual(['claims.json']);
+        expect((await readdir(dataDir)).filter((name) => !name.startsWith('claimscope.sqlite'))).toEqual([]);
     });
 
-    it('starts empty without a file, and refuses a file that is not an index', async () => {
-        expect(await (await openEmbeddedIndex(dataDir)).all()).toEqual([]);
-        await mkdir(join(dataDir, 'index'), { recursive: true });
-        await writeFile(embeddedIndexPath(dataDir), '{"format":"something-else"}');
-        await expect(openEmbeddedIndex(dataDir)).rejects.toThrow(SearchError);
-    });
-
-    it('refuses a file cut short instead of opening part of the index', async () => {
+    it('segments the claims again when their words were stored by another tokenizer', async () => {
         const index = await openEmbeddedIndex(dataDir);
         await index.upsert(CLAIMS);
         await index.close();
-        const lines = (await readFile(embeddedIndexPath(dataDir), 'utf8')).split('\n');
-        await writeFile(embeddedIndexPath(dataDir), lines.slice(0, 10).join('\n'));
-        await expect(openEmbeddedIndex(dataDir)).rejects.toThrow(/cut short/);
-    });
-
-    it('segments the claims again when the file was written by another tokenizer', async () => {
-        const index = await openEmbeddedIndex(dataDir);
-        await index.upsert(CLAIMS);
-        await index.close();
-        const lines = (await readFile(embeddedIndexPath(dataDir), 'utf8')).trimEnd().split('\n');
-        // Another tokenizer's words: unusable here (and out of range), so they must not be read.
-        lines[0] = JSON.stringify({ ...JSON.parse(lines[0]!), tokenizer: 'another-dictionary' });
-        lines[lines.length - 1] = JSON.stringify({ claimWordEnds: '', claimWords: '' });
-        await writeFile(embeddedIndexPath(dataDir), `${lines.join('\n')}\n`);
+        const db = openStoreDatabase(dataDir);
+        // Another tokenizer's words: unusable here, so they must not be read.
+        db.prepare("UPDATE claims SET words = 'x\ny'").run();
+        writeMeta(db, 'tokenizer', 'another-dictionary');
+        db.close();
 
         const reopened = await openEmbeddedIndex(dataDir);
         expect((await reopened.search({ q: '返款', hitsPerPage: 100 })).total).toBe(24);
         await reopened.close();
-        const header = JSON.parse((await readFile(embeddedIndexPath(dataDir), 'utf8')).split('\n')[0]!);
-        expect(header.tokenizer).not.toBe('another-dictionary');
-    });
-
-    it('refuses a file in a layout it does not read, saying how to rebuild it', async () => {
-        await mkdir(join(dataDir, 'index'), { recursive: true });
-        await writeFile(embeddedIndexPath(dataDir), JSON.stringify({ format: 'claimscope-claims', version: 1 }));
-        await expect(openEmbeddedIndex(dataDir)).rejects.toThrow(/claimscope reindex/);
     });
 });
 

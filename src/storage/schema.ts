@@ -1,0 +1,75 @@
+/**
+ * The tables of the data dir's crawl store (owner `store` in `schema_migrations`): pages with their claims, the
+ * claims every reader sees, failures, the change log, the crawl frontier and its runs. Append migrations; never
+ * edit one that has shipped.
+ */
+import { type Db, migrate, openDatabase } from './database.js';
+
+export const STORE_MIGRATIONS: readonly string[] = [
+    `
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    -- passages and drafts are JSON; html is the page as fetched, raw deflate.
+    CREATE TABLE pages (
+        url TEXT PRIMARY KEY,
+        site TEXT NOT NULL,
+        title TEXT NOT NULL,
+        published TEXT,
+        content_hash TEXT NOT NULL,
+        etag TEXT,
+        last_modified TEXT,
+        fetched_at TEXT NOT NULL,
+        passages TEXT NOT NULL,
+        drafts TEXT NOT NULL,
+        html BLOB
+    );
+    -- Claim documents as export and search see them. live = 0 keeps a removed claim's row so that index readers
+    -- catching up by seq learn of the removal; seq is the store's change counter at the claim's last write.
+    CREATE TABLE claims (
+        id TEXT PRIMARY KEY,
+        url TEXT NOT NULL,
+        ord INTEGER NOT NULL,
+        live INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        doc TEXT NOT NULL,
+        words TEXT NOT NULL
+    );
+    CREATE INDEX claims_by_url ON claims (url, ord, id);
+    CREATE INDEX claims_by_seq ON claims (seq);
+    CREATE TABLE failures (url TEXT PRIMARY KEY, reason TEXT NOT NULL, message TEXT NOT NULL, at TEXT NOT NULL);
+    CREATE TABLE changes (n INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, url TEXT NOT NULL, change TEXT NOT NULL);
+    CREATE INDEX changes_by_at ON changes (at);
+    CREATE TABLE crawl_runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        started_at TEXT NOT NULL,
+        start_urls TEXT NOT NULL,
+        finished_at TEXT
+    );
+    -- The frontier of the latest run: every URL it enqueued, done once its result is stored.
+    CREATE TABLE frontier (key TEXT PRIMARY KEY, url TEXT NOT NULL, depth INTEGER NOT NULL, done INTEGER NOT NULL DEFAULT 0);
+    CREATE INDEX frontier_pending ON frontier (done);
+    -- Records that could not be read back, set aside with the reason.
+    CREATE TABLE damaged (n INTEGER PRIMARY KEY AUTOINCREMENT, what TEXT NOT NULL, reason TEXT NOT NULL, content BLOB, at TEXT NOT NULL);
+    `,
+];
+
+export const STORE_OWNER = 'store';
+
+/** Opens the data dir's database with the store's tables in place. */
+export function openStoreDatabase(dataDir: string, options: { create?: boolean } = {}): Db {
+    const db = openDatabase(dataDir, { create: options.create ?? true });
+    try {
+        migrate(db, STORE_OWNER, STORE_MIGRATIONS);
+    } catch (err) {
+        db.close();
+        throw err;
+    }
+    return db;
+}
+
+export function readMeta(db: Db, key: string): string | undefined {
+    return (db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined) ?? undefined;
+}
+
+export function writeMeta(db: Db, key: string, value: string): void {
+    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+}
