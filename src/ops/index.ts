@@ -34,6 +34,8 @@ function nextRunsOf(schedules: ScheduleInfo[]): StatusReport['nextRuns'] {
 
 /** Pages and failures in the data dir, plus queue depths, throughput and next runs when Redis is configured. */
 export async function getStatus(opts: { dataDir: string; redisUrl?: string }): Promise<StatusReport> {
+    // With Redis, its state comes first: an unreachable Redis is the answer, before the data dir is opened.
+    const redis = opts.redisUrl ? await Promise.all([readQueueStatus(opts.redisUrl), readSchedules(opts.redisUrl)]) : undefined;
     const store = await PageStore.open(opts.dataDir);
     let counts: ReturnType<PageStore['counts']>;
     try {
@@ -53,7 +55,7 @@ export async function getStatus(opts: { dataDir: string; redisUrl?: string }): P
         workers: null,
         nextRuns: [],
     };
-    if (!opts.redisUrl) return { ...report, nextRuns: nextRunsOf(readEmbeddedSchedules(opts.dataDir)) };
-    const [queue, schedules] = await Promise.all([readQueueStatus(opts.redisUrl), readSchedules(opts.redisUrl)]);
+    if (!redis) return { ...report, nextRuns: nextRunsOf(readEmbeddedSchedules(opts.dataDir)) };
+    const [queue, schedules] = redis;
     return { ...report, mode: 'redis', ...queue, nextRuns: nextRunsOf(schedules) };
 }
