@@ -122,6 +122,8 @@ const searchQuery = z.strictObject({
     age: intParam(0, 130).optional(),
     /** Only claims whose extraction confidence is at least this. */
     minConfidence: shareParam().optional(),
+    /** Only the claims of this page. */
+    url: z.url({ protocol: /^https?$/ }).optional(),
 });
 const compareQuery = z.strictObject({ region: regionParam(), metric, population, id: textParam() });
 const explanation = z
