@@ -2,9 +2,11 @@
  * The embedded search index (the default backend, no server): a small inverted index over jieba
  * words plus typed-array columns for filters, facets and order (claim-store.ts, claim-search.ts),
  * over the claims table of the data dir's database. The documents and their words live in that table
- * (written by the store in the same transaction as their page); this index loads them on first use and
+ * (written by the store in the same transaction as their page); this index reads them on first use and
  * then catches up on every read with the rows whose change counter (`seq`) moved, so a claim is
- * searchable once its page's transaction commits, in every process, and saving costs nothing.
+ * searchable once its page's transaction commits, in every process, and saving costs nothing. Memory
+ * holds only postings, columns and ids: a search fetches the documents of the page of hits it answers
+ * with, in the same read transaction it caught up in.
  *
  * Why not a library. Measured on the bench's 100k synthetic claims (bench/search.ts) on this
  * project's 2-core machine, jieba words computed beforehand and handed to each library:
@@ -23,10 +25,10 @@
  * Search behaviour (what the contract suite and the Meilisearch backend share): all words must match,
  * across quote, title, section and region; synonyms fold onto one word; a one-word query matches
  * words it starts; facets count every hit; order is url then id, after relevance when there are
- * words (claim-search.ts). Hits are the stored objects themselves: callers must not mutate them.
+ * words (claim-search.ts).
  */
 import { join } from 'node:path';
-import { ClaimStore } from './claim-store.js';
+import { ClaimStore, columnsOf } from './claim-store.js';
 import { searchClaims } from './claim-search.js';
 import { ClaimWordCache, parseClaimWords } from './claim-words.js';
 import { tokenizeQuery, TOKENIZER_FINGERPRINT } from './chinese-tokenizer.js';
@@ -114,16 +116,22 @@ class EmbeddedIndex implements SearchIndex {
 
     async search(query: ClaimQuery): Promise<ClaimSearchResult> {
         const normalized = normalizeQuery(query);
-        this.#catchUp();
         // A query of only punctuation has no words: it lists everything, as Meilisearch does.
         const words = normalized.q ? tokenizeQuery(normalized.q) : [];
-        const { hits, total, facets } = searchClaims(this.#store, normalized, words);
-        return { hits, total, page: normalized.page, hitsPerPage: normalized.hitsPerPage, facets };
+        // One read transaction: the documents fetched are those of the state the index caught up with.
+        return this.#db.transaction(() => {
+            this.#catchUp();
+            const { ids, total, facets } = searchClaims(this.#store, normalized, words);
+            const document = this.#db.prepare('SELECT doc FROM claims WHERE id = ?').pluck();
+            const hits = ids.map((id) => JSON.parse(document.get(id) as string) as ClaimDocument);
+            return { hits, total, page: normalized.page, hitsPerPage: normalized.hitsPerPage, facets };
+        })();
     }
 
     async all(): Promise<ClaimDocument[]> {
-        this.#catchUp();
-        return this.#store.liveDocs();
+        // url then id in code-point order: SQLite compares text as UTF-8 bytes, which sort as code points do.
+        const docs = this.#db.prepare('SELECT doc FROM claims WHERE live = 1 ORDER BY url, id').pluck().all() as string[];
+        return docs.map((doc) => JSON.parse(doc) as ClaimDocument);
     }
 
     async clear(): Promise<void> {
@@ -157,7 +165,7 @@ class EmbeddedIndex implements SearchIndex {
             if (!row.live) continue;
             entries.length = 0;
             parseClaimWords(row.words, (word, inQuote) => entries.push((store.wordId(word) << 1) | (inQuote ? 1 : 0)));
-            store.add(JSON.parse(row.doc) as ClaimDocument, entries);
+            store.add(columnsOf(JSON.parse(row.doc) as ClaimDocument), entries);
         }
         this.#seq = Math.max(seq, latest);
         const dead = store.slotCount - store.liveCount;
