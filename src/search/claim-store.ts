@@ -8,17 +8,14 @@
  *   numbers instead of walking objects;
  * - an inverted index: word → postings, a growing Int32Array of `slot << 1 | inQuote` in slot order
  *   (the low bit says the word is in the quote, not only in the title, section or region);
- * - each claim's own words (`wordId << 1 | inQuote`), kept so the table can be rebuilt or saved
- *   without segmenting the text again.
  *
  * Writes append slots; a replaced or deleted claim only loses its `alive` mark, and its postings
- * stay until `rebuilt()` drops them (the embedded index calls it once dead slots dominate). Ranks
+ * stay until the embedded index loads a fresh table from the database, once dead slots dominate. Ranks
  * (position in url-then-id order) are recomputed on demand after writes.
  */
 import { SearchError } from './errors.js';
 import { compareCodePoints, EXACT_FILTER_FIELDS } from './query.js';
 import type { ExactFilterField } from './query.js';
-import type { ClaimDocument } from './types.js';
 
 /** An Int32Array that grows by doubling, for lists appended to one value at a time. */
 export class GrowableInt32 {
@@ -84,23 +81,6 @@ export interface ClaimColumns {
     confidence: number;
 }
 
-/** The columns of a claim document. */
-export function columnsOf(doc: ClaimDocument): ClaimColumns {
-    const values = {} as ClaimColumns['values'];
-    for (const field of EXACT_FILTER_FIELDS) {
-        const value = (doc as Partial<Record<ExactFilterField, unknown>>)[field];
-        values[field] = typeof value === 'string' ? value : undefined;
-    }
-    const figure = doc.kind === 'figure' ? doc : undefined;
-    return {
-        id: doc.id,
-        values,
-        ageLo: figure?.ageMin ?? -Infinity,
-        ageHi: figure?.ageMax ?? Infinity,
-        confidence: typeof doc.confidence === 'number' ? doc.confidence : -Infinity,
-    };
-}
-
 export class ClaimStore {
     /** Slots in use, dead ones included. */
     slotCount = 0;
@@ -119,10 +99,6 @@ export class ClaimStore {
     readonly words: ValueCodes;
     /** Word id → `slot << 1 | inQuote`, ascending. */
     readonly postings: GrowableInt32[] = [];
-    /** Slot → end of its words in `claimWords` (its start is the previous slot's end). */
-    readonly claimWordEnds = new GrowableInt32(INITIAL_CAPACITY);
-    /** Every slot's `wordId << 1 | inQuote`, slot after slot. */
-    readonly claimWords = new GrowableInt32(INITIAL_CAPACITY * 16);
 
     /** Word ids in code-point order of their words, for prefix lookups; rebuilt when words were added. */
     #sortedWordIds: Int32Array = new Int32Array(0);
@@ -133,14 +109,12 @@ export class ClaimStore {
     #ranked: Int32Array | undefined;
     #scratch: { matchedWords: Int32Array; quoteWords: Int32Array } | undefined;
 
-    /** @param words a vocabulary to start from (a rebuilt or loaded table keeps its word ids). */
-    constructor(words: readonly string[] = []) {
+    constructor() {
         for (const field of EXACT_FILTER_FIELDS) {
             this.codes[field] = new Int32Array(INITIAL_CAPACITY);
             this.dictionaries[field] = new ValueCodes();
         }
         this.words = new ValueCodes();
-        for (const word of words) this.wordId(word);
     }
 
     /** The id of `word`, added to the vocabulary if new. */
@@ -193,10 +167,8 @@ export class ClaimStore {
         this.confidence[slot] = claim.confidence;
         for (let i = 0; i < words.length; i++) {
             const entry = words[i]!;
-            this.claimWords.push(entry);
             this.postings[entry >>> 1]!.push((slot << 1) | (entry & 1));
         }
-        this.claimWordEnds.push(this.claimWords.length);
         this.#slotById.set(claim.id, slot);
         const url = this.codes.url[slot]!;
         let urlSlots = this.#slotsByUrl.get(url);
@@ -229,12 +201,6 @@ export class ClaimStore {
         return slots.length;
     }
 
-    /** A slot's words, `wordId << 1 | inQuote`. */
-    wordsOf(slot: number): Int32Array {
-        const ends = this.claimWordEnds.data;
-        return this.claimWords.data.subarray(slot === 0 ? 0 : ends[slot - 1], ends[slot]);
-    }
-
     /** Live slots in url-then-id (code point) order. */
     ranked(): Int32Array {
         if (!this.#ranked) this.#computeRanks();
@@ -250,23 +216,6 @@ export class ClaimStore {
     /** Ids of the live claims in url-then-id order. */
     liveIds(): string[] {
         return Array.from(this.ranked(), (slot) => this.ids[slot]!);
-    }
-
-    /** What the table holds of a live slot's claim. */
-    columnsAt(slot: number): ClaimColumns {
-        const values = {} as ClaimColumns['values'];
-        for (const field of EXACT_FILTER_FIELDS) {
-            const code = this.codes[field][slot]!;
-            values[field] = code < 0 ? undefined : this.dictionaries[field].values[code];
-        }
-        return { id: this.ids[slot]!, values, ageLo: this.ageLo[slot]!, ageHi: this.ageHi[slot]!, confidence: this.confidence[slot]! };
-    }
-
-    /** The same claims in a fresh table without dead slots, in rank order (so slot = rank). */
-    rebuilt(): ClaimStore {
-        const fresh = new ClaimStore(this.words.values);
-        for (const slot of this.ranked()) fresh.add(this.columnsAt(slot), this.wordsOf(slot));
-        return fresh;
     }
 
     /**

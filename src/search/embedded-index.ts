@@ -28,7 +28,7 @@
  * words (claim-search.ts).
  */
 import { join } from 'node:path';
-import { ClaimStore, columnsOf } from './claim-store.js';
+import { ClaimStore, type ClaimColumns } from './claim-store.js';
 import { searchClaims } from './claim-search.js';
 import { ClaimWordCache, parseClaimWords } from './claim-words.js';
 import { tokenizeQuery, TOKENIZER_FINGERPRINT } from './chinese-tokenizer.js';
@@ -37,7 +37,7 @@ import type { ClaimDocument, ClaimQuery, ClaimSearchResult, SearchIndex } from '
 import type { Db } from '../storage/database.js';
 import { openStoreDatabase, readMeta, writeMeta } from '../storage/schema.js';
 
-/** Rebuild the store once this many dead slots (replaced or deleted claims) outnumber live ones. */
+/** Load the table afresh once this many dead slots (replaced or deleted claims) outnumber live ones. */
 const MIN_DEAD_SLOTS_TO_REBUILD = 1_000;
 /** Claims whose words are segmented again per transaction after a tokenizer change. */
 const RESEGMENT_BATCH = 2_000;
@@ -72,12 +72,42 @@ function resegmentIfNeeded(db: Db): void {
     writeMeta(db, 'tokenizer', TOKENIZER_FINGERPRINT);
 }
 
+/**
+ * A claim as the index reads it: its words and the fields it filters, counts and orders by, taken out of the stored
+ * document by SQLite (the whole document is never parsed here).
+ */
 interface ClaimRow {
     id: string;
     live: number;
     seq: number;
-    doc: string;
     words: string;
+    region: unknown;
+    metric: unknown;
+    population: unknown;
+    site: unknown;
+    kind: unknown;
+    url: unknown;
+    ageMin: unknown;
+    ageMax: unknown;
+    confidence: unknown;
+}
+
+const CLAIM_ROW = `id, live, seq, words, url, doc ->> '$.region' AS region, doc ->> '$.metric' AS metric,
+    doc ->> '$.population' AS population, doc ->> '$.site' AS site, doc ->> '$.kind' AS kind, doc ->> '$.ageMin' AS ageMin,
+    doc ->> '$.ageMax' AS ageMax, doc ->> '$.confidence' AS confidence`;
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const number = (value: unknown, otherwise: number) => (typeof value === 'number' ? value : otherwise);
+
+function columnsOf(row: ClaimRow): ClaimColumns {
+    const figure = row.kind === 'figure';
+    return {
+        id: row.id,
+        values: { region: text(row.region), metric: text(row.metric), population: text(row.population), site: text(row.site), kind: text(row.kind), url: text(row.url) },
+        ageLo: figure ? number(row.ageMin, -Infinity) : -Infinity,
+        ageHi: figure ? number(row.ageMax, Infinity) : Infinity,
+        confidence: number(row.confidence, -Infinity),
+    };
 }
 
 class EmbeddedIndex implements SearchIndex {
@@ -154,8 +184,8 @@ class EmbeddedIndex implements SearchIndex {
         if (latest <= this.#seq) return;
         const first = this.#seq < 0;
         const rows = first
-            ? this.#db.prepare('SELECT id, live, seq, doc, words FROM claims WHERE live = 1').iterate()
-            : this.#db.prepare('SELECT id, live, seq, doc, words FROM claims WHERE seq > ? ORDER BY seq').iterate(this.#seq);
+            ? this.#db.prepare(`SELECT ${CLAIM_ROW} FROM claims WHERE live = 1`).iterate()
+            : this.#db.prepare(`SELECT ${CLAIM_ROW} FROM claims WHERE seq > ? ORDER BY seq`).iterate(this.#seq);
         let seq = Math.max(this.#seq, 0);
         const store = this.#store;
         const entries: number[] = [];
@@ -165,10 +195,15 @@ class EmbeddedIndex implements SearchIndex {
             if (!row.live) continue;
             entries.length = 0;
             parseClaimWords(row.words, (word, inQuote) => entries.push((store.wordId(word) << 1) | (inQuote ? 1 : 0)));
-            store.add(columnsOf(JSON.parse(row.doc) as ClaimDocument), entries);
+            store.add(columnsOf(row), entries);
         }
         this.#seq = Math.max(seq, latest);
         const dead = store.slotCount - store.liveCount;
-        if (dead >= MIN_DEAD_SLOTS_TO_REBUILD && dead > store.liveCount) this.#store = store.rebuilt();
+        if (dead >= MIN_DEAD_SLOTS_TO_REBUILD && dead > store.liveCount) {
+            // A fresh table without the dead slots, read again from the database (memory keeps no copy of the words).
+            this.#store = new ClaimStore();
+            this.#seq = -1;
+            this.#catchUp();
+        }
     }
 }
