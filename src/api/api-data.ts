@@ -62,12 +62,32 @@ function lazy<T>(compute: () => T): () => T {
 }
 
 /**
+ * Repeated text held once: a page's claims repeat its URL, site, title and sections, and every claim names its
+ * metric, unit and region from a small vocabulary. Quotes are left alone (each is nearly always its own).
+ */
+function stringSharer(): (claim: Claim) => Claim {
+    const seen = new Map<string, string>();
+    return (claim) => {
+        const fields = claim as unknown as Record<string, unknown>;
+        for (const key of Object.keys(fields)) {
+            const value = fields[key];
+            if (typeof value !== 'string' || key === 'quote') continue;
+            const known = seen.get(value);
+            if (known === undefined) seen.set(value, value);
+            else fields[key] = known;
+        }
+        return claim;
+    };
+}
+
+/**
  * Groups, conflicts and trust over `documents` (their figure claims are kept, the rest passed over), `sites` being
  * every site with a stored page (exported for the API-size bench).
  */
 export function buildSnapshot(documents: Iterable<ClaimDocument>, sites: Iterable<string>): Snapshot {
+    const share = stringSharer();
     const claims: Claim[] = [];
-    for (const doc of documents) if (doc.kind === 'figure') claims.push(toClaim(doc));
+    for (const doc of documents) if (doc.kind === 'figure') claims.push(share(toClaim(doc)));
     const allSites = [...sites];
     const analysis = lazy(() => analyseClaims(claims, {}, allSites));
     const join = lazy(() => evidenceJoiner(claims));
