@@ -97,7 +97,7 @@ describe('reindex killed with -9', () => {
             name: 'before its first transaction commits',
             reached: async (dataDir: string, exited: () => boolean) => {
                 await until(() => existsSync(join(dataDir, 'crawl.lock')), 'taking its lock', exited);
-                await new Promise((resolve) => setTimeout(resolve, Math.random() * firstCommitMs * 0.8));
+                await new Promise((resolve) => setTimeout(resolve, Math.random() * firstCommitMs * 0.3));
             },
             written: (writes: number) => writes === writesBefore,
         },
