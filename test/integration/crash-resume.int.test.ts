@@ -150,9 +150,12 @@ describe('a crawl that is killed, stopped or starved of disk', () => {
         const dataDir = join(root, 'twice');
         const from = server.requests.length;
         const first = startCrawl(server, dataDir);
-        // Fetching means it holds the lock.
+        // Fetching means it holds the lock. Held still meanwhile, so it cannot end before the second one has started
+        // up, however slow the machine.
         await firstRequestAfter(server, from);
+        first.child.kill('SIGSTOP');
         const second = await startCrawl(server, dataDir).exit;
+        first.child.kill('SIGCONT');
         expect(second.code).toBe(1);
         expect(second.stderr.trim().split('\n')).toEqual([
             `claimscope: another crawl (PID ${first.child.pid}) is writing ${dataDir}: wait for it to end or stop it first`,
