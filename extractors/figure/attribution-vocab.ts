@@ -50,8 +50,11 @@ export const ISSUER_WORD = new RegExp(ISSUERS);
 export const SUBJECT_AFTER_PLACE =
     /^(?:的)?(?:自?\d{4}年度?(?:起|以来)?(?:实施|执行|推行|开展)?)?(?:退休|离休|在职|职工|参保|医保|城乡居民|居民医保|灵活就业|个人账户|基本医疗|医疗保险|情况|标准|政策|规定|做法)/;
 
-/** A clause of purpose or occasion before a subject sentence (`为进一步做好…工作,`, `根据上级部署,`). */
-export const SUBJECT_LEAD_CLAUSE = /^(?:为|根据|按照|依据|经)[^,，。;；:：\d]{2,24}[,，]/;
+/**
+ * A clause of purpose before a subject sentence (`为进一步做好…工作,`). Clauses citing a rule (`根据…`, `按照…`) are
+ * left out: the place after them is often the one whose rule is applied, not the page's.
+ */
+export const SUBJECT_LEAD_CLAUSE = /^为[^,，。;；:：\d]{2,24}[,，]/;
 
 /** Longest lead before the place in a subject sentence (`近日,`, `记者从`, `在`). */
 export const MAX_SUBJECT_LEAD = 6;
