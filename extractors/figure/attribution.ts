@@ -284,6 +284,8 @@ export class PageAttribution {
                 return null;
             }
             this.#noteSubject(passage);
+        } else {
+            this.#noteLocalSubject(passage);
         }
         if (cells && this.#table) this.#table.dataRows += 1;
         // the subject in force here, so what this passage inherits holds however late it is asked
@@ -356,7 +358,15 @@ export class PageAttribution {
             }
             return;
         }
-        // `我市` always means the page's one place, so the subject it states holds for the whole page
+        this.#noteLocalSubject(passage);
+    }
+
+    /**
+     * `我市` always means the page's one place, so the subject it states holds for the whole page; also said in a
+     * table row (a 问 | 答 table), where a place named plainly is only that row's.
+     */
+    #noteLocalSubject(passage: Passage): void {
+        if (this.#sectionSubject ?? this.#pageSubject) return;
         const local = this.#localSubject(passage.text);
         if (local && this.#scopeNamesOnly(local, undefined)) {
             this.#pageSubject = { place: local, source: 'subject', byReference: true };

@@ -64,4 +64,16 @@ describe('a procedure on a page that states its own place', () => {
         );
         expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['query_balance', 'kiosk', '桂林']]);
     });
+
+    it('takes the task from the lead sentence of an answer and the place its 问 | 答 table calls 我市', () => {
+        const html = `<html><head><title>参保问答 柳州市医疗保障局</title></head><body><div class="c"><h1>参保问答</h1><table>
+            <tr><td>问</td><td>个人账户每月划入多少?</td></tr>
+            <tr><td>答</td><td>我市退休人员个人账户每人每月划入88元。</td></tr>
+            <tr><td>问</td><td>个人账户能给爱人用吗?</td></tr>
+            <tr><td>答</td><td>可以开通家庭共济。打开“某某医保”APP,搜索“共济”,填写配偶姓名和身份证号后提交。</td></tr>
+            </table></div></body></html>`;
+        const found = extractPage(html, 'https://example.test/qa/3.html').claims.filter((c): c is ProcedureDraft => c.kind === 'procedure');
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['family_sharing', 'app', '柳州']]);
+    });
 });
+
