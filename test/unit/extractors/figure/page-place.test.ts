@@ -44,7 +44,7 @@ describe("the page's place", () => {
         expect(page.claims.filter((claim) => claim.kind === 'figure').map((c) => c.region)).toEqual([null, null, null]);
     });
 
-    it('comes from the issuer the byline names when the body says 我省, not from a banner or footer', () => {
+    it('comes from the issuer the byline or introduction names when the body says 我省, not from a banner or footer', () => {
         const page = (byline: string) => `<!doctype html><html><head><meta charset="utf-8"><title>个人账户新政解读</title></head>
 <body><div class="top"><img alt="丙省医疗保障局" src="/logo.png"> <a href="/">首页</a></div>
 <div class="box"><div class="bt">个人账户新政解读</div><div class="info">${byline}</div>
@@ -55,6 +55,7 @@ describe("the page's place", () => {
         const regions = (html: string) => extractPage(html, 'https://bureau.example/zcjd/2.html').claims.map((c) => c.region);
         expect(regions(page('发布机构:甘肃省医疗保障局 浏览次数:12'))).toEqual(['甘肃', '甘肃']);
         expect(regions(page('2027-01-05 甘肃省医疗保障局'))).toEqual(['甘肃', '甘肃']);
+        expect(regions(page('今天我们请来甘肃省医疗保障局的负责人解读新政。'))).toEqual(['甘肃', '甘肃']);
         expect(regions(page('浏览次数:12'))).toEqual([null, null]);
     });
 });
