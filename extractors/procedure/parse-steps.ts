@@ -21,8 +21,8 @@ import {
 const CLAUSE_BREAK = /[,，;；。！!？?]/;
 /** The end of a sentence followed by one that offers another way of doing it. */
 const ALTERNATIVE_SENTENCE = /[。！!；;](?=\s*(?:也|还|或者|或|另外|此外)[,，]?\s*(?:可以|可|能)?)/;
-/** The same marks, searched from a position: a clause ends just after one. */
-const CLAUSE_END = /[,，;；。！!？?]/g;
+/** The same marks and a colon (`查的方法:打开…`), searched from a position: a clause ends just after one. */
+const CLAUSE_END = /[,，;；。！!？?:：]/g;
 const TRAILING_PUNCTUATION = /[\s。;；,，:：!！、]+$/;
 /** A character every arrow of `ARROW` and `WEAK_ARROW` contains: text without one is no chain. */
 const ARROW_CHARACTER = /[→⇒➜➡>＞›]/;

@@ -75,5 +75,14 @@ describe('a procedure on a page that states its own place', () => {
         const found = extractPage(html, 'https://example.test/qa/3.html').claims.filter((c): c is ProcedureDraft => c.kind === 'procedure');
         expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['family_sharing', 'app', '柳州']]);
     });
+
+    it('takes the place a post states as `X这边` for the steps a reply gives', () => {
+        const found = procedures('退休了医保卡每月进多少?', [
+            '柳州这边退休人员个人账户每月划入八十元,每月中旬到账。',
+            '那怎么查到没到账呢?',
+            '回复 楼主:打电话12345,按语音提示选医保业务,再输入卡号和密码,就能听到账户余额。',
+        ]);
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['query_balance', 'phone', '柳州']]);
+    });
 });
 
