@@ -276,7 +276,8 @@ export class PageStore {
     }
 
     claimCount(): number {
-        return this.#sql('SELECT count(*) FROM claims WHERE live = 1').pluck().get() as number;
+        const rows = this.#sql('SELECT count(*) FROM claims').pluck().get() as number;
+        return rows - (this.#sql('SELECT count(*) FROM claims WHERE live = 0').pluck().get() as number);
     }
 
     /** Every claim, in export order (page URL, then position on the page), read a few hundred at a time. */
