@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { TextLine } from '../passages/from-lines.js';
-import { countText, isInvisible, type DomStats } from './dom-stats.js';
+import { countText, isDisclosureControl, isInvisible, type DomStats } from './dom-stats.js';
 import { BLOCK_TAGS, BOLD_TAGS, HEADING_TAGS } from './vocab.js';
 import { visibleText } from '../visible-text.js';
 
@@ -64,6 +64,8 @@ class LineWalker {
     #hint: TextLine['hint'];
     #content = false;
     #done = false;
+    /** Inside `<pre>`: newlines in text end lines. */
+    #preDepth = 0;
     readonly #options: WalkOptions;
     readonly #roots: Set<Element>;
     readonly #last: Element | undefined;
@@ -104,6 +106,10 @@ class LineWalker {
             return;
         }
         const name = el.name;
+        if (isDisclosureControl(el)) {
+            this.#block(el, 'heading');
+            return;
+        }
         if (name === 'br' || name === 'hr') {
             this.flush(this.#content);
             return;
@@ -114,6 +120,12 @@ class LineWalker {
         }
         if (name === 'tr') {
             this.#block(el, hint);
+            return;
+        }
+        if (name === 'pre') {
+            this.#preDepth += 1;
+            this.#block(el, hint);
+            this.#preDepth -= 1;
             return;
         }
         if (!BLOCK_TAGS.has(name)) {
@@ -196,6 +208,18 @@ class LineWalker {
     }
 
     #addText(data: string, inLink: boolean, inBold: boolean, hint: TextLine['hint']): void {
+        if (this.#preDepth > 0 && data.includes('\n')) {
+            // preformatted text (a bulletin pasted as typed) breaks its lines where the text does
+            data.split('\n').forEach((line, i) => {
+                if (i > 0) this.flush(this.#content);
+                this.#addLine(line, inLink, inBold, hint);
+            });
+            return;
+        }
+        this.#addLine(data, inLink, inBold, hint);
+    }
+
+    #addLine(data: string, inLink: boolean, inBold: boolean, hint: TextLine['hint']): void {
         const { chars, punct } = countText(data);
         this.#parts.push(data);
         if (chars === 0) return;
