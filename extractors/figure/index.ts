@@ -8,13 +8,14 @@ import type { RegionMention } from '../region/index.js';
 import type { PageContext, Passage } from '../types.js';
 import { rated, type ConfidenceCue } from '../confidence.js';
 import { attribute, attributePassages, isGeneralStatement, placesIn, refersToPagePlace, type PassageAttribution, type PassageInheritance, type RegionSource } from './attribution.js';
-import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore } from './cues.js';
+import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore, quarterlyBefore } from './cues.js';
 import { sentenceCues } from './doubts.js';
 import { findAges, bracketStarts, belowLaterBracket, resolveAge, type AgeMention } from './parse-age.js';
 import { findAmounts, type AmountMention } from './parse-amount.js';
 import { findDurations, findYearCounts } from './parse-duration.js';
 import type { NumberMention } from './parse-number.js';
 import { findRates } from './parse-rate.js';
+import { STATE_RULE } from './attribution-vocab.js';
 import { ageAfterAmount, isNewValue, isQuestion, notAsserted } from './parse-statement.js';
 import { insideFormula, splitSentences } from './sentences.js';
 import { statementScope } from './statement-scope.js';
@@ -36,6 +37,8 @@ import {
     PREMIUM_CUES,
     RATIO_WORDS,
     SUBSET_OF_PLACES,
+    TOTAL_CUES,
+    TOTAL_ROW,
     TRANSFER_CUES,
 } from './vocab.js';
 
@@ -53,6 +56,8 @@ interface SentenceContext {
 }
 
 const DIGIT = /\d/;
+/** `我市`, `本省` in a clause: the clause speaks of the page's place. */
+const LOCAL_REFERENCE_IN = /[我本全](?:市|省)/;
 /** `70周岁(含)以上`: says a bound is inclusive; its `含` is not the `含3元…` of a deduction. */
 const INCLUSIVE_MARK = /[(（]含[)）]/g;
 
@@ -102,7 +107,7 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
         ...findYearCounts(sentence).map((m) => ({ kind: 'years' as const, ...m })),
         ...(context.columns ? bareCells(sentence, context.columns) : []),
     ].sort((a, b) => a.start - b.start);
-    if (mentions.length === 0 || isQuestion(sentence)) return [];
+    if (mentions.length === 0 || isQuestion(sentence) || TOTAL_ROW.test(sentence)) return [];
     const ages = findAges(sentence);
     const examples = exampleSpans(sentence, mentions);
     const reader = new SentenceReader(sentence, context, ages, examples);
@@ -193,14 +198,16 @@ class SentenceReader {
             previousMoney.net ??= amount.value;
             return;
         }
-        const period = amount.periodAfter ?? periodBefore(before);
-        const metric = deductible ? 'deductible' : this.#isFee(cue, before) ? 'premium' : this.#creditMetric(before, period !== null, credits);
+        if (previousMoney && hasAny(cue, TOTAL_CUES)) return;
+        const quarterly = amount.periodAfter === null && quarterlyBefore(before);
+        const period = quarterly ? null : amount.periodAfter ?? periodBefore(before);
+        const metric = deductible ? 'deductible' : this.#isFee(cue, before) ? 'premium' : this.#creditMetric(before, quarterly || period !== null, credits);
         if (!metric) return;
-        const effectivePeriod = metric === 'deductible' ? null : period ?? (metric === 'premium' ? 'year' : 'month');
+        const effectivePeriod = metric === 'deductible' || quarterly ? null : period ?? (metric === 'premium' ? 'year' : 'month');
         this.#push(amount, metric, {
             unit: 'CNY',
             period: effectivePeriod,
-            monthly: monthlyOf(amount.value, effectivePeriod),
+            monthly: quarterly ? roundedMonthly(amount.value / 3) : monthlyOf(amount.value, effectivePeriod),
             basis: hasAny(this.sentence, BASIS_CUES.fixed) ? 'fixed' : null,
             population: metric === 'premium' || metric === 'deductible' ? nearestPopulation(before) : this.#population(before),
         }, metric.endsWith('_account_credit') && !credits && !mentionsCredit(this.sentence) ? ['metric-from-topic'] : []);
@@ -308,6 +315,8 @@ class SentenceReader {
         this.#regions ??= placesIn(this.sentence);
         let attribution = attribute(this.sentence, mention.start, this.#regions, this.context.around);
         if (attribution === 'ambiguous') return;
+        // a figure its own clause gives as the state's rule is national, beside the place's own (CLAIMS.md § Regions)
+        if (attribution && this.#statedAsStateRule(mention.start)) attribution = null;
         const exampleSpan = this.#exampleSpan(mention.start);
         // a hypothetical example is about no place the page states as its subject
         if (attribution?.source === 'subject' && exampleSpan !== null) attribution = null;
@@ -351,6 +360,14 @@ class SentenceReader {
         this.#claimEnds.set(claim, mention.end);
     }
 
+    /** The clause before the figure at `offset` cites the state's rule and names no place of its own. */
+    #statedAsStateRule(offset: number): boolean {
+        const clause = lastClause(this.sentence.slice(0, offset));
+        const from = offset - clause.length;
+        return STATE_RULE.test(clause) && !LOCAL_REFERENCE_IN.test(clause) &&
+            !(this.#regions ?? []).some((m) => m.start >= from && m.end <= offset);
+    }
+
     #ageOf(mention: NumberMention): { ageMin: number | null; ageMax: number | null } {
         const offset = mention.start;
         const age = ageAfterAmount(this.sentence, mention.end, this.ages) ??
@@ -377,8 +394,12 @@ function mentionsCredit(text: string): boolean {
 
 function monthlyOf(value: number, period: 'month' | 'year' | null): number | null {
     if (period === 'month') return value;
-    if (period === 'year') return Math.round((value / 12) * 10_000) / 10_000;
+    if (period === 'year') return roundedMonthly(value / 12);
     return null;
+}
+
+function roundedMonthly(value: number): number {
+    return Math.round(value * 10_000) / 10_000;
 }
 
 /** A page states a figure once: same metric, place, ages, value and example → one claim (the first). */

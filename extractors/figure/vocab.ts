@@ -58,6 +58,13 @@ export const NET_CUES = ['实际到账', '实际为', '实际到手', '到手', 
 /** Words just before an amount that restate the previous yearly amount per month (`折合每月140元`). */
 export const MONTHLY_EQUIVALENT_CUES = ['折合每月', '折合', '月均', '平均每月', '相当于每月', '即每月', '每月合'] as const;
 
+/**
+ * Words just before an amount that sum the amounts before it (`每季度划入90元,全年合计360元`): the total restates
+ * the claim, and a table row headed by one (`合计 | … | 360`) restates the rows above.
+ */
+export const TOTAL_CUES = ['合计', '共计', '总计', '小计', '累计', '一共'] as const;
+export const TOTAL_ROW = /^\s*(?:合计|共计|总计|小计)\s*[|｜\t:：]/;
+
 /** Words that make an amount a fee paid by the insured (`每人每年需缴纳96元`). */
 export const PREMIUM_CUES = ['缴纳', '缴费标准', '个人缴费', '需缴', '交纳', '交费', '缴费'] as const;
 
