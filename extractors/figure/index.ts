@@ -21,6 +21,7 @@ import { insideFormula, splitSentences } from './sentences.js';
 import { statementScope } from './statement-scope.js';
 import { bareCells, columnAt, type BareCell, type Column } from './table-columns.js';
 import {
+    ACCOUNT_TOPIC_WORDS,
     BARE_CREDIT_VERB,
     BASIS_CUES,
     CHANGE_BEFORE_FIGURE,
@@ -232,11 +233,12 @@ class SentenceReader {
 
     /**
      * A money credit needs a credit verb in the sentence, or a terse periodic amount (`某市:每月约236元`, a table
-     * row) under a heading, title or table header that has one.
+     * row) under a heading, title or table header that has one or is about the personal account itself.
      */
     #creditMetric(before: string, periodic: boolean, cueCredits: boolean): Metric | null {
         const terse = periodic && !hasAny(this.sentence, OTHER_MONEY_WORDS);
-        const credited = cueCredits || mentionsCredit(this.sentence) || (terse && mentionsCredit(this.context.topic));
+        const credited = cueCredits || mentionsCredit(this.sentence) ||
+            (terse && (mentionsCredit(this.context.topic) || hasAny(this.context.topic, ACCOUNT_TOPIC_WORDS)));
         if (!credited) return null;
         const population = this.#population(before);
         if (population === 'employee') return 'employee_account_credit';

@@ -18,6 +18,12 @@ export const BARE_CREDIT_VERB =
     /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针]))|[%％]划(?![分算定扣缴]))/;
 
 /**
+ * A heading or title about the personal account itself (`各市个人账户标准一览`): a terse amount per month or year
+ * under it, in a sentence about no other money, is what the account is credited.
+ */
+export const ACCOUNT_TOPIC_WORDS = ['个人账户', '医保账户', '医保卡'] as const;
+
+/**
  * Words that name a rate as a share without saying of what (`那个比例是2.5%`): a credit ratio only when the
  * heading or question around it is about crediting.
  */
@@ -111,6 +117,7 @@ export const CHANGE_TO = `(?:${CHANGE_VERBS.join('|')})了?(?:至|到|为|成)`;
  */
 export const REBUTTALS = [
     '不准确', '不正确', '不对', '错误', '有误', '不实', '谣言', '误传', '假的', '不是真的', '并非如此', '是错的', '弄错',
+    '未必', '不见得',
 ] as const;
 
 /**

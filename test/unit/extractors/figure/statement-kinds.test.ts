@@ -66,3 +66,42 @@ describe('lists of snippets', () => {
         expect(got.map((c) => [c.region, c.value])).toEqual([['安康', 7], ['汉中', 12], ['商洛', 25]]);
     });
 });
+
+describe('places and brackets in running prose', () => {
+    it('gives each of two cities in one sentence its own amount, under a title about the account', () => {
+        const got = figures('汉中的退休老人每月能拿到96元，而商洛的退休老人只有72元。', '医保个人账户：两个城市比一比');
+        expect(got.map(brief)).toEqual([
+            ['retiree_account_credit', '汉中', null, null, 96, 'month', 96],
+            ['retiree_account_credit', '商洛', null, null, 72, 'month', 72],
+        ]);
+    });
+
+    it('reads a city whose short name is also a word when a connective or its insured follow it', () => {
+        const got = figures('另一头，大同则按本人基本养老金的3%划入个人账户。', '两种划入办法');
+        expect(got.map((c) => [c.metric, c.region, c.value])).toEqual([['retiree_credit_rate', '大同', 3]]);
+    });
+
+    it('gives a bracket with its own amount in parentheses to that amount, the one before it ending below', () => {
+        const got = figures('▲汉中：每人每月86元（80周岁及以上99元）', '三市退休人员个人账户标准');
+        expect(got.map(brief)).toEqual([
+            ['retiree_account_credit', '汉中', null, 79, 86, 'month', 86],
+            ['retiree_account_credit', '汉中', 80, null, 99, 'month', 99],
+        ]);
+    });
+
+    it('claims no figure from an opinion the writer rebuts', () => {
+        expect(figures('有人说各地都应该统一成每月120元，我看未必。', '个人账户划入标准')).toEqual([]);
+    });
+
+    it('keeps a transcript timestamp apart from a Chinese numeral age after it', () => {
+        const got = figures('00:15八十岁以上的每个月打进来是一百一十块', '医保卡每个月进多少钱');
+        expect(got.map((c) => [c.ageMin, c.value])).toEqual([[80, 110]]);
+    });
+
+    it('joins a sentence printed one short line at a time', () => {
+        const got = figures(['答：汉中市在职职工按本人', '缴费基数的2%', '计入个人账户。'].join('\n'), '医保问答');
+        expect(got.map((c) => [c.metric, c.region, c.value, c.quote])).toEqual([
+            ['employee_credit_rate', '汉中', 2, '答：汉中市在职职工按本人缴费基数的2%计入个人账户。'],
+        ]);
+    });
+});
