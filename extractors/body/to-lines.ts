@@ -1,8 +1,14 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { TextLine } from '../passages/from-lines.js';
-import { countText, isDisclosureControl, isInvisible, type DomStats } from './dom-stats.js';
+import { countText, isDisclosureControl, isInvisible, rawTextOf, type DomStats } from './dom-stats.js';
 import { BLOCK_TAGS, BOLD_TAGS, HEADING_TAGS } from './vocab.js';
 import { visibleText } from '../visible-text.js';
+
+/** A line of preformatted text wraps into the next only when it is this wide (columns) and nearly the widest. */
+const MIN_WRAPPED_WIDTH = 24;
+const WRAPPED_WIDTH_SHARE = 0.8;
+/** A sentence or block end (`。`, `：`) closing a line. */
+const ENDS_SENTENCE = /[。!?！？;；…:：]$/;
 
 /** Between the cells of a table row on one line. */
 const CELL_SEPARATOR = ' | ';
@@ -64,8 +70,11 @@ class LineWalker {
     #hint: TextLine['hint'];
     #content = false;
     #done = false;
-    /** Inside `<pre>`: newlines in text end lines. */
+    /** Inside `<pre>`: newlines in text end lines, unless they wrap a paragraph (see `#wrapsInto`). */
     #preDepth = 0;
+    /** Columns of the widest line of the `<pre>` being read, and the raw text of its current line. */
+    #preWidth = 0;
+    #preLine = '';
     readonly #options: WalkOptions;
     readonly #roots: Set<Element>;
     readonly #last: Element | undefined;
@@ -123,9 +132,12 @@ class LineWalker {
             return;
         }
         if (name === 'pre') {
+            const outer = this.#preWidth;
             this.#preDepth += 1;
+            this.#preWidth = longestLine(rawTextOf(el));
             this.#block(el, hint);
             this.#preDepth -= 1;
+            this.#preWidth = outer;
             return;
         }
         if (!BLOCK_TAGS.has(name)) {
@@ -211,12 +223,25 @@ class LineWalker {
         if (this.#preDepth > 0 && data.includes('\n')) {
             // preformatted text (a bulletin pasted as typed) breaks its lines where the text does
             data.split('\n').forEach((line, i) => {
-                if (i > 0) this.flush(this.#content);
+                if (i > 0 && !this.#wrapsInto(line)) this.flush(this.#content);
                 this.#addLine(line, inLink, inBold, hint);
+                this.#preLine = line;
             });
             return;
         }
         this.#addLine(data, inLink, inBold, hint);
+        if (this.#preDepth > 0) this.#preLine += data;
+    }
+
+    /**
+     * Plain text typed to a fixed width wraps a paragraph onto the next line: a full-width line that ends no
+     * sentence runs on into a next line that is neither blank nor indented (an indent opens a paragraph).
+     */
+    #wrapsInto(next: string): boolean {
+        const line = this.#preLine;
+        const width = displayWidth(line.trimEnd());
+        return width >= MIN_WRAPPED_WIDTH && width >= this.#preWidth * WRAPPED_WIDTH_SHARE &&
+            !ENDS_SENTENCE.test(line.trimEnd()) && next.trim().length > 0 && !/^\s/.test(next);
     }
 
     #addLine(data: string, inLink: boolean, inBold: boolean, hint: TextLine['hint']): void {
@@ -250,6 +275,19 @@ class LineWalker {
         this.#punct = 0;
         this.#hint = undefined;
     }
+}
+
+function longestLine(text: string): number {
+    let longest = 0;
+    for (const line of text.split('\n')) longest = Math.max(longest, displayWidth(line.trimEnd()));
+    return longest;
+}
+
+/** Columns a line takes in a fixed-width font: Chinese and full-width characters take two. */
+function displayWidth(text: string): number {
+    let width = 0;
+    for (let i = 0; i < text.length; i++) width += text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
+    return width;
 }
 
 /** A cell's `rowspan` or `colspan`: 1 unless the attribute is a sensible count (browsers cap rowspan at 65534). */

@@ -57,6 +57,8 @@ interface SentenceContext {
 }
 
 const DIGIT = /\d/;
+/** A fee of any kind (`物业费`, `管理费`): money paid, never credited. */
+const FEE = /费/;
 /** `我市`, `本省` in a clause: the clause speaks of the page's place. */
 const LOCAL_REFERENCE_IN = /[我本全](?:市|省)/;
 /** `70周岁(含)以上`: says a bound is inclusive; its `含` is not the `含3元…` of a deduction. */
@@ -238,7 +240,7 @@ class SentenceReader {
     #creditMetric(before: string, periodic: boolean, cueCredits: boolean): Metric | null {
         const terse = periodic && !hasAny(this.sentence, OTHER_MONEY_WORDS);
         const credited = cueCredits || mentionsCredit(this.sentence) ||
-            (terse && (mentionsCredit(this.context.topic) || hasAny(this.context.topic, ACCOUNT_TOPIC_WORDS)));
+            (terse && (mentionsCredit(this.context.topic) || (hasAny(this.context.topic, ACCOUNT_TOPIC_WORDS) && !FEE.test(this.sentence))));
         if (!credited) return null;
         const population = this.#population(before);
         if (population === 'employee') return 'employee_account_credit';
