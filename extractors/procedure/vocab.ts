@@ -42,6 +42,13 @@ export const OTHER_QUERY = /[查看].{0,8}(?:开户行|开户银行|进度|报�
 /** Card services outside the tasks of CLAIMS.md: steps doing one of these are a how-to of that service. */
 export const OTHER_SERVICE = /挂失|解挂|补办|补领|补换|换领|激活|(?:修改|重置|找回)密码/;
 
+/**
+ * A how-to about the housing fund (住房公积金: its withdrawal, its balance) is no medical-insurance procedure,
+ * however alike its steps, unless its texts name medical insurance too.
+ */
+export const HOUSING_FUND = /公积金/;
+export const MEDICAL_INSURANCE = /医保|医疗保险|医疗保障|社保卡|社会保障卡|个人账户/;
+
 /** A bare query verb: read as a balance query only when nothing more specific names the task. */
 export const WEAK_QUERY_CUE: Cue<Task> = { value: 'query_balance', pattern: /查询|查看|[查]/ };
 
