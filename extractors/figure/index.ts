@@ -57,6 +57,8 @@ interface SentenceContext {
 }
 
 const DIGIT = /\d/;
+/** A share of a base right before a rate: `缴费基数的2%`, `本人养老金的2.5%`. */
+const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)的?\s*$/;
 /** A fee of any kind (`物业费`, `管理费`): money paid, never credited. */
 const FEE = /费/;
 /** `我市`, `本省` in a clause: the clause speaks of the page's place. */
@@ -254,7 +256,7 @@ class SentenceReader {
         // the new value of a change (`由2%上调为3%`): the change words describe the change, not this rate
         const clause = isNewValue(this.sentence, rate) ? this.sentence.slice(rate.start) : `${cue} ${clauseAround(this.sentence, rate.start)}`;
         if (hasAny(clause, NON_CREDIT_RATE_CUES)) return;
-        if (!mentionsCredit(this.sentence) && !this.#creditRatioInTopic(clause)) return;
+        if (!mentionsCredit(this.sentence) && !this.#creditRatioInTopic(clause) && !this.#shareInAccountTopic(rate)) return;
         const population = this.#population(this.sentence.slice(0, rate.start));
         if (population === 'resident' || population === 'flexible') return;
         const employee = population === 'employee';
@@ -275,6 +277,17 @@ class SentenceReader {
         const own = `${clause} ${this.sentence}`;
         return hasAny(clause, RATIO_WORDS) && !hasAny(own, OTHER_MONEY_WORDS) && !hasAny(own, NON_CREDIT_RATE_CUES) &&
             mentionsCredit(this.context.topic) && !hasAny(this.context.topic, NON_CREDIT_RATE_CUES);
+    }
+
+    /**
+     * A terse share of a pension or contribution base (`在职职工:本人缴费基数的2%`) under a title or heading about
+     * the personal account is what the account is credited, when nothing in the sentence pays or reimburses.
+     */
+    #shareInAccountTopic(rate: NumberMention): boolean {
+        const share = SHARE_OF_BASE.test(this.sentence.slice(0, rate.start));
+        const own = this.sentence.replaceAll('缴费基数', '');
+        return share && hasAny(this.context.topic, ACCOUNT_TOPIC_WORDS) && !hasAny(own, OTHER_MONEY_WORDS) &&
+            !hasAny(this.sentence, NON_CREDIT_RATE_CUES) && !hasAny(this.sentence, RATIO_WORDS);
     }
 
     #readDuration(duration: NumberMention & { unit: 'workday' | 'day' }): void {

@@ -105,3 +105,22 @@ describe('places and brackets in running prose', () => {
         ]);
     });
 });
+
+describe('terse lists under a title about the account', () => {
+    it('reads a bare share of the contribution base as the employee credit rate, and out-of-pocket money as none', () => {
+        const text = ['安康市的标准如下：', '退休人员：每人每月 88 元', '在职职工：本人缴费基数的 2%', '一年门诊自付大概600元。'].join('\n');
+        expect(figures(text, '爸妈的医保个人账户：标准和查法').map((c) => [c.metric, c.region, c.value])).toEqual([
+            ['retiree_account_credit', '安康', 88],
+            ['employee_credit_rate', '安康', 2],
+        ]);
+    });
+
+    it('does not read a contribution rate paid as a credit', () => {
+        expect(figures('灵活就业人员：缴费比例为缴费基数的8%', '医保个人账户标准')).toEqual([]);
+    });
+
+    it('reads keycap-numbered lines as items of their own, not one broken sentence', () => {
+        const got = figures(['从汉中换到安康工作，记一下：', '1️⃣ 医保关系转出一般15个工作日内办好', '2️⃣ 在职的个账是缴费基数的2%，各地都差不多'].join('\n'), '换城市医保账户别忘了转');
+        expect(got.map((c) => [c.metric, c.region, c.value])).toEqual([['transfer_days', null, 15], ['employee_credit_rate', null, 2]]);
+    });
+});
