@@ -4,7 +4,7 @@
  * housing fund, which are no medical-insurance procedures. Sentences invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFromText } from '../../../../extractors/index.js';
+import { extractFromText, extractPage } from '../../../../extractors/index.js';
 import type { ProcedureDraft } from '../../../../src/claims/schema.js';
 
 function procedures(text: string, title: string): ProcedureDraft[] {
@@ -29,6 +29,13 @@ describe('procedures on unseen page kinds', () => {
     it('reads an arrow chain at a self-service machine as kiosk steps', () => {
         const got = procedures('查询办法：在社区服务中心的自助机上刷卡→选“账户明细”→打印', '医保个人账户怎么查');
         expect(got.map(brief)).toEqual([['query_balance', 'kiosk', ['在社区服务中心的自助机上刷卡', '选“账户明细”', '打印']]]);
+    });
+
+    it('keeps each Markdown list item one step, spaces around its <code> names and all', () => {
+        const html = '<html><head><title>医保余额怎么查</title></head><body><article><h1>医保余额怎么查</h1><p>爸妈总问医保卡里还有多少钱，我试过柜台、电话和手机几种办法，还是用微信最方便，步骤如下：</p><ol>' +
+            '<li>微信搜索 <code>某省医保</code> 小程序</li><li>用医保电子凭证登录</li><li>点 <code>个人账户</code> 查看余额</li></ol></article></body></html>';
+        const got = extractPage(html, 'https://example.test/posts/2025/notes/index.html').claims.filter((c): c is ProcedureDraft => c.kind === 'procedure');
+        expect(got.map(brief)).toEqual([['query_balance', 'wechat', ['微信搜索 某省医保 小程序', '用医保电子凭证登录', '点 个人账户 查看余额']]]);
     });
 
     it('takes no housing-fund how-to for a medical-insurance procedure', () => {
