@@ -47,9 +47,10 @@ export interface WalkOptions {
 
 /**
  * Reads the document in order as lines, up to the end of the last article root: each block element, `<br>` and
- * table row ends a line; `<li>` lines are items and `<h1>`–`<h6>` headings; a line entirely in bold is a
- * heading; data-table cells are joined by ` | `. Merged cells are expanded into the full grid, as HTML table readers
- * do: a `rowspan` cell is repeated on every row it spans, and a `colspan` label on every column it spans, while a
+ * table row ends a line, and so does a newline inside `<pre>` unless it wraps a paragraph; `<li>` lines are items,
+ * `<h1>`–`<h6>` and an accordion's `<button aria-expanded>` headings; a line entirely in bold is a heading;
+ * data-table cells are joined by ` | `. Merged cells are expanded into the full grid, as HTML table readers do: a
+ * `rowspan` cell is repeated on every row it spans, and a `colspan` label on every column it spans, while a
  * `colspan` cell stating a figure is printed once and its other columns left blank (the figure is said once).
  * Text before the roots comes back with `content: false`.
  */
@@ -135,6 +136,7 @@ class LineWalker {
             const outer = this.#preWidth;
             this.#preDepth += 1;
             this.#preWidth = longestLine(rawTextOf(el));
+            this.#preLine = '';
             this.#block(el, hint);
             this.#preDepth -= 1;
             this.#preWidth = outer;
