@@ -61,8 +61,6 @@ const DIGIT = /\d/;
 const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)的?\s*$/;
 /** A fee of any kind (`物业费`, `管理费`): money paid, never credited. */
 const FEE = /费/;
-/** `我市`, `本省` in a clause: the clause speaks of the page's place. */
-const LOCAL_REFERENCE_IN = /[我本全](?:市|省)/;
 /** `70周岁(含)以上`: says a bound is inclusive; its `含` is not the `含3元…` of a deduction. */
 const INCLUSIVE_MARK = /[(（]含[)）]/g;
 
@@ -381,7 +379,7 @@ class SentenceReader {
     #statedAsStateRule(offset: number): boolean {
         const clause = lastClause(this.sentence.slice(0, offset));
         const from = offset - clause.length;
-        return STATE_RULE.test(clause) && !LOCAL_REFERENCE_IN.test(clause) &&
+        return STATE_RULE.test(clause) && !refersToPagePlace(clause, []) &&
             !(this.#regions ?? []).some((m) => m.start >= from && m.end <= offset);
     }
 
