@@ -36,7 +36,9 @@ import {
     PREMIUM_CUES,
     RATIO_WORDS,
     SUBSET_OF_PLACES,
+    OTHER_SERVICE_TOPICS,
     TRANSFER_CUES,
+    TRANSFER_NAMES,
 } from './vocab.js';
 
 /** What a sentence is read against: the passage around it and what the page says elsewhere. */
@@ -269,6 +271,8 @@ class SentenceReader {
     #readDuration(duration: NumberMention & { unit: 'workday' | 'day' }): void {
         const where = `${this.sentence} ${this.context.passage.section ?? ''}`;
         if (!hasAny(where, TRANSFER_CUES)) return;
+        // a bare `办结` on a page about another service is that service's time limit
+        if (!hasAny(where, TRANSFER_NAMES) && hasAny(this.context.topic, OTHER_SERVICE_TOPICS)) return;
         this.#push(duration, 'transfer_days', { unit: duration.unit, period: null, monthly: null, basis: null, population: null });
     }
 

@@ -152,6 +152,10 @@ export const BASIS_CUES = {
 
 /** Words that mark a time limit as one for transferring insurance relations or a balance. */
 export const TRANSFER_CUES = ['转移', '转出', '转入', '接续', '办结', '转接'] as const;
+/** Of those, the words that name the transfer itself (`办结` only says a case is closed). */
+export const TRANSFER_NAMES = ['转移', '转出', '转入', '接续', '转接'] as const;
+/** Other services whose time limits a page may give (`一次性支取…办结时限20个工作日`): no transfer time. */
+export const OTHER_SERVICE_TOPICS = ['支取', '提取', '取出', '备案', '报销', '挂失', '补办', '补领', '缴费', '参保登记'] as const;
 
 /** Words that mark `满X年` as the contributions needed for lifelong benefits. */
 export const CONTRIBUTION_YEARS_CUES = ['缴费年限', '缴费满', '累计缴费', '缴满'] as const;

@@ -147,4 +147,11 @@ describe('extractFigures', () => {
     it('marks a worked example `以…为例` with an assumed base as an example', () => {
         expect(figures(['以杭州一档参保职工为例,缴费基数6000元的,每月划入个人账户120元。']).map((c) => c.example)).toEqual([true]);
     });
+
+    it('does not take the time limit of another service for the transfer time', () => {
+        const limit = (title: string) => figures(['承诺办结时限:7个工作日'], title).map((c) => [c.metric, c.value]);
+        expect(limit('某市医保个人账户余额一次性支取')).toEqual([]);
+        expect(limit('某市医保关系转移接续办事指南')).toEqual([['transfer_days', 7]]);
+    });
 });
+
