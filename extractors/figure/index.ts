@@ -25,6 +25,7 @@ import {
     CHANGE_BEFORE_FIGURE,
     CONTRIBUTION_YEARS_CUES,
     CREDIT_WORDS,
+    CURRENT_HEADING,
     DEDUCTIBLE_CUE,
     EXAMPLE_MARKERS,
     HEDGES,
@@ -33,10 +34,12 @@ import {
     NON_CREDIT_AMOUNT_CUES,
     NON_CREDIT_RATE_CUES,
     OTHER_MONEY_WORDS,
+    OTHER_SERVICE_TOPICS,
     PREMIUM_CUES,
     RATIO_WORDS,
     SUBSET_OF_PLACES,
-    OTHER_SERVICE_TOPICS,
+    SUPERSEDED_HEADING,
+    SUPERSEDED_PASSAGE,
     TRANSFER_CUES,
     TRANSFER_NAMES,
 } from './vocab.js';
@@ -75,7 +78,7 @@ export function extractFigures(
     for (const [i, passage] of passages.entries()) {
         const around = inheritances[i]!.around;
         // Every figure is written in Arabic digits: a passage without any states none.
-        if (!around || !DIGIT.test(passage.text)) continue;
+        if (!around || !DIGIT.test(passage.text) || isSuperseded(passage)) continue;
         const context: SentenceContext = {
             passage,
             around,
@@ -88,6 +91,13 @@ export function extractFigures(
         }
     }
     return uniqueClaims(drafts);
+}
+
+/** A passage giving rules no longer in force: it says so itself, or its section heading names only the old rules. */
+function isSuperseded(passage: Passage): boolean {
+    if (SUPERSEDED_PASSAGE.test(passage.text)) return true;
+    const heading = passage.section ?? '';
+    return SUPERSEDED_HEADING.test(heading) && !CURRENT_HEADING.test(heading);
 }
 
 type Mention =

@@ -168,3 +168,14 @@ export const SENTENCE_END = /(?<=[。!?!?])/;
 
 /** Clause separators inside a sentence. */
 export const CLAUSE_SEPARATOR = /[,,;;]/;
+
+/**
+ * A passage that says the rules it gives are no longer in force (`…计入。这套办法已经停止执行。`): its figures
+ * are superseded values, not claims (CLAIMS.md: the value in force).
+ */
+export const SUPERSEDED_PASSAGE = /(?:这套|这一|该|上述|以上|此)(?:办法|政策|标准|规定|文件)[^。;；]{0,6}(?:停止执行|废止|失效|作废|不再执行)/;
+
+/** A section heading naming the old rules and neither the current ones nor a comparison (`旧政策`, `改革前的办法`). */
+export const SUPERSEDED_HEADING = /老办法|旧办法|原办法|旧政策|原政策|旧标准|原标准|改革前/;
+export const CURRENT_HEADING = /新办法|新政策|新标准|现行|现在|调整后|改革后|前后|新旧|对比|对照/;
+

@@ -153,5 +153,16 @@ describe('extractFigures', () => {
         expect(limit('某市医保个人账户余额一次性支取')).toEqual([]);
         expect(limit('某市医保关系转移接续办事指南')).toEqual([['transfer_days', 7]]);
     });
+
+    it('leaves out rules the page marks as no longer in force, but not those under a heading comparing old and new', () => {
+        // heading, paragraph, heading, paragraph…
+        const read = (lines: string[]) => {
+            const passages = passagesFromLines(lines.map((text, i) => (i % 2 === 0 ? { text, hint: 'heading' as const } : { text })));
+            return extractFigures(passages, { url: 'https://example.test/a.html', title: '个人账户新旧办法', published: null }).map((c) => c.value);
+        };
+        expect(read(['过去的做法', '退休人员按养老金的3.6%计入个人账户。这一办法已于去年废止。', '现在的做法', '退休人员每人每月划入88元。'])).toEqual([88]);
+        expect(read(['旧政策', '退休人员按养老金的3.6%计入个人账户。', '新政策', '退休人员每人每月划入88元。'])).toEqual([88]);
+        expect(read(['改革前后对比', '改革后退休人员每人每月划入88元。'])).toEqual([88]);
+    });
 });
 
