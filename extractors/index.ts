@@ -83,7 +83,7 @@ function extractClaims(passages: Passage[], ctx: PageContext): ClaimDraft[] {
             if (place) Object.assign(draft, { region: place.name, province: place.province });
         }
     }
-    const rated = procedures.map((draft) => ({ ...draft, ...ratedBy(procedureCues(draft)) }));
+    const rated = procedures.map((draft) => Object.assign(draft, ratedBy(procedureCues(draft))));
     return [...extractFigures(page.passages, canonicalCtx, inheritances), ...rated].map(page.verbatim);
 }
 

@@ -195,6 +195,11 @@ export function refersToPagePlace(text: string, mentions: readonly RegionMention
     return false;
 }
 
+/** `refersToPagePlace` over a whole text, whose places are found only when it says `我市`/`本省` at all. */
+function refersToPlaceOfPage(text: string): boolean {
+    return LOCAL_REFERENCE_TEST.test(text) && refersToPagePlace(text, placesIn(text));
+}
+
 /**
  * The place a passage inherits from the document — its label, section heading, or the page's place when its text
  * or the page says `我市` — for claims (procedures) whose own reading found none. Places the passage names itself
@@ -211,7 +216,7 @@ export function inheritedPlaces(
         const { around, subject } = inheritances[i]!;
         // a row of a table of channels states no figure, so reads as a header, yet sits under the page's subject
         if (!around) return passage.kind === 'heading' ? null : byReference(subject);
-        const local = refersToPagePlace(passage.text, placesIn(passage.text)) ? around.pagePlace() : null;
+        const local = refersToPlaceOfPage(passage.text) ? around.pagePlace() : null;
         return local ?? (around.label ?? around.heading)?.place ?? byReference(around.subject);
     });
 }
@@ -352,7 +357,7 @@ export class PageAttribution {
         if (named) {
             if (this.#scopeNamesOnly(named, this.#sawHeading ? passage.section : undefined)) {
                 // `海口市医保局表示,我市…` names the place and calls it the page's own in one breath
-                const byReference = refersToPagePlace(passage.text, placesIn(passage.text));
+                const byReference = refersToPlaceOfPage(passage.text);
                 const subject: Attribution = { place: named, source: 'subject', ...(byReference && { byReference }) };
                 if (this.#sawHeading) this.#sectionSubject = subject;
                 else this.#pageSubject = subject;
@@ -371,7 +376,7 @@ export class PageAttribution {
         if (!LOCAL_REFERENCE_TEST.test(text) || QUESTION_END.test(text) || ORDINAL_START.test(text)) return null;
         // `假如全市人均养老金为…`: a hypothetical says nothing about which place the page is about
         if (hasAny(text, EXAMPLE_MARKERS)) return null;
-        return refersToPagePlace(text, placesIn(text)) ? this.#placeOfPage(this.#sectionSubject ?? this.#pageSubject) : null;
+        return refersToPlaceOfPage(text) ? this.#placeOfPage(this.#sectionSubject ?? this.#pageSubject) : null;
     }
 
     /** True when the subject's scope (one section, or the whole page when `section` is undefined) names no other place. */

@@ -26,13 +26,14 @@ function earliest<T extends string>(text: string, cues: readonly Cue<T>[]): { va
 
 /** The task a text names (earliest strong cue), else a weak query cue, else null. */
 export function taskIn(text: string): TaskCue | null {
-    const strong = earliest(text, TASK_CUES)[0];
+    const strong = ANY_TASK.test(text) ? earliest(text, TASK_CUES)[0] : undefined;
     if (strong) return { task: strong.value, strong: true };
     return WEAK_QUERY_CUE.pattern.test(text) ? { task: WEAK_QUERY_CUE.value, strong: false } : null;
 }
 
-/** Any channel cue at all: one pass that spares most texts the cue-by-cue search. */
+/** Any channel (task) cue at all: one pass that spares most texts the cue-by-cue search. */
 const ANY_CHANNEL = new RegExp(CHANNEL_CUES.map((c) => c.pattern.source).join('|'));
+const ANY_TASK = new RegExp(TASK_CUES.map((c) => c.pattern.source).join('|'));
 
 /** True when `text` names some channel, asides included (a cheap test before `channelsIn`). */
 export function mayNameChannel(text: string): boolean {
