@@ -85,6 +85,14 @@ const PLACE_ONLY_SHAPE = /^[^\d]{2,14}$/;
 
 /** `北京:…` / `上海 | …`: the place that labels a passage, if it opens with one followed by a colon or cell break. */
 export function labelRegion(text: string): RegionRef | null {
+    if (lastLabelled?.text !== text) lastLabelled = { text, label: readLabel(text) };
+    return lastLabelled.label;
+}
+
+/** The text `labelRegion` read last and its label: the page walk asks each passage twice (for a subject, for a label). */
+let lastLabelled: { text: string; label: RegionRef | null } | undefined;
+
+function readLabel(text: string): RegionRef | null {
     const marker = LIST_MARKER.exec(text)?.[0] ?? '';
     const rest = text.slice(marker.length);
     if (!startsWithPlaceName(rest)) return null; // most passages: no need to find every place in them

@@ -17,6 +17,7 @@ const YEARS_OF_CONTRIBUTION = new RegExp(String.raw`满\s*(${NUMBER})\s*(?:周)?
 
 /** Every `N个工作日` / `N天` / `N日内` in `text`. */
 export function findDurations(text: string): DurationMention[] {
+    if (!text.includes('日') && !text.includes('天')) return []; // every duration ends in one of them
     return [...text.matchAll(DURATION)].map((m) => ({
         value: Number(m[1]),
         valueMax: null,
@@ -28,6 +29,7 @@ export function findDurations(text: string): DurationMention[] {
 
 /** Every `满N年` in `text` (`男满25年、女满20年` gives two). */
 export function findYearCounts(text: string): NumberMention[] {
+    if (!text.includes('满')) return [];
     return [...text.matchAll(YEARS_OF_CONTRIBUTION)].map((m) => ({
         value: Number(m[1]),
         valueMax: null,

@@ -4,6 +4,7 @@ const RATE = new RegExp(String.raw`(?<![\d.])(${NUMBER})\s*%?(?:${RANGE_JOIN}(${
 
 /** Every percentage in `text` (`2.8%`, `2%~3%`, `2-3%`, `2%到3%`), in order. */
 export function findRates(text: string): NumberMention[] {
+    if (!text.includes('%') && !text.includes('％')) return [];
     return [...text.replaceAll('％', '%').matchAll(RATE)].map((m) => ({
         value: Number(m[1]),
         valueMax: m[2] === undefined ? null : Number(m[2]),
