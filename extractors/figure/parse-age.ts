@@ -92,7 +92,9 @@ function matchAt(text: string, i: number): AgeMention | null {
     for (const { re, read } of AGE_PATTERNS) {
         re.lastIndex = i;
         const m = re.exec(text);
-        if (m) return { ...read(m), start: i, end: i + m[0].length };
+        if (!m) continue;
+        const { ageMin, ageMax, belowOpen } = read(m);
+        return { ageMin, ageMax, belowOpen, start: i, end: i + m[0].length };
     }
     return null;
 }
