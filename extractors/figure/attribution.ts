@@ -14,7 +14,7 @@
  * A city the title merely names does not make generic body text a claim about it; a dateline's place
  * (`新华社北京电`) is where the report was filed, never the claims' place; a question heading is never a label.
  */
-import { findRegions, startsWithPlaceName, type RegionMention, type RegionRef } from '../region/index.js';
+import { findRegions, placeAtStart, startsWithPlaceName, type RegionMention, type RegionRef } from '../region/index.js';
 import type { Passage } from '../types.js';
 import {
     CAPTION_UNIT,
@@ -95,9 +95,8 @@ let lastLabelled: { text: string; label: RegionRef | null } | undefined;
 function readLabel(text: string): RegionRef | null {
     const marker = LIST_MARKER.exec(text)?.[0] ?? '';
     const rest = text.slice(marker.length);
-    if (!startsWithPlaceName(rest)) return null; // most passages: no need to find every place in them
-    const [first] = findRegions(rest);
-    if (!first || first.start !== 0) return null;
+    const first = placeAtStart(rest); // most passages: no need to find every place in them
+    if (!first) return null;
     return /^\s*[::|｜\t]/.test(rest.slice(first.end)) ? pick(first) : null;
 }
 

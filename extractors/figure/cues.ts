@@ -61,18 +61,26 @@ function lastIndexOf(text: string, re: RegExp): number {
     return last;
 }
 
-/** The population whose cue comes last in `text` (nearest before a figure), or null when none is named. */
+/**
+ * The population whose cue comes last in `text` (nearest before a figure), or null when none is named. Scans
+ * back from the end, so it stops at the nearest cue; of cues starting at one position, the first listed wins.
+ */
 export function nearestPopulation(text: string): Population | null {
-    let best: Population | null = null;
-    let bestAt = -1;
-    for (const { population, words } of POPULATION_CUES) {
-        for (const w of words) {
-            const at = text.lastIndexOf(w);
-            if (at > bestAt) {
-                best = population;
-                bestAt = at;
-            }
-        }
+    for (let i = text.length - 1; i >= 0; i--) {
+        const cues = POPULATION_CUES_BY_FIRST.get(text.charCodeAt(i));
+        if (!cues) continue;
+        for (const { population, word } of cues) if (text.startsWith(word, i)) return population;
     }
-    return best;
+    return null;
+}
+
+/** Population cue words by their first code unit, each list in the order of `POPULATION_CUES`. */
+const POPULATION_CUES_BY_FIRST = new Map<number, { population: Population; word: string }[]>();
+for (const { population, words } of POPULATION_CUES) {
+    for (const word of words) {
+        const code = word.charCodeAt(0);
+        const cues = POPULATION_CUES_BY_FIRST.get(code) ?? [];
+        cues.push({ population, word });
+        POPULATION_CUES_BY_FIRST.set(code, cues);
+    }
 }

@@ -154,6 +154,7 @@ class SentenceReader {
     readonly #populations = new Map<number, Population>();
     /** Whether the sentence says money is credited, asked once for all its figures. */
     #credits: boolean | undefined;
+    #topicCredit: boolean | undefined;
 
     constructor(
         private readonly sentence: string,
@@ -177,6 +178,11 @@ class SentenceReader {
     #sentenceCredits(): boolean {
         this.#credits ??= mentionsCredit(this.sentence);
         return this.#credits;
+    }
+
+    #topicCredits(): boolean {
+        this.#topicCredit ??= mentionsCredit(this.context.topic);
+        return this.#topicCredit;
     }
 
     #readAmount(amount: AmountMention, cue: string): void {
@@ -237,7 +243,7 @@ class SentenceReader {
      */
     #creditMetric(end: number, periodic: boolean, cueCredits: boolean): Metric | null {
         const terse = periodic && !hasAny(this.sentence, OTHER_MONEY_WORDS);
-        const credited = cueCredits || this.#sentenceCredits() || (terse && mentionsCredit(this.context.topic));
+        const credited = cueCredits || this.#sentenceCredits() || (terse && this.#topicCredits());
         if (!credited) return null;
         const population = this.#population(end);
         if (population === 'employee') return 'employee_account_credit';

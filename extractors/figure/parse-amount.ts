@@ -16,6 +16,7 @@ const PERIOD_AFTER = /^\s*(?:\/|每)\s*(?:人\s*\/?\s*)?(月|年)/;
 /** Every amount in yuan in `text`, in order. Numbers without `元` (years, phone numbers, ages) are not amounts. */
 export function findAmounts(text: string): AmountMention[] {
     const found: AmountMention[] = [];
+    if (!text.includes('元') && !text.includes('块')) return found; // every amount ends in one of them
     for (const m of text.matchAll(AMOUNT)) {
         const [whole, low, lowWan, high, highWan] = m;
         const end = m.index + whole.length;

@@ -248,6 +248,21 @@ export function startsWithPlaceName(text: string, at = 0): boolean {
 }
 
 /**
+ * The place `findRegions(text)` finds at offset 0, if any. A name only one place carries needs nothing from the
+ * rest of the text, which is then not scanned (a label line: `北京:…`).
+ */
+export function placeAtStart(text: string): RegionMention | null {
+    const surface = STARTS_A_SURFACE[text.charCodeAt(0)] === 1 ? surfaceAt(text, 0) : undefined;
+    if (!surface) return null;
+    if (surface.divisions.length === 1) {
+        const { name, province, level } = surface.divisions[0]!;
+        return { name, province, level, start: 0, end: surface.text.length };
+    }
+    const first = findRegions(text)[0];
+    return first?.start === 0 ? first : null;
+}
+
+/**
  * Places named in `text`, in order, longest match first and never overlapping. See the module comment for
  * which forms match bare and which need their suffix.
  */
