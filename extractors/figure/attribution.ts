@@ -85,12 +85,16 @@ const PLACE_ONLY_SHAPE = /^[^\d]{2,14}$/;
 
 /** `北京:…` / `上海 | …`: the place that labels a passage, if it opens with one followed by a colon or cell break. */
 export function labelRegion(text: string): RegionRef | null {
-    if (lastLabelled?.text !== text) lastLabelled = { text, label: readLabel(text) };
-    return lastLabelled.label;
+    if (text !== lastLabelledText) {
+        lastLabel = readLabel(text);
+        lastLabelledText = text;
+    }
+    return lastLabel;
 }
 
 /** The text `labelRegion` read last and its label: the page walk asks each passage twice (for a subject, for a label). */
-let lastLabelled: { text: string; label: RegionRef | null } | undefined;
+let lastLabelledText: string | undefined;
+let lastLabel: RegionRef | null = null;
 
 function readLabel(text: string): RegionRef | null {
     const marker = LIST_MARKER.exec(text)?.[0] ?? '';
@@ -143,7 +147,7 @@ export function datelineLength(text: string): number {
 }
 
 /** Places a sentence names, those of a dateline left out. */
-export function placesIn(sentence: string): RegionMention[] {
+export function placesIn(sentence: string): readonly RegionMention[] {
     const dateline = datelineLength(sentence);
     const mentions = findRegions(sentence);
     return dateline > 0 ? mentions.filter((m) => m.start >= dateline) : mentions;
@@ -307,7 +311,7 @@ export class PageAttribution {
             label: this.#labelOf(passage, cells),
             heading: this.#headingOf(passage.section),
             subject,
-            pagePlace: () => this.#placeOfPage(subject),
+            pagePlace: this.#placeOfPage.bind(this, subject),
             columns: cells && this.#table ? this.#table.columns : null,
             tableHeader: cells && this.#table ? this.#table.header : '',
         };

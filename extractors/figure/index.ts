@@ -150,7 +150,7 @@ class SentenceReader {
     /** Where each claim's figure ends in the sentence. */
     readonly #claimEnds = new Map<FigureDraft, number>();
     /** Places the sentence names, found at its first claim. */
-    #regions: RegionMention[] | undefined;
+    #regions: readonly RegionMention[] | undefined;
     readonly #populations = new Map<number, Population>();
     /** Whether the sentence says money is credited, asked once for all its figures. */
     #credits: boolean | undefined;

@@ -266,20 +266,20 @@ export function placeAtStart(text: string): RegionMention | null {
  * Places named in `text`, in order, longest match first and never overlapping. See the module comment for
  * which forms match bare and which need their suffix.
  */
-export function findRegions(text: string): RegionMention[] {
+export function findRegions(text: string): readonly RegionMention[] {
     let mentions = mentionsByText.get(text);
     if (!mentions) {
         mentions = mentionsIn(text);
         if (mentionsByText.size >= MAX_CACHED_TEXTS) mentionsByText.clear();
         mentionsByText.set(text, mentions);
     }
-    return mentions.slice();
+    return mentions;
 }
 
 /**
  * Texts read lately and their places: one page's passages are read for places by several walks (figures, the
  * places procedures inherit, each candidate subject's scope), and copied passages recur across pages.
- * Mentions are frozen, so callers share them safely; each caller gets its own array.
+ * The lists and their mentions are frozen, so callers share them safely without a copy each.
  */
 const MAX_CACHED_TEXTS = 4096;
 const mentionsByText = new Map<string, readonly RegionMention[]>();
@@ -297,7 +297,7 @@ function mentionsIn(text: string): readonly RegionMention[] {
         const { name, province, level } = settled[0]!;
         mentions.push(Object.freeze({ name, province, level, start: m.start, end: m.end }));
     }
-    return mentions;
+    return Object.freeze(mentions);
 }
 
 function divisionsFor(nameOrFull: string): Division[] | undefined {
