@@ -14,6 +14,7 @@
  * A city the title merely names does not make generic body text a claim about it; a dateline's place
  * (`新华社北京电`) is where the report was filed, never the claims' place; a question heading is never a label.
  */
+import { matchesOf } from '../regex-matches.js';
 import { findRegions, placeAtStart, startsWithPlaceName, type RegionMention, type RegionRef } from '../region/index.js';
 import type { Passage } from '../types.js';
 import {
@@ -200,7 +201,7 @@ export function attribute(
 
 /** True when `text` says `我市`/`本省` on its own, not right after a place (`甘肃全省` is 甘肃's whole province). */
 export function refersToPagePlace(text: string, mentions: readonly RegionMention[]): boolean {
-    for (const m of text.matchAll(LOCAL_REFERENCE)) {
+    for (const m of matchesOf(text, LOCAL_REFERENCE)) {
         if (!mentions.some((place) => place.end === m.index)) return true;
     }
     return false;

@@ -1,4 +1,5 @@
 /** Small text tests over the vocabularies: which cue words a stretch of text holds, and where. */
+import { lastMatch } from '../regex-matches.js';
 import { CLAUSE_SEPARATOR, POPULATION_CUES } from './vocab.js';
 import type { Population } from '../../src/claims/schema.js';
 
@@ -56,9 +57,7 @@ export function periodBefore(text: string): 'month' | 'year' | null {
 }
 
 function lastIndexOf(text: string, re: RegExp): number {
-    let last = -1;
-    for (const m of text.matchAll(re)) last = m.index;
-    return last;
+    return lastMatch(text, re)?.index ?? -1;
 }
 
 /**
