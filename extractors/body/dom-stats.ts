@@ -221,13 +221,19 @@ export function rawTextOf(node: AnyNode): string {
 /**
  * The element a paragraph's score goes to: its nearest container, skipping list and table wrappers, inline tags
  * and paragraphs (a `<p>` inside `<p><b>…` is there only because a tag was left open). A container with text of
- * its own (`<div>` of `<br>` lines, a layout `<td>`) holds itself.
+ * its own (`<div>` of `<br>` lines, a layout `<td>`) holds itself, unless it is the text of a list item
+ * (`<li><em>1</em><div>…</div></li>`): then it scores for the list's container, as the item itself would.
  */
 function holderOf(p: Element, s: ElementStats): Element | null {
     const layoutCell = (p.name === 'td' || p.name === 'th') && s.hasBlockChild;
-    if (!PARAGRAPH_TAGS.has(p.name) || layoutCell) return p;
-    return containerAbove(p);
+    if (layoutCell) return p;
+    if (PARAGRAPH_TAGS.has(p.name)) return containerAbove(p);
+    const item = parentElement(p);
+    return item && LIST_ITEM_TAGS.has(item.name) ? containerAbove(item) : p;
 }
+
+/** Items of a list, whose text block belongs to the list. */
+const LIST_ITEM_TAGS: ReadonlySet<string> = new Set(['li', 'dd']);
 
 /** The nearest ancestor that can hold paragraphs: a block that is neither a list/table wrapper nor phrasing. */
 export function containerAbove(el: Element): Element | null {

@@ -307,5 +307,12 @@ function joinsAsSibling(el: Element, dom: DomStats, threshold: number, excluded:
     if (!s || s.chars === 0 || s.classSignal < 0 || s.furniture || s.links > SIBLING_MAX_LINKS) return false;
     if (excluded(el) || isTeaserList(el, dom)) return false;
     if (finalScore(s) >= threshold) return true;
+    // fact rows without a single link beside the article (`<dl><dt>办理地点<dd>…` of a guide beside its steps)
+    if (s.links === 0 && holdsDefinitionRows(el) && s.score >= threshold * SIBLING_SHARE) return true;
     return s.inlineChars - s.inlineLinkChars >= SIBLING_PARAGRAPH_CHARS && linkDensity(s) < SIBLING_MAX_LINK_DENSITY;
+}
+
+/** A `<dl>`, or a block of `<dl>` rows. */
+function holdsDefinitionRows(el: Element): boolean {
+    return el.name === 'dl' || el.children.some((c) => c.type === 'tag' && (c as Element).name === 'dl');
 }

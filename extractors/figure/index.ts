@@ -27,6 +27,7 @@ import {
     CHANGE_BEFORE_FIGURE,
     CONTRIBUTION_YEARS_CUES,
     CREDIT_WORDS,
+    CURRENT_HEADING,
     DEDUCTIBLE_CUE,
     EXAMPLE_MARKERS,
     HEDGES,
@@ -35,12 +36,16 @@ import {
     NON_CREDIT_AMOUNT_CUES,
     NON_CREDIT_RATE_CUES,
     OTHER_MONEY_WORDS,
+    OTHER_SERVICE_TOPICS,
     PREMIUM_CUES,
     RATIO_WORDS,
     SUBSET_OF_PLACES,
+    SUPERSEDED_HEADING,
+    SUPERSEDED_PASSAGE,
     TOTAL_CUES,
     TOTAL_ROW,
     TRANSFER_CUES,
+    TRANSFER_NAMES,
 } from './vocab.js';
 
 /** What a sentence is read against: the passage around it and what the page says elsewhere. */
@@ -81,7 +86,7 @@ export function extractFigures(
     for (const [i, passage] of passages.entries()) {
         const around = inheritances[i]!.around;
         // Every figure is written in Arabic digits: a passage without any states none.
-        if (!around || !DIGIT.test(passage.text)) continue;
+        if (!around || !DIGIT.test(passage.text) || isSuperseded(passage)) continue;
         const context: SentenceContext = {
             passage,
             around,
@@ -94,6 +99,13 @@ export function extractFigures(
         }
     }
     return uniqueClaims(drafts);
+}
+
+/** A passage giving rules no longer in force: it says so itself, or its section heading names only the old rules. */
+function isSuperseded(passage: Passage): boolean {
+    if (SUPERSEDED_PASSAGE.test(passage.text)) return true;
+    const heading = passage.section ?? '';
+    return SUPERSEDED_HEADING.test(heading) && !CURRENT_HEADING.test(heading);
 }
 
 type Mention =
@@ -305,6 +317,8 @@ class SentenceReader {
     #readDuration(duration: NumberMention & { unit: 'workday' | 'day' }): void {
         const where = `${this.sentence} ${this.context.passage.section ?? ''}`;
         if (!hasAny(where, TRANSFER_CUES)) return;
+        // a bare `办结` on a page about another service is that service's time limit
+        if (!hasAny(where, TRANSFER_NAMES) && hasAny(this.context.topic, OTHER_SERVICE_TOPICS)) return;
         this.#push(duration, 'transfer_days', { unit: duration.unit, period: null, monthly: null, basis: null, population: null });
     }
 

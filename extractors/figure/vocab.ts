@@ -166,6 +166,10 @@ export const BASIS_CUES = {
 
 /** Words that mark a time limit as one for transferring insurance relations or a balance. */
 export const TRANSFER_CUES = ['转移', '转出', '转入', '接续', '办结', '转接'] as const;
+/** Of those, the words that name the transfer itself (`办结` only says a case is closed). */
+export const TRANSFER_NAMES = ['转移', '转出', '转入', '接续', '转接'] as const;
+/** Other services whose time limits a page may give (`一次性支取…办结时限20个工作日`): no transfer time. */
+export const OTHER_SERVICE_TOPICS = ['支取', '提取', '取出', '备案', '报销', '挂失', '补办', '补领', '缴费', '参保登记'] as const;
 
 /** Words that mark `满X年` as the contributions needed for lifelong benefits. */
 export const CONTRIBUTION_YEARS_CUES = ['缴费年限', '缴费满', '累计缴费', '缴满'] as const;
@@ -178,3 +182,14 @@ export const SENTENCE_END = /(?<=[。!?!?])/;
 
 /** Clause separators inside a sentence. */
 export const CLAUSE_SEPARATOR = /[,,;;]/;
+
+/**
+ * A passage that says the rules it gives are no longer in force (`…计入。这套办法已经停止执行。`): its figures
+ * are superseded values, not claims (CLAIMS.md: the value in force).
+ */
+export const SUPERSEDED_PASSAGE = /(?:这套|这一|该|上述|以上|此)(?:办法|政策|标准|规定|文件)[^。;；]{0,6}(?:停止执行|废止|失效|作废|不再执行)/;
+
+/** A section heading naming the old rules and neither the current ones nor a comparison (`旧政策`, `改革前的办法`). */
+export const SUPERSEDED_HEADING = /老办法|旧办法|原办法|旧政策|原政策|旧标准|原标准|改革前/;
+export const CURRENT_HEADING = /新办法|新政策|新标准|现行|现在|调整后|改革后|前后|新旧|对比|对照/;
+

@@ -193,3 +193,20 @@ describe('extractBody on a document-library page', () => {
         expect(text).not.toContain('2.5%');
     });
 });
+
+describe('extractBody on a service guide', () => {
+    it('reads the fact rows and the numbered steps whose text sits in a block inside each item', () => {
+        const facts = ['事项名称', '职工医保个人账户余额查询', '服务对象', '本市参加职工医保的在职和退休人员', '办理地点', '某市政务服务中心二楼医保窗口']
+            .map((t, i) => (i % 2 === 0 ? `<dl class="r"><dt>${t}</dt>` : `<dd>${t}</dd></dl>`))
+            .join('');
+        const steps = ['打开“某某医保”小程序', '点击“我的账户”', '输入卡号和验证码', '查看每月到账记录']
+            .map((t, i) => `<li><em>${i + 1}</em><div class="t">${t}</div></li>`)
+            .join('');
+        const html = `<body><div class="top">某市医疗保障局 <a>首页</a></div><div class="main"><h2>医保余额查询</h2>` +
+            `<div class="facts">${facts}</div><div class="flow"><h3>办理流程</h3><ol>${steps}</ol></div></div></body>`;
+        const text = extractBody(cheerio.load(html)).lines.map((l) => l.text).join('\n');
+        expect(text).toContain('服务对象\n本市参加职工医保的在职和退休人员');
+        expect(text).toContain('输入卡号和验证码');
+    });
+});
+
