@@ -84,7 +84,7 @@ function extractClaims(passages: Passage[], ctx: PageContext): ClaimDraft[] {
             if (place) Object.assign(draft, { region: place.name, province: place.province });
         }
     }
-    const rated = procedures.map((draft) => ({ ...draft, ...ratedBy(procedureCues(draft)) }));
+    const rated = procedures.map((draft) => Object.assign(draft, ratedBy(procedureCues(draft))));
     return [...extractFigures(page.passages, canonicalCtx, inheritances), ...rated].map(page.verbatim);
 }
 
@@ -94,9 +94,12 @@ function readLinks($: CheerioAPI, pageUrl: string): string[] {
     const baseHref = elementsNamed(tags, 'base').find((el) => el.attribs.href !== undefined)?.attribs.href;
     const base = resolve(baseHref ?? '', pageUrl) ?? pageUrl;
     const seen = new Set<string>();
+    // menus and lists repeat the same hrefs: each is resolved (a URL parse) once
+    const resolved = new Set<string>();
     for (const el of elementsNamed(tags, 'a')) {
         const href = el.attribs.href?.trim();
-        if (!href) continue;
+        if (!href || resolved.has(href)) continue;
+        resolved.add(href);
         const abs = resolve(href, base);
         if (abs) seen.add(abs);
     }

@@ -103,7 +103,7 @@ function isDisclosurePanel(el: Element): boolean {
  */
 export function measureDom(root: AnyNode): DomStats {
     const out: DomStats = { stats: new Map(), paragraphs: [], shortTexts: [] };
-    visit(root, false, out, new Map());
+    visit(root, false, out, CLASS_SIGNALS);
     return out;
 }
 
@@ -126,8 +126,13 @@ export function scoreParagraphs(dom: DomStats, excluded: (el: Element) => boolea
     }
 }
 
-/** Class signal per distinct class/id string: templates repeat the same few on hundreds of elements. */
+/**
+ * Class signal per distinct class/id string: templates repeat the same few on hundreds of elements, and a site's
+ * pages share their template. Bounded, as a crawl over many sites meets many.
+ */
 type SignalCache = Map<string, -1 | 0 | 1>;
+const CLASS_SIGNALS: SignalCache = new Map();
+const MAX_CLASS_SIGNALS = 4096;
 
 function visit(node: AnyNode, inLink: boolean, out: DomStats, signals: SignalCache): ElementStats | null {
     const el = node as Element;
@@ -289,6 +294,7 @@ function classSignalOf(el: Element, cache: SignalCache): -1 | 0 | 1 {
     if (signal === undefined) {
         const words = classWords(raw);
         signal = words.some((w) => FURNITURE_CLASS_WORDS.has(w)) ? -1 : words.some((w) => CONTENT_CLASS_WORDS.has(w)) ? 1 : 0;
+        if (cache.size >= MAX_CLASS_SIGNALS) cache.clear();
         cache.set(raw, signal);
     }
     return signal;

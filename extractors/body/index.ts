@@ -146,7 +146,8 @@ function cleanContent(content: WalkedLine[], title: string): WalkedLine[] {
             if (kept.some(isProse)) break;
             continue;
         }
-        if (NEIGHBOUR_LINK_PREFIXES.some((p) => line.text.trimStart().startsWith(p))) continue;
+        const opening = line.text.trimStart();
+        if (NEIGHBOUR_LINK_PREFIXES.some((p) => opening.startsWith(p))) continue;
         if (line.linkChars > line.chars * MAX_LINK_DENSITY && !isProse(line)) continue;
         if (title && visibleText(line.text) === title) continue;
         if (i < BYLINE_WINDOW && isByline(line)) continue;

@@ -14,7 +14,8 @@
  * A city the title merely names does not make generic body text a claim about it; a dateline's place
  * (`新华社北京电`) is where the report was filed, never the claims' place; a question heading is never a label.
  */
-import { findRegions, startsWithPlaceName, type RegionMention, type RegionRef } from '../region/index.js';
+import { matchesOf } from '../regex-matches.js';
+import { findRegions, placeAtStart, startsWithPlaceName, type RegionMention, type RegionRef } from '../region/index.js';
 import type { Passage } from '../types.js';
 import {
     CAPTION_UNIT,
@@ -86,11 +87,22 @@ const PLACE_ONLY_SHAPE = /^[^\d]{2,14}$/;
 
 /** `北京:…` / `上海 | …`: the place that labels a passage, if it opens with one followed by a colon or cell break. */
 export function labelRegion(text: string): RegionRef | null {
+    if (text !== lastLabelledText) {
+        lastLabel = readLabel(text);
+        lastLabelledText = text;
+    }
+    return lastLabel;
+}
+
+/** The text `labelRegion` read last and its label: the page walk asks each passage twice (for a subject, for a label). */
+let lastLabelledText: string | undefined;
+let lastLabel: RegionRef | null = null;
+
+function readLabel(text: string): RegionRef | null {
     const marker = LIST_MARKER.exec(text)?.[0] ?? '';
     const rest = text.slice(marker.length);
-    if (!startsWithPlaceName(rest)) return null; // most passages: no need to find every place in them
-    const [first] = findRegions(rest);
-    if (!first || first.start !== 0) return null;
+    const first = placeAtStart(rest); // most passages: no need to find every place in them
+    if (!first) return null;
     return /^\s*[::|｜\t]/.test(rest.slice(first.end)) ? pick(first) : null;
 }
 
@@ -137,7 +149,7 @@ export function datelineLength(text: string): number {
 }
 
 /** Places a sentence names, those of a dateline left out. */
-export function placesIn(sentence: string): RegionMention[] {
+export function placesIn(sentence: string): readonly RegionMention[] {
     const dateline = datelineLength(sentence);
     const mentions = findRegions(sentence);
     return dateline > 0 ? mentions.filter((m) => m.start >= dateline) : mentions;
@@ -190,10 +202,15 @@ export function attribute(
 
 /** True when `text` says `我市`/`本省` on its own, not right after a place (`甘肃全省` is 甘肃's whole province). */
 export function refersToPagePlace(text: string, mentions: readonly RegionMention[]): boolean {
-    for (const m of text.matchAll(LOCAL_REFERENCE)) {
+    for (const m of matchesOf(text, LOCAL_REFERENCE)) {
         if (!mentions.some((place) => place.end === m.index)) return true;
     }
     return false;
+}
+
+/** `refersToPagePlace` over a whole text, whose places are found only when it says `我市`/`本省` at all. */
+function refersToPlaceOfPage(text: string): boolean {
+    return LOCAL_REFERENCE_TEST.test(text) && refersToPagePlace(text, placesIn(text));
 }
 
 /**
@@ -212,7 +229,7 @@ export function inheritedPlaces(
         const { around, subject } = inheritances[i]!;
         // a row of a table of channels states no figure, so reads as a header, yet sits under the page's subject
         if (!around) return passage.kind === 'heading' ? null : (subject?.place ?? null);
-        const local = refersToPagePlace(passage.text, placesIn(passage.text)) ? around.pagePlace() : null;
+        const local = refersToPlaceOfPage(passage.text) ? around.pagePlace() : null;
         return local ?? (around.label ?? around.heading)?.place ?? around.subject?.place ?? null;
     });
 }
@@ -294,7 +311,7 @@ export class PageAttribution {
             label: this.#labelOf(passage, cells),
             heading: this.#headingOf(passage.section),
             subject,
-            pagePlace: () => this.#placeOfPage(subject),
+            pagePlace: this.#placeOfPage.bind(this, subject),
             columns: cells && this.#table ? this.#table.columns : null,
             tableHeader: cells && this.#table ? this.#table.header : '',
         };
@@ -351,7 +368,7 @@ export class PageAttribution {
         if (named) {
             if (this.#scopeNamesOnly(named, this.#sawHeading ? passage.section : undefined)) {
                 // `海口市医保局表示,我市…` names the place and calls it the page's own in one breath
-                const byReference = refersToPagePlace(passage.text, placesIn(passage.text));
+                const byReference = refersToPlaceOfPage(passage.text);
                 const subject: Attribution = { place: named, source: 'subject', ...(byReference && { byReference }) };
                 if (this.#sawHeading) this.#sectionSubject = subject;
                 else this.#pageSubject = subject;
@@ -378,7 +395,7 @@ export class PageAttribution {
         if (!LOCAL_REFERENCE_TEST.test(text) || QUESTION_END.test(text) || ORDINAL_START.test(text)) return null;
         // `假如全市人均养老金为…`: a hypothetical says nothing about which place the page is about
         if (hasAny(text, EXAMPLE_MARKERS)) return null;
-        return refersToPagePlace(text, placesIn(text)) ? this.#placeOfPage(this.#sectionSubject ?? this.#pageSubject) : null;
+        return refersToPlaceOfPage(text) ? this.#placeOfPage(this.#sectionSubject ?? this.#pageSubject) : null;
     }
 
     /** True when the subject's scope (one section, or the whole page when `section` is undefined) names no other place. */

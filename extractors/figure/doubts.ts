@@ -24,7 +24,15 @@ export function sentenceCues(sentence: string, offset: number, tableRow: boolean
 
 /** True when `offset` sits between an opening and a closing quotation mark (`“每月返300元”`). */
 function insideQuotes(text: string, offset: number): boolean {
-    const before = text.slice(0, offset);
-    const lastOf = (marks: readonly string[]) => Math.max(...marks.map((mark) => before.lastIndexOf(mark)));
-    return lastOf(OPENING_QUOTES) > lastOf(CLOSING_QUOTES);
+    return lastOfAny(text, OPENING_QUOTES, offset) > lastOfAny(text, CLOSING_QUOTES, offset);
+}
+
+/** Where the last of `marks` before `offset` starts in `text` (-1 for none). */
+function lastOfAny(text: string, marks: readonly string[], offset: number): number {
+    let last = -1;
+    for (const mark of marks) {
+        const at = offset >= mark.length ? text.lastIndexOf(mark, offset - mark.length) : -1;
+        if (at > last) last = at;
+    }
+    return last;
 }

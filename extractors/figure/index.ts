@@ -150,11 +150,11 @@ function exampleSpans(sentence: string, mentions: readonly Mention[]): [number, 
     let start = 0;
     for (const part of sentence.split(/(?<=[;;])/)) {
         const end = start + part.length;
-        const inputs = mentions.filter(
+        const hasInput = hasAny(part, EXAMPLE_MARKERS) && mentions.some(
             (m) => m.kind === 'amount' && m.start >= start && m.end <= end &&
                 hasAny(lastClause(sentence.slice(start, m.start)), EXAMPLE_INPUT_CUES),
         );
-        if (hasAny(part, EXAMPLE_MARKERS) && inputs.length > 0) spans.push([start, end]);
+        if (hasInput) spans.push([start, end]);
         start = end;
     }
     return spans;
@@ -170,7 +170,11 @@ class SentenceReader {
     /** Where each claim's figure ends in the sentence. */
     readonly #claimEnds = new Map<FigureDraft, number>();
     /** Places the sentence names, found at its first claim. */
-    #regions: RegionMention[] | undefined;
+    #regions: readonly RegionMention[] | undefined;
+    readonly #populations = new Map<number, Population>();
+    /** Whether the sentence says money is credited, asked once for all its figures. */
+    #credits: boolean | undefined;
+    #topicCredit: boolean | undefined;
 
     constructor(
         private readonly sentence: string,
@@ -189,6 +193,16 @@ class SentenceReader {
 
     finish(): FigureDraft[] {
         return this.#claims;
+    }
+
+    #sentenceCredits(): boolean {
+        this.#credits ??= mentionsCredit(this.sentence);
+        return this.#credits;
+    }
+
+    #topicCredits(): boolean {
+        this.#topicCredit ??= mentionsCredit(this.context.topic);
+        return this.#topicCredit;
     }
 
     #readAmount(amount: AmountMention, cue: string): void {
@@ -216,7 +230,7 @@ class SentenceReader {
         if (previousMoney && hasAny(cue, TOTAL_CUES)) return;
         const quarterly = amount.periodAfter === null && quarterlyBefore(before);
         const period = quarterly ? null : amount.periodAfter ?? periodBefore(before);
-        const metric = deductible ? 'deductible' : this.#isFee(cue, before) ? 'premium' : this.#creditMetric(before, quarterly || period !== null, credits);
+        const metric = deductible ? 'deductible' : this.#isFee(cue, before) ? 'premium' : this.#creditMetric(amount.start, quarterly || period !== null, credits);
         if (!metric) return;
         const effectivePeriod = metric === 'deductible' || quarterly ? null : period ?? (metric === 'premium' ? 'year' : 'month');
         this.#push(amount, metric, {
@@ -224,13 +238,13 @@ class SentenceReader {
             period: effectivePeriod,
             monthly: quarterly ? roundedMonthly(amount.value / 3) : monthlyOf(amount.value, effectivePeriod),
             basis: hasAny(this.sentence, BASIS_CUES.fixed) ? 'fixed' : null,
-            population: metric === 'premium' || metric === 'deductible' ? nearestPopulation(before) : this.#population(before),
-        }, metric.endsWith('_account_credit') && !credits && !mentionsCredit(this.sentence) ? ['metric-from-topic'] : []);
+            population: metric === 'premium' || metric === 'deductible' ? nearestPopulation(before) : this.#population(amount.start),
+        }, metric.endsWith('_account_credit') && !credits && !this.#sentenceCredits() ? ['metric-from-topic'] : []);
     }
 
     /** A fee stays a fee across its sentence (`每人每年350元,次年起提高到每人每年370元`). */
     #isFee(cue: string, before: string): boolean {
-        return hasAny(cue, PREMIUM_CUES) || (hasAny(before, PREMIUM_CUES) && !mentionsCredit(this.sentence));
+        return hasAny(cue, PREMIUM_CUES) || (hasAny(before, PREMIUM_CUES) && !this.#sentenceCredits());
     }
 
     /**
@@ -249,12 +263,12 @@ class SentenceReader {
      * A money credit needs a credit verb in the sentence, or a terse periodic amount (`某市:每月约236元`, a table
      * row) under a heading, title or table header that has one or is about the personal account itself.
      */
-    #creditMetric(before: string, periodic: boolean, cueCredits: boolean): Metric | null {
+    #creditMetric(end: number, periodic: boolean, cueCredits: boolean): Metric | null {
         const terse = periodic && !hasAny(this.sentence, OTHER_MONEY_WORDS);
-        const credited = cueCredits || mentionsCredit(this.sentence) ||
-            (terse && (mentionsCredit(this.context.topic) || (hasAny(this.context.topic, ACCOUNT_TOPIC_WORDS) && !FEE.test(this.sentence))));
+        const credited = cueCredits || this.#sentenceCredits() ||
+            (terse && (this.#topicCredits() || (hasAny(this.context.topic, ACCOUNT_TOPIC_WORDS) && !FEE.test(this.sentence))));
         if (!credited) return null;
-        const population = this.#population(before);
+        const population = this.#population(end);
         if (population === 'employee') return 'employee_account_credit';
         if (population === 'resident') return 'resident_account_credit';
         if (population === 'flexible') return null;
@@ -266,8 +280,8 @@ class SentenceReader {
         // the new value of a change (`由2%上调为3%`): the change words describe the change, not this rate
         const clause = isNewValue(this.sentence, rate) ? this.sentence.slice(rate.start) : `${cue} ${clauseAround(this.sentence, rate.start)}`;
         if (hasAny(clause, NON_CREDIT_RATE_CUES)) return;
-        if (!mentionsCredit(this.sentence) && !this.#creditRatioInTopic(clause) && !this.#shareInAccountTopic(rate)) return;
-        const population = this.#population(this.sentence.slice(0, rate.start));
+        if (!this.#sentenceCredits() && !this.#creditRatioInTopic(clause) && !this.#shareInAccountTopic(rate)) return;
+        const population = this.#population(rate.start);
         if (population === 'resident' || population === 'flexible') return;
         const employee = population === 'employee';
         this.#push(rate, employee ? 'employee_credit_rate' : 'retiree_credit_rate', {
@@ -276,7 +290,7 @@ class SentenceReader {
             monthly: null,
             basis: employee ? 'contribution_base' : this.#pensionBasis(),
             population: employee ? 'employee' : 'retiree',
-        }, mentionsCredit(this.sentence) ? [] : ['ratio-by-topic']);
+        }, this.#sentenceCredits() ? [] : ['ratio-by-topic']);
     }
 
     /**
@@ -320,9 +334,18 @@ class SentenceReader {
         return own ? 'own_pension' : 'avg_pension';
     }
 
-    /** Nearest population named before the figure, else in the section heading, else retirees (the usual topic). */
-    #population(before: string): Population {
-        return nearestPopulation(before) ?? nearestPopulation(this.context.passage.section ?? '') ?? 'retiree';
+    /**
+     * Nearest population named before the figure at `end` of the sentence, else in the section heading, else
+     * retirees (the usual topic). Asked several times per figure: kept per offset.
+     */
+    #population(end: number): Population {
+        let population = this.#populations.get(end);
+        if (population === undefined) {
+            population = nearestPopulation(this.sentence.slice(0, end)) ??
+                nearestPopulation(this.context.passage.section ?? '') ?? 'retiree';
+            this.#populations.set(end, population);
+        }
+        return population;
     }
     /** The age bracket of the header over the table cell at `offset`, if the row is a table row. */
     #columnAge(offset: number): AgeMention | undefined {
@@ -435,7 +458,7 @@ function roundedMonthly(value: number): number {
 function uniqueClaims(drafts: readonly FigureDraft[]): FigureDraft[] {
     const seen = new Set<string>();
     return drafts.filter((d) => {
-        const key = JSON.stringify([d.metric, d.region, d.ageMin, d.ageMax, d.value, d.valueMax, d.unit, d.period, d.example]);
+        const key = `${d.metric}|${d.region}|${d.ageMin}|${d.ageMax}|${d.value}|${d.valueMax}|${d.unit}|${d.period}|${d.example}`;
         if (seen.has(key)) return false;
         seen.add(key);
         return true;

@@ -63,7 +63,7 @@ export function findAges(text: string): AgeMention[] {
     if (!text.includes('岁')) return found; // every pattern ends in 岁: skip the per-position scan
     let i = 0;
     while (i < text.length) {
-        const hit = canStartAge(text.charCodeAt(i)) ? matchAt(text, i) : null;
+        const hit = canStartAge(text, i) ? matchAt(text, i) : null;
         if (hit) {
             found.push(hit);
             i = hit.end;
@@ -77,15 +77,24 @@ export function findAges(text: string): AgeMention[] {
 /** Characters a bracket can start with, besides digits: the first characters of the lead words. */
 const LEAD_CHARS = new Set([...BELOW_WORDS, ...REACHED_WORDS].map((w) => w.charCodeAt(0)));
 
-function canStartAge(code: number): boolean {
-    return (code >= 48 && code <= 57) || LEAD_CHARS.has(code);
+/** Every pattern starting with a number needs two digits there (`\d{2,3}`): `3个`, `5%` start no bracket. */
+function canStartAge(text: string, i: number): boolean {
+    const code = text.charCodeAt(i);
+    if (isDigit(code)) return isDigit(text.charCodeAt(i + 1));
+    return LEAD_CHARS.has(code);
+}
+
+function isDigit(code: number): boolean {
+    return code >= 48 && code <= 57;
 }
 
 function matchAt(text: string, i: number): AgeMention | null {
     for (const { re, read } of AGE_PATTERNS) {
         re.lastIndex = i;
         const m = re.exec(text);
-        if (m) return { ...read(m), start: i, end: i + m[0].length };
+        if (!m) continue;
+        const { ageMin, ageMax, belowOpen } = read(m);
+        return { ageMin, ageMax, belowOpen, start: i, end: i + m[0].length };
     }
     return null;
 }

@@ -1,3 +1,4 @@
+import { matchesOf } from '../regex-matches.js';
 import { NUMBER, RANGE_JOIN, scaled, type NumberMention } from './parse-number.js';
 
 /** An amount of money (`100元`, `40-60元`, `50元至70元`, `1680元/年`, `1.2万元`, colloquial `100块钱`). */
@@ -16,7 +17,8 @@ const PERIOD_AFTER = /^\s*(?:\/|每)\s*(?:人\s*\/?\s*)?(月|年)/;
 /** Every amount in yuan in `text`, in order. Numbers without `元` (years, phone numbers, ages) are not amounts. */
 export function findAmounts(text: string): AmountMention[] {
     const found: AmountMention[] = [];
-    for (const m of text.matchAll(AMOUNT)) {
+    if (!text.includes('元') && !text.includes('块')) return found; // every amount ends in one of them
+    for (const m of matchesOf(text, AMOUNT)) {
         const [whole, low, lowWan, high, highWan] = m;
         const end = m.index + whole.length;
         const after = PERIOD_AFTER.exec(text.slice(end));

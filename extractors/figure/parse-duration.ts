@@ -1,3 +1,4 @@
+import { matchesOf } from '../regex-matches.js';
 import { NUMBER, type NumberMention } from './parse-number.js';
 
 /** A time limit: working days or calendar days. */
@@ -17,7 +18,8 @@ const YEARS_OF_CONTRIBUTION = new RegExp(String.raw`满\s*(${NUMBER})\s*(?:周)?
 
 /** Every `N个工作日` / `N天` / `N日内` in `text`. */
 export function findDurations(text: string): DurationMention[] {
-    return [...text.matchAll(DURATION)].map((m) => ({
+    if (!text.includes('日') && !text.includes('天')) return []; // every duration ends in one of them
+    return matchesOf(text, DURATION).map((m) => ({
         value: Number(m[1]),
         valueMax: null,
         start: m.index,
@@ -28,7 +30,8 @@ export function findDurations(text: string): DurationMention[] {
 
 /** Every `满N年` in `text` (`男满25年、女满20年` gives two). */
 export function findYearCounts(text: string): NumberMention[] {
-    return [...text.matchAll(YEARS_OF_CONTRIBUTION)].map((m) => ({
+    if (!text.includes('满')) return [];
+    return matchesOf(text, YEARS_OF_CONTRIBUTION).map((m) => ({
         value: Number(m[1]),
         valueMax: null,
         start: m.index,

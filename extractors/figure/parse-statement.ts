@@ -5,6 +5,7 @@
  */
 import type { AgeMention } from './parse-age.js';
 import type { NumberMention } from './parse-number.js';
+import { hasAny } from './cues.js';
 import {
     AGE_AFTER_AMOUNT,
     CHANGE_TO,
@@ -43,12 +44,12 @@ export function notAsserted(sentence: string, figure: NumberMention, nextStart: 
     if (OLD_VALUE_BEFORE_CHANGE.test(after) || OPERAND_AFTER.test(after)) return true;
     const before = sentence.slice(0, figure.start);
     const quoted = CLOSES_QUOTE.test(after);
-    if (quoted && SPREADING.some((w) => after.includes(w))) return true;
-    const reported = quoted || HEARSAY.some((w) => before.includes(w));
-    if (reported && REBUTTALS.some((w) => after.includes(w))) return true;
+    if (quoted && hasAny(after, SPREADING)) return true;
+    const reported = quoted || hasAny(before, HEARSAY);
+    if (reported && hasAny(after, REBUTTALS)) return true;
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1;
     const clause = before.slice(clauseStart).trim();
-    return clause.startsWith(DENIAL_AT_START) || DENIALS.some((w) => clause.includes(w));
+    return clause.startsWith(DENIAL_AT_START) || hasAny(clause, DENIALS);
 }
 
 /** True when the figure is the new value of a change (`…调高至95元`). */

@@ -17,8 +17,11 @@ export function splitSentences(text: string): Sentence[] {
     return sentences;
 }
 
+const CELL_BREAK = /[|｜\t]/;
+
 /** Cells of a table row printed as text (`上海 | 74岁及以下 | 1680元/年`), or null for ordinary text. */
 export function tableCells(text: string): string[] | null {
+    if (!CELL_BREAK.test(text)) return null; // most passages: no need to split
     const cells = text.split(/\s*[|｜\t]\s*/).filter((c) => c !== '');
     return cells.length >= 2 ? cells : null;
 }

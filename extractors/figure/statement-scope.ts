@@ -5,6 +5,7 @@
  * stated year (`2023年…`) is read with that context.
  */
 import type { FigureDraft, Metric } from '../../src/claims/schema.js';
+import { lastMatch } from '../regex-matches.js';
 import { lastClause } from './cues.js';
 
 export type StatementScope = Pick<FigureDraft, 'sex' | 'step' | 'statedYear' | 'illustrative'>;
@@ -28,12 +29,6 @@ const STATED_YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/g;
 
 /** `如`, `例如`, `比如`, `譬如` right before a figure: it illustrates a range rather than stating one. */
 const ILLUSTRATION_BEFORE = /(?:[例比譬]?如|诸如)[::]?\s*(?:约|大约)?\s*$/;
-
-function lastMatch(text: string, pattern: RegExp): RegExpExecArray | null {
-    let last: RegExpExecArray | null = null;
-    for (const match of text.matchAll(pattern)) last = match;
-    return last;
-}
 
 function sexBefore(clause: string): FigureDraft['sex'] {
     const mark = lastMatch(clause, SEX_MARK);

@@ -75,7 +75,7 @@ export function canonicalText(text: string): CanonicalText {
 /** Passages as readers see them, and the way from a claim read on them back to the page's words. */
 export interface CanonicalPage {
     passages: Passage[];
-    /** The claim with its quote and section as the page prints them. */
+    /** Gives the claim (a draft read on this page) its quote and section as the page prints them, in place. */
     verbatim<C extends ClaimDraft>(claim: C): C;
 }
 
@@ -95,7 +95,9 @@ export function canonicalPage(passages: readonly Passage[]): CanonicalPage {
             const source = passages[claim.passage];
             const text = texts[claim.passage];
             if (!source || !text) return claim;
-            return { ...claim, quote: text.verbatimOf(claim.quote), section: source.section };
+            claim.quote = text.verbatimOf(claim.quote);
+            claim.section = source.section;
+            return claim;
         },
     };
 }

@@ -33,11 +33,13 @@ const DIGIT_START = /^\d/;
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
 
+const LINE_MARKERS = [...HEADING_MARKERS, ...NUMBERED_MARKERS];
+
 function marked(text: string): boolean {
     return (
         DECORATIVE_BULLET.test(text) ||
         ITEM_MARKERS.some((re) => re.test(text)) ||
-        [...HEADING_MARKERS, ...NUMBERED_MARKERS].some((m) => m.pattern.test(text))
+        LINE_MARKERS.some((m) => m.pattern.test(text))
     );
 }
 

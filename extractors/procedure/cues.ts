@@ -25,14 +25,37 @@ function earliest<T extends string>(text: string, cues: readonly Cue<T>[]): { va
 }
 
 /** The task a text names (earliest strong cue), else a weak query cue, else null. */
-export function taskIn(text: string): TaskCue | null {
-    const strong = earliest(text, TASK_CUES)[0];
-    if (strong) return { task: strong.value, strong: true };
-    return WEAK_QUERY_CUE.pattern.test(text) ? { task: WEAK_QUERY_CUE.value, strong: false } : null;
+export function taskIn(text: string): Readonly<TaskCue> | null {
+    return remembered(tasksByText, text, readTask);
 }
 
-/** Any channel cue at all: one pass that spares most texts the cue-by-cue search. */
+function readTask(text: string): Readonly<TaskCue> | null {
+    const strong = ANY_TASK.test(text) ? earliest(text, TASK_CUES)[0] : undefined;
+    if (strong) return Object.freeze({ task: strong.value, strong: true });
+    return WEAK_QUERY_CUE.pattern.test(text) ? Object.freeze({ task: WEAK_QUERY_CUE.value, strong: false }) : null;
+}
+
+/**
+ * Answers for texts read lately: the block walk asks about the same labels and steps once per block it closes
+ * or resolves, and a site's pages repeat their labels. The answers are frozen, so callers share them.
+ */
+const MAX_REMEMBERED_TEXTS = 4096;
+const tasksByText = new Map<string, Readonly<TaskCue> | null>();
+const channelsByText = new Map<string, readonly Channel[]>();
+
+function remembered<T>(answers: Map<string, T>, text: string, read: (text: string) => T): T {
+    let answer = answers.get(text);
+    if (answer === undefined) {
+        answer = read(text);
+        if (answers.size >= MAX_REMEMBERED_TEXTS) answers.clear();
+        answers.set(text, answer);
+    }
+    return answer;
+}
+
+/** Any channel (task) cue at all: one pass that spares most texts the cue-by-cue search. */
 const ANY_CHANNEL = new RegExp(CHANNEL_CUES.map((c) => c.pattern.source).join('|'));
+const ANY_TASK = new RegExp(TASK_CUES.map((c) => c.pattern.source).join('|'));
 
 /** True when `text` names some channel, asides included (a cheap test before `channelsIn`). */
 export function mayNameChannel(text: string): boolean {
@@ -46,13 +69,19 @@ const SEARCH_TERM = /(搜索)\s*[“"「][^”"」]{1,20}[”"」]/g;
  * Distinct channels a text names, in order of first mention, asides and search terms ignored; a bank's counter
  * is the bank.
  */
-export function channelsIn(text: string): Channel[] {
-    if (!ANY_CHANNEL.test(text)) return [];
+export function channelsIn(text: string): readonly Channel[] {
+    if (!ANY_CHANNEL.test(text)) return NO_CHANNELS;
+    return remembered(channelsByText, text, readChannels);
+}
+
+const NO_CHANNELS: readonly Channel[] = Object.freeze([]);
+
+function readChannels(text: string): readonly Channel[] {
     const seen = new Set<Channel>();
     const own = withoutAsides(text).replace(SEARCH_TERM, '$1');
     for (const { value } of earliest(own, CHANNEL_CUES)) seen.add(value);
     if (seen.has('bank') && seen.has('counter') && !OFFICE_COUNTER.test(own)) seen.delete('counter');
-    return [...seen];
+    return Object.freeze([...seen]);
 }
 
 /**

@@ -36,7 +36,7 @@ export interface Unit {
     /** True for a label that is a heading in all but markup (`如何绑定医保亲情账户?`): it opens a new context. */
     titleLike: boolean;
     /** Channels the body names, once asked (see `channelsOfUnit`). */
-    channels: Channel[] | null;
+    channels: readonly Channel[] | null;
 }
 
 /** A space between two pieces of CJK text marks where one row of a flattened list ended. */
@@ -96,7 +96,7 @@ function unit(role: UnitRole, source: RowSource, label: string | null, body: str
 }
 
 /** Channels a unit's body names; kept on the unit, since blocks and resolvers ask about every step repeatedly. */
-export function channelsOfUnit(unit: Unit): Channel[] {
+export function channelsOfUnit(unit: Unit): readonly Channel[] {
     unit.channels ??= channelsIn(unit.body);
     return unit.channels;
 }

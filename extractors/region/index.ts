@@ -248,23 +248,38 @@ export function startsWithPlaceName(text: string, at = 0): boolean {
 }
 
 /**
+ * The place `findRegions(text)` finds at offset 0, if any. A name only one place carries needs nothing from the
+ * rest of the text, which is then not scanned (a label line: `北京:…`).
+ */
+export function placeAtStart(text: string): RegionMention | null {
+    const surface = STARTS_A_SURFACE[text.charCodeAt(0)] === 1 ? surfaceAt(text, 0) : undefined;
+    if (!surface) return null;
+    if (surface.divisions.length === 1) {
+        const { name, province, level } = surface.divisions[0]!;
+        return { name, province, level, start: 0, end: surface.text.length };
+    }
+    const first = findRegions(text)[0];
+    return first?.start === 0 ? first : null;
+}
+
+/**
  * Places named in `text`, in order, longest match first and never overlapping. See the module comment for
  * which forms match bare and which need their suffix.
  */
-export function findRegions(text: string): RegionMention[] {
+export function findRegions(text: string): readonly RegionMention[] {
     let mentions = mentionsByText.get(text);
     if (!mentions) {
         mentions = mentionsIn(text);
         if (mentionsByText.size >= MAX_CACHED_TEXTS) mentionsByText.clear();
         mentionsByText.set(text, mentions);
     }
-    return mentions.slice();
+    return mentions;
 }
 
 /**
  * Texts read lately and their places: one page's passages are read for places by several walks (figures, the
  * places procedures inherit, each candidate subject's scope), and copied passages recur across pages.
- * Mentions are frozen, so callers share them safely; each caller gets its own array.
+ * The lists and their mentions are frozen, so callers share them safely without a copy each.
  */
 const MAX_CACHED_TEXTS = 4096;
 const mentionsByText = new Map<string, readonly RegionMention[]>();
@@ -282,7 +297,7 @@ function mentionsIn(text: string): readonly RegionMention[] {
         const { name, province, level } = settled[0]!;
         mentions.push(Object.freeze({ name, province, level, start: m.start, end: m.end }));
     }
-    return mentions;
+    return Object.freeze(mentions);
 }
 
 function divisionsFor(nameOrFull: string): Division[] | undefined {
