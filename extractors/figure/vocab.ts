@@ -18,6 +18,12 @@ export const BARE_CREDIT_VERB =
     /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针]))|[%％]划(?![分算定扣缴]))/;
 
 /**
+ * A heading or title about the personal account itself (`各市个人账户标准一览`): a terse amount per month or year
+ * under it, in a sentence about no other money, is what the account is credited.
+ */
+export const ACCOUNT_TOPIC_WORDS = ['个人账户', '医保账户', '医保卡'] as const;
+
+/**
  * Words that name a rate as a share without saying of what (`那个比例是2.5%`): a credit ratio only when the
  * heading or question around it is about crediting.
  */
@@ -41,7 +47,7 @@ export const EXAMPLE_MARKERS = [
  */
 export const NON_CREDIT_AMOUNT_CUES = [
     '养老金', '退休金', '月薪', '工资', '收入', '薪水', '基数', '扣除', '扣掉', '扣', '含', '减去', '封顶', '最高支付',
-    '报销', '费用', '花费', '医疗费', '补贴', '余额',
+    '报销', '费用', '花费', '医疗费', '补贴', '余额', '自付', '自费',
 ] as const;
 
 /**
@@ -57,6 +63,13 @@ export const NET_CUES = ['实际到账', '实际为', '实际到手', '到手', 
 
 /** Words just before an amount that restate the previous yearly amount per month (`折合每月140元`). */
 export const MONTHLY_EQUIVALENT_CUES = ['折合每月', '折合', '月均', '平均每月', '相当于每月', '即每月', '每月合'] as const;
+
+/**
+ * Words just before an amount that sum the amounts before it (`每季度划入90元,全年合计360元`): the total restates
+ * the claim, and a table row headed by one (`合计 | … | 360`) restates the rows above.
+ */
+export const TOTAL_CUES = ['合计', '共计', '总计', '小计', '累计', '一共'] as const;
+export const TOTAL_ROW = /^\s*(?:合计|共计|总计|小计)\s*[|｜\t:：]/;
 
 /** Words that make an amount a fee paid by the insured (`每人每年需缴纳96元`). */
 export const PREMIUM_CUES = ['缴纳', '缴费标准', '个人缴费', '需缴', '交纳', '交费', '缴费'] as const;
@@ -104,6 +117,7 @@ export const CHANGE_TO = `(?:${CHANGE_VERBS.join('|')})了?(?:至|到|为|成)`;
  */
 export const REBUTTALS = [
     '不准确', '不正确', '不对', '错误', '有误', '不实', '谣言', '误传', '假的', '不是真的', '并非如此', '是错的', '弄错',
+    '未必', '不见得',
 ] as const;
 
 /**
