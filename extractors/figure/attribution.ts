@@ -429,6 +429,9 @@ export function statedSubject(text: string): RegionRef | null {
     const body = afterDateline.slice(SUBJECT_LEAD_CLAUSE.exec(afterDateline)?.[0].length ?? 0);
     // one numbered point among several speaks for itself, not for the page
     if (ORDINAL_START.test(body)) return null;
+    // `下面以某市为例说明`: the one place a passage takes as its example is the one the page is about
+    const example = EXAMPLE_OF.test(body) ? exampleOfRegion(body) : null;
+    if (example && !QUESTION_END.test(body) && findRegions(body).every((m) => m.name === example.name)) return example;
     if (!mayStateSubject(body) || QUESTION_END.test(body) || labelRegion(body)) return null;
     const mentions = findRegions(body);
     const first = mentions[0];

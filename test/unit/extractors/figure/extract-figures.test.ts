@@ -164,5 +164,12 @@ describe('extractFigures', () => {
         expect(read(['旧政策', '退休人员按养老金的3.6%计入个人账户。', '新政策', '退休人员每人每月划入88元。'])).toEqual([88]);
         expect(read(['改革前后对比', '改革后退休人员每人每月划入88元。'])).toEqual([88]);
     });
+
+    it('takes the place a paragraph takes as its example (以X为例) for the figures after it', () => {
+        const got = figures(['很多读者来信问这件事,下面把办法说清楚(以柳州市为例)。', '退休人员个人账户每人每月划入88元。'], '个人账户怎么划');
+        expect(got.map((c) => [c.region, c.value])).toEqual([['柳州', 88]]);
+        const unnamed = figures(['下面以一个中等城市为例说明。', '退休人员个人账户每人每月划入88元。'], '个人账户怎么划');
+        expect(unnamed.map((c) => [c.region, c.value])).toEqual([[null, 88]]);
+    });
 });
 

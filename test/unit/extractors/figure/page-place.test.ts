@@ -58,4 +58,14 @@ describe("the page's place", () => {
         expect(regions(page('今天我们请来甘肃省医疗保障局的负责人解读新政。'))).toEqual(['甘肃', '甘肃']);
         expect(regions(page('浏览次数:12'))).toEqual([null, null]);
     });
+
+    it('reads 市医疗保障局 with no place before it as the page\'s own bureau', () => {
+        const html = `<!doctype html><html><head><meta charset="utf-8"><title>新政解读</title></head><body>
+<div class="head"><h1>新政解读</h1><div class="info">发布机构:柳州市医疗保障局 浏览次数:12</div></div>
+<div class="box"><p>近日,市医疗保障局印发个人账户管理办法,现将要点解读如下。</p>
+<p>一、退休人员个人账户每人每月划入92元。</p><p>二、在职职工个人账户按本人缴费基数的2%计入。</p></div></body></html>`;
+        const regions = extractPage(html, 'https://bureau.example/zcjd/3.html').claims.map((c) => c.region);
+        expect(regions).toEqual(['柳州', '柳州']);
+    });
 });
+
