@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { clusterPassages, type PassageClustering } from '../../extractors/dedup/index.js';
 import type { Claim, ClaimDraft } from '../claims/schema.js';
+import { ClaimWordCache } from '../search/claim-words.js';
 import type { ClaimDocument } from '../search/types.js';
 import type { PageRecord } from '../storage/types.js';
 
@@ -48,6 +49,24 @@ export function claimDocumentsOfPage(page: PageRecord, clustering: Pick<PassageC
 
 /** A clustering that knows no passage: each claim counts as its page's own until the store's clusters are settled. */
 export const NO_CLUSTERING: Pick<PassageClustering, 'get'> = { get: () => undefined };
+
+/** A claim as the store's `claims` table keeps it: id, JSON document and index words (see claim-words.ts). */
+export interface ClaimRow {
+    id: string;
+    doc: string;
+    words: string;
+}
+
+/** Titles, sections and regions repeat across a crawl's pages: segment each once per process. */
+const sharedWords = new ClaimWordCache();
+
+/**
+ * A page's claims as first stored (each its page's own until clusters are settled), worked out where the page is
+ * read — the page stage of a crawl or a queue worker — so the one writer of the data dir only inserts rows.
+ */
+export function claimRowsOfPage(page: PageRecord): ClaimRow[] {
+    return claimDocumentsOfPage(page, NO_CLUSTERING).map((doc) => ({ id: doc.id, doc: JSON.stringify(doc), words: sharedWords.wordsOf(doc) }));
+}
 
 /** Every claim of every page (see {@link claimDocumentsOfPage}), clustering the pages first. */
 export function buildClaimDocuments(pages: readonly PageRecord[]): ClaimDocument[] {

@@ -70,7 +70,7 @@ export interface WriterOptions {
 async function storeResultOf(result: PageResult): Promise<StoreResult> {
     switch (result.kind) {
         case 'changed':
-            return { kind: 'changed', page: result.page, html: await compressHtml(result.html) };
+            return { kind: 'changed', page: result.page, claims: result.claims, html: await compressHtml(result.html) };
         case 'unchanged':
             return result.validators
                 ? { kind: 'unchanged', url: normalizeUrl(result.url) ?? result.url, validators: result.validators, fetchedAt: new Date().toISOString() }

@@ -30,6 +30,14 @@ export class ClaimWordCache {
     }
 }
 
+/**
+ * Loads the segmenter's dictionary now (a blocking fraction of a second) instead of inside the first page that
+ * needs it, where a queue worker would hold up the renewal of its job locks.
+ */
+export function loadWordSegmenter(): void {
+    tokenizeForIndex('');
+}
+
 /** Splits a stored `words` value back into words and whether the quote holds each. */
 export function parseClaimWords(stored: string, visit: (word: string, inQuote: boolean) => void): void {
     const newline = stored.indexOf('\n');

@@ -16,7 +16,7 @@ import { constants, deflateRaw, inflateRaw } from 'node:zlib';
 import { PassageClusterer } from '../../extractors/dedup/index.js';
 import { diffPageClaims } from '../changes/diff-claims.js';
 import type { ClaimChange } from '../changes/types.js';
-import { claimDocumentsOfPage, NO_CLUSTERING } from '../pipeline/build-claims.js';
+import { claimDocumentsOfPage, type ClaimRow, claimRowsOfPage } from '../pipeline/build-claims.js';
 import { ClaimWordCache } from '../search/claim-words.js';
 import { TOKENIZER_FINGERPRINT } from '../search/chinese-tokenizer.js';
 import type { ClaimDocument } from '../search/types.js';
@@ -55,8 +55,12 @@ export interface FrontierLink {
 
 /** One page's outcome, as the store applies it. `key` marks that frontier entry done. */
 export type StoreResult = { key?: string; links?: FrontierLink[] } & (
-    /** `logChanges` false: the page was extracted again (reindex), not recrawled — no change-log entries. */
-    | { kind: 'changed'; page: PageRecord; html?: Buffer; logChanges?: boolean }
+    /**
+     * `logChanges` false: the page was extracted again (reindex), not recrawled — no change-log entries.
+     * `claims`: the page's claim rows ({@link claimRowsOfPage}) worked out before the write, off the writer;
+     * worked out here when absent.
+     */
+    | { kind: 'changed'; page: PageRecord; html?: Buffer; logChanges?: boolean; claims?: ClaimRow[] }
     | { kind: 'unchanged'; url: string; validators?: Pick<PageRecord, 'etag' | 'lastModified'>; fetchedAt: string }
     | { kind: 'not_article' }
     | { kind: 'failed'; failure: FailureRecord }
@@ -81,6 +85,12 @@ export interface StoreCounts {
     failures: number;
     failuresByReason: Record<string, number>;
 }
+
+/** A claim row to make live; `words` null keeps the stored row's words (its text did not change). */
+type ClaimRowToWrite = Omit<ClaimRow, 'words'> & { words: string | null };
+
+/** A page's live claim rows as stored, by id. */
+type StoredClaims = Map<string, { ord: number; doc: string }>;
 
 interface PageRow {
     url: string;
@@ -277,10 +287,25 @@ export class PageStore {
         return rows.map((row) => JSON.parse(row) as ClaimChange).filter((change) => Date.parse(change.at) >= from);
     }
 
-    /** Applies a batch of page results in one transaction. @throws ClaimscopeError naming the database on a full disk. */
-    apply(results: readonly StoreResult[]): AppliedResult[] {
+    /**
+     * Applies page results in one transaction, in order. With `until` (a `performance.now()` time) it stops taking
+     * results once that time has passed — at least one is applied — and returns what the ones it applied did:
+     * the caller hands the rest to the next transaction. @throws ClaimscopeError naming the database on a full disk.
+     */
+    apply(results: readonly StoreResult[], until = Infinity): AppliedResult[] {
         try {
-            return this.db.transaction(() => results.map((result) => this.#applyOne(result)))();
+            return this.db.transaction(() => {
+                const seq = this.#nextSeq();
+                const applied: AppliedResult[] = [];
+                let pagesWritten = 0;
+                for (const result of results) {
+                    if (applied.length > 0 && performance.now() >= until) break;
+                    applied.push(this.#applyOne(result, seq));
+                    if (result.kind === 'changed') pagesWritten++;
+                }
+                if (pagesWritten > 0) this.#countPageWrites(pagesWritten);
+                return applied;
+            })();
         } catch (err) {
             throw diskFullError(err, databasePath(this.dataDir)) ?? err;
         }
@@ -305,7 +330,7 @@ export class PageStore {
             try {
                 this.db.transaction(() => {
                     const seq = this.#nextSeq();
-                    for (const page of batch) this.#writeClaims(page.url, claimDocumentsOfPage(page, clustering), seq);
+                    for (const page of batch) this.#settleClaims(page.url, claimDocumentsOfPage(page, clustering), seq);
                 })();
             } catch (err) {
                 throw diskFullError(err, databasePath(this.dataDir)) ?? err;
@@ -361,18 +386,24 @@ export class PageStore {
         this.#sql('UPDATE crawl_runs SET finished_at = ? WHERE finished_at IS NULL').run(new Date().toISOString());
     }
 
-    #applyOne(result: StoreResult): AppliedResult {
+    /** One result, inside the caller's transaction; `seq` is that transaction's change counter. */
+    #applyOne(result: StoreResult, seq: number): AppliedResult {
         let changes: ClaimChange[] = [];
-        if (result.kind === 'changed') changes = this.#writePage(result.page, result.html, result.logChanges ?? true);
-        else if (result.kind === 'unchanged' && result.validators) {
-            this.db
-                .prepare('UPDATE pages SET etag = ?, last_modified = ?, fetched_at = ? WHERE url = ?')
-                .run(result.validators.etag, result.validators.lastModified, result.fetchedAt, result.url);
+        if (result.kind === 'changed') {
+            const { page } = result;
+            changes = this.#writePage(page, result.html, result.logChanges ?? true, result.claims ?? claimRowsOfPage(page), seq);
+        } else if (result.kind === 'unchanged' && result.validators) {
+            this.#sql('UPDATE pages SET etag = ?, last_modified = ?, fetched_at = ? WHERE url = ?').run(
+                result.validators.etag,
+                result.validators.lastModified,
+                result.fetchedAt,
+                result.url,
+            );
         } else if (result.kind === 'failed') {
             const { url, reason, message, at } = result.failure;
-            this.db
-                .prepare('INSERT INTO failures (url, reason, message, at) VALUES (?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET reason = excluded.reason, message = excluded.message, at = excluded.at')
-                .run(url, reason, message, at);
+            this.#sql(
+                'INSERT INTO failures (url, reason, message, at) VALUES (?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET reason = excluded.reason, message = excluded.message, at = excluded.at',
+            ).run(url, reason, message, at);
         }
         if (result.key !== undefined) this.#sql('UPDATE frontier SET done = 1 WHERE key = ?').run(result.key);
         const newLinks: FrontierLink[] = [];
@@ -383,55 +414,70 @@ export class PageStore {
         return { changes, newLinks };
     }
 
-    #writePage(page: PageRecord, html: Buffer | undefined, logChanges: boolean): ClaimChange[] {
-        const previous = this.getNow(page.url);
-        this.db
-            .prepare(
-                `INSERT INTO pages (${PAGE_COLUMNS}, html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                 ON CONFLICT (url) DO UPDATE SET site = excluded.site, title = excluded.title, published = excluded.published,
-                   content_hash = excluded.content_hash, etag = excluded.etag, last_modified = excluded.last_modified,
-                   fetched_at = excluded.fetched_at, passages = excluded.passages, drafts = excluded.drafts,
-                   html = coalesce(excluded.html, pages.html)`,
-            )
-            .run(
-                page.url, page.site, page.title, page.published, page.contentHash, page.etag, page.lastModified, page.fetchedAt,
-                JSON.stringify(page.passages), JSON.stringify(page.claims), html ?? null,
-            );
+    /** Stores the page with `claims` as its live claims and logs its claim changes, in the caller's transaction. */
+    #writePage(page: PageRecord, html: Buffer | undefined, logChanges: boolean, claims: readonly ClaimRow[], seq: number): ClaimChange[] {
+        // Only a page stored before has changes to log: a new page costs one index lookup here.
+        const previous = logChanges && this.#sql('SELECT 1 FROM pages WHERE url = ?').pluck().get(page.url) ? this.getNow(page.url) : undefined;
+        this.#sql(
+            `INSERT INTO pages (${PAGE_COLUMNS}, html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (url) DO UPDATE SET site = excluded.site, title = excluded.title, published = excluded.published,
+               content_hash = excluded.content_hash, etag = excluded.etag, last_modified = excluded.last_modified,
+               fetched_at = excluded.fetched_at, passages = excluded.passages, drafts = excluded.drafts,
+               html = coalesce(excluded.html, pages.html)`,
+        ).run(
+            page.url, page.site, page.title, page.published, page.contentHash, page.etag, page.lastModified, page.fetchedAt,
+            JSON.stringify(page.passages), JSON.stringify(page.claims), html ?? null,
+        );
         this.#sql('DELETE FROM failures WHERE url = ?').run(page.url);
-        this.#writeClaims(page.url, claimDocumentsOfPage(page, NO_CLUSTERING), this.#nextSeq());
-        const changes = previous && logChanges ? diffPageClaims(previous, page) : [];
+        this.#writeClaims(page.url, claims, this.#liveClaimsOf(page.url), seq);
+        const changes = previous ? diffPageClaims(previous, page) : [];
         const log = this.#sql('INSERT INTO changes (at, url, change) VALUES (?, ?, ?)');
         for (const change of changes) log.run(change.at, change.url, JSON.stringify(change));
-        this.db
-            .prepare("INSERT INTO meta (key, value) VALUES ('page_writes', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
-            .run();
         return changes;
     }
 
-    /**
-     * Makes `docs` the live claims of `url`, writing only rows that differ. A claim's words are kept when its
-     * text did not change (settling clusters changes copies and cluster only), else worked out here.
-     */
-    #writeClaims(url: string, docs: readonly ClaimDocument[], seq: number): void {
-        const existing = new Map(
-            (this.#sql('SELECT id, ord, doc FROM claims WHERE url = ? AND live = 1').all(url) as { id: string; ord: number; doc: string }[]).map(
-                (row) => [row.id, row],
-            ),
+    /** Counts page writes: settling clusters is a no-op while the count has not moved since it last ran. */
+    #countPageWrites(pages: number): void {
+        this.#sql("INSERT INTO meta (key, value) VALUES ('page_writes', ?) ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + excluded.value").run(
+            String(pages),
         );
+    }
+
+    #liveClaimsOf(url: string): StoredClaims {
+        const rows = this.#sql('SELECT id, ord, doc FROM claims WHERE url = ? AND live = 1').all(url) as { id: string; ord: number; doc: string }[];
+        return new Map(rows.map((row) => [row.id, row]));
+    }
+
+    /**
+     * Settled documents of a page's claims: a claim whose text did not change (settling changes copies and
+     * cluster only) keeps its stored words, the others are segmented here.
+     */
+    #settleClaims(url: string, docs: readonly ClaimDocument[], seq: number): void {
+        const existing = this.#liveClaimsOf(url);
+        const rows = docs.map((doc): ClaimRowToWrite => {
+            const json = JSON.stringify(doc);
+            const before = existing.get(doc.id);
+            if (before && (before.doc === json || sameText(JSON.parse(before.doc) as ClaimDocument, doc))) return { id: doc.id, doc: json, words: null };
+            return { id: doc.id, doc: json, words: this.#words.wordsOf(doc) };
+        });
+        this.#writeClaims(url, rows, existing, seq);
+    }
+
+    /** Makes `rows` the live claims of `url` (whose live claims are `existing`), writing only rows that differ. */
+    #writeClaims(url: string, rows: readonly ClaimRowToWrite[], existing: StoredClaims, seq: number): void {
         const upsert = this.#sql(
             `INSERT INTO claims (id, url, ord, live, seq, doc, words) VALUES (?, ?, ?, 1, ?, ?, ?)
              ON CONFLICT (id) DO UPDATE SET url = excluded.url, ord = excluded.ord, live = 1, seq = excluded.seq, doc = excluded.doc, words = excluded.words`,
         );
         const update = this.#sql('UPDATE claims SET ord = ?, live = 1, seq = ?, doc = ? WHERE id = ?');
-        const kept = new Set<string>();
-        docs.forEach((doc, ord) => {
-            kept.add(doc.id);
-            const json = JSON.stringify(doc);
-            const before = existing.get(doc.id);
-            if (before && before.doc === json && before.ord === ord) return;
-            if (before && sameText(JSON.parse(before.doc) as ClaimDocument, doc)) update.run(ord, seq, json, doc.id);
-            else upsert.run(doc.id, url, ord, seq, json, this.#words.wordsOf(doc));
+        rows.forEach((row, ord) => {
+            const before = existing.get(row.id);
+            if (before && before.doc === row.doc && before.ord === ord) return;
+            if (before && row.words === null) update.run(ord, seq, row.doc, row.id);
+            else upsert.run(row.id, url, ord, seq, row.doc, row.words);
         });
+        if (existing.size === 0) return;
+        const kept = new Set(rows.map((row) => row.id));
         const retire = this.#sql('UPDATE claims SET live = 0, seq = ? WHERE id = ?');
         for (const id of existing.keys()) if (!kept.has(id)) retire.run(seq, id);
     }
@@ -475,11 +521,12 @@ export class PageStore {
 
     /** Imports one page of an older layout as it was (no change log: nothing was recrawled). */
     importPage(page: PageRecord, html: Buffer | undefined): void {
-        this.#writePage(page, html, false);
+        this.#writePage(page, html, false, claimRowsOfPage(page), this.#nextSeq());
+        this.#countPageWrites(1);
     }
 
     importFailure(failure: FailureRecord): void {
-        this.#applyOne({ kind: 'failed', failure });
+        this.#applyOne({ kind: 'failed', failure }, this.#nextSeq());
     }
 
     importChange(change: ClaimChange): void {
