@@ -27,7 +27,10 @@ export function claimId(url: string, draft: ClaimDraft): string {
  * boilerplate passage (one a site repeats on many of its pages) is kept only on the page clustering names as
  * its owner, so boilerplate never yields the same claim twice.
  */
-export function claimDocumentsOfPage(page: PageRecord, clustering: Pick<PassageClustering, 'get'>): ClaimDocument[] {
+export function claimDocumentsOfPage(
+    page: Pick<PageRecord, 'url' | 'site' | 'title' | 'published' | 'claims'>,
+    clustering: Pick<PassageClustering, 'get'>,
+): ClaimDocument[] {
     const docs: ClaimDocument[] = [];
     for (const draft of page.claims) {
         const info = clustering.get(page.url, draft.passage);

@@ -103,6 +103,8 @@ export async function crawlEmbedded(
         deps.restart ?? false,
     );
     const resumed = start.resumed ? { ...start.resumed, toGo: start.pending.length } : null;
+    // Settling clusters after the last page then reads back only pages this run did not write.
+    store.clusterAsWritten();
     if (resumed) deps.onResume?.(resumed);
     const fetcher = createFetcher({
         userAgent: settings.userAgent,

@@ -36,6 +36,30 @@ const ROWS_PER_READ = 500;
 /** Pages per step of settling clusters, between which other work runs. */
 const SETTLE_BATCH = 20;
 
+/** What clustering needs of a stored page. */
+interface ClusteringRow {
+    url: string;
+    site: string;
+    passages: string;
+}
+
+/** What a stored page's claim documents need. */
+interface ClaimsRow {
+    url: string;
+    site: string;
+    title: string;
+    published: string | null;
+    drafts: string;
+}
+
+/** Pages added to a clusterer as they were written (see `clusterAsWritten`). */
+interface ClusterFeed {
+    clusterer: PassageClusterer;
+    urls: Set<string>;
+    /** A page was written twice, or one was set aside: the clusterer no longer matches the pages. */
+    broken: boolean;
+}
+
 function yieldToEventLoop(): Promise<void> {
     return new Promise((resolve) => setImmediate(resolve));
 }
@@ -123,6 +147,7 @@ export class PageStore {
     readonly #words = new ClaimWordCache();
     readonly #statements = new Map<string, Database.Statement>();
     readonly #notice: (line: string) => void;
+    #feed: ClusterFeed | undefined;
 
     private constructor(
         readonly dataDir: string,
@@ -293,22 +318,48 @@ export class PageStore {
      * the caller hands the rest to the next transaction. @throws ClaimscopeError naming the database on a full disk.
      */
     apply(results: readonly StoreResult[], until = Infinity): AppliedResult[] {
+        let applied: AppliedResult[];
         try {
-            return this.db.transaction(() => {
+            applied = this.db.transaction(() => {
                 const seq = this.#nextSeq();
-                const applied: AppliedResult[] = [];
+                const done: AppliedResult[] = [];
                 let pagesWritten = 0;
                 for (const result of results) {
-                    if (applied.length > 0 && performance.now() >= until) break;
-                    applied.push(this.#applyOne(result, seq));
+                    if (done.length > 0 && performance.now() >= until) break;
+                    done.push(this.#applyOne(result, seq));
                     if (result.kind === 'changed') pagesWritten++;
                 }
                 if (pagesWritten > 0) this.#countPageWrites(pagesWritten);
-                return applied;
+                return done;
             })();
         } catch (err) {
             throw diskFullError(err, databasePath(this.dataDir)) ?? err;
         }
+        this.#feedClusters(results.slice(0, applied.length));
+        return applied;
+    }
+
+    /** Adds committed pages to the clusterer of `clusterAsWritten`, if any. */
+    #feedClusters(results: readonly StoreResult[]): void {
+        const feed = this.#feed;
+        if (!feed) return;
+        for (const result of results) {
+            if (result.kind !== 'changed' || feed.broken) continue;
+            if (feed.urls.has(result.page.url)) feed.broken = true;
+            else {
+                feed.clusterer.add(result.page);
+                feed.urls.add(result.page.url);
+            }
+        }
+    }
+
+    /**
+     * Clusters passages as pages are written, from now until the next {@link PageStore.settleClusters}, which then
+     * reads back only the pages written before (none, for a crawl into a new data dir): the first half of settling
+     * overlaps the crawl. Costs the clusterer's memory (the distinct normalised passages) meanwhile.
+     */
+    clusterAsWritten(): void {
+        this.#feed = { clusterer: new PassageClusterer(), urls: new Set(), broken: false };
     }
 
     /**
@@ -318,19 +369,32 @@ export class PageStore {
      * Pages written meanwhile keep their provisional claims until the next call. @returns the number of claims.
      */
     async settleClusters(): Promise<number> {
+        const feed = this.#feed;
+        this.#feed = undefined;
         const writes = readMeta(this.db, 'page_writes') ?? '0';
         if (readMeta(this.db, 'settled_at') === writes) return this.claimCount();
-        const clusterer = new PassageClusterer();
-        for (const batch of this.#pageBatches()) {
-            for (const page of batch) clusterer.add(page);
-            await yieldToEventLoop();
+        const clusterer = feed && !feed.broken ? feed.clusterer : new PassageClusterer();
+        const clustered = feed && !feed.broken ? feed.urls : new Set<string>();
+        const stored = this.#sql('SELECT count(*) FROM pages').pluck().get() as number;
+        if (stored !== clustered.size) {
+            for (const batch of this.#rowBatches<ClusteringRow>('url, site, passages')) {
+                for (const row of batch) {
+                    if (clustered.has(row.url)) continue;
+                    const passages = this.#parsed<PageRecord['passages']>(row.url, row.passages);
+                    if (passages) clusterer.add({ url: row.url, site: row.site, passages });
+                }
+                await yieldToEventLoop();
+            }
         }
         const clustering = clusterer.finish();
-        for (const batch of this.#pageBatches()) {
+        for (const batch of this.#rowBatches<ClaimsRow>('url, site, title, published, drafts')) {
             try {
                 this.db.transaction(() => {
                     const seq = this.#nextSeq();
-                    for (const page of batch) this.#settleClaims(page.url, claimDocumentsOfPage(page, clustering), seq);
+                    for (const row of batch) {
+                        const claims = this.#parsed<PageRecord['claims']>(row.url, row.drafts);
+                        if (claims) this.#settleClaims(row.url, claimDocumentsOfPage({ url: row.url, site: row.site, title: row.title, published: row.published, claims }, clustering), seq);
+                    }
                 })();
             } catch (err) {
                 throw diskFullError(err, databasePath(this.dataDir)) ?? err;
@@ -341,17 +405,27 @@ export class PageStore {
         return this.claimCount();
     }
 
-    /** Every stored page in URL order, a few hundred per batch. */
-    *#pageBatches(): Generator<PageRecord[]> {
-        let batch: PageRecord[] = [];
-        for (const page of this.pagesNow()) {
-            batch.push(page);
-            if (batch.length >= SETTLE_BATCH) {
-                yield batch;
-                batch = [];
-            }
+    /** `columns` of every stored page in URL order, SETTLE_BATCH rows per batch. */
+    *#rowBatches<Row extends { url: string }>(columns: string): Generator<Row[]> {
+        const next = this.#sql(`SELECT ${columns} FROM pages WHERE url > ? ORDER BY url LIMIT ${SETTLE_BATCH}`);
+        let after = '';
+        for (;;) {
+            const rows = next.all(after) as Row[];
+            if (rows.length === 0) return;
+            after = rows.at(-1)!.url;
+            yield rows;
         }
-        if (batch.length > 0) yield batch;
+    }
+
+    /** A JSON column of a page, or undefined when it is damaged (the page is then set aside, see #pageOf). */
+    #parsed<T>(url: string, json: string): T | undefined {
+        try {
+            return JSON.parse(json) as T;
+        } catch {
+            const row = this.#sql(`SELECT ${PAGE_COLUMNS} FROM pages WHERE url = ?`).get(url) as PageRow | undefined;
+            if (row) this.#pageOf(row);
+            return undefined;
+        }
     }
 
     /** Starts a crawl of `start`, or continues the last one when it was interrupted with the same start URLs. */
@@ -502,6 +576,7 @@ export class PageStore {
                 fetchedAt: row.fetched_at,
             };
         } catch {
+            if (this.#feed) this.#feed.broken = true;
             if (!this.db.readonly) {
                 this.db.transaction(() => {
                     this.#setAside(`page ${row.url}`, 'passages or claims are not valid JSON', Buffer.from(JSON.stringify(row)));
