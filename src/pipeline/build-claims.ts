@@ -35,17 +35,18 @@ export function claimDocumentsOfPage(
     for (const draft of page.claims) {
         const info = clustering.get(page.url, draft.passage);
         if (info?.boilerplate && info.ownerUrl !== page.url) continue;
-        const { passage: _passage, ...rest } = draft;
-        const claim = {
-            ...rest,
-            url: page.url,
-            site: page.site,
-            title: page.title,
-            published: page.published,
-            copies: info?.copies ?? 1,
-            cluster: info?.cluster ?? null,
-        } as Claim;
-        docs.push({ ...claim, id: claimId(page.url, draft) });
+        // Copied key by key (not `{ ...rest }`, several times slower in V8), in the same order: the draft's fields
+        // but the passage, then the page's, then the clustering's, then the id.
+        const doc: Record<string, unknown> = {};
+        for (const key in draft) if (key !== 'passage') doc[key] = draft[key as keyof ClaimDraft];
+        doc.url = page.url;
+        doc.site = page.site;
+        doc.title = page.title;
+        doc.published = page.published;
+        doc.copies = info?.copies ?? 1;
+        doc.cluster = info?.cluster ?? null;
+        doc.id = claimId(page.url, draft);
+        docs.push(doc as ClaimDocument);
     }
     return docs;
 }
