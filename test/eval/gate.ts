@@ -16,6 +16,8 @@ import { BLIND_GOLD } from '../blind/score.js';
 import { startBlindServer } from '../blind/serve.js';
 import { BLIND2_GOLD } from '../blind2/score.js';
 import { startBlind2Server } from '../blind2/serve.js';
+import { BLIND3_GOLD } from '../blind3/score.js';
+import { startBlind3Server } from '../blind3/serve.js';
 import { startDemoServer } from '../demo/server.js';
 import { HELDOUT_GOLD } from '../heldout/score.js';
 import { startHeldoutServer } from '../heldout/serve.js';
@@ -63,6 +65,7 @@ const CRAWLS: readonly Crawl[] = [
     // scored once before any extractor change was made for it; dev data since
     { serve: startBlindServer, sets: [{ name: 'blind', gold: BLIND_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind', 'README.md')) }] },
     { serve: startBlind2Server, sets: [{ name: 'blind2', gold: BLIND2_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind2', 'README.md')) }] },
+    { serve: startBlind3Server, sets: [{ name: 'blind3', gold: BLIND3_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind3', 'README.md')) }] },
 ];
 
 /** One line of the gate: a report on a crawled gold set or a metamorphic variant, with a note (first run, pages changed). */

@@ -16,9 +16,9 @@ import { articleHtml, type SiteServer, startSiteServer } from '../helpers/site-s
 const run = promisify(execFile);
 const CLI = join(import.meta.dirname, '..', '..', 'bin', 'claimscope.js');
 
-async function claimscope(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function claimscope(args: string[], redisUrl = ''): Promise<{ code: number; stdout: string; stderr: string }> {
     try {
-        const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { env: { ...process.env, REDIS_URL: '', MEILI_URL: '' } });
+        const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { env: { ...process.env, REDIS_URL: redisUrl, MEILI_URL: '' } });
         return { code: 0, stdout, stderr };
     } catch (err) {
         const e = err as { code: number; stdout: string; stderr: string };
@@ -138,5 +138,14 @@ describe('a crawl of a site from a sites file', () => {
         expect(refused.stderr).toContain(`${broken}:2:9: sites[0].id: id must be lower-case kebab-case`);
         expect(refused.stderr).toContain(`${broken}:3:17: sites[0].startUrls[0]: a start URL is an absolute http(s) URL`);
         expect(site.requests.length).toBe(requestsBefore);
+    });
+
+    it('with REDIS_URL a site whose notify cannot be honoured says so in one line instead of dropping it silently', async () => {
+        const withNotify = join(dataDir, 'notify-sites.yaml');
+        await writeFile(withNotify, ['sites:', '  - id: hooked', `    startUrls: ["${site.url}/"]`, '    notify: http://127.0.0.1:9/hook', ''].join('\n'));
+        // Port 9 on loopback has no Redis: the crawl then fails, after the notice.
+        const queued = await claimscope(['crawl', '--sites', withNotify, '--data-dir', dataDir], 'redis://127.0.0.1:9');
+        expect(queued.stderr).toContain('site hooked: notify is not used with REDIS_URL');
+        expect(queued.code).not.toBe(0);
     });
 });

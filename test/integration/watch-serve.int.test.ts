@@ -4,6 +4,7 @@
  * demo site on 127.0.0.1.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +60,13 @@ describe('schedules on the embedded default', () => {
 
     afterAll(async () => {
         await Promise.all([demo?.close(), rm(dataDir, { recursive: true, force: true })]);
+    });
+
+    it('schedule list on a data dir that does not exist yet says there are none and creates nothing', async () => {
+        const missing = join(dataDir, 'not-yet');
+        const { stdout } = await claimscope(['schedule', 'list', '--data-dir', missing]);
+        expect(stdout).toBe('no schedules\n');
+        expect(existsSync(missing)).toBe(false);
     });
 
     it('schedule add keeps the schedule in the data dir; schedule list --json shows it with its id', async () => {

@@ -161,6 +161,11 @@ export function registerCrawl(program: Command): void {
                 if (config.redisUrl) {
                     // The crawl's changes are written by whichever worker holds the data dir, maybe on another machine.
                     if (notify.length > 0) throw new UsageError('--notify works on the embedded default: unset REDIS_URL, or follow `claimscope changes`');
+                    for (const { site } of targets) {
+                        if (site?.entry.notify) {
+                            process.stderr.write(`claimscope: site ${site.entry.id}: notify is not used with REDIS_URL (it works on the embedded default); follow \`claimscope changes\`\n`);
+                        }
+                    }
                     for (const target of targets) await crawlOnQueue(config.redisUrl, target, config, flags.wait ?? false);
                     return;
                 }

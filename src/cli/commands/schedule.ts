@@ -4,7 +4,7 @@ import { loadConfig } from '../../config/index.js';
 import type { ScheduleInfo } from '../../ops/types.js';
 import { formatDuration, parseDuration } from '../../queue/durations.js';
 import { ScheduleAdmin } from '../../queue/schedules.js';
-import { EmbeddedSchedules } from '../../schedules/embedded-schedules.js';
+import { EmbeddedSchedules, readEmbeddedSchedules } from '../../schedules/embedded-schedules.js';
 import type { NewSchedule } from '../../schedules/settings.js';
 import { printJson } from '../output.js';
 import { reportRun } from './crawl.js';
@@ -98,11 +98,14 @@ export function registerSchedule(program: Command): void {
         .description('list recurring recrawls, soonest first')
         .option('--json', 'print a JSON array of schedules')
         .action(async (flags: { json?: boolean; dataDir?: string }) => {
-            await withSchedules(flags, async (schedules) => {
-                const all = await schedules.list();
+            const print = (all: ScheduleInfo[]): void => {
                 if (flags.json) printJson(all);
                 else process.stdout.write(all.length > 0 ? `${all.map(describe).join('\n')}\n` : 'no schedules\n');
-            });
+            };
+            const config = loadConfig({ dataDir: flags.dataDir });
+            // Listing only reads: a data dir that does not exist yet has no schedules and is not created.
+            if (!config.redisUrl) return print(readEmbeddedSchedules(config.dataDir));
+            await withSchedules(flags, async (schedules) => print(await schedules.list()));
         });
 
     schedule

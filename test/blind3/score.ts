@@ -1,0 +1,22 @@
+/**
+ * `npx tsx test/blind3/score.ts`: crawl the third blind set over loopback and print the scorer's full report
+ * against test/blind3/gold.jsonl (with --pages), misses and false hits included.
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scoreGoldSet, withExportedClaims, type GoldSet } from '../eval/crawl-and-score.js';
+import { renderReport } from '../eval/score.js';
+import { startBlind3Server } from './serve.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export const BLIND3_GOLD: GoldSet = { gold: join(here, 'gold.jsonl'), pages: join(here, 'pages.txt') };
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+    const server = await startBlind3Server();
+    try {
+        process.stdout.write(await withExportedClaims(`${server.url}/`, (claims) => renderReport(scoreGoldSet(BLIND3_GOLD, claims))));
+    } finally {
+        await server.close();
+    }
+}
