@@ -6,16 +6,17 @@
  * entry and the transaction.
  *
  * Two ways, interleaved in the same run so a busy spell on the machine slows both:
- * - `prepared`: the claim rows (documents and index words) come with the result, worked out where the page was
- *   read, as the page stage and queue workers do — the writer only inserts. Target: ≥ 2000 page results/s.
- * - `inWriter` (the baseline): the writer works out each page's claim rows itself, as it did before.
+ * - `prepared`: the page's rows (passages and drafts as JSON, claim documents with their index words) come with
+ *   the result, worked out where the page was read, as the embedded page stage does — the writer only inserts.
+ *   Target: ≥ 2000 page results/s.
+ * - `inWriter` (the baseline): the writer works out each page's rows itself, as it did before.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractPage } from '../extractors/index.js';
-import { claimRowsOfPage } from '../src/pipeline/build-claims.js';
+import { pageRowsOf } from '../src/pipeline/build-claims.js';
 import { ResultWriter } from '../src/pipeline/result-writer.js';
 import { compressHtml, PageStore, type StoreResult } from '../src/storage/page-store.js';
 import type { PageRecord } from '../src/storage/types.js';
@@ -107,7 +108,7 @@ export async function benchWriter(options: { pages: number; runs?: number }): Pr
         pages.push({ page, html: await compressHtml(article.html) });
     }
     const inWriter: StoreResult[] = pages.map(({ page, html }) => ({ kind: 'changed', key: page.url, page, html, links: [] }));
-    const prepared: StoreResult[] = pages.map(({ page, html }) => ({ kind: 'changed', key: page.url, page, html, claims: claimRowsOfPage(page), links: [] }));
+    const prepared: StoreResult[] = pages.map(({ page, html }) => ({ kind: 'changed', key: page.url, page, html, rows: pageRowsOf(page), links: [] }));
     const loadAtStart = loadavg()[0]!;
     const preparedRuns: Run[] = [];
     const inWriterRuns: Run[] = [];

@@ -64,12 +64,24 @@ export interface ClaimRow {
 /** Titles, sections and regions repeat across a crawl's pages: segment each once per process. */
 const sharedWords = new ClaimWordCache();
 
-/**
- * A page's claims as first stored (each its page's own until clusters are settled), worked out where the page is
- * read — the page stage of a crawl or a queue worker — so the one writer of the data dir only inserts rows.
- */
+/** A page's claims as first stored: each its page's own until clusters are settled. */
 export function claimRowsOfPage(page: PageRecord): ClaimRow[] {
     return claimDocumentsOfPage(page, NO_CLUSTERING).map((doc) => ({ id: doc.id, doc: JSON.stringify(doc), words: sharedWords.wordsOf(doc) }));
+}
+
+/** What the store writes of a page besides its metadata: passages and claim drafts (JSON) and its claim rows. */
+export interface PageRows {
+    passages: string;
+    drafts: string;
+    claims: ClaimRow[];
+}
+
+/**
+ * A page's rows, worked out where the page is read — the page stage of a crawl, a queue worker — so that the one
+ * writer of the data dir only inserts. `claims` when a queue worker worked them out already.
+ */
+export function pageRowsOf(page: PageRecord, claims: ClaimRow[] = claimRowsOfPage(page)): PageRows {
+    return { passages: JSON.stringify(page.passages), drafts: JSON.stringify(page.claims), claims };
 }
 
 /** Every claim of every page (see {@link claimDocumentsOfPage}), clustering the pages first. */

@@ -207,7 +207,7 @@ export async function crawlEmbedded(
             depth >= settings.maxDepth ? [] : [...followableLinks(outcome.links, scope, site)].map(([k, u]) => ({ key: k, url: u, depth: depth + 1 }));
         let result: StoreResult;
         if (outcome.status === 'changed') {
-            result = { kind: 'changed', key, links, page: outcome.page, claims: outcome.claims, html: await compressHtml(outcome.html) };
+            result = { kind: 'changed', key, links, page: outcome.page, rows: outcome.rows, html: await compressHtml(outcome.html) };
         } else if (outcome.status === 'unchanged') {
             // Keep the newest validators, so the next crawl can still be answered with a 304.
             result = { kind: 'unchanged', key, links, url: outcome.url, validators: outcome.validators, fetchedAt: new Date().toISOString() };

@@ -30,7 +30,10 @@ export interface PageJob {
 
 /** `results` queue: one page's outcome, for the writer. Exactly one per frontier key per crawl is applied. */
 export type PageResult = { crawlId: string; key: string; url: string } & (
-    /** `claims`: the page's claim rows, worked out by the worker so the writer only stores them (absent from older workers). */
+    /**
+     * `claims`: the page's claim rows (documents and index words), worked out by the worker so the writer does not
+     * segment words; absent from workers of an earlier version.
+     */
     | { kind: 'changed'; page: PageRecord; claims?: ClaimRow[]; html: string }
     /** `validators`: a 200 with the same content carried new ones (a 304 carries none), so the next fetch can be a 304. */
     | { kind: 'unchanged'; validators?: Pick<PageRecord, 'etag' | 'lastModified'> }

@@ -14,6 +14,7 @@ import { type Job, type RedisOptions, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config/index.js';
 import { ClaimscopeError } from '../errors.js';
+import { pageRowsOf } from '../pipeline/build-claims.js';
 import { indexPages } from '../pipeline/index-stage.js';
 import { ResultWriter } from '../pipeline/result-writer.js';
 import { openSearchIndex } from '../search/index.js';
@@ -75,7 +76,7 @@ export interface WriterOptions {
 async function storeResultOf(result: PageResult): Promise<StoreResult> {
     switch (result.kind) {
         case 'changed':
-            return { kind: 'changed', page: result.page, claims: result.claims, html: await compressHtml(result.html) };
+            return { kind: 'changed', page: result.page, rows: pageRowsOf(result.page, result.claims), html: await compressHtml(result.html) };
         case 'unchanged':
             return result.validators
                 ? { kind: 'unchanged', url: normalizeUrl(result.url) ?? result.url, validators: result.validators, fetchedAt: new Date().toISOString() }

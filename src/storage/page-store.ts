@@ -16,7 +16,7 @@ import { constants, deflateRaw, inflateRaw } from 'node:zlib';
 import { PassageClusterer } from '../../extractors/dedup/index.js';
 import { diffPageClaims } from '../changes/diff-claims.js';
 import type { ClaimChange } from '../changes/types.js';
-import { claimDocumentsOfPage, type ClaimRow, claimRowsOfPage } from '../pipeline/build-claims.js';
+import { claimDocumentsOfPage, type ClaimRow, type PageRows, pageRowsOf } from '../pipeline/build-claims.js';
 import { ClaimWordCache } from '../search/claim-words.js';
 import { TOKENIZER_FINGERPRINT } from '../search/chinese-tokenizer.js';
 import type { ClaimDocument } from '../search/types.js';
@@ -81,10 +81,10 @@ export interface FrontierLink {
 export type StoreResult = { key?: string; links?: FrontierLink[] } & (
     /**
      * `logChanges` false: the page was extracted again (reindex), not recrawled — no change-log entries.
-     * `claims`: the page's claim rows ({@link claimRowsOfPage}) worked out before the write, off the writer;
-     * worked out here when absent.
+     * `rows`: the page's rows ({@link pageRowsOf}) worked out before the write, off the writer; worked out here
+     * when absent.
      */
-    | { kind: 'changed'; page: PageRecord; html?: Buffer; logChanges?: boolean; claims?: ClaimRow[] }
+    | { kind: 'changed'; page: PageRecord; html?: Buffer; logChanges?: boolean; rows?: PageRows }
     | { kind: 'unchanged'; url: string; validators?: Pick<PageRecord, 'etag' | 'lastModified'>; fetchedAt: string }
     | { kind: 'not_article' }
     | { kind: 'failed'; failure: FailureRecord }
@@ -465,7 +465,7 @@ export class PageStore {
         let changes: ClaimChange[] = [];
         if (result.kind === 'changed') {
             const { page } = result;
-            changes = this.#writePage(page, result.html, result.logChanges ?? true, result.claims ?? claimRowsOfPage(page), seq);
+            changes = this.#writePage(page, result.html, result.logChanges ?? true, result.rows ?? pageRowsOf(page), seq);
         } else if (result.kind === 'unchanged' && result.validators) {
             this.#sql('UPDATE pages SET etag = ?, last_modified = ?, fetched_at = ? WHERE url = ?').run(
                 result.validators.etag,
@@ -488,8 +488,8 @@ export class PageStore {
         return { changes, newLinks };
     }
 
-    /** Stores the page with `claims` as its live claims and logs its claim changes, in the caller's transaction. */
-    #writePage(page: PageRecord, html: Buffer | undefined, logChanges: boolean, claims: readonly ClaimRow[], seq: number): ClaimChange[] {
+    /** Stores the page with its rows' claims as its live claims and logs its claim changes, in the caller's transaction. */
+    #writePage(page: PageRecord, html: Buffer | undefined, logChanges: boolean, rows: PageRows, seq: number): ClaimChange[] {
         // Only a page stored before has changes to log: a new page costs one index lookup here.
         const previous = logChanges && this.#sql('SELECT 1 FROM pages WHERE url = ?').pluck().get(page.url) ? this.getNow(page.url) : undefined;
         this.#sql(
@@ -500,10 +500,10 @@ export class PageStore {
                html = coalesce(excluded.html, pages.html)`,
         ).run(
             page.url, page.site, page.title, page.published, page.contentHash, page.etag, page.lastModified, page.fetchedAt,
-            JSON.stringify(page.passages), JSON.stringify(page.claims), html ?? null,
+            rows.passages, rows.drafts, html ?? null,
         );
         this.#sql('DELETE FROM failures WHERE url = ?').run(page.url);
-        this.#writeClaims(page.url, claims, this.#liveClaimsOf(page.url), seq);
+        this.#writeClaims(page.url, rows.claims, this.#liveClaimsOf(page.url), seq);
         const changes = previous ? diffPageClaims(previous, page) : [];
         const log = this.#sql('INSERT INTO changes (at, url, change) VALUES (?, ?, ?)');
         for (const change of changes) log.run(change.at, change.url, JSON.stringify(change));
@@ -596,7 +596,7 @@ export class PageStore {
 
     /** Imports one page of an older layout as it was (no change log: nothing was recrawled). */
     importPage(page: PageRecord, html: Buffer | undefined): void {
-        this.#writePage(page, html, false, claimRowsOfPage(page), this.#nextSeq());
+        this.#writePage(page, html, false, pageRowsOf(page), this.#nextSeq());
         this.#countPageWrites(1);
     }
 

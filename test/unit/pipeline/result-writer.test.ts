@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { claimRowsOfPage } from '../../../src/pipeline/build-claims.js';
+import { pageRowsOf } from '../../../src/pipeline/build-claims.js';
 import { ResultWriter } from '../../../src/pipeline/result-writer.js';
 import { PageStore, type StoreResult } from '../../../src/storage/page-store.js';
 import { pageRecordFromText } from '../../helpers/page-record.js';
@@ -73,13 +73,14 @@ describe('PageStore.apply', () => {
         store.close();
     });
 
-    it('stores claim rows worked out before the write exactly as it would work them out itself', async () => {
+    it('stores rows worked out before the write exactly as it would work them out itself', async () => {
         const pages = [1, 2, 3].map(article);
         expect(pages.every((page) => page.claims.length > 0)).toBe(true);
         const prepared = await openStore();
-        prepared.apply(pages.map((page) => ({ kind: 'changed', page, claims: claimRowsOfPage(page) })));
+        prepared.apply(pages.map((page) => ({ kind: 'changed', page, rows: pageRowsOf(page) })));
         const inStore = await openStore();
         inStore.apply(pages.map((page) => ({ kind: 'changed', page })));
+        expect(await prepared.all()).toEqual(await inStore.all());
         expect([...prepared.claimDocuments()]).toEqual([...inStore.claimDocuments()]);
         expect(wordsOf(prepared)).toEqual(wordsOf(inStore));
         prepared.close();
