@@ -2,7 +2,7 @@
  * Pages per second on the Redis queue with 1, 2 and 4 worker processes, on a site that answers every request after
  * `delayMs` (50 ms in the bench: workers wait on the network as on the real web, so the one writer must keep up
  * with N workers' results): `claimscope worker` children, started (and connected) before the clock starts, and
- * `claimscope crawl URL --wait` timed from enqueue to "all indexed". The per-host limit is lifted to every worker's
+ * `claimscope crawl URL --wait` timed from its first progress line (the crawl is queued) to "all indexed". The per-host limit is lifted to every worker's
  * slots: the bench site is our own, and politeness towards one host would otherwise cap every worker count alike.
  * `npx tsx bench/redis.ts [articles] [concurrency per worker] [delay ms]`. Every run gets its own throwaway
  * `redis-server` on a free loopback port (the integration tests' helper), never `REDIS_URL`: workers remember
@@ -85,17 +85,27 @@ async function crawlOnQueue(siteUrl: string, redisUrl: string, workers: number, 
             });
             child.once('exit', (code) => reject(new Error(`worker exited with code ${code}`)));
         })));
-        const cpuBefore = await Promise.all(children.map(cpuSecondsOf));
-        const started = performance.now();
         const crawl = runCli(['crawl', `${siteUrl}/`, '--wait', '--data-dir', dataDir, '--max-pages', String(maxPages)], env);
+        // The clock starts once the crawl is queued (its first progress line), not while its process loads.
+        let started: number | undefined;
+        let cpuBefore: Promise<number[]> | undefined;
         let stderr = '';
-        crawl.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        crawl.stderr!.on('data', (chunk: Buffer) => {
+            stderr += chunk.toString();
+            if (started === undefined && / pending, /.test(stderr)) {
+                started = performance.now();
+                cpuBefore = Promise.all(children.map(cpuSecondsOf));
+            }
+        });
         const code = await new Promise<number | null>((resolve) => crawl.once('exit', resolve));
-        const seconds = (performance.now() - started) / 1000;
+        const ended = performance.now();
         const cpuAfter = await Promise.all(children.map(cpuSecondsOf));
+        if (started === undefined || !cpuBefore) throw new Error(`queued crawl reported no progress (exit ${code}): ${stderr.slice(-500)}`);
+        const seconds = (ended - started) / 1000;
+        const cpuAtStart = await cpuBefore;
         const pages = Number(/crawled (\d+) pages on the queue/.exec(stderr)?.[1] ?? NaN);
         if (code !== 0 || !Number.isFinite(pages)) throw new Error(`queued crawl failed (exit ${code}): ${stderr.slice(-500)}`);
-        const cpuSeconds = cpuAfter.reduce((sum, after, i) => sum + after - cpuBefore[i]!, 0);
+        const cpuSeconds = cpuAfter.reduce((sum, after, i) => sum + after - cpuAtStart[i]!, 0);
         return { pages, seconds, cpuSeconds };
     } finally {
         await Promise.all(children.map(stopChild));

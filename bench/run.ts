@@ -171,7 +171,10 @@ async function main(): Promise<void> {
         [`writer, settling clusters once, ms`, writer.settleMs.toFixed(0)],
         ...(redis.measured
             ? [
-                  ...Object.entries(redis.pagesPerSecond).map(([k, v]): Row => [`Redis, ${k.replace('workers', '')} worker(s), ${SLOW_SITE_DELAY_MS} ms site, pages/s`, v.toFixed(1)]),
+                  ...Object.entries(redis.pagesPerSecond).map(([k, v]): Row => [
+                      `Redis, ${k.replace('workers', '')} worker(s), ${SLOW_SITE_DELAY_MS} ms site, pages/s (workers' CPU ms/page)`,
+                      `${v.toFixed(1)} (${redis.cpuMsPerPage[k]!.toFixed(1)})`,
+                  ]),
                   ['Redis, 4 workers vs 1', fourVsOne.toFixed(2), TARGETS.fourWorkersVsOne] as Row,
               ]
             : [['Redis workers', `not measured: ${redis.reason}`] as Row]),
