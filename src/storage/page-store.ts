@@ -5,9 +5,10 @@
  * being marked done commit in one transaction, so a killed process leaves each page wholly written or not at all.
  * Results are applied in batches, one transaction per batch.
  *
- * Claims are worked out where the page is written: copies and clusters at first as if the page were alone, then
- * settled over every page (`settleClusters`, after a crawl) — which rewrites only the claims whose copies,
- * cluster or boilerplate owner changed.
+ * A page's claim rows are worked out before the write, where the page is read (`pageRowsOf`: the crawl's page
+ * stage or a queue worker), so the one writer only inserts: copies and clusters at first as if the page were
+ * alone, then settled over every page (`settleClusters`, after a crawl) — which rewrites only the claims whose
+ * copies, cluster or boilerplate owner changed.
  */
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
