@@ -491,8 +491,7 @@ export class PageStore {
 
     /** Stores the page with its rows' claims as its live claims and logs its claim changes, in the caller's transaction. */
     #writePage(page: PageRecord, html: Buffer | undefined, logChanges: boolean, rows: PageRows, seq: number): ClaimChange[] {
-        // Only a page stored before has changes to log: a new page costs one index lookup here.
-        const previous = logChanges && this.#sql('SELECT 1 FROM pages WHERE url = ?').pluck().get(page.url) ? this.getNow(page.url) : undefined;
+        const previous = logChanges ? this.getNow(page.url) : undefined;
         this.#sql(
             `INSERT INTO pages (${PAGE_COLUMNS}, html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
              ON CONFLICT (url) DO UPDATE SET site = excluded.site, title = excluded.title, published = excluded.published,
@@ -524,7 +523,7 @@ export class PageStore {
     }
 
     /**
-     * Settled documents of a page's claims: a claim whose text did not change (settling changes copies and
+     * Writes a page's settled claim documents: a claim whose text did not change (settling changes copies and
      * cluster only) keeps its stored words, the others are segmented here.
      */
     #settleClaims(url: string, docs: readonly ClaimDocument[], seq: number): void {
