@@ -224,13 +224,12 @@ function climbWhileScoreGrows(dom: DomStats, el: Element): Element {
     return el;
 }
 
-/** A sibling of `el` with the same tag and class that also holds scored text. */
+/** A sibling of `el` of the same shape (see `sameShape`) that also holds scored text. */
 function hasScoringTwin(dom: DomStats, el: Element): boolean {
-    const shape = el.attribs.class ?? '';
     for (const sibling of el.parent?.children ?? []) {
         if (sibling === el || sibling.type !== 'tag') continue;
         const other = sibling as Element;
-        if (other.name === el.name && (other.attribs.class ?? '') === shape && (dom.stats.get(other)?.score ?? 0) > 0) return true;
+        if (sameShape(other, el) && (dom.stats.get(other)?.score ?? 0) > 0) return true;
     }
     return false;
 }

@@ -30,6 +30,7 @@ import {
     MAX_SUBJECT_LEAD,
     PLACE_TAIL,
     SUBJECT_AFTER_PLACE,
+    SUBJECT_LEAD_CLAUSE,
 } from './attribution-vocab.js';
 import { findAmounts } from './parse-amount.js';
 import { findRates } from './parse-rate.js';
@@ -198,8 +199,8 @@ export function refersToPagePlace(text: string, mentions: readonly RegionMention
 /**
  * The place a passage inherits from the document — its label, section heading, or the page's place when its text
  * or the page says `我市` — for claims (procedures) whose own reading found none. Places the passage names itself
- * are left to that reading: a product name (`某省医保App`) is no statement of place. A subject stated by naming a
- * place covers figures only: a how-to on such a page is often general advice.
+ * are left to that reading: a product name (`某省医保App`) is no statement of place. The page's stated subject
+ * covers how-tos as it covers figures (CLAIMS.md § Procedures: region as for figures).
  */
 export function inheritedPlaces(
     passages: readonly Passage[],
@@ -210,9 +211,9 @@ export function inheritedPlaces(
     return passages.map((passage, i) => {
         const { around, subject } = inheritances[i]!;
         // a row of a table of channels states no figure, so reads as a header, yet sits under the page's subject
-        if (!around) return passage.kind === 'heading' ? null : byReference(subject);
+        if (!around) return passage.kind === 'heading' ? null : (subject?.place ?? null);
         const local = refersToPagePlace(passage.text, placesIn(passage.text)) ? around.pagePlace() : null;
-        return local ?? (around.label ?? around.heading)?.place ?? byReference(around.subject);
+        return local ?? (around.label ?? around.heading)?.place ?? around.subject?.place ?? null;
     });
 }
 
@@ -226,10 +227,6 @@ export interface PassageInheritance {
 export function attributePassages(passages: readonly Passage[], title: string, publisher = ''): PassageInheritance[] {
     const walk = new PageAttribution(passages, title, publisher);
     return passages.map((passage) => ({ around: walk.next(passage), subject: walk.subject }));
-}
-
-function byReference(subject: Attribution | null): RegionRef | null {
-    return subject?.byReference ? subject.place : null;
 }
 
 /**
@@ -287,6 +284,8 @@ export class PageAttribution {
                 return null;
             }
             this.#noteSubject(passage);
+        } else {
+            this.#noteLocalSubject(passage);
         }
         if (cells && this.#table) this.#table.dataRows += 1;
         // the subject in force here, so what this passage inherits holds however late it is asked
@@ -359,7 +358,15 @@ export class PageAttribution {
             }
             return;
         }
-        // `我市` always means the page's one place, so the subject it states holds for the whole page
+        this.#noteLocalSubject(passage);
+    }
+
+    /**
+     * `我市` always means the page's one place, so the subject it states holds for the whole page; also said in a
+     * table row (a 问 | 答 table), where a place named plainly is only that row's.
+     */
+    #noteLocalSubject(passage: Passage): void {
+        if (this.#sectionSubject ?? this.#pageSubject) return;
         const local = this.#localSubject(passage.text);
         if (local && this.#scopeNamesOnly(local, undefined)) {
             this.#pageSubject = { place: local, source: 'subject', byReference: true };
@@ -401,7 +408,8 @@ export class PageAttribution {
  * insured or their accounts (`苏州市的退休人员…`), or as the issuer of a policy (`河北省医保局日前发文`).
  */
 export function statedSubject(text: string): RegionRef | null {
-    const body = text.slice(datelineLength(text));
+    const afterDateline = text.slice(datelineLength(text));
+    const body = afterDateline.slice(SUBJECT_LEAD_CLAUSE.exec(afterDateline)?.[0].length ?? 0);
     // one numbered point among several speaks for itself, not for the page
     if (ORDINAL_START.test(body)) return null;
     if (!mayStateSubject(body) || QUESTION_END.test(body) || labelRegion(body)) return null;

@@ -6,7 +6,7 @@ import type { ProcedureDraft } from '../../src/claims/schema.js';
 import type { PageContext, Passage } from '../types.js';
 import { findBlocks, labelsSteps, type Block } from './blocks.js';
 import { channelsIn, mayNameChannel } from './cues.js';
-import { arrowLinks, countActionClauses, fromFirstAction, instructs, stepsFromTexts } from './parse-steps.js';
+import { arrowLinks, beforeAlternatives, countActionClauses, fromFirstAction, instructs, stepsFromTexts } from './parse-steps.js';
 import { headingChains, resolveChannel, resolveRegion, resolveTask, type PageOutline } from './resolve.js';
 import { unitsOf } from './units.js';
 import { STEPS_LABEL } from './vocab.js';
@@ -37,6 +37,7 @@ function draftOf(block: Block, outline: PageOutline): ProcedureDraft | null {
     const resolved = resolveChannel(block, outline);
     if (!resolved || !givesInstructions(block)) return null;
     const texts = block.steps.map((s) => fromFirstAction(s.body) ?? s.body);
+    if (texts.length === 1) texts[0] = beforeAlternatives(texts[0]!);
     if (texts.length === 1 && !isSingleStepHowTo(texts[0]!, block, resolved.fromLabel)) return null;
     const task = resolveTask(block, outline);
     if (!task) return null;

@@ -19,8 +19,10 @@ import {
 } from './vocab.js';
 
 const CLAUSE_BREAK = /[,，;；。！!？?]/;
-/** The same marks, searched from a position: a clause ends just after one. */
-const CLAUSE_END = /[,，;；。！!？?]/g;
+/** The end of a sentence followed by one that offers another way of doing it. */
+const ALTERNATIVE_SENTENCE = /[。！!；;](?=\s*(?:也|还|或者|或|另外|此外)[,，]?\s*(?:可以|可|能)?)/;
+/** The same marks and a colon (`查的方法:打开…`), searched from a position: a clause ends just after one. */
+const CLAUSE_END = /[,，;；。！!？?:：]/g;
 const TRAILING_PUNCTUATION = /[\s。;；,，:：!！、]+$/;
 /** A character every arrow of `ARROW` and `WEAK_ARROW` contains: text without one is no chain. */
 const ARROW_CHARACTER = /[→⇒➜➡>＞›]/;
@@ -116,6 +118,16 @@ export function fromFirstAction(text: string): string | null {
         start = end;
     }
     return null;
+}
+
+/**
+ * `…即可查看。也可以拨打热线咨询。`: a later sentence offering another way (`也可以`, `还可`, `或者`, `此外`) is an
+ * alternative, not a further step; the steps are the text before it. A way only named there is no how-to of its
+ * own (CLAIMS.md § Procedures), and one given with steps of its own is read where it has a passage to itself.
+ */
+export function beforeAlternatives(text: string): string {
+    const at = text.search(ALTERNATIVE_SENTENCE);
+    return at > 0 ? text.slice(0, at + 1) : text;
 }
 
 /** True when `text` instructs: an arrow chain, or a clause that starts with an instruction. */

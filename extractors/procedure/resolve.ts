@@ -7,6 +7,7 @@ import { canonicalRegion, findRegions, provinceOf, type RegionMention } from '..
 import type { Passage } from '../types.js';
 import type { Block } from './blocks.js';
 import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
+import { fromFirstAction } from './parse-steps.js';
 import { channelsOfUnit } from './units.js';
 import { EITHER_PLATFORM, FOR_EXAMPLE, OTHER_QUERY, OTHER_SERVICE, QUESTION_WORDS } from './vocab.js';
 
@@ -72,14 +73,24 @@ export function resolveChannel(block: Block, outline: PageOutline): ResolvedChan
 }
 
 /**
- * The block's task: the first strong cue from labels, headings (nearest first) and title; else a weak one,
- * unless one of those texts queries something else.
+ * What the first step's passage says before its first instruction (`可以开通家庭共济。打开…` → `可以开通家庭共济。`):
+ * the nearest words naming what the steps are for.
+ */
+function leadOf(block: Block): string {
+    const body = block.steps[0]?.body ?? '';
+    const steps = fromFirstAction(body);
+    return steps === null ? '' : body.slice(0, body.length - steps.length);
+}
+
+/**
+ * The block's task: the first strong cue from the first step's lead, labels, headings (nearest first) and title;
+ * else a weak one, unless one of those texts queries something else.
  */
 export function resolveTask(block: Block, outline: PageOutline): Task | null {
     // `拨打热线挂失,再到网点补办` under a balance heading is how to report a lost card, not how to query
     const steps = block.steps.map((s) => s.body);
     if (steps.some((s) => OTHER_SERVICE.test(s)) && !steps.some((s) => taskIn(s)?.strong)) return null;
-    const texts = [...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []), outline.title];
+    const texts = [leadOf(block), ...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []), outline.title];
     let weak: Task | null = null;
     let otherQuery = false;
     for (const text of texts) {

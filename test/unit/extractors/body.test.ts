@@ -127,3 +127,28 @@ describe('extractBody on templates it was never tuned for', () => {
         expect(got).toEqual(paragraphs);
     });
 });
+
+describe('extractBody on a document-library page', () => {
+    const QUESTION = '　　问:某县退休职工的医保个人账户每月能划入多少?';
+    const docPage = (lines: string[], related: string) =>
+        '<body><div style="height:50px"><a href="/">文库</a></div><div style="width:800px">' +
+        '<div style="padding:10px"><b>某县医保问答.doc</b><br><span>上传者:用户12 · 1页</span></div>' +
+        `<div style="padding:60px;font-size:16px">${lines.map((l) => `<p style="margin:0">${l}</p>`).join('')}<div>- 1 -</div></div>` +
+        '<div style="padding:12px">本文档由用户上传,仅供学习参考 · <a href="#">下载</a></div>' +
+        `<div style="margin-top:24px">${related}</div></div></body>`;
+    const otherDocuments = ['甲市', '乙县', '丙区', '丁镇']
+        .map((c, i) => `<div style="margin-top:8px"><a href="/doc/${i}">${c}医保汇编.doc</a><div style="color:#666">${c}退休人员按人均养老金的2.5%划入个人账户,按月到账。</div><span>3页</span></div>`);
+    const bodyText = (html: string) => extractBody(cheerio.load(html), { title: '某县医保问答.doc' }).lines.map((l) => l.text).join('\n');
+
+    it('does not widen a one-page document to a wrapper whose other blocks merely share its tag', () => {
+        const text = bodyText(docPage([QUESTION, '　　答:本县退休职工每月定额划入88元,次月到账。', '　　以上回答仅代表网友个人观点。'], otherDocuments.join('')));
+        expect(text).toContain('每月定额划入88元');
+        expect(text).not.toContain('2.5%');
+    });
+
+    it('leaves out a 相关文档 block of other files and their excerpts', () => {
+        const text = bodyText(docPage(['　　问:某县退休职工每月划入多少?', '　　答:本县退休职工每月定额划入88元。'], `<b>相关文档</b>${otherDocuments.slice(0, 3).join('')}`));
+        expect(text).toContain('每月定额划入88元');
+        expect(text).not.toContain('2.5%');
+    });
+});

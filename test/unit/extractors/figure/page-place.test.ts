@@ -43,4 +43,19 @@ describe("the page's place", () => {
         const page = extractPage(BUREAU_PAGE.replaceAll('许昌市医疗保障局', '医保知识网'), 'https://farm.example/a/1.html');
         expect(page.claims.filter((claim) => claim.kind === 'figure').map((c) => c.region)).toEqual([null, null, null]);
     });
+
+    it('comes from the issuer the byline or introduction names when the body says 我省, not from a banner or footer', () => {
+        const page = (byline: string) => `<!doctype html><html><head><meta charset="utf-8"><title>个人账户新政解读</title></head>
+<body><div class="top"><img alt="丙省医疗保障局" src="/logo.png"> <a href="/">首页</a></div>
+<div class="box"><div class="bt">个人账户新政解读</div><div class="info">${byline}</div>
+<p>为减轻参保人员负担,我省自2027年1月起调整职工医保个人账户计入办法。主要内容如下:</p>
+<p>第一条 退休人员个人账户每人每月划入92元。</p>
+<p>第二条 在职职工个人账户按本人缴费基数的2%计入。</p></div>
+<div class="bottom">版权所有:甘肃省医疗保障局</div></body></html>`;
+        const regions = (html: string) => extractPage(html, 'https://bureau.example/zcjd/2.html').claims.map((c) => c.region);
+        expect(regions(page('发布机构:甘肃省医疗保障局 浏览次数:12'))).toEqual(['甘肃', '甘肃']);
+        expect(regions(page('2027-01-05 甘肃省医疗保障局'))).toEqual(['甘肃', '甘肃']);
+        expect(regions(page('今天我们请来甘肃省医疗保障局的负责人解读新政。'))).toEqual(['甘肃', '甘肃']);
+        expect(regions(page('浏览次数:12'))).toEqual([null, null]);
+    });
 });

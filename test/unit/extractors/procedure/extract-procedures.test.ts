@@ -187,4 +187,15 @@ describe('extractProcedures', () => {
         const passages = page(['定点药店查询:', '在医保定点药店刷卡买药时,可以请工作人员帮忙查询账户余额。']);
         expect(keys(passages, '医保卡余额怎么查?')).toEqual(['query_balance/hospital/-']);
     });
+
+    it('reads the steps of an answer that ends by naming another way, and makes no procedure of that way', () => {
+        const passages = page([
+            '# 3.问:怎么查看每月到账多少?',
+            '答:可以下载“某某医保”APP,注册登录后点击“我的账户”,再选择“划入记录”查看。也可以拨打12345热线咨询。',
+        ]);
+        expect(keys(passages, '政策问答')).toEqual(['query_balance/app/-']);
+        const alsoCounter = page(['# 怎么查看每月到账多少?', '打开支付宝,搜索“医保账户”,点击“账户明细”。或者到社保中心窗口查询。']);
+        expect(keys(alsoCounter, '政策问答')).toEqual(['query_balance/alipay/-']);
+    });
 });
+

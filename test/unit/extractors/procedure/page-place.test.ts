@@ -1,7 +1,7 @@
 /**
  * The place a procedure inherits from its page (CLAIMS.md § Regions, § Procedures), read through the whole text
  * path with invented pages: a body sentence that names the place and calls it `我市` states the page's own place,
- * which covers the how-to after it; a place named only as the insured's covers figures, not general advice.
+ * which covers the how-to after it, as does a place the body states as its subject (`柳州市的退休人员…`).
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromText, extractPage } from '../../../../extractors/index.js';
@@ -24,8 +24,21 @@ describe('a procedure on a page that states its own place', () => {
         expect(found.map((p) => [p.task, p.channel, p.region, p.province])).toEqual([['transfer', 'app', '柳州', '广西']]);
     });
 
-    it('stays without a place when the page only names the place of the insured', () => {
+    it('takes the place the body states as its subject by naming it', () => {
         const found = procedures('医保关系转移要等多久?', ['柳州市的退休人员个人账户按月划入,每人每月八十元。', STEPS]);
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['transfer', 'app', '柳州']]);
+    });
+
+    it('reads a subject stated after a clause of purpose and before the year a rule starts', () => {
+        const found = procedures('关于做好参保缴费工作的提示', [
+            '为方便群众办事,柳州市2027年度城乡居民医保集中缴费即将开始,个人缴费标准另行公布。',
+            '微信缴费:打开微信→搜索“医保缴费”小程序→点击“居民缴费”→确认金额并支付。',
+        ]);
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['pay_premium', 'wechat', '柳州']]);
+    });
+
+    it('stays without a place when the subject sentence is one numbered point among others', () => {
+        const found = procedures('医保关系转移要等多久?', ['一、柳州市的退休人员个人账户按月划入,每人每月八十元。', '二、转移办理方式如下。', STEPS]);
         expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['transfer', 'app', null]]);
     });
 
@@ -51,4 +64,25 @@ describe('a procedure on a page that states its own place', () => {
         );
         expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['query_balance', 'kiosk', '桂林']]);
     });
+
+    it('takes the task from the lead sentence of an answer and the place its 问 | 答 table calls 我市', () => {
+        const html = `<html><head><title>参保问答 柳州市医疗保障局</title></head><body><div class="c"><h1>参保问答</h1><table>
+            <tr><td>问</td><td>个人账户每月划入多少?</td></tr>
+            <tr><td>答</td><td>我市退休人员个人账户每人每月划入88元。</td></tr>
+            <tr><td>问</td><td>个人账户能给爱人用吗?</td></tr>
+            <tr><td>答</td><td>可以开通家庭共济。打开“某某医保”APP,搜索“共济”,填写配偶姓名和身份证号后提交。</td></tr>
+            </table></div></body></html>`;
+        const found = extractPage(html, 'https://example.test/qa/3.html').claims.filter((c): c is ProcedureDraft => c.kind === 'procedure');
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['family_sharing', 'app', '柳州']]);
+    });
+
+    it('takes the place a post states as `X这边` for the steps a reply gives', () => {
+        const found = procedures('退休了医保卡每月进多少?', [
+            '柳州这边退休人员个人账户每月划入八十元,每月中旬到账。',
+            '那怎么查到没到账呢?',
+            '回复 楼主:打电话12345,按语音提示选医保业务,再输入卡号和密码,就能听到账户余额。',
+        ]);
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['query_balance', 'phone', '柳州']]);
+    });
 });
+

@@ -72,4 +72,12 @@ describe('parse-steps', () => {
             '输入验证码',
         ]);
     });
+
+    it('reads spoken steps: a phone call, and 搜/点 before a quoted menu name, after a lead ending in a colon', () => {
+        expect(fromFirstAction('上周问过了,办法很简单:打开微信,搜“某某医保”,点“账户”,就能看到。')).toBe('打开微信,搜“某某医保”,点“账户”,就能看到。');
+        expect(stepsFromProse('打开微信,搜“某某医保”,点“账户”,就能看到。')).toEqual(['打开微信', '搜“某某医保”', '点“账户”,就能看到']);
+        expect(isActionStart('打电话12345')).toBe(true);
+        expect(isActionStart('点多了没用')).toBe(false);
+    });
 });
+

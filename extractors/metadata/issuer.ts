@@ -1,0 +1,21 @@
+import { ISSUER_WORD } from '../figure/attribution-vocab.js';
+
+/** A public body with the place in front of it (`某市医疗保障局`, `某省人社厅`): up to twelve characters of name. */
+const ISSUER_NAME = new RegExp(`[\\u4e00-\\u9fff]{2,12}?(?:${ISSUER_WORD.source})`);
+/** A longer line is running prose, not a byline or an introduction. */
+const MAX_LINE_CHARS = 60;
+
+/**
+ * The public body named around the article's head — its byline (`发布机构:某市医疗保障局`, `2026-01-05 某省医疗保障局`)
+ * or the introduction under the title (`今天我们邀请到某市医疗保障局负责人…`) — or ''. A page speaks for its
+ * issuer's place (CLAIMS.md: `我市` refers to the place of the page's issuer); the site banner and the copyright
+ * footer stand before the title or after the article and are not read.
+ */
+export function readHeadIssuer(headText: string): string {
+    for (const line of headText.split('\n')) {
+        if (line.length > MAX_LINE_CHARS) continue;
+        const issuer = ISSUER_NAME.exec(line);
+        if (issuer) return issuer[0];
+    }
+    return '';
+}
