@@ -116,7 +116,7 @@ export class PageProcessor {
             await recordRecrawl(this.redis, key, outcome.status === 'changed', spec.schedule);
         }
         if (outcome.status === 'changed') {
-            await this.#report({ crawlId, key, url, kind: 'changed', page: outcome.page, claims: outcome.rows.claims, html: outcome.html });
+            await this.#report({ crawlId, key, url, kind: 'changed', page: outcome.page, claims: outcome.claims, html: outcome.html });
         } else if (outcome.status === 'unchanged') {
             await this.#report({ crawlId, key, url, kind: 'unchanged', validators: outcome.validators });
         } else {
