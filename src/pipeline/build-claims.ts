@@ -77,8 +77,9 @@ export interface PageRows {
 }
 
 /**
- * A page's rows, worked out where the page is read — the page stage of a crawl, a queue worker — so that the one
- * writer of the data dir only inserts. `claims` when a queue worker worked them out already.
+ * A page's rows, worked out before the write — by the embedded crawl as it hands the page over, by the Redis
+ * writer from what a worker sent — so that the transaction only inserts. `claims`: the page's claim rows when the
+ * page stage worked them out already (where the page was read: the crawl's process, or the queue worker).
  */
 export function pageRowsOf(page: PageRecord, claims: ClaimRow[] = claimRowsOfPage(page)): PageRows {
     return { passages: JSON.stringify(page.passages), drafts: JSON.stringify(page.claims), claims };
