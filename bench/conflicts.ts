@@ -69,8 +69,9 @@ function misprintAccuracy(): BenchConflictsResult['misprints'] {
 
 export async function benchConflicts(options: { articles: number }): Promise<BenchConflictsResult> {
     const pages = renderBenchArticles(options.articles).map((p) => pageRecord(p.path, p.html));
-    const snapshot = buildSnapshot(pages);
-    const data: ApiData = { snapshot: async () => snapshot, search: () => Promise.reject(new Error('not used')), storedPage: async () => undefined, close: async () => {} };
+    const snapshot = buildSnapshot(buildClaimDocuments(pages), pages.map((page) => page.site));
+    const notUsed = () => Promise.reject(new Error('not used'));
+    const data: ApiData = { snapshot: async () => snapshot, search: notUsed, claim: notUsed, missing: notUsed, storedPage: async () => undefined, close: async () => {} };
     const conflicts = snapshot.conflicts();
     return {
         articles: pages.length,

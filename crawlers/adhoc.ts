@@ -15,6 +15,11 @@ const NON_PAGE_PATH = new RegExp(`\\.(?:${NON_PAGE_EXTENSIONS.join('|')})$`, 'i'
  * may be an article.
  */
 const LIST_PATH = /(?:^\/$|\/$|\/(?:list|index|page)(?:[_/-]\d+)?(?:\.s?html?|\.php|\.aspx?)?$)/i;
+/**
+ * Static site generators write each post as the `index.html` of its own directory, named by a dated path or a slug
+ * of words (`/posts/2025/some-post-title/index.html`): such an index is a post, not a list.
+ */
+const POST_INDEX_PATH = /(?:\/(?:19|20)\d{2}\/(?:[^/]+\/)*|\/[a-z0-9]+(?:-[a-z0-9]+){2,}\/)index\.s?html?$/i;
 
 /**
  * The definition for sites nobody has described: follow every http(s) link except non-pages, and let every
@@ -24,6 +29,7 @@ const LIST_PATH = /(?:^\/$|\/$|\/(?:list|index|page)(?:[_/-]\d+)?(?:\.s?html?|\.
 export const ADHOC_SITE: SiteDefinition = defineSite({
     id: 'adhoc',
     routes: {
+        POST: { match: POST_INDEX_PATH, article: true },
         LIST: { match: LIST_PATH },
         PAGE: { match: /^\//, article: true },
     },

@@ -72,10 +72,29 @@ export function tagOf(node: AnyNode): string | null {
     return node.type === 'tag' || node.type === 'script' || node.type === 'style' ? (node as Element).name : null;
 }
 
-/** True when the element carries no visible text by nature (`<script>`, `<svg>`, `<head>`). */
+/**
+ * True when the element carries no visible text by nature (`<script>`, `<svg>`, `<head>`) or is hidden for good.
+ * A collapsed accordion panel is not: a reader opens it with one click, so its answer is the page's text.
+ */
 export function isInvisible(el: Element): boolean {
-    return INVISIBLE_TAGS.has(el.name) || el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true' ||
-        /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '');
+    if (INVISIBLE_TAGS.has(el.name)) return !isDisclosureControl(el);
+    if (el.attribs['aria-hidden'] === 'true') return true;
+    const hidden = el.attribs.hidden !== undefined || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '');
+    return hidden && !isDisclosurePanel(el);
+}
+
+/** A button that opens and closes a panel (`<button aria-expanded>`): its text is the panel's heading. */
+export function isDisclosureControl(el: Element): boolean {
+    return el.name === 'button' && el.attribs['aria-expanded'] !== undefined;
+}
+
+/** A hidden block right after the control that opens it (`aria-expanded`, `aria-controls`, `role=button`). */
+function isDisclosurePanel(el: Element): boolean {
+    let control = el.prev;
+    while (control && control.type !== 'tag') control = control.prev;
+    if (!control) return false;
+    const { attribs } = control as Element;
+    return attribs['aria-expanded'] !== undefined || attribs['aria-controls'] !== undefined || attribs.role === 'button';
 }
 
 /**
@@ -197,13 +216,19 @@ export function rawTextOf(node: AnyNode): string {
 /**
  * The element a paragraph's score goes to: its nearest container, skipping list and table wrappers, inline tags
  * and paragraphs (a `<p>` inside `<p><b>…` is there only because a tag was left open). A container with text of
- * its own (`<div>` of `<br>` lines, a layout `<td>`) holds itself.
+ * its own (`<div>` of `<br>` lines, a layout `<td>`) holds itself, unless it is the text of a list item
+ * (`<li><em>1</em><div>…</div></li>`): then it scores for the list's container, as the item itself would.
  */
 function holderOf(p: Element, s: ElementStats): Element | null {
     const layoutCell = (p.name === 'td' || p.name === 'th') && s.hasBlockChild;
-    if (!PARAGRAPH_TAGS.has(p.name) || layoutCell) return p;
-    return containerAbove(p);
+    if (layoutCell) return p;
+    if (PARAGRAPH_TAGS.has(p.name)) return containerAbove(p);
+    const item = parentElement(p);
+    return item && LIST_ITEM_TAGS.has(item.name) ? containerAbove(item) : p;
 }
+
+/** Items of a list, whose text block belongs to the list. */
+const LIST_ITEM_TAGS: ReadonlySet<string> = new Set(['li', 'dd']);
 
 /** The nearest ancestor that can hold paragraphs: a block that is neither a list/table wrapper nor phrasing. */
 export function containerAbove(el: Element): Element | null {

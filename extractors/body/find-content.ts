@@ -10,6 +10,9 @@ const SIBLING_FLOOR = 10;
 /** A sibling paragraph with this much own text and little link text joins whatever its score. */
 const SIBLING_PARAGRAPH_CHARS = 40;
 const SIBLING_MAX_LINK_DENSITY = 0.25;
+/** Own text (not link text) an item of a list of snippets needs to be one. */
+const MIN_SNIPPET_CHARS = 10;
+const MIN_SNIPPETS = 3;
 /** More links than this in a sibling make it a list of other pages, not part of the article. */
 const SIBLING_MAX_LINKS = 2;
 /** A list whose items mostly open with a link is a list of teasers (titles of other articles). */
@@ -62,6 +65,7 @@ export function findContentRoots(dom: DomStats, excluded: (el: Element) => boole
     if (top.length === 0) return [];
     const bestScore = top[0]!.score;
     let best = outsidePhrasing(climbWhileScoreGrows(dom, commonAncestorOfRivals(top)));
+    best = snippetListAround(best, dom) ?? best;
     const parent = parentElement(best);
     if (!parent) return [best];
     const threshold = Math.max(SIBLING_FLOOR, bestScore * SIBLING_SHARE);
@@ -278,10 +282,37 @@ function finalScore(s: ElementStats): number {
     return s.score * (1 - linkDensity(s)) * CLASS_FACTOR[s.classSignal];
 }
 
+/**
+ * When the best block is one item of a list (or sits in one) whose items mostly carry text of their own, the
+ * page is that list (search results, a news digest) and owns every item's snippet (CLAIMS.md § One statement).
+ */
+function snippetListAround(best: Element, dom: DomStats): Element | null {
+    const parent = parentElement(best);
+    const item = best.name === 'li' ? best : parent?.name === 'li' ? parent : null;
+    const list = item ? parentElement(item) : null;
+    if (!list || dom.stats.get(list)?.furniture) return null;
+    let items = 0;
+    let snippets = 0;
+    for (const child of list.children) {
+        if (child.type !== 'tag' || (child as Element).name !== 'li') continue;
+        items += 1;
+        const s = dom.stats.get(child as Element);
+        if (s && s.chars - s.linkChars >= MIN_SNIPPET_CHARS && s.links <= SIBLING_MAX_LINKS) snippets += 1;
+    }
+    return snippets >= MIN_SNIPPETS && snippets >= items * TEASER_SHARE ? list : null;
+}
+
 function joinsAsSibling(el: Element, dom: DomStats, threshold: number, excluded: (el: Element) => boolean): boolean {
     const s = dom.stats.get(el);
     if (!s || s.chars === 0 || s.classSignal < 0 || s.furniture || s.links > SIBLING_MAX_LINKS) return false;
     if (excluded(el) || isTeaserList(el, dom)) return false;
     if (finalScore(s) >= threshold) return true;
+    // fact rows without a single link beside the article (`<dl><dt>办理地点<dd>…` of a guide beside its steps)
+    if (s.links === 0 && holdsDefinitionRows(el) && s.score >= threshold * SIBLING_SHARE) return true;
     return s.inlineChars - s.inlineLinkChars >= SIBLING_PARAGRAPH_CHARS && linkDensity(s) < SIBLING_MAX_LINK_DENSITY;
+}
+
+/** A `<dl>`, or a block of `<dl>` rows. */
+function holdsDefinitionRows(el: Element): boolean {
+    return el.name === 'dl' || el.children.some((c) => c.type === 'tag' && (c as Element).name === 'dl');
 }

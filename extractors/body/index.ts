@@ -3,11 +3,11 @@ import { Element, type ParentNode } from 'domhandler';
 import type { TextLine } from '../passages/from-lines.js';
 import { isBoilerplate, isBoilerplateBlock } from './boilerplate.js';
 import { elementsByTag, elementsNamed } from './elements.js';
-import { countText, hasClassWord, measureDom, parentElement, scoreParagraphs, type DomStats } from './dom-stats.js';
+import { countText, hasClassWord, rawTextOf, measureDom, parentElement, scoreParagraphs, type DomStats, type ElementStats } from './dom-stats.js';
 import { findContentRoots, isTeaserList, linkDensity } from './find-content.js';
 import { findForeignBlocks, isForeignBlockHeading } from './foreign-blocks.js';
 import { walkLines, type WalkedLine } from './to-lines.js';
-import { COMMENT_CLASS_WORDS, NEIGHBOUR_LINK_PREFIXES } from './vocab.js';
+import { COMMENT_CLASS_WORDS, FIGURE_STATEMENT, NEIGHBOUR_LINK_PREFIXES } from './vocab.js';
 import { visibleText } from '../visible-text.js';
 
 export { isForeignBlockHeading } from './foreign-blocks.js';
@@ -42,8 +42,6 @@ const PROSE_LINE_PUNCT = 2;
  */
 const MIN_ARTICLE_CHARS = 60;
 const MIN_FIGURE_ARTICLE_CHARS = 15;
-/** A number with the units the claims are about: money, rates, ages, days. */
-const FIGURE = /\d\s*(?:万?元|块|[%％]|周?岁|个?工作日|天)/;
 
 /** Bylines (`2025-12-09 07:59:51 社保网`, `来源:网络整理`) are looked for in this many first lines. */
 const BYLINE_WINDOW = 5;
@@ -117,11 +115,27 @@ export function bodyLinesFromText(text: string, options: BodyOptions = {}): Text
 function isSkipped(el: Element, dom: DomStats, foreign: Set<Element>, rootChars: number): boolean {
     const s = dom.stats.get(el);
     if (!s) return false;
-    if (s.furniture || foreign.has(el)) return true;
+    if ((s.furniture && !isFigureCaption(el)) || foreign.has(el)) return true;
     if (s.chars >= rootChars * MAX_SKIPPED_SHARE) return false;
-    if (s.classSignal < 0) return true;
+    if (s.classSignal < 0) return !isProseParagraph(el, s);
     if (!CONTAINER_TAGS.has(el.name)) return false;
     return linkDensity(s) > MAX_LINK_DENSITY || isTeaserList(el, dom);
+}
+
+/**
+ * A paragraph of unlinked prose: a class word (`reply`, `side-note`) is a weak signal and does not drop it. Q&A
+ * pages class their answers `reply`; furniture is menus, link lists and notices, not sentences.
+ */
+function isProseParagraph(el: Element, s: ElementStats): boolean {
+    return el.name === 'p' && s.linkChars === 0 && s.chars >= PROSE_LINE_CHARS && s.punct >= PROSE_LINE_PUNCT;
+}
+
+/**
+ * A picture inside the article whose caption states a figure (public-account posts print their tables as images
+ * and the numbers under them): the caption is the article's text, though pictures never score as the article.
+ */
+function isFigureCaption(el: Element): boolean {
+    return (el.name === 'figure' || el.name === 'figcaption') && FIGURE_STATEMENT.test(rawTextOf(el));
 }
 
 /** Lines of the article without title, byline, link lists, neighbour links, and nothing after a foreign block. */
@@ -159,7 +173,7 @@ function isArticle(lines: WalkedLine[]): boolean {
         if (isBoilerplate(line.text)) continue;
         own += line.chars - line.linkChars;
         prose ||= line.punct > 0;
-        figure ||= FIGURE.test(line.text);
+        figure ||= FIGURE_STATEMENT.test(line.text);
     }
     return prose && (own >= MIN_ARTICLE_CHARS || (figure && own >= MIN_FIGURE_ARTICLE_CHARS));
 }

@@ -1,8 +1,14 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { TextLine } from '../passages/from-lines.js';
-import { countText, isInvisible, type DomStats } from './dom-stats.js';
+import { countText, isDisclosureControl, isInvisible, rawTextOf, type DomStats } from './dom-stats.js';
 import { BLOCK_TAGS, BOLD_TAGS, HEADING_TAGS } from './vocab.js';
 import { visibleText } from '../visible-text.js';
+
+/** A line of preformatted text wraps into the next only when it is this wide (columns) and nearly the widest. */
+const MIN_WRAPPED_WIDTH = 24;
+const WRAPPED_WIDTH_SHARE = 0.8;
+/** A sentence or block end (`。`, `：`) closing a line. */
+const ENDS_SENTENCE = /[。!?！？;；…:：]$/;
 
 /** Between the cells of a table row on one line. */
 const CELL_SEPARATOR = ' | ';
@@ -41,9 +47,10 @@ export interface WalkOptions {
 
 /**
  * Reads the document in order as lines, up to the end of the last article root: each block element, `<br>` and
- * table row ends a line; `<li>` lines are items and `<h1>`–`<h6>` headings; a line entirely in bold is a
- * heading; data-table cells are joined by ` | `. Merged cells are expanded into the full grid, as HTML table readers
- * do: a `rowspan` cell is repeated on every row it spans, and a `colspan` label on every column it spans, while a
+ * table row ends a line, and so does a newline inside `<pre>` unless it wraps a paragraph; `<li>` lines are items,
+ * `<h1>`–`<h6>` and an accordion's `<button aria-expanded>` headings; a line entirely in bold is a heading;
+ * data-table cells are joined by ` | `. Merged cells are expanded into the full grid, as HTML table readers do: a
+ * `rowspan` cell is repeated on every row it spans, and a `colspan` label on every column it spans, while a
  * `colspan` cell stating a figure is printed once and its other columns left blank (the figure is said once).
  * Text before the roots comes back with `content: false`.
  */
@@ -64,6 +71,11 @@ class LineWalker {
     #hint: TextLine['hint'];
     #content = false;
     #done = false;
+    /** Inside `<pre>`: newlines in text end lines, unless they wrap a paragraph (see `#wrapsInto`). */
+    #preDepth = 0;
+    /** Columns of the widest line of the `<pre>` being read, and the raw text of its current line. */
+    #preWidth = 0;
+    #preLine = '';
     readonly #options: WalkOptions;
     readonly #roots: Set<Element>;
     readonly #last: Element | undefined;
@@ -104,6 +116,10 @@ class LineWalker {
             return;
         }
         const name = el.name;
+        if (isDisclosureControl(el)) {
+            this.#block(el, 'heading');
+            return;
+        }
         if (name === 'br' || name === 'hr') {
             this.flush(this.#content);
             return;
@@ -114,6 +130,16 @@ class LineWalker {
         }
         if (name === 'tr') {
             this.#block(el, hint);
+            return;
+        }
+        if (name === 'pre') {
+            const outer = this.#preWidth;
+            this.#preDepth += 1;
+            this.#preWidth = longestLine(rawTextOf(el));
+            this.#preLine = '';
+            this.#block(el, hint);
+            this.#preDepth -= 1;
+            this.#preWidth = outer;
             return;
         }
         if (!BLOCK_TAGS.has(name)) {
@@ -196,6 +222,31 @@ class LineWalker {
     }
 
     #addText(data: string, inLink: boolean, inBold: boolean, hint: TextLine['hint']): void {
+        if (this.#preDepth > 0 && data.includes('\n')) {
+            // preformatted text (a bulletin pasted as typed) breaks its lines where the text does
+            data.split('\n').forEach((line, i) => {
+                if (i > 0 && !this.#wrapsInto(line)) this.flush(this.#content);
+                this.#addLine(line, inLink, inBold, hint);
+                this.#preLine = line;
+            });
+            return;
+        }
+        this.#addLine(data, inLink, inBold, hint);
+        if (this.#preDepth > 0) this.#preLine += data;
+    }
+
+    /**
+     * Plain text typed to a fixed width wraps a paragraph onto the next line: a full-width line that ends no
+     * sentence runs on into a next line that is neither blank nor indented (an indent opens a paragraph).
+     */
+    #wrapsInto(next: string): boolean {
+        const line = this.#preLine;
+        const width = displayWidth(line.trimEnd());
+        return width >= MIN_WRAPPED_WIDTH && width >= this.#preWidth * WRAPPED_WIDTH_SHARE &&
+            !ENDS_SENTENCE.test(line.trimEnd()) && next.trim().length > 0 && !/^\s/.test(next);
+    }
+
+    #addLine(data: string, inLink: boolean, inBold: boolean, hint: TextLine['hint']): void {
         const { chars, punct } = countText(data);
         this.#parts.push(data);
         if (chars === 0) return;
@@ -226,6 +277,19 @@ class LineWalker {
         this.#punct = 0;
         this.#hint = undefined;
     }
+}
+
+function longestLine(text: string): number {
+    let longest = 0;
+    for (const line of text.split('\n')) longest = Math.max(longest, displayWidth(line.trimEnd()));
+    return longest;
+}
+
+/** Columns a line takes in a fixed-width font: Chinese and full-width characters take two. */
+function displayWidth(text: string): number {
+    let width = 0;
+    for (let i = 0; i < text.length; i++) width += text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
+    return width;
 }
 
 /** A cell's `rowspan` or `colspan`: 1 unless the attribute is a sensible count (browsers cap rowspan at 65534). */

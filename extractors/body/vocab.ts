@@ -9,6 +9,9 @@ export const INVISIBLE_TAGS: ReadonlySet<string> = new Set([
     'map', 'head', 'link', 'meta', 'select', 'option', 'textarea', 'input', 'button',
 ]);
 
+/** A number with the units the claims are about: money, rates, ages, days. */
+export const FIGURE_STATEMENT = /[\d０-９]\s*(?:万?元|块|[%％]|周?岁|个?(?:工作|自然)日|天)/;
+
 /**
  * Page furniture by tag: navigation, sidebars, footers, page headers, forms, and pictures with their captions
  * (a `<figure>` holding a table is the exception, see dom-stats).

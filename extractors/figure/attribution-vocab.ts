@@ -66,5 +66,8 @@ export const MAX_SUBJECT_LEAD = 6;
 export const GENERAL_STATEMENT =
     /全国|各地|各省|各市|多数地区|大部分地区|大多数地区|一般来说|一般而言|通常情况|不同地区|有的地区|部分地区|国家规定|国家统一|国家医保局/;
 
+/** A clause that gives a figure as the state's rule (`较国家规定的15个工作日`, `按国家统一规定,…`). */
+export const STATE_RULE = /国家(?:统一)?(?:规定|标准|要求)/;
+
 /** `单位:元/月` over a table, in a caption or the line before it (also `(单位:%)`, `单位为元`). */
 export const CAPTION_UNIT = /单位\s*[::为]\s*([^))\s,,;;。]{1,8})/;

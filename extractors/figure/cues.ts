@@ -38,6 +38,17 @@ export function periodBefore(text: string): 'month' | 'year' | null {
     return lastMonth > lastYear ? 'month' : 'year';
 }
 
+const QUARTER_CUES = /每个?季度?|按季度?|季度/g;
+
+/**
+ * True when the last period cue before an amount is a quarter (`每季度划入285元`): the schema has no quarterly
+ * period, so such an amount is read as per quarter with its monthly equivalent.
+ */
+export function quarterlyBefore(text: string): boolean {
+    const lastQuarter = lastIndexOf(text, QUARTER_CUES);
+    return lastQuarter >= 0 && lastQuarter > lastIndexOf(text, MONTH_CUES) && lastQuarter > lastIndexOf(text, YEAR_CUES);
+}
+
 function lastIndexOf(text: string, re: RegExp): number {
     let last = -1;
     for (const m of text.matchAll(re)) last = m.index;

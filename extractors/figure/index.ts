@@ -8,23 +8,26 @@ import type { RegionMention } from '../region/index.js';
 import type { PageContext, Passage } from '../types.js';
 import { rated, type ConfidenceCue } from '../confidence.js';
 import { attribute, attributePassages, isGeneralStatement, placesIn, refersToPagePlace, type PassageAttribution, type PassageInheritance, type RegionSource } from './attribution.js';
-import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore } from './cues.js';
+import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore, quarterlyBefore } from './cues.js';
 import { sentenceCues } from './doubts.js';
 import { findAges, bracketStarts, belowLaterBracket, resolveAge, type AgeMention } from './parse-age.js';
 import { findAmounts, type AmountMention } from './parse-amount.js';
 import { findDurations, findYearCounts } from './parse-duration.js';
 import type { NumberMention } from './parse-number.js';
 import { findRates } from './parse-rate.js';
+import { STATE_RULE } from './attribution-vocab.js';
 import { ageAfterAmount, isNewValue, isQuestion, notAsserted } from './parse-statement.js';
 import { insideFormula, splitSentences } from './sentences.js';
 import { statementScope } from './statement-scope.js';
 import { bareCells, columnAt, type BareCell, type Column } from './table-columns.js';
 import {
+    ACCOUNT_TOPIC_WORDS,
     BARE_CREDIT_VERB,
     BASIS_CUES,
     CHANGE_BEFORE_FIGURE,
     CONTRIBUTION_YEARS_CUES,
     CREDIT_WORDS,
+    CURRENT_HEADING,
     DEDUCTIBLE_CUE,
     EXAMPLE_MARKERS,
     HEDGES,
@@ -33,10 +36,16 @@ import {
     NON_CREDIT_AMOUNT_CUES,
     NON_CREDIT_RATE_CUES,
     OTHER_MONEY_WORDS,
+    OTHER_SERVICE_TOPICS,
     PREMIUM_CUES,
     RATIO_WORDS,
     SUBSET_OF_PLACES,
+    SUPERSEDED_HEADING,
+    SUPERSEDED_PASSAGE,
+    TOTAL_CUES,
+    TOTAL_ROW,
     TRANSFER_CUES,
+    TRANSFER_NAMES,
 } from './vocab.js';
 
 /** What a sentence is read against: the passage around it and what the page says elsewhere. */
@@ -53,6 +62,10 @@ interface SentenceContext {
 }
 
 const DIGIT = /\d/;
+/** A share of a base right before a rate: `缴费基数的2%`, `本人养老金的2.5%`. */
+const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)的?\s*$/;
+/** A fee of any kind (`物业费`, `管理费`): money paid, never credited. */
+const FEE = /费/;
 /** `70周岁(含)以上`: says a bound is inclusive; its `含` is not the `含3元…` of a deduction. */
 const INCLUSIVE_MARK = /[(（]含[)）]/g;
 
@@ -73,7 +86,7 @@ export function extractFigures(
     for (const [i, passage] of passages.entries()) {
         const around = inheritances[i]!.around;
         // Every figure is written in Arabic digits: a passage without any states none.
-        if (!around || !DIGIT.test(passage.text)) continue;
+        if (!around || !DIGIT.test(passage.text) || isSuperseded(passage)) continue;
         const context: SentenceContext = {
             passage,
             around,
@@ -86,6 +99,13 @@ export function extractFigures(
         }
     }
     return uniqueClaims(drafts);
+}
+
+/** A passage giving rules no longer in force: it says so itself, or its section heading names only the old rules. */
+function isSuperseded(passage: Passage): boolean {
+    if (SUPERSEDED_PASSAGE.test(passage.text)) return true;
+    const heading = passage.section ?? '';
+    return SUPERSEDED_HEADING.test(heading) && !CURRENT_HEADING.test(heading);
 }
 
 type Mention =
@@ -102,7 +122,7 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
         ...findYearCounts(sentence).map((m) => ({ kind: 'years' as const, ...m })),
         ...(context.columns ? bareCells(sentence, context.columns) : []),
     ].sort((a, b) => a.start - b.start);
-    if (mentions.length === 0 || isQuestion(sentence)) return [];
+    if (mentions.length === 0 || isQuestion(sentence) || TOTAL_ROW.test(sentence)) return [];
     const ages = findAges(sentence);
     const examples = exampleSpans(sentence, mentions);
     const reader = new SentenceReader(sentence, context, ages, examples);
@@ -193,14 +213,16 @@ class SentenceReader {
             previousMoney.net ??= amount.value;
             return;
         }
-        const period = amount.periodAfter ?? periodBefore(before);
-        const metric = deductible ? 'deductible' : this.#isFee(cue, before) ? 'premium' : this.#creditMetric(before, period !== null, credits);
+        if (previousMoney && hasAny(cue, TOTAL_CUES)) return;
+        const quarterly = amount.periodAfter === null && quarterlyBefore(before);
+        const period = quarterly ? null : amount.periodAfter ?? periodBefore(before);
+        const metric = deductible ? 'deductible' : this.#isFee(cue, before) ? 'premium' : this.#creditMetric(before, quarterly || period !== null, credits);
         if (!metric) return;
-        const effectivePeriod = metric === 'deductible' ? null : period ?? (metric === 'premium' ? 'year' : 'month');
+        const effectivePeriod = metric === 'deductible' || quarterly ? null : period ?? (metric === 'premium' ? 'year' : 'month');
         this.#push(amount, metric, {
             unit: 'CNY',
             period: effectivePeriod,
-            monthly: monthlyOf(amount.value, effectivePeriod),
+            monthly: quarterly ? roundedMonthly(amount.value / 3) : monthlyOf(amount.value, effectivePeriod),
             basis: hasAny(this.sentence, BASIS_CUES.fixed) ? 'fixed' : null,
             population: metric === 'premium' || metric === 'deductible' ? nearestPopulation(before) : this.#population(before),
         }, metric.endsWith('_account_credit') && !credits && !mentionsCredit(this.sentence) ? ['metric-from-topic'] : []);
@@ -225,11 +247,12 @@ class SentenceReader {
 
     /**
      * A money credit needs a credit verb in the sentence, or a terse periodic amount (`某市:每月约236元`, a table
-     * row) under a heading, title or table header that has one.
+     * row) under a heading, title or table header that has one or is about the personal account itself.
      */
     #creditMetric(before: string, periodic: boolean, cueCredits: boolean): Metric | null {
         const terse = periodic && !hasAny(this.sentence, OTHER_MONEY_WORDS);
-        const credited = cueCredits || mentionsCredit(this.sentence) || (terse && mentionsCredit(this.context.topic));
+        const credited = cueCredits || mentionsCredit(this.sentence) ||
+            (terse && (mentionsCredit(this.context.topic) || (hasAny(this.context.topic, ACCOUNT_TOPIC_WORDS) && !FEE.test(this.sentence))));
         if (!credited) return null;
         const population = this.#population(before);
         if (population === 'employee') return 'employee_account_credit';
@@ -243,7 +266,7 @@ class SentenceReader {
         // the new value of a change (`由2%上调为3%`): the change words describe the change, not this rate
         const clause = isNewValue(this.sentence, rate) ? this.sentence.slice(rate.start) : `${cue} ${clauseAround(this.sentence, rate.start)}`;
         if (hasAny(clause, NON_CREDIT_RATE_CUES)) return;
-        if (!mentionsCredit(this.sentence) && !this.#creditRatioInTopic(clause)) return;
+        if (!mentionsCredit(this.sentence) && !this.#creditRatioInTopic(clause) && !this.#shareInAccountTopic(rate)) return;
         const population = this.#population(this.sentence.slice(0, rate.start));
         if (population === 'resident' || population === 'flexible') return;
         const employee = population === 'employee';
@@ -266,9 +289,22 @@ class SentenceReader {
             mentionsCredit(this.context.topic) && !hasAny(this.context.topic, NON_CREDIT_RATE_CUES);
     }
 
+    /**
+     * A terse share of a pension or contribution base (`在职职工:本人缴费基数的2%`) under a title or heading about
+     * the personal account is what the account is credited, when nothing in the sentence pays or reimburses.
+     */
+    #shareInAccountTopic(rate: NumberMention): boolean {
+        const share = SHARE_OF_BASE.test(this.sentence.slice(0, rate.start));
+        const own = this.sentence.replaceAll('缴费基数', '');
+        return share && hasAny(this.context.topic, ACCOUNT_TOPIC_WORDS) && !hasAny(own, OTHER_MONEY_WORDS) &&
+            !hasAny(this.sentence, NON_CREDIT_RATE_CUES) && !hasAny(this.sentence, RATIO_WORDS);
+    }
+
     #readDuration(duration: NumberMention & { unit: 'workday' | 'day' }): void {
         const where = `${this.sentence} ${this.context.passage.section ?? ''}`;
         if (!hasAny(where, TRANSFER_CUES)) return;
+        // a bare `办结` on a page about another service is that service's time limit
+        if (!hasAny(where, TRANSFER_NAMES) && hasAny(this.context.topic, OTHER_SERVICE_TOPICS)) return;
         this.#push(duration, 'transfer_days', { unit: duration.unit, period: null, monthly: null, basis: null, population: null });
     }
 
@@ -308,6 +344,8 @@ class SentenceReader {
         this.#regions ??= placesIn(this.sentence);
         let attribution = attribute(this.sentence, mention.start, this.#regions, this.context.around);
         if (attribution === 'ambiguous') return;
+        // a figure its own clause gives as the state's rule is national, beside the place's own (CLAIMS.md § Regions)
+        if (attribution && this.#statedAsStateRule(mention.start)) attribution = null;
         const exampleSpan = this.#exampleSpan(mention.start);
         // a hypothetical example is about no place the page states as its subject
         if (attribution?.source === 'subject' && exampleSpan !== null) attribution = null;
@@ -351,6 +389,14 @@ class SentenceReader {
         this.#claimEnds.set(claim, mention.end);
     }
 
+    /** The clause before the figure at `offset` cites the state's rule and names no place of its own. */
+    #statedAsStateRule(offset: number): boolean {
+        const clause = lastClause(this.sentence.slice(0, offset));
+        const from = offset - clause.length;
+        return STATE_RULE.test(clause) && !refersToPagePlace(clause, []) &&
+            !(this.#regions ?? []).some((m) => m.start >= from && m.end <= offset);
+    }
+
     #ageOf(mention: NumberMention): { ageMin: number | null; ageMax: number | null } {
         const offset = mention.start;
         const age = ageAfterAmount(this.sentence, mention.end, this.ages) ??
@@ -377,8 +423,12 @@ function mentionsCredit(text: string): boolean {
 
 function monthlyOf(value: number, period: 'month' | 'year' | null): number | null {
     if (period === 'month') return value;
-    if (period === 'year') return Math.round((value / 12) * 10_000) / 10_000;
+    if (period === 'year') return roundedMonthly(value / 12);
     return null;
+}
+
+function roundedMonthly(value: number): number {
+    return Math.round(value * 10_000) / 10_000;
 }
 
 /** A page states a figure once: same metric, place, ages, value and example → one claim (the first). */

@@ -6,11 +6,11 @@ export interface DurationMention extends NumberMention {
 }
 
 /**
- * `N个工作日`, `N天`, and a bare `N日` only as a time limit (`30日内`): after a month (`7月1日内`) or without
- * `内` it is a date.
+ * `N个工作日`, `N天`, and a bare `N日` only as a time limit (`30日内`, `30日(自然日)`): after a month (`7月1日内`) or
+ * without `内` it is a date.
  */
 const DURATION = new RegExp(
-    String.raw`(?<![\d.])(${NUMBER})\s*个?(工作日|自然日|天|(?<![月号]\s*\d+\s*)日(?=\s*(?:以内|之内|内)))`,
+    String.raw`(?<![\d.])(${NUMBER})\s*个?(工作日|自然日|天|(?<![月号]\s*\d+\s*)日(?=\s*(?:以内|之内|内|[(（]\s*自然日)))`,
     'g',
 );
 const YEARS_OF_CONTRIBUTION = new RegExp(String.raw`满\s*(${NUMBER})\s*(?:周)?年`, 'g');

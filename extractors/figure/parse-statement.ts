@@ -22,6 +22,8 @@ import {
 const OLD_VALUE_BEFORE_CHANGE = new RegExp(`^[^,;。\\d]{0,8}?${CHANGE_TO}`);
 /** Right before a new value: the change verb (`调高至`), so words like `上调` describe the change, not the figure. */
 const NEW_VALUE_AFTER_CHANGE = new RegExp(`${CHANGE_TO}\\s*(?:每个?[月年]|每人每[月年])?\\s*$`);
+/** An amount after an age bracket: the bracket is stated for it. */
+const AMOUNT_AFTER_AGE = /\d\s*(?:元|块)/;
 /** A figure closed by a quotation mark within a few characters (`“每月150元”`). */
 const CLOSES_QUOTE = /^[^,;。“"]{0,8}[”"」』]/;
 
@@ -62,5 +64,8 @@ export function ageAfterAmount(sentence: string, amountEnd: number, ages: readon
     const after = sentence.slice(amountEnd);
     if (!AGE_AFTER_AMOUNT.test(after)) return null;
     const clauseEnd = amountEnd + (/[,;。]/.exec(after)?.index ?? after.length);
-    return ages.find((a) => a.start >= amountEnd && a.end <= clauseEnd) ?? null;
+    const age = ages.find((a) => a.start >= amountEnd && a.end <= clauseEnd);
+    // a bracket with an amount of its own (`90元(75岁及以上105元)`) is that amount's, not this one's
+    if (!age || AMOUNT_AFTER_AGE.test(sentence.slice(age.end, clauseEnd))) return null;
+    return age;
 }

@@ -37,8 +37,10 @@ const CELL_SPLIT = /\s*[|｜\t]\s*/g;
 const CELL_SEPARATOR = /[|｜\t]/g;
 const BARE_NUMBER = /^(\d+(?:\.\d+)?)(?:\s*(?:~|～|-|－|—|至|到)\s*(\d+(?:\.\d+)?))?$/;
 /** `(元)`, `(元/年)`, `/元`, `元/人/月`, `(万元)` in a header cell: a unit, not the 元 of 单元 or 元旦. */
-const MONEY_UNIT = /(?:^|[(（/:：\s])(万)?元\s*(?:[/每]\s*(?:人\s*\/?\s*)?([年月]))?/;
+const MONEY_UNIT = /(?:^|[(（/:：\s])(万)?元\s*(?:[/每]\s*(?:人\s*[/·]?\s*)?([年月]))?/;
 const RATE_UNIT = /[%％]/;
+/** A header cell that is a year and nothing else (`2024年`, `2024年度`, `2024年标准`, `2024`). */
+const YEAR_HEADER = /^\s*((?:19|20)\d{2})\s*(?:年度?)?\s*(?:标准)?\s*(?:[(（][^)）]*[)）])?\s*$/;
 /** A header naming the old values of an old→new table: `原标准`, `原政策(2023年版)`, `调整前`, `改革以前`. */
 const SUPERSEDED_HEADER = /(?:^|[\s(（])(?:原|旧)(?:标准|政策|办法|规定|比例|方案)|(?:调整|改革|修订|变动)以?前/;
 
@@ -51,6 +53,7 @@ export function readColumns(
     captionUnit: ColumnUnit | null,
     placeOf: (cell: string) => RegionRef | null,
 ): Column[] {
+    const current = currentYear(cells);
     return cells.map((header) => {
         const own = columnUnit(header);
         const unit = own ?? captionUnit;
@@ -60,9 +63,23 @@ export function readColumns(
             unit,
             unitSource: own ? 'column' : unit ? 'caption' : null,
             region: placeOf(header),
-            superseded: SUPERSEDED_HEADER.test(header),
+            superseded: SUPERSEDED_HEADER.test(header) || (current !== null && yearOf(header) !== null && yearOf(header) !== current),
         };
     });
+}
+
+/**
+ * A table with one column per year (`2023年 | 2024年 | 2025年`) puts the latest year's column in force; the
+ * earlier ones are history. Null unless at least two header cells are years.
+ */
+function currentYear(cells: readonly string[]): number | null {
+    const years = cells.map(yearOf).filter((y): y is number => y !== null);
+    return years.length >= 2 ? Math.max(...years) : null;
+}
+
+function yearOf(header: string): number | null {
+    const m = YEAR_HEADER.exec(header);
+    return m ? Number(m[1]) : null;
 }
 
 /** The unit a header cell or a caption (`元/月`, `%`) gives, if any. */

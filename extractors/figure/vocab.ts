@@ -18,6 +18,12 @@ export const BARE_CREDIT_VERB =
     /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针]))|[%％]划(?![分算定扣缴]))/;
 
 /**
+ * A heading or title about the personal account itself (`各市个人账户标准一览`): a terse amount per month or year
+ * under it, in a sentence about no other money, is what the account is credited.
+ */
+export const ACCOUNT_TOPIC_WORDS = ['个人账户', '医保账户', '医保卡'] as const;
+
+/**
  * Words that name a rate as a share without saying of what (`那个比例是2.5%`): a credit ratio only when the
  * heading or question around it is about crediting.
  */
@@ -41,7 +47,7 @@ export const EXAMPLE_MARKERS = [
  */
 export const NON_CREDIT_AMOUNT_CUES = [
     '养老金', '退休金', '月薪', '工资', '收入', '薪水', '基数', '扣除', '扣掉', '扣', '含', '减去', '封顶', '最高支付',
-    '报销', '费用', '花费', '医疗费', '补贴', '余额',
+    '报销', '费用', '花费', '医疗费', '补贴', '余额', '自付', '自费',
 ] as const;
 
 /**
@@ -57,6 +63,13 @@ export const NET_CUES = ['实际到账', '实际为', '实际到手', '到手', 
 
 /** Words just before an amount that restate the previous yearly amount per month (`折合每月140元`). */
 export const MONTHLY_EQUIVALENT_CUES = ['折合每月', '折合', '月均', '平均每月', '相当于每月', '即每月', '每月合'] as const;
+
+/**
+ * Words just before an amount that sum the amounts before it (`每季度划入90元,全年合计360元`): the total restates
+ * the claim, and a table row headed by one (`合计 | … | 360`) restates the rows above.
+ */
+export const TOTAL_CUES = ['合计', '共计', '总计', '小计', '累计', '一共'] as const;
+export const TOTAL_ROW = /^\s*(?:合计|共计|总计|小计)\s*[|｜\t:：]/;
 
 /** Words that make an amount a fee paid by the insured (`每人每年需缴纳96元`). */
 export const PREMIUM_CUES = ['缴纳', '缴费标准', '个人缴费', '需缴', '交纳', '交费', '缴费'] as const;
@@ -104,6 +117,7 @@ export const CHANGE_TO = `(?:${CHANGE_VERBS.join('|')})了?(?:至|到|为|成)`;
  */
 export const REBUTTALS = [
     '不准确', '不正确', '不对', '错误', '有误', '不实', '谣言', '误传', '假的', '不是真的', '并非如此', '是错的', '弄错',
+    '未必', '不见得',
 ] as const;
 
 /**
@@ -152,6 +166,10 @@ export const BASIS_CUES = {
 
 /** Words that mark a time limit as one for transferring insurance relations or a balance. */
 export const TRANSFER_CUES = ['转移', '转出', '转入', '接续', '办结', '转接'] as const;
+/** Of those, the words that name the transfer itself (`办结` only says a case is closed). */
+export const TRANSFER_NAMES = ['转移', '转出', '转入', '接续', '转接'] as const;
+/** Other services whose time limits a page may give (`一次性支取…办结时限20个工作日`): no transfer time. */
+export const OTHER_SERVICE_TOPICS = ['支取', '提取', '取出', '备案', '报销', '挂失', '补办', '补领', '缴费', '参保登记'] as const;
 
 /** Words that mark `满X年` as the contributions needed for lifelong benefits. */
 export const CONTRIBUTION_YEARS_CUES = ['缴费年限', '缴费满', '累计缴费', '缴满'] as const;
@@ -164,3 +182,14 @@ export const SENTENCE_END = /(?<=[。!?!?])/;
 
 /** Clause separators inside a sentence. */
 export const CLAUSE_SEPARATOR = /[,,;;]/;
+
+/**
+ * A passage that says the rules it gives are no longer in force (`…计入。这套办法已经停止执行。`): its figures
+ * are superseded values, not claims (CLAIMS.md: the value in force).
+ */
+export const SUPERSEDED_PASSAGE = /(?:这套|这一|该|上述|以上|此)(?:办法|政策|标准|规定|文件)[^。;；]{0,6}(?:停止执行|废止|失效|作废|不再执行)/;
+
+/** A section heading naming the old rules and neither the current ones nor a comparison (`旧政策`, `改革前的办法`). */
+export const SUPERSEDED_HEADING = /老办法|旧办法|原办法|旧政策|原政策|旧标准|原标准|改革前/;
+export const CURRENT_HEADING = /新办法|新政策|新标准|现行|现在|调整后|改革后|前后|新旧|对比|对照/;
+

@@ -120,7 +120,12 @@ function pushNumeral(text: string, start: number, end: number, unit: string, edi
     if (run === '一' && (SINGLE_ONE_NOT_BEFORE as readonly string[]).includes(unit)) return;
     if (edits.some((e) => start < e.end && end > e.start)) return;
     const digits = numeralDigits(run);
-    if (digits !== null) edits.push({ start, end, text: digits });
+    // a digit right before (a transcript's `00:12七十岁`) must not fuse with the number into `1270`
+    if (digits !== null) edits.push({ start, end, text: start > 0 && isDigit(text.charCodeAt(start - 1)) ? ` ${digits}` : digits });
+}
+
+function isDigit(code: number): boolean {
+    return code >= 0x30 && code <= 0x39;
 }
 
 /** `¥2,400` → `2400元`; a `元` already written after the number is kept once. */

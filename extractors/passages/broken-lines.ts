@@ -18,10 +18,12 @@ const ENDS_SENTENCE = /[。!?！？;；…:：][”"’'」』)）】\]]*$/;
 /** A line ending inside a clause: a comma, an enumeration comma, an opening quote or bracket. */
 const ENDS_MID_CLAUSE = /[,，、“"‘「『(（]$/;
 /**
- * What no sentence starts with: punctuation that closes or continues, a unit after a number, or an amount, rate
- * or time limit itself (`100元,70岁以上…` after `…每月返款`), which is what a sentence states, not how it opens.
+ * What no sentence starts with: punctuation that closes or continues, a unit after a number, a credit verb, or an
+ * amount, rate or time limit itself (`100元,70岁以上…` after `…每月返款`), which is what a sentence states, not how it opens.
  */
-const CONTINUES_CLAUSE = /^(?:[,，。、;；:：!?！？)）」』”’%％元岁]|\d+(?:\.\d+)?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?)?\s*(?:万?元|块|[%％]|个?工作日|天))/;
+const CONTINUES_CLAUSE = /^(?:[,，。、;；:：!?！？)）」』”’%％元岁]|\d+(?:\.\d+)?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?)?\s*(?:万?元|块|[%％]|个?工作日|天)|(?:计入|划入|打入|存入|拨入)(?!标准))/;
+/** A line ending on a word that needs what follows: a preposition, `的`, a conjunction (`…按本人` + `缴费基数的2%`). */
+const ENDS_MID_PHRASE = /(?:按|按照|依照|由|从|向|对|把|将|的|和|与|及|或|本人)$/;
 const TABLE_ROW = /[|｜\t]/;
 /** `北京:…`, `微信查询:…`: a line opening with a short label names its own subject. */
 const OPENS_WITH_LABEL = /^[^,，。;；:：]{1,12}[:：]/;
@@ -51,7 +53,7 @@ function breaksSentence(line: TextLine, next: TextLine): boolean {
     const { text } = line;
     if (line.hint === 'heading' || TABLE_ROW.test(text) || ENDS_SENTENCE.test(text)) return false;
     if (HEADING_MARKERS.some((m) => m.pattern.test(text))) return false;
-    if (ENDS_MID_CLAUSE.test(text) || CONTINUES_CLAUSE.test(next.text)) return true;
+    if (ENDS_MID_CLAUSE.test(text) || ENDS_MID_PHRASE.test(text) || CONTINUES_CLAUSE.test(next.text)) return true;
     if (DIGIT_END.test(text) && DIGIT_START.test(next.text)) return true;
     // A short line without an end is a label or a title-like line (`微信查询`, `各地标准一览`), not a broken one.
     return text.length >= MIN_BROKEN_LINE_CHARS;

@@ -54,6 +54,8 @@ export const UNMARKED_RANK = 1.5;
 /** Prefixes that always make a list item. */
 export const ITEM_MARKERS: readonly RegExp[] = [
     new RegExp(`^[${CIRCLED}]`),
+    // keycap digits of social-media posts (`1️⃣`)
+    /^\d\uFE0F?\u20E3/u,
     new RegExp(`^第[${CN_DIGITS}\\d]{1,3}步`),
     /^步骤\s*\d{1,2}/,
 ];

@@ -39,11 +39,17 @@ export function mayNameChannel(text: string): boolean {
     return ANY_CHANNEL.test(text);
 }
 
-/** Distinct channels a text names, in order of first mention, asides ignored; a bank's counter is the bank. */
+/** `搜索“某某医保服务平台”`: what one searches for inside the app at hand is a search term, not a second channel. */
+const SEARCH_TERM = /(搜索)\s*[“"「][^”"」]{1,20}[”"」]/g;
+
+/**
+ * Distinct channels a text names, in order of first mention, asides and search terms ignored; a bank's counter
+ * is the bank.
+ */
 export function channelsIn(text: string): Channel[] {
     if (!ANY_CHANNEL.test(text)) return [];
     const seen = new Set<Channel>();
-    const own = withoutAsides(text);
+    const own = withoutAsides(text).replace(SEARCH_TERM, '$1');
     for (const { value } of earliest(own, CHANNEL_CUES)) seen.add(value);
     if (seen.has('bank') && seen.has('counter') && !OFFICE_COUNTER.test(own)) seen.delete('counter');
     return [...seen];

@@ -159,9 +159,16 @@ export function stepsFromProse(text: string): string[] {
     for (const sentence of text.split(/(?<=[。！!？?])/)) {
         const clauses = clausesOf(sentence).map(fromAnnouncedFirstStep);
         if (steps.length > 0 && clauses[0] !== undefined && !startsStep(clauses[0])) break;
+        // `第二步,选择…`: a clause that is only a step number opens the next step with the clause after it
+        let numbered = false;
         for (const clause of clauses) {
-            if (startsStep(clause) || steps.length === 0) steps.push(clause);
+            if (BARE_STEP_NUMBER.test(clause)) {
+                numbered = steps.length > 0;
+                continue;
+            }
+            if (numbered || startsStep(clause) || steps.length === 0) steps.push(clause);
             else steps[steps.length - 1] += `,${clause}`;
+            numbered = false;
         }
     }
     return steps.map(cleanStep).filter((s) => s.length > 0);

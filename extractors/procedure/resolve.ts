@@ -9,7 +9,7 @@ import type { Block } from './blocks.js';
 import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
 import { fromFirstAction } from './parse-steps.js';
 import { channelsOfUnit } from './units.js';
-import { EITHER_PLATFORM, FOR_EXAMPLE, OTHER_QUERY, OTHER_SERVICE, QUESTION_WORDS } from './vocab.js';
+import { EITHER_PLATFORM, FOR_EXAMPLE, HOUSING_FUND, MEDICAL_INSURANCE, OTHER_QUERY, OTHER_SERVICE, QUESTION_WORDS } from './vocab.js';
 
 const QUOTED = /“[^”]*”|「[^」]*」/g;
 
@@ -69,8 +69,16 @@ export function resolveChannel(block: Block, outline: PageOutline): ResolvedChan
     const fromHeading = heading === undefined ? null : channelOfLabel(heading, stepChannels);
     if (fromHeading) return { channel: fromHeading, fromLabel: true };
     const first = stepChannels[0];
-    return first ? { channel: first, fromLabel: false } : null;
+    if (first) return { channel: first, fromLabel: false };
+    // `线下办理流程(某中心服务大厅)`: a label naming its channel only in brackets still names it
+    for (const label of labelsNearestFirst(block)) {
+        const named = channelsIn(label.replace(BRACKETS, ' '));
+        if (named.length === 1) return { channel: named[0]!, fromLabel: true };
+    }
+    return null;
 }
+
+const BRACKETS = /[()（）]/g;
 
 /**
  * What the first step's passage says before its first instruction (`可以开通家庭共济。打开…` → `可以开通家庭共济。`):
@@ -91,6 +99,8 @@ export function resolveTask(block: Block, outline: PageOutline): Task | null {
     const steps = block.steps.map((s) => s.body);
     if (steps.some((s) => OTHER_SERVICE.test(s)) && !steps.some((s) => taskIn(s)?.strong)) return null;
     const texts = [leadOf(block), ...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []), outline.title];
+    const about = [...texts, ...steps].join(' ');
+    if (HOUSING_FUND.test(about) && !MEDICAL_INSURANCE.test(about)) return null;
     let weak: Task | null = null;
     let otherQuery = false;
     for (const text of texts) {

@@ -143,7 +143,8 @@ export function unitsOf(passages: readonly Passage[]): Unit[] {
             units.push(unit('heading', source, passage.text, '', passage.text));
             continue;
         }
-        for (const row of rowsOf(passage.text)) {
+        // a list item is one row whatever its spacing (Markdown puts spaces around `<code>` names)
+        for (const row of source.item ? [passage.text] : rowsOf(passage.text)) {
             flush(row);
             pending = { row, source };
         }

@@ -16,10 +16,14 @@ export const HOMOGRAPH_SHORT_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that, right after a homograph short name, show it names a place (`X这边`, `X当地`): the bare name matches
- * there although it needs its suffix elsewhere.
+ * Words that, right after a homograph short name, show it names a place (`X这边`, `X当地`), or a place as the
+ * subject of a policy sentence (`X则按比例划入`, `X退休人员`, `X参保职工`): the bare name matches there although
+ * it needs its suffix elsewhere.
  */
-export const LOCALITY_WORDS = ['这边', '那边', '这里', '那里', '这儿', '当地', '本地', '地区', '一带', '那儿'] as const;
+export const LOCALITY_WORDS = [
+    '这边', '那边', '这里', '那里', '这儿', '当地', '本地', '地区', '一带', '那儿',
+    '则', '退休', '在职', '职工', '参保', '医保', '市民',
+] as const;
 
 /**
  * Characters that, right after a county-level name ending in 区/市/县, show the suffix is really the start of

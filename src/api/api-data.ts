@@ -1,26 +1,36 @@
 /**
- * What the API reads, kept current without a restart: claims, comparison groups and conflicts are derived
- * from the page store and cached until its change stamp moves; the embedded index is reopened when a crawl in
- * another process has rewritten it (Meilisearch is live and never needs that).
+ * What the API reads, kept current without a restart. Searches go to the index, which catches up with the data
+ * dir by itself. Comparison groups, conflicts and trust are derived from the figure claims of the claims table
+ * (the claims `export` prints, worked out when their pages were written), read in one read transaction and cached
+ * until the store's change stamp moves: the same committed state search and status see. Pages' passages are never
+ * loaded: the missing-place report reads page titles and claims a few hundred at a time.
  */
-import { stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { Claim } from '../claims/schema.js';
-import { analyseClaims, findConflicts, type ComparisonGroup, type Conflict, type SourceTrust } from '../compare/index.js';
+import { compareCodePoints } from '../code-point-order.js';
+import {
+    analyseClaims,
+    findConflicts,
+    findMissing,
+    type ComparisonGroup,
+    type Conflict,
+    type MissingReport,
+    type PageClaims,
+    type SourceTrust,
+} from '../compare/index.js';
 import type { Config } from '../config/index.js';
-import { buildClaimDocuments, toClaim } from '../pipeline/build-claims.js';
+import { toClaim } from '../pipeline/build-claims.js';
 import { openBackends, type Backends } from '../pipeline/open.js';
-import { embeddedIndexPath } from '../search/embedded-index.js';
 import type { ClaimDocument, ClaimQuery, ClaimSearchResult } from '../search/index.js';
-import type { PageRecord } from '../storage/types.js';
+import type { PageStore } from '../storage/page-store.js';
 import { boundGroup, type Bounded } from './bounded-values.js';
 import { evidenceJoiner, type WithEvidence } from './evidence.js';
 
-/** Everything derived from one state of the page store. */
+/** Pages handed to the missing-place report at once. */
+const MISSING_CHUNK = 500;
+
+/** Everything derived from the figure claims of one committed state of the data dir. */
 export interface Snapshot {
-    pages: PageRecord[];
-    /** Every claim with its stable id (the permalink key). */
-    documents: ClaimDocument[];
+    /** Every figure claim (comparison, conflicts, charts and trust read nothing else). */
     claims: Claim[];
     /** Comparison groups, computed on first use. */
     groups(): ComparisonGroup[];
@@ -35,6 +45,10 @@ export interface Snapshot {
 export interface ApiData {
     search(query: ClaimQuery): Promise<ClaimSearchResult>;
     snapshot(): Promise<Snapshot>;
+    /** One claim by its id (the permalink key), procedures included. */
+    claim(id: string): Promise<ClaimDocument | undefined>;
+    /** Pages whose title names a place their body says nothing about (`claimscope missing`). */
+    missing(): Promise<MissingReport[]>;
     /** The HTML a page was read from and when it was fetched, if the data dir kept it. */
     storedPage(url: string): Promise<{ html: string; fetchedAt: string } | undefined>;
     close(): Promise<void>;
@@ -47,15 +61,37 @@ function lazy<T>(compute: () => T): () => T {
     return () => (value ??= { v: compute() }).v;
 }
 
-/** Claims, groups, conflicts and trust of one state of the page store (exported for the API-size bench). */
-export function buildSnapshot(pages: PageRecord[]): Snapshot {
-    const documents = buildClaimDocuments(pages);
-    const claims = documents.map(toClaim);
-    const analysis = lazy(() => analyseClaims(claims, {}, pages.map((page) => page.site)));
+/**
+ * Repeated text held once: a page's claims repeat its URL, site, title and sections, and every claim names its
+ * metric, unit and region from a small vocabulary. Quotes are left alone (each is nearly always its own).
+ */
+function stringSharer(): (claim: Claim) => Claim {
+    const seen = new Map<string, string>();
+    return (claim) => {
+        const fields = claim as unknown as Record<string, unknown>;
+        for (const key of Object.keys(fields)) {
+            const value = fields[key];
+            if (typeof value !== 'string' || key === 'quote') continue;
+            const known = seen.get(value);
+            if (known === undefined) seen.set(value, value);
+            else fields[key] = known;
+        }
+        return claim;
+    };
+}
+
+/**
+ * Groups, conflicts and trust over `documents` (their figure claims are kept, the rest passed over), `sites` being
+ * every site with a stored page (exported for the API-size bench).
+ */
+export function buildSnapshot(documents: Iterable<ClaimDocument>, sites: Iterable<string>): Snapshot {
+    const share = stringSharer();
+    const claims: Claim[] = [];
+    for (const doc of documents) if (doc.kind === 'figure') claims.push(share(toClaim(doc)));
+    const allSites = [...sites];
+    const analysis = lazy(() => analyseClaims(claims, {}, allSites));
     const join = lazy(() => evidenceJoiner(claims));
     return {
-        pages,
-        documents,
         claims,
         groups: () => analysis().groups,
         conflicts: lazy(() => findConflicts(analysis().groups)),
@@ -64,70 +100,64 @@ export function buildSnapshot(pages: PageRecord[]): Snapshot {
     };
 }
 
-/**
- * Modification times of the folders a crawl writes: the store writes each page as temp file + rename and the
- * embedded index renames its file into place, so every write changes its folder's mtime.
- */
-async function dataStamp(dirs: readonly string[]): Promise<string> {
-    const times = await Promise.all(
-        dirs.map((dir) =>
-            stat(dir).then(
-                (s) => s.mtimeMs,
-                () => 0,
-            ),
-        ),
-    );
-    return times.join('|');
+/** The missing-place report over every stored page, pages and claims walked together in URL order. */
+function readMissing(store: PageStore): MissingReport[] {
+    const report: MissingReport[] = [];
+    const claims = store.claimDocuments();
+    let pending = claims.next();
+    let chunk: PageClaims[] = [];
+    for (const head of store.pageHeads()) {
+        const own: Claim[] = [];
+        // Claims come in URL order too; a claim whose page is gone is passed over.
+        while (!pending.done && compareCodePoints(pending.value.url, head.url) < 0) pending = claims.next();
+        while (!pending.done && pending.value.url === head.url) {
+            own.push(toClaim(pending.value));
+            pending = claims.next();
+        }
+        chunk.push({ ...head, claims: own });
+        if (chunk.length >= MISSING_CHUNK) {
+            report.push(...findMissing(chunk));
+            chunk = [];
+        }
+    }
+    report.push(...findMissing(chunk));
+    return report.sort((a, b) => compareCodePoints(a.site, b.site) || compareCodePoints(a.url, b.url) || compareCodePoints(a.region, b.region));
 }
 
 /** Opens the backends once and serves every request from them. */
 export async function openApiData(config: ConfigSlice): Promise<ApiData> {
-    const indexDir = dirname(embeddedIndexPath(config.dataDir));
-    let backends: Backends = await openBackends(config);
-    let indexStamp = await dataStamp([indexDir]);
-    let reopening: Promise<void> | undefined;
-    let cached: { stamp: string; snapshot: Promise<Snapshot> } | undefined;
-
-    /** Reopens the embedded index if its file changed since it was loaded; concurrent callers share one reopen. */
-    async function freshIndex(): Promise<Backends['index']> {
-        if (config.meiliUrl) return backends.index;
-        const stamp = await dataStamp([indexDir]);
-        if (stamp !== indexStamp && !reopening) {
-            reopening = (async () => {
-                const previous = backends;
-                backends = await openBackends(config);
-                indexStamp = stamp;
-                // The API never writes, so closing the old embedded index persists nothing.
-                await previous.close();
-            })().finally(() => (reopening = undefined));
-        }
-        await reopening;
-        return backends.index;
-    }
+    const backends: Backends = await openBackends(config);
+    const { store } = backends;
+    let cached: { stamp: string; snapshot: Snapshot } | undefined;
+    let missing: { stamp: string; report: MissingReport[] } | undefined;
 
     return {
         async search(query) {
-            return (await freshIndex()).search(query);
+            return backends.index.search(query);
         },
         async snapshot() {
-            // Every committed page batch moves the store's change stamp, in this process or another.
-            const stamp = backends.store.changeStamp();
-            if (cached?.stamp !== stamp) {
-                const snapshot = backends.store.all().then(buildSnapshot);
-                cached = { stamp, snapshot };
-                // A failed read must not stay cached.
-                snapshot.catch(() => {
-                    if (cached?.snapshot === snapshot) cached = undefined;
-                });
-            }
-            return cached.snapshot;
+            // One read transaction: the stamp and the claims are of the same committed state, whichever process writes.
+            return store.transaction(() => {
+                const stamp = store.changeStamp();
+                if (cached?.stamp !== stamp) cached = { stamp, snapshot: buildSnapshot(store.claimDocuments(), store.siteNames()) };
+                return cached.snapshot;
+            });
+        },
+        async claim(id) {
+            return store.claimDocument(id);
+        },
+        async missing() {
+            return store.transaction(() => {
+                const stamp = store.changeStamp();
+                if (missing?.stamp !== stamp) missing = { stamp, report: readMissing(store) };
+                return missing.report;
+            });
         },
         async storedPage(url) {
-            const [page, html] = await Promise.all([backends.store.get(url), backends.store.html(url)]);
+            const [page, html] = await Promise.all([store.get(url), store.html(url)]);
             return page && html !== undefined ? { html, fetchedAt: page.fetchedAt } : undefined;
         },
         async close() {
-            await reopening;
             await backends.close();
         },
     };

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { formatAges, formatRegion, formatTime, metricLabel, populationLabel, vocabulary } from '../claims/labels.js';
 import { METRICS, POPULATIONS } from '../claims/schema.js';
 import type { Config } from '../config/index.js';
-import { EXPLANATION_CODES, EXPLANATION_WORDS, filterConflicts, findMissing, pagesWithClaims } from '../compare/index.js';
+import { EXPLANATION_CODES, EXPLANATION_WORDS, filterConflicts } from '../compare/index.js';
 import { CLAIM_CSV_COLUMNS, toCsv } from '../csv.js';
 import { getChanges, getStatus, listSchedules } from '../ops/index.js';
 import type { ApiData } from './api-data.js';
@@ -122,6 +122,8 @@ const searchQuery = z.strictObject({
     age: intParam(0, 130).optional(),
     /** Only claims whose extraction confidence is at least this. */
     minConfidence: shareParam().optional(),
+    /** Only the claims of this page. */
+    url: z.url({ protocol: /^https?$/ }).optional(),
 });
 const compareQuery = z.strictObject({ region: regionParam(), metric, population, id: textParam() });
 const explanation = z
@@ -151,7 +153,7 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map([
     [
         '/api/claim',
         route(idQuery, async ({ id }, { data }) => {
-            const claim = (await data.snapshot()).documents.find((doc) => doc.id === id);
+            const claim = await data.claim(id);
             if (!claim) throw new ApiError(404, `no claim ${JSON.stringify(id)}`);
             return withClaimDisplay(claim);
         }),
@@ -230,8 +232,7 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map([
             'missing',
             missingQuery,
             async ({ site, ...paging }, { data }) => {
-                const { pages, claims } = await data.snapshot();
-                const report = findMissing(pagesWithClaims(pages, claims));
+                const report = await data.missing();
                 return paginate(site === undefined ? report : report.filter((entry) => entry.site === site), paging);
             },
             { columns: ['site', 'url', 'title', 'region', 'figuresOnPage'], rows: (entry) => [{ ...entry }] },

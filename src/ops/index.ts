@@ -39,7 +39,8 @@ export async function getStatus(opts: { dataDir: string; redisUrl?: string }): P
     const store = await PageStore.open(opts.dataDir);
     let counts: ReturnType<PageStore['counts']>;
     try {
-        counts = store.counts();
+        // One read transaction: pages and claims of the same committed state, while a crawl writes.
+        counts = store.transaction(() => store.counts());
     } finally {
         store.close();
     }
@@ -47,6 +48,7 @@ export async function getStatus(opts: { dataDir: string; redisUrl?: string }): P
         mode: 'embedded',
         dataDir: opts.dataDir,
         pages: counts.pages,
+        claims: counts.claims,
         failures: counts.failures,
         failuresByReason: counts.failuresByReason,
         queues: [],

@@ -35,6 +35,8 @@ export interface StatusReport {
     dataDir: string;
     /** Pages and failures kept in the data dir. */
     pages: number;
+    /** Claims kept in the data dir: what `export` prints and `search ''` counts. */
+    claims: number;
     failures: number;
     failuresByReason: Record<string, number>;
     /** Empty in embedded mode. */

@@ -1,7 +1,7 @@
 /** A crawl on the queue: started by `claimscope crawl` or a schedule, tracked by counters in one Redis hash. */
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { UsageError } from '../errors.js';
+import { ClaimscopeError, UsageError } from '../errors.js';
 import { cleanUrl, normalizeUrl } from '../fetch/normalize-url.js';
 import { enqueueUrls, type FrontierEntry } from './frontier.js';
 import type { CrawlSpec, PageJob } from './jobs.js';
@@ -73,7 +73,7 @@ export async function waitForCrawl(
 ): Promise<CrawlState> {
     for (;;) {
         const state = await readCrawl(redis, crawlId);
-        if (!state) throw new Error(`crawl ${crawlId} is not in Redis (was Redis flushed?)`);
+        if (!state) throw new ClaimscopeError(`crawl ${crawlId} is not in Redis (was Redis flushed?)`);
         onProgress?.(state);
         if (state.indexed) return state;
         await new Promise((resolve) => setTimeout(resolve, pollMs));

@@ -7,9 +7,14 @@ import type { Redis } from 'ioredis';
 import type { CrawlSpec, PageJob } from './jobs.js';
 import { KEYS, urlHash } from './names.js';
 
-/** Add the keys not yet in the frontier (up to the crawl's page cap); count them as pending; return them. */
+/**
+ * Add the keys not yet in the frontier (up to the crawl's page cap); count them as pending; return them. Nothing
+ * when the crawl's hash is gone (Redis flushed, or restarted without persistence): a page still in flight then
+ * must not start the crawl over from its links.
+ */
 const ADD_NEW = `
 local added = {}
+if redis.call('HEXISTS', KEYS[2], 'startedAt') == 0 then return added end
 local cap = tonumber(ARGV[1])
 for i = 2, #ARGV do
     if redis.call('SCARD', KEYS[1]) >= cap then break end

@@ -14,10 +14,11 @@
 import type { ClaimStore } from './claim-store.js';
 import { compareCodePoints, emptyFacets, FACET_FIELDS } from './query.js';
 import type { NormalizedQuery } from './query.js';
-import type { ClaimDocument, FacetCounts } from './types.js';
+import type { FacetCounts } from './types.js';
 
 export interface ClaimPage {
-    hits: ClaimDocument[];
+    /** Ids of the requested page's claims, in order (the documents are the caller's to fetch). */
+    ids: string[];
     total: number;
     facets: FacetCounts;
 }
@@ -35,7 +36,7 @@ interface Candidates {
 }
 
 function noMatch(): ClaimPage {
-    return { hits: [], total: 0, facets: emptyFacets() };
+    return { ids: [], total: 0, facets: emptyFacets() };
 }
 
 /**
@@ -92,8 +93,8 @@ export function searchClaims(store: ClaimStore, query: NormalizedQuery, words: r
     }
 
     const ranked = store.ranked();
-    const hits = Array.from(selector.smallest().subarray(offset), (key) => store.docs[ranked[key % span]!]!);
-    return { hits, total, facets: facetsOf(store, [regionCounts, metricCounts, populationCounts, siteCounts]) };
+    const ids = Array.from(selector.smallest().subarray(offset), (key) => store.ids[ranked[key % span]!]!);
+    return { ids, total, facets: facetsOf(store, [regionCounts, metricCounts, populationCounts, siteCounts]) };
 }
 
 /** Claims holding every query word (dead ones included: the caller checks); undefined when a word is in none. */

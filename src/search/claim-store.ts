@@ -1,22 +1,21 @@
 /**
  * The in-memory table behind the embedded index: one slot per stored claim, with
  *
+ * - the claim's id, and nothing else of its document: documents stay in the database (the index fetches the
+ *   page of hits it answers with), so memory holds only what matching, filtering, counting and ordering read;
  * - columns: each exact-filter field dictionary-encoded into an Int32Array (-1 = no value), the age
  *   bracket in two Float64Arrays (open bounds are ±Infinity), the confidence in a third, so filters and facet counts read
  *   numbers instead of walking objects;
  * - an inverted index: word → postings, a growing Int32Array of `slot << 1 | inQuote` in slot order
  *   (the low bit says the word is in the quote, not only in the title, section or region);
- * - each claim's own words (`wordId << 1 | inQuote`), kept so the table can be rebuilt or saved
- *   without segmenting the text again.
  *
  * Writes append slots; a replaced or deleted claim only loses its `alive` mark, and its postings
- * stay until `rebuilt()` drops them (the embedded index calls it once dead slots dominate). Ranks
+ * stay until the embedded index loads a fresh table from the database, once dead slots dominate. Ranks
  * (position in url-then-id order) are recomputed on demand after writes.
  */
 import { SearchError } from './errors.js';
 import { compareCodePoints, EXACT_FILTER_FIELDS } from './query.js';
 import type { ExactFilterField } from './query.js';
-import type { ClaimDocument } from './types.js';
 
 /** An Int32Array that grows by doubling, for lists appended to one value at a time. */
 export class GrowableInt32 {
@@ -72,17 +71,22 @@ const INITIAL_CAPACITY = 64;
 /** claim-search packs a slot and a 5-bit word count into one Int32 (`slot << 5`). */
 export const MAX_SLOTS = 1 << 26;
 
-/** A field's value as a string, or undefined when the claim has none (procedures have no metric). */
-function fieldValue(doc: ClaimDocument, field: ExactFilterField): string | undefined {
-    const value = (doc as Partial<Record<ExactFilterField, unknown>>)[field];
-    return typeof value === 'string' ? value : undefined;
+/** What the table keeps of one claim. */
+export interface ClaimColumns {
+    id: string;
+    /** Each exact-filter field's value; undefined when the claim has none (procedures have no metric). */
+    values: Record<ExactFilterField, string | undefined>;
+    ageLo: number;
+    ageHi: number;
+    confidence: number;
 }
 
 export class ClaimStore {
     /** Slots in use, dead ones included. */
     slotCount = 0;
     liveCount = 0;
-    readonly docs: (ClaimDocument | undefined)[] = [];
+    /** Slot → claim id; undefined once the slot is dead. */
+    readonly ids: (string | undefined)[] = [];
     alive = new Uint8Array(INITIAL_CAPACITY);
     readonly codes = {} as Record<ExactFilterField, Int32Array>;
     readonly dictionaries = {} as Record<ExactFilterField, ValueCodes>;
@@ -95,27 +99,22 @@ export class ClaimStore {
     readonly words: ValueCodes;
     /** Word id → `slot << 1 | inQuote`, ascending. */
     readonly postings: GrowableInt32[] = [];
-    /** Slot → end of its words in `claimWords` (its start is the previous slot's end). */
-    readonly claimWordEnds = new GrowableInt32(INITIAL_CAPACITY);
-    /** Every slot's `wordId << 1 | inQuote`, slot after slot. */
-    readonly claimWords = new GrowableInt32(INITIAL_CAPACITY * 16);
 
     /** Word ids in code-point order of their words, for prefix lookups; rebuilt when words were added. */
     #sortedWordIds: Int32Array = new Int32Array(0);
     readonly #slotById = new Map<string, number>();
-    readonly #slotsByUrl = new Map<string, Set<number>>();
+    /** URL code → its live slots. */
+    readonly #slotsByUrl = new Map<number, Set<number>>();
     #rank = new Int32Array(INITIAL_CAPACITY);
     #ranked: Int32Array | undefined;
     #scratch: { matchedWords: Int32Array; quoteWords: Int32Array } | undefined;
 
-    /** @param words a vocabulary to start from (a rebuilt or loaded table keeps its word ids). */
-    constructor(words: readonly string[] = []) {
+    constructor() {
         for (const field of EXACT_FILTER_FIELDS) {
             this.codes[field] = new Int32Array(INITIAL_CAPACITY);
             this.dictionaries[field] = new ValueCodes();
         }
         this.words = new ValueCodes();
-        for (const word of words) this.wordId(word);
     }
 
     /** The id of `word`, added to the vocabulary if new. */
@@ -149,33 +148,31 @@ export class ClaimStore {
     }
 
     /**
-     * Stores `doc` under its id (a claim already there is replaced) with its words as
+     * Stores a claim under its id (a claim already there is replaced) with its words as
      * `wordId << 1 | inQuote`, each word id once.
      */
-    add(doc: ClaimDocument, words: ArrayLike<number>): void {
-        this.remove(doc.id);
+    add(claim: ClaimColumns, words: ArrayLike<number>): void {
+        this.remove(claim.id);
         if (this.slotCount >= MAX_SLOTS) throw new SearchError(`embedded index: more than ${MAX_SLOTS} claim slots`);
         const slot = this.slotCount++;
         this.#ensureCapacity(this.slotCount);
-        this.docs.push(doc);
+        this.ids.push(claim.id);
         this.alive[slot] = 1;
         for (const field of EXACT_FILTER_FIELDS) {
-            const value = fieldValue(doc, field);
+            const value = claim.values[field];
             this.codes[field][slot] = value === undefined ? -1 : this.dictionaries[field].add(value);
         }
-        const figure = doc.kind === 'figure' ? doc : undefined;
-        this.ageLo[slot] = figure?.ageMin ?? -Infinity;
-        this.ageHi[slot] = figure?.ageMax ?? Infinity;
-        this.confidence[slot] = typeof doc.confidence === 'number' ? doc.confidence : -Infinity;
+        this.ageLo[slot] = claim.ageLo;
+        this.ageHi[slot] = claim.ageHi;
+        this.confidence[slot] = claim.confidence;
         for (let i = 0; i < words.length; i++) {
             const entry = words[i]!;
-            this.claimWords.push(entry);
             this.postings[entry >>> 1]!.push((slot << 1) | (entry & 1));
         }
-        this.claimWordEnds.push(this.claimWords.length);
-        this.#slotById.set(doc.id, slot);
-        let urlSlots = this.#slotsByUrl.get(doc.url);
-        if (!urlSlots) this.#slotsByUrl.set(doc.url, (urlSlots = new Set()));
+        this.#slotById.set(claim.id, slot);
+        const url = this.codes.url[slot]!;
+        let urlSlots = this.#slotsByUrl.get(url);
+        if (!urlSlots) this.#slotsByUrl.set(url, (urlSlots = new Set()));
         urlSlots.add(slot);
         this.liveCount++;
         this.#ranked = undefined;
@@ -185,13 +182,13 @@ export class ClaimStore {
     remove(id: string): boolean {
         const slot = this.#slotById.get(id);
         if (slot === undefined) return false;
-        const doc = this.docs[slot]!;
         this.#slotById.delete(id);
-        const urlSlots = this.#slotsByUrl.get(doc.url)!;
+        const url = this.codes.url[slot]!;
+        const urlSlots = this.#slotsByUrl.get(url)!;
         urlSlots.delete(slot);
-        if (urlSlots.size === 0) this.#slotsByUrl.delete(doc.url);
+        if (urlSlots.size === 0) this.#slotsByUrl.delete(url);
         this.alive[slot] = 0;
-        this.docs[slot] = undefined;
+        this.ids[slot] = undefined;
         this.liveCount--;
         this.#ranked = undefined;
         return true;
@@ -199,15 +196,9 @@ export class ClaimStore {
 
     /** Marks every claim of this page URL dead. @returns how many there were. */
     removeUrl(url: string): number {
-        const slots = [...(this.#slotsByUrl.get(url) ?? [])];
-        for (const slot of slots) this.remove(this.docs[slot]!.id);
+        const slots = [...(this.#slotsByUrl.get(this.dictionaries.url.find(url)) ?? [])];
+        for (const slot of slots) this.remove(this.ids[slot]!);
         return slots.length;
-    }
-
-    /** A slot's words, `wordId << 1 | inQuote`. */
-    wordsOf(slot: number): Int32Array {
-        const ends = this.claimWordEnds.data;
-        return this.claimWords.data.subarray(slot === 0 ? 0 : ends[slot - 1], ends[slot]);
     }
 
     /** Live slots in url-then-id (code point) order. */
@@ -222,16 +213,9 @@ export class ClaimStore {
         return this.#rank;
     }
 
-    /** Live claims in url-then-id order. */
-    liveDocs(): ClaimDocument[] {
-        return Array.from(this.ranked(), (slot) => this.docs[slot]!);
-    }
-
-    /** The same claims in a fresh table without dead slots, in rank order (so slot = rank). */
-    rebuilt(): ClaimStore {
-        const fresh = new ClaimStore(this.words.values);
-        for (const slot of this.ranked()) fresh.add(this.docs[slot]!, this.wordsOf(slot));
-        return fresh;
+    /** Ids of the live claims in url-then-id order. */
+    liveIds(): string[] {
+        return Array.from(this.ranked(), (slot) => this.ids[slot]!);
     }
 
     /**
@@ -255,8 +239,8 @@ export class ClaimStore {
         const urlCodes = this.codes.url;
         const live: number[] = [];
         for (let slot = 0; slot < this.slotCount; slot++) if (this.alive[slot]) live.push(slot);
-        const docs = this.docs;
-        live.sort((a, b) => urlRank[urlCodes[a]!]! - urlRank[urlCodes[b]!]! || compareCodePoints(docs[a]!.id, docs[b]!.id));
+        const ids = this.ids;
+        live.sort((a, b) => urlRank[urlCodes[a]!]! - urlRank[urlCodes[b]!]! || compareCodePoints(ids[a]!, ids[b]!));
         this.#ranked = Int32Array.from(live);
         this.#ranked.forEach((slot, position) => (this.#rank[slot] = position));
     }

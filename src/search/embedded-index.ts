@@ -2,9 +2,11 @@
  * The embedded search index (the default backend, no server): a small inverted index over jieba
  * words plus typed-array columns for filters, facets and order (claim-store.ts, claim-search.ts),
  * over the claims table of the data dir's database. The documents and their words live in that table
- * (written by the store in the same transaction as their page); this index loads them on first use and
+ * (written by the store in the same transaction as their page); this index reads them on first use and
  * then catches up on every read with the rows whose change counter (`seq`) moved, so a claim is
- * searchable once its page's transaction commits, in every process, and saving costs nothing.
+ * searchable once its page's transaction commits, in every process, and saving costs nothing. Memory
+ * holds only postings, columns and ids: a search fetches the documents of the page of hits it answers
+ * with, in the same read transaction it caught up in.
  *
  * Why not a library. Measured on the bench's 100k synthetic claims (bench/search.ts) on this
  * project's 2-core machine, jieba words computed beforehand and handed to each library:
@@ -23,10 +25,10 @@
  * Search behaviour (what the contract suite and the Meilisearch backend share): all words must match,
  * across quote, title, section and region; synonyms fold onto one word; a one-word query matches
  * words it starts; facets count every hit; order is url then id, after relevance when there are
- * words (claim-search.ts). Hits are the stored objects themselves: callers must not mutate them.
+ * words (claim-search.ts).
  */
 import { join } from 'node:path';
-import { ClaimStore } from './claim-store.js';
+import { ClaimStore, type ClaimColumns } from './claim-store.js';
 import { searchClaims } from './claim-search.js';
 import { ClaimWordCache, parseClaimWords } from './claim-words.js';
 import { tokenizeQuery, TOKENIZER_FINGERPRINT } from './chinese-tokenizer.js';
@@ -35,7 +37,7 @@ import type { ClaimDocument, ClaimQuery, ClaimSearchResult, SearchIndex } from '
 import type { Db } from '../storage/database.js';
 import { openStoreDatabase, readMeta, writeMeta } from '../storage/schema.js';
 
-/** Rebuild the store once this many dead slots (replaced or deleted claims) outnumber live ones. */
+/** Load the table afresh once this many dead slots (replaced or deleted claims) outnumber live ones. */
 const MIN_DEAD_SLOTS_TO_REBUILD = 1_000;
 /** Claims whose words are segmented again per transaction after a tokenizer change. */
 const RESEGMENT_BATCH = 2_000;
@@ -70,12 +72,42 @@ function resegmentIfNeeded(db: Db): void {
     writeMeta(db, 'tokenizer', TOKENIZER_FINGERPRINT);
 }
 
+/**
+ * A claim as the index reads it: its words and the fields it filters, counts and orders by, taken out of the stored
+ * document by SQLite (the whole document is never parsed here).
+ */
 interface ClaimRow {
     id: string;
     live: number;
     seq: number;
-    doc: string;
     words: string;
+    region: unknown;
+    metric: unknown;
+    population: unknown;
+    site: unknown;
+    kind: unknown;
+    url: unknown;
+    ageMin: unknown;
+    ageMax: unknown;
+    confidence: unknown;
+}
+
+const CLAIM_ROW = `id, live, seq, words, url, doc ->> '$.region' AS region, doc ->> '$.metric' AS metric,
+    doc ->> '$.population' AS population, doc ->> '$.site' AS site, doc ->> '$.kind' AS kind, doc ->> '$.ageMin' AS ageMin,
+    doc ->> '$.ageMax' AS ageMax, doc ->> '$.confidence' AS confidence`;
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const number = (value: unknown, otherwise: number) => (typeof value === 'number' ? value : otherwise);
+
+function columnsOf(row: ClaimRow): ClaimColumns {
+    const figure = row.kind === 'figure';
+    return {
+        id: row.id,
+        values: { region: text(row.region), metric: text(row.metric), population: text(row.population), site: text(row.site), kind: text(row.kind), url: text(row.url) },
+        ageLo: figure ? number(row.ageMin, -Infinity) : -Infinity,
+        ageHi: figure ? number(row.ageMax, Infinity) : Infinity,
+        confidence: number(row.confidence, -Infinity),
+    };
 }
 
 class EmbeddedIndex implements SearchIndex {
@@ -114,16 +146,22 @@ class EmbeddedIndex implements SearchIndex {
 
     async search(query: ClaimQuery): Promise<ClaimSearchResult> {
         const normalized = normalizeQuery(query);
-        this.#catchUp();
         // A query of only punctuation has no words: it lists everything, as Meilisearch does.
         const words = normalized.q ? tokenizeQuery(normalized.q) : [];
-        const { hits, total, facets } = searchClaims(this.#store, normalized, words);
-        return { hits, total, page: normalized.page, hitsPerPage: normalized.hitsPerPage, facets };
+        // One read transaction: the documents fetched are those of the state the index caught up with.
+        return this.#db.transaction(() => {
+            this.#catchUp();
+            const { ids, total, facets } = searchClaims(this.#store, normalized, words);
+            const document = this.#db.prepare('SELECT doc FROM claims WHERE id = ?').pluck();
+            const hits = ids.map((id) => JSON.parse(document.get(id) as string) as ClaimDocument);
+            return { hits, total, page: normalized.page, hitsPerPage: normalized.hitsPerPage, facets };
+        })();
     }
 
     async all(): Promise<ClaimDocument[]> {
-        this.#catchUp();
-        return this.#store.liveDocs();
+        // url then id in code-point order: SQLite compares text as UTF-8 bytes, which sort as code points do.
+        const docs = this.#db.prepare('SELECT doc FROM claims WHERE live = 1 ORDER BY url, id').pluck().all() as string[];
+        return docs.map((doc) => JSON.parse(doc) as ClaimDocument);
     }
 
     async clear(): Promise<void> {
@@ -146,8 +184,8 @@ class EmbeddedIndex implements SearchIndex {
         if (latest <= this.#seq) return;
         const first = this.#seq < 0;
         const rows = first
-            ? this.#db.prepare('SELECT id, live, seq, doc, words FROM claims WHERE live = 1').iterate()
-            : this.#db.prepare('SELECT id, live, seq, doc, words FROM claims WHERE seq > ? ORDER BY seq').iterate(this.#seq);
+            ? this.#db.prepare(`SELECT ${CLAIM_ROW} FROM claims WHERE live = 1`).iterate()
+            : this.#db.prepare(`SELECT ${CLAIM_ROW} FROM claims WHERE seq > ? ORDER BY seq`).iterate(this.#seq);
         let seq = Math.max(this.#seq, 0);
         const store = this.#store;
         const entries: number[] = [];
@@ -157,10 +195,15 @@ class EmbeddedIndex implements SearchIndex {
             if (!row.live) continue;
             entries.length = 0;
             parseClaimWords(row.words, (word, inQuote) => entries.push((store.wordId(word) << 1) | (inQuote ? 1 : 0)));
-            store.add(JSON.parse(row.doc) as ClaimDocument, entries);
+            store.add(columnsOf(row), entries);
         }
         this.#seq = Math.max(seq, latest);
         const dead = store.slotCount - store.liveCount;
-        if (dead >= MIN_DEAD_SLOTS_TO_REBUILD && dead > store.liveCount) this.#store = store.rebuilt();
+        if (dead >= MIN_DEAD_SLOTS_TO_REBUILD && dead > store.liveCount) {
+            // A fresh table without the dead slots, read again from the database (memory keeps no copy of the words).
+            this.#store = new ClaimStore();
+            this.#seq = -1;
+            this.#catchUp();
+        }
     }
 }

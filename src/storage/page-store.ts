@@ -256,6 +256,29 @@ export class PageStore {
         return [...this.pagesNow()];
     }
 
+    /** Every stored page's URL, site and title in URL order, without its passages or claims, a few hundred at a time. */
+    *pageHeads(): Generator<Pick<PageRecord, 'url' | 'site' | 'title'>> {
+        const next = this.#sql(`SELECT url, site, title FROM pages WHERE url > ? ORDER BY url LIMIT ${ROWS_PER_READ}`);
+        let after = '';
+        for (;;) {
+            const rows = next.all(after) as Pick<PageRecord, 'url' | 'site' | 'title'>[];
+            if (rows.length === 0) return;
+            after = rows.at(-1)!.url;
+            yield* rows;
+        }
+    }
+
+    /** The sites of the stored pages. */
+    siteNames(): string[] {
+        return this.#sql('SELECT DISTINCT site FROM pages').pluck().all() as string[];
+    }
+
+    /** One live claim by its id. */
+    claimDocument(id: string): ClaimDocument | undefined {
+        const doc = this.#sql('SELECT doc FROM claims WHERE id = ? AND live = 1').pluck().get(id) as string | undefined;
+        return doc === undefined ? undefined : (JSON.parse(doc) as ClaimDocument);
+    }
+
     async failures(): Promise<FailureRecord[]> {
         return this.#sql('SELECT url, reason, message, at FROM failures ORDER BY url').all() as FailureRecord[];
     }
@@ -289,7 +312,8 @@ export class PageStore {
     }
 
     claimCount(): number {
-        return this.#sql('SELECT count(*) FROM claims WHERE live = 1').pluck().get() as number;
+        const rows = this.#sql('SELECT count(*) FROM claims').pluck().get() as number;
+        return rows - (this.#sql('SELECT count(*) FROM claims WHERE live = 0').pluck().get() as number);
     }
 
     /** Every claim, in export order (page URL, then position on the page), read a few hundred at a time. */

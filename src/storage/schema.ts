@@ -50,6 +50,9 @@ export const STORE_MIGRATIONS: readonly string[] = [
     -- Records that could not be read back, set aside with the reason.
     CREATE TABLE damaged (n INTEGER PRIMARY KEY AUTOINCREMENT, what TEXT NOT NULL, reason TEXT NOT NULL, content BLOB, at TEXT NOT NULL);
     `,
+    // The few removed claims, so the live ones are counted as all rows minus these (SQLite counts a whole table from
+    // its b-tree at once, while a count with a condition reads every row).
+    `CREATE INDEX claims_removed ON claims (seq) WHERE live = 0;`,
 ];
 
 export const STORE_OWNER = 'store';

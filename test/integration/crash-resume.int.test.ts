@@ -13,17 +13,15 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../demo/server.js';
+import { CLI, exportLines, leftoverFiles, searchTotal } from '../helpers/data-dir-cli.js';
 
 const execFileAsync = promisify(execFile);
-const CLI = join(import.meta.dirname, '..', '..', 'bin', 'claimscope.js');
 // A gap between requests to the one demo host keeps every crawl several seconds long on a fast or slow machine alike,
 // so kill instants spread over the crawl land among its fetches and commits.
 const ENV = { ...process.env, REDIS_URL: '', MEILI_URL: '', CLAIMSCOPE_CONCURRENCY: '4', CLAIMSCOPE_HOST_DELAY_MS: '60' };
 /** Pages a killed crawl may have had in flight (fetched, not yet committed): the concurrency. */
 const IN_FLIGHT = 4;
 const KILL_POINTS = 5;
-/** Files a data dir may hold once no crawl runs. */
-const DATA_DIR_FILES = new Set(['claimscope.sqlite', 'claimscope.sqlite-wal', 'claimscope.sqlite-shm']);
 
 interface Exit {
     code: number | null;
@@ -37,28 +35,6 @@ function startCrawl(server: DemoServer, dataDir: string, extra: string[] = []): 
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exit = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, stderr })));
     return { child, exit };
-}
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    try {
-        const { stdout, stderr } = await execFileAsync(process.execPath, [CLI, ...args], { env: ENV, maxBuffer: 256 << 20 });
-        return { code: 0, stdout, stderr };
-    } catch (err) {
-        const e = err as { code: number; stdout: string; stderr: string };
-        return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-}
-
-async function exportLines(dataDir: string): Promise<string[]> {
-    const { code, stdout, stderr } = await cli(['export', '--data-dir', dataDir]);
-    expect(code, stderr).toBe(0);
-    return stdout.split('\n').filter(Boolean);
-}
-
-async function searchTotal(dataDir: string): Promise<number> {
-    const { code, stdout, stderr } = await cli(['search', '', '--json', '--data-dir', dataDir]);
-    expect(code, stderr).toBe(0);
-    return (JSON.parse(stdout) as { total: number }).total;
 }
 
 /** Article and list page fetches (robots.txt aside) the server answered since `from`. */
@@ -85,10 +61,6 @@ function frontierAfterKill(dataDir: string): { done: Set<string>; finished: bool
 /** Resolves once the server has answered a request made after `from` (the crawl has started fetching). */
 async function firstRequestAfter(server: DemoServer, from: number): Promise<void> {
     while (server.requests.length <= from) await new Promise((resolve) => setTimeout(resolve, 5));
-}
-
-async function leftoverFiles(dataDir: string): Promise<string[]> {
-    return (await readdir(dataDir)).filter((name) => !DATA_DIR_FILES.has(name));
 }
 
 describe('a crawl that is killed, stopped or starved of disk', () => {
@@ -178,9 +150,12 @@ describe('a crawl that is killed, stopped or starved of disk', () => {
         const dataDir = join(root, 'twice');
         const from = server.requests.length;
         const first = startCrawl(server, dataDir);
-        // Fetching means it holds the lock.
+        // Fetching means it holds the lock. Held still meanwhile, so it cannot end before the second one has started
+        // up, however slow the machine.
         await firstRequestAfter(server, from);
+        first.child.kill('SIGSTOP');
         const second = await startCrawl(server, dataDir).exit;
+        first.child.kill('SIGCONT');
         expect(second.code).toBe(1);
         expect(second.stderr.trim().split('\n')).toEqual([
             `claimscope: another crawl (PID ${first.child.pid}) is writing ${dataDir}: wait for it to end or stop it first`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSnapshot } from '../../../src/api/api-data.js';
 import { MAX_PAGES, MAX_QUOTES, MAX_VALUES } from '../../../src/api/bounded-values.js';
+import { buildClaimDocuments } from '../../../src/pipeline/build-claims.js';
 import { pageRecordFromText } from '../../helpers/page-record.js';
 
 /** Many invented pages printing many different figures for one city: the shape of a big content-farm crawl. */
@@ -12,7 +13,7 @@ function bigCrawl() {
         const text = `${title}\n\n杭州:退休人员个人账户每月划入${value}元,本文第${i}次整理,编号${i * 7919}。`;
         pages.push(pageRecordFromText(`https://site-${i}.example/p/${i}.html`, text, title));
     }
-    return buildSnapshot(pages);
+    return buildSnapshot(buildClaimDocuments(pages), pages.map((page) => page.site));
 }
 
 describe('API answers of bounded size', () => {

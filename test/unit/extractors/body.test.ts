@@ -121,6 +121,47 @@ describe('extractBody on templates it was never tuned for', () => {
         expect(texts(html)).toEqual([sentence(1), sentence(2), '70岁以下 | 每月100元']);
     });
 
+    it('keeps a picture caption that states a figure, as public-account posts print their tables', () => {
+        const html = `<body><div class="a"><p>${sentence(1)}</p><figure><img src="/t.png"><figcaption>▲某县：每人每月<strong>66</strong>元</figcaption></figure>` +
+            `<p>${sentence(2)}</p></div></body>`;
+        expect(texts(html)).toEqual([sentence(1), '▲某县：每人每月66元', sentence(2)]);
+    });
+
+    it('reads collapsed accordion answers, with the button that opens each as its heading', () => {
+        const item = (q: string, a: string) => `<div class="it"><button aria-expanded="false">${q}</button><div hidden><p>${a}</p></div></div>`;
+        const html = `<body><div class="w"><h2>问答</h2><p>${sentence(0)}</p>${item('账户多久到账？', sentence(1))}${item('在哪里打印？', sentence(2))}` +
+            `<div hidden><p>${sentence(3)}</p></div></div></body>`;
+        const lines = extractBody(cheerio.load(html), { title: '标题' }).lines;
+        expect(lines).toEqual([
+            { text: '问答', hint: 'heading' },
+            { text: sentence(0) },
+            { text: '账户多久到账？', hint: 'heading' },
+            { text: sentence(1) },
+            { text: '在哪里打印？', hint: 'heading' },
+            { text: sentence(2) },
+        ]);
+    });
+
+    it('keeps prose paragraphs whose class word reads as furniture, and still drops such boxes of links', () => {
+        const html = `<body><div class="w"><p class="ask">${sentence(1)}</p><p class="reply">${sentence(2)}</p>` +
+            `<div class="share"><a href="/w">微信</a> <a href="/b">微博</a></div><p class="ask">${sentence(3)}</p><p class="reply">${sentence(4)}</p></div></body>`;
+        expect(texts(html)).toEqual([sentence(1), sentence(2), sentence(3), sentence(4)]);
+    });
+
+    it('breaks preformatted bulletin text where its lines break, and joins a paragraph typed to a fixed width', () => {
+        const html = '<body><div class="w"><pre>\n通知：\n    参保人可以在社区服务中心的自助机上插\n卡查询个人账户，每月划入的金额会打印\n在明细上。\n\n    办理时间为工作日上午。\n' +
+            `                物业服务中心\n转出地: 某市\n转入地: 某县</pre><p>${sentence(1)}</p></div></body>`;
+        expect(texts(html)).toEqual([
+            '通知：',
+            '参保人可以在社区服务中心的自助机上插卡查询个人账户，每月划入的金额会打印在明细上。',
+            '办理时间为工作日上午。',
+            '物业服务中心',
+            '转出地: 某市',
+            '转入地: 某县',
+            sentence(1),
+        ]);
+    });
+
     it('reads every paragraph of a very long page', () => {
         const paragraphs = Array.from({ length: 400 }, (_, i) => sentence(i + 1));
         const got = texts(`<html><body><div class="w"><div class="t">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`);
@@ -152,3 +193,20 @@ describe('extractBody on a document-library page', () => {
         expect(text).not.toContain('2.5%');
     });
 });
+
+describe('extractBody on a service guide', () => {
+    it('reads the fact rows and the numbered steps whose text sits in a block inside each item', () => {
+        const facts = ['事项名称', '职工医保个人账户余额查询', '服务对象', '本市参加职工医保的在职和退休人员', '办理地点', '某市政务服务中心二楼医保窗口']
+            .map((t, i) => (i % 2 === 0 ? `<dl class="r"><dt>${t}</dt>` : `<dd>${t}</dd></dl>`))
+            .join('');
+        const steps = ['打开“某某医保”小程序', '点击“我的账户”', '输入卡号和验证码', '查看每月到账记录']
+            .map((t, i) => `<li><em>${i + 1}</em><div class="t">${t}</div></li>`)
+            .join('');
+        const html = `<body><div class="top">某市医疗保障局 <a>首页</a></div><div class="main"><h2>医保余额查询</h2>` +
+            `<div class="facts">${facts}</div><div class="flow"><h3>办理流程</h3><ol>${steps}</ol></div></div></body>`;
+        const text = extractBody(cheerio.load(html)).lines.map((l) => l.text).join('\n');
+        expect(text).toContain('服务对象\n本市参加职工医保的在职和退休人员');
+        expect(text).toContain('输入卡号和验证码');
+    });
+});
+

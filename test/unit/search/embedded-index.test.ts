@@ -49,6 +49,23 @@ describe('openEmbeddedIndex persistence', () => {
         expect((await third.all()).some((claim) => claim.url === CLAIMS[0]!.url)).toBe(false);
     });
 
+    it('answers the same once replaced claims outnumber live ones and it loads its table afresh', async () => {
+        const many = Array.from({ length: 1_500 }, (_, i) => ({ ...CLAIMS[i % CLAIMS.length]!, id: `claim-${i}`, url: `https://site.example/${i % 50}.html` }));
+        const reader = await openEmbeddedIndex(dataDir);
+        const writer = await openEmbeddedIndex(dataDir);
+        await writer.upsert(many);
+        const before = await reader.search({ hitsPerPage: 30 });
+        // Every claim written again: 1,500 dead slots beside 1,500 live ones, then one more round.
+        await writer.upsert(many);
+        await reader.search({});
+        await writer.upsert(many.slice(0, 10));
+        const after = await reader.search({ hitsPerPage: 30 });
+        expect(after.total).toBe(many.length);
+        expect(ids(after.hits)).toEqual(ids(before.hits));
+        expect(after.facets).toEqual(before.facets);
+        await Promise.all([reader.close(), writer.close()]);
+    });
+
     it('sees claims another connection commits after it opened, on its next read', async () => {
         const reader = await openEmbeddedIndex(dataDir);
         expect((await reader.search({})).total).toBe(0);

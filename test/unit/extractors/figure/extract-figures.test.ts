@@ -147,4 +147,22 @@ describe('extractFigures', () => {
     it('marks a worked example `以…为例` with an assumed base as an example', () => {
         expect(figures(['以杭州一档参保职工为例,缴费基数6000元的,每月划入个人账户120元。']).map((c) => c.example)).toEqual([true]);
     });
+
+    it('does not take the time limit of another service for the transfer time', () => {
+        const limit = (title: string) => figures(['承诺办结时限:7个工作日'], title).map((c) => [c.metric, c.value]);
+        expect(limit('某市医保个人账户余额一次性支取')).toEqual([]);
+        expect(limit('某市医保关系转移接续办事指南')).toEqual([['transfer_days', 7]]);
+    });
+
+    it('leaves out rules the page marks as no longer in force, but not those under a heading comparing old and new', () => {
+        // heading, paragraph, heading, paragraph…
+        const read = (lines: string[]) => {
+            const passages = passagesFromLines(lines.map((text, i) => (i % 2 === 0 ? { text, hint: 'heading' as const } : { text })));
+            return extractFigures(passages, { url: 'https://example.test/a.html', title: '个人账户新旧办法', published: null }).map((c) => c.value);
+        };
+        expect(read(['过去的做法', '退休人员按养老金的3.6%计入个人账户。这一办法已于去年废止。', '现在的做法', '退休人员每人每月划入88元。'])).toEqual([88]);
+        expect(read(['旧政策', '退休人员按养老金的3.6%计入个人账户。', '新政策', '退休人员每人每月划入88元。'])).toEqual([88]);
+        expect(read(['改革前后对比', '改革后退休人员每人每月划入88元。'])).toEqual([88]);
+    });
 });
+

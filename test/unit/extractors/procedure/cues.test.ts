@@ -8,6 +8,12 @@ describe('cues', () => {
         expect(channelsIn('下载“国家医保服务平台”APP')).toEqual(['app']);
     });
 
+    it('reads a mini program or official account as WeChat unless Alipay hosts it', () => {
+        expect(channelsIn('登录“某省医保”小程序,进入“家庭共济”')).toEqual(['wechat']);
+        expect(channelsIn('关注“某市医保”公众号,点击“个人账户”')).toEqual(['wechat']);
+        expect(channelsIn('打开支付宝,搜索“某市医保”小程序')).toEqual(['alipay']);
+    });
+
     it('reads family sharing, not the pooling of funds, as 共济', () => {
         expect(taskIn('如何开通家庭共济')?.task).toBe('family_sharing');
         expect(taskIn('添加共济人员')?.task).toBe('family_sharing');

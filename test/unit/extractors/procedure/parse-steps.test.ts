@@ -25,6 +25,12 @@ describe('parse-steps', () => {
         expect(isActionStart('在一些地区')).toBe(false);
     });
 
+    it('opens a step at each 第N步 clause of a prose sentence, without the number', () => {
+        expect(stepsFromProse('第一步，打开某市医保APP；第二步，个人账户一栏；第三步，查看明细。')).toEqual([
+            '打开某市医保APP', '个人账户一栏', '查看明细',
+        ]);
+    });
+
     it('splits arrow chains but keeps a - chain inside one step', () => {
         expect(arrowLinks('打开支付宝→市民中心→社保')).toEqual(['打开支付宝', '市民中心', '社保']);
         expect(arrowLinks('打开微信,点击“我”-“服务”-“城市服务”。')).toBeNull();

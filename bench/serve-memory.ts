@@ -1,0 +1,176 @@
+/**
+ * What `claimscope serve` costs on a large data dir: `npx tsx bench/serve-memory.ts [pages…]` (default 5000 50000).
+ * Each data dir is filled directly through the page store (no crawl): bench-site articles extracted once, each
+ * stored under many URLs on 50 sites with its first CLAIMS_PER_PAGE claims (real pages of the demo corpus carry
+ * about 6), no HTML kept. Filled data dirs are kept in the temp dir and reused by the next run. Then a real
+ * `serve` process answers, in this order: the first search (the index loads), repeated searches, status, the
+ * first compare (comparison groups are built) and a repeated compare; its RSS is read after each step and its
+ * peak (VmHWM) at the end. The smallest size is the baseline the others are compared with.
+ * Target: serve over 50k pages under 500 MB; the first search fast.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { extractPage } from '../extractors/index.js';
+import { PageStore, type StoreResult } from '../src/storage/page-store.js';
+import { renderBenchArticles } from './site.js';
+
+const CLI = join(import.meta.dirname, '..', 'bin', 'claimscope.js');
+const DISTINCT_ARTICLES = 200;
+const SITES = 50;
+const CLAIMS_PER_PAGE = 8;
+const WRITE_BATCH = 500;
+const REPEATS = 15;
+const QUERIES = ['', '养老', '医保 报销', '北京', '返款'];
+
+export interface ServeMemoryPoint {
+    pages: number;
+    claims: number;
+    startRssMb: number;
+    firstSearchMs: number;
+    searchMedianMs: number;
+    afterSearchRssMb: number;
+    statusMs: number;
+    firstCompareMs: number;
+    compareMedianMs: number;
+    afterCompareRssMb: number;
+    peakRssMb: number;
+}
+
+function median(values: number[]): number {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** A data dir of `pages` pages, filled once and reused. */
+async function filledDataDir(pages: number): Promise<string> {
+    const dir = join(tmpdir(), `claimscope-bench-serve-${pages}x${CLAIMS_PER_PAGE}`);
+    const done = join(dir, 'filled');
+    if (existsSync(done)) return dir;
+    await rm(dir, { recursive: true, force: true });
+    const articles = renderBenchArticles(DISTINCT_ARTICLES).map((page) => extractPage(page.html, `http://bench.example${page.path}`));
+    const store = await PageStore.open(dir);
+    const started = performance.now();
+    try {
+        let batch: StoreResult[] = [];
+        for (let i = 0; i < pages; i++) {
+            const article = articles[i % articles.length]!;
+            const site = `site-${i % SITES}.example`;
+            const url = `http://${site}/news/${i}.html`;
+            batch.push({
+                kind: 'changed',
+                logChanges: false,
+                page: {
+                    url,
+                    site,
+                    title: article.title,
+                    published: article.published,
+                    passages: article.passages,
+                    claims: article.claims.slice(0, CLAIMS_PER_PAGE),
+                    contentHash: String(i),
+                    etag: null,
+                    lastModified: null,
+                    fetchedAt: new Date(0).toISOString(),
+                },
+            });
+            if (batch.length >= WRITE_BATCH) {
+                store.apply(batch);
+                batch = [];
+                process.stderr.write(`\rfilling ${dir}: ${i + 1} pages, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+            }
+        }
+        store.apply(batch);
+    } finally {
+        store.close();
+    }
+    process.stderr.write('\n');
+    await writeFile(done, '');
+    return dir;
+}
+
+function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)![1]);
+    return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+}
+
+async function timed(url: string): Promise<number> {
+    const started = performance.now();
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${url}: ${response.status}`);
+    return performance.now() - started;
+}
+
+export async function benchServeMemory(pages: number): Promise<ServeMemoryPoint> {
+    const dataDir = await filledDataDir(pages);
+    const env = { ...process.env, REDIS_URL: '', MEILI_URL: '' };
+    const serve = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--data-dir', dataDir], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+        const base = await new Promise<string>((resolve, reject) => {
+            let said = '';
+            serve.stderr!.setEncoding('utf8').on('data', (text: string) => {
+                said += text;
+                const listening = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(said);
+                if (listening) resolve(listening[1]!);
+            });
+            serve.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${said}`)));
+        });
+        const pid = serve.pid!;
+        const startRssMb = memoryOf(pid).rssMb;
+        const search = (q: string) => `${base}/api/search?pageSize=20&q=${encodeURIComponent(q)}`;
+        const firstSearchMs = await timed(search(''));
+        const searches: number[] = [];
+        for (let i = 0; i < REPEATS; i++) for (const q of QUERIES) searches.push(await timed(search(q)));
+        const afterSearchRssMb = memoryOf(pid).rssMb;
+        const statusMs = await timed(`${base}/api/status`);
+        const claims = ((await (await fetch(`${base}/api/status`)).json()) as { claims: number }).claims;
+        const firstCompareMs = await timed(`${base}/api/compare?pageSize=20`);
+        const compares: number[] = [];
+        for (let i = 0; i < 5; i++) compares.push(await timed(`${base}/api/compare?pageSize=20&page=${i + 1}`));
+        const { rssMb: afterCompareRssMb, peakMb: peakRssMb } = memoryOf(pid);
+        return {
+            pages,
+            claims,
+            startRssMb,
+            firstSearchMs,
+            searchMedianMs: median(searches),
+            afterSearchRssMb,
+            statusMs,
+            firstCompareMs,
+            compareMedianMs: median(compares),
+            afterCompareRssMb,
+            peakRssMb,
+        };
+    } finally {
+        if (serve.exitCode === null) {
+            const gone = new Promise((resolve) => serve.once('exit', resolve));
+            serve.kill('SIGTERM');
+            await gone;
+        }
+    }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+    const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+    const points: ServeMemoryPoint[] = [];
+    for (const pages of sizes.length > 0 ? sizes : [5_000, 50_000]) {
+        const point = await benchServeMemory(pages);
+        points.push(point);
+        console.log(JSON.stringify(point));
+    }
+    const base = points[0]!;
+    const f = (n: number) => n.toFixed(0);
+    console.log('| pages | claims | RSS at start | first search | search p50 | RSS after searches | status | first compare | compare p50 | RSS after compare | peak RSS | peak vs baseline |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+    for (const p of points) {
+        console.log(
+            `| ${p.pages} | ${p.claims} | ${f(p.startRssMb)} MB | ${f(p.firstSearchMs)} ms | ${p.searchMedianMs.toFixed(1)} ms | ${f(p.afterSearchRssMb)} MB | ` +
+                `${f(p.statusMs)} ms | ${f(p.firstCompareMs)} ms | ${p.compareMedianMs.toFixed(1)} ms | ${f(p.afterCompareRssMb)} MB | ${f(p.peakRssMb)} MB | ${(p.peakRssMb / base.peakRssMb).toFixed(2)}× |`,
+        );
+    }
+    console.log(`load average ${(await import('node:os')).loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+}

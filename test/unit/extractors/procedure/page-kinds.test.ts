@@ -1,0 +1,46 @@
+/**
+ * Procedures as pages the extractors were not written for print them: a prose sentence in a host app with a
+ * search term, a counter flow whose office is named in brackets, a kiosk arrow chain, and how-tos about the
+ * housing fund, which are no medical-insurance procedures. Sentences invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromText, extractPage } from '../../../../extractors/index.js';
+import type { ProcedureDraft } from '../../../../src/claims/schema.js';
+
+function procedures(text: string, title: string): ProcedureDraft[] {
+    return extractFromText(title, text, 'https://example.test/p.html').claims.filter((c): c is ProcedureDraft => c.kind === 'procedure');
+}
+
+const brief = (p: ProcedureDraft) => [p.task, p.channel, p.steps];
+
+describe('procedures on unseen page kinds', () => {
+    it('reads a prose sentence in Alipay whose search term names another platform as one Alipay procedure', () => {
+        const got = procedures('网上缴费方法：打开支付宝，搜索“某省医保服务平台”，选择“居民医保缴费”，核对金额后支付。', '灵活就业人员怎么缴费');
+        expect(got.map(brief)).toEqual([
+            ['pay_premium', 'alipay', ['打开支付宝', '搜索“某省医保服务平台”', '选择“居民医保缴费”', '核对金额后支付']],
+        ]);
+    });
+
+    it('reads a counter flow whose label names its office only in brackets', () => {
+        const got = procedures(['窗口办理流程（某县医保服务大厅）：', '1. 取号；', '2. 提交转移接续申请表；', '3. 领取回执。'].join('\n'), '医保关系转移怎么办');
+        expect(got.map(brief)).toEqual([['transfer', 'counter', ['取号', '提交转移接续申请表', '领取回执']]]);
+    });
+
+    it('reads an arrow chain at a self-service machine as kiosk steps', () => {
+        const got = procedures('查询办法：在社区服务中心的自助机上刷卡→选“账户明细”→打印', '医保个人账户怎么查');
+        expect(got.map(brief)).toEqual([['query_balance', 'kiosk', ['在社区服务中心的自助机上刷卡', '选“账户明细”', '打印']]]);
+    });
+
+    it('keeps each Markdown list item one step, spaces around its <code> names and all', () => {
+        const html = '<html><head><title>医保余额怎么查</title></head><body><article><h1>医保余额怎么查</h1><p>爸妈总问医保卡里还有多少钱，我试过柜台、电话和手机几种办法，还是用微信最方便，步骤如下：</p><ol>' +
+            '<li>微信搜索 <code>某省医保</code> 小程序</li><li>用医保电子凭证登录</li><li>点 <code>个人账户</code> 查看余额</li></ol></article></body></html>';
+        const got = extractPage(html, 'https://example.test/posts/2025/notes/index.html').claims.filter((c): c is ProcedureDraft => c.kind === 'procedure');
+        expect(got.map(brief)).toEqual([['query_balance', 'wechat', ['微信搜索 某省医保 小程序', '用医保电子凭证登录', '点 个人账户 查看余额']]]);
+    });
+
+    it('takes no housing-fund how-to for a medical-insurance procedure', () => {
+        const text = ['1. 登录手机银行，进入“公积金服务”', '2. 选择“提取”，上传证明材料', '3. 审核通过后资金转入本人银行卡'].join('\n');
+        expect(procedures(text, '住房公积金怎么提取')).toEqual([]);
+        expect(procedures(text.replaceAll('公积金服务', '医保服务'), '医保个人账户余额怎么提取').map((p) => [p.task, p.channel])).toEqual([['withdraw', 'bank']]);
+    });
+});
