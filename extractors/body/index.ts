@@ -165,7 +165,15 @@ function isByline(line: WalkedLine): boolean {
     return text.length <= MAX_BYLINE_CHARS && !/[。元%]/.test(text) && BYLINE.test(text);
 }
 
-/** Enough prose of its own, site notices and link text not counted (see `MIN_ARTICLE_CHARS`). */
+/** A table row (cells joined by ` | `) stating a figure with its unit: data as telling as a sentence. */
+function isFigureRow(line: WalkedLine): boolean {
+    return line.text.includes(' | ') && FIGURE_STATEMENT.test(line.text);
+}
+
+/**
+ * Enough prose of its own, site notices and link text not counted (see `MIN_ARTICLE_CHARS`). A page that is only
+ * a table of figures has no sentence punctuation, so its figure rows stand for prose.
+ */
 function isArticle(lines: WalkedLine[]): boolean {
     let own = 0;
     let prose = false;
@@ -173,7 +181,7 @@ function isArticle(lines: WalkedLine[]): boolean {
     for (const line of lines) {
         if (isBoilerplate(line.text)) continue;
         own += line.chars - line.linkChars;
-        prose ||= line.punct > 0;
+        prose ||= line.punct > 0 || isFigureRow(line);
         figure ||= FIGURE_STATEMENT.test(line.text);
     }
     return prose && (own >= MIN_ARTICLE_CHARS || (figure && own >= MIN_FIGURE_ARTICLE_CHARS));
