@@ -42,7 +42,8 @@ export function extractPage(html: string, url: string): ExtractedPage {
         published,
         site: hostOf(url),
         passages,
-        claims: body.isArticle ? extractClaims(passages, ctx) : [],
+        // a page under a repealed banner is history: nothing on it is in force (CLAIMS.md § One statement, one claim)
+        claims: body.isArticle && !body.repealed ? extractClaims(passages, ctx) : [],
         links: readLinks($, url),
         isArticle: body.isArticle && passages.length > 0,
     };

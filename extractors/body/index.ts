@@ -1,13 +1,13 @@
 import type { CheerioAPI } from 'cheerio';
-import { Element, type ParentNode } from 'domhandler';
+import { Element, type AnyNode, type ParentNode, type Text } from 'domhandler';
 import type { TextLine } from '../passages/from-lines.js';
 import { isBoilerplate, isBoilerplateBlock } from './boilerplate.js';
 import { elementsByTag, elementsNamed } from './elements.js';
-import { countText, hasClassWord, rawTextOf, measureDom, parentElement, scoreParagraphs, type DomStats, type ElementStats } from './dom-stats.js';
+import { countText, hasClassWord, isInvisible, rawTextOf, measureDom, parentElement, scoreParagraphs, type DomStats, type ElementStats } from './dom-stats.js';
 import { findContentRoots, isTeaserList, linkDensity } from './find-content.js';
 import { findForeignBlocks, isForeignBlockHeading } from './foreign-blocks.js';
 import { walkLines, type WalkedLine } from './to-lines.js';
-import { COMMENT_CLASS_WORDS, FIGURE_STATEMENT, NEIGHBOUR_LINK_PREFIXES } from './vocab.js';
+import { COMMENT_CLASS_WORDS, FIGURE_STATEMENT, NEIGHBOUR_LINK_PREFIXES, REPEALED_PAGE_NOTICE } from './vocab.js';
 import { visibleText } from '../visible-text.js';
 
 export { isForeignBlockHeading } from './foreign-blocks.js';
@@ -26,6 +26,8 @@ export interface ArticleBody {
     headText: string;
     /** False for a page without text of its own (a list of links, an empty shell). */
     isArticle: boolean;
+    /** The page says above or at the top of its text that it is no longer in force: it states no rule in force. */
+    repealed: boolean;
 }
 
 /** Inside the article, a block with more link text than this share is a menu or a list of links. */
@@ -94,6 +96,7 @@ export function extractBody($: CheerioAPI, options: BodyOptions = {}): ArticleBo
         lines: lines.map(({ text, hint }) => (hint ? { text, hint } : { text })),
         headText: headText(context, content, title),
         isArticle: isArticle(lines),
+        repealed: statesOwnRepeal(doc),
     };
 }
 
@@ -163,6 +166,16 @@ function isProse(line: WalkedLine): boolean {
 function isByline(line: WalkedLine): boolean {
     const text = line.text.trim();
     return text.length <= MAX_BYLINE_CHARS && !/[。元%]/.test(text) && BYLINE.test(text);
+}
+
+/**
+ * A notice of the page's own repeal anywhere in its visible text, page furniture included (sites print it in a
+ * banner); a link (a sidebar's `【已废止】某文件`) speaks of another page.
+ */
+function statesOwnRepeal(node: AnyNode): boolean {
+    if (node.type === 'text') return REPEALED_PAGE_NOTICE.test((node as Text).data);
+    if (node.type === 'tag' && ((node as Element).name === 'a' || isInvisible(node as Element))) return false;
+    return 'children' in node && (node as ParentNode).children.some(statesOwnRepeal);
 }
 
 /** A table row (cells joined by ` | `) stating a figure with its unit: data as telling as a sentence. */
