@@ -91,6 +91,15 @@ describe('values in force and old values', () => {
         ]);
     });
 
+    it('claims the value in force, not the old one the same sentence retires', () => {
+        expect(figures('许昌退休人员个人账户每月划入102元,原每月93元的标准同时废止。').map(brief)).toEqual([
+            ['retiree_account_credit', '许昌', null, null, 102],
+        ]);
+        expect(figures('许昌在职职工按缴费基数的2%计入个人账户,原1.8%的比例不再执行。').map(brief)).toEqual([
+            ['employee_credit_rate', '许昌', null, null, 2],
+        ]);
+    });
+
     it('still reads a plain increase as no level', () => {
         expect(figures('洛阳退休人员每月划入金额比去年增加了6元。')).toEqual([]);
         expect(figures('按照新的比例,洛阳退休人员平均每月可多划入20元左右。')).toEqual([]);
