@@ -10,7 +10,7 @@ import { elementsByTag, elementsNamed } from './body/elements.js';
 import { bodyLinesFromText, extractBody } from './body/index.js';
 import { attributePassages, inheritedPlaces } from './figure/attribution.js';
 import { extractFigures } from './figure/index.js';
-import { readHeadIssuer, readPrintedDate, readPublished, readPublisher, readTitle } from './metadata/index.js';
+import { readBreadcrumbIssuer, readHeadIssuer, readPrintedDate, readPublished, readPublisher, readTitle } from './metadata/index.js';
 import { canonicalPage, canonicalText } from './normalize/index.js';
 import { passagesFromLines } from './passages/from-lines.js';
 import { extractProcedures } from './procedure/index.js';
@@ -34,7 +34,7 @@ export function extractPage(html: string, url: string): ExtractedPage {
     const body = extractBody($, { title });
     const published = readPublished($, body.headText, { url, title });
     const passages = passagesFromLines(body.lines);
-    const publisher = [readPublisher($, title), readHeadIssuer(body.headText)].filter(Boolean).join(' ');
+    const publisher = [readPublisher($, title), readHeadIssuer(body.headText), readBreadcrumbIssuer($)].filter(Boolean).join(' ');
     const ctx: PageContext = { url, title, published, publisher };
     return {
         url,
