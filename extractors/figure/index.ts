@@ -30,6 +30,7 @@ import {
     CURRENT_HEADING,
     DEDUCTIBLE_CUE,
     EXAMPLE_MARKERS,
+    WORKED_FORMULA,
     HEDGES,
     MONTHLY_EQUIVALENT_CUES,
     NET_CUES,
@@ -150,7 +151,7 @@ function exampleSpans(sentence: string, mentions: readonly Mention[]): [number, 
     let start = 0;
     for (const part of sentence.split(/(?<=[;;])/)) {
         const end = start + part.length;
-        const hasInput = hasAny(part, EXAMPLE_MARKERS) && mentions.some(
+        const hasInput = (hasAny(part, EXAMPLE_MARKERS) || WORKED_FORMULA.test(part)) && mentions.some(
             (m) => m.kind === 'amount' && m.start >= start && m.end <= end &&
                 hasAny(lastClause(sentence.slice(start, m.start)), EXAMPLE_INPUT_CUES),
         );
