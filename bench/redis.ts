@@ -1,17 +1,19 @@
 /**
  * Pages per second on the Redis queue with 1, 2 and 4 worker processes, on a site that answers every request after
  * `delayMs` (50 ms in the bench: workers wait on the network as on the real web, so the one writer must keep up
- * with N workers' results): `claimscope worker` children, and
- * `claimscope crawl URL --wait` timed from enqueue to "all indexed". Every run gets its own throwaway
+ * with N workers' results): `claimscope worker` children, started (and connected) before the clock starts, and
+ * `claimscope crawl URL --wait` timed from its first progress line (the crawl is queued) to "all indexed". The per-host limit is lifted to every worker's
+ * slots: the bench site is our own, and politeness towards one host would otherwise cap every worker count alike.
+ * `npx tsx bench/redis.ts [articles] [concurrency per worker] [delay ms]`. Every run gets its own throwaway
  * `redis-server` on a free loopback port (the integration tests' helper), never `REDIS_URL`: workers remember
  * each page's validators in Redis, so a second crawl of the site on the same Redis would be a recrawl of
  * unchanged pages, not a crawl.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startRedisServer, type TestRedis } from '../test/helpers/redis-server.js';
 import { spawnBenchSite } from './site.js';
 
@@ -25,12 +27,33 @@ export interface BenchRedisOptions {
 }
 
 export type BenchRedisResult =
-    | { measured: true; pages: number; pagesPerSecond: Record<string, number> }
+    | {
+          measured: true;
+          pages: number;
+          pagesPerSecond: Record<string, number>;
+          /** CPU seconds of all worker processes per crawled page, in milliseconds. */
+          cpuMsPerPage: Record<string, number>;
+          loadAverage: [start: number, end: number];
+      }
     | { measured: false; reason: string };
 
 const CLI = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
-/** How long a worker may take to come up. */
-const START_TIMEOUT_MS = 15_000;
+/** How long a worker may take to come up: loading a worker's modules takes seconds on a busy machine. */
+const START_TIMEOUT_MS = 90_000;
+/** Linux clock ticks per second, the unit of /proc/<pid>/stat's CPU times. */
+const CLOCK_TICKS = 100;
+
+/** User + system CPU seconds a live child process has used (Linux /proc), or NaN where that cannot be read. */
+async function cpuSecondsOf(child: ChildProcess): Promise<number> {
+    try {
+        const stat = await readFile(`/proc/${child.pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        // utime and stime are fields 14 and 15 of the line; the slice starts at field 3.
+        return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+    } catch {
+        return NaN;
+    }
+}
 
 function stopChild(child: ChildProcess): Promise<void> {
     return new Promise((resolve) => {
@@ -47,7 +70,11 @@ function runCli(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
 /** Runs one queued crawl with `workers` worker processes; resolves to pages crawled and wall seconds. */
 async function crawlOnQueue(siteUrl: string, redisUrl: string, workers: number, options: BenchRedisOptions, maxPages: number) {
     const dataDir = await mkdtemp(join(tmpdir(), 'claimscope-bench-redis-'));
-    const env = { REDIS_URL: redisUrl, CLAIMSCOPE_CONCURRENCY: String(options.concurrency) };
+    const env = {
+        REDIS_URL: redisUrl,
+        CLAIMSCOPE_CONCURRENCY: String(options.concurrency),
+        CLAIMSCOPE_HOST_CONCURRENCY: String(Math.min(64, options.concurrency * workers)),
+    };
     const children = Array.from({ length: workers }, () => runCli(['worker', '--data-dir', dataDir], env));
     try {
         // a worker logs "processing jobs" once it is connected
@@ -58,15 +85,28 @@ async function crawlOnQueue(siteUrl: string, redisUrl: string, workers: number, 
             });
             child.once('exit', (code) => reject(new Error(`worker exited with code ${code}`)));
         })));
-        const started = performance.now();
         const crawl = runCli(['crawl', `${siteUrl}/`, '--wait', '--data-dir', dataDir, '--max-pages', String(maxPages)], env);
+        // The clock starts once the crawl is queued (its first progress line), not while its process loads.
+        let started: number | undefined;
+        let cpuBefore: Promise<number[]> | undefined;
         let stderr = '';
-        crawl.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        crawl.stderr!.on('data', (chunk: Buffer) => {
+            stderr += chunk.toString();
+            if (started === undefined && / pending, /.test(stderr)) {
+                started = performance.now();
+                cpuBefore = Promise.all(children.map(cpuSecondsOf));
+            }
+        });
         const code = await new Promise<number | null>((resolve) => crawl.once('exit', resolve));
-        const seconds = (performance.now() - started) / 1000;
+        const ended = performance.now();
+        const cpuAfter = await Promise.all(children.map(cpuSecondsOf));
+        if (started === undefined || !cpuBefore) throw new Error(`queued crawl reported no progress (exit ${code}): ${stderr.slice(-500)}`);
+        const seconds = (ended - started) / 1000;
+        const cpuAtStart = await cpuBefore;
         const pages = Number(/crawled (\d+) pages on the queue/.exec(stderr)?.[1] ?? NaN);
         if (code !== 0 || !Number.isFinite(pages)) throw new Error(`queued crawl failed (exit ${code}): ${stderr.slice(-500)}`);
-        return { pages, seconds };
+        const cpuSeconds = cpuAfter.reduce((sum, after, i) => sum + after - cpuAtStart[i]!, 0);
+        return { pages, seconds, cpuSeconds };
     } finally {
         await Promise.all(children.map(stopChild));
         await rm(dataDir, { recursive: true, force: true });
@@ -76,8 +116,10 @@ async function crawlOnQueue(siteUrl: string, redisUrl: string, workers: number, 
 /** Measures the queue with each worker count, each on a fresh Redis, or says why it could not. */
 export async function benchRedis(options: BenchRedisOptions): Promise<BenchRedisResult> {
     const site = await spawnBenchSite({ articles: options.articles, delayMs: options.delayMs });
+    const loadAtStart = loadavg()[0]!;
     try {
         const pagesPerSecond: Record<string, number> = {};
+        const cpuMsPerPage: Record<string, number> = {};
         let pages = 0;
         for (const workers of options.workers) {
             let redis: TestRedis;
@@ -90,14 +132,21 @@ export async function benchRedis(options: BenchRedisOptions): Promise<BenchRedis
                 const run = await crawlOnQueue(site.url, redis.url, workers, options, site.pages + 10);
                 pages = run.pages;
                 pagesPerSecond[`workers${workers}`] = run.pages / run.seconds;
+                cpuMsPerPage[`workers${workers}`] = (run.cpuSeconds * 1000) / run.pages;
             } finally {
                 await redis.stop();
             }
         }
-        return { measured: true, pages, pagesPerSecond };
+        return { measured: true, pages, pagesPerSecond, cpuMsPerPage, loadAverage: [loadAtStart, loadavg()[0]!] };
     } catch (err) {
         return { measured: false, reason: (err as Error).message };
     } finally {
         await site.close();
     }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+    const [articles, concurrency, delayMs] = process.argv.slice(2).map(Number);
+    const result = await benchRedis({ articles: articles || 300, workers: [1, 2, 4], concurrency: concurrency || 8, delayMs: delayMs ?? 50 });
+    console.log(JSON.stringify(result));
 }

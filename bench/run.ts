@@ -165,11 +165,16 @@ async function main(): Promise<void> {
         ],
         [`peak RSS at ${kc(small!.pages)} / ${kc(large!.pages)} pages, MB`, `${small!.peakRssMb.toFixed(0)} / ${large!.peakRssMb.toFixed(0)}`],
         ['peak RSS ratio', memory.rssRatio.toFixed(2), TARGETS.rssRatio],
-        [`writer, page results/s (${writer.pages} pages, ${writer.claims} claims)`, writer.resultsPerSecond.toFixed(0), TARGETS.writerResultsPerSecond],
+        [`writer, page results/s (${writer.pages} pages, ${writer.claims} claims)`, writer.prepared.resultsPerSecond.toFixed(0), TARGETS.writerResultsPerSecond],
+        ['writer, baseline: claim rows worked out in the writer, results/s', writer.inWriter.resultsPerSecond.toFixed(0)],
+        ['writer, CPU ms/result: prepared / in the writer', `${writer.prepared.cpuMsPerResult.toFixed(2)} / ${writer.inWriter.cpuMsPerResult.toFixed(2)}`],
         [`writer, settling clusters once, ms`, writer.settleMs.toFixed(0)],
         ...(redis.measured
             ? [
-                  ...Object.entries(redis.pagesPerSecond).map(([k, v]): Row => [`Redis, ${k.replace('workers', '')} worker(s), ${SLOW_SITE_DELAY_MS} ms site, pages/s`, v.toFixed(1)]),
+                  ...Object.entries(redis.pagesPerSecond).map(([k, v]): Row => [
+                      `Redis, ${k.replace('workers', '')} worker(s), ${SLOW_SITE_DELAY_MS} ms site, pages/s (workers' CPU ms/page)`,
+                      `${v.toFixed(1)} (${redis.cpuMsPerPage[k]!.toFixed(1)})`,
+                  ]),
                   ['Redis, 4 workers vs 1', fourVsOne.toFixed(2), TARGETS.fourWorkersVsOne] as Row,
               ]
             : [['Redis workers', `not measured: ${redis.reason}`] as Row]),

@@ -1,8 +1,10 @@
 /**
- * Pages per second on the bench site: raw fetch + cheerio (floor), bare CheerioCrawler, and claimscope end to
+ * `npx tsx bench/throughput.ts [articles] [runs]` — pages per second on the bench site: raw fetch + cheerio (floor), bare CheerioCrawler, and claimscope end to
  * end, at the same concurrency. Runs are interleaved (one of each per round), so a busy spell on the machine
  * slows all three rather than one; each figure is the median over rounds.
  */
+import { loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../src/config/index.js';
 import { crawlWithCheerioCrawler, crawlWithFetchAndCheerio } from './baselines.js';
 import { crawlWithClaimscope, type EndToEndRate } from './end-to-end.js';
@@ -83,4 +85,10 @@ export async function benchThroughput(options: BenchThroughputOptions): Promise<
         ratioVsCheerioCrawler: ours.pagesPerSecond / theirs.pagesPerSecond,
         cpuRatioVsCheerioCrawler: theirs.cpuMsPerPage / ours.cpuMsPerPage,
     };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+    const loadAtStart = loadavg()[0]!;
+    const result = await benchThroughput({ articles: Number(process.argv[2]) || 1_000, concurrency: 8, runs: Number(process.argv[3]) || 3 });
+    console.log(JSON.stringify({ ...result, loadAverage: [loadAtStart, loadavg()[0]!] }));
 }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { clusterPassages, type PassageClustering } from '../../extractors/dedup/index.js';
 import type { Claim, ClaimDraft } from '../claims/schema.js';
+import { ClaimWordCache } from '../search/claim-words.js';
 import type { ClaimDocument } from '../search/types.js';
 import type { PageRecord } from '../storage/types.js';
 
@@ -26,28 +27,63 @@ export function claimId(url: string, draft: ClaimDraft): string {
  * boilerplate passage (one a site repeats on many of its pages) is kept only on the page clustering names as
  * its owner, so boilerplate never yields the same claim twice.
  */
-export function claimDocumentsOfPage(page: PageRecord, clustering: Pick<PassageClustering, 'get'>): ClaimDocument[] {
+export function claimDocumentsOfPage(
+    page: Pick<PageRecord, 'url' | 'site' | 'title' | 'published' | 'claims'>,
+    clustering: Pick<PassageClustering, 'get'>,
+): ClaimDocument[] {
     const docs: ClaimDocument[] = [];
     for (const draft of page.claims) {
         const info = clustering.get(page.url, draft.passage);
         if (info?.boilerplate && info.ownerUrl !== page.url) continue;
-        const { passage: _passage, ...rest } = draft;
-        const claim = {
-            ...rest,
-            url: page.url,
-            site: page.site,
-            title: page.title,
-            published: page.published,
-            copies: info?.copies ?? 1,
-            cluster: info?.cluster ?? null,
-        } as Claim;
-        docs.push({ ...claim, id: claimId(page.url, draft) });
+        // Copied key by key (not `{ ...rest }`, several times slower in V8), in the same order: the draft's fields
+        // but the passage, then the page's, then the clustering's, then the id.
+        const doc: Record<string, unknown> = {};
+        for (const key in draft) if (key !== 'passage') doc[key] = draft[key as keyof ClaimDraft];
+        doc.url = page.url;
+        doc.site = page.site;
+        doc.title = page.title;
+        doc.published = page.published;
+        doc.copies = info?.copies ?? 1;
+        doc.cluster = info?.cluster ?? null;
+        doc.id = claimId(page.url, draft);
+        docs.push(doc as ClaimDocument);
     }
     return docs;
 }
 
 /** A clustering that knows no passage: each claim counts as its page's own until the store's clusters are settled. */
 export const NO_CLUSTERING: Pick<PassageClustering, 'get'> = { get: () => undefined };
+
+/** A claim as the store's `claims` table keeps it: id, JSON document and index words (see claim-words.ts). */
+export interface ClaimRow {
+    id: string;
+    doc: string;
+    words: string;
+}
+
+/** Titles, sections and regions repeat across a crawl's pages: segment each once per process. */
+const sharedWords = new ClaimWordCache();
+
+/** A page's claims as first stored: each its page's own until clusters are settled. */
+export function claimRowsOfPage(page: PageRecord): ClaimRow[] {
+    return claimDocumentsOfPage(page, NO_CLUSTERING).map((doc) => ({ id: doc.id, doc: JSON.stringify(doc), words: sharedWords.wordsOf(doc) }));
+}
+
+/** What the store writes of a page besides its metadata: passages and claim drafts (JSON) and its claim rows. */
+export interface PageRows {
+    passages: string;
+    drafts: string;
+    claims: ClaimRow[];
+}
+
+/**
+ * A page's rows, worked out before the write — by the embedded crawl as it hands the page over, by the Redis
+ * writer from what a worker sent — so that the transaction only inserts. `claims`: the page's claim rows when the
+ * page stage worked them out already (where the page was read: the crawl's process, or the queue worker).
+ */
+export function pageRowsOf(page: PageRecord, claims: ClaimRow[] = claimRowsOfPage(page)): PageRows {
+    return { passages: JSON.stringify(page.passages), drafts: JSON.stringify(page.claims), claims };
+}
 
 /** Every claim of every page (see {@link claimDocumentsOfPage}), clustering the pages first. */
 export function buildClaimDocuments(pages: readonly PageRecord[]): ClaimDocument[] {

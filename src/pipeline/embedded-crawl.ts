@@ -17,6 +17,7 @@ import type { SearchIndex } from '../search/types.js';
 import { compressHtml, type FrontierLink, type PageStore, type StoreResult } from '../storage/page-store.js';
 import type { CrawlScope } from './crawl-scope.js';
 import { followableLinks } from './follow-links.js';
+import { pageRowsOf } from './build-claims.js';
 import { HostGate } from './host-gate.js';
 import { indexPages } from './index-stage.js';
 import { crawlPage, type PageOutcome } from './page-stage.js';
@@ -103,6 +104,8 @@ export async function crawlEmbedded(
         deps.restart ?? false,
     );
     const resumed = start.resumed ? { ...start.resumed, toGo: start.pending.length } : null;
+    // Settling clusters after the last page then reads back only pages this run did not write.
+    store.clusterAsWritten();
     if (resumed) deps.onResume?.(resumed);
     const fetcher = createFetcher({
         userAgent: settings.userAgent,
@@ -205,7 +208,8 @@ export async function crawlEmbedded(
             depth >= settings.maxDepth ? [] : [...followableLinks(outcome.links, scope, site)].map(([k, u]) => ({ key: k, url: u, depth: depth + 1 }));
         let result: StoreResult;
         if (outcome.status === 'changed') {
-            result = { kind: 'changed', key, links, page: outcome.page, html: await compressHtml(outcome.html) };
+            const rows = pageRowsOf(outcome.page, outcome.claims);
+            result = { kind: 'changed', key, links, page: outcome.page, rows, html: await compressHtml(outcome.html) };
         } else if (outcome.status === 'unchanged') {
             // Keep the newest validators, so the next crawl can still be answered with a 304.
             result = { kind: 'unchanged', key, links, url: outcome.url, validators: outcome.validators, fetchedAt: new Date().toISOString() };

@@ -10,6 +10,7 @@ import type { Fetcher } from '../fetch/fetch-page.js';
 import { normalizeUrl } from '../fetch/normalize-url.js';
 import type { RobotsCache } from '../fetch/robots.js';
 import type { PageRecord } from '../storage/types.js';
+import { type ClaimRow, claimRowsOfPage } from './build-claims.js';
 
 export interface PageStageDeps {
     fetcher: Fetcher;
@@ -22,8 +23,8 @@ export interface PageStageDeps {
 }
 
 export type PageOutcome =
-    /** A new or changed article: store `page` (and re-index it). */
-    | { status: 'changed'; page: PageRecord; html: string; previous: PageRecord | undefined; links: string[] }
+    /** A new or changed article: store `page` with its claim rows (worked out here, off the data dir's writer). */
+    | { status: 'changed'; page: PageRecord; claims: ClaimRow[]; html: string; previous: PageRecord | undefined; links: string[] }
     /** Answered 304, or the same text as last time: nothing to re-extract or re-index. */
     | { status: 'unchanged'; url: string; links: string[]; validators?: Pick<PageRecord, 'etag' | 'lastModified'> }
     /** A list or index page: only its links matter. */
@@ -69,5 +70,5 @@ export async function crawlPage(url: string, deps: PageStageDeps): Promise<PageO
         ...validators,
         fetchedAt: (deps.now?.() ?? new Date()).toISOString(),
     };
-    return { status: 'changed', page, html: fetched.html, previous, links: extracted.links };
+    return { status: 'changed', page, claims: claimRowsOfPage(page), html: fetched.html, previous, links: extracted.links };
 }

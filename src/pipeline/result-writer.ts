@@ -6,10 +6,11 @@
 import type { AppliedResult, PageStore, StoreResult } from '../storage/page-store.js';
 
 /**
- * Results per transaction at most. Each transaction runs on the event loop, so this also bounds how long other
- * work (a queue worker renewing its job locks) waits.
+ * How long one transaction may take results for. Each transaction runs on the event loop, so this bounds how long
+ * other work (fetches, a queue worker renewing its job locks) waits; within it, every result waiting joins — a
+ * bound by time rather than count, so a busy writer commits large batches and an idle one single pages at once.
  */
-const MAX_BATCH = 8;
+const BATCH_MILLIS = 25;
 
 interface Waiting {
     result: StoreResult;
@@ -39,17 +40,23 @@ export class ResultWriter {
     }
 
     #commit(): void {
-        const batch = this.#waiting.splice(0, MAX_BATCH);
-        // More waiting: their transaction follows, after other callbacks had their turn.
-        if (this.#waiting.length > 0) setImmediate(() => this.#commit());
-        else this.#scheduled = false;
+        const waiting = this.#waiting;
         let applied: AppliedResult[];
         try {
-            applied = this.#store.apply(batch.map((waiting) => waiting.result));
+            applied = this.#store.apply(
+                waiting.map((entry) => entry.result),
+                performance.now() + BATCH_MILLIS,
+            );
         } catch (err) {
-            for (const waiting of batch) waiting.reject(err);
+            this.#waiting = [];
+            this.#scheduled = false;
+            for (const entry of waiting) entry.reject(err);
             return;
         }
-        batch.forEach((waiting, i) => waiting.resolve(applied[i]!));
+        // Results the transaction had no time for go first in the next one, after other callbacks had their turn.
+        this.#waiting = waiting.slice(applied.length);
+        if (this.#waiting.length > 0) setImmediate(() => this.#commit());
+        else this.#scheduled = false;
+        applied.forEach((result, i) => waiting[i]!.resolve(result));
     }
 }

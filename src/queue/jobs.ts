@@ -1,5 +1,6 @@
 /** Typed payloads of the three queues. */
 import type { SiteEntry } from '../../crawlers/sites-file.js';
+import type { ClaimRow } from '../pipeline/build-claims.js';
 import type { PageRecord } from '../storage/types.js';
 
 /** What every page job of one crawl shares: its scope and limits (and, for recrawls, the schedule's bounds). */
@@ -29,7 +30,11 @@ export interface PageJob {
 
 /** `results` queue: one page's outcome, for the writer. Exactly one per frontier key per crawl is applied. */
 export type PageResult = { crawlId: string; key: string; url: string } & (
-    | { kind: 'changed'; page: PageRecord; html: string }
+    /**
+     * `claims`: the page's claim rows (documents and index words), worked out by the worker so the writer does not
+     * segment words; absent from workers of an earlier version.
+     */
+    | { kind: 'changed'; page: PageRecord; claims?: ClaimRow[]; html: string }
     /** `validators`: a 200 with the same content carried new ones (a 304 carries none), so the next fetch can be a 304. */
     | { kind: 'unchanged'; validators?: Pick<PageRecord, 'etag' | 'lastModified'> }
     | { kind: 'not_article' | 'skipped' }

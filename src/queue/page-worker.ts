@@ -13,6 +13,7 @@ import { RobotsCache } from '../fetch/robots.js';
 import { type CrawlScope, createCrawlScope } from '../pipeline/crawl-scope.js';
 import { followableLinks } from '../pipeline/follow-links.js';
 import { crawlPage, type PageOutcome } from '../pipeline/page-stage.js';
+import { loadWordSegmenter } from '../search/claim-words.js';
 import type { HostPoliteness } from './host-politeness.js';
 import type { CrawlSpec, PageJob, PageResult } from './jobs.js';
 import { KEYS, urlHash } from './names.js';
@@ -56,7 +57,10 @@ export class PageProcessor {
         private readonly results: Queue<PageResult>,
         private readonly politeness: HostPoliteness,
         private readonly settings: PageWorkerSettings,
-    ) {}
+    ) {
+        // Workers segment the claims of the pages they read (the writer only stores them): load jieba before any job.
+        loadWordSegmenter();
+    }
 
     /** BullMQ processor: `token` is needed to put a rate-limited job back as delayed. */
     readonly process = async (job: Job<PageJob>, token?: string): Promise<string> => {
@@ -112,7 +116,7 @@ export class PageProcessor {
             await recordRecrawl(this.redis, key, outcome.status === 'changed', spec.schedule);
         }
         if (outcome.status === 'changed') {
-            await this.#report({ crawlId, key, url, kind: 'changed', page: outcome.page, html: outcome.html });
+            await this.#report({ crawlId, key, url, kind: 'changed', page: outcome.page, claims: outcome.claims, html: outcome.html });
         } else if (outcome.status === 'unchanged') {
             await this.#report({ crawlId, key, url, kind: 'unchanged', validators: outcome.validators });
         } else {

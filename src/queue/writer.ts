@@ -2,8 +2,9 @@
  * The one writer of a data dir and its index. Every worker process runs a DataDirWriter, but only the one
  * holding the Redis lease consumes the `results` queue: pages, failures and the change log are written, and
  * the index settled, by exactly one process at a time. Results are taken many at once and committed in
- * batches (one transaction each); the writer segments each claim's index words as it stores it. If the writer dies, its lease expires and another worker takes over where
- * the queue stands.
+ * batches (one transaction each); the workers that read the pages send their claim rows (documents and index
+ * words) with them, so the writer only stores. If the writer dies, its lease expires and another worker takes
+ * over where the queue stands.
  *
  * The queue belongs to one data dir: the first writer records that data dir's identity in Redis, and a worker
  * started with another `--data-dir` never takes the lease (it says so once and keeps crawling pages).
@@ -13,6 +14,7 @@ import { type Job, type RedisOptions, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config/index.js';
 import { ClaimscopeError } from '../errors.js';
+import { pageRowsOf } from '../pipeline/build-claims.js';
 import { indexPages } from '../pipeline/index-stage.js';
 import { ResultWriter } from '../pipeline/result-writer.js';
 import { openSearchIndex } from '../search/index.js';
@@ -46,11 +48,15 @@ const COUNTER_OF: Record<PageResult['kind'], string> = {
 /** Redis string: the identity of the data dir this deployment's queue writes to. */
 const DATA_DIR_KEY = `${QUEUE_PREFIX}:data-dir`;
 /** Results taken from the queue at once: they share transactions. */
-const RESULTS_IN_HAND = 16;
+const RESULTS_IN_HAND = 32;
 /** Stored pages whose validators are sent to Redis per call when a writer starts. */
 const VALIDATOR_BATCH = 500;
 
-/** Re-index after this many changed pages even while results keep coming. */
+/**
+ * Mirror into an index that keeps its own copy (Meilisearch) after this many changed pages even while results keep
+ * coming. The embedded index reads the claims table, so a page is searchable once committed: settling clusters
+ * over every page then waits for the crawl's end or a pause, instead of costing a pass over the store per batch.
+ */
 const FLUSH_EVERY = 200;
 /** …and once results pause this long. */
 const IDLE_FLUSH_MS = 1_000;
@@ -70,7 +76,7 @@ export interface WriterOptions {
 async function storeResultOf(result: PageResult): Promise<StoreResult> {
     switch (result.kind) {
         case 'changed':
-            return { kind: 'changed', page: result.page, html: await compressHtml(result.html) };
+            return { kind: 'changed', page: result.page, rows: pageRowsOf(result.page, result.claims), html: await compressHtml(result.html) };
         case 'unchanged':
             return result.validators
                 ? { kind: 'unchanged', url: normalizeUrl(result.url) ?? result.url, validators: result.validators, fetchedAt: new Date().toISOString() }
@@ -217,7 +223,8 @@ export class DataDirWriter {
         }
         this.#touchedCrawls.add(result.crawlId);
         const pending = Number(await this.redis.hget(KEYS.crawl(result.crawlId), 'pending'));
-        if (pending <= 0 || (await this.redis.scard(KEYS.unindexed)) >= FLUSH_EVERY) await this.#exclusive(() => this.#flush());
+        const mirrorDue = !this.#index?.backedByStore && (await this.redis.scard(KEYS.unindexed)) >= FLUSH_EVERY;
+        if (pending <= 0 || mirrorDue) await this.#exclusive(() => this.#flush());
         clearTimeout(this.#idleFlush);
         this.#idleFlush = setTimeout(() => {
             // Only while still the writer: after losing the lease, the index is someone else's.

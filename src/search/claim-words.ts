@@ -6,28 +6,44 @@
 import type { ClaimDocument } from './types.js';
 import { tokenizeForIndex } from './chinese-tokenizer.js';
 
-/** Distinct titles, sections and regions remembered before the cache starts over (bounded memory). */
-const MAX_CACHED_TEXTS = 10_000;
+/** Distinct texts remembered before the cache starts over (bounded memory: a few MB). */
+const MAX_CACHED_TEXTS = 20_000;
 
-/** Segments repeated page titles, sections and regions once. */
+/**
+ * Segments repeated texts once: page titles, sections and regions repeat over a page's claims, and quotes over
+ * the copies of a passage (one sentence also often yields several claims).
+ */
 export class ClaimWordCache {
-    #fieldWords = new Map<string, string[]>();
+    #words = new Map<string, readonly string[]>();
 
     /** `quote words \n other words`, each word once. */
     wordsOf(claim: Pick<ClaimDocument, 'quote' | 'title' | 'section' | 'region'>): string {
-        const quote = new Set(tokenizeForIndex(claim.quote));
+        const quoteWords = this.#segmented(claim.quote);
+        const quote = new Set(quoteWords);
         const others = new Set<string>();
         for (const text of [claim.title, claim.section, claim.region]) {
             if (!text) continue;
-            let words = this.#fieldWords.get(text);
-            if (!words) {
-                if (this.#fieldWords.size >= MAX_CACHED_TEXTS) this.#fieldWords = new Map();
-                this.#fieldWords.set(text, (words = tokenizeForIndex(text)));
-            }
-            for (const word of words) if (!quote.has(word)) others.add(word);
+            for (const word of this.#segmented(text)) if (!quote.has(word)) others.add(word);
         }
-        return `${[...quote].join(' ')}\n${[...others].join(' ')}`;
+        return `${quoteWords.join(' ')}\n${[...others].join(' ')}`;
     }
+
+    #segmented(text: string): readonly string[] {
+        let words = this.#words.get(text);
+        if (!words) {
+            if (this.#words.size >= MAX_CACHED_TEXTS) this.#words = new Map();
+            this.#words.set(text, (words = tokenizeForIndex(text)));
+        }
+        return words;
+    }
+}
+
+/**
+ * Loads the segmenter's dictionary now (a blocking fraction of a second) instead of inside the first page that
+ * needs it, where a queue worker would hold up the renewal of its job locks.
+ */
+export function loadWordSegmenter(): void {
+    tokenizeForIndex('');
 }
 
 /** Splits a stored `words` value back into words and whether the quote holds each. */

@@ -5,9 +5,10 @@
  * being marked done commit in one transaction, so a killed process leaves each page wholly written or not at all.
  * Results are applied in batches, one transaction per batch.
  *
- * Claims are worked out where the page is written: copies and clusters at first as if the page were alone, then
- * settled over every page (`settleClusters`, after a crawl) — which rewrites only the claims whose copies,
- * cluster or boilerplate owner changed.
+ * A page's claim rows are worked out before the write, where the page is read (`pageRowsOf`: the crawl's page
+ * stage or a queue worker), so the one writer only inserts: copies and clusters at first as if the page were
+ * alone, then settled over every page (`settleClusters`, after a crawl) — which rewrites only the claims whose
+ * copies, cluster or boilerplate owner changed.
  */
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
@@ -16,7 +17,7 @@ import { constants, deflateRaw, inflateRaw } from 'node:zlib';
 import { PassageClusterer } from '../../extractors/dedup/index.js';
 import { diffPageClaims } from '../changes/diff-claims.js';
 import type { ClaimChange } from '../changes/types.js';
-import { claimDocumentsOfPage, NO_CLUSTERING } from '../pipeline/build-claims.js';
+import { claimDocumentsOfPage, type ClaimRow, type PageRows, pageRowsOf } from '../pipeline/build-claims.js';
 import { ClaimWordCache } from '../search/claim-words.js';
 import { TOKENIZER_FINGERPRINT } from '../search/chinese-tokenizer.js';
 import type { ClaimDocument } from '../search/types.js';
@@ -35,6 +36,30 @@ const HTML_DEFLATE = { level: constants.Z_BEST_SPEED };
 const ROWS_PER_READ = 500;
 /** Pages per step of settling clusters, between which other work runs. */
 const SETTLE_BATCH = 20;
+
+/** What clustering needs of a stored page. */
+interface ClusteringRow {
+    url: string;
+    site: string;
+    passages: string;
+}
+
+/** What a stored page's claim documents need. */
+interface ClaimsRow {
+    url: string;
+    site: string;
+    title: string;
+    published: string | null;
+    drafts: string;
+}
+
+/** Pages added to a clusterer as they were written (see `clusterAsWritten`). */
+interface ClusterFeed {
+    clusterer: PassageClusterer;
+    urls: Set<string>;
+    /** A page was written twice, or one was set aside: the clusterer no longer matches the pages. */
+    broken: boolean;
+}
 
 function yieldToEventLoop(): Promise<void> {
     return new Promise((resolve) => setImmediate(resolve));
@@ -55,8 +80,12 @@ export interface FrontierLink {
 
 /** One page's outcome, as the store applies it. `key` marks that frontier entry done. */
 export type StoreResult = { key?: string; links?: FrontierLink[] } & (
-    /** `logChanges` false: the page was extracted again (reindex), not recrawled — no change-log entries. */
-    | { kind: 'changed'; page: PageRecord; html?: Buffer; logChanges?: boolean }
+    /**
+     * `logChanges` false: the page was extracted again (reindex), not recrawled — no change-log entries.
+     * `rows`: the page's rows ({@link pageRowsOf}) worked out before the write, off the writer; worked out here
+     * when absent.
+     */
+    | { kind: 'changed'; page: PageRecord; html?: Buffer; logChanges?: boolean; rows?: PageRows }
     | { kind: 'unchanged'; url: string; validators?: Pick<PageRecord, 'etag' | 'lastModified'>; fetchedAt: string }
     | { kind: 'not_article' }
     | { kind: 'failed'; failure: FailureRecord }
@@ -81,6 +110,12 @@ export interface StoreCounts {
     failures: number;
     failuresByReason: Record<string, number>;
 }
+
+/** A claim row to make live; `words` null keeps the stored row's words (its text did not change). */
+type ClaimRowToWrite = Omit<ClaimRow, 'words'> & { words: string | null };
+
+/** A page's live claim rows as stored, by id. */
+type StoredClaims = Map<string, { ord: number; doc: string }>;
 
 interface PageRow {
     url: string;
@@ -113,6 +148,7 @@ export class PageStore {
     readonly #words = new ClaimWordCache();
     readonly #statements = new Map<string, Database.Statement>();
     readonly #notice: (line: string) => void;
+    #feed: ClusterFeed | undefined;
 
     private constructor(
         readonly dataDir: string,
@@ -301,13 +337,54 @@ export class PageStore {
         return rows.map((row) => JSON.parse(row) as ClaimChange).filter((change) => Date.parse(change.at) >= from);
     }
 
-    /** Applies a batch of page results in one transaction. @throws ClaimscopeError naming the database on a full disk. */
-    apply(results: readonly StoreResult[]): AppliedResult[] {
+    /**
+     * Applies page results in one transaction, in order. With `until` (a `performance.now()` time) it stops taking
+     * results once that time has passed — at least one is applied — and returns what the ones it applied did:
+     * the caller hands the rest to the next transaction. @throws ClaimscopeError naming the database on a full disk.
+     */
+    apply(results: readonly StoreResult[], until = Infinity): AppliedResult[] {
+        let applied: AppliedResult[];
         try {
-            return this.db.transaction(() => results.map((result) => this.#applyOne(result)))();
+            applied = this.db.transaction(() => {
+                const seq = this.#nextSeq();
+                const done: AppliedResult[] = [];
+                let pagesWritten = 0;
+                for (const result of results) {
+                    if (done.length > 0 && performance.now() >= until) break;
+                    done.push(this.#applyOne(result, seq));
+                    if (result.kind === 'changed') pagesWritten++;
+                }
+                if (pagesWritten > 0) this.#countPageWrites(pagesWritten);
+                return done;
+            })();
         } catch (err) {
             throw diskFullError(err, databasePath(this.dataDir)) ?? err;
         }
+        this.#feedClusters(results.slice(0, applied.length));
+        return applied;
+    }
+
+    /** Adds committed pages to the clusterer of `clusterAsWritten`, if any. */
+    #feedClusters(results: readonly StoreResult[]): void {
+        const feed = this.#feed;
+        if (!feed) return;
+        for (const result of results) {
+            if (result.kind !== 'changed' || feed.broken) continue;
+            if (feed.urls.has(result.page.url)) feed.broken = true;
+            else {
+                feed.clusterer.add(result.page);
+                feed.urls.add(result.page.url);
+            }
+        }
+    }
+
+    /**
+     * Clusters passages as pages are written, from now until the next {@link PageStore.settleClusters}, which then
+     * reads back only the pages written before (none, for a crawl into a new data dir): the first half of settling
+     * overlaps the crawl. Costs the clusterer's memory (the distinct normalised passages) meanwhile.
+     */
+    clusterAsWritten(): void {
+        this.#feed = { clusterer: new PassageClusterer(), urls: new Set(), broken: false };
     }
 
     /**
@@ -317,19 +394,32 @@ export class PageStore {
      * Pages written meanwhile keep their provisional claims until the next call. @returns the number of claims.
      */
     async settleClusters(): Promise<number> {
+        const feed = this.#feed;
+        this.#feed = undefined;
         const writes = readMeta(this.db, 'page_writes') ?? '0';
         if (readMeta(this.db, 'settled_at') === writes) return this.claimCount();
-        const clusterer = new PassageClusterer();
-        for (const batch of this.#pageBatches()) {
-            for (const page of batch) clusterer.add(page);
-            await yieldToEventLoop();
+        const clusterer = feed && !feed.broken ? feed.clusterer : new PassageClusterer();
+        const clustered = feed && !feed.broken ? feed.urls : new Set<string>();
+        const stored = this.#sql('SELECT count(*) FROM pages').pluck().get() as number;
+        if (stored !== clustered.size) {
+            for (const batch of this.#rowBatches<ClusteringRow>('url, site, passages')) {
+                for (const row of batch) {
+                    if (clustered.has(row.url)) continue;
+                    const passages = this.#parsed<PageRecord['passages']>(row.url, row.passages);
+                    if (passages) clusterer.add({ url: row.url, site: row.site, passages });
+                }
+                await yieldToEventLoop();
+            }
         }
         const clustering = clusterer.finish();
-        for (const batch of this.#pageBatches()) {
+        for (const batch of this.#rowBatches<ClaimsRow>('url, site, title, published, drafts')) {
             try {
                 this.db.transaction(() => {
                     const seq = this.#nextSeq();
-                    for (const page of batch) this.#writeClaims(page.url, claimDocumentsOfPage(page, clustering), seq);
+                    for (const row of batch) {
+                        const claims = this.#parsed<PageRecord['claims']>(row.url, row.drafts);
+                        if (claims) this.#settleClaims(row.url, claimDocumentsOfPage({ url: row.url, site: row.site, title: row.title, published: row.published, claims }, clustering), seq);
+                    }
                 })();
             } catch (err) {
                 throw diskFullError(err, databasePath(this.dataDir)) ?? err;
@@ -340,17 +430,27 @@ export class PageStore {
         return this.claimCount();
     }
 
-    /** Every stored page in URL order, a few hundred per batch. */
-    *#pageBatches(): Generator<PageRecord[]> {
-        let batch: PageRecord[] = [];
-        for (const page of this.pagesNow()) {
-            batch.push(page);
-            if (batch.length >= SETTLE_BATCH) {
-                yield batch;
-                batch = [];
-            }
+    /** `columns` of every stored page in URL order, SETTLE_BATCH rows per batch. */
+    *#rowBatches<Row extends { url: string }>(columns: string): Generator<Row[]> {
+        const next = this.#sql(`SELECT ${columns} FROM pages WHERE url > ? ORDER BY url LIMIT ${SETTLE_BATCH}`);
+        let after = '';
+        for (;;) {
+            const rows = next.all(after) as Row[];
+            if (rows.length === 0) return;
+            after = rows.at(-1)!.url;
+            yield rows;
         }
-        if (batch.length > 0) yield batch;
+    }
+
+    /** A JSON column of a page, or undefined when it is damaged (the page is then set aside, see #pageOf). */
+    #parsed<T>(url: string, json: string): T | undefined {
+        try {
+            return JSON.parse(json) as T;
+        } catch {
+            const row = this.#sql(`SELECT ${PAGE_COLUMNS} FROM pages WHERE url = ?`).get(url) as PageRow | undefined;
+            if (row) this.#pageOf(row);
+            return undefined;
+        }
     }
 
     /** Starts a crawl of `start`, or continues the last one when it was interrupted with the same start URLs. */
@@ -385,18 +485,24 @@ export class PageStore {
         this.#sql('UPDATE crawl_runs SET finished_at = ? WHERE finished_at IS NULL').run(new Date().toISOString());
     }
 
-    #applyOne(result: StoreResult): AppliedResult {
+    /** One result, inside the caller's transaction; `seq` is that transaction's change counter. */
+    #applyOne(result: StoreResult, seq: number): AppliedResult {
         let changes: ClaimChange[] = [];
-        if (result.kind === 'changed') changes = this.#writePage(result.page, result.html, result.logChanges ?? true);
-        else if (result.kind === 'unchanged' && result.validators) {
-            this.db
-                .prepare('UPDATE pages SET etag = ?, last_modified = ?, fetched_at = ? WHERE url = ?')
-                .run(result.validators.etag, result.validators.lastModified, result.fetchedAt, result.url);
+        if (result.kind === 'changed') {
+            const { page } = result;
+            changes = this.#writePage(page, result.html, result.logChanges ?? true, result.rows ?? pageRowsOf(page), seq);
+        } else if (result.kind === 'unchanged' && result.validators) {
+            this.#sql('UPDATE pages SET etag = ?, last_modified = ?, fetched_at = ? WHERE url = ?').run(
+                result.validators.etag,
+                result.validators.lastModified,
+                result.fetchedAt,
+                result.url,
+            );
         } else if (result.kind === 'failed') {
             const { url, reason, message, at } = result.failure;
-            this.db
-                .prepare('INSERT INTO failures (url, reason, message, at) VALUES (?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET reason = excluded.reason, message = excluded.message, at = excluded.at')
-                .run(url, reason, message, at);
+            this.#sql(
+                'INSERT INTO failures (url, reason, message, at) VALUES (?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET reason = excluded.reason, message = excluded.message, at = excluded.at',
+            ).run(url, reason, message, at);
         }
         if (result.key !== undefined) this.#sql('UPDATE frontier SET done = 1 WHERE key = ?').run(result.key);
         const newLinks: FrontierLink[] = [];
@@ -407,55 +513,69 @@ export class PageStore {
         return { changes, newLinks };
     }
 
-    #writePage(page: PageRecord, html: Buffer | undefined, logChanges: boolean): ClaimChange[] {
-        const previous = this.getNow(page.url);
-        this.db
-            .prepare(
-                `INSERT INTO pages (${PAGE_COLUMNS}, html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                 ON CONFLICT (url) DO UPDATE SET site = excluded.site, title = excluded.title, published = excluded.published,
-                   content_hash = excluded.content_hash, etag = excluded.etag, last_modified = excluded.last_modified,
-                   fetched_at = excluded.fetched_at, passages = excluded.passages, drafts = excluded.drafts,
-                   html = coalesce(excluded.html, pages.html)`,
-            )
-            .run(
-                page.url, page.site, page.title, page.published, page.contentHash, page.etag, page.lastModified, page.fetchedAt,
-                JSON.stringify(page.passages), JSON.stringify(page.claims), html ?? null,
-            );
+    /** Stores the page with its rows' claims as its live claims and logs its claim changes, in the caller's transaction. */
+    #writePage(page: PageRecord, html: Buffer | undefined, logChanges: boolean, rows: PageRows, seq: number): ClaimChange[] {
+        const previous = logChanges ? this.getNow(page.url) : undefined;
+        this.#sql(
+            `INSERT INTO pages (${PAGE_COLUMNS}, html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (url) DO UPDATE SET site = excluded.site, title = excluded.title, published = excluded.published,
+               content_hash = excluded.content_hash, etag = excluded.etag, last_modified = excluded.last_modified,
+               fetched_at = excluded.fetched_at, passages = excluded.passages, drafts = excluded.drafts,
+               html = coalesce(excluded.html, pages.html)`,
+        ).run(
+            page.url, page.site, page.title, page.published, page.contentHash, page.etag, page.lastModified, page.fetchedAt,
+            rows.passages, rows.drafts, html ?? null,
+        );
         this.#sql('DELETE FROM failures WHERE url = ?').run(page.url);
-        this.#writeClaims(page.url, claimDocumentsOfPage(page, NO_CLUSTERING), this.#nextSeq());
-        const changes = previous && logChanges ? diffPageClaims(previous, page) : [];
+        this.#writeClaims(page.url, rows.claims, this.#liveClaimsOf(page.url), seq);
+        const changes = previous ? diffPageClaims(previous, page) : [];
         const log = this.#sql('INSERT INTO changes (at, url, change) VALUES (?, ?, ?)');
         for (const change of changes) log.run(change.at, change.url, JSON.stringify(change));
-        this.db
-            .prepare("INSERT INTO meta (key, value) VALUES ('page_writes', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
-            .run();
         return changes;
     }
 
-    /**
-     * Makes `docs` the live claims of `url`, writing only rows that differ. A claim's words are kept when its
-     * text did not change (settling clusters changes copies and cluster only), else worked out here.
-     */
-    #writeClaims(url: string, docs: readonly ClaimDocument[], seq: number): void {
-        const existing = new Map(
-            (this.#sql('SELECT id, ord, doc FROM claims WHERE url = ? AND live = 1').all(url) as { id: string; ord: number; doc: string }[]).map(
-                (row) => [row.id, row],
-            ),
+    /** Counts page writes: settling clusters is a no-op while the count has not moved since it last ran. */
+    #countPageWrites(pages: number): void {
+        this.#sql("INSERT INTO meta (key, value) VALUES ('page_writes', ?) ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + excluded.value").run(
+            String(pages),
         );
+    }
+
+    #liveClaimsOf(url: string): StoredClaims {
+        const rows = this.#sql('SELECT id, ord, doc FROM claims WHERE url = ? AND live = 1').all(url) as { id: string; ord: number; doc: string }[];
+        return new Map(rows.map((row) => [row.id, row]));
+    }
+
+    /**
+     * Writes a page's settled claim documents: a claim whose text did not change (settling changes copies and
+     * cluster only) keeps its stored words, the others are segmented here.
+     */
+    #settleClaims(url: string, docs: readonly ClaimDocument[], seq: number): void {
+        const existing = this.#liveClaimsOf(url);
+        const rows = docs.map((doc): ClaimRowToWrite => {
+            const json = JSON.stringify(doc);
+            const before = existing.get(doc.id);
+            if (before && (before.doc === json || sameText(JSON.parse(before.doc) as ClaimDocument, doc))) return { id: doc.id, doc: json, words: null };
+            return { id: doc.id, doc: json, words: this.#words.wordsOf(doc) };
+        });
+        this.#writeClaims(url, rows, existing, seq);
+    }
+
+    /** Makes `rows` the live claims of `url` (whose live claims are `existing`), writing only rows that differ. */
+    #writeClaims(url: string, rows: readonly ClaimRowToWrite[], existing: StoredClaims, seq: number): void {
         const upsert = this.#sql(
             `INSERT INTO claims (id, url, ord, live, seq, doc, words) VALUES (?, ?, ?, 1, ?, ?, ?)
              ON CONFLICT (id) DO UPDATE SET url = excluded.url, ord = excluded.ord, live = 1, seq = excluded.seq, doc = excluded.doc, words = excluded.words`,
         );
         const update = this.#sql('UPDATE claims SET ord = ?, live = 1, seq = ?, doc = ? WHERE id = ?');
-        const kept = new Set<string>();
-        docs.forEach((doc, ord) => {
-            kept.add(doc.id);
-            const json = JSON.stringify(doc);
-            const before = existing.get(doc.id);
-            if (before && before.doc === json && before.ord === ord) return;
-            if (before && sameText(JSON.parse(before.doc) as ClaimDocument, doc)) update.run(ord, seq, json, doc.id);
-            else upsert.run(doc.id, url, ord, seq, json, this.#words.wordsOf(doc));
+        rows.forEach((row, ord) => {
+            const before = existing.get(row.id);
+            if (before && before.doc === row.doc && before.ord === ord) return;
+            if (before && row.words === null) update.run(ord, seq, row.doc, row.id);
+            else upsert.run(row.id, url, ord, seq, row.doc, row.words);
         });
+        if (existing.size === 0) return;
+        const kept = new Set(rows.map((row) => row.id));
         const retire = this.#sql('UPDATE claims SET live = 0, seq = ? WHERE id = ?');
         for (const id of existing.keys()) if (!kept.has(id)) retire.run(seq, id);
     }
@@ -480,6 +600,7 @@ export class PageStore {
                 fetchedAt: row.fetched_at,
             };
         } catch {
+            if (this.#feed) this.#feed.broken = true;
             if (!this.db.readonly) {
                 this.db.transaction(() => {
                     this.#setAside(`page ${row.url}`, 'passages or claims are not valid JSON', Buffer.from(JSON.stringify(row)));
@@ -499,11 +620,12 @@ export class PageStore {
 
     /** Imports one page of an older layout as it was (no change log: nothing was recrawled). */
     importPage(page: PageRecord, html: Buffer | undefined): void {
-        this.#writePage(page, html, false);
+        this.#writePage(page, html, false, pageRowsOf(page), this.#nextSeq());
+        this.#countPageWrites(1);
     }
 
     importFailure(failure: FailureRecord): void {
-        this.#applyOne({ kind: 'failed', failure });
+        this.#applyOne({ kind: 'failed', failure }, this.#nextSeq());
     }
 
     importChange(change: ClaimChange): void {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PageStore } from '../../../src/storage/page-store.js';
 import type { PageRecord } from '../../../src/storage/types.js';
+import { pageRecordFromText } from '../../helpers/page-record.js';
 
 function record(n: number): PageRecord {
     return {
@@ -55,5 +56,41 @@ describe('PageStore.pages', () => {
             break;
         }
         expect(await collect(store.pages())).toHaveLength(20);
+    });
+});
+
+describe('PageStore.settleClusters after clusterAsWritten', () => {
+    const NOTICE = '温馨提示:本站提醒,退休人员每月医保返款金额可以达到250元左右,仅供参考。';
+    const copied = (n: number, host = 'a.example') =>
+        pageRecordFromText(
+            `https://${host}/${n}.html`,
+            `第${n}篇:医保卡每月返多少钱?\n\n北京:70岁以下退休人员每月划入${n % 2 === 0 ? 100 : 97}元,70岁及以上每月划入110元。\n\n${NOTICE}`,
+        );
+
+    /** Claims after writing `before`, then (clustering as written) `during`, then settling. */
+    async function settledAfter(before: PageRecord[], during: PageRecord[], asWritten: boolean) {
+        const dir = await mkdtemp(join(tmpdir(), 'claimscope-page-store-feed-'));
+        const store = await PageStore.open(dir);
+        try {
+            store.apply(before.map((page) => ({ kind: 'changed', page })));
+            if (asWritten) store.clusterAsWritten();
+            for (const page of during) store.apply([{ kind: 'changed', page }]);
+            await store.settleClusters();
+            return [...store.claimDocuments()];
+        } finally {
+            store.close();
+            await rm(dir, { recursive: true, force: true });
+        }
+    }
+
+    const cases: [string, PageRecord[], PageRecord[]][] = [
+        ['a new data dir', [], [1, 2, 3, 4].map((n) => copied(n)).concat(copied(5, 'b.example'))],
+        ['pages stored before the crawl', [copied(1), copied(2)], [copied(3), copied(4, 'b.example')]],
+        ['a page written twice', [copied(1)], [copied(2), copied(3), { ...copied(2), title: '改过的标题' }]],
+    ];
+    it.each(cases)('gives the same claims as settling from the stored pages alone: %s', async (_name, before, during) => {
+        const expected = await settledAfter(before, during, false);
+        expect(expected.some((doc) => doc.copies > 1)).toBe(true);
+        expect(await settledAfter(before, during, true)).toEqual(expected);
     });
 });
