@@ -152,6 +152,20 @@ describe('the age bracket after the amount', () => {
             ['retiree_account_credit', '洛阳', 70, null, 110],
         ]);
     });
+
+    it('reads a spoken bracket (`…以下…, 满七十五了…`) as two brackets meeting at the age reached', () => {
+        expect(figures('我们许昌的老人,七十五岁以下每个月卡里进一百零二块,我爸满七十五了,每个月进一百一十块。').map(brief)).toEqual([
+            ['retiree_account_credit', '许昌', null, 74, 102],
+            ['retiree_account_credit', '许昌', 75, null, 110],
+        ]);
+    });
+
+    it('reads no age out of a spoken 满…了 that counts years of contribution', () => {
+        const got = figures('我缴费满十五年了,许昌退休人员每月划入102元。');
+        expect(got.filter((c) => c.metric === 'retiree_account_credit').map(brief)).toEqual([
+            ['retiree_account_credit', '许昌', null, null, 102],
+        ]);
+    });
 });
 
 describe('sentences broken across lines', () => {
