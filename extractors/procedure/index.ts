@@ -18,7 +18,10 @@ import { STEPS_LABEL } from './vocab.js';
  */
 function isSingleStepHowTo(text: string, block: Block, labelled: boolean): boolean {
     const channels = channelsIn(text).length;
-    if (arrowLinks(text) !== null || countActionClauses(text) >= 2) return labelled || channels === 1;
+    const links = arrowLinks(text);
+    // a chain's later links are menu items and form fields (`填写就医医院`): the first link names its channel
+    if (links !== null) return labelled || channels === 1 || channelsIn(links[0]!).length === 1;
+    if (countActionClauses(text) >= 2) return labelled || channels === 1;
     if (channels > 1) return false;
     const inline = block.steps[0]?.label;
     return labelled || labelsSteps(inline ? [...block.labels, inline] : block.labels);

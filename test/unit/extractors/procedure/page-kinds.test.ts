@@ -26,6 +26,13 @@ describe('procedures on unseen page kinds', () => {
         expect(got.map(brief)).toEqual([['transfer', 'counter', ['取号', '提交转移接续申请表', '领取回执']]]);
     });
 
+    it('reads an arrow chain opened in one channel whose later links name a hospital as a form field', () => {
+        const got = procedures('备案办法：打开“某市医保”小程序→点击“异地就医备案”→填写就医城市和就医医院→提交', '异地就医备案怎么办');
+        expect(got.map(brief)).toEqual([
+            ['offsite_filing', 'wechat', ['打开“某市医保”小程序', '点击“异地就医备案”', '填写就医城市和就医医院', '提交']],
+        ]);
+    });
+
     it('reads an arrow chain at a self-service machine as kiosk steps', () => {
         const got = procedures('查询办法：在社区服务中心的自助机上刷卡→选“账户明细”→打印', '医保个人账户怎么查');
         expect(got.map(brief)).toEqual([['query_balance', 'kiosk', ['在社区服务中心的自助机上刷卡', '选“账户明细”', '打印']]]);
