@@ -33,6 +33,19 @@ describe('procedures on unseen page kinds', () => {
         ]);
     });
 
+    it("tells a bank's teller machine in its branch (bank) from a self-service terminal in the insurance hall (kiosk)", () => {
+        const text = [
+            '参保人可持社保卡到我行各网点查询医保账户余额：',
+            '到网点取号 → 在智慧柜员机上插卡 → 输入密码 → 选择“医保余额”',
+            '市医保服务大厅的自助终端可以打印缴费明细：',
+            '插入社保卡 → 选择“缴费明细” → 点击“打印”',
+        ].join('\n');
+        expect(procedures(text, '社保卡业务到银行网点办理').map((p) => [p.task, p.channel, p.steps.length])).toEqual([
+            ['query_balance', 'bank', 4],
+            ['print_record', 'kiosk', 3],
+        ]);
+    });
+
     it('reads an arrow chain at a self-service machine as kiosk steps', () => {
         const got = procedures('查询办法：在社区服务中心的自助机上刷卡→选“账户明细”→打印', '医保个人账户怎么查');
         expect(got.map(brief)).toEqual([['query_balance', 'kiosk', ['在社区服务中心的自助机上刷卡', '选“账户明细”', '打印']]]);
