@@ -79,6 +79,9 @@ export interface PassageAttribution {
 /** Any `我市`/`本省` at all: a cheap test before looking closer. */
 const LOCAL_REFERENCE_TEST = new RegExp(LOCAL_REFERENCE.source);
 
+/** The longest header cell: a longer punctuated cell is a sentence (`城乡居民(含学生、儿童)` is a header). */
+const MAX_HEADER_CELL_CHARS = 16;
+
 /** `一、`, `(三)`, `2.`, `①` opening a passage. */
 const ORDINAL_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十\d]+[))]|\d{1,2}\s*[.、．)]|[①-⑳])/;
 
@@ -287,8 +290,9 @@ export class PageAttribution {
         this.#previousText = passage.text;
         if (passage.kind === 'heading' || passage.section !== this.#section) this.#enterSection(passage);
         const cells = tableCells(passage.text);
-        // a header row states no figure; a row of bare numbers (`长春 | 1200 | 1320`) is data under the header
-        if (cells && !statesFigure(passage.text) && !hasBareCell(cells)) {
+        // a header row states no figure; a row of bare numbers (`长春 | 1200 | 1320`) is data under the header; a
+        // row with a sentence in a cell is a key and its value (`办理情况 | 经核实,…`), no header of anything
+        if (cells && !statesFigure(passage.text) && !hasBareCell(cells) && !cells.some(isSentenceCell)) {
             this.#startTable(passage.text, cells, previous);
             return null;
         }
@@ -463,6 +467,11 @@ function issuerOf(passages: readonly Passage[]): RegionRef | null {
         }
     }
     return null;
+}
+
+/** A cell holding a sentence of its own: longer than a header and punctuated as prose. */
+function isSentenceCell(cell: string): boolean {
+    return cell.length > MAX_HEADER_CELL_CHARS && /[,，。;；?？!！]/.test(cell);
 }
 
 /** One column under two header rows: what either says. */

@@ -204,3 +204,15 @@ describe('rules the state sets', () => {
         expect(placed(got)).toEqual(['宿迁 90', '— 15']);
     });
 });
+
+describe('key and value tables', () => {
+    it('read a row whose value is a sentence as that sentence, not as a header over the rows below', () => {
+        const got = figures([
+            '事项类型 | 咨询',
+            '来电内容 | 市民询问退休后医保个人账户每月划入多少钱,怎样查询余额。',
+            '承办单位 | 保定市医疗保障局',
+            '答复内容 | 经核实,我市退休人员个人账户每月划入标准为93元。',
+        ]);
+        expect(placed(got)).toEqual(['保定 93']);
+    });
+});
