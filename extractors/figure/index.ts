@@ -70,6 +70,11 @@ const FEE = /费/;
 /** `70周岁(含)以上`: says a bound is inclusive; its `含` is not the `含3元…` of a deduction. */
 const INCLUSIVE_MARK = /[(（]含[)）]/g;
 
+/** A correction notice: `更正`, `勘误`, or a figure said to be wrong and what it should be (`有误,应为`). */
+const CORRECTION_WORD = /更正|勘误|应为|应是/;
+/** A quoted passage said to be wrong, then put right: `“…”有误,应为…`, `“…”系笔误,更正为…`. */
+const QUOTED_AS_WRONG = /[“"「]([^”"」]{1,40})[”"」][^,;。]{0,6}(?:有误|错误|不准确|系笔误|笔误)[^。]{0,6}?(?:应为|应是|更正为|改为)/g;
+
 /** Words that, before an amount, say it is an assumed input: their presence with a marker makes an example. */
 const EXAMPLE_INPUT_CUES = ['养老金', '退休金', '月薪', '工资', '收入', '薪水', '基数'] as const;
 
@@ -99,7 +104,28 @@ export function extractFigures(
             if (DIGIT.test(sentence.text)) drafts.push(...figuresInSentence(sentence.text, context));
         }
     }
-    return uniqueClaims(drafts);
+    const corrected = correctedFigures(passages);
+    return uniqueClaims(corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts);
+}
+
+/**
+ * A correction the page prints of its own text (`“每月划入90元”有误,应为每月划入85元`): the figures it quotes as wrong
+ * are withdrawn wherever the page states them; the corrected ones stand (CLAIMS.md § One statement, one claim).
+ */
+function correctedFigures(passages: readonly Passage[]): Set<string> {
+    const wrong = new Set<string>();
+    for (const passage of passages) {
+        if (!CORRECTION_WORD.test(passage.text)) continue;
+        for (const m of passage.text.matchAll(QUOTED_AS_WRONG)) {
+            for (const amount of findAmounts(m[1]!)) wrong.add(figureKey('CNY', amount.value));
+            for (const rate of findRates(m[1]!)) wrong.add(figureKey('percent', rate.value));
+        }
+    }
+    return wrong;
+}
+
+function figureKey(unit: string, value: number): string {
+    return `${unit}|${value}`;
 }
 
 /** A passage giving rules no longer in force: it says so itself, or its section heading names only the old rules. */

@@ -123,6 +123,21 @@ describe('corrected figures', () => {
     });
 });
 
+describe("the page's own correction note", () => {
+    it('withdraws the figure the note quotes as wrong wherever the page states it, and claims the correction', () => {
+        const text = [
+            '许昌市退休人员个人账户每月划入97元。',
+            '【勘误】前文“每月划入97元”有误,应为每月划入95元,特此说明。',
+        ].join('\n');
+        expect(figures(text).map(brief)).toEqual([['retiree_account_credit', '许昌', null, null, 95]]);
+    });
+
+    it('keeps a figure that only a reader calls wrong, with no correction after it', () => {
+        const text = ['许昌市退休人员个人账户每月划入97元。', '网友留言:“每月划入97元”有误吧?'].join('\n');
+        expect(figures(text).map(brief)).toEqual([['retiree_account_credit', '许昌', null, null, 97]]);
+    });
+});
+
 describe('questions', () => {
     it('reads no figure from a question, with or without a question mark', () => {
         expect(figures('洛阳退休人员每月划入的到底是80元还是90元?')).toEqual([]);
