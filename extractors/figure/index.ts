@@ -70,6 +70,10 @@ const FEE = /费/;
 /** `70周岁(含)以上`: says a bound is inclusive; its `含` is not the `含3元…` of a deduction. */
 const INCLUSIVE_MARK = /[(（]含[)）]/g;
 
+/** A passage opening with a year: a step of a timeline. */
+const YEAR_LEAD = /^\s*(?:19|20)\d{2}\s*年/;
+/** The step of a timeline marked as in force. */
+const IN_FORCE_MARK = /现行|至今|目前执行|当前标准/;
 /** A correction notice: `更正`, `勘误`, or a figure said to be wrong and what it should be (`有误,应为`). */
 const CORRECTION_WORD = /更正|勘误|应为|应是/;
 /** A quoted passage said to be wrong, then put right: `“…”有误,应为…`, `“…”系笔误,更正为…`. */
@@ -88,11 +92,12 @@ export function extractFigures(
     inheritances: readonly PassageInheritance[] = attributePassages(passages, ctx.title, ctx.publisher ?? ''),
 ): FigureDraft[] {
     const ageStarts = bracketStarts(passages.flatMap((p) => findAges(p.text)));
+    const history = timelineHistory(passages);
     const drafts: FigureDraft[] = [];
     for (const [i, passage] of passages.entries()) {
         const around = inheritances[i]!.around;
         // Every figure is written in Arabic digits: a passage without any states none.
-        if (!around || !DIGIT.test(passage.text) || isSuperseded(passage)) continue;
+        if (!around || !DIGIT.test(passage.text) || isSuperseded(passage) || history.has(passage.index)) continue;
         const context: SentenceContext = {
             passage,
             around,
@@ -126,6 +131,27 @@ function correctedFigures(passages: readonly Passage[]): Set<string> {
 
 function figureKey(unit: string, value: number): string {
     return `${unit}|${value}`;
+}
+
+/**
+ * Steps of a timeline that are history: in a run of passages each opening with a year (`2023年…`, `2025年7月起…`),
+ * one marked as the rule in force (`现行`, `至今`) leaves the others as past rules.
+ */
+function timelineHistory(passages: readonly Passage[]): Set<number> {
+    const history = new Set<number>();
+    let run: Passage[] = [];
+    const close = () => {
+        if (run.length >= 2 && run.some((p) => IN_FORCE_MARK.test(p.text))) {
+            for (const p of run) if (!IN_FORCE_MARK.test(p.text)) history.add(p.index);
+        }
+        run = [];
+    };
+    for (const passage of passages) {
+        if (YEAR_LEAD.test(passage.text)) run.push(passage);
+        else close();
+    }
+    close();
+    return history;
 }
 
 /** A passage giving rules no longer in force: it says so itself, or its section heading names only the old rules. */

@@ -123,6 +123,18 @@ describe('corrected figures', () => {
     });
 });
 
+describe('a timeline of standards', () => {
+    it('claims only the step marked as in force, the earlier steps being history', () => {
+        const text = ['许昌市退休人员个人账户划入标准变化:', '2020年每人每月70元', '2022年每人每月80元', '2024年起(现行)每人每月92元'].join('\n');
+        expect(figures(text).map((c) => c.value)).toEqual([92]);
+    });
+
+    it('claims every year-led line when none is marked as in force', () => {
+        const text = ['许昌市退休人员个人账户每月划入标准:', '2024年每人每月88元', '2025年每人每月92元'].join('\n');
+        expect(figures(text).map((c) => c.value)).toEqual([88, 92]);
+    });
+});
+
 describe("the page's own correction note", () => {
     it('withdraws the figure the note quotes as wrong wherever the page states it, and claims the correction', () => {
         const text = [
