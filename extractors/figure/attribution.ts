@@ -79,6 +79,9 @@ export interface PassageAttribution {
 /** Any `我市`/`本省` at all: a cheap test before looking closer. */
 const LOCAL_REFERENCE_TEST = new RegExp(LOCAL_REFERENCE.source);
 
+/** The page stating whom it covers, right before a place: `本指南适用于在`, `本表适用于`, `本文针对`. */
+const SCOPE_STATEMENT = /[本此](?:文|指南|手册|页|表|通知|问答|说明)(?:内容)?仅?(?:适用于|针对|面向)(?:在)?/;
+
 /** The longest header cell: a longer punctuated cell is a sentence (`城乡居民(含学生、儿童)` is a header). */
 const MAX_HEADER_CELL_CHARS = 16;
 
@@ -426,9 +429,13 @@ export class PageAttribution {
 
 /**
  * The place a body sentence says the page is about: it names one place only, near its start and followed by the
- * insured or their accounts (`苏州市的退休人员…`), or as the issuer of a policy (`河北省医保局日前发文`).
+ * insured or their accounts (`苏州市的退休人员…`), or as the issuer of a policy (`河北省医保局日前发文`); or the
+ * page states its own scope (`本指南适用于在某市参保的职工`).
  */
 export function statedSubject(text: string): RegionRef | null {
+    const scope = SCOPE_STATEMENT.exec(text);
+    const scoped = scope ? placeAtStart(text.slice(scope.index + scope[0].length)) : null;
+    if (scoped) return pick(scoped);
     const afterDateline = text.slice(datelineLength(text));
     const body = afterDateline.slice(SUBJECT_LEAD_CLAUSE.exec(afterDateline)?.[0].length ?? 0);
     // one numbered point among several speaks for itself, not for the page

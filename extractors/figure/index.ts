@@ -70,6 +70,7 @@ const FEE = /费/;
 /** `70周岁(含)以上`: says a bound is inclusive; its `含` is not the `含3元…` of a deduction. */
 const INCLUSIVE_MARK = /[(（]含[)）]/g;
 
+const CHINESE = /[\u4e00-\u9fff]/;
 /** A passage opening with a year: a step of a timeline. */
 const YEAR_LEAD = /^\s*(?:19|20)\d{2}\s*年/;
 /** The step of a timeline marked as in force. */
@@ -106,7 +107,8 @@ export function extractFigures(
             columns: around.columns,
         };
         for (const sentence of splitSentences(passage.text)) {
-            if (DIGIT.test(sentence.text)) drafts.push(...figuresInSentence(sentence.text, context));
+            // the cues are Chinese: a sentence in another language (a bilingual page's English line) is not read
+            if (DIGIT.test(sentence.text) && CHINESE.test(sentence.text)) drafts.push(...figuresInSentence(sentence.text, context));
         }
     }
     const corrected = correctedFigures(passages);

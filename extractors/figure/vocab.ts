@@ -179,9 +179,10 @@ export const CONTRIBUTION_YEARS_CUES = ['缴费年限', '缴费满', '累计缴�
 
 /**
  * Sentence ends. A passage is quoted sentence by sentence; `;` does not end one, because
- * `70岁以下…100元;70岁及以上…110元` is one statement with two claims.
+ * `70岁以下…100元;70岁及以上…110元` is one statement with two claims. An English sentence ends at its full stop
+ * where Chinese follows (a bilingual page prints the two versions of one statement side by side).
  */
-export const SENTENCE_END = /(?<=[。!?!?])/;
+export const SENTENCE_END = /(?<=[。!?!?])|(?<=[A-Za-z]\.)(?=\s*[\u4e00-\u9fff])/;
 
 /** Clause separators inside a sentence. */
 export const CLAUSE_SEPARATOR = /[,,;;]/;

@@ -216,3 +216,18 @@ describe('key and value tables', () => {
         expect(placed(got)).toEqual(['保定 93']);
     });
 });
+
+describe('a bilingual page', () => {
+    it('reads the Chinese version of each statement once, under the scope the page states', () => {
+        const got = figures([
+            'This page is for staff insured in Baoding. 本页适用于在保定参保的职工。',
+            'Staff: 2% of the contribution base is credited monthly.',
+            '在职职工按缴费基数的2%计入个人账户。',
+            'Retirees: 101 yuan a month.退休人员个人账户每月划入101元。',
+        ]);
+        expect(got.map((c) => [c.metric, c.region, c.value])).toEqual([
+            ['employee_credit_rate', '保定', 2],
+            ['retiree_account_credit', '保定', 101],
+        ]);
+    });
+});
