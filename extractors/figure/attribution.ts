@@ -34,6 +34,7 @@ import {
     SUBJECT_LEAD_CLAUSE,
 } from './attribution-vocab.js';
 import { findAmounts } from './parse-amount.js';
+import { findDurations } from './parse-duration.js';
 import { findRates } from './parse-rate.js';
 import { tableCells } from './sentences.js';
 import {
@@ -496,7 +497,7 @@ function mergeColumns(upper: Column, lower: Column): Column {
 
 /** A table row with no money or rate in it: a header. */
 function statesFigure(text: string): boolean {
-    return findAmounts(text).length > 0 || findRates(text).length > 0;
+    return findAmounts(text).length > 0 || findRates(text).length > 0 || findDurations(text).length > 0;
 }
 
 function isEnumerated(sentence: string, mention: RegionMention, all: readonly RegionMention[]): boolean {

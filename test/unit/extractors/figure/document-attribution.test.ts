@@ -231,3 +231,13 @@ describe('a bilingual page', () => {
         ]);
     });
 });
+
+describe('a table with the places in its header row', () => {
+    it('reads a row of time limits as data under the places, not as a second header row', () => {
+        const got = figures(['项目 | 保定 | 沧州', '医保关系转移接续办结时限 | 12个工作日 | 8个工作日']);
+        expect(got.map((c) => [c.metric, c.region, c.value])).toEqual([
+            ['transfer_days', '保定', 12],
+            ['transfer_days', '沧州', 8],
+        ]);
+    });
+});
