@@ -80,6 +80,9 @@ export interface PassageAttribution {
 /** Any `我市`/`本省` at all: a cheap test before looking closer. */
 const LOCAL_REFERENCE_TEST = new RegExp(LOCAL_REFERENCE.source);
 
+/** A sentence opening with a place that introduces the table or list under it (`某市两项医保待遇对比如下:`). */
+const INTRODUCES_WHAT_FOLLOWS = /^[^,，。;；?？]{0,24}如下[:：]?\s*$/;
+
 /** The page stating whom it covers, right before a place: `本指南适用于在`, `本表适用于`, `本文针对`. */
 const SCOPE_STATEMENT = /[本此](?:文|指南|手册|页|表|通知|问答|说明)(?:内容)?仅?(?:适用于|针对|面向)(?:在)?/;
 
@@ -430,8 +433,8 @@ export class PageAttribution {
 
 /**
  * The place a body sentence says the page is about: it names one place only, near its start and followed by the
- * insured or their accounts (`苏州市的退休人员…`), or as the issuer of a policy (`河北省医保局日前发文`); or the
- * page states its own scope (`本指南适用于在某市参保的职工`).
+ * insured or their accounts (`苏州市的退休人员…`), or as the issuer of a policy (`河北省医保局日前发文`); , or it
+ * introduces what follows (`某市两项医保待遇对比如下:`); or the page states its own scope (`本指南适用于在某市…`).
  */
 export function statedSubject(text: string): RegionRef | null {
     const scope = SCOPE_STATEMENT.exec(text);
@@ -451,7 +454,8 @@ export function statedSubject(text: string): RegionRef | null {
     const after = body.slice(first.end);
     const lead = body.slice(0, first.start);
     if (ISSUER_AFTER_PLACE.test(after)) return pick(first);
-    return lead.length <= MAX_SUBJECT_LEAD && !/\d/.test(lead) && SUBJECT_AFTER_PLACE.test(after) ? pick(first) : null;
+    if (lead.length > MAX_SUBJECT_LEAD || /\d/.test(lead)) return null;
+    return SUBJECT_AFTER_PLACE.test(after) || INTRODUCES_WHAT_FOLLOWS.test(after) ? pick(first) : null;
 }
 
 /** The place `text` names, when it names exactly one (however often). */

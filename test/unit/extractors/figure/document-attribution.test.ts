@@ -241,3 +241,19 @@ describe('a table with the places in its header row', () => {
         ]);
     });
 });
+
+describe('a sentence introducing a table', () => {
+    it('gives the place it opens with to the rows under it', () => {
+        const got = figures([
+            '保定市两类参保人员的待遇区别如下:',
+            '项目 | 职工 | 居民',
+            '个人账户 | 退休人员每月定额划入93元 | 不设个人账户',
+        ]);
+        expect(placed(got)).toEqual(['保定 93']);
+    });
+
+    it('gives no place from an introduction naming two places', () => {
+        const got = figures(['保定和沧州的待遇区别如下:', '项目 | 职工 | 居民', '个人账户 | 退休人员每月定额划入93元 | 不设个人账户']);
+        expect(placed(got)).toEqual(['— 93']);
+    });
+});
