@@ -197,7 +197,8 @@ export function attribute(
     mentions: readonly RegionMention[],
     around: PassageAttribution,
 ): Attribution | null | 'ambiguous' {
-    const pagePlace = refersToPagePlace(sentence.slice(0, offset), mentions) ? around.pagePlace() : null;
+    const before = sentence.slice(0, offset);
+    const pagePlace = refersToPagePlace(before, mentions) && !placeBeforeReference(before, mentions) ? around.pagePlace() : null;
     if (pagePlace) return { place: pagePlace, source: 'local-reference' };
     const named = sentenceRegion(sentence, offset, mentions);
     if (named === 'ambiguous') return named;
@@ -216,6 +217,16 @@ export function refersToPagePlace(text: string, mentions: readonly RegionMention
         if (!mentions.some((place) => place.end === m.index)) return true;
     }
     return false;
+}
+
+/**
+ * True when the sentence's first reference is `全市`/`全省` after a place it names: the whole of that place, the
+ * sentence's own subject (`某市退休人员按全市人均养老金的2%划入`), not the page's. `我市` stays the speaker's
+ * place whatever comes before it (`按照某省统一部署,我市…`).
+ */
+function placeBeforeReference(text: string, mentions: readonly RegionMention[]): boolean {
+    const first = matchesOf(text, LOCAL_REFERENCE).find((m) => !mentions.some((place) => place.end === m.index));
+    return first !== undefined && first[0].startsWith('全') && mentions.some((place) => place.end < first.index);
 }
 
 /** `refersToPagePlace` over a whole text, whose places are found only when it says `我市`/`本省` at all. */

@@ -257,3 +257,18 @@ describe('a sentence introducing a table', () => {
         expect(placed(got)).toEqual(['— 93']);
     });
 });
+
+describe('全市 after a place the sentence names', () => {
+    it("is the whole of that place, not the page's", () => {
+        const got = figures(
+            ['先看沧州。沧州退休人员每月划入80元。', '再看保定。保定退休人员个人账户按上年度全市退休人员人均养老金的2.4%划入。'],
+            '河北两座城市个人账户划入办法',
+        );
+        expect(got.map((c) => [c.region, c.value])).toEqual([['沧州', 80], ['保定', 2.4]]);
+    });
+
+    it("leaves 我市 the speaker's place whatever the sentence names before it", () => {
+        const got = figures(['按照河北省统一部署,我市退休人员个人账户每月划入90元。'], '个人账户问答_保定市医疗保障局');
+        expect(got.map((c) => [c.region, c.value])).toEqual([['保定', 90]]);
+    });
+});
