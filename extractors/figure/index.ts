@@ -371,7 +371,9 @@ class SentenceReader {
 
     #readDuration(duration: NumberMention & { unit: 'workday' | 'day' }): void {
         const where = `${this.sentence} ${this.context.passage.section ?? ''}`;
-        if (!hasAny(where, TRANSFER_CUES)) return;
+        // a 办理时限 row of a service table is about the service the table names (`事项名称 | …转移接续`)
+        const tableOf = this.context.columns ? this.context.around.tableHeader : '';
+        if (!hasAny(where, TRANSFER_CUES) && !(hasAny(tableOf, TRANSFER_NAMES) && !hasAny(this.sentence, OTHER_SERVICE_TOPICS))) return;
         // a bare `办结` on a page about another service is that service's time limit
         if (!hasAny(where, TRANSFER_NAMES) && hasAny(this.context.topic, OTHER_SERVICE_TOPICS)) return;
         this.#push(duration, 'transfer_days', { unit: duration.unit, period: null, monthly: null, basis: null, population: null });

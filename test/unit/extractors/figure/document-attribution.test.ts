@@ -272,3 +272,13 @@ describe('全市 after a place the sentence names', () => {
         expect(got.map((c) => [c.region, c.value])).toEqual([['保定', 90]]);
     });
 });
+
+describe('a service table', () => {
+    it("reads the 办理时限 row as the time limit of the service the table names", () => {
+        const limit = (service: string) =>
+            figures([`事项名称 | ${service}`, '实施主体 | 某地医保经办机构', '办理时限 | 承诺时限:9个工作日'], '办事指南')
+                .map((c) => [c.metric, c.value]);
+        expect(limit('基本医疗保险关系转移接续')).toEqual([['transfer_days', 9]]);
+        expect(limit('异地就医备案')).toEqual([]);
+    });
+});
