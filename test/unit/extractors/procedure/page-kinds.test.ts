@@ -46,6 +46,14 @@ describe('procedures on unseen page kinds', () => {
         ]);
     });
 
+    it('reads no phone procedure from a line offered only for questions', () => {
+        const html = '<html><body><h1>某市医保公众号自动回复</h1><p>某市医保局公众号开通关键词回复，以下是常见的两组。</p><ul>' +
+            '<li><em>发送：</em>异地备案</li><li><em>回复：</em>打开“某市医保”小程序→点击“异地就医备案”→填写信息→提交</li>' +
+            '<li><em>发送：</em>电话</li><li><em>回复：</em>如需咨询，请拨打12345政务服务热线。</li></ul></body></html>';
+        const got = extractPage(html, 'https://replies.example/a.html').claims.filter((c): c is ProcedureDraft => c.kind === 'procedure');
+        expect(got.map((p) => [p.task, p.channel])).toEqual([['offsite_filing', 'wechat']]);
+    });
+
     it('reads an arrow chain at a self-service machine as kiosk steps', () => {
         const got = procedures('查询办法：在社区服务中心的自助机上刷卡→选“账户明细”→打印', '医保个人账户怎么查');
         expect(got.map(brief)).toEqual([['query_balance', 'kiosk', ['在社区服务中心的自助机上刷卡', '选“账户明细”', '打印']]]);
