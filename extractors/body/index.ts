@@ -26,8 +26,6 @@ export interface ArticleBody {
     headText: string;
     /** False for a page without text of its own (a list of links, an empty shell). */
     isArticle: boolean;
-    /** The page says above or at the top of its text that it is no longer in force: it states no rule in force. */
-    repealed: boolean;
 }
 
 /** Inside the article, a block with more link text than this share is a menu or a list of links. */
@@ -96,7 +94,6 @@ export function extractBody($: CheerioAPI, options: BodyOptions = {}): ArticleBo
         lines: lines.map(({ text, hint }) => (hint ? { text, hint } : { text })),
         headText: headText(context, content, title),
         isArticle: isArticle(lines),
-        repealed: statesOwnRepeal(doc),
     };
 }
 
@@ -172,7 +169,7 @@ function isByline(line: WalkedLine): boolean {
  * A notice of the page's own repeal anywhere in its visible text, page furniture included (sites print it in a
  * banner); a link (a sidebar's `【已废止】某文件`) speaks of another page.
  */
-function statesOwnRepeal(node: AnyNode): boolean {
+export function statesOwnRepeal(node: AnyNode): boolean {
     if (node.type === 'text') return REPEALED_PAGE_NOTICE.test((node as Text).data);
     if (node.type === 'tag' && ((node as Element).name === 'a' || isInvisible(node as Element))) return false;
     return 'children' in node && (node as ParentNode).children.some(statesOwnRepeal);
