@@ -7,10 +7,11 @@ import type { CheerioAPI } from 'cheerio';
 import type { ClaimDraft } from '../src/claims/schema.js';
 import { procedureCues, rated as ratedBy } from './confidence.js';
 import { elementsByTag, elementsNamed } from './body/elements.js';
-import { bodyLinesFromText, extractBody } from './body/index.js';
+import { bodyLinesFromText, extractBody, statesOwnRepeal } from './body/index.js';
+import { REPEAL_WORD } from './body/vocab.js';
 import { attributePassages, inheritedPlaces } from './figure/attribution.js';
 import { extractFigures } from './figure/index.js';
-import { readHeadIssuer, readPrintedDate, readPublished, readPublisher, readTitle } from './metadata/index.js';
+import { readBreadcrumbIssuer, readHeadIssuer, readPrintedDate, readPublished, readPublisher, readTitle } from './metadata/index.js';
 import { canonicalPage, canonicalText } from './normalize/index.js';
 import { passagesFromLines } from './passages/from-lines.js';
 import { extractProcedures } from './procedure/index.js';
@@ -34,7 +35,7 @@ export function extractPage(html: string, url: string): ExtractedPage {
     const body = extractBody($, { title });
     const published = readPublished($, body.headText, { url, title });
     const passages = passagesFromLines(body.lines);
-    const publisher = [readPublisher($, title), readHeadIssuer(body.headText)].filter(Boolean).join(' ');
+    const publisher = [readPublisher($, title), readHeadIssuer(body.headText), breadcrumbIssuer(html, $)].filter(Boolean).join(' ');
     const ctx: PageContext = { url, title, published, publisher };
     return {
         url,
@@ -42,7 +43,7 @@ export function extractPage(html: string, url: string): ExtractedPage {
         published,
         site: hostOf(url),
         passages,
-        claims: body.isArticle ? extractClaims(passages, ctx) : [],
+        claims: body.isArticle && !isRepealed(html, $) ? extractClaims(passages, ctx) : [],
         links: readLinks($, url),
         isArticle: body.isArticle && passages.length > 0,
     };
@@ -66,6 +67,16 @@ export function extractFromText(title: string, text: string, url: string): Extra
         links: [],
         isArticle: passages.length > 0,
     };
+}
+
+/** The issuer a breadcrumb names; only pages with a home link have a trail to read. */
+function breadcrumbIssuer(html: string, $: CheerioAPI): string {
+    return html.includes('首页') || html.includes('主页') ? readBreadcrumbIssuer($) : '';
+}
+
+/** A page under a repealed banner is history: nothing on it is in force (CLAIMS.md § One statement, one claim). */
+function isRepealed(html: string, $: CheerioAPI): boolean {
+    return REPEAL_WORD.test(html) && statesOwnRepeal($.root()[0]!);
 }
 
 /** Readers work on the canonical text (see normalize/); the claims quote the page's own words. */

@@ -1,13 +1,13 @@
 import type { CheerioAPI } from 'cheerio';
-import { Element, type ParentNode } from 'domhandler';
+import { Element, type AnyNode, type ParentNode, type Text } from 'domhandler';
 import type { TextLine } from '../passages/from-lines.js';
 import { isBoilerplate, isBoilerplateBlock } from './boilerplate.js';
 import { elementsByTag, elementsNamed } from './elements.js';
-import { countText, hasClassWord, rawTextOf, measureDom, parentElement, scoreParagraphs, type DomStats, type ElementStats } from './dom-stats.js';
+import { countText, hasClassWord, isInvisible, rawTextOf, measureDom, parentElement, scoreParagraphs, type DomStats, type ElementStats } from './dom-stats.js';
 import { findContentRoots, isTeaserList, linkDensity } from './find-content.js';
 import { findForeignBlocks, isForeignBlockHeading } from './foreign-blocks.js';
 import { walkLines, type WalkedLine } from './to-lines.js';
-import { COMMENT_CLASS_WORDS, FIGURE_STATEMENT, NEIGHBOUR_LINK_PREFIXES } from './vocab.js';
+import { COMMENT_CLASS_WORDS, FIGURE_STATEMENT, NEIGHBOUR_LINK_PREFIXES, REPEALED_PAGE_NOTICE } from './vocab.js';
 import { visibleText } from '../visible-text.js';
 
 export { isForeignBlockHeading } from './foreign-blocks.js';
@@ -165,7 +165,25 @@ function isByline(line: WalkedLine): boolean {
     return text.length <= MAX_BYLINE_CHARS && !/[。元%]/.test(text) && BYLINE.test(text);
 }
 
-/** Enough prose of its own, site notices and link text not counted (see `MIN_ARTICLE_CHARS`). */
+/**
+ * A notice of the page's own repeal anywhere in its visible text, page furniture included (sites print it in a
+ * banner); a link (a sidebar's `【已废止】某文件`) speaks of another page.
+ */
+export function statesOwnRepeal(node: AnyNode): boolean {
+    if (node.type === 'text') return REPEALED_PAGE_NOTICE.test((node as Text).data);
+    if (node.type === 'tag' && ((node as Element).name === 'a' || isInvisible(node as Element))) return false;
+    return 'children' in node && (node as ParentNode).children.some(statesOwnRepeal);
+}
+
+/** A table row (cells joined by ` | `) stating a figure with its unit: data as telling as a sentence. */
+function isFigureRow(line: WalkedLine): boolean {
+    return line.text.includes(' | ') && FIGURE_STATEMENT.test(line.text);
+}
+
+/**
+ * Enough prose of its own, site notices and link text not counted (see `MIN_ARTICLE_CHARS`). A page that is only
+ * a table of figures has no sentence punctuation, so its figure rows stand for prose.
+ */
 function isArticle(lines: WalkedLine[]): boolean {
     let own = 0;
     let prose = false;
@@ -173,7 +191,7 @@ function isArticle(lines: WalkedLine[]): boolean {
     for (const line of lines) {
         if (isBoilerplate(line.text)) continue;
         own += line.chars - line.linkChars;
-        prose ||= line.punct > 0;
+        prose ||= line.punct > 0 || isFigureRow(line);
         figure ||= FIGURE_STATEMENT.test(line.text);
     }
     return prose && (own >= MIN_ARTICLE_CHARS || (figure && own >= MIN_FIGURE_ARTICLE_CHARS));

@@ -124,11 +124,12 @@ class LineWalker {
             this.flush(this.#content);
             return;
         }
-        if ((name === 'td' || name === 'th') && !this.#options.dom.stats.get(el)?.hasBlockChild) {
+        const part = tablePart(el);
+        if (part === 'cell' && !this.#options.dom.stats.get(el)?.hasBlockChild) {
             this.#cell(el, inLink, inBold, hint);
             return;
         }
-        if (name === 'tr') {
+        if (part === 'row') {
             this.#block(el, hint);
             return;
         }
@@ -159,7 +160,7 @@ class LineWalker {
     /** The grid of the table `cell` sits in, moved to the cell's row. */
     #gridOf(cell: Element): TableGrid | null {
         const row = cell.parent;
-        const table = row?.type === 'tag' && row.name === 'tr' ? closestTable(row) : null;
+        const table = row?.type === 'tag' && tablePart(row as Element) === 'row' ? closestTable(row) : null;
         if (!row || !table) return null;
         let grid = this.#grids.get(table);
         if (!grid) {
@@ -175,7 +176,7 @@ class LineWalker {
 
     /** At the end of a table row, prints the cells rows above span into its last columns. */
     #endRow(el: Element, hint: TextLine['hint']): void {
-        if (el.name !== 'tr') return;
+        if (tablePart(el) !== 'row') return;
         const table = closestTable(el);
         const grid = table ? this.#grids.get(table) : undefined;
         if (grid?.row === el) this.#fillSpans(grid, true, hint);
@@ -298,9 +299,24 @@ function spanOf(el: Element, attribute: 'rowspan' | 'colspan'): number {
     return Number.isFinite(n) && n > 1 ? Math.min(n, 1000) : 1;
 }
 
+/** ARIA roles that make any element a table, a row or a cell, as assistive technology reads them. */
+const ROLE_PARTS: ReadonlyMap<string, 'table' | 'row' | 'cell'> = new Map([
+    ['table', 'table'], ['grid', 'table'], ['treegrid', 'table'], ['row', 'row'],
+    ['cell', 'cell'], ['gridcell', 'cell'], ['columnheader', 'cell'], ['rowheader', 'cell'],
+]);
+
+/** Which part of a table an element is: by its tag, or by its ARIA role when it is built from other elements. */
+function tablePart(el: Element): 'table' | 'row' | 'cell' | null {
+    if (el.name === 'table') return 'table';
+    if (el.name === 'tr') return 'row';
+    if (el.name === 'td' || el.name === 'th') return 'cell';
+    const role = el.attribs.role?.trim().toLowerCase();
+    return (role && ROLE_PARTS.get(role)) || null;
+}
+
 function closestTable(el: Element): Element | null {
     for (let node = el.parent; node; node = node.parent) {
-        if (node.type === 'tag' && (node as Element).name === 'table') return node as Element;
+        if (node.type === 'tag' && tablePart(node as Element) === 'table') return node as Element;
     }
     return null;
 }

@@ -9,6 +9,15 @@ export const INVISIBLE_TAGS: ReadonlySet<string> = new Set([
     'map', 'head', 'link', 'meta', 'select', 'option', 'textarea', 'input', 'button',
 ]);
 
+/**
+ * A notice that the page itself is no longer in force (`【已废止】`, `本文已失效`, `本文件已于某日废止`). A notice that
+ * the page was updated, or that the page repeals some older rule (`原办法同时废止`), is none.
+ */
+/** The words any such notice holds: a page without them needs no walk for one. */
+export const REPEAL_WORD = /失效|废止|作废|停止执行/;
+export const REPEALED_PAGE_NOTICE =
+    /本(?:文件?|页|篇)(?:内容)?(?:已|现已)(?:于[^，,。；;]{0,16})?(?:失效|废止|作废|停止执行)|[【\[](?:本文)?已(?:失效|废止|作废)[】\]]/;
+
 /** A number with the units the claims are about: money, rates, ages, days. */
 export const FIGURE_STATEMENT = /[\d０-９]\s*(?:万?元|块|[%％]|周?岁|个?(?:工作|自然)日|天)/;
 

@@ -34,6 +34,7 @@ import {
     SUBJECT_LEAD_CLAUSE,
 } from './attribution-vocab.js';
 import { findAmounts } from './parse-amount.js';
+import { findDurations } from './parse-duration.js';
 import { findRates } from './parse-rate.js';
 import { tableCells } from './sentences.js';
 import {
@@ -78,6 +79,15 @@ export interface PassageAttribution {
 
 /** Any `我市`/`本省` at all: a cheap test before looking closer. */
 const LOCAL_REFERENCE_TEST = new RegExp(LOCAL_REFERENCE.source);
+
+/** A sentence opening with a place that introduces the table or list under it (`某市两项医保待遇对比如下:`). */
+const INTRODUCES_WHAT_FOLLOWS = /^[^,，。;；?？]{0,24}如下[:：]?\s*$/;
+
+/** The page stating whom it covers, right before a place: `本指南适用于在`, `本表适用于`, `本文针对`. */
+const SCOPE_STATEMENT = /[本此](?:文|指南|手册|页|表|通知|问答|说明)(?:内容)?仅?(?:适用于|针对|面向)(?:在)?/;
+
+/** The longest header cell: a longer punctuated cell is a sentence (`城乡居民(含学生、儿童)` is a header). */
+const MAX_HEADER_CELL_CHARS = 16;
 
 /** `一、`, `(三)`, `2.`, `①` opening a passage. */
 const ORDINAL_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十\d]+[))]|\d{1,2}\s*[.、．)]|[①-⑳])/;
@@ -187,7 +197,8 @@ export function attribute(
     mentions: readonly RegionMention[],
     around: PassageAttribution,
 ): Attribution | null | 'ambiguous' {
-    const pagePlace = refersToPagePlace(sentence.slice(0, offset), mentions) ? around.pagePlace() : null;
+    const before = sentence.slice(0, offset);
+    const pagePlace = refersToPagePlace(before, mentions) && !placeBeforeReference(before, mentions) ? around.pagePlace() : null;
     if (pagePlace) return { place: pagePlace, source: 'local-reference' };
     const named = sentenceRegion(sentence, offset, mentions);
     if (named === 'ambiguous') return named;
@@ -206,6 +217,16 @@ export function refersToPagePlace(text: string, mentions: readonly RegionMention
         if (!mentions.some((place) => place.end === m.index)) return true;
     }
     return false;
+}
+
+/**
+ * True when the sentence's first reference is `全市`/`全省` after a place it names: the whole of that place, the
+ * sentence's own subject (`某市退休人员按全市人均养老金的2%划入`), not the page's. `我市` stays the speaker's
+ * place whatever comes before it (`按照某省统一部署,我市…`).
+ */
+function placeBeforeReference(text: string, mentions: readonly RegionMention[]): boolean {
+    const first = matchesOf(text, LOCAL_REFERENCE).find((m) => !mentions.some((place) => place.end === m.index));
+    return first !== undefined && first[0].startsWith('全') && mentions.some((place) => place.end < first.index);
 }
 
 /** `refersToPagePlace` over a whole text, whose places are found only when it says `我市`/`本省` at all. */
@@ -287,8 +308,9 @@ export class PageAttribution {
         this.#previousText = passage.text;
         if (passage.kind === 'heading' || passage.section !== this.#section) this.#enterSection(passage);
         const cells = tableCells(passage.text);
-        // a header row states no figure; a row of bare numbers (`长春 | 1200 | 1320`) is data under the header
-        if (cells && !statesFigure(passage.text) && !hasBareCell(cells)) {
+        // a header row states no figure; a row of bare numbers (`长春 | 1200 | 1320`) is data under the header; a
+        // row with a sentence in a cell is a key and its value (`办理情况 | 经核实,…`), no header of anything
+        if (cells && !statesFigure(passage.text) && !hasBareCell(cells) && !cells.some(isSentenceCell)) {
             this.#startTable(passage.text, cells, previous);
             return null;
         }
@@ -422,9 +444,13 @@ export class PageAttribution {
 
 /**
  * The place a body sentence says the page is about: it names one place only, near its start and followed by the
- * insured or their accounts (`苏州市的退休人员…`), or as the issuer of a policy (`河北省医保局日前发文`).
+ * insured or their accounts (`苏州市的退休人员…`), or as the issuer of a policy (`河北省医保局日前发文`); , or it
+ * introduces what follows (`某市两项医保待遇对比如下:`); or the page states its own scope (`本指南适用于在某市…`).
  */
 export function statedSubject(text: string): RegionRef | null {
+    const scope = SCOPE_STATEMENT.exec(text);
+    const scoped = scope ? placeAtStart(text.slice(scope.index + scope[0].length)) : null;
+    if (scoped) return pick(scoped);
     const afterDateline = text.slice(datelineLength(text));
     const body = afterDateline.slice(SUBJECT_LEAD_CLAUSE.exec(afterDateline)?.[0].length ?? 0);
     // one numbered point among several speaks for itself, not for the page
@@ -439,7 +465,8 @@ export function statedSubject(text: string): RegionRef | null {
     const after = body.slice(first.end);
     const lead = body.slice(0, first.start);
     if (ISSUER_AFTER_PLACE.test(after)) return pick(first);
-    return lead.length <= MAX_SUBJECT_LEAD && !/\d/.test(lead) && SUBJECT_AFTER_PLACE.test(after) ? pick(first) : null;
+    if (lead.length > MAX_SUBJECT_LEAD || /\d/.test(lead)) return null;
+    return SUBJECT_AFTER_PLACE.test(after) || INTRODUCES_WHAT_FOLLOWS.test(after) ? pick(first) : null;
 }
 
 /** The place `text` names, when it names exactly one (however often). */
@@ -465,6 +492,11 @@ function issuerOf(passages: readonly Passage[]): RegionRef | null {
     return null;
 }
 
+/** A cell holding a sentence of its own: longer than a header and punctuated as prose. */
+function isSentenceCell(cell: string): boolean {
+    return cell.length > MAX_HEADER_CELL_CHARS && /[,，。;；?？!！]/.test(cell);
+}
+
 /** One column under two header rows: what either says. */
 function mergeColumns(upper: Column, lower: Column): Column {
     const unit = upper.unit ? upper : lower;
@@ -480,7 +512,7 @@ function mergeColumns(upper: Column, lower: Column): Column {
 
 /** A table row with no money or rate in it: a header. */
 function statesFigure(text: string): boolean {
-    return findAmounts(text).length > 0 || findRates(text).length > 0;
+    return findAmounts(text).length > 0 || findRates(text).length > 0 || findDurations(text).length > 0;
 }
 
 function isEnumerated(sentence: string, mention: RegionMention, all: readonly RegionMention[]): boolean {

@@ -30,6 +30,7 @@ import {
     CURRENT_HEADING,
     DEDUCTIBLE_CUE,
     EXAMPLE_MARKERS,
+    WORKED_FORMULA,
     HEDGES,
     MONTHLY_EQUIVALENT_CUES,
     NET_CUES,
@@ -69,6 +70,16 @@ const FEE = /费/;
 /** `70周岁(含)以上`: says a bound is inclusive; its `含` is not the `含3元…` of a deduction. */
 const INCLUSIVE_MARK = /[(（]含[)）]/g;
 
+const CHINESE = /[\u4e00-\u9fff]/;
+/** A passage opening with a year: a step of a timeline. */
+const YEAR_LEAD = /^\s*(?:19|20)\d{2}\s*年/;
+/** The step of a timeline marked as in force. */
+const IN_FORCE_MARK = /现行|至今|目前执行|当前标准/;
+/** A correction notice: `更正`, `勘误`, or a figure said to be wrong and what it should be (`有误,应为`). */
+const CORRECTION_WORD = /更正|勘误|应为|应是/;
+/** A quoted passage said to be wrong, then put right: `“…”有误,应为…`, `“…”系笔误,更正为…`. */
+const QUOTED_AS_WRONG = /[“"「]([^”"」]{1,40})[”"」][^,;。]{0,6}(?:有误|错误|不准确|系笔误|笔误)[^。]{0,6}?(?:应为|应是|更正为|改为)/g;
+
 /** Words that, before an amount, say it is an assumed input: their presence with a marker makes an example. */
 const EXAMPLE_INPUT_CUES = ['养老金', '退休金', '月薪', '工资', '收入', '薪水', '基数'] as const;
 
@@ -82,11 +93,12 @@ export function extractFigures(
     inheritances: readonly PassageInheritance[] = attributePassages(passages, ctx.title, ctx.publisher ?? ''),
 ): FigureDraft[] {
     const ageStarts = bracketStarts(passages.flatMap((p) => findAges(p.text)));
+    const history = timelineHistory(passages);
     const drafts: FigureDraft[] = [];
     for (const [i, passage] of passages.entries()) {
         const around = inheritances[i]!.around;
         // Every figure is written in Arabic digits: a passage without any states none.
-        if (!around || !DIGIT.test(passage.text) || isSuperseded(passage)) continue;
+        if (!around || !DIGIT.test(passage.text) || isSuperseded(passage) || history.has(passage.index)) continue;
         const context: SentenceContext = {
             passage,
             around,
@@ -95,10 +107,53 @@ export function extractFigures(
             columns: around.columns,
         };
         for (const sentence of splitSentences(passage.text)) {
-            if (DIGIT.test(sentence.text)) drafts.push(...figuresInSentence(sentence.text, context));
+            // the cues are Chinese: a sentence in another language (a bilingual page's English line) is not read
+            if (DIGIT.test(sentence.text) && CHINESE.test(sentence.text)) drafts.push(...figuresInSentence(sentence.text, context));
         }
     }
-    return uniqueClaims(drafts);
+    const corrected = correctedFigures(passages);
+    return uniqueClaims(corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts);
+}
+
+/**
+ * A correction the page prints of its own text (`“每月划入90元”有误,应为每月划入85元`): the figures it quotes as wrong
+ * are withdrawn wherever the page states them; the corrected ones stand (CLAIMS.md § One statement, one claim).
+ */
+function correctedFigures(passages: readonly Passage[]): Set<string> {
+    const wrong = new Set<string>();
+    for (const passage of passages) {
+        if (!CORRECTION_WORD.test(passage.text)) continue;
+        for (const m of passage.text.matchAll(QUOTED_AS_WRONG)) {
+            for (const amount of findAmounts(m[1]!)) wrong.add(figureKey('CNY', amount.value));
+            for (const rate of findRates(m[1]!)) wrong.add(figureKey('percent', rate.value));
+        }
+    }
+    return wrong;
+}
+
+function figureKey(unit: string, value: number): string {
+    return `${unit}|${value}`;
+}
+
+/**
+ * Steps of a timeline that are history: in a run of passages each opening with a year (`2023年…`, `2025年7月起…`),
+ * one marked as the rule in force (`现行`, `至今`) leaves the others as past rules.
+ */
+function timelineHistory(passages: readonly Passage[]): Set<number> {
+    const history = new Set<number>();
+    let run: Passage[] = [];
+    const close = () => {
+        if (run.length >= 2 && run.some((p) => IN_FORCE_MARK.test(p.text))) {
+            for (const p of run) if (!IN_FORCE_MARK.test(p.text)) history.add(p.index);
+        }
+        run = [];
+    };
+    for (const passage of passages) {
+        if (YEAR_LEAD.test(passage.text)) run.push(passage);
+        else close();
+    }
+    close();
+    return history;
 }
 
 /** A passage giving rules no longer in force: it says so itself, or its section heading names only the old rules. */
@@ -150,7 +205,7 @@ function exampleSpans(sentence: string, mentions: readonly Mention[]): [number, 
     let start = 0;
     for (const part of sentence.split(/(?<=[;;])/)) {
         const end = start + part.length;
-        const hasInput = hasAny(part, EXAMPLE_MARKERS) && mentions.some(
+        const hasInput = (hasAny(part, EXAMPLE_MARKERS) || WORKED_FORMULA.test(part)) && mentions.some(
             (m) => m.kind === 'amount' && m.start >= start && m.end <= end &&
                 hasAny(lastClause(sentence.slice(start, m.start)), EXAMPLE_INPUT_CUES),
         );
@@ -316,7 +371,9 @@ class SentenceReader {
 
     #readDuration(duration: NumberMention & { unit: 'workday' | 'day' }): void {
         const where = `${this.sentence} ${this.context.passage.section ?? ''}`;
-        if (!hasAny(where, TRANSFER_CUES)) return;
+        // a 办理时限 row of a service table is about the service the table names (`事项名称 | …转移接续`)
+        const tableOf = this.context.columns ? this.context.around.tableHeader : '';
+        if (!hasAny(where, TRANSFER_CUES) && !(hasAny(tableOf, TRANSFER_NAMES) && !hasAny(this.sentence, OTHER_SERVICE_TOPICS))) return;
         // a bare `办结` on a page about another service is that service's time limit
         if (!hasAny(where, TRANSFER_NAMES) && hasAny(this.context.topic, OTHER_SERVICE_TOPICS)) return;
         this.#push(duration, 'transfer_days', { unit: duration.unit, period: null, monthly: null, basis: null, population: null });

@@ -1,7 +1,7 @@
 /**
  * Age brackets (CLAIMS.md § Ages): `X岁及以上`, `X岁以上`, `年满X岁` → ageMin X; `不满X岁`, `未满X岁`, `低于X岁` →
  * ageMax X-1; `X岁及以下` → ageMax X; `X岁以下` → ageMax X, or X-1 when the page also has a bracket starting at X;
- * `X至Y岁` → [X, Y].
+ * `X至Y岁` → [X, Y]; spoken `满X了` → ageMin X.
  */
 
 export interface AgeMention {
@@ -40,6 +40,11 @@ const AGE_PATTERNS: readonly AgePattern[] = [
         read: (m) => ({ ageMin: Number(m[1]), ageMax: null, belowOpen: null }),
     },
     {
+        // spoken: `老伴满75了` (the age reached, 岁 left out)
+        re: new RegExp(String.raw`(?:${REACHED_WORDS.join('|')})\s*(\d{2,3})(?=了)`, 'y'),
+        read: (m) => ({ ageMin: Number(m[1]), ageMax: null, belowOpen: null }),
+    },
+    {
         re: new RegExp(String.raw`${AGE}${INCLUDED}(?:及|或|和)以上`, 'y'),
         read: (m) => ({ ageMin: Number(m[1]), ageMax: null, belowOpen: null }),
     },
@@ -60,7 +65,8 @@ const AGE_PATTERNS: readonly AgePattern[] = [
 /** Every age bracket in `text`, in order. A bare age (`65岁或80岁常被当作分界`) is not a bracket. */
 export function findAges(text: string): AgeMention[] {
     const found: AgeMention[] = [];
-    if (!text.includes('岁')) return found; // every pattern ends in 岁: skip the per-position scan
+    // every pattern ends in 岁 but the spoken `满75了`: skip the per-position scan
+    if (!text.includes('岁') && !text.includes('满')) return found;
     let i = 0;
     while (i < text.length) {
         const hit = canStartAge(text, i) ? matchAt(text, i) : null;

@@ -21,6 +21,8 @@ import {
 
 /** Between an old value and the change verb: the unit and a few words (`80元/月调高至`), no new clause. */
 const OLD_VALUE_BEFORE_CHANGE = new RegExp(`^[^,;。\\d]{0,8}?${CHANGE_TO}`);
+/** A figure the clause then retires (`原80元的标准同时停止执行`): the old value a new one replaced. */
+const RETIRED_AFTER = /^[^,;。\d]{0,8}?(?:同时|一并|随即|随之)?(?:停止执行|不再执行|废止|作废|失效)/;
 /** Right before a new value: the change verb (`调高至`), so words like `上调` describe the change, not the figure. */
 const NEW_VALUE_AFTER_CHANGE = new RegExp(`${CHANGE_TO}\\s*(?:每个?[月年]|每人每[月年])?\\s*$`);
 /** An amount after an age bracket: the bracket is stated for it. */
@@ -34,14 +36,15 @@ export function isQuestion(sentence: string): boolean {
 }
 
 /**
- * True when the figure is not one the sentence asserts: the old value of a change (`由80元调高至95元` → 80), an
+ * True when the figure is not one the sentence asserts: the old value of a change (`由80元调高至95元` → 80) or
+ * one the clause retires (`原80元的标准停止执行`), an
  * operand (`3.5%的一半,即1.75%` → 3.5), a quoted figure said to be circulating (`“300元”的消息疯传`), a figure
  * reported as hearsay or in quotation marks that the sentence then refutes (`“150元”并不准确`), or one it
  * denies (`并非150元`). `nextStart` is where the next figure of the sentence starts (its length if none).
  */
 export function notAsserted(sentence: string, figure: NumberMention, nextStart: number): boolean {
     const after = sentence.slice(figure.end, nextStart);
-    if (OLD_VALUE_BEFORE_CHANGE.test(after) || OPERAND_AFTER.test(after)) return true;
+    if (OLD_VALUE_BEFORE_CHANGE.test(after) || RETIRED_AFTER.test(after) || OPERAND_AFTER.test(after)) return true;
     const before = sentence.slice(0, figure.start);
     const quoted = CLOSES_QUOTE.test(after);
     if (quoted && hasAny(after, SPREADING)) return true;

@@ -38,8 +38,11 @@ export const HEDGES = ['左右', '大约', '大概', '约', '可以达到', '能
  */
 export const EXAMPLE_MARKERS = [
     '举个例子', '举例', '例如', '比如', '譬如', '假设', '假如', '假定', '如果', '若', '打个比方', '算一笔账', '算笔账',
-    '算一下', '以此计算', '为例',
+    '算一下', '以此计算', '为例', '示例', '举个栗子',
 ] as const;
+
+/** A worked calculation written out (`4000×2%=80元`, `4000*2%＝80`): its result is an example's, not a rule's. */
+export const WORKED_FORMULA = /\d\s*[×xX*]\s*\d+(?:\.\d+)?\s*%?\s*[=＝]\s*\d/;
 
 /**
  * Words that, just before an amount, say it is an input or a level rather than money credited: pension levels
@@ -176,9 +179,10 @@ export const CONTRIBUTION_YEARS_CUES = ['缴费年限', '缴费满', '累计缴�
 
 /**
  * Sentence ends. A passage is quoted sentence by sentence; `;` does not end one, because
- * `70岁以下…100元;70岁及以上…110元` is one statement with two claims.
+ * `70岁以下…100元;70岁及以上…110元` is one statement with two claims. An English sentence ends at its full stop
+ * where Chinese follows (a bilingual page prints the two versions of one statement side by side).
  */
-export const SENTENCE_END = /(?<=[。!?!?])/;
+export const SENTENCE_END = /(?<=[。!?!?])|(?<=[A-Za-z]\.)(?=\s*[\u4e00-\u9fff])/;
 
 /** Clause separators inside a sentence. */
 export const CLAUSE_SEPARATOR = /[,,;;]/;

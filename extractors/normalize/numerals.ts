@@ -80,7 +80,7 @@ export function numeralEdits(text: string): Edit[] {
         if (NUMERAL[text.charCodeAt(start)] !== 1) continue;
         let end = start + 1;
         while (end < text.length && NUMERAL[text.charCodeAt(end)] === 1) end++;
-        const unit = unitAfter(text, end);
+        const unit = unitAfter(text, end) ?? (isSpokenAgeReached(text, start, end) ? '了' : null);
         if (unit !== null) {
             const range = rangeStartBefore(text, start);
             if (range) pushNumeral(text, range[0], range[1], unit, edits);
@@ -98,6 +98,11 @@ function unitAfter(text: string, end: number): string | null {
     if (UNIT_START[text.charCodeAt(next)] !== 1) return null;
     UNIT_AFTER.lastIndex = end;
     return UNIT_AFTER.exec(text)?.[1] ?? null;
+}
+
+/** `满七十了`: an age reached, said with its 岁 left out (read as an age bracket, see figure/parse-age.ts). */
+function isSpokenAgeReached(text: string, start: number, end: number): boolean {
+    return text[start - 1] === '满' && text[end] === '了';
 }
 
 /** `六十至七十岁`: the numeral run before a range join that ends right before `start`, as `[start, end)`. */

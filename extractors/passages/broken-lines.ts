@@ -2,7 +2,7 @@
  * Sentences broken across lines or paragraphs (CLAIMS.md § One statement, one claim): document libraries print one
  * `<p>` per printed line, `<br>` layouts break wherever the editor pressed return. A line that does not end a
  * sentence continues on the next, unless one of them is plainly a line of its own (a heading, a label, a short
- * title-like line, a table row, a numbered or bulleted line).
+ * title-like line, a table row, an arrow chain of steps, a numbered or bulleted line).
  */
 import type { TextLine } from './from-lines.js';
 import {
@@ -25,6 +25,8 @@ const CONTINUES_CLAUSE = /^(?:[,，。、;；:：!?！？)）」』”’%％元
 /** A line ending on a word that needs what follows: a preposition, `的`, a conjunction (`…按本人` + `缴费基数的2%`). */
 const ENDS_MID_PHRASE = /(?:按|按照|依照|由|从|向|对|把|将|的|和|与|及|或|本人)$/;
 const TABLE_ROW = /[|｜\t]/;
+/** A chain of menu steps (`打开→选择→提交`): printed as a line of its own, its last link ends no sentence. */
+const ARROW_CHAIN = /[→⇒➜➡][^→⇒➜➡]*[→⇒➜➡]/;
 /** `北京:…`, `微信查询:…`: a line opening with a short label names its own subject. */
 const OPENS_WITH_LABEL = /^[^,，。;；:：]{1,12}[:：]/;
 const DIGIT_END = /\d$/;
@@ -47,13 +49,13 @@ function marked(text: string): boolean {
 function canContinue(line: TextLine): boolean {
     const { text } = line;
     return line.hint !== 'heading' && line.hint !== 'item' && !TABLE_ROW.test(text) && !marked(text) &&
-        !OPENS_WITH_LABEL.test(text);
+        !OPENS_WITH_LABEL.test(text) && !ARROW_CHAIN.test(text);
 }
 
 /** Does `line` stop before its sentence does, so that `next` carries it on? */
 function breaksSentence(line: TextLine, next: TextLine): boolean {
     const { text } = line;
-    if (line.hint === 'heading' || TABLE_ROW.test(text) || ENDS_SENTENCE.test(text)) return false;
+    if (line.hint === 'heading' || TABLE_ROW.test(text) || ENDS_SENTENCE.test(text) || ARROW_CHAIN.test(text)) return false;
     if (HEADING_MARKERS.some((m) => m.pattern.test(text))) return false;
     if (ENDS_MID_CLAUSE.test(text) || ENDS_MID_PHRASE.test(text) || CONTINUES_CLAUSE.test(next.text)) return true;
     if (DIGIT_END.test(text) && DIGIT_START.test(next.text)) return true;

@@ -11,6 +11,9 @@ import { headingChains, resolveChannel, resolveRegion, resolveTask, type PageOut
 import { unitsOf } from './units.js';
 import { STEPS_LABEL } from './vocab.js';
 
+/** A line offered only for questions (`如需咨询,请拨打…`, `如有疑问可致电…`): where to ask, no way to do the task. */
+const ONLY_FOR_QUESTIONS = /^[^,，。;；]{0,4}(?:如需|如有|若有|若需)(?:咨询|疑问|问题)/;
+
 /**
  * A block of one step must read as a how-to: an arrow chain or two instructions, or a single instruction
  * under a label that names the channel (`定点医院/药房查询:`) or announces steps (`步骤:`). A single
@@ -18,7 +21,10 @@ import { STEPS_LABEL } from './vocab.js';
  */
 function isSingleStepHowTo(text: string, block: Block, labelled: boolean): boolean {
     const channels = channelsIn(text).length;
-    if (arrowLinks(text) !== null || countActionClauses(text) >= 2) return labelled || channels === 1;
+    const links = arrowLinks(text);
+    // a chain's later links are menu items and form fields (`填写就医医院`): the first link names its channel
+    if (links !== null) return labelled || channels === 1 || channelsIn(links[0]!).length === 1;
+    if (countActionClauses(text) >= 2) return labelled || channels === 1;
     if (channels > 1) return false;
     const inline = block.steps[0]?.label;
     return labelled || labelsSteps(inline ? [...block.labels, inline] : block.labels);
@@ -38,7 +44,9 @@ function draftOf(block: Block, outline: PageOutline): ProcedureDraft | null {
     if (!resolved || !givesInstructions(block)) return null;
     const texts = block.steps.map((s) => fromFirstAction(s.body) ?? s.body);
     if (texts.length === 1) texts[0] = beforeAlternatives(texts[0]!);
-    if (texts.length === 1 && !isSingleStepHowTo(texts[0]!, block, resolved.fromLabel)) return null;
+    if (texts.length === 1 && (ONLY_FOR_QUESTIONS.test(block.steps[0]!.body) || !isSingleStepHowTo(texts[0]!, block, resolved.fromLabel))) {
+        return null;
+    }
     const task = resolveTask(block, outline);
     if (!task) return null;
     const steps = stepsFromTexts(texts);

@@ -56,16 +56,17 @@ export const WEAK_QUERY_CUE: Cue<Task> = { value: 'query_balance', pattern: /查
  * Channel cues (CLAIMS.md § Procedures). The earliest match in a text wins, so compound names are written
  * to start where the more specific word starts (`银行APP` is a bank, `支付宝APP` is Alipay). Bare `手机`
  * is no channel: `用手机查` is followed by whichever app the steps open. Going to a bank (`去发卡银行`) is the
- * bank as channel; money paid to a bank account (`打到…银行账户`) is not.
+ * bank as channel; money paid to a bank account (`打到…银行账户`) is not. A bank's own page says `我行网点`, and its
+ * teller machines (`智慧柜员机`) stand in its branches: the bank as channel, not a kiosk of the insurance office.
  */
 export const CHANNEL_CUES: readonly Cue<Channel>[] = [
     {
         value: 'bank',
         pattern:
-            /手机银行|网上银行|银行(?:APP|App|app|客户端|网点|营业厅|营业网点|柜台|官方|查询|办理|卡?服务)|(?:开户|发卡|合作|对应)银行|(?<![打转存汇划退])(?:到|去|前往)(?:附近|就近|当地)?的?[^,，。;；的]{0,3}银行|^银行|(?:工行|农行|中行|建行|交行|招行)(?=APP|App|app|客户端|网点|柜台|营业厅)/,
+            /手机银行|网上银行|智慧柜员机|(?:自助)?柜员机|(?<![自])(?:我|本)行(?![业政为动程李])(?:的|任一|各|所有)?(?:网点|营业网点|营业厅|柜台)|银行(?:APP|App|app|客户端|网点|营业厅|营业网点|柜台|官方|查询|办理|卡?服务)|(?:开户|发卡|合作|对应)银行|(?<![打转存汇划退])(?:到|去|前往)(?:附近|就近|当地)?的?[^,，。;；的]{0,3}银行|^银行|(?:工行|农行|中行|建行|交行|招行)(?=APP|App|app|客户端|网点|柜台|营业厅)/,
     },
-    // a mini program or official account is WeChat's unless Alipay is named as its host (`支付宝搜索…小程序`)
-    { value: 'wechat', pattern: /微信|(?<!支付宝[^。;；]{0,16})(?:小程序|公众号)/ },
+    // a mini program or official (service, subscription) account is WeChat's unless Alipay is named as its host (`支付宝搜索…小程序`)
+    { value: 'wechat', pattern: /微信|(?<!支付宝[^。;；]{0,16})(?:小程序|公众号|服务号|订阅号)/ },
     { value: 'alipay', pattern: /支付宝/ },
     { value: 'kiosk', pattern: /自助(?:终端|机|设备|服务机|查询机|一体机|服务终端)|终端机/ },
     // a phone number to fill in (`填写联系电话`, `手机号码`) is a form field, not the phone as channel

@@ -235,11 +235,22 @@ function surfaceAt(text: string, i: number): Surface | undefined {
         const surface = onPath[k]!;
         const end = i + surface.text.length;
         if (suffixStartsAWord(surface, text, end)) continue;
-        if (surface.needsLocality && !LOCALITY_WORDS.some((w) => text.startsWith(w, end))) continue;
+        if (surface.needsLocality && !LOCALITY_WORDS.some((w) => text.startsWith(w, end)) && !afterOwnProvince(text, i, surface)) {
+            continue;
+        }
         if (!surface.suffixed && splitsWords(text, i, end, anySurfaceAt)) continue;
         return surface;
     }
     return undefined;
+}
+
+/**
+ * True when the province of a homograph name stands right before it (`某省·X`, `某省X`, `某 X`): a province and
+ * one of its cities read together name the city, whatever else the short name means.
+ */
+function afterOwnProvince(text: string, at: number, surface: Surface): boolean {
+    const before = text.slice(Math.max(0, at - 6), at).replace(/[·・•\s]+$/, '').replace(/省$/, '');
+    return surface.divisions.some((d) => before.endsWith(d.province));
 }
 
 /** True when some place name (in any form the matcher knows) starts at offset `at` of `text`. */

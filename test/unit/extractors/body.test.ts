@@ -210,3 +210,20 @@ describe('extractBody on a service guide', () => {
     });
 });
 
+
+describe('extractBody on a page that is only a table of figures', () => {
+    const grid = (rows: string[][]) =>
+        `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    const page = (table: string) =>
+        `<html><body><div class="w"><h1>两市个人账户比例对照</h1>${table}</div></body></html>`;
+
+    it('takes a table whose rows state figures with their units as the article, though it has no sentence', () => {
+        const body = extractBody(cheerio.load(page(grid([['项目', '保定', '沧州'], ['退休人员划入比例', '2.6%', '2.9%']]))));
+        expect(body.isArticle).toBe(true);
+    });
+
+    it('still takes a table of dates and names with no figure for no article', () => {
+        const body = extractBody(cheerio.load(page(grid([['标题', '日期'], ['通知', '2025-03-01']]))));
+        expect(body.isArticle).toBe(false);
+    });
+});

@@ -144,3 +144,23 @@ describe('extractFromText', () => {
         ]);
     });
 });
+
+describe('extractPage on a page that says it is no longer in force', () => {
+    // Invented pages: the place and figures are made up.
+    const page = (banner: string) =>
+        `<html><body>${banner}<h1>保定市退休人员个人账户划入标准</h1>` +
+        '<p>保定市退休人员个人账户每月划入73元，70周岁及以上每月划入84元。</p></body></html>';
+    const values = (banner: string) =>
+        extractPage(page(banner), 'https://notices.example/a.html').claims.map((c) => ('value' in c ? c.value : null));
+
+    it('claims nothing on a page under a repealed banner', () => {
+        expect(values('<div class="tip">【已废止】本文件自去年起不再适用。</div>')).toEqual([]);
+        expect(values('<div class="tip">提示：本文已于2024年6月1日失效，请查阅新文件。</div>')).toEqual([]);
+        expect(values('<header><nav><a href="/">首页</a></nav><p>【本文已失效】</p></header>')).toEqual([]);
+    });
+
+    it('keeps the claims of a page whose banner says it was updated, or that lists a repealed page as a link', () => {
+        expect(values('<div class="tip">本页内容已于2025年5月2日更新，以下为现行标准。</div>')).toEqual([73, 84]);
+        expect(values('<ul class="side"><li><a href="/old.html">【已废止】保定市旧办法</a></li></ul>')).toEqual([73, 84]);
+    });
+});

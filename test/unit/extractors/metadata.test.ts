@@ -1,6 +1,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { readPrintedDate, readPublished, readTitle, stripSiteName } from '../../../extractors/metadata/index.js';
+import { extractPage } from '../../../extractors/index.js';
+import { readBreadcrumbIssuer, readPrintedDate, readPublished, readTitle, stripSiteName } from '../../../extractors/metadata/index.js';
 
 const doc = (head: string, body = '') => cheerio.load(`<html><head>${head}</head><body>${body}</body></html>`);
 
@@ -68,5 +69,29 @@ describe('readPublished', () => {
     it('rejects impossible dates and numbers that are not dates', () => {
         expect(readPrintedDate('2025-02-30 每月划入2.5%')).toBeNull();
         expect(readPrintedDate('每人每年380元')).toBeNull();
+    });
+});
+
+describe('readBreadcrumbIssuer', () => {
+    const issuer = (html: string) => readBreadcrumbIssuer(cheerio.load(`<html><body>${html}<p>正文</p></body></html>`));
+
+    it('reads the public body a breadcrumb trail passes through', () => {
+        expect(issuer('<div><a href="/">首页</a> &gt; <a href="/j/">保定市医疗保障局</a> &gt; <a href="/j/z/">政策解读</a></div>'))
+            .toBe('保定市医疗保障局');
+        expect(issuer('<p>当前位置：<a href="/">首页</a> › <a href="/r/">沧州市人社局</a> › 通知公告</p>')).toBe('沧州市人社局');
+    });
+
+    it('reads no issuer from a menu whose home link has no trail after it, nor from a trail naming no body', () => {
+        expect(issuer('<ul><li><a href="/">首页</a></li><li><a href="/j/">保定市医疗保障局</a></li></ul>')).toBe('');
+        expect(issuer('<div><a href="/">首页</a> &gt; <a href="/n/">新闻中心</a> &gt; 正文</div>')).toBe('');
+    });
+});
+
+describe('extractPage with the place only in the breadcrumb', () => {
+    it('gives 我市 the place of the body the breadcrumb names', () => {
+        const html = '<html><body><div><a href="/">首页</a> &gt; <a href="/j/">沧州市医疗保障局</a> &gt; <a href="/j/z/">问答</a></div>' +
+            '<h1>个人账户划入标准问答</h1><p>问：退休人员每月划入多少？</p><p>答：我市退休人员个人账户每月划入96元。</p></body></html>';
+        const claims = extractPage(html, 'https://crumbs.example/q.html').claims;
+        expect(claims.map((c) => ('value' in c ? [c.region, c.value] : null))).toEqual([['沧州', 96]]);
     });
 });

@@ -91,6 +91,15 @@ describe('values in force and old values', () => {
         ]);
     });
 
+    it('claims the value in force, not the old one the same sentence retires', () => {
+        expect(figures('许昌退休人员个人账户每月划入102元,原每月93元的标准同时废止。').map(brief)).toEqual([
+            ['retiree_account_credit', '许昌', null, null, 102],
+        ]);
+        expect(figures('许昌在职职工按缴费基数的2%计入个人账户,原1.8%的比例不再执行。').map(brief)).toEqual([
+            ['employee_credit_rate', '许昌', null, null, 2],
+        ]);
+    });
+
     it('still reads a plain increase as no level', () => {
         expect(figures('洛阳退休人员每月划入金额比去年增加了6元。')).toEqual([]);
         expect(figures('按照新的比例,洛阳退休人员平均每月可多划入20元左右。')).toEqual([]);
@@ -111,6 +120,33 @@ describe('corrected figures', () => {
 
     it('keeps a figure followed by an unrelated word of error', () => {
         expect(figures('洛阳退休人员每月划入120元,如发现到账金额有误可拨打热线。').map((c) => c.value)).toEqual([120]);
+    });
+});
+
+describe('a timeline of standards', () => {
+    it('claims only the step marked as in force, the earlier steps being history', () => {
+        const text = ['许昌市退休人员个人账户划入标准变化:', '2020年每人每月70元', '2022年每人每月80元', '2024年起(现行)每人每月92元'].join('\n');
+        expect(figures(text).map((c) => c.value)).toEqual([92]);
+    });
+
+    it('claims every year-led line when none is marked as in force', () => {
+        const text = ['许昌市退休人员个人账户每月划入标准:', '2024年每人每月88元', '2025年每人每月92元'].join('\n');
+        expect(figures(text).map((c) => c.value)).toEqual([88, 92]);
+    });
+});
+
+describe("the page's own correction note", () => {
+    it('withdraws the figure the note quotes as wrong wherever the page states it, and claims the correction', () => {
+        const text = [
+            '许昌市退休人员个人账户每月划入97元。',
+            '【勘误】前文“每月划入97元”有误,应为每月划入95元,特此说明。',
+        ].join('\n');
+        expect(figures(text).map(brief)).toEqual([['retiree_account_credit', '许昌', null, null, 95]]);
+    });
+
+    it('keeps a figure that only a reader calls wrong, with no correction after it', () => {
+        const text = ['许昌市退休人员个人账户每月划入97元。', '网友留言:“每月划入97元”有误吧?'].join('\n');
+        expect(figures(text).map(brief)).toEqual([['retiree_account_credit', '许昌', null, null, 97]]);
     });
 });
 
@@ -141,6 +177,20 @@ describe('the age bracket after the amount', () => {
         expect(figures('洛阳:70岁以下每月划入100元、70岁及以上每月划入110元。').map(brief)).toEqual([
             ['retiree_account_credit', '洛阳', null, 69, 100],
             ['retiree_account_credit', '洛阳', 70, null, 110],
+        ]);
+    });
+
+    it('reads a spoken bracket (`…以下…, 满七十五了…`) as two brackets meeting at the age reached', () => {
+        expect(figures('我们许昌的老人,七十五岁以下每个月卡里进一百零二块,我爸满七十五了,每个月进一百一十块。').map(brief)).toEqual([
+            ['retiree_account_credit', '许昌', null, 74, 102],
+            ['retiree_account_credit', '许昌', 75, null, 110],
+        ]);
+    });
+
+    it('reads no age out of a spoken 满…了 that counts years of contribution', () => {
+        const got = figures('我缴费满十五年了,许昌退休人员每月划入102元。');
+        expect(got.filter((c) => c.metric === 'retiree_account_credit').map(brief)).toEqual([
+            ['retiree_account_credit', '许昌', null, null, 102],
         ]);
     });
 });

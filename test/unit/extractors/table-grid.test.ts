@@ -80,3 +80,27 @@ describe('tables of old and current values', () => {
     });
 });
 
+
+describe('tables built from ARIA roles', () => {
+    const ARIA_GRID = '<div role="table"><div role="row"><span role="columnheader">城市</span>' +
+        '<span role="columnheader">70周岁以下(元/月)</span><span role="columnheader">70周岁及以上(元/月)</span></div>' +
+        '<div role="row"><span role="rowheader">保定</span><span role="cell">83</span><span role="cell">95</span></div>' +
+        '<div role="row"><span role="rowheader">沧州</span><span role="gridcell">79</span><span role="gridcell">91</span></div></div>';
+
+    it('reads role="row" and role="cell" elements as the table rows they are shown as', () => {
+        expect(rows(ARIA_GRID)).toEqual([
+            '城市 | 70周岁以下(元/月) | 70周岁及以上(元/月)',
+            '保定 | 83 | 95',
+            '沧州 | 79 | 91',
+        ]);
+    });
+
+    it('credits each row of a role-built table to its city and each column to its age bracket', () => {
+        expect(claims(ARIA_GRID)).toEqual([
+            ['retiree_account_credit', '保定', null, 69, 83],
+            ['retiree_account_credit', '保定', 70, null, 95],
+            ['retiree_account_credit', '沧州', null, 69, 79],
+            ['retiree_account_credit', '沧州', 70, null, 91],
+        ]);
+    });
+});

@@ -204,3 +204,81 @@ describe('rules the state sets', () => {
         expect(placed(got)).toEqual(['宿迁 90', '— 15']);
     });
 });
+
+describe('key and value tables', () => {
+    it('read a row whose value is a sentence as that sentence, not as a header over the rows below', () => {
+        const got = figures([
+            '事项类型 | 咨询',
+            '来电内容 | 市民询问退休后医保个人账户每月划入多少钱,怎样查询余额。',
+            '承办单位 | 保定市医疗保障局',
+            '答复内容 | 经核实,我市退休人员个人账户每月划入标准为93元。',
+        ]);
+        expect(placed(got)).toEqual(['保定 93']);
+    });
+});
+
+describe('a bilingual page', () => {
+    it('reads the Chinese version of each statement once, under the scope the page states', () => {
+        const got = figures([
+            'This page is for staff insured in Baoding. 本页适用于在保定参保的职工。',
+            'Staff: 2% of the contribution base is credited monthly.',
+            '在职职工按缴费基数的2%计入个人账户。',
+            'Retirees: 101 yuan a month.退休人员个人账户每月划入101元。',
+        ]);
+        expect(got.map((c) => [c.metric, c.region, c.value])).toEqual([
+            ['employee_credit_rate', '保定', 2],
+            ['retiree_account_credit', '保定', 101],
+        ]);
+    });
+});
+
+describe('a table with the places in its header row', () => {
+    it('reads a row of time limits as data under the places, not as a second header row', () => {
+        const got = figures(['项目 | 保定 | 沧州', '医保关系转移接续办结时限 | 12个工作日 | 8个工作日']);
+        expect(got.map((c) => [c.metric, c.region, c.value])).toEqual([
+            ['transfer_days', '保定', 12],
+            ['transfer_days', '沧州', 8],
+        ]);
+    });
+});
+
+describe('a sentence introducing a table', () => {
+    it('gives the place it opens with to the rows under it', () => {
+        const got = figures([
+            '保定市两类参保人员的待遇区别如下:',
+            '项目 | 职工 | 居民',
+            '个人账户 | 退休人员每月定额划入93元 | 不设个人账户',
+        ]);
+        expect(placed(got)).toEqual(['保定 93']);
+    });
+
+    it('gives no place from an introduction naming two places', () => {
+        const got = figures(['保定和沧州的待遇区别如下:', '项目 | 职工 | 居民', '个人账户 | 退休人员每月定额划入93元 | 不设个人账户']);
+        expect(placed(got)).toEqual(['— 93']);
+    });
+});
+
+describe('全市 after a place the sentence names', () => {
+    it("is the whole of that place, not the page's", () => {
+        const got = figures(
+            ['先看沧州。沧州退休人员每月划入80元。', '再看保定。保定退休人员个人账户按上年度全市退休人员人均养老金的2.4%划入。'],
+            '河北两座城市个人账户划入办法',
+        );
+        expect(got.map((c) => [c.region, c.value])).toEqual([['沧州', 80], ['保定', 2.4]]);
+    });
+
+    it("leaves 我市 the speaker's place whatever the sentence names before it", () => {
+        const got = figures(['按照河北省统一部署,我市退休人员个人账户每月划入90元。'], '个人账户问答_保定市医疗保障局');
+        expect(got.map((c) => [c.region, c.value])).toEqual([['保定', 90]]);
+    });
+});
+
+describe('a service table', () => {
+    it("reads the 办理时限 row as the time limit of the service the table names", () => {
+        const limit = (service: string) =>
+            figures([`事项名称 | ${service}`, '实施主体 | 某地医保经办机构', '办理时限 | 承诺时限:9个工作日'], '办事指南')
+                .map((c) => [c.metric, c.value]);
+        expect(limit('基本医疗保险关系转移接续')).toEqual([['transfer_days', 9]]);
+        expect(limit('异地就医备案')).toEqual([]);
+    });
+});

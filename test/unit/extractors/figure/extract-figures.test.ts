@@ -148,6 +148,19 @@ describe('extractFigures', () => {
         expect(figures(['以杭州一档参保职工为例,缴费基数6000元的,每月划入个人账户120元。']).map((c) => c.example)).toEqual([true]);
     });
 
+    it('marks a calculation written out (`基数×比例=结果`) and a `示例` as examples, and leaves the rate beside them a rule', () => {
+        const got = figures([
+            '在职职工按缴费基数的2%计入个人账户。',
+            '月缴费基数为4500元的,4500×2%=90元,每月计入个人账户90元。',
+            '示例:缴费基数7000元的在职职工,每月计入个人账户140元。',
+        ]);
+        expect(got.map((c) => [c.metric, c.value, c.example])).toEqual([
+            ['employee_credit_rate', 2, false],
+            ['employee_account_credit', 90, true],
+            ['employee_account_credit', 140, true],
+        ]);
+    });
+
     it('does not take the time limit of another service for the transfer time', () => {
         const limit = (title: string) => figures(['承诺办结时限:7个工作日'], title).map((c) => [c.metric, c.value]);
         expect(limit('某市医保个人账户余额一次性支取')).toEqual([]);

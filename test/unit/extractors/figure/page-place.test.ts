@@ -69,3 +69,18 @@ describe("the page's place", () => {
     });
 });
 
+
+describe('a reply signed by a bureau', () => {
+    const REPLY_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>医保转到外地要多久</title></head><body>
+<div class="top">沧州市民留言板</div><div class="post"><h1>医保转到外地要多久</h1>
+<dl><dt>留言时间</dt><dd>2025-03-01</dd><dt>答复单位</dt><dd>沧州市医疗保障局</dd></dl>
+<div class="q"><b>留言内容：</b>我在沧州参保六年，要调去外省了，医保怎么转？要等多久？</div>
+<div class="a"><b>答复内容：</b><p>您好，来信收悉。现答复如下：</p>
+<p>一、办结时间。转出申请受理后，我局将在6个工作日内办结转出手续。按照国家规定，整个转移手续办理时限不超过15个工作日。</p>
+<p>二、办理渠道。我市参保人员可在国家医保服务平台APP提交转出申请。</p></div></div></body></html>`;
+
+    it("gives the replying bureau's place to what 我局 says it does", () => {
+        const figures = extractPage(REPLY_PAGE, 'https://letters.example/r/1.html').claims.filter((c) => 'value' in c);
+        expect(figures.map((c) => [c.metric, c.region, 'value' in c ? c.value : null])).toEqual([['transfer_days', '沧州', 6], ['transfer_days', null, 15]]);
+    });
+});

@@ -11,6 +11,8 @@ describe('cues', () => {
     it('reads a mini program or official account as WeChat unless Alipay hosts it', () => {
         expect(channelsIn('登录“某省医保”小程序,进入“家庭共济”')).toEqual(['wechat']);
         expect(channelsIn('关注“某市医保”公众号,点击“个人账户”')).toEqual(['wechat']);
+        expect(channelsIn('点击本服务号底部菜单“办事大全”')).toEqual(['wechat']);
+        expect(channelsIn('进入“某市医保”订阅号,回复“余额”')).toEqual(['wechat']);
         expect(channelsIn('打开支付宝,搜索“某市医保”小程序')).toEqual(['alipay']);
     });
 

@@ -26,6 +26,34 @@ describe('procedures on unseen page kinds', () => {
         expect(got.map(brief)).toEqual([['transfer', 'counter', ['取号', '提交转移接续申请表', '领取回执']]]);
     });
 
+    it('reads an arrow chain opened in one channel whose later links name a hospital as a form field', () => {
+        const got = procedures('备案办法：打开“某市医保”小程序→点击“异地就医备案”→填写就医城市和就医医院→提交', '异地就医备案怎么办');
+        expect(got.map(brief)).toEqual([
+            ['offsite_filing', 'wechat', ['打开“某市医保”小程序', '点击“异地就医备案”', '填写就医城市和就医医院', '提交']],
+        ]);
+    });
+
+    it("tells a bank's teller machine in its branch (bank) from a self-service terminal in the insurance hall (kiosk)", () => {
+        const text = [
+            '参保人可持社保卡到我行各网点查询医保账户余额：',
+            '到网点取号 → 在智慧柜员机上插卡 → 输入密码 → 选择“医保余额”',
+            '市医保服务大厅的自助终端可以打印缴费明细：',
+            '插入社保卡 → 选择“缴费明细” → 点击“打印”',
+        ].join('\n');
+        expect(procedures(text, '社保卡业务到银行网点办理').map((p) => [p.task, p.channel, p.steps.length])).toEqual([
+            ['query_balance', 'bank', 4],
+            ['print_record', 'kiosk', 3],
+        ]);
+    });
+
+    it('reads no phone procedure from a line offered only for questions', () => {
+        const html = '<html><body><h1>某市医保公众号自动回复</h1><p>某市医保局公众号开通关键词回复，以下是常见的两组。</p><ul>' +
+            '<li><em>发送：</em>异地备案</li><li><em>回复：</em>打开“某市医保”小程序→点击“异地就医备案”→填写信息→提交</li>' +
+            '<li><em>发送：</em>电话</li><li><em>回复：</em>如需咨询，请拨打12345政务服务热线。</li></ul></body></html>';
+        const got = extractPage(html, 'https://replies.example/a.html').claims.filter((c): c is ProcedureDraft => c.kind === 'procedure');
+        expect(got.map((p) => [p.task, p.channel])).toEqual([['offsite_filing', 'wechat']]);
+    });
+
     it('reads an arrow chain at a self-service machine as kiosk steps', () => {
         const got = procedures('查询办法：在社区服务中心的自助机上刷卡→选“账户明细”→打印', '医保个人账户怎么查');
         expect(got.map(brief)).toEqual([['query_balance', 'kiosk', ['在社区服务中心的自助机上刷卡', '选“账户明细”', '打印']]]);

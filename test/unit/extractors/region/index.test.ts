@@ -57,6 +57,13 @@ describe('findRegions', () => {
         expect(named('海淀这边的老人')).toEqual([]);
     });
 
+    it('reads a bare homograph prefecture name right after its own province (`省·市` lists), and not after another', () => {
+        expect(named('山西·大同:每月78元')).toEqual([['山西', '山西', '山西'], ['大同', '山西', '大同']]);
+        expect(named('吉林省四平的标准')).toEqual([['吉林', '吉林', '吉林省'], ['四平', '吉林', '四平']]);
+        expect(named('河南·大同小异')).toEqual([['河南', '河南', '河南']]);
+        expect(named('山西的大同小异')).toEqual([['山西', '山西', '山西']]);
+    });
+
     it('does not read a suffix that starts a word as part of a place name', () => {
         // 海南区 is a district of 乌海, but 海南区域 means "the Hainan area".
         expect(named('海南区域内')).toEqual([['海南', '海南', '海南']]);
