@@ -8,7 +8,6 @@
  * peak (VmHWM) at the end. The smallest size is the baseline the others are compared with.
  * Target: serve over 50k pages under 500 MB; the first search fast.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,9 +15,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractPage } from '../extractors/index.js';
 import { PageStore, type StoreResult } from '../src/storage/page-store.js';
+import { startServeProcess } from '../test/helpers/serve-process.js';
 import { renderBenchArticles } from './site.js';
 
-const CLI = join(import.meta.dirname, '..', 'bin', 'claimscope.js');
 const DISTINCT_ARTICLES = 200;
 const SITES = 50;
 const CLAIMS_PER_PAGE = 8;
@@ -108,17 +107,8 @@ async function timed(url: string): Promise<number> {
 export async function benchServeMemory(pages: number): Promise<ServeMemoryPoint> {
     const dataDir = await filledDataDir(pages);
     const env = { ...process.env, REDIS_URL: '', MEILI_URL: '' };
-    const serve = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--data-dir', dataDir], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const { child: serve, url: base } = await startServeProcess(dataDir, env);
     try {
-        const base = await new Promise<string>((resolve, reject) => {
-            let said = '';
-            serve.stderr!.setEncoding('utf8').on('data', (text: string) => {
-                said += text;
-                const listening = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(said);
-                if (listening) resolve(listening[1]!);
-            });
-            serve.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${said}`)));
-        });
         const pid = serve.pid!;
         const startRssMb = memoryOf(pid).rssMb;
         const search = (q: string) => `${base}/api/search?pageSize=20&q=${encodeURIComponent(q)}`;

@@ -4,19 +4,11 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scoreGoldSet, withExportedClaims, type GoldSet } from '../eval/crawl-and-score.js';
-import { renderReport } from '../eval/score.js';
+import { printGoldSetReport, type GoldSet } from '../eval/crawl-and-score.js';
 import { startBlind4Server } from './serve.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 export const BLIND4_GOLD: GoldSet = { gold: join(here, 'gold.jsonl'), pages: join(here, 'pages.txt') };
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-    const server = await startBlind4Server();
-    try {
-        process.stdout.write(await withExportedClaims(`${server.url}/`, (claims) => renderReport(scoreGoldSet(BLIND4_GOLD, claims))));
-    } finally {
-        await server.close();
-    }
-}
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await printGoldSetReport(BLIND4_GOLD, startBlind4Server);

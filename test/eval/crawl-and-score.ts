@@ -1,6 +1,6 @@
 /**
  * Crawl a local site into a temporary data dir with the embedded default, read back the claims `export` prints,
- * and score them with the project's scorer (test/eval/score.ts). Used by the eval gate and test/heldout/score.ts.
+ * and score them with the project's scorer (test/eval/score.ts). Used by the eval gate and each gold set's score.ts.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../src/config/index.js';
 import { openBackends, readClaims } from '../../src/pipeline/open.js';
 import { crawlInto } from '../../src/pipeline/run-crawl.js';
-import { readJsonl, readPages, scoreClaims, type ScorableClaim, type ScoreReport } from './score.js';
+import { readJsonl, readPages, renderReport, scoreClaims, type ScorableClaim, type ScoreReport } from './score.js';
 
 export interface GoldSet {
     /** Gold claims, JSONL. */
@@ -38,4 +38,14 @@ export async function withExportedClaims<T>(startUrl: string, use: (claims: Expo
 /** The scorer's report on one gold set. */
 export function scoreGoldSet(set: GoldSet, claims: readonly ScorableClaim[]): ScoreReport {
     return scoreClaims(readJsonl(set.gold), claims, set.pages ? readPages(set.pages) : undefined);
+}
+
+/** What `npx tsx test/<set>/score.ts` does: serve the set's pages, crawl them and print the scorer's whole report. */
+export async function printGoldSetReport(set: GoldSet, serve: () => Promise<{ url: string; close(): Promise<void> }>): Promise<void> {
+    const server = await serve();
+    try {
+        process.stdout.write(await withExportedClaims(`${server.url}/`, (claims) => renderReport(scoreGoldSet(set, claims))));
+    } finally {
+        await server.close();
+    }
 }

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../demo/server.js';
+import { startServeProcess } from '../helpers/serve-process.js';
 import { CLI, cli, EMBEDDED_ENV, exportLines } from '../helpers/data-dir-cli.js';
 
 /** A gap between two requests to the demo host keeps the crawl several seconds long on any machine. */
@@ -75,16 +76,7 @@ describe('serve during a crawl', () => {
         const first = await cli(['crawl', `${demo.url}/`, '--max-pages', '6', '--data-dir', dataDir], CRAWL_ENV);
         expect(first.code, first.stderr).toBe(0);
 
-        serve = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--data-dir', dataDir], { env: EMBEDDED_ENV, stdio: ['ignore', 'ignore', 'pipe'] });
-        base = await new Promise<string>((resolve, reject) => {
-            let said = '';
-            serve.stderr!.setEncoding('utf8').on('data', (text: string) => {
-                said += text;
-                const listening = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(said);
-                if (listening) resolve(listening[1]!);
-            });
-            serve.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${said}`)));
-        });
+        ({ child: serve, url: base } = await startServeProcess(dataDir, EMBEDDED_ENV));
 
         const crawl = spawn(process.execPath, [CLI, 'crawl', `${demo.url}/`, '--data-dir', dataDir], { env: CRAWL_ENV });
         let stderr = '';
