@@ -45,7 +45,7 @@ export const ISSUER_WORD = new RegExp(ISSUERS);
 
 /**
  * What may follow a place in a sentence that states the page's subject (`苏州市的退休人员…`, `苏州参保职工…`,
- * `本文说的是苏州的情况`, `某市这边退休职工…`, `某市2026年度城乡居民医保…`, `某省自2026年起实施职工医保…`): the
+ * `本文说的是苏州的情况`, `某市这边退休职工…`, `某县2027年度职工医保…`, `某省自2026年起实施职工医保…`): the
  * insured, their accounts, or the place's rules as a whole, maybe after the year they start in. A place followed
  * by anything else (`北京和上海…`, `北京时间`) states no subject.
  */
@@ -68,7 +68,7 @@ export const MAX_SUBJECT_LEAD = 6;
 export const GENERAL_STATEMENT =
     /全国|各地|各省|各市|多数地区|大部分地区|大多数地区|一般来说|一般而言|通常情况|不同地区|有的地区|部分地区|国家规定|国家统一|国家医保局/;
 
-/** A clause that gives a figure as the state's rule (`较国家规定的15个工作日`, `按国家统一规定,…`). */
+/** A clause that gives a figure as the state's rule (`比国家规定的20个工作日缩短一半`, `按国家统一规定,…`). */
 export const STATE_RULE = /国家(?:统一)?(?:规定|标准|要求)/;
 
 /** `单位:元/月` over a table, in a caption or the line before it (also `(单位:%)`, `单位为元`). */

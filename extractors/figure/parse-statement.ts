@@ -21,7 +21,7 @@ import {
 
 /** Between an old value and the change verb: the unit and a few words (`80元/月调高至`), no new clause. */
 const OLD_VALUE_BEFORE_CHANGE = new RegExp(`^[^,;。\\d]{0,8}?${CHANGE_TO}`);
-/** A figure the clause then retires (`原80元的标准同时停止执行`): the old value a new one replaced. */
+/** A figure the clause then retires (`原65元的标准同时废止`): the old value a new one replaced. */
 const RETIRED_AFTER = /^[^,;。\d]{0,8}?(?:同时|一并|随即|随之)?(?:停止执行|不再执行|废止|作废|失效)/;
 /** Right before a new value: the change verb (`调高至`), so words like `上调` describe the change, not the figure. */
 const NEW_VALUE_AFTER_CHANGE = new RegExp(`${CHANGE_TO}\\s*(?:每个?[月年]|每人每[月年])?\\s*$`);

@@ -129,7 +129,7 @@ export const REBUTTALS = [
  */
 export const HEARSAY = ['网传', '网上流传', '流传', '传言', '传闻', '有人说', '听说', '据说', '有说法', '有种说法', '坊间'] as const;
 
-/** Words after a quoted figure that say it is circulating, not stated (`“每月返300元”的消息在群里疯传`). */
+/** Words after a quoted figure that say it is circulating, not stated (`“每月返500元”的说法在朋友圈流传`). */
 export const SPREADING = ['疯传', '流传', '热传', '刷屏', '传开', '广为传播', '被转发'] as const;
 
 /** A figure that is an operand of the figure after it (`缴费基数3.5%的一半,即1.75%`): not a claim itself. */
@@ -141,7 +141,7 @@ export const DENIALS = ['并非', '并不是', '而不是', '而非'] as const;
 export const DENIAL_AT_START = '不是';
 
 /**
- * What joins an amount to the bracket stated after it (`每月返100元的是70岁以下的退休人员`, `100元(70岁以下)`):
+ * What joins an amount to the bracket stated after it (`每月划入85元的是75岁以下的人员`, `85元(75岁以下)`):
  * the age that follows belongs to that amount.
  */
 export const AGE_AFTER_AMOUNT = /^\s*(?:左右|上下)?\s*(?:的(?:是|为|则是|对象是|人群是)|适用于|针对|[((])/;
@@ -188,7 +188,7 @@ export const SENTENCE_END = /(?<=[。!?!?])|(?<=[A-Za-z]\.)(?=\s*[\u4e00-\u9fff]
 export const CLAUSE_SEPARATOR = /[,,;;]/;
 
 /**
- * A passage that says the rules it gives are no longer in force (`…计入。这套办法已经停止执行。`): its figures
+ * A passage that says the rules it gives are no longer in force (`…划入。上述办法现已停止执行。`): its figures
  * are superseded values, not claims (CLAIMS.md: the value in force).
  */
 export const SUPERSEDED_PASSAGE = /(?:这套|这一|该|上述|以上|此)(?:办法|政策|标准|规定|文件)[^。;；]{0,6}(?:停止执行|废止|失效|作废|不再执行)/;

@@ -87,7 +87,7 @@ function linksOf(text: string, arrow: RegExp): string[] {
         .split(arrow)
         .map(cleanStep)
         .filter((l) => l.length > 0);
-    // `可到自助终端查询:插入社保卡→…`: what precedes the colon introduces the chain, it is no link of it.
+    // `可在自助机上办理:刷卡→…`: what precedes the colon introduces the chain, it is no link of it.
     const lead = links[0]?.match(LEAD_BEFORE_COLON);
     if (links.length >= 2 && lead) links[0] = cleanStep(lead[1]!);
     return links;
@@ -148,9 +148,9 @@ function fromAnnouncedFirstStep(clause: string): string {
 
 /**
  * Steps of one prose passage: each instruction clause starts a step and the clauses after it that are not
- * instructions stay with it (`打开支付宝,首页搜索“医保”,进入…;然后点击…` → three steps); a sequence word
+ * instructions stay with it (`打开某某App,首页搜索“社保”,进入…;然后点击…` → three steps); a sequence word
  * (`先…再…然后…最后`) starts a step too. A sentence that
- * does not start with an instruction ends the steps (`…申请转入。现在很多地方已经实现…`).
+ * does not start with an instruction ends the steps (`…提交申请。目前不少城市已经…`).
  */
 export function stepsFromProse(text: string): string[] {
     const links = arrowLinks(text);
