@@ -238,12 +238,7 @@ export class PageStore {
 
     /** {@link PageStore.pages}, synchronously. */
     *pagesNow(): Generator<PageRecord> {
-        const next = this.#sql(`SELECT ${PAGE_COLUMNS} FROM pages WHERE url > ? ORDER BY url LIMIT ${ROWS_PER_READ}`);
-        let after = '';
-        for (;;) {
-            const rows = next.all(after) as PageRow[];
-            if (rows.length === 0) return;
-            after = rows.at(-1)!.url;
+        for (const rows of this.#rowBatches<PageRow>(PAGE_COLUMNS, ROWS_PER_READ)) {
             for (const row of rows) {
                 const page = this.#pageOf(row);
                 if (page) yield page;
@@ -430,9 +425,9 @@ export class PageStore {
         return this.claimCount();
     }
 
-    /** `columns` of every stored page in URL order, SETTLE_BATCH rows per batch. */
-    *#rowBatches<Row extends { url: string }>(columns: string): Generator<Row[]> {
-        const next = this.#sql(`SELECT ${columns} FROM pages WHERE url > ? ORDER BY url LIMIT ${SETTLE_BATCH}`);
+    /** `columns` of every stored page in URL order, `perBatch` rows per batch (keyset paging: no read held open). */
+    *#rowBatches<Row extends { url: string }>(columns: string, perBatch = SETTLE_BATCH): Generator<Row[]> {
+        const next = this.#sql(`SELECT ${columns} FROM pages WHERE url > ? ORDER BY url LIMIT ${perBatch}`);
         let after = '';
         for (;;) {
             const rows = next.all(after) as Row[];
