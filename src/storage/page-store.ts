@@ -100,8 +100,13 @@ export interface AppliedResult {
 /** Where a crawl starts: a fresh run, or the interrupted one continued. */
 export interface CrawlRunStart {
     resumed: { startedAt: string; done: number } | null;
-    /** Frontier entries not yet done (for a fresh run, the start URLs). */
-    pending: FrontierLink[];
+    /** Frontier entries not yet done (for a fresh run, the start URLs): read them with `pendingAfter`. */
+    pending: number;
+}
+
+/** A frontier entry not yet done, with its place in the frontier (entries are read in the order they were added). */
+export interface PendingLink extends FrontierLink {
+    rowid: number;
 }
 
 export interface StoreCounts {
@@ -457,8 +462,7 @@ export class PageStore {
             const startKeys = JSON.stringify(start.map((link) => link.key));
             if (last && last.finished_at === null && !restart && last.start_urls === startKeys) {
                 const done = this.#sql('SELECT count(*) FROM frontier WHERE done = 1').pluck().get() as number;
-                const pending = this.#sql('SELECT key, url, depth FROM frontier WHERE done = 0 ORDER BY rowid').all() as FrontierLink[];
-                return { resumed: { startedAt: last.started_at, done }, pending };
+                return { resumed: { startedAt: last.started_at, done }, pending: this.pendingCount() };
             }
             const now = new Date().toISOString();
             if (last && last.finished_at === null) this.#sql('UPDATE crawl_runs SET finished_at = ? WHERE id = ?').run(now, last.id);
@@ -466,8 +470,13 @@ export class PageStore {
             this.#sql('INSERT INTO crawl_runs (started_at, start_urls) VALUES (?, ?)').run(now, startKeys);
             const add = this.#sql('INSERT OR IGNORE INTO frontier (key, url, depth) VALUES (?, ?, ?)');
             for (const link of start) add.run(link.key, link.url, link.depth);
-            return { resumed: null, pending: [...start] };
+            return { resumed: null, pending: this.pendingCount() };
         })();
+    }
+
+    /** Up to `limit` frontier entries not yet done that were added after entry `rowid`, oldest first. */
+    pendingAfter(rowid: number, limit: number): PendingLink[] {
+        return this.#sql('SELECT rowid, key, url, depth FROM frontier WHERE done = 0 AND rowid > ? ORDER BY rowid LIMIT ?').all(rowid, limit) as PendingLink[];
     }
 
     /** Frontier entries of the current run not yet done. */
