@@ -18,6 +18,7 @@ import { compressHtml, type FrontierLink, type PageStore, type StoreResult } fro
 import type { CrawlScope } from './crawl-scope.js';
 import { followableLinks } from './follow-links.js';
 import { pageRowsOf } from './build-claims.js';
+import { limitHeapGrowth } from './heap-growth.js';
 import { HostGate } from './host-gate.js';
 import { indexPages } from './index-stage.js';
 import { FrontierRequests } from './frontier-requests.js';
@@ -99,6 +100,7 @@ export async function crawlEmbedded(
     } & CrawlExtras,
 ): Promise<CrawlSummary> {
     const { store, index } = deps;
+    limitHeapGrowth();
     const writer = new ResultWriter(store);
     const start = store.startRun(
         scope.startUrls.map((url) => ({ key: normalizeUrl(url)!, url, depth: 0 })),
