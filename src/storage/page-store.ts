@@ -144,11 +144,6 @@ export interface OpenStoreOptions {
     notice?: (line: string) => void;
 }
 
-/** Two versions of a claim are found by the same words. */
-function sameText(a: ClaimDocument, b: ClaimDocument): boolean {
-    return a.quote === b.quote && a.title === b.title && a.section === b.section && a.region === b.region;
-}
-
 export class PageStore {
     readonly #words = new ClaimWordCache();
     readonly #statements = new Map<string, Database.Statement>();
@@ -551,17 +546,12 @@ export class PageStore {
     }
 
     /**
-     * Writes a page's settled claim documents: a claim whose text did not change (settling changes copies and
-     * cluster only) keeps its stored words, the others are segmented here.
+     * Writes a page's settled claim documents. A stored claim keeps its words: it was written from the same page
+     * row as these documents (a page and its claims are written together), so only copies and cluster differ.
      */
     #settleClaims(url: string, docs: readonly ClaimDocument[], seq: number): void {
         const existing = this.#liveClaimsOf(url);
-        const rows = docs.map((doc): ClaimRowToWrite => {
-            const json = JSON.stringify(doc);
-            const before = existing.get(doc.id);
-            if (before && (before.doc === json || sameText(JSON.parse(before.doc) as ClaimDocument, doc))) return { id: doc.id, doc: json, words: null };
-            return { id: doc.id, doc: json, words: this.#words.wordsOf(doc) };
-        });
+        const rows = docs.map((doc): ClaimRowToWrite => ({ id: doc.id, doc: JSON.stringify(doc), words: existing.has(doc.id) ? null : this.#words.wordsOf(doc) }));
         this.#writeClaims(url, rows, existing, seq);
     }
 
@@ -571,12 +561,16 @@ export class PageStore {
             `INSERT INTO claims (id, url, ord, live, seq, doc, words) VALUES (?, ?, ?, 1, ?, ?, ?)
              ON CONFLICT (id) DO UPDATE SET url = excluded.url, ord = excluded.ord, live = 1, seq = excluded.seq, doc = excluded.doc, words = excluded.words`,
         );
-        const update = this.#sql('UPDATE claims SET ord = ?, live = 1, seq = ?, doc = ? WHERE id = ?');
+        const update = this.#sql('UPDATE claims SET ord = ?, seq = ?, doc = ? WHERE id = ?');
+        // Settling mostly changes the document alone: leaving `ord` out spares the (url, ord, id) index.
+        const updateDoc = this.#sql('UPDATE claims SET seq = ?, doc = ? WHERE id = ?');
         rows.forEach((row, ord) => {
             const before = existing.get(row.id);
             if (before && before.doc === row.doc && before.ord === ord) return;
-            if (before && row.words === null) update.run(ord, seq, row.doc, row.id);
-            else upsert.run(row.id, url, ord, seq, row.doc, row.words);
+            if (before && row.words === null) {
+                if (before.ord === ord) updateDoc.run(seq, row.doc, row.id);
+                else update.run(ord, seq, row.doc, row.id);
+            } else upsert.run(row.id, url, ord, seq, row.doc, row.words);
         });
         if (existing.size === 0) return;
         const kept = new Set(rows.map((row) => row.id));
