@@ -59,7 +59,7 @@ export class FrontierRequests implements IRequestList {
         this.#reclaimed.push(request);
     }
 
-    async markRequestHandled(): Promise<void> {
+    async markRequestHandled(_request: Request): Promise<void> {
         this.#handled++;
     }
 
