@@ -12,7 +12,7 @@ import type { PageStore } from '../storage/page-store.js';
 const ENTRIES_PER_READ = 200;
 
 export class FrontierRequests implements IRequestList {
-    /** Crawlee keeps the ids of requests it handed back for a delayed retry here (see `BasicCrawler.delayRequest`). */
+    /** Part of Crawlee's `IRequestList`; Crawlee writes to it only for its own request queue, so it stays empty. */
     readonly inProgress = new Set<string>();
     readonly #store: PageStore;
     /** Read from the frontier, not yet handed out. */
