@@ -1,8 +1,9 @@
 /**
  * What the API reads, kept current without a restart. Searches go to the index, which catches up with the data
  * dir by itself. Comparison groups, conflicts and trust are derived from the figure claims of the claims table
- * (the claims `export` prints, worked out when their pages were written), read in one read transaction and cached
- * until the store's change stamp moves: the same committed state search and status see. Pages' passages are never
+ * (the claims `export` prints, worked out when their pages were written), read in one read transaction a group
+ * at a time (figure-rows.ts), and cached until the store's change stamp moves: the same committed state search
+ * and status see. Pages' passages are never
  * loaded: the missing-place report reads page titles and claims a few hundred at a time.
  */
 import type { Claim } from '../claims/schema.js';
@@ -11,7 +12,6 @@ import {
     analyseClaimBlocks,
     findConflicts,
     findMissing,
-    type ComparedFigure,
     type ComparisonGroup,
     type Conflict,
     type MissingReport,
@@ -25,7 +25,7 @@ import type { ClaimDocument, ClaimQuery, ClaimSearchResult } from '../search/ind
 import type { PageStore } from '../storage/page-store.js';
 import { boundGroup, type Bounded } from './bounded-values.js';
 import { evidenceJoiner, groupKey, type Evidence, type WithEvidence } from './evidence.js';
-import { figureBlocksOf } from './figure-rows.js';
+import { figureBlocksOf, type FigureRow } from './figure-rows.js';
 
 /** Pages handed to the missing-place report at once. */
 const MISSING_CHUNK = 500;
@@ -34,7 +34,7 @@ const MISSING_CHUNK = 500;
 export interface Snapshot {
     /** The compared figure claims of a group's region, metric, population, ages and unit, as evidence (charts draw every one). */
     evidenceOf(group: Parameters<typeof groupKey>[0]): readonly Evidence[];
-    /** Comparison groups, computed on first use. */
+    /** Comparison groups, as `claimscope compare` lists them. */
     groups(): ComparisonGroup[];
     /** Conflicts ranked as `claimscope conflicts` ranks them, computed on first use. */
     conflicts(): Conflict[];
@@ -68,7 +68,7 @@ function lazy<T>(compute: () => T): () => T {
  * every site with a stored page. Of each claim only its evidence (page, site, title, date, quote, cluster) is kept,
  * for the answers' quotes and the charts; everything else lives in the groups' summaries.
  */
-export function snapshotOfBlocks(blocks: Iterable<readonly (ComparedFigure & Pick<Claim, 'title'>)[]>, sites: Iterable<string>): Snapshot {
+export function snapshotOfBlocks(blocks: Iterable<readonly FigureRow[]>, sites: Iterable<string>): Snapshot {
     const evidence = new Map<string, Evidence[]>();
     function* keepingEvidence() {
         for (const block of blocks) {
@@ -100,7 +100,7 @@ export function snapshotOfBlocks(blocks: Iterable<readonly (ComparedFigure & Pic
  * every site with a stored page (for tests and the API-size bench; `serve` reads the claims table in blocks).
  */
 export function buildSnapshot(documents: Iterable<ClaimDocument>, sites: Iterable<string>): Snapshot {
-    const byGroup = new Map<string, ComparedFigure[]>();
+    const byGroup = new Map<string, FigureRow[]>();
     for (const doc of documents) {
         if (doc.kind !== 'figure') continue;
         const key = groupKey(doc);
@@ -108,7 +108,7 @@ export function buildSnapshot(documents: Iterable<ClaimDocument>, sites: Iterabl
         if (list) list.push(doc);
         else byGroup.set(key, [doc]);
     }
-    return snapshotOfBlocks(byGroup.values() as Iterable<(ComparedFigure & Pick<Claim, 'title'>)[]>, sites);
+    return snapshotOfBlocks(byGroup.values(), sites);
 }
 
 /** The missing-place report over every stored page, pages and claims walked together in URL order. */
