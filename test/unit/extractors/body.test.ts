@@ -148,6 +148,12 @@ describe('extractBody on templates it was never tuned for', () => {
         expect(texts(html)).toEqual([sentence(1), sentence(2), sentence(3), sentence(4)]);
     });
 
+    it('keeps a prose reply printed in a table cell classed `reply`, beside its field name', () => {
+        const html = `<body><div class="w"><table><tr><th>来信内容</th><td>${sentence(1)}</td></tr>` +
+            `<tr><th>回复内容</th><td class="reply">${sentence(2)}</td></tr></table></div></body>`;
+        expect(texts(html)).toEqual([`来信内容 | ${sentence(1)}`, `回复内容 | ${sentence(2)}`]);
+    });
+
     it('breaks preformatted bulletin text where its lines break, and joins a paragraph typed to a fixed width', () => {
         const html = '<body><div class="w"><pre>\n通知：\n    参保人可以在社区服务中心的自助机上插\n卡查询个人账户，每月划入的金额会打印\n在明细上。\n\n    办理时间为工作日上午。\n' +
             `                物业服务中心\n转出地: 某市\n转入地: 某县</pre><p>${sentence(1)}</p></div></body>`;
