@@ -61,3 +61,13 @@ describe('time limits shortened or lengthened', () => {
         expect(longer.map((c) => c.value)).toEqual([10]);
     });
 });
+
+describe('a sentence about many places under a place label', () => {
+    it('gives no place to `大部分地方…` in a block a place label opens', () => {
+        const got = figures(['【漳州】', '退休人员每月按人均养老金的2.5%划入。', '大部分地方是按人均养老金的2%到3%划入的。']);
+        expect(got.map((c) => [c.region, c.value, c.valueMax])).toEqual([
+            ['漳州', 2.5, null],
+            [null, 2, 3],
+        ]);
+    });
+});
