@@ -114,7 +114,22 @@ export function extractFigures(
         }
     }
     const corrected = correctedFigures(passages);
-    return uniqueClaims(corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts);
+    return uniqueClaims(belowLaterTopUps(corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts));
+}
+
+/**
+ * A base amount stated for everyone, then a top-up bracket for older people on a later line or in a footnote
+ * (`每人每月90元` … `② 年满80周岁的每月划入105元`): the base is the amount below that bracket, as when both stand in
+ * one sentence (`X岁以下…X岁及以上`). Only when the next claim of that metric and place is the bracket.
+ */
+function belowLaterTopUps(drafts: FigureDraft[]): FigureDraft[] {
+    for (const [i, base] of drafts.entries()) {
+        if (base.unit !== 'CNY' || base.example || base.ageMin !== null || base.ageMax !== null) continue;
+        const next = drafts.slice(i + 1).find((d) => d.metric === base.metric && !d.example);
+        if (!next || next.region !== base.region || next.passage === base.passage) continue;
+        if (next.ageMin !== null && next.ageMax === null) base.ageMax = next.ageMin - 1;
+    }
+    return drafts;
 }
 
 /**
