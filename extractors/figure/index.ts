@@ -25,6 +25,7 @@ import {
     ASSUMING_LEVEL,
     BARE_CREDIT_VERB,
     BARE_INPUT_FIGURE,
+    BARE_ANSWER_BEFORE,
     BASIS_CUES,
     CHANGE_BEFORE_FIGURE,
     CONTRIBUTION_YEARS_CUES,
@@ -391,9 +392,12 @@ class SentenceReader {
 
     #readDuration(duration: NumberMention & { unit: 'workday' | 'day' }): void {
         const where = `${this.sentence} ${this.context.passage.section ?? ''}`;
-        // a 办理时限 row of a service table is about the service the table names (`事项名称 | …转移接续`)
+        // a 办理时限 row of a service table is about the service the table names (`事项名称 | …转移接续`), and a bare
+        // answer (`我们那边是10个工作日`) about the transfer its heading or title asks of
         const tableOf = this.context.columns ? this.context.around.tableHeader : '';
-        if (!hasAny(where, TRANSFER_CUES) && !(hasAny(tableOf, TRANSFER_NAMES) && !hasAny(this.sentence, OTHER_SERVICE_TOPICS))) return;
+        const bareAnswer = BARE_ANSWER_BEFORE.test(this.sentence.slice(0, duration.start)) ? this.context.topic : '';
+        const named = hasAny(`${tableOf} ${bareAnswer}`, TRANSFER_NAMES) && !hasAny(this.sentence, OTHER_SERVICE_TOPICS);
+        if (!hasAny(where, TRANSFER_CUES) && !named) return;
         // a bare `办结` on a page about another service is that service's time limit
         if (!hasAny(where, TRANSFER_NAMES) && hasAny(this.context.topic, OTHER_SERVICE_TOPICS)) return;
         this.#push(duration, 'transfer_days', { unit: duration.unit, period: null, monthly: null, basis: null, population: null });
