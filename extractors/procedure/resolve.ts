@@ -90,15 +90,24 @@ function leadOf(block: Block): string {
     return steps === null ? '' : body.slice(0, body.length - steps.length);
 }
 
+/** A first step announcing the steps after a colon (`可通过某APP查看明细:登录后…`): what it says they are for. */
+const ANNOUNCES_STEPS = /^[^:：。]{2,40}[:：]/;
+
+function announcementOf(block: Block): string {
+    return ANNOUNCES_STEPS.exec(block.steps[0]?.body ?? '')?.[0] ?? '';
+}
+
 /**
- * The block's task: the first strong cue from the first step's lead, labels, headings (nearest first) and title;
- * else a weak one, unless one of those texts queries something else.
+ * The block's task: the first strong cue from the first step's lead or announcement, labels, headings (nearest
+ * first) and title; else a weak one, unless one of those texts queries something else.
  */
 export function resolveTask(block: Block, outline: PageOutline): Task | null {
     // `拨打热线挂失,再到网点补办` under a balance heading is how to report a lost card, not how to query
     const steps = block.steps.map((s) => s.body);
     if (steps.some((s) => OTHER_SERVICE.test(s)) && !steps.some((s) => taskIn(s)?.strong)) return null;
-    const texts = [leadOf(block), ...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []), outline.title];
+    const texts = [
+        leadOf(block), announcementOf(block), ...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []), outline.title,
+    ];
     const about = [...texts, ...steps].join(' ');
     if (HOUSING_FUND.test(about) && !MEDICAL_INSURANCE.test(about)) return null;
     let weak: Task | null = null;
