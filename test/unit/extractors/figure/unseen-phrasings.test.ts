@@ -127,3 +127,13 @@ describe('a table of credit ratios with a two-row header of old and current colu
     });
 });
 
+describe('a merged cell stating one number for every bracket', () => {
+    it('reads `不分年龄,均为N` under a caption unit as the place\'s one amount', () => {
+        const got = figures(['单位:元/月', '省份 | 城市 | 年龄段 | 划入标准', '福建 | 漳州 | 70周岁以下 | 90', '福建 | 南平 | 不分年龄,均为84 |']);
+        expect(got.map(brief)).toEqual([
+            ['retiree_account_credit', '漳州', null, 70, 90, null, 'CNY', 'month'],
+            ['retiree_account_credit', '南平', null, null, 84, null, 'CNY', 'month'],
+        ]);
+    });
+});
+
