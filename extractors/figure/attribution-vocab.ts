@@ -35,10 +35,10 @@ export const DATELINE = new RegExp(
 export const LOCAL_REFERENCE = /[我本全](?:市|省)(?![场民长委])|[我本]局(?![部面势限])|(?<![\u4e00-\u9fff])[市省](?=医疗保障局|医保局|人社局|人力资源和社会保障)/g;
 
 /**
- * Bodies that issue policy, right after a place name (`河北省医保局`, `苏州市人社局`): a page quoting its issuer
- * is about the issuer's place.
+ * Bodies that issue or run policy, right after a place name (`河北省医保局`, `苏州市人社局`, `某市经办机构`): a page
+ * quoting its issuer is about the issuer's place.
  */
-const ISSUERS = '医疗保障局|医保局|人力资源和社会保障局|人社局|医保中心|社保中心|社保局|医疗保险管理中心|人民政府|政府|医保部门';
+const ISSUERS = '医疗保障局|医保局|医保经办机构|经办机构|人力资源和社会保障局|人社局|医保中心|社保中心|社保局|医疗保险管理中心|人民政府|政府|医保部门';
 export const ISSUER_AFTER_PLACE = new RegExp(`^(?:的)?(?:${ISSUERS})`);
 /** Any issuer named: a cheap test before looking for the place in front of it. */
 export const ISSUER_WORD = new RegExp(ISSUERS);

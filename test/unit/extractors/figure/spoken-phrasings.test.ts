@@ -128,3 +128,13 @@ describe('a transcript of timed subtitle lines', () => {
     });
 });
 
+describe('a service guide naming the office that runs it', () => {
+    it('takes `办理时限:某市经办机构…` as the place of the lines after it', () => {
+        const got = figures(['办理时限:漳州市经办机构受理转入申请后,在5个工作日内办结。', '个人账户余额随医保关系一并转移,从转出到到账一般为20天。']);
+        expect(got.map((c) => [c.metric, c.region, c.value, c.unit])).toEqual([
+            ['transfer_days', '漳州', 5, 'workday'],
+            ['transfer_days', '漳州', 20, 'day'],
+        ]);
+    });
+});
+
