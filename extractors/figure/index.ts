@@ -43,6 +43,7 @@ import {
     OTHER_SERVICE_TOPICS,
     PREMIUM_CUES,
     RATIO_WORDS,
+    REBUTTALS,
     SUBSET_OF_PLACES,
     SUPERSEDED_HEADING,
     SUPERSEDED_PASSAGE,
@@ -77,6 +78,8 @@ const FEE = /费/;
 const INCLUSIVE_MARK = /[(（]含[)）]/g;
 
 const CHINESE = /[\u4e00-\u9fff]/;
+/** A passage that is one quotation and nothing else. */
+const WHOLLY_QUOTED = /^\s*[“"「][^”"」]*[”"」]\s*$/;
 /** A passage opening with a year: a step of a timeline. */
 const YEAR_LEAD = /^\s*(?:19|20)\d{2}\s*年/;
 /** The step of a timeline marked as in force. */
@@ -99,12 +102,14 @@ export function extractFigures(
     inheritances: readonly PassageInheritance[] = attributePassages(passages, ctx.title, ctx.publisher ?? ''),
 ): FigureDraft[] {
     const ageStarts = bracketStarts(passages.flatMap((p) => findAges(p.text)));
-    const history = timelineHistory(passages);
+    // past steps of a timeline and refuted rumours state nothing in force
+    const unasserted = timelineHistory(passages);
+    for (const index of refutedQuotations(passages)) unasserted.add(index);
     const drafts: FigureDraft[] = [];
     for (const [i, passage] of passages.entries()) {
         const around = inheritances[i]!.around;
         // Every figure is written in Arabic digits: a passage without any states none.
-        if (!around || !DIGIT.test(passage.text) || isSuperseded(passage) || history.has(passage.index)) continue;
+        if (!around || !DIGIT.test(passage.text) || isSuperseded(passage) || unasserted.has(passage.index)) continue;
         const context: SentenceContext = {
             passage,
             around,
@@ -154,6 +159,19 @@ function correctedFigures(passages: readonly Passage[]): Set<string> {
 
 function figureKey(unit: string, value: number): string {
     return `${unit}|${value}`;
+}
+
+/**
+ * Passages that only quote what others say (`“从下月起每月返200元。”`) and that the page then refutes in one of the
+ * next two passages (`上述说法不实`): the rumour a fact-check card prints is not its claim (CLAIMS.md § One statement).
+ */
+function refutedQuotations(passages: readonly Passage[]): number[] {
+    const refuted: number[] = [];
+    for (const [i, passage] of passages.entries()) {
+        if (!WHOLLY_QUOTED.test(passage.text)) continue;
+        if (passages.slice(i + 1, i + 3).some((p) => hasAny(p.text, REBUTTALS))) refuted.push(passage.index);
+    }
+    return refuted;
 }
 
 /**
