@@ -468,6 +468,10 @@ export function statedSubject(text: string): RegionRef | null {
     const after = body.slice(first.end);
     const lead = body.slice(0, first.start);
     if (ISSUER_AFTER_PLACE.test(after)) return pick(first);
+    // or named as the issuer opening a later sentence of the passage (`某市的朋友们注意!某市医保局公布了…`)
+    if (mentions.some((m) => ISSUER_AFTER_PLACE.test(body.slice(m.end)) && OPENS_SENTENCE.test(body.slice(0, m.start)))) {
+        return pick(first);
+    }
     if (lead.length > MAX_SUBJECT_LEAD || /\d/.test(lead)) return null;
     // `咱们某市呢,…`: the speaker names the place as their own
     if (SPEAKERS_OWN_PLACE.test(lead)) return pick(first);
@@ -478,6 +482,9 @@ export function statedSubject(text: string): RegionRef | null {
 const LEADING_TIMESTAMP = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/;
 /** Right before a place, words by which the speaker makes it their own (`我们某市`, `咱们某县这边`). */
 const SPEAKERS_OWN_PLACE = /(?:我们|咱们|俺们)$/;
+
+/** Nothing, or a sentence end, before a position: what comes there opens a sentence. */
+const OPENS_SENTENCE = /(?:^|[。!?！？])\s*$/;
 
 /** The place `text` names, when it names exactly one (however often). */
 function singlePlace(text: string): RegionRef | null {

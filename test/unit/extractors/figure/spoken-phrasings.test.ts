@@ -150,3 +150,15 @@ describe('a fact-check card', () => {
     });
 });
 
+describe('an issuer opening a later sentence of the first passage', () => {
+    it('takes `某市的朋友们注意!某市医保局公布了…` as the page stating its place', () => {
+        const got = figures(['漳州的朋友们注意啦!漳州市医保局公布了今年的个人账户划入标准。', '在职职工:按本人缴费基数的2%计入个人账户。']);
+        expect(got.map((c) => [c.region, c.value])).toEqual([['漳州', 2]]);
+    });
+
+    it('does not take an issuer named inside a sentence about something else', () => {
+        const got = figures(['今天就结合漳州的朋友们关心的问题和漳州市医保部门公布的口径说清楚。', '在职职工:按本人缴费基数的2%计入个人账户。']);
+        expect(got.map((c) => [c.region, c.value])).toEqual([[null, 2]]);
+    });
+});
+
