@@ -38,7 +38,7 @@ export const LOCAL_REFERENCE = /[我本全](?:市|省)(?![场民长委])|[我本
  * Bodies that issue or run policy, right after a place name (`河北省医保局`, `苏州市人社局`, `某市经办机构`): a page
  * quoting its issuer is about the issuer's place.
  */
-const ISSUERS = '医疗保障局|医保局|医保经办机构|经办机构|人力资源和社会保障局|人社局|医保中心|社保中心|社保局|医疗保险管理中心|人民政府|政府|医保部门';
+const ISSUERS = '医疗保障局|医保局|医疗保障事务中心|医疗保障服务中心|医保经办机构|经办机构|人力资源和社会保障局|人社局|医保中心|社保中心|社保局|医疗保险管理中心|人民政府|政府|医保部门';
 export const ISSUER_AFTER_PLACE = new RegExp(`^(?:的)?(?:${ISSUERS})`);
 /** Any issuer named: a cheap test before looking for the place in front of it. */
 export const ISSUER_WORD = new RegExp(ISSUERS);
@@ -75,8 +75,11 @@ export const GENERAL_STATEMENT =
  */
 export const MANY_PLACES = /全国|各地|各省|各市|(?:多数|大部分|大多数|很多|不少|许多)(?:地区|地方|城市)/;
 
-/** A clause that gives a figure as the state's rule (`比国家规定的20个工作日缩短一半`, `按国家统一规定,…`). */
-export const STATE_RULE = /国家(?:统一)?(?:规定|标准|要求)/;
+/**
+ * A clause that gives a figure as the state's rule (`比国家规定的20个工作日缩短一半`, `按国家统一规定,…`), or as the
+ * statutory limit beside a place's promised one (`承诺时限:5个工作日(法定时限:15个工作日)`).
+ */
+export const STATE_RULE = /国家(?:统一)?(?:规定|标准|要求)|法定(?:时限|期限)/;
 
 /** `单位:元/月` over a table, in a caption or the line before it (also `(单位:%)`, `单位为元`). */
 export const CAPTION_UNIT = /单位\s*[::为]\s*([^))\s,,;;。]{1,8})/;

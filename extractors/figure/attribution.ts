@@ -310,6 +310,7 @@ export class PageAttribution {
         this.#previousText = passage.text;
         if (passage.kind === 'heading' || passage.section !== this.#section) this.#enterSection(passage);
         const cells = tableCells(passage.text);
+        if (cells) this.#noteResponsibleBody(cells);
         // a header row states no figure; a row of bare numbers (`长春 | 1200 | 1320`) is data under the header; a
         // row with a sentence in a cell is a key and its value (`办理情况 | 经核实,…`), no header of anything
         if (cells && !statesFigure(passage.text) && !hasBareCell(cells) && !cells.some(isSentenceCell)) {
@@ -414,6 +415,20 @@ export class PageAttribution {
         }
     }
 
+    /**
+     * A service guide's `实施主体 | 某市医疗保障局` row: the body that runs the service is the page's place, as an issuer
+     * quoted in the body is.
+     */
+    #noteResponsibleBody(cells: readonly string[]): void {
+        if (this.#sectionSubject ?? this.#pageSubject) return;
+        if (cells.length !== 2 || !RESPONSIBLE_BODY_KEY.test(cells[0]!)) return;
+        const places = placesIn(cells[1]!);
+        const place = places[0];
+        if (!place || places.some((m) => m.name !== place.name) || !ISSUER_AFTER_PLACE.test(cells[1]!.slice(place.end))) return;
+        const named = pick(place);
+        if (this.#scopeNamesOnly(named, undefined)) this.#pageSubject = { place: named, source: 'subject', byReference: true };
+    }
+
     /** The page's place, when a body sentence that is no question refers to it as `我市`/`本省`. */
     #localSubject(text: string): RegionRef | null {
         if (!LOCAL_REFERENCE_TEST.test(text) || QUESTION_END.test(text) || ORDINAL_START.test(text)) return null;
@@ -482,6 +497,9 @@ export function statedSubject(text: string): RegionRef | null {
 const LEADING_TIMESTAMP = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/;
 /** Right before a place, words by which the speaker makes it their own (`我们某市`, `咱们某县这边`). */
 const SPEAKERS_OWN_PLACE = /(?:我们|咱们|俺们)$/;
+
+/** The key of a service guide's row naming the body that runs the service. */
+const RESPONSIBLE_BODY_KEY = /^(?:实施主体|实施机构|办理机构|受理机构|承办单位|办理单位|责任单位)$/;
 
 /** Nothing, or a sentence end, before a position: what comes there opens a sentence. */
 const OPENS_SENTENCE = /(?:^|[。!?！？])\s*$/;

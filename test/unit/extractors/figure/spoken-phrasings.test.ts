@@ -162,3 +162,18 @@ describe('an issuer opening a later sentence of the first passage', () => {
     });
 });
 
+describe('a service guide table', () => {
+    it('takes the place of its `实施主体` row, and gives the statutory limit beside the promised one no place', () => {
+        const got = figures(['事项名称 | 基本医疗保险关系转移接续', '实施主体 | 漳州市医疗保障事务中心', '办理时限 | 承诺时限:5个工作日(法定时限:15个工作日)']);
+        expect(got.map((c) => [c.metric, c.region, c.value])).toEqual([
+            ['transfer_days', '漳州', 5],
+            ['transfer_days', null, 15],
+        ]);
+    });
+
+    it('takes no place from a row that names no place before the body', () => {
+        const got = figures(['事项名称 | 基本医疗保险关系转移接续', '实施主体 | 医疗保障事务中心', '办理时限 | 承诺时限:5个工作日']);
+        expect(got.map((c) => c.region)).toEqual([null]);
+    });
+});
+
