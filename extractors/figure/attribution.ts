@@ -22,6 +22,7 @@ import {
     DATELINE,
     EXAMPLE_OF,
     GENERAL_STATEMENT,
+    MANY_PLACES,
     HEADING_MARKER,
     ISSUER_AFTER_PLACE,
     ISSUER_WORD,
@@ -205,6 +206,7 @@ export function attribute(
     if (named) return { place: named, source: around.columns ? 'table' : 'sentence' };
     const column = around.columns ? columnAt(sentence, offset, around.columns)?.region : null;
     if (column) return { place: column, source: 'table' };
+    if ((around.label || around.heading) && MANY_PLACES.test(sentence)) return null;
     if (around.label) return around.label;
     if (around.heading) return around.heading;
     if (around.subject && !isGeneralStatement(sentence)) return around.subject;
@@ -308,6 +310,7 @@ export class PageAttribution {
         this.#previousText = passage.text;
         if (passage.kind === 'heading' || passage.section !== this.#section) this.#enterSection(passage);
         const cells = tableCells(passage.text);
+        if (cells) this.#noteResponsibleBody(cells);
         // a header row states no figure; a row of bare numbers (`长春 | 1200 | 1320`) is data under the header; a
         // row with a sentence in a cell is a key and its value (`办理情况 | 经核实,…`), no header of anything
         if (cells && !statesFigure(passage.text) && !hasBareCell(cells) && !cells.some(isSentenceCell)) {
@@ -412,6 +415,20 @@ export class PageAttribution {
         }
     }
 
+    /**
+     * A service guide's `实施主体 | 某市医疗保障局` row: the body that runs the service is the page's place, as an issuer
+     * quoted in the body is.
+     */
+    #noteResponsibleBody(cells: readonly string[]): void {
+        if (this.#sectionSubject ?? this.#pageSubject) return;
+        if (cells.length !== 2 || !RESPONSIBLE_BODY_KEY.test(cells[0]!)) return;
+        const places = placesIn(cells[1]!);
+        const place = places[0];
+        if (!place || places.some((m) => m.name !== place.name) || !ISSUER_AFTER_PLACE.test(cells[1]!.slice(place.end))) return;
+        const named = pick(place);
+        if (this.#scopeNamesOnly(named, undefined)) this.#pageSubject = { place: named, source: 'subject', byReference: true };
+    }
+
     /** The page's place, when a body sentence that is no question refers to it as `我市`/`本省`. */
     #localSubject(text: string): RegionRef | null {
         if (!LOCAL_REFERENCE_TEST.test(text) || QUESTION_END.test(text) || ORDINAL_START.test(text)) return null;
@@ -451,7 +468,8 @@ export function statedSubject(text: string): RegionRef | null {
     const scope = SCOPE_STATEMENT.exec(text);
     const scoped = scope ? placeAtStart(text.slice(scope.index + scope[0].length)) : null;
     if (scoped) return pick(scoped);
-    const afterDateline = text.slice(datelineLength(text));
+    const spoken = text.replace(LEADING_TIMESTAMP, '');
+    const afterDateline = spoken.slice(datelineLength(spoken));
     const body = afterDateline.slice(SUBJECT_LEAD_CLAUSE.exec(afterDateline)?.[0].length ?? 0);
     // one numbered point among several speaks for itself, not for the page
     if (ORDINAL_START.test(body)) return null;
@@ -465,9 +483,26 @@ export function statedSubject(text: string): RegionRef | null {
     const after = body.slice(first.end);
     const lead = body.slice(0, first.start);
     if (ISSUER_AFTER_PLACE.test(after)) return pick(first);
+    // or named as the issuer opening a later sentence of the passage (`某市的朋友们注意!某市医保局公布了…`)
+    if (mentions.some((m) => ISSUER_AFTER_PLACE.test(body.slice(m.end)) && OPENS_SENTENCE.test(body.slice(0, m.start)))) {
+        return pick(first);
+    }
     if (lead.length > MAX_SUBJECT_LEAD || /\d/.test(lead)) return null;
+    // `咱们某市呢,…`: the speaker names the place as their own
+    if (SPEAKERS_OWN_PLACE.test(lead)) return pick(first);
     return SUBJECT_AFTER_PLACE.test(after) || INTRODUCES_WHAT_FOLLOWS.test(after) ? pick(first) : null;
 }
+
+/** A subtitle line's time code (`00:08`, `01:02:15`): when it is said, not what. */
+const LEADING_TIMESTAMP = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/;
+/** Right before a place, words by which the speaker makes it their own (`我们某市`, `咱们某县这边`). */
+const SPEAKERS_OWN_PLACE = /(?:我们|咱们|俺们)$/;
+
+/** The key of a service guide's row naming the body that runs the service. */
+const RESPONSIBLE_BODY_KEY = /^(?:实施主体|实施机构|办理机构|受理机构|承办单位|办理单位|责任单位)$/;
+
+/** Nothing, or a sentence end, before a position: what comes there opens a sentence. */
+const OPENS_SENTENCE = /(?:^|[。!?！？])\s*$/;
 
 /** The place `text` names, when it names exactly one (however often). */
 function singlePlace(text: string): RegionRef | null {
