@@ -22,7 +22,9 @@ import { statementScope } from './statement-scope.js';
 import { bareCells, columnAt, type BareCell, type Column } from './table-columns.js';
 import {
     ACCOUNT_TOPIC_WORDS,
+    ASSUMING_LEVEL,
     BARE_CREDIT_VERB,
+    BARE_INPUT_FIGURE,
     BASIS_CUES,
     CHANGE_BEFORE_FIGURE,
     CONTRIBUTION_YEARS_CUES,
@@ -205,10 +207,11 @@ function exampleSpans(sentence: string, mentions: readonly Mention[]): [number, 
     let start = 0;
     for (const part of sentence.split(/(?<=[;;])/)) {
         const end = start + part.length;
-        const hasInput = (hasAny(part, EXAMPLE_MARKERS) || WORKED_FORMULA.test(part)) && mentions.some(
+        const marked = hasAny(part, EXAMPLE_MARKERS) || ASSUMING_LEVEL.test(part) || WORKED_FORMULA.test(part);
+        const hasInput = marked && (BARE_INPUT_FIGURE.test(part) || mentions.some(
             (m) => m.kind === 'amount' && m.start >= start && m.end <= end &&
                 hasAny(lastClause(sentence.slice(start, m.start)), EXAMPLE_INPUT_CUES),
-        );
+        ));
         if (hasInput) spans.push([start, end]);
         start = end;
     }
@@ -299,7 +302,9 @@ class SentenceReader {
 
     /** A fee stays a fee across its sentence (`每人每年350元,次年起提高到每人每年370元`). */
     #isFee(cue: string, before: string): boolean {
-        return hasAny(cue, PREMIUM_CUES) || (hasAny(before, PREMIUM_CUES) && !this.#sentenceCredits());
+        // a contribution base (`缴费基数`) is what a credit is worked out from, not a fee paid
+        const paid = before.replaceAll('缴费基数', '');
+        return hasAny(cue, PREMIUM_CUES) || (hasAny(paid, PREMIUM_CUES) && !this.#sentenceCredits());
     }
 
     /**
@@ -427,8 +432,8 @@ class SentenceReader {
         // a figure its own clause gives as the state's rule is national, beside the place's own (CLAIMS.md § Regions)
         if (attribution && this.#statedAsStateRule(mention.start)) attribution = null;
         const exampleSpan = this.#exampleSpan(mention.start);
-        // a hypothetical example is about no place the page states as its subject
-        if (attribution?.source === 'subject' && exampleSpan !== null) attribution = null;
+        // an example is about a place only when its own sentence names it (docs/claims.md § Places)
+        if (exampleSpan !== null && attribution && !EXAMPLE_OWN_PLACE.has(attribution.source)) attribution = null;
         const place = attribution?.place ?? null;
         if (!place && SUBSET_OF_PLACES.test(this.sentence.slice(0, mention.start))) return;
         const age = this.#ageOf(mention);
@@ -485,6 +490,9 @@ class SentenceReader {
         return belowLaterBracket(this.ages, mention.end) ?? { ageMin: null, ageMax: null };
     }
 }
+
+/** The ways an example's own sentence names its place: the name itself, or `全市`/`我市` meaning the page's place. */
+const EXAMPLE_OWN_PLACE: ReadonlySet<RegionSource> = new Set(['sentence', 'local-reference', 'heading']);
 
 /** What each way of deciding a place costs in confidence (a place stated in the sentence costs nothing). */
 const REGION_CUES: Readonly<Record<RegionSource, ConfidenceCue[]>> = {

@@ -41,6 +41,18 @@ export const EXAMPLE_MARKERS = [
     '算一下', '以此计算', '为例', '示例', '举个栗子',
 ] as const;
 
+/**
+ * `以月薪6000元计算`, `以我的缴费基数来说`: an assumed level the rest of the sentence is worked out from. With an input
+ * figure it marks an example as the listed markers do.
+ */
+export const ASSUMING_LEVEL = /以[^,,;;。]{1,20}?(?:计算|来算|来说|测算)/;
+
+/**
+ * An assumed input written as a bare number after its noun, as people say it (`养老金是三千二`, `月薪一万的`,
+ * `基数8000的话`): the number has no `元`, so it is no amount mention, yet it is the example's input.
+ */
+export const BARE_INPUT_FIGURE = /(?:养老金|退休金|月薪|工资|收入|薪水|基数)(?:是|为|有|在|按)?(?:\d|[一二两三四五六七八九][十百千万])/;
+
 /** A worked calculation written out (`4000×2%=80元`, `4000*2%＝80`): its result is an example's, not a rule's. */
 export const WORKED_FORMULA = /\d\s*[×xX*]\s*\d+(?:\.\d+)?\s*%?\s*[=＝]\s*\d/;
 
@@ -111,6 +123,8 @@ export const CHANGE_BEFORE_FIGURE = new RegExp(
  */
 export const CHANGE_VERBS = [
     '调高', '提高', '上调', '上涨', '增加', '增长', '提升', '调整', '下调', '降低', '减少', '下降', '调', '涨', '变', '改',
+    // a time limit changes by being shortened or lengthened (`由20个工作日缩短为10个`)
+    '缩短', '压缩', '缩减', '延长',
 ] as const;
 export const CHANGE_TO = `(?:${CHANGE_VERBS.join('|')})了?(?:至|到|为|成)`;
 

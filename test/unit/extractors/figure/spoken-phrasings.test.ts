@@ -1,0 +1,63 @@
+/**
+ * Kinds of sentence that forum posts, answers and transcripts use, written for these tests (no corpus text):
+ * worked examples told the way people talk, and the look-alikes each rule must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../extractors/figure/index.js';
+import { canonicalPage } from '../../../../extractors/normalize/index.js';
+import { passagesFromLines } from '../../../../extractors/passages/from-lines.js';
+import type { FigureDraft } from '../../../../src/claims/schema.js';
+
+/** One passage per line, read as canonical text (Chinese numerals as digits); a line starting `## ` is a heading. */
+function figures(lines: string[], title = '医保个人账户每个月到底划多少'): FigureDraft[] {
+    const passages = passagesFromLines(
+        lines.map((text) => (text.startsWith('## ') ? { text: text.slice(3), hint: 'heading' as const } : { text })),
+    );
+    return extractFigures(canonicalPage(passages).passages, { url: 'https://example.test/t.html', title, published: null });
+}
+
+function brief(c: FigureDraft) {
+    return [c.metric, c.region, c.value, c.example];
+}
+
+describe('worked examples told the way people talk', () => {
+    it('takes an input said as a bare number (`月工资八千的`) for an example, and claims only its result', () => {
+        const got = figures(['【南平】', '比如月工资八千的,按2%算,每个月能划一百六十块。']);
+        expect(got.map(brief)).toEqual([['employee_account_credit', null, 160, true]]);
+    });
+
+    it('gives an example no place from the place its page or label block is about', () => {
+        const got = figures(['三明市退休人员个人账户按人均养老金的2.5%划入。', '按这个算,假如养老金是四千,每月就划一百块。']);
+        expect(got.map(brief)).toEqual([
+            ['retiree_credit_rate', '三明', 2.5, false],
+            ['retiree_account_credit', null, 100, true],
+        ]);
+    });
+
+    it('keeps the place an example names itself', () => {
+        const got = figures(['假如三明市的养老金是四千,每月就划一百块。']);
+        expect(got.map(brief)).toEqual([['retiree_account_credit', '三明', 100, true]]);
+    });
+
+    it('reads `以…计算` / `以…来说` with an assumed level as an example marker', () => {
+        expect(figures(['以月人均养老金4000元计算,每人每月约可划入96元。']).map(brief)).toEqual([
+            ['retiree_account_credit', null, 96, true],
+        ]);
+        const got = figures(['## 个人账户怎么算', '以我的缴费基数七千来说,每个月大约划入140元。']);
+        expect(got.map(brief)).toEqual([['employee_account_credit', null, 140, true]]);
+    });
+
+    it('leaves a rule that names its base but assumes no figure a statement', () => {
+        const got = figures(['三明市在职职工以本人缴费基数计算,按2%划入个人账户。']);
+        expect(got.map(brief)).toEqual([['employee_credit_rate', '三明', 2, false]]);
+    });
+});
+
+describe('time limits shortened or lengthened', () => {
+    it('claims the new limit of `由X个工作日缩短为Y个工作日`, not the old one', () => {
+        const got = figures(['自下月起,全省医保关系转移接续办理时限由20个工作日缩短为8个工作日。'], '福建省压缩医保关系转移时限');
+        expect(got.map((c) => [c.metric, c.value])).toEqual([['transfer_days', 8]]);
+        const longer = figures(['医保关系转出时限由5个工作日延长至10个工作日。']);
+        expect(longer.map((c) => c.value)).toEqual([10]);
+    });
+});
