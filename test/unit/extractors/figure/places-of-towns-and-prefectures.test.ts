@@ -1,0 +1,60 @@
+/**
+ * Places a page names the way locals do, written for these tests (no corpus text): county-level cities named bare,
+ * an autonomous prefecture's `全州`, and a lead-in sentence naming the place of the list under it.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../extractors/figure/index.js';
+import { canonicalPage } from '../../../../extractors/normalize/index.js';
+import { passagesFromLines } from '../../../../extractors/passages/from-lines.js';
+import type { FigureDraft } from '../../../../src/claims/schema.js';
+
+/** One passage per line; a line starting `## ` is a heading, `- ` a list item. */
+function figures(lines: string[], title = '个人账户标准说明'): FigureDraft[] {
+    const passages = passagesFromLines(
+        lines.map((text) =>
+            text.startsWith('## ')
+                ? { text: text.slice(3), hint: 'heading' as const }
+                : text.startsWith('- ')
+                  ? { text: text.slice(2), hint: 'item' as const }
+                  : { text },
+        ),
+    );
+    return extractFigures(canonicalPage(passages).passages, { url: 'https://example.test/t.html', title, published: null });
+}
+
+function brief(c: FigureDraft) {
+    return [c.metric, c.region, c.value];
+}
+
+describe('county-level cities named bare', () => {
+    it('gives a figure the county-level city its sentence names before the insured', () => {
+        const got = figures(['听说义乌退休人员每月划入93元,在职的按基数2%划入。']);
+        expect(got.map(brief)).toEqual([
+            ['retiree_account_credit', '义乌', 93],
+            ['employee_credit_rate', '义乌', 2],
+        ]);
+    });
+
+    it('reads a line that is only a county-level city as the label of the lines under it', () => {
+        const got = figures(['◇ 江阴', '退休人员每月划入个人账户101元;', '◇ 昆山', '在职职工按缴费基数2%划入。']);
+        expect(got.map(brief)).toEqual([
+            ['retiree_account_credit', '江阴', 101],
+            ['employee_credit_rate', '昆山', 2],
+        ]);
+    });
+});
+
+describe("an autonomous prefecture's 全州 and 州医保局", () => {
+    it('means the prefecture the page is about, as 全市 means its city', () => {
+        const got = figures(['【州医保局局长】全州退休人员个人账户每月划入84元。', '全州在职职工按本人缴费基数的2%计入。'], '楚雄州医保新闻发布会');
+        expect(got.map(brief)).toEqual([
+            ['retiree_account_credit', '楚雄', 84],
+            ['employee_credit_rate', '楚雄', 2],
+        ]);
+    });
+
+    it('is not the county 全州县', () => {
+        const got = figures(['全州县退休人员每月划入84元。'], '楚雄州医保新闻发布会');
+        expect(got.map(brief)).toEqual([['retiree_account_credit', '全州', 84]]);
+    });
+});
