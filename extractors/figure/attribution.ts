@@ -92,6 +92,9 @@ const MAX_HEADER_CELL_CHARS = 16;
 /** `一、`, `(三)`, `2.`, `①` opening a passage. */
 const ORDINAL_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十\d]+[))]|\d{1,2}\s*[.、．)]|[①-⑳])/;
 
+/** A sentence ending in a colon: it introduces what follows. */
+const LEAD_IN_END = /[:：]\s*$/;
+
 /** Short and without digits: the shape of a line that is only a place name. */
 const PLACE_ONLY_SHAPE = /^[^\d]{2,14}$/;
 
@@ -282,6 +285,8 @@ export class PageAttribution {
     #section: string | null = null;
     #sawHeading = false;
     #blockLabel: Attribution | null = null;
+    /** The place a lead-in sentence (`根据某市现行政策,…如下:`) names, over the list items right under it. */
+    #listLead: Attribution | null = null;
     #pageSubject: Attribution | null = null;
     #sectionSubject: Attribution | null = null;
     #table: { header: string; columns: Column[]; rowLabel: Attribution | null; dataRows: number } | null = null;
@@ -315,6 +320,7 @@ export class PageAttribution {
             return null;
         }
         if (passage.kind === 'heading') return null;
+        if (passage.kind !== 'item') this.#listLead = leadInPlace(passage.text);
         if (!cells) {
             this.#table = null;
             const label = placeOnlyLine(passage.text);
@@ -342,6 +348,7 @@ export class PageAttribution {
     #enterSection(passage: Passage): void {
         this.#section = passage.section;
         this.#blockLabel = null;
+        this.#listLead = null;
         this.#sectionSubject = null;
         this.#table = null;
         if (passage.kind === 'heading') this.#sawHeading = true;
@@ -369,7 +376,7 @@ export class PageAttribution {
             else if (!continuesRowAbove(passage.text, table.columns)) table.rowLabel = null;
             return table.rowLabel ?? this.#blockLabel;
         }
-        return own ? { place: own, source: 'label' } : this.#blockLabel;
+        return own ? { place: own, source: 'label' } : (this.#listLead ?? this.#blockLabel);
     }
 
     #headingOf(section: string | null): Attribution | null {
@@ -467,6 +474,16 @@ export function statedSubject(text: string): RegionRef | null {
     if (ISSUER_AFTER_PLACE.test(after)) return pick(first);
     if (lead.length > MAX_SUBJECT_LEAD || /\d/.test(lead)) return null;
     return SUBJECT_AFTER_PLACE.test(after) || INTRODUCES_WHAT_FOLLOWS.test(after) ? pick(first) : null;
+}
+
+/**
+ * The place a sentence ending in a colon names, when it names only that one: it introduces the list under it
+ * (`按某市规定,退休人员个人账户标准如下:`), whose items need not repeat the place.
+ */
+function leadInPlace(text: string): Attribution | null {
+    if (!LEAD_IN_END.test(text)) return null;
+    const place = singlePlace(text);
+    return place ? { place, source: 'label' } : null;
 }
 
 /** The place `text` names, when it names exactly one (however often). */

@@ -58,3 +58,24 @@ describe("an autonomous prefecture's 全州 and 州医保局", () => {
         expect(got.map(brief)).toEqual([['retiree_account_credit', '全州', 84]]);
     });
 });
+
+describe('a lead-in sentence that names the place of the list under it', () => {
+    it('gives that place to the items of its list, and not to the paragraph after the list', () => {
+        const got = figures([
+            '您好!按照嘉兴市现行规定,退休人员个人账户按月划入:',
+            '- 70周岁以下的,每人每月划入87元;',
+            '- 70周岁及以上的,每人每月划入97元。',
+            '转移接续一般在15个工作日内办结。',
+        ]);
+        expect(got.map(brief)).toEqual([
+            ['retiree_account_credit', '嘉兴', 87],
+            ['retiree_account_credit', '嘉兴', 97],
+            ['transfer_days', null, 15],
+        ]);
+    });
+
+    it('gives nothing when the lead-in names two places', () => {
+        const got = figures(['嘉兴市和湖州市的标准分别是:', '- 每人每月划入87元;']);
+        expect(got.map(brief)).toEqual([['retiree_account_credit', null, 87]]);
+    });
+});
