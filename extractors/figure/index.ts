@@ -10,7 +10,7 @@ import { rated, type ConfidenceCue } from '../confidence.js';
 import { attribute, attributePassages, isGeneralStatement, placesIn, refersToPagePlace, type PassageAttribution, type PassageInheritance, type RegionSource } from './attribution.js';
 import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore, quarterlyBefore } from './cues.js';
 import { sentenceCues } from './doubts.js';
-import { findAges, bracketStarts, belowLaterBracket, resolveAge, type AgeMention } from './parse-age.js';
+import { findAges, bracketStarts, belowLaterBracket, closedByLaterBracket, resolveAge, type AgeMention } from './parse-age.js';
 import { findAmounts, type AmountMention } from './parse-amount.js';
 import { findDurations, findYearCounts } from './parse-duration.js';
 import type { NumberMention } from './parse-number.js';
@@ -486,7 +486,7 @@ class SentenceReader {
         const offset = mention.start;
         const age = ageAfterAmount(this.sentence, mention.end, this.ages) ??
             this.ages.filter((a) => a.end <= offset).at(-1) ?? this.#columnAge(offset);
-        if (age) return resolveAge(age, this.context.ageStarts);
+        if (age) return resolveAge(closedByLaterBracket(age, this.ages, mention.end), this.context.ageStarts);
         return belowLaterBracket(this.ages, mention.end) ?? { ageMin: null, ageMax: null };
     }
 }
