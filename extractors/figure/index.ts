@@ -18,6 +18,7 @@ import { findRates } from './parse-rate.js';
 import { STATE_RULE } from './attribution-vocab.js';
 import { ageAfterAmount, isNewValue, isQuestion, notAsserted } from './parse-statement.js';
 import { insideFormula, splitSentences } from './sentences.js';
+import { unassertedPassages } from './unasserted-passages.js';
 import { statementScope } from './statement-scope.js';
 import { bareCells, columnAt, type BareCell, type Column } from './table-columns.js';
 import {
@@ -96,11 +97,12 @@ export function extractFigures(
 ): FigureDraft[] {
     const ageStarts = bracketStarts(passages.flatMap((p) => findAges(p.text)));
     const history = timelineHistory(passages);
+    const unasserted = unassertedPassages(passages);
     const drafts: FigureDraft[] = [];
     for (const [i, passage] of passages.entries()) {
         const around = inheritances[i]!.around;
         // Every figure is written in Arabic digits: a passage without any states none.
-        if (!around || !DIGIT.test(passage.text) || isSuperseded(passage) || history.has(passage.index)) continue;
+        if (!around || !DIGIT.test(passage.text) || isSuperseded(passage) || history.has(passage.index) || unasserted.has(i)) continue;
         const context: SentenceContext = {
             passage,
             around,
@@ -484,8 +486,10 @@ class SentenceReader {
 
     #ageOf(mention: NumberMention): { ageMin: number | null; ageMax: number | null } {
         const offset = mention.start;
+        // a bracket stated before a `;` is the earlier statement's, not this one's (`…75岁以上的每月X元;在职职工按2%…`)
+        const statementStart = this.sentence.lastIndexOf(';', offset) + 1;
         const age = ageAfterAmount(this.sentence, mention.end, this.ages) ??
-            this.ages.filter((a) => a.end <= offset).at(-1) ?? this.#columnAge(offset);
+            this.ages.filter((a) => a.end <= offset && a.start >= statementStart).at(-1) ?? this.#columnAge(offset);
         if (age) return resolveAge(closedByLaterBracket(age, this.ages, mention.end), this.context.ageStarts);
         return belowLaterBracket(this.ages, mention.end) ?? { ageMin: null, ageMax: null };
     }
