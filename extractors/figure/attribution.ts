@@ -92,6 +92,9 @@ const MAX_HEADER_CELL_CHARS = 16;
 /** `一、`, `(三)`, `2.`, `①` opening a passage. */
 const ORDINAL_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十\d]+[))]|\d{1,2}\s*[.、．)]|[①-⑳])/;
 
+/** The title of an official document: its issuer, then `关于` what it rules (`某局关于做好…工作的通知`). */
+const DOCUMENT_TITLE = /关于.{2,60}的(?:通知|意见|办法|规定|决定|批复|公告)$/;
+
 /** A sentence ending in a colon: it introduces what follows. */
 const LEAD_IN_END = /[:：]\s*$/;
 
@@ -297,6 +300,8 @@ export class PageAttribution {
         this.#title = title;
         this.#publisher = publisher;
         this.#titleExample = exampleOfRegion(title);
+        const issuer = issuerOfDocument(title);
+        if (issuer && this.#scopeNamesOnly(issuer, undefined)) this.#pageSubject = { place: issuer, source: 'subject' };
     }
 
     /** The stated subject in force at the last passage walked. */
@@ -484,6 +489,16 @@ function leadInPlace(text: string): Attribution | null {
     if (!LEAD_IN_END.test(text)) return null;
     const place = singlePlace(text);
     return place ? { place, source: 'label' } : null;
+}
+
+/**
+ * The place of the body that issues a document, when its title says so (`某市医疗保障局关于…的通知`): every rule
+ * the document gives is that place's, numbered points and all.
+ */
+function issuerOfDocument(title: string): RegionRef | null {
+    if (!DOCUMENT_TITLE.test(title)) return null;
+    const first = placeAtStart(title);
+    return first && ISSUER_AFTER_PLACE.test(title.slice(first.end)) ? singlePlace(title) : null;
 }
 
 /** The place `text` names, when it names exactly one (however often). */

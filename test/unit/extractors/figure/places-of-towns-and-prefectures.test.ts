@@ -79,3 +79,24 @@ describe('a lead-in sentence that names the place of the list under it', () => {
         expect(got.map(brief)).toEqual([['retiree_account_credit', null, 87]]);
     });
 });
+
+describe('the issuer of a document', () => {
+    it('gives its place to every point of a notice whose title names it as the issuer', () => {
+        const got = figures(
+            ['一、全市退休人员个人账户每人每月划入89元。', '二、在职职工个人账户按本人缴费基数的2%划入。'],
+            '衢州市医疗保障局关于调整职工医保个人账户划入标准的通知',
+        );
+        expect(got.map(brief)).toEqual([
+            ['retiree_account_credit', '衢州', 89],
+            ['employee_credit_rate', '衢州', 2],
+        ]);
+    });
+
+    it("gives a proposal's 我市 the place of the assembly it was filed with", () => {
+        const got = figures(
+            ['政协台州市第六届委员会第二次会议提案', '我市退休人员个人账户目前每人每月划入79元。'],
+            '关于提高我市退休人员个人账户划入标准的提案',
+        );
+        expect(got.map(brief)).toEqual([['retiree_account_credit', '台州', 79]]);
+    });
+});

@@ -58,3 +58,29 @@ describe('an age bracket before a semicolon', () => {
         ]);
     });
 });
+
+describe("a proposal's values", () => {
+    it('are not claimed, while the values it says are in force are', () => {
+        const got = figures([
+            '目前退休人员个人账户每人每月划入70元。',
+            '1.建议将退休人员个人账户划入标准由每月70元提高到90元。',
+            '2.建议把关系转移接续办理时限压缩到7个工作日。',
+        ]);
+        expect(got.map(brief)).toEqual([['retiree_account_credit', 70, null, null]]);
+    });
+});
+
+describe("a letter's hearsay quoted back to its writer", () => {
+    it('is not claimed, while the reply is', () => {
+        const got = figures([
+            '您在来信中提到“听朋友说别的城市退休人员每月能返180元”。',
+            '经核实,本地退休人员个人账户每月划入93元。',
+        ]);
+        expect(got.map(brief)).toEqual([['retiree_account_credit', 93, null, null]]);
+    });
+
+    it('leaves a quotation of an official alone (`局长表示“…”`)', () => {
+        const got = figures(['局长表示“退休人员个人账户每月划入93元”。']);
+        expect(got.map(brief)).toEqual([['retiree_account_credit', 93, null, null]]);
+    });
+});
