@@ -125,13 +125,23 @@ function repeatedAncestor(el: Element): Element | null {
 
 /**
  * Same tag and class, and ids alike but for their digits (`post_101`, `post_102`); blocks with neither class nor
- * id (old table layouts) must share their inline style instead.
+ * id (old table layouts) must share their inline style instead. A class word more on one of them marks a variant
+ * of the same block (`post first-post` beside `post`: the opening post of a thread), not another kind of block.
  */
 function sameShape(a: Element, b: Element): boolean {
     const idShape = (el: Element) => (el.attribs.id ?? '').replace(/\d+/g, '#');
-    if (a.name !== b.name || (a.attribs.class ?? '') !== (b.attribs.class ?? '') || idShape(a) !== idShape(b)) return false;
+    if (a.name !== b.name || !sameClassOrVariant(a.attribs.class, b.attribs.class) || idShape(a) !== idShape(b)) return false;
     if (a.attribs.class !== undefined || a.attribs.id !== undefined) return true;
     return a.attribs.style !== undefined && a.attribs.style === b.attribs.style;
+}
+
+/** Equal class attributes, or one holding every class word of the other and one more (a variant of it). */
+function sameClassOrVariant(a = '', b = ''): boolean {
+    if (a === b) return true;
+    const wordsA = a.split(/\s+/).filter(Boolean);
+    const wordsB = b.split(/\s+/).filter(Boolean);
+    const [fewer, more] = wordsA.length < wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
+    return fewer.length > 0 && more.length === fewer.length + 1 && fewer.every((w) => more.includes(w));
 }
 
 /**

@@ -69,7 +69,13 @@ export const MAX_SUBJECT_LEAD = 6;
  * sets (`按照国家规定,…不超过15个工作日`), not one of the page's place.
  */
 export const GENERAL_STATEMENT =
-    /全国|各地|各省|各市|多数地区|大部分地区|大多数地区|一般来说|一般而言|通常情况|不同地区|有的地区|部分地区|国家规定|国家统一|国家医保局/;
+    /全国|各地|各省|各市|(?:多数|大部分|大多数)(?:地区|地方)|一般来说|一般而言|通常情况|不同地区|有的地区|部分地区|国家规定|国家统一|国家医保局/;
+
+/**
+ * Words by which a sentence speaks of many places at once (`大部分地方…`, `全国普遍…`): under a place's label or
+ * heading such a sentence still names none of them.
+ */
+export const MANY_PLACES = /全国|各地|各省|各市|(?:多数|大部分|大多数|很多|不少|许多)(?:地区|地方|城市)/;
 
 /** A clause that gives a figure as the state's rule (`比国家规定的20个工作日缩短一半`, `按国家统一规定,…`). */
 export const STATE_RULE = /国家(?:统一)?(?:规定|标准|要求)/;

@@ -22,6 +22,7 @@ import {
     DATELINE,
     EXAMPLE_OF,
     GENERAL_STATEMENT,
+    MANY_PLACES,
     HEADING_MARKER,
     ISSUER_AFTER_PLACE,
     ISSUER_WORD,
@@ -211,6 +212,7 @@ export function attribute(
     if (named) return { place: named, source: around.columns ? 'table' : 'sentence' };
     const column = around.columns ? columnAt(sentence, offset, around.columns)?.region : null;
     if (column) return { place: column, source: 'table' };
+    if ((around.label || around.heading) && MANY_PLACES.test(sentence)) return null;
     if (around.label) return around.label;
     if (around.heading) return around.heading;
     if (around.subject && !isGeneralStatement(sentence)) return around.subject;

@@ -26,6 +26,7 @@ import {
     ASSUMING_LEVEL,
     BARE_CREDIT_VERB,
     BARE_INPUT_FIGURE,
+    BARE_ANSWER_BEFORE,
     BASIS_CUES,
     CHANGE_BEFORE_FIGURE,
     CONTRIBUTION_YEARS_CUES,
@@ -116,7 +117,22 @@ export function extractFigures(
         }
     }
     const corrected = correctedFigures(passages);
-    return uniqueClaims(corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts);
+    return uniqueClaims(belowLaterTopUps(corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts));
+}
+
+/**
+ * A base amount stated for everyone, then a top-up bracket for older people on a later line or in a footnote
+ * (`每人每月90元` … `② 年满80周岁的每月划入105元`): the base is the amount below that bracket, as when both stand in
+ * one sentence (`X岁以下…X岁及以上`). Only when the next claim of that metric and place is the bracket.
+ */
+function belowLaterTopUps(drafts: FigureDraft[]): FigureDraft[] {
+    for (const [i, base] of drafts.entries()) {
+        if (base.unit !== 'CNY' || base.example || base.ageMin !== null || base.ageMax !== null) continue;
+        const next = drafts.slice(i + 1).find((d) => d.metric === base.metric && !d.example);
+        if (!next || next.region !== base.region || next.passage === base.passage) continue;
+        if (next.ageMin !== null && next.ageMax === null) base.ageMax = next.ageMin - 1;
+    }
+    return drafts;
 }
 
 /**
@@ -378,9 +394,12 @@ class SentenceReader {
 
     #readDuration(duration: NumberMention & { unit: 'workday' | 'day' }): void {
         const where = `${this.sentence} ${this.context.passage.section ?? ''}`;
-        // a 办理时限 row of a service table is about the service the table names (`事项名称 | …转移接续`)
+        // a 办理时限 row of a service table is about the service the table names (`事项名称 | …转移接续`), and a bare
+        // answer (`我们那边是10个工作日`) about the transfer its heading or title asks of
         const tableOf = this.context.columns ? this.context.around.tableHeader : '';
-        if (!hasAny(where, TRANSFER_CUES) && !(hasAny(tableOf, TRANSFER_NAMES) && !hasAny(this.sentence, OTHER_SERVICE_TOPICS))) return;
+        const bareAnswer = BARE_ANSWER_BEFORE.test(this.sentence.slice(0, duration.start)) ? this.context.topic : '';
+        const named = hasAny(`${tableOf} ${bareAnswer}`, TRANSFER_NAMES) && !hasAny(this.sentence, OTHER_SERVICE_TOPICS);
+        if (!hasAny(where, TRANSFER_CUES) && !named) return;
         // a bare `办结` on a page about another service is that service's time limit
         if (!hasAny(where, TRANSFER_NAMES) && hasAny(this.context.topic, OTHER_SERVICE_TOPICS)) return;
         this.#push(duration, 'transfer_days', { unit: duration.unit, period: null, monthly: null, basis: null, population: null });

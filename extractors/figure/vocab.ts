@@ -181,10 +181,19 @@ export const BASIS_CUES = {
     fixed: ['定额', '固定金额'],
 } as const;
 
-/** Words that mark a time limit as one for transferring insurance relations or a balance. */
-export const TRANSFER_CUES = ['转移', '转出', '转入', '接续', '办结', '转接'] as const;
+/**
+ * Words that mark a time limit as one for transferring insurance relations or a balance; `关系转` is the spoken
+ * `医保关系转到外地`, `关系转走`.
+ */
+export const TRANSFER_CUES = ['转移', '转出', '转入', '接续', '办结', '转接', '关系转'] as const;
 /** Of those, the words that name the transfer itself (`办结` only says a case is closed). */
-export const TRANSFER_NAMES = ['转移', '转出', '转入', '接续', '转接'] as const;
+export const TRANSFER_NAMES = ['转移', '转出', '转入', '接续', '转接', '关系转'] as const;
+
+/**
+ * A bare answer to the question a page asks (`我们那边是10个工作日`, `一般要15个工作日`): the limit is the one the
+ * title asks about.
+ */
+export const BARE_ANSWER_BEFORE = /(?:是|要|需要|得|需)\s*$/;
 /** Other services whose time limits a page may give (`一次性支取…办结时限20个工作日`): no transfer time. */
 export const OTHER_SERVICE_TOPICS = ['支取', '提取', '取出', '备案', '报销', '挂失', '补办', '补领', '缴费', '参保登记'] as const;
 

@@ -101,8 +101,8 @@ function startsWithOneOf(words: readonly string[]): RegExp {
 }
 
 /**
- * Verbs a step starts with. Some are guarded so that `到账`, `去年`, `按3%计算`, `按固定金额` and
- * `办理后…` do not read as instructions.
+ * Verbs a step starts with. Some are guarded so that `到账`, `到现在` (a time, not a place to go), `去年`,
+ * `按3%计算`, `按固定金额`, `办理后…` and `办理单位` (a field name) do not read as instructions.
  */
 export const STEP_VERBS: readonly string[] = [
     // on a screen
@@ -116,8 +116,8 @@ export const STEP_VERBS: readonly string[] = [
     // by phone
     '拨打', '打电话', '致电', '收听', '按(?:提示|要求|语音|屏幕|步骤)', '按照', '根据',
     // in person
-    '携带', '带上', '带着', '持', '前往', '到(?!账|期|底|了)', '去(?!年)', '找到', '插入', '插进', '把', '将', '向',
-    '询问', '说明', '领取', '开具', '完成', '申请(?!后|时)', '办理(?!后|时|完)',
+    '携带', '带上', '带着', '持', '前往', '到(?!账|期|底|了|现在|目前|今天|今年|时候)', '去(?!年)', '找到', '插入', '插进', '把', '将', '向',
+    '询问', '说明', '领取', '开具', '完成', '申请(?!后|时)', '办理(?!后|时|完|单位|部门|机构|结果|情况|进度)',
     // what staff or the system then do
     '工作人员', '系统(?:会|将|自动)',
 ];
@@ -154,9 +154,9 @@ export const ADDRESSEE_WORD = new RegExp(ADDRESSEES.join('|'));
 
 /**
  * The person addressed together with where or who they are, before a modal verb (`本县参保人员可携带…`,
- * `异地就医的退休人员需…`): it stands before the verb of a step like a lead-in.
+ * `异地就医的退休人员需…`, `市民可拨打…`): it stands before the verb of a step like a lead-in.
  */
-export const QUALIFIED_ADDRESSEE = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?:${ADDRESSEES.join('|')})(?=可|需|应|须|请)`);
+export const QUALIFIED_ADDRESSEE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${ADDRESSEES.join('|')})(?=可|需|应|须|请)`);
 
 /**
  * Words that order the steps of prose (`先…再…然后…最后…`): a clause led by one starts the next step whatever

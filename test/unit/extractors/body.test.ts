@@ -148,6 +148,21 @@ describe('extractBody on templates it was never tuned for', () => {
         expect(texts(html)).toEqual([sentence(1), sentence(2), sentence(3), sentence(4)]);
     });
 
+    it('keeps every post of a thread whose opening post carries one more class word than the replies', () => {
+        const post = (cls: string, text: string) =>
+            `<div class="${cls}"><div class="who">某网友 2025-01-01</div><div class="floor-body"><div class="post-content">${text}</div></div></div>`;
+        const opening = [sentence(1), sentence(2), sentence(3)].join('<br><br>');
+        const html = `<body><h1>医保个人账户讨论</h1><div class="thread">${post('floor floor-first', opening)}` +
+            `${post('floor', '请问楼主用的是哪个APP?')}${post('floor', sentence(4))}</div></body>`;
+        expect(texts(html)).toEqual(expect.arrayContaining([sentence(1), sentence(3), sentence(4)]));
+    });
+
+    it('keeps a prose reply printed in a table cell classed `reply`, beside its field name', () => {
+        const html = `<body><div class="w"><table><tr><th>来信内容</th><td>${sentence(1)}</td></tr>` +
+            `<tr><th>回复内容</th><td class="reply">${sentence(2)}</td></tr></table></div></body>`;
+        expect(texts(html)).toEqual([`来信内容 | ${sentence(1)}`, `回复内容 | ${sentence(2)}`]);
+    });
+
     it('breaks preformatted bulletin text where its lines break, and joins a paragraph typed to a fixed width', () => {
         const html = '<body><div class="w"><pre>\n通知：\n    参保人可以在社区服务中心的自助机上插\n卡查询个人账户，每月划入的金额会打印\n在明细上。\n\n    办理时间为工作日上午。\n' +
             `                物业服务中心\n转出地: 某市\n转入地: 某县</pre><p>${sentence(1)}</p></div></body>`;

@@ -61,3 +61,27 @@ describe('time limits shortened or lengthened', () => {
         expect(longer.map((c) => c.value)).toEqual([10]);
     });
 });
+
+describe('a sentence about many places under a place label', () => {
+    it('gives no place to `大部分地方…` in a block a place label opens', () => {
+        const got = figures(['【漳州】', '退休人员每月按人均养老金的2.5%划入。', '大部分地方是按人均养老金的2%到3%划入的。']);
+        expect(got.map((c) => [c.region, c.value, c.valueMax])).toEqual([
+            ['漳州', 2.5, null],
+            [null, 2, 3],
+        ]);
+    });
+});
+
+describe('transfer time limits said in passing', () => {
+    it('reads `医保关系转到外地…N个工作日` as a transfer limit', () => {
+        const got = figures(['医保关系转到外地的话,漳州医保中心说是12个工作日办完。']);
+        expect(got.map((c) => [c.metric, c.region, c.value])).toEqual([['transfer_days', '漳州', 12]]);
+    });
+
+    it('reads a bare answer (`我们X这边是N个工作日`) under a title asking about the transfer', () => {
+        const got = figures(['我们漳州这边是12个工作日,去年刚缩短的。'], '医保关系转移要等多久?');
+        expect(got.map((c) => [c.metric, c.region, c.value])).toEqual([['transfer_days', '漳州', 12]]);
+        expect(figures(['我们漳州这边是12个工作日,去年刚缩短的。'], '异地就医备案要等多久?')).toEqual([]);
+        expect(figures(['我们漳州这边备案是3个工作日。'], '医保关系转移和备案要等多久?')).toEqual([]);
+    });
+});
