@@ -18,6 +18,7 @@ import { findRates } from './parse-rate.js';
 import { STATE_RULE } from './attribution-vocab.js';
 import { ageAfterAmount, isNewValue, isQuestion, notAsserted } from './parse-statement.js';
 import { insideFormula, splitSentences } from './sentences.js';
+import { fanOutSharedRules } from './shared-rule.js';
 import { unassertedPassages } from './unasserted-passages.js';
 import { statementScope } from './statement-scope.js';
 import { bareCells, columnAt, type BareCell, type Column } from './table-columns.js';
@@ -117,7 +118,8 @@ export function extractFigures(
         }
     }
     const corrected = correctedFigures(passages);
-    return uniqueClaims(belowLaterTopUps(corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts));
+    const kept = corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts;
+    return uniqueClaims(belowLaterTopUps(fanOutSharedRules(kept, ctx.title, passages)));
 }
 
 /**
