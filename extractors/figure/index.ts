@@ -68,8 +68,10 @@ interface SentenceContext {
 }
 
 const DIGIT = /\d/;
-/** A share of a base right before a rate: `缴费基数的2%`, `本人养老金的2.5%`. */
-const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)的?\s*$/;
+/** A share of a base right before a rate: `缴费基数的2%`, `本人养老金的2.5%`, `缴费基数×2%`. */
+const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)(?:的|\s*[×xX*]|乘以)?\s*$/;
+/** A paying verb right after a rate (`按基数的8%缴费`): the rate of a contribution, not of a credit. */
+const PAID_AT_RATE = /^\s*(?:的(?:比例|费率|标准))?(?:缴费|缴纳|交费|交纳|缴交|缴)/;
 /** A fee of any kind (`物业费`, `管理费`): money paid, never credited. */
 const FEE = /费/;
 /** `70周岁(含)以上`: says a bound is inclusive; its `含` is not the `含3元…` of a deduction. */
@@ -359,7 +361,7 @@ class SentenceReader {
         if (this.#exampleSpan(rate.start) !== null) return; // an example's rate is an assumed input
         // the new value of a change (`由2%上调为3%`): the change words describe the change, not this rate
         const clause = isNewValue(this.sentence, rate) ? this.sentence.slice(rate.start) : `${cue} ${clauseAround(this.sentence, rate.start)}`;
-        if (hasAny(clause, NON_CREDIT_RATE_CUES)) return;
+        if (hasAny(clause, NON_CREDIT_RATE_CUES) || this.#contributionBeforeCredit(rate)) return;
         if (!this.#sentenceCredits() && !this.#creditRatioInTopic(clause) && !this.#shareInAccountTopic(rate)) return;
         const population = this.#population(rate.start);
         if (population === 'resident' || population === 'flexible') return;
@@ -371,6 +373,15 @@ class SentenceReader {
             basis: employee ? 'contribution_base' : this.#pensionBasis(),
             population: employee ? 'employee' : 'retiree',
         }, this.#sentenceCredits() ? [] : ['ratio-by-topic']);
+    }
+
+    /**
+     * A rate paid (`按基数的8%缴费`) with another rate after it in the sentence: that one is the credit, this the
+     * contribution. Alone, the rate paid may be credited whole (`按2%缴纳,这部分全部计入个人账户`).
+     */
+    #contributionBeforeCredit(rate: NumberMention): boolean {
+        const after = this.sentence.slice(rate.end);
+        return PAID_AT_RATE.test(after) && findRates(after).length > 0;
     }
 
     /**
