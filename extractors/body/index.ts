@@ -91,7 +91,7 @@ export function extractBody($: CheerioAPI, options: BodyOptions = {}): ArticleBo
     const content = walked.filter((l) => l.content);
     const lines = cleanContent(content, title);
     return {
-        lines: lines.map(({ text, hint }) => (hint ? { text, hint } : { text })),
+        lines: lines.map(({ text, hint, rank }) => ({ text, ...(hint && { hint }), ...(rank && { rank }) })),
         headText: headText(context, content, title),
         isArticle: isArticle(lines),
     };

@@ -11,8 +11,11 @@ import { headingChains, resolveChannel, resolveRegion, resolveTask, type PageOut
 import { unitsOf } from './units.js';
 import { STEPS_LABEL } from './vocab.js';
 
-/** A line offered only for questions (`如需咨询,请拨打…`, `如有疑问可致电…`): where to ask, no way to do the task. */
-const ONLY_FOR_QUESTIONS = /^[^,，。;；]{0,4}(?:如需|如有|若有|若需)(?:咨询|疑问|问题)/;
+/**
+ * A line offered only for questions (`如需咨询,请拨打…`, `如有疑问可致电…`, `也可以拨打热线咨询。`): where to ask, no
+ * way to do the task.
+ */
+const ONLY_FOR_QUESTIONS = /^[^,，。;；]{0,4}(?:如需|如有|若有|若需)(?:咨询|疑问|问题)|^[^,，。;；]{0,20}咨询[。.]?$/;
 
 /**
  * A block of one step must read as a how-to: an arrow chain or two instructions, or a single instruction

@@ -129,9 +129,9 @@ function unrelatedPlaces(a: RegionMention, b: RegionMention): boolean {
 
 /**
  * The block's region (CLAIMS.md § Regions): a place named in its labels or steps (asides ignored), else the
- * `以X为例` of its section heading, else that of the title. A place named plainly in a heading or the title
- * does not count: content-farm titles promise cities the body never mentions. Steps naming two unrelated places
- * (`转出地深圳…成都医保局确认`) move between them and are about neither.
+ * `以X为例` of its section heading or one above it, else that of the title. A place named plainly in a heading or
+ * the title does not count: content-farm titles promise cities the body never mentions. Steps naming two unrelated
+ * places (`转出地深圳…成都医保局确认`) move between them and are about neither.
  */
 export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegion {
     // Question labels are headings in all but markup: a city they name plainly does not count either.
@@ -141,7 +141,8 @@ export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegio
     const mentions = findRegions(own);
     const mention = mentions[0];
     if (mention && !mentions.some((m) => unrelatedPlaces(m, mention))) return { region: mention.name, province: mention.province };
-    const heading = outline.headings[firstPassage(block)]?.[0];
-    const example = (heading === undefined ? null : exampleRegion(heading)) ?? exampleRegion(outline.title);
+    // the nearest heading giving one, then the title: `以X为例` over a page's method sub-headings covers them all
+    const headings = outline.headings[firstPassage(block)] ?? [];
+    const example = [...headings, outline.title].map(exampleRegion).find((named) => named !== null);
     return example ? { region: example, province: provinceOf(example) } : { region: null, province: null };
 }

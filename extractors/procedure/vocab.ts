@@ -84,6 +84,12 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
 ];
 
 /**
+ * A hospital or pharmacy named as where a self-service terminal stands (`到定点医院或大厅的自助机上…`): the kiosk
+ * is the channel, the hospital only its place.
+ */
+export const KIOSK_AT_PLACE = /(?:医院|药店|药房|医疗机构|社康)[^,，。;；]{0,10}?自助(?:终端|机|设备|服务机|查询机|一体机|服务终端)/;
+
+/**
  * A counter or window that belongs to the insurance office itself: with a bank named beside a bare `柜台`/`窗口`,
  * the counter is the bank's (`到开户银行网点,在柜台查询` is the bank as channel).
  */

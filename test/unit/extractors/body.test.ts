@@ -133,7 +133,7 @@ describe('extractBody on templates it was never tuned for', () => {
             `<div hidden><p>${sentence(3)}</p></div></div></body>`;
         const lines = extractBody(cheerio.load(html), { title: '标题' }).lines;
         expect(lines).toEqual([
-            { text: '问答', hint: 'heading' },
+            { text: '问答', hint: 'heading', rank: 2 },
             { text: sentence(0) },
             { text: '账户多久到账？', hint: 'heading' },
             { text: sentence(1) },

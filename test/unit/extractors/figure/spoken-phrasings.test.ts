@@ -85,3 +85,14 @@ describe('transfer time limits said in passing', () => {
         expect(figures(['我们漳州这边备案是3个工作日。'], '医保关系转移和备案要等多久?')).toEqual([]);
     });
 });
+
+describe('a subject stated with an age bracket', () => {
+    it('takes `某市不满N周岁的退休人员…` as the page stating its place, for the lines after it', () => {
+        const got = figures(['漳州市不满75周岁的退休人员每月划入90元,年满75周岁的每月划入100元。', '在职人员按缴费基数的2%计入个人账户。']);
+        expect(got.map((c) => [c.metric, c.region, c.value])).toEqual([
+            ['retiree_account_credit', '漳州', 90],
+            ['retiree_account_credit', '漳州', 100],
+            ['employee_credit_rate', '漳州', 2],
+        ]);
+    });
+});
