@@ -475,7 +475,8 @@ export function statedSubject(text: string): RegionRef | null {
     if (!mayStateSubject(body) || QUESTION_END.test(body) || labelRegion(body)) return null;
     const mentions = findRegions(body);
     const first = mentions[0];
-    if (!first || mentions.some((m) => m.name !== first.name)) return null;
+    // its own province named later (an app `某省医保服务平台`) competes with no place
+    if (!first || mentions.some((m) => m.name !== first.name && m.name !== first.province)) return null;
     const after = body.slice(first.end);
     const lead = body.slice(0, first.start);
     if (ISSUER_AFTER_PLACE.test(after)) return pick(first);

@@ -100,3 +100,13 @@ describe('the issuer of a document', () => {
         expect(got.map(brief)).toEqual([['retiree_account_credit', '台州', 79]]);
     });
 });
+
+describe("a subject sentence naming its place's province too", () => {
+    it('still states the place (the province is where an app is from, no other place)', () => {
+        const got = figures([
+            '德宏州职工医保参保人员可以通过“云南医保”小程序查询个人账户。',
+            '退休人员个人账户每月划入88元。',
+        ]);
+        expect(got.map(brief)).toEqual([['retiree_account_credit', '德宏', 88]]);
+    });
+});
