@@ -91,6 +91,12 @@ function leadOf(block: Block): string {
 }
 
 /**
+ * A first clause saying what the steps after it are for (`查询余额,可拨打…`, `办理备案,请登录…`): it names the task
+ * as a lead would, although it starts with a verb too.
+ */
+const PURPOSE_CLAUSE = /^([^,，。;；:：]{2,20})[,，]\s*(?:可以?|请|需要?|要|能)/;
+
+/**
  * The block's task: the first strong cue from the first step's lead, labels, headings (nearest first) and title;
  * else a weak one, unless one of those texts queries something else.
  */
@@ -98,7 +104,8 @@ export function resolveTask(block: Block, outline: PageOutline): Task | null {
     // `拨打热线挂失,再到网点补办` under a balance heading is how to report a lost card, not how to query
     const steps = block.steps.map((s) => s.body);
     if (steps.some((s) => OTHER_SERVICE.test(s)) && !steps.some((s) => taskIn(s)?.strong)) return null;
-    const texts = [leadOf(block), ...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []), outline.title];
+    const purpose = PURPOSE_CLAUSE.exec(steps[0] ?? '')?.[1] ?? '';
+    const texts = [leadOf(block), purpose, ...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []), outline.title];
     const about = [...texts, ...steps].join(' ');
     if (HOUSING_FUND.test(about) && !MEDICAL_INSURANCE.test(about)) return null;
     let weak: Task | null = null;
