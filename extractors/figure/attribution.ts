@@ -98,6 +98,10 @@ const DOCUMENT_TITLE = /关于.{2,60}的(?:通知|意见|办法|规定|决定|�
 
 /** A sentence ending in a colon: it introduces what follows. */
 const LEAD_IN_END = /[:：]\s*$/;
+/** What a lead-in over a list of rules or steps speaks of: the place's rules, the account, the insured, a service. */
+const LEAD_IN_TOPIC = /政策|规定|标准|办法|文件|个人账户|医保|参保|退休|职工|办理/;
+/** A place right after a word of moving (`从`, `到`, `去`, `回`): one end of a move. */
+const MOVE_BEFORE = /[从到去回]$/;
 
 /** Short and without digits: the shape of a line that is only a place name. */
 const PLACE_ONLY_SHAPE = /^[^\d]{2,14}$/;
@@ -489,9 +493,11 @@ export function statedSubject(text: string): RegionRef | null {
  * (`按某市规定,退休人员个人账户标准如下:`), whose items need not repeat the place.
  */
 function leadInPlace(text: string): Attribution | null {
-    if (!LEAD_IN_END.test(text)) return null;
+    if (!LEAD_IN_END.test(text) || !LEAD_IN_TOPIC.test(text)) return null;
     const place = singlePlace(text);
-    return place ? { place, source: 'label' } : null;
+    // `从某地换到…:` tells of a move between places, not whose rules the list gives
+    if (!place || findRegions(text).some((m) => MOVE_BEFORE.test(text.slice(0, m.start)))) return null;
+    return { place, source: 'label' };
 }
 
 /**

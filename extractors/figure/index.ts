@@ -72,6 +72,9 @@ const DIGIT = /\d/;
 const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)(?:的|\s*[×xX*]|乘以)?\s*$/;
 /** A paying verb right after a rate (`按基数的8%缴费`): the rate of a contribution, not of a credit. */
 const PAID_AT_RATE = /^\s*(?:的(?:比例|费率|标准))?(?:缴费|缴纳|交费|交纳|缴交|缴)/;
+const FLEXIBLE = /灵活就业/;
+/** The account said to be a share (`个人账户是缴费基数的2%`): what is credited to it, said without a verb. */
+const ACCOUNT_IS_SHARE = /(?:个人账户|个账|医保账户)(?:每月|每个月)?(?:是|为)[^,,;;。]{0,12}$/;
 /** A fee of any kind (`物业费`, `管理费`): money paid, never credited. */
 const FEE = /费/;
 /** `70周岁(含)以上`: says a bound is inclusive; its `含` is not the `含3元…` of a deduction. */
@@ -362,17 +365,22 @@ class SentenceReader {
         // the new value of a change (`由2%上调为3%`): the change words describe the change, not this rate
         const clause = isNewValue(this.sentence, rate) ? this.sentence.slice(rate.start) : `${cue} ${clauseAround(this.sentence, rate.start)}`;
         if (hasAny(clause, NON_CREDIT_RATE_CUES) || this.#contributionBeforeCredit(rate)) return;
-        if (!this.#sentenceCredits() && !this.#creditRatioInTopic(clause) && !this.#shareInAccountTopic(rate)) return;
-        const population = this.#population(rate.start);
-        if (population === 'resident' || population === 'flexible') return;
-        const employee = population === 'employee';
-        this.#push(rate, employee ? 'employee_credit_rate' : 'retiree_credit_rate', {
+        const accountIsShare = ACCOUNT_IS_SHARE.test(this.sentence.slice(0, rate.start));
+        if (!this.#sentenceCredits() && !accountIsShare && !this.#creditRatioInTopic(clause) && !this.#shareInAccountTopic(rate)) return;
+        // `灵活就业人员参加职工医保的…缴费基数`: 职工 and the base name the scheme, the insured are flexible workers
+        const named = this.#population(rate.start);
+        const population = named === 'employee' && FLEXIBLE.test(this.sentence.slice(0, rate.start)) ? 'flexible' : named;
+        if (population === 'resident') return;
+        // flexible workers in the employees' scheme are credited a share of their own base, as employees are
+        const ofBase = population === 'employee' || (population === 'flexible' && hasAny(this.sentence, BASIS_CUES.contributionBase));
+        if (population === 'flexible' && !ofBase) return;
+        this.#push(rate, ofBase ? 'employee_credit_rate' : 'retiree_credit_rate', {
             unit: 'percent',
             period: null,
             monthly: null,
-            basis: employee ? 'contribution_base' : this.#pensionBasis(),
-            population: employee ? 'employee' : 'retiree',
-        }, this.#sentenceCredits() ? [] : ['ratio-by-topic']);
+            basis: ofBase ? 'contribution_base' : this.#pensionBasis(),
+            population,
+        }, this.#sentenceCredits() || accountIsShare ? [] : ['ratio-by-topic']);
     }
 
     /**
@@ -523,7 +531,7 @@ class SentenceReader {
         const age = ageAfterAmount(this.sentence, mention.end, this.ages) ??
             this.ages.filter((a) => a.end <= offset && a.start >= statementStart).at(-1) ?? this.#columnAge(offset);
         if (age) return resolveAge(closedByLaterBracket(age, this.ages, mention.end), this.context.ageStarts);
-        return belowLaterBracket(this.ages, mention.end) ?? { ageMin: null, ageMax: null };
+        return belowLaterBracket(this.sentence, this.ages, mention.end) ?? { ageMin: null, ageMax: null };
     }
 }
 

@@ -120,11 +120,16 @@ export function resolveAge(age: AgeMention, starts: ReadonlySet<number>): { ageM
 
 /**
  * An unbracketed amount followed in the same sentence by an open-ended bracket (`每月划入90元,年满80岁的每月划入100元`)
- * is the level below that bracket: [, X-1].
+ * is the level below that bracket: [, X-1]. Not when the bracket keeps the same level (`80岁以后仍按同一标准`).
  */
-export function belowLaterBracket(ages: readonly AgeMention[], amountEnd: number): { ageMin: null; ageMax: number } | null {
+export function belowLaterBracket(
+    sentence: string,
+    ages: readonly AgeMention[],
+    amountEnd: number,
+): { ageMin: null; ageMax: number } | null {
     const next = ages.find((a) => a.start >= amountEnd);
     if (!next || next.ageMin === null || next.ageMax !== null) return null;
+    if (SAME_LEVEL_AFTER.test(sentence.slice(next.end))) return null;
     return { ageMin: null, ageMax: next.ageMin - 1 };
 }
 
@@ -138,3 +143,6 @@ export function closedByLaterBracket(age: AgeMention, ages: readonly AgeMention[
     if (!next || next.ageMin === null || next.ageMax !== null || next.ageMin <= age.ageMin) return age;
     return { ...age, ageMax: next.ageMin - 1 };
 }
+
+/** After a bracket, words saying it keeps the level before it (`仍按同一标准`, `标准不变`, `也一样`). */
+const SAME_LEVEL_AFTER = /^[^,,;;。\d]{0,8}?(?:(?:仍|仍然|也|同样)按?(?:同一|相同|原|这个|此)标准|标准不变|(?:也|都)一样|不再提高)/;

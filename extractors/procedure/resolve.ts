@@ -90,6 +90,13 @@ function leadOf(block: Block): string {
     return steps === null ? '' : body.slice(0, body.length - steps.length);
 }
 
+/** A first step announcing the steps after a colon (`可通过某APP查看明细:登录后…`): what it says they are for. */
+const ANNOUNCES_STEPS = /^[^:：。]{2,40}[:：]/;
+
+function announcementOf(block: Block): string {
+    return ANNOUNCES_STEPS.exec(block.steps[0]?.body ?? '')?.[0] ?? '';
+}
+
 /**
  * A first clause saying what the steps after it are for (`查询余额,可拨打…`, `办理备案,请登录…`): it names the task
  * as a lead would, although it starts with a verb too.
@@ -97,15 +104,18 @@ function leadOf(block: Block): string {
 const PURPOSE_CLAUSE = /^([^,，。;；:：]{2,20})[,，]\s*(?:可以?|请|需要?|要|能)/;
 
 /**
- * The block's task: the first strong cue from the first step's lead, labels, headings (nearest first) and title;
- * else a weak one, unless one of those texts queries something else.
+ * The block's task: the first strong cue from the first step's lead, announcement or purpose, labels, headings (nearest
+ * first) and title; else a weak one, unless one of those texts queries something else.
  */
 export function resolveTask(block: Block, outline: PageOutline): Task | null {
     // `拨打热线挂失,再到网点补办` under a balance heading is how to report a lost card, not how to query
     const steps = block.steps.map((s) => s.body);
     if (steps.some((s) => OTHER_SERVICE.test(s)) && !steps.some((s) => taskIn(s)?.strong)) return null;
     const purpose = PURPOSE_CLAUSE.exec(steps[0] ?? '')?.[1] ?? '';
-    const texts = [leadOf(block), purpose, ...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []), outline.title];
+    const texts = [
+        leadOf(block), announcementOf(block), purpose, ...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []),
+        outline.title,
+    ];
     const about = [...texts, ...steps].join(' ');
     if (HOUSING_FUND.test(about) && !MEDICAL_INSURANCE.test(about)) return null;
     let weak: Task | null = null;

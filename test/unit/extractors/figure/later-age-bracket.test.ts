@@ -64,3 +64,12 @@ describe('an unbracketed amount before a top-up bracket on a later line', () => 
         ]);
     });
 });
+
+describe('a bracket that keeps the level', () => {
+    it('leaves the amount unbounded when the bracket after it keeps the same standard', () => {
+        expect(figures(['襄阳市退休人员每月划入93元;年满85周岁以后仍按同一标准。']).map(brief)).toEqual([
+            ['retiree_account_credit', '襄阳', null, null, 93],
+        ]);
+    });
+});
+

@@ -110,3 +110,12 @@ describe("a subject sentence naming its place's province too", () => {
         expect(got.map(brief)).toEqual([['retiree_account_credit', '德宏', 88]]);
     });
 });
+
+describe('a lead-in that is no statement of whose rules follow', () => {
+    it('gives no place when it tells of a move or speaks of nothing the rules are about', () => {
+        expect(figures(['从嘉兴调到湖州上班,医保的事记一下:', '- 每人每月划入87元;']).map(brief)).toEqual([
+            ['retiree_account_credit', null, 87],
+        ]);
+        expect(figures(['嘉兴的朋友问我:', '- 每人每月划入87元;']).map(brief)).toEqual([['retiree_account_credit', null, 87]]);
+    });
+});

@@ -96,3 +96,20 @@ describe('a subject stated with an age bracket', () => {
         ]);
     });
 });
+
+describe('flexible workers and an account said to be a share', () => {
+    it('reads a flexible worker credited a share of their own base as an employee rate, population flexible', () => {
+        const got = figures(['漳州市灵活就业人员参加职工医保的,个人账户按本人缴费基数的1.5%计入。']);
+        expect(got.map((c) => [c.metric, c.region, c.population, c.value, c.basis])).toEqual([
+            ['employee_credit_rate', '漳州', 'flexible', 1.5, 'contribution_base'],
+        ]);
+        expect(figures(['灵活就业人员参加居民医保的,报销比例为50%。'])).toEqual([]);
+    });
+
+    it('reads `个人账户是缴费基数的N%` as what the account is credited, without a verb', () => {
+        const got = figures(['我在漳州,灵活就业按职工医保缴费的话,个人账户是缴费基数的1.5%。']);
+        expect(got.map((c) => [c.metric, c.region, c.value])).toEqual([['employee_credit_rate', '漳州', 1.5]]);
+        expect(figures(['个人账户是医保的一部分,缴费比例是8%。'])).toEqual([]);
+    });
+});
+

@@ -50,3 +50,16 @@ describe('a message whose first clause says what its steps are for', () => {
         expect(got.map(brief)).toEqual([['query_balance', 'phone']]);
     });
 });
+
+describe('the place of a lead-in over steps', () => {
+    it('is the place of the steps under it, though a step names where the insured is going', () => {
+        const text = [
+            '湖州参保人可以在“某某办”APP上自己办理异地就医备案：',
+            '1. 打开“某某办”APP，进入“医疗保障”；',
+            '2. 点击“异地就医备案”，备案类型选“异地长期居住”；',
+            '3. 就医地选择海南省，提交后等待审核。',
+        ].join('\n');
+        const got = procedures(text, '老人去南方过冬，医保卡怎么用');
+        expect(got.map((p) => [p.task, p.channel, p.region])).toEqual([['offsite_filing', 'app', '湖州']]);
+    });
+});

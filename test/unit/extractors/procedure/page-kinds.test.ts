@@ -84,4 +84,11 @@ describe('procedures on unseen page kinds', () => {
             ['query_balance', 'kiosk', '漳州'],
         ]);
     });
+
+    it('takes the task a news line announces before a colon, and reads `按照新的比例…` as no step', () => {
+        const text = ['记者从某市医疗保障局了解到,该市退休人员个人账户划入比例上调为2.5%。', '按照新的比例,当地退休人员每月平均多划入15元左右。',
+            '该局提醒,参保人可通过“某市通”APP查看个人账户明细:登录后进入“医保服务”,点击“个人账户”即可。'].join('\n');
+        const got = procedures(text, '某市上调退休人员个人账户划入比例');
+        expect(got.map((p) => [p.task, p.channel, p.steps.length])).toEqual([['query_balance', 'app', 2]]);
+    });
 });

@@ -31,6 +31,9 @@ describe('parse-steps', () => {
         expect(isActionStart('到社区服务中心窗口办理')).toBe(true);
         expect(isActionStart('市民可拨打热线查询')).toBe(true);
         expect(isActionStart('市民可享受门诊报销')).toBe(false);
+        expect(isActionStart('按照新的比例,每月多划入15元')).toBe(false);
+        expect(isActionStart('根据规定,15个工作日内办结')).toBe(false);
+        expect(isActionStart('按照语音提示选择业务')).toBe(true);
     });
 
     it('opens a step at each 第N步 clause of a prose sentence, without the number', () => {
