@@ -60,6 +60,8 @@ export interface Attribution {
     source: RegionSource;
     /** For a stated subject: true when the page stated it as `我市`/`本省`, not by naming the place. */
     byReference?: boolean;
+    /** For a heading: true when it names the place as an example (`以X为例`), not as the section's subject. */
+    asExample?: boolean;
 }
 
 /** What the document says around one passage. */
@@ -392,8 +394,9 @@ export class PageAttribution {
 
     #headingOf(section: string | null): Attribution | null {
         if (!this.#headings.has(section)) {
-            const place = headingRegion(section) ?? this.#titleExample;
-            this.#headings.set(section, place ? { place, source: 'heading' } : null);
+            const example = exampleOfRegion(section ?? '') ?? (headingRegion(section) ? null : this.#titleExample);
+            const place = example ?? headingRegion(section);
+            this.#headings.set(section, place ? { place, source: 'heading', ...(example && { asExample: true }) } : null);
         }
         return this.#headings.get(section) ?? null;
     }

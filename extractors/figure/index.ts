@@ -7,7 +7,7 @@ import type { Basis, FigureDraft, Metric, Population } from '../../src/claims/sc
 import type { RegionMention } from '../region/index.js';
 import type { PageContext, Passage } from '../types.js';
 import { rated, type ConfidenceCue } from '../confidence.js';
-import { attribute, attributePassages, isGeneralStatement, placesIn, refersToPagePlace, type PassageAttribution, type PassageInheritance, type RegionSource } from './attribution.js';
+import { attribute, attributePassages, isGeneralStatement, placesIn, refersToPagePlace, type Attribution, type PassageAttribution, type PassageInheritance, type RegionSource } from './attribution.js';
 import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore, quarterlyBefore } from './cues.js';
 import { sentenceCues } from './doubts.js';
 import { findAges, bracketStarts, belowLaterBracket, closedByLaterBracket, resolveAge, type AgeMention } from './parse-age.js';
@@ -475,7 +475,7 @@ class SentenceReader {
         if (attribution && this.#statedAsStateRule(mention.start)) attribution = null;
         const exampleSpan = this.#exampleSpan(mention.start);
         // an example is about a place only when its own sentence names it (docs/claims.md § Places)
-        if (exampleSpan !== null && attribution && !EXAMPLE_OWN_PLACE.has(attribution.source)) attribution = null;
+        if (exampleSpan !== null && attribution && !namesExamplePlace(attribution)) attribution = null;
         const place = attribution?.place ?? null;
         if (!place && SUBSET_OF_PLACES.test(this.sentence.slice(0, mention.start))) return;
         const age = this.#ageOf(mention);
@@ -535,8 +535,16 @@ class SentenceReader {
     }
 }
 
-/** The ways an example's own sentence names its place: the name itself, or `全市`/`我市` meaning the page's place. */
-const EXAMPLE_OWN_PLACE: ReadonlySet<RegionSource> = new Set(['sentence', 'local-reference', 'heading']);
+/**
+ * The ways an example's own sentence names its place: the name itself, or `全市`/`我市` meaning the page's place; or
+ * a heading that takes the place as its example (`以X为例`). A heading that is only a place labels the section's
+ * rules, not the examples worked in it.
+ */
+const EXAMPLE_OWN_PLACE: ReadonlySet<RegionSource> = new Set(['sentence', 'local-reference']);
+
+function namesExamplePlace(attribution: Attribution): boolean {
+    return EXAMPLE_OWN_PLACE.has(attribution.source) || (attribution.source === 'heading' && attribution.asExample === true);
+}
 
 /** What each way of deciding a place costs in confidence (a place stated in the sentence costs nothing). */
 const REGION_CUES: Readonly<Record<RegionSource, ConfidenceCue[]>> = {

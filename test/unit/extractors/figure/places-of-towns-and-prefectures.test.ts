@@ -119,3 +119,15 @@ describe('a lead-in that is no statement of whose rules follow', () => {
         expect(figures(['嘉兴的朋友问我:', '- 每人每月划入87元;']).map(brief)).toEqual([['retiree_account_credit', null, 87]]);
     });
 });
+
+describe('a worked example under a heading that is only a place', () => {
+    it('has no place, while the rules beside it take the heading; an `以X为例` heading still gives its example one', () => {
+        const got = figures(['## 湖州市', '退休人员按人均养老金的2.4%划入。', '举个例子:王阿姨每月养老金4000元,按2.4%算,每月划入96元。']);
+        expect(got.map((c) => [c.metric, c.region, c.value, c.example])).toEqual([
+            ['retiree_credit_rate', '湖州', 2.4, false],
+            ['retiree_account_credit', null, 96, true],
+        ]);
+        const titled = figures(['## 以湖州为例', '举个例子:王阿姨每月养老金4000元,按2.4%算,每月划入96元。']);
+        expect(titled.map((c) => [c.region, c.value])).toEqual([['湖州', 96]]);
+    });
+});
