@@ -42,3 +42,10 @@ describe('a rate paid and credited whole', () => {
         expect(brief(got)).toEqual([['employee_credit_rate', 2]]);
     });
 });
+
+describe('a bare 划 after a period and an adverb', () => {
+    it('credits the amount (`每个月就划…`)', () => {
+        const got = figures(['比如月缴费基数5000元,按2%算,每个月就划100元。']);
+        expect(got.map((c) => [c.metric, c.value, c.example])).toEqual([['employee_account_credit', 100, true]]);
+    });
+});
