@@ -8,7 +8,7 @@ import type { Passage } from '../types.js';
 import type { Block } from './blocks.js';
 import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
 import { fromFirstAction } from './parse-steps.js';
-import { channelsOfUnit } from './units.js';
+import { committedChannels } from './units.js';
 import { EITHER_PLATFORM, FOR_EXAMPLE, HOUSING_FUND, MEDICAL_INSURANCE, OTHER_QUERY, OTHER_SERVICE, QUESTION_WORDS } from './vocab.js';
 
 const QUOTED = /“[^”]*”|「[^」]*」/g;
@@ -57,7 +57,7 @@ function firstPassage(block: Block): number {
 
 /** The block's channel: nearest label naming one, else its section heading, else its first step naming one. */
 export function resolveChannel(block: Block, outline: PageOutline): ResolvedChannel | null {
-    const stepChannels = block.steps.flatMap(channelsOfUnit);
+    const stepChannels = committedChannels(block.steps);
     let platform: Channel | null = null;
     for (const label of labelsNearestFirst(block)) {
         const channel = channelOfLabel(label, stepChannels);

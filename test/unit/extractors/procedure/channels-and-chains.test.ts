@@ -63,3 +63,16 @@ describe('the place of a lead-in over steps', () => {
         expect(got.map((p) => [p.task, p.channel, p.region])).toEqual([['offsite_filing', 'app', '湖州']]);
     });
 });
+
+describe('a step offering two ways of doing it', () => {
+    it('commits the steps to neither: the later steps say which way the how-to is', () => {
+        const text = [
+            '不会用手机缴费的老人，可以找社区网格员帮忙，流程如下：',
+            '第一步，拨打网格员电话或到村委会登记；',
+            '第二步，网格员核对参保人身份信息；',
+            '第三步，网格员在镇政务服务中心的缴费窗口为参保人代缴。',
+        ].join('\n');
+        const got = procedures(text, '居民医保缴费找网格员');
+        expect(got.map(brief)).toEqual([['pay_premium', 'counter']]);
+    });
+});
