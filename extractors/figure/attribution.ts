@@ -472,7 +472,8 @@ export function statedSubject(text: string): RegionRef | null {
     const scope = SCOPE_STATEMENT.exec(text);
     const scoped = scope ? placeAtStart(text.slice(scope.index + scope[0].length)) : null;
     if (scoped) return pick(scoped);
-    const afterDateline = text.slice(datelineLength(text));
+    const spoken = text.replace(LEADING_TIMESTAMP, '');
+    const afterDateline = spoken.slice(datelineLength(spoken));
     const body = afterDateline.slice(SUBJECT_LEAD_CLAUSE.exec(afterDateline)?.[0].length ?? 0);
     // one numbered point among several speaks for itself, not for the page
     if (ORDINAL_START.test(body)) return null;
@@ -488,6 +489,8 @@ export function statedSubject(text: string): RegionRef | null {
     const lead = body.slice(0, first.start);
     if (ISSUER_AFTER_PLACE.test(after)) return pick(first);
     if (lead.length > MAX_SUBJECT_LEAD || /\d/.test(lead)) return null;
+    // `咱们某市呢,…`: the speaker names the place as their own
+    if (SPEAKERS_OWN_PLACE.test(lead)) return pick(first);
     return SUBJECT_AFTER_PLACE.test(after) || INTRODUCES_WHAT_FOLLOWS.test(after) ? pick(first) : null;
 }
 
@@ -512,6 +515,11 @@ function issuerOfDocument(title: string): RegionRef | null {
     const first = placeAtStart(title);
     return first && ISSUER_AFTER_PLACE.test(title.slice(first.end)) ? singlePlace(title) : null;
 }
+
+/** A subtitle line's time code (`00:08`, `01:02:15`): when it is said, not what. */
+const LEADING_TIMESTAMP = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/;
+/** Right before a place, words by which the speaker makes it their own (`我们某市`, `咱们某县这边`). */
+const SPEAKERS_OWN_PLACE = /(?:我们|咱们|俺们)$/;
 
 /** The place `text` names, when it names exactly one (however often). */
 function singlePlace(text: string): RegionRef | null {

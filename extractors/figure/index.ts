@@ -368,7 +368,7 @@ class SentenceReader {
         const accountIsShare = ACCOUNT_IS_SHARE.test(this.sentence.slice(0, rate.start));
         if (!this.#sentenceCredits() && !accountIsShare && !this.#creditRatioInTopic(clause) && !this.#shareInAccountTopic(rate)) return;
         // `灵活就业人员参加职工医保的…缴费基数`: 职工 and the base name the scheme, the insured are flexible workers
-        const named = this.#population(rate.start);
+        const named = this.#columnPopulation(rate.start) ?? this.#population(rate.start);
         const population = named === 'employee' && FLEXIBLE.test(this.sentence.slice(0, rate.start)) ? 'flexible' : named;
         if (population === 'resident') return;
         // flexible workers in the employees' scheme are credited a share of their own base, as employees are
@@ -397,8 +397,11 @@ class SentenceReader {
      * heading, title or question it answers is about crediting, and nothing in the sentence is about paying.
      */
     #creditRatioInTopic(clause: string): boolean {
-        const own = `${clause} ${this.sentence}`;
-        return hasAny(clause, RATIO_WORDS) && !hasAny(own, OTHER_MONEY_WORDS) && !hasAny(own, NON_CREDIT_RATE_CUES) &&
+        // a contribution base (`占缴费基数`) is what the share is of, not a payment
+        const own = `${clause} ${this.sentence}`.replaceAll('缴费基数', '');
+        // a table under a title about credit ratios (`个人账户计入比例对照表`) gives one in each rate cell
+        const ratio = hasAny(clause, RATIO_WORDS) || (this.context.columns !== null && hasAny(this.context.topic, RATIO_WORDS));
+        return ratio && !hasAny(own, OTHER_MONEY_WORDS) && !hasAny(own, NON_CREDIT_RATE_CUES) &&
             mentionsCredit(this.context.topic) && !hasAny(this.context.topic, NON_CREDIT_RATE_CUES);
     }
 
@@ -451,6 +454,12 @@ class SentenceReader {
         }
         return population;
     }
+    /** The insured the header over the table cell at `offset` names (`在职职工(占缴费基数)`), if any. */
+    #columnPopulation(offset: number): Population | null {
+        const columns = this.context.columns;
+        return columns ? nearestPopulation(columnAt(this.sentence, offset, columns)?.header ?? '') : null;
+    }
+
     /** The age bracket of the header over the table cell at `offset`, if the row is a table row. */
     #columnAge(offset: number): AgeMention | undefined {
         const columns = this.context.columns;

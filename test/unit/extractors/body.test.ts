@@ -157,6 +157,13 @@ describe('extractBody on templates it was never tuned for', () => {
         expect(texts(html)).toEqual(expect.arrayContaining([sentence(1), sentence(3), sentence(4)]));
     });
 
+    it('keeps a shorter block of the same shape after the best one (the next card of a list)', () => {
+        const card = (title: string, text: string) => `<div class="item"><h3>${title}</h3><p>${text}</p><span>2025-01-01</span></div>`;
+        const html = `<body><div class="list">${card('某市:退休人员每月划入', sentence(1) + sentence(2))}` +
+            `${card('某县:在职职工', '某县在职职工按缴费基数的2%计入。')}</div></body>`;
+        expect(texts(html)).toContain('某县在职职工按缴费基数的2%计入。');
+    });
+
     it('keeps a prose reply printed in a table cell classed `reply`, beside its field name', () => {
         const html = `<body><div class="w"><table><tr><th>来信内容</th><td>${sentence(1)}</td></tr>` +
             `<tr><th>回复内容</th><td class="reply">${sentence(2)}</td></tr></table></div></body>`;

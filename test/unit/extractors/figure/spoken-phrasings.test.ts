@@ -113,3 +113,28 @@ describe('flexible workers and an account said to be a share', () => {
     });
 });
 
+describe('a transcript of timed subtitle lines', () => {
+    it('takes `咱们某市呢,…` after a time code as the place the speaker is about, for the lines after it', () => {
+        const got = figures(['00:04咱们漳州市呢,八十岁以下的退休人员每个月打进来是九十块钱', '00:09八十岁以上的呢每个月是一百块']);
+        expect(got.map((c) => [c.region, c.ageMin, c.ageMax, c.value])).toEqual([
+            ['漳州', null, 79, 90],
+            ['漳州', 80, null, 100],
+        ]);
+    });
+
+    it('gives no place from a time code line that names two places', () => {
+        const got = figures(['00:04咱们漳州和南平呢,每个月打进来是九十块钱', '00:09八十岁以上的呢每个月是一百块']);
+        expect(got.find((c) => c.value === 100)).toMatchObject({ region: null, ageMin: 80 });
+    });
+});
+
+describe('a service guide naming the office that runs it', () => {
+    it('takes `办理时限:某市经办机构…` as the place of the lines after it', () => {
+        const got = figures(['办理时限:漳州市经办机构受理转入申请后,在5个工作日内办结。', '个人账户余额随医保关系一并转移,从转出到到账一般为20天。']);
+        expect(got.map((c) => [c.metric, c.region, c.value, c.unit])).toEqual([
+            ['transfer_days', '漳州', 5, 'workday'],
+            ['transfer_days', '漳州', 20, 'day'],
+        ]);
+    });
+});
+
