@@ -103,13 +103,14 @@ export function extractFigures(
     inheritances: readonly PassageInheritance[] = attributePassages(passages, ctx.title, ctx.publisher ?? ''),
 ): FigureDraft[] {
     const ageStarts = bracketStarts(passages.flatMap((p) => findAges(p.text)));
-    const history = timelineHistory(passages);
-    const unasserted = unassertedPassages(passages);
+    // past steps of a timeline, quiz statements marked wrong and refuted rumours state nothing in force
+    const unasserted = timelineHistory(passages);
+    for (const index of unassertedPassages(passages)) unasserted.add(index);
     const drafts: FigureDraft[] = [];
     for (const [i, passage] of passages.entries()) {
         const around = inheritances[i]!.around;
         // Every figure is written in Arabic digits: a passage without any states none.
-        if (!around || !DIGIT.test(passage.text) || isSuperseded(passage) || history.has(passage.index) || unasserted.has(i)) continue;
+        if (!around || !DIGIT.test(passage.text) || isSuperseded(passage) || unasserted.has(passage.index)) continue;
         const context: SentenceContext = {
             passage,
             around,

@@ -9,18 +9,18 @@ import { REBUTTALS } from './vocab.js';
 /** A 判断题 statement marked false at its end: `（×）`, `(✗)`, `（错）`, `（错误）`. */
 const MARKED_WRONG = /[(（]\s*(?:[×✗✘]|错误?)\s*[)）]\s*$/;
 /** A passage that is one quotation from its first character to its last (`“…。”`). */
-const WHOLLY_QUOTED = /^\s*[“「『][^”」』]+[”」』]\s*[。.]?\s*$/;
+const WHOLLY_QUOTED = /^\s*[“"「『][^”"」』]+[”"」』]\s*[。.]?\s*$/;
 /** Saying what went before does not match the rules (`上述说法与现行政策不符`), besides the words of {@link REBUTTALS}. */
 const DOES_NOT_MATCH = /不符(?!合)/;
 /** How many passages after a quotation may rebut it. */
 const REBUTTAL_REACH = 2;
 
-/** Indexes (in `passages`) of the passages whose figures are not the page's statements. */
-export function unassertedPassages(passages: readonly Passage[]): Set<number> {
-    const unasserted = new Set<number>();
+/** The `index` of each passage whose figures are not the page's statements. */
+export function unassertedPassages(passages: readonly Passage[]): number[] {
+    const unasserted: number[] = [];
     for (const [i, passage] of passages.entries()) {
         if (MARKED_WRONG.test(passage.text) || (WHOLLY_QUOTED.test(passage.text) && rebuttedAfter(passages, i))) {
-            unasserted.add(i);
+            unasserted.push(passage.index);
         }
     }
     return unasserted;

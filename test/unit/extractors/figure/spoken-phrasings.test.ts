@@ -138,3 +138,15 @@ describe('a service guide naming the office that runs it', () => {
     });
 });
 
+describe('a fact-check card', () => {
+    it('claims nothing from a quoted rumour the next passage calls untrue, and keeps the correction', () => {
+        const got = figures(['传言', '“下个月起,漳州退休人员医保卡每月返300元。”', '真相', '上述说法不实。漳州市退休人员个人账户每月划入标准为110元。']);
+        expect(got.map((c) => [c.region, c.value])).toEqual([['漳州', 110]]);
+    });
+
+    it('keeps a quoted statement nobody refutes', () => {
+        const got = figures(['“漳州市退休人员个人账户每月划入110元。”', '市医保局有关负责人这样介绍。']);
+        expect(got.map((c) => c.value)).toEqual([110]);
+    });
+});
+
