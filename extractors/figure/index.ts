@@ -70,7 +70,7 @@ interface SentenceContext {
 const DIGIT = /\d/;
 /** A share of a base right before a rate: `缴费基数的2%`, `本人养老金的2.5%`, `缴费基数×2%`. */
 const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)(?:的|\s*[×xX*]|乘以)?\s*$/;
-/** A paying verb right after a rate (`按基数的8%缴费`): the rate of a contribution, not of a credit. */
+/** A paying verb right after a rate (`按基数的9%缴纳`): the rate of a contribution, not of a credit. */
 const PAID_AT_RATE = /^\s*(?:的(?:比例|费率|标准))?(?:缴费|缴纳|交费|交纳|缴交|缴)/;
 const FLEXIBLE = /灵活就业/;
 /** The account said to be a share (`个人账户是缴费基数的2%`): what is credited to it, said without a verb. */
@@ -385,7 +385,7 @@ class SentenceReader {
     }
 
     /**
-     * A rate paid (`按基数的8%缴费`) with another rate after it in the sentence: that one is the credit, this the
+     * A rate paid (`按基数的9%缴纳`) with another rate after it in the sentence: that one is the credit, this the
      * contribution. Alone, the rate paid may be credited whole (`按2%缴纳,这部分全部计入个人账户`).
      */
     #contributionBeforeCredit(rate: NumberMention): boolean {

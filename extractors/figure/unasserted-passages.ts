@@ -10,7 +10,7 @@ import { REBUTTALS } from './vocab.js';
 const MARKED_WRONG = /[(（]\s*(?:[×✗✘]|错误?)\s*[)）]\s*$/;
 /** A passage that is one quotation from its first character to its last (`“…。”`). */
 const WHOLLY_QUOTED = /^\s*[“"「『][^”"」』]+[”"」』]\s*[。.]?\s*$/;
-/** Saying what went before does not match the rules (`上述说法与现行政策不符`), besides the words of {@link REBUTTALS}. */
+/** Saying what went before does not match the rules (`以上内容与实际规定不符`), besides the words of {@link REBUTTALS}. */
 const DOES_NOT_MATCH = /不符(?!合)/;
 /** How many passages after a quotation may rebut it. */
 const REBUTTAL_REACH = 2;

@@ -31,7 +31,7 @@ describe('percentages that are no credit rate', () => {
 
 describe('a credit rate written as a product', () => {
     it('reads `缴费基数×2%` under a heading about the account as the rate credited', () => {
-        const got = figures(['## 个人账户每月划入多少', '在职职工:本人缴费基数×2%。']);
+        const got = figures(['## 个人账户怎么算', '在职人员:月缴费基数×2%。']);
         expect(brief(got)).toEqual([['employee_credit_rate', 2]]);
     });
 });
@@ -45,7 +45,7 @@ describe('a rate paid and credited whole', () => {
 
 describe('a bare 划 after a period and an adverb', () => {
     it('credits the amount (`每个月就划…`)', () => {
-        const got = figures(['比如月缴费基数5000元,按2%算,每个月就划100元。']);
-        expect(got.map((c) => [c.metric, c.value, c.example])).toEqual([['employee_account_credit', 100, true]]);
+        const got = figures(['假如每月缴费基数4500元,每个月就划90元。']);
+        expect(got.map((c) => [c.metric, c.value, c.example])).toEqual([['employee_account_credit', 90, true]]);
     });
 });

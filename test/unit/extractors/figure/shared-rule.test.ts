@@ -16,7 +16,7 @@ const rates = (got: FigureDraft[]) => got.filter((c) => c.metric === 'employee_c
 
 describe('a rule several places share (`两市…均按2%`)', () => {
     it('is a claim about each place the title lists, when it lists that many', () => {
-        const got = figures(['两市在职职工个人账户均按本人缴费基数的2%划入。'], '舟山、丽水两市个人账户标准对比');
+        const got = figures(['两市在职人员个账都按缴费基数的2%计入。'], '舟山、丽水两市个人账户标准对比');
         expect(rates(got)).toEqual([['舟山', 2], ['丽水', 2]]);
         expect(got[0]!.confidenceCues).toContain('region-from-subject');
     });
@@ -30,7 +30,7 @@ describe('a rule several places share (`两市…均按2%`)', () => {
     });
 
     it('stays place-less when the count does not match the places listed', () => {
-        const got = figures(['三市在职职工个人账户均按本人缴费基数的2%划入。'], '舟山、丽水两市个人账户标准对比');
+        const got = figures(['三市在职人员个账都按缴费基数的2%计入。'], '舟山、丽水两市个人账户标准对比');
         expect(rates(got)).toEqual([[null, 2]]);
     });
 });

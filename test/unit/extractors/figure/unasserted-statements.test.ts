@@ -36,7 +36,7 @@ describe('a quoted rumour the page rebuts', () => {
     it('states nothing when a passage after it says it does not match the rules', () => {
         const got = figures([
             '有帖子这样写道:',
-            '“退休人员医保卡每月统一返200元,转移关系只要2个工作日。”',
+            '“明年起退休老人每月能返200块,关系转移2个工作日办完。”',
             '经向医保部门核实,上述内容与实际政策不符。退休人员个人账户每月划入93元。',
         ]);
         expect(got.map(brief)).toEqual([['retiree_account_credit', 93, null, null]]);
@@ -63,8 +63,8 @@ describe("a proposal's values", () => {
     it('are not claimed, while the values it says are in force are', () => {
         const got = figures([
             '目前退休人员个人账户每人每月划入70元。',
-            '1.建议将退休人员个人账户划入标准由每月70元提高到90元。',
-            '2.建议把关系转移接续办理时限压缩到7个工作日。',
+            '1.建议把高龄退休人员的月划入额从70元调高到90元。',
+            '2.提议将转移手续的办结时间缩短为7个工作日。',
         ]);
         expect(got.map(brief)).toEqual([['retiree_account_credit', 70, null, null]]);
     });

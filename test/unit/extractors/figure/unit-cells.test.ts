@@ -17,9 +17,9 @@ describe('a unit in the cell after the number', () => {
     it('gives the number its unit, period and metric, and the row its place', () => {
         const got = figures([
             '地市 | 人群 | 指标 | 数值 | 单位',
-            '温州市 | 退休人员 | 个人账户月划入额 | 99 | 元/月',
-            '温州市 | 在职职工 | 个人账户划入比例 | 2 | %(缴费基数)',
-            '台州市 | 参保人 | 关系转移接续办结时限 | 12 | 工作日',
+            '温州市 | 退休人员 | 每月划入个账金额 | 99 | 元/月',
+            '温州市 | 在职职工 | 个账划入比例 | 2 | %(按缴费基数)',
+            '台州市 | 参保人 | 转移接续办理时限 | 12 | 工作日',
         ]);
         expect(got.map((c) => [c.metric, c.region, c.value, c.unit, c.period])).toEqual([
             ['retiree_account_credit', '温州', 99, 'CNY', 'month'],
@@ -29,7 +29,7 @@ describe('a unit in the cell after the number', () => {
     });
 
     it('gives nothing to a number whose next cell is not a unit', () => {
-        const got = figures(['地市 | 人群 | 指标 | 数值 | 备注', '温州市 | 退休人员 | 个人账户月划入额 | 99 | 已核实']);
+        const got = figures(['地市 | 人群 | 指标 | 数值 | 备注', '温州市 | 退休人员 | 每月划入个账金额 | 99 | 已核实']);
         expect(got).toEqual([]);
     });
 });

@@ -39,14 +39,14 @@ describe('a hyphen chain of menu steps', () => {
 
     it('gives a procedure in the answer to a follow-up question', () => {
         const text = ['追问:每个月到账没有,在哪里能查到?', '回答:微信就能查。打开微信-搜索“某市医保”-点进个人账户-看余额。'].join('\n');
-        const got = procedures(text, '退休职工医保卡一个月返多少');
+        const got = procedures(text, '退休后医保卡每月返多少钱');
         expect(got.map(brief)).toEqual([['query_balance', 'wechat']]);
     });
 });
 
 describe('a message whose first clause says what its steps are for', () => {
     it('names the task although the page title does not', () => {
-        const got = procedures('【某市医保】温馨提示:查询个人账户余额,可拨打12393,按语音提示选择“余额查询”,输入卡号和密码。', '医保短信汇总');
+        const got = procedures('【某市医保】小贴士:查看个人账户余额,请拨打12393,根据语音提示按3号键,再输入卡号。', '医保短信汇总');
         expect(got.map(brief)).toEqual([['query_balance', 'phone']]);
     });
 });
@@ -54,10 +54,10 @@ describe('a message whose first clause says what its steps are for', () => {
 describe('the place of a lead-in over steps', () => {
     it('is the place of the steps under it, though a step names where the insured is going', () => {
         const text = [
-            '湖州参保人可以在“某某办”APP上自己办理异地就医备案：',
-            '1. 打开“某某办”APP，进入“医疗保障”；',
-            '2. 点击“异地就医备案”，备案类型选“异地长期居住”；',
-            '3. 就医地选择海南省，提交后等待审核。',
+            '湖州参保人出发前可在“某某通”APP上申请异地就医备案：',
+            '1. 登录“某某通”APP，找到“医保服务”；',
+            '2. 选择“异地备案”，填写居住地址；',
+            '3. 就医省份选海南，上传居住证明后提交。',
         ].join('\n');
         const got = procedures(text, '老人去南方过冬，医保卡怎么用');
         expect(got.map((p) => [p.task, p.channel, p.region])).toEqual([['offsite_filing', 'app', '湖州']]);
@@ -67,12 +67,12 @@ describe('the place of a lead-in over steps', () => {
 describe('a step offering two ways of doing it', () => {
     it('commits the steps to neither: the later steps say which way the how-to is', () => {
         const text = [
-            '不会用手机缴费的老人，可以找社区网格员帮忙，流程如下：',
-            '第一步，拨打网格员电话或到村委会登记；',
-            '第二步，网格员核对参保人身份信息；',
-            '第三步，网格员在镇政务服务中心的缴费窗口为参保人代缴。',
+            '行动不便的村民，可以请村里的代办员上门帮忙，办法如下：',
+            '第一步，拨打代办员电话或到村委会报名；',
+            '第二步，代办员核对村民身份信息；',
+            '第三步，代办员在镇政务服务中心的缴费窗口统一代缴。',
         ].join('\n');
-        const got = procedures(text, '居民医保缴费找网格员');
+        const got = procedures(text, '居民医保缴费找代办员');
         expect(got.map(brief)).toEqual([['pay_premium', 'counter']]);
     });
 });
