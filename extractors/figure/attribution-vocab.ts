@@ -39,7 +39,7 @@ export const LOCAL_REFERENCE =
  * Bodies that issue, run or propose policy, right after a place name (`河北省医保局`, `苏州市人社局`, `某市经办机构`):
  * a page quoting its issuer is about the issuer's place.
  */
-const ISSUERS = '医疗保障局|医保局|医保经办机构|经办机构|人力资源和社会保障局|人社局|医保中心|社保中心|社保局|医疗保险管理中心|人民政府|政府|医保部门';
+const ISSUERS = '医疗保障局|医保局|医疗保障事务中心|医疗保障服务中心|医保经办机构|经办机构|人力资源和社会保障局|人社局|医保中心|社保中心|社保局|医疗保险管理中心|人民政府|政府|医保部门';
 /** A numbered assembly (`政协某市第五届委员会`, `某市第三届人大常委会`), whose proposals and motions are its place's. */
 const ASSEMBLY = '第[一二三四五六七八九十\\d]+届(?:委员会|人大常委会|人民代表大会)';
 export const ISSUER_AFTER_PLACE = new RegExp(`^(?:的)?(?:${ISSUERS}|${ASSEMBLY})`);
@@ -78,8 +78,11 @@ export const GENERAL_STATEMENT =
  */
 export const MANY_PLACES = /全国|各地|各省|各市|(?:多数|大部分|大多数|很多|不少|许多)(?:地区|地方|城市)/;
 
-/** A clause that gives a figure as the state's rule (`比国家规定的20个工作日缩短一半`, `按国家统一规定,…`). */
-export const STATE_RULE = /国家(?:统一)?(?:规定|标准|要求)/;
+/**
+ * A clause that gives a figure as the state's rule (`比国家规定的20个工作日缩短一半`, `按国家统一规定,…`), or as the
+ * statutory limit beside a place's promised one (`承诺时限:5个工作日(法定时限:15个工作日)`).
+ */
+export const STATE_RULE = /国家(?:统一)?(?:规定|标准|要求)|法定(?:时限|期限)/;
 
 /** `单位:元/月` over a table, in a caption or the line before it (also `(单位:%)`, `单位为元`). */
 export const CAPTION_UNIT = /单位\s*[::为]\s*([^))\s,,;;。]{1,8})/;

@@ -326,6 +326,7 @@ export class PageAttribution {
         this.#previousText = passage.text;
         if (passage.kind === 'heading' || passage.section !== this.#section) this.#enterSection(passage);
         const cells = tableCells(passage.text);
+        if (cells) this.#noteResponsibleBody(cells);
         // a header row states no figure; a row of bare numbers (`长春 | 1200 | 1320`) is data under the header; a
         // row with a sentence in a cell is a key and its value (`办理情况 | 经核实,…`), no header of anything
         if (cells && !statesFigure(passage.text) && !hasBareCell(cells) && !cells.some(isSentenceCell)) {
@@ -433,6 +434,20 @@ export class PageAttribution {
         }
     }
 
+    /**
+     * A service guide's `实施主体 | 某市医疗保障局` row: the body that runs the service is the page's place, as an issuer
+     * quoted in the body is.
+     */
+    #noteResponsibleBody(cells: readonly string[]): void {
+        if (this.#sectionSubject ?? this.#pageSubject) return;
+        if (cells.length !== 2 || !RESPONSIBLE_BODY_KEY.test(cells[0]!)) return;
+        const places = placesIn(cells[1]!);
+        const place = places[0];
+        if (!place || places.some((m) => m.name !== place.name) || !ISSUER_AFTER_PLACE.test(cells[1]!.slice(place.end))) return;
+        const named = pick(place);
+        if (this.#scopeNamesOnly(named, undefined)) this.#pageSubject = { place: named, source: 'subject', byReference: true };
+    }
+
     /** The page's place, when a body sentence that is no question refers to it as `我市`/`本省`. */
     #localSubject(text: string): RegionRef | null {
         if (!LOCAL_REFERENCE_TEST.test(text) || QUESTION_END.test(text) || ORDINAL_START.test(text)) return null;
@@ -488,6 +503,10 @@ export function statedSubject(text: string): RegionRef | null {
     const after = body.slice(first.end);
     const lead = body.slice(0, first.start);
     if (ISSUER_AFTER_PLACE.test(after)) return pick(first);
+    // or named as the issuer opening a later sentence of the passage (`某市的朋友们注意!某市医保局公布了…`)
+    if (mentions.some((m) => ISSUER_AFTER_PLACE.test(body.slice(m.end)) && OPENS_SENTENCE.test(body.slice(0, m.start)))) {
+        return pick(first);
+    }
     if (lead.length > MAX_SUBJECT_LEAD || /\d/.test(lead)) return null;
     // `咱们某市呢,…`: the speaker names the place as their own
     if (SPEAKERS_OWN_PLACE.test(lead)) return pick(first);
@@ -520,6 +539,12 @@ function issuerOfDocument(title: string): RegionRef | null {
 const LEADING_TIMESTAMP = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/;
 /** Right before a place, words by which the speaker makes it their own (`我们某市`, `咱们某县这边`). */
 const SPEAKERS_OWN_PLACE = /(?:我们|咱们|俺们)$/;
+
+/** The key of a service guide's row naming the body that runs the service. */
+const RESPONSIBLE_BODY_KEY = /^(?:实施主体|实施机构|办理机构|受理机构|承办单位|办理单位|责任单位)$/;
+
+/** Nothing, or a sentence end, before a position: what comes there opens a sentence. */
+const OPENS_SENTENCE = /(?:^|[。!?！？])\s*$/;
 
 /** The place `text` names, when it names exactly one (however often). */
 function singlePlace(text: string): RegionRef | null {

@@ -150,3 +150,30 @@ describe('a fact-check card', () => {
     });
 });
 
+describe('an issuer opening a later sentence of the first passage', () => {
+    it('takes `某市的朋友们注意!某市医保局公布了…` as the page stating its place', () => {
+        const got = figures(['漳州的朋友们注意啦!漳州市医保局公布了今年的个人账户划入标准。', '在职职工:按本人缴费基数的2%计入个人账户。']);
+        expect(got.map((c) => [c.region, c.value])).toEqual([['漳州', 2]]);
+    });
+
+    it('does not take an issuer named inside a sentence about something else', () => {
+        const got = figures(['今天就结合漳州的朋友们关心的问题和漳州市医保部门公布的口径说清楚。', '在职职工:按本人缴费基数的2%计入个人账户。']);
+        expect(got.map((c) => [c.region, c.value])).toEqual([[null, 2]]);
+    });
+});
+
+describe('a service guide table', () => {
+    it('takes the place of its `实施主体` row, and gives the statutory limit beside the promised one no place', () => {
+        const got = figures(['事项名称 | 基本医疗保险关系转移接续', '实施主体 | 漳州市医疗保障事务中心', '办理时限 | 承诺时限:5个工作日(法定时限:15个工作日)']);
+        expect(got.map((c) => [c.metric, c.region, c.value])).toEqual([
+            ['transfer_days', '漳州', 5],
+            ['transfer_days', null, 15],
+        ]);
+    });
+
+    it('takes no place from a row that names no place before the body', () => {
+        const got = figures(['事项名称 | 基本医疗保险关系转移接续', '实施主体 | 医疗保障事务中心', '办理时限 | 承诺时限:5个工作日']);
+        expect(got.map((c) => c.region)).toEqual([null]);
+    });
+});
+
