@@ -17,6 +17,9 @@ import { STEPS_LABEL } from './vocab.js';
  */
 const ONLY_FOR_QUESTIONS = /^[^,，。;；]{0,4}(?:如需|如有|若有|若需)(?:咨询|疑问|问题)|^[^,，。;；]{0,20}咨询[。.]?$/;
 
+/** A line that is nothing but a name for steps (`办理流程`, `操作步骤:`). */
+const ONLY_ANNOUNCES_STEPS = new RegExp(`^[^,，。;；]{0,4}(?:${STEPS_LABEL.source})[:：]?$`);
+
 /**
  * A block of one step must read as a how-to: an arrow chain or two instructions, or a single instruction
  * under a label that names the channel (`定点医院/药房查询:`) or announces steps (`步骤:`). A single
@@ -46,6 +49,8 @@ function draftOf(block: Block, outline: PageOutline): ProcedureDraft | null {
     const resolved = resolveChannel(block, outline);
     if (!resolved || !givesInstructions(block)) return null;
     const texts = block.steps.map((s) => fromFirstAction(s.body) ?? s.body);
+    // a lone `办理流程` line announces steps that are not there: no how-to
+    if (texts.length === 1 && ONLY_ANNOUNCES_STEPS.test(texts[0]!)) return null;
     if (texts.length === 1) texts[0] = beforeAlternatives(texts[0]!);
     if (texts.length === 1 && (ONLY_FOR_QUESTIONS.test(block.steps[0]!.body) || !isSingleStepHowTo(texts[0]!, block, resolved.fromLabel))) {
         return null;

@@ -91,4 +91,11 @@ describe('procedures on unseen page kinds', () => {
         const got = procedures(text, '某市上调退休人员个人账户划入比例');
         expect(got.map((p) => [p.task, p.channel, p.steps.length])).toEqual([['query_balance', 'app', 2]]);
     });
+
+    it('reads no procedure from a site banner naming a channel over a lone `办理流程` line', () => {
+        const text = ['某市政务服务网', '事项名称 | 基本医疗保险关系转移接续', '办理流程', '1.申请人到医保经办窗口提交申请材料', '2.窗口受理并审核'].join('\n');
+        const got = procedures(text, '医保关系转移接续一次性告知单');
+        expect(got.map((p) => [p.task, p.channel])).toEqual([['transfer', 'counter']]);
+    });
 });
+
