@@ -27,21 +27,24 @@ export const DATELINE = new RegExp(
 );
 
 /**
- * The place the page is about, referred to without its name: `我市`, `本市`, `全市`, `我省`, `全省`, `本省`, the
- * replying bureau's `我局`/`本局`, and
- * the page's own bureau as `市医疗保障局`/`省医保局` with no place before it (autonomous regions' `我区`/`全区` are
- * left out: `区` is as often a district of a city).
+ * The place the page is about, referred to without its name: `我市`, `本市`, `全市`, `我省`, `全省`, `本省`, an
+ * autonomous prefecture's `我州`/`全州` (not the county `全州县`), the replying bureau's `我局`/`本局`, and
+ * the page's own bureau as `市医疗保障局`/`省医保局`/`州医保局` with no place before it (autonomous regions'
+ * `我区`/`全区` are left out: `区` is as often a district of a city).
  */
-export const LOCAL_REFERENCE = /[我本全](?:市|省)(?![场民长委])|[我本]局(?![部面势限])|(?<![\u4e00-\u9fff])[市省](?=医疗保障局|医保局|人社局|人力资源和社会保障)/g;
+export const LOCAL_REFERENCE =
+    /[我本全](?:市|省|州(?!县))(?![场民长委])|[我本]局(?![部面势限])|(?<![\u4e00-\u9fff])[市省州](?=医疗保障局|医保局|人社局|人力资源和社会保障)/g;
 
 /**
- * Bodies that issue or run policy, right after a place name (`河北省医保局`, `苏州市人社局`, `某市经办机构`): a page
- * quoting its issuer is about the issuer's place.
+ * Bodies that issue, run or propose policy, right after a place name (`河北省医保局`, `苏州市人社局`, `某市经办机构`):
+ * a page quoting its issuer is about the issuer's place.
  */
 const ISSUERS = '医疗保障局|医保局|医疗保障事务中心|医疗保障服务中心|医保经办机构|经办机构|人力资源和社会保障局|人社局|医保中心|社保中心|社保局|医疗保险管理中心|人民政府|政府|医保部门';
-export const ISSUER_AFTER_PLACE = new RegExp(`^(?:的)?(?:${ISSUERS})`);
+/** A numbered assembly (`政协某市第五届委员会`, `某市第三届人大常委会`), whose proposals and motions are its place's. */
+const ASSEMBLY = '第[一二三四五六七八九十\\d]+届(?:委员会|人大常委会|人民代表大会)';
+export const ISSUER_AFTER_PLACE = new RegExp(`^(?:的)?(?:${ISSUERS}|${ASSEMBLY})`);
 /** Any issuer named: a cheap test before looking for the place in front of it. */
-export const ISSUER_WORD = new RegExp(ISSUERS);
+export const ISSUER_WORD = new RegExp(`${ISSUERS}|${ASSEMBLY}`);
 
 /**
  * What may follow a place in a sentence that states the page's subject (`苏州市的退休人员…`, `苏州参保职工…`,

@@ -7,10 +7,10 @@ import type { Basis, FigureDraft, Metric, Population } from '../../src/claims/sc
 import type { RegionMention } from '../region/index.js';
 import type { PageContext, Passage } from '../types.js';
 import { rated, type ConfidenceCue } from '../confidence.js';
-import { attribute, attributePassages, isGeneralStatement, placesIn, refersToPagePlace, type PassageAttribution, type PassageInheritance, type RegionSource } from './attribution.js';
+import { attribute, attributePassages, isGeneralStatement, placesIn, refersToPagePlace, type Attribution, type PassageAttribution, type PassageInheritance, type RegionSource } from './attribution.js';
 import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore, quarterlyBefore } from './cues.js';
 import { sentenceCues } from './doubts.js';
-import { findAges, bracketStarts, belowLaterBracket, resolveAge, type AgeMention } from './parse-age.js';
+import { findAges, bracketStarts, belowLaterBracket, closedByLaterBracket, resolveAge, type AgeMention } from './parse-age.js';
 import { findAmounts, type AmountMention } from './parse-amount.js';
 import { findDurations, findYearCounts } from './parse-duration.js';
 import type { NumberMention } from './parse-number.js';
@@ -18,6 +18,8 @@ import { findRates } from './parse-rate.js';
 import { STATE_RULE } from './attribution-vocab.js';
 import { ageAfterAmount, isNewValue, isQuestion, notAsserted } from './parse-statement.js';
 import { insideFormula, splitSentences } from './sentences.js';
+import { fanOutSharedRules } from './shared-rule.js';
+import { unassertedPassages } from './unasserted-passages.js';
 import { statementScope } from './statement-scope.js';
 import { bareCells, columnAt, type BareCell, type Column } from './table-columns.js';
 import {
@@ -43,7 +45,6 @@ import {
     OTHER_SERVICE_TOPICS,
     PREMIUM_CUES,
     RATIO_WORDS,
-    REBUTTALS,
     SUBSET_OF_PLACES,
     SUPERSEDED_HEADING,
     SUPERSEDED_PASSAGE,
@@ -67,8 +68,10 @@ interface SentenceContext {
 }
 
 const DIGIT = /\d/;
-/** A share of a base right before a rate: `缴费基数的2%`, `本人养老金的2.5%`. */
-const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)的?\s*$/;
+/** A share of a base right before a rate: `缴费基数的2%`, `本人养老金的2.5%`, `缴费基数×2%`. */
+const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)(?:的|\s*[×xX*]|乘以)?\s*$/;
+/** A paying verb right after a rate (`按基数的9%缴纳`): the rate of a contribution, not of a credit. */
+const PAID_AT_RATE = /^\s*(?:的(?:比例|费率|标准))?(?:缴费|缴纳|交费|交纳|缴交|缴)/;
 const FLEXIBLE = /灵活就业/;
 /** The account said to be a share (`个人账户是缴费基数的2%`): what is credited to it, said without a verb. */
 const ACCOUNT_IS_SHARE = /(?:个人账户|个账|医保账户)(?:每月|每个月)?(?:是|为)[^,,;;。]{0,12}$/;
@@ -78,8 +81,6 @@ const FEE = /费/;
 const INCLUSIVE_MARK = /[(（]含[)）]/g;
 
 const CHINESE = /[\u4e00-\u9fff]/;
-/** A passage that is one quotation and nothing else. */
-const WHOLLY_QUOTED = /^\s*[“"「][^”"」]*[”"」]\s*$/;
 /** A passage opening with a year: a step of a timeline. */
 const YEAR_LEAD = /^\s*(?:19|20)\d{2}\s*年/;
 /** The step of a timeline marked as in force. */
@@ -102,9 +103,9 @@ export function extractFigures(
     inheritances: readonly PassageInheritance[] = attributePassages(passages, ctx.title, ctx.publisher ?? ''),
 ): FigureDraft[] {
     const ageStarts = bracketStarts(passages.flatMap((p) => findAges(p.text)));
-    // past steps of a timeline and refuted rumours state nothing in force
+    // past steps of a timeline, quiz statements marked wrong and refuted rumours state nothing in force
     const unasserted = timelineHistory(passages);
-    for (const index of refutedQuotations(passages)) unasserted.add(index);
+    for (const index of unassertedPassages(passages)) unasserted.add(index);
     const drafts: FigureDraft[] = [];
     for (const [i, passage] of passages.entries()) {
         const around = inheritances[i]!.around;
@@ -123,7 +124,8 @@ export function extractFigures(
         }
     }
     const corrected = correctedFigures(passages);
-    return uniqueClaims(belowLaterTopUps(corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts));
+    const kept = corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts;
+    return uniqueClaims(belowLaterTopUps(fanOutSharedRules(kept, ctx.title, passages)));
 }
 
 /**
@@ -159,19 +161,6 @@ function correctedFigures(passages: readonly Passage[]): Set<string> {
 
 function figureKey(unit: string, value: number): string {
     return `${unit}|${value}`;
-}
-
-/**
- * Passages that only quote what others say (`“从下月起每月返200元。”`) and that the page then refutes in one of the
- * next two passages (`上述说法不实`): the rumour a fact-check card prints is not its claim (CLAIMS.md § One statement).
- */
-function refutedQuotations(passages: readonly Passage[]): number[] {
-    const refuted: number[] = [];
-    for (const [i, passage] of passages.entries()) {
-        if (!WHOLLY_QUOTED.test(passage.text)) continue;
-        if (passages.slice(i + 1, i + 3).some((p) => hasAny(p.text, REBUTTALS))) refuted.push(passage.index);
-    }
-    return refuted;
 }
 
 /**
@@ -376,7 +365,7 @@ class SentenceReader {
         if (this.#exampleSpan(rate.start) !== null) return; // an example's rate is an assumed input
         // the new value of a change (`由2%上调为3%`): the change words describe the change, not this rate
         const clause = isNewValue(this.sentence, rate) ? this.sentence.slice(rate.start) : `${cue} ${clauseAround(this.sentence, rate.start)}`;
-        if (hasAny(clause, NON_CREDIT_RATE_CUES)) return;
+        if (hasAny(clause, NON_CREDIT_RATE_CUES) || this.#contributionBeforeCredit(rate)) return;
         const accountIsShare = ACCOUNT_IS_SHARE.test(this.sentence.slice(0, rate.start));
         if (!this.#sentenceCredits() && !accountIsShare && !this.#creditRatioInTopic(clause) && !this.#shareInAccountTopic(rate)) return;
         // `灵活就业人员参加职工医保的…缴费基数`: 职工 and the base name the scheme, the insured are flexible workers
@@ -393,6 +382,15 @@ class SentenceReader {
             basis: ofBase ? 'contribution_base' : this.#pensionBasis(),
             population,
         }, this.#sentenceCredits() || accountIsShare ? [] : ['ratio-by-topic']);
+    }
+
+    /**
+     * A rate paid (`按基数的9%缴纳`) with another rate after it in the sentence: that one is the credit, this the
+     * contribution. Alone, the rate paid may be credited whole (`按2%缴纳,这部分全部计入个人账户`).
+     */
+    #contributionBeforeCredit(rate: NumberMention): boolean {
+        const after = this.sentence.slice(rate.end);
+        return PAID_AT_RATE.test(after) && findRates(after).length > 0;
     }
 
     /**
@@ -487,7 +485,7 @@ class SentenceReader {
         if (attribution && this.#statedAsStateRule(mention.start)) attribution = null;
         const exampleSpan = this.#exampleSpan(mention.start);
         // an example is about a place only when its own sentence names it (docs/claims.md § Places)
-        if (exampleSpan !== null && attribution && !EXAMPLE_OWN_PLACE.has(attribution.source)) attribution = null;
+        if (exampleSpan !== null && attribution && !namesExamplePlace(attribution)) attribution = null;
         const place = attribution?.place ?? null;
         if (!place && SUBSET_OF_PLACES.test(this.sentence.slice(0, mention.start))) return;
         const age = this.#ageOf(mention);
@@ -538,15 +536,25 @@ class SentenceReader {
 
     #ageOf(mention: NumberMention): { ageMin: number | null; ageMax: number | null } {
         const offset = mention.start;
+        // a bracket stated before a `;` is the earlier statement's, not this one's (`…75岁以上的每月X元;在职职工按2%…`)
+        const statementStart = this.sentence.lastIndexOf(';', offset) + 1;
         const age = ageAfterAmount(this.sentence, mention.end, this.ages) ??
-            this.ages.filter((a) => a.end <= offset).at(-1) ?? this.#columnAge(offset);
-        if (age) return resolveAge(age, this.context.ageStarts);
+            this.ages.filter((a) => a.end <= offset && a.start >= statementStart).at(-1) ?? this.#columnAge(offset);
+        if (age) return resolveAge(closedByLaterBracket(age, this.ages, mention.end), this.context.ageStarts);
         return belowLaterBracket(this.sentence, this.ages, mention.end) ?? { ageMin: null, ageMax: null };
     }
 }
 
-/** The ways an example's own sentence names its place: the name itself, or `全市`/`我市` meaning the page's place. */
-const EXAMPLE_OWN_PLACE: ReadonlySet<RegionSource> = new Set(['sentence', 'local-reference', 'heading']);
+/**
+ * The ways an example's own sentence names its place: the name itself, or `全市`/`我市` meaning the page's place; or
+ * a heading that takes the place as its example (`以X为例`). A heading that is only a place labels the section's
+ * rules, not the examples worked in it.
+ */
+const EXAMPLE_OWN_PLACE: ReadonlySet<RegionSource> = new Set(['sentence', 'local-reference']);
+
+function namesExamplePlace(attribution: Attribution): boolean {
+    return EXAMPLE_OWN_PLACE.has(attribution.source) || (attribution.source === 'heading' && attribution.asExample === true);
+}
 
 /** What each way of deciding a place costs in confidence (a place stated in the sentence costs nothing). */
 const REGION_CUES: Readonly<Record<RegionSource, ConfidenceCue[]>> = {

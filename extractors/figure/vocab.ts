@@ -15,7 +15,7 @@ export const CREDIT_WORDS = [
  * debited), not in.
  */
 export const BARE_CREDIT_VERB =
-    /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针]))|[%％]划(?![分算定扣缴]))/;
+    /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都|就)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针]))|[%％]划(?![分算定扣缴]))/;
 
 /**
  * A heading or title about the personal account itself (`各市个人账户标准一览`): a terse amount per month or year
@@ -160,9 +160,10 @@ export const DENIAL_AT_START = '不是';
  */
 export const AGE_AFTER_AMOUNT = /^\s*(?:左右|上下)?\s*(?:的(?:是|为|则是|对象是|人群是)|适用于|针对|[((])/;
 
-/** Words that make a percentage something other than a credit rate (`报销比例90%`, `上涨5%`). */
+/** Words that make a percentage something other than a credit rate (`报销比例90%`, `上涨5%`, a `增减(%)` column). */
 export const NON_CREDIT_RATE_CUES = [
-    '报销', '支付比例', '费率', '上涨', '增长', '提高', '下降', '上调', '利率', '占比', '单位缴', '单位按',
+    '报销', '支付比例', '费率', '上涨', '增长', '提高', '下降', '上调', '利率', '占比', '单位缴', '单位按', '增减', '同比',
+    '环比',
 ] as const;
 
 /** Population cues, checked in this order; the first found wins. */

@@ -82,7 +82,19 @@ function readChannels(text: string): readonly Channel[] {
     for (const { value } of earliest(own, CHANNEL_CUES)) seen.add(value);
     if (seen.has('bank') && seen.has('counter') && !OFFICE_COUNTER.test(own)) seen.delete('counter');
     if (seen.has('kiosk') && seen.has('hospital') && KIOSK_AT_PLACE.test(own)) seen.delete('hospital');
+    // a bank's own app (`某某银行APP`) is the bank as channel, unless another app is named too
+    if (seen.has('bank') && seen.has('app') && !appNamedBesides(own)) seen.delete('app');
     return Object.freeze([...seen]);
+}
+
+/** A bank's app: `工商银行APP`, `建行App`, `银行客户端`. */
+const BANK_APP = /(?:银行|工行|农行|中行|建行|交行|招行)\s*(?:APP|App|app|客户端)/g;
+
+const APP_CUE = CHANNEL_CUES.find((cue) => cue.value === 'app')!.pattern;
+
+/** True when `text` names an app other than a bank's own. */
+function appNamedBesides(text: string): boolean {
+    return APP_CUE.test(text.replace(BANK_APP, ''));
 }
 
 /**

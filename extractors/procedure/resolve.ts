@@ -8,7 +8,7 @@ import type { Passage } from '../types.js';
 import type { Block } from './blocks.js';
 import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
 import { fromFirstAction } from './parse-steps.js';
-import { channelsOfUnit } from './units.js';
+import { committedChannels } from './units.js';
 import { EITHER_PLATFORM, FOR_EXAMPLE, HOUSING_FUND, MEDICAL_INSURANCE, OTHER_QUERY, OTHER_SERVICE, QUESTION_WORDS } from './vocab.js';
 
 const QUOTED = /“[^”]*”|「[^」]*」/g;
@@ -57,7 +57,7 @@ function firstPassage(block: Block): number {
 
 /** The block's channel: nearest label naming one, else its section heading, else its first step naming one. */
 export function resolveChannel(block: Block, outline: PageOutline): ResolvedChannel | null {
-    const stepChannels = block.steps.flatMap(channelsOfUnit);
+    const stepChannels = committedChannels(block.steps);
     let platform: Channel | null = null;
     for (const label of labelsNearestFirst(block)) {
         const channel = channelOfLabel(label, stepChannels);
@@ -98,15 +98,23 @@ function announcementOf(block: Block): string {
 }
 
 /**
- * The block's task: the first strong cue from the first step's lead or announcement, labels, headings (nearest
+ * A first clause saying what the steps after it are for (`查询余额,可拨打…`, `办理备案,请登录…`): it names the task
+ * as a lead would, although it starts with a verb too.
+ */
+const PURPOSE_CLAUSE = /^([^,，。;；:：]{2,20})[,，]\s*(?:可以?|请|需要?|要|能)/;
+
+/**
+ * The block's task: the first strong cue from the first step's lead, announcement or purpose, labels, headings (nearest
  * first) and title; else a weak one, unless one of those texts queries something else.
  */
 export function resolveTask(block: Block, outline: PageOutline): Task | null {
     // `拨打热线挂失,再到网点补办` under a balance heading is how to report a lost card, not how to query
     const steps = block.steps.map((s) => s.body);
     if (steps.some((s) => OTHER_SERVICE.test(s)) && !steps.some((s) => taskIn(s)?.strong)) return null;
+    const purpose = PURPOSE_CLAUSE.exec(steps[0] ?? '')?.[1] ?? '';
     const texts = [
-        leadOf(block), announcementOf(block), ...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []), outline.title,
+        leadOf(block), announcementOf(block), purpose, ...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []),
+        outline.title,
     ];
     const about = [...texts, ...steps].join(' ');
     if (HOUSING_FUND.test(about) && !MEDICAL_INSURANCE.test(about)) return null;

@@ -77,9 +77,10 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
     { value: 'hospital', pattern: /定点(?:医院|药店|药房|医疗机构)|医院|药店|药房|社康/ },
     {
         value: 'counter',
-        // A hall with a kiosk in it (`社保大厅的自助终端`) is where the kiosk stands, not a counter.
+        // A hall with a kiosk in it (`社保大厅的自助终端`) is where the kiosk stands, not a counter. Forms sent by
+        // post to the office (`邮寄办理`, `邮寄至某医保中心`) are handled at its counter: the schema has no post channel.
         pattern:
-            /窗口|柜台|(?:经办机构|经办服务|(?<!网上)(?:服务|办事|政务)大厅|(?:医保|社保)(?:大厅|中心))(?!(?:大厅|中心)?的?自助)|(?:到|前往|去)[^,，。;；]{0,8}(?:社保局|医保局|人社局)/,
+            /邮寄(?:办理|申请|材料)|邮寄(?:至|到|给)[^,，。;；]{0,20}?(?:经办机构|医保|医疗保障|社保|服务中心)|窗口|柜台|(?:经办机构|经办服务|(?<!网上)(?:服务|办事|政务)大厅|(?:医保|社保)(?:大厅|中心))(?!(?:大厅|中心)?的?自助)|(?:到|前往|去)[^,，。;；]{0,8}(?:社保局|医保局|人社局)/,
     },
 ];
 
@@ -182,6 +183,13 @@ export const ARROW = /\s*(?:→|->|=>|⇒|➜|➡|>>)\s*/;
  */
 export const WEAK_ARROW = /\s*(?:>|＞|›)\s*/;
 export const MIN_WEAK_ARROW_LINKS = 3;
+
+/**
+ * A hyphen chains menu steps too (`打开某App-搜索…-点进…`), where it stands between words and not inside a number or
+ * a phone number (`0571-12345`): a chain of at least {@link MIN_WEAK_ARROW_LINKS} links whose first two are
+ * instructions.
+ */
+export const DASH_ARROW = /(?<![\d\sA-Za-z])\s*-\s*(?![\d\sA-Za-z])/;
 
 /** Block labels that announce the steps themselves: everything after them up to a stop is a step. */
 export const STEPS_LABEL = /步骤|路径|流程|操作方法|办理方法|具体操作|方法如下|如下操作|操作如下/;
