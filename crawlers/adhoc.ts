@@ -11,26 +11,16 @@ const NON_PAGE_EXTENSIONS = [
 const NON_PAGE_PATH = new RegExp(`\\.(?:${NON_PAGE_EXTENSIONS.join('|')})$`, 'i');
 
 /**
- * Paths of list and index pages: the site root, a directory, a numbered list or index page. Everything else
- * may be an article.
- */
-const LIST_PATH = /(?:^\/$|\/$|\/(?:list|index|page)(?:[_/-]\d+)?(?:\.s?html?|\.php|\.aspx?)?$)/i;
-/**
- * Static site generators write each post as the `index.html` of its own directory, named by a dated path or a slug
- * of words (`/posts/2025/some-post-title/index.html`): such an index is a post, not a list.
- */
-const POST_INDEX_PATH = /(?:\/(?:19|20)\d{2}\/(?:[^/]+\/)*|\/[a-z0-9]+(?:-[a-z0-9]+){2,}\/)index\.s?html?$/i;
-
-/**
- * The definition for sites nobody has described: follow every http(s) link except non-pages, and let every
- * non-list page be an article (the extractor decides). Which hosts a crawl reaches is not the site's business:
- * the crawl scope (start hosts plus `--allow-host`) decides that for every link.
+ * The definition for sites nobody has described: follow every http(s) link except non-pages, and let the extractor
+ * decide from its content whether a page is an article. No path shape is vetoed: `index.html`, `list_2.html` and
+ * directory pages are lists on one site and articles on another (a newsletter issue, a mobile news list whose
+ * snippets are its content), and a page of bare links has too little text of its own to pass as one.
+ * Which hosts a crawl reaches is not the site's business: the crawl scope (start hosts plus `--allow-host`)
+ * decides that for every link.
  */
 export const ADHOC_SITE: SiteDefinition = defineSite({
     id: 'adhoc',
     routes: {
-        POST: { match: POST_INDEX_PATH, article: true },
-        LIST: { match: LIST_PATH },
         PAGE: { match: /^\//, article: true },
     },
     ignore: [NON_PAGE_PATH],
