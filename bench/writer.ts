@@ -6,8 +6,8 @@
  * entry and the transaction.
  *
  * Two ways, interleaved in the same run so a busy spell on the machine slows both:
- * - `prepared`: the page's rows (passages and drafts as JSON, claim documents with their index words) come with
- *   the result, worked out where the page was read, as the embedded crawl does — the writer only inserts.
+ * - `prepared`: the page's rows (passages and drafts as deflated JSON, claim documents with their index words)
+ *   come with the result, worked out where the page was read, as the embedded crawl does — the writer only inserts.
  *   Target: ≥ 2000 page results/s.
  * - `inWriter` (the baseline): the writer works out each page's rows itself, as it did before.
  */
