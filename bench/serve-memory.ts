@@ -4,8 +4,9 @@
  * stored under many URLs on 50 sites with its first CLAIMS_PER_PAGE claims (real pages of the demo corpus carry
  * about 6), no HTML kept. Filled data dirs are kept in the temp dir and reused by the next run. Then a real
  * `serve` process answers, in this order: the first search (the index loads), repeated searches, status, the
- * first compare (comparison groups are built) and a repeated compare; its RSS is read after each step and its
- * peak (VmHWM) at the end. The smallest size is the baseline the others are compared with.
+ * first compare (comparison groups are built) and a repeated compare; its RSS is read after each step, again after
+ * IDLE_MS without requests (V8 gives back heap it grew while building, once idle) and its peak (VmHWM) at the end.
+ * The smallest size is the baseline the others are compared with.
  * Target: serve over 50k pages under 500 MB; the first search fast.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ const CLAIMS_PER_PAGE = 8;
 const WRITE_BATCH = 500;
 const REPEATS = 15;
 const QUERIES = ['', '养老', '医保 报销', '北京', '返款'];
+const IDLE_MS = 10_000;
 
 export interface ServeMemoryPoint {
     pages: number;
@@ -36,6 +38,7 @@ export interface ServeMemoryPoint {
     firstCompareMs: number;
     compareMedianMs: number;
     afterCompareRssMb: number;
+    idleRssMb: number;
     peakRssMb: number;
 }
 
@@ -121,7 +124,9 @@ export async function benchServeMemory(pages: number): Promise<ServeMemoryPoint>
         const firstCompareMs = await timed(`${base}/api/compare?pageSize=20`);
         const compares: number[] = [];
         for (let i = 0; i < 5; i++) compares.push(await timed(`${base}/api/compare?pageSize=20&page=${i + 1}`));
-        const { rssMb: afterCompareRssMb, peakMb: peakRssMb } = memoryOf(pid);
+        const afterCompareRssMb = memoryOf(pid).rssMb;
+        await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+        const { rssMb: idleRssMb, peakMb: peakRssMb } = memoryOf(pid);
         return {
             pages,
             claims,
@@ -133,6 +138,7 @@ export async function benchServeMemory(pages: number): Promise<ServeMemoryPoint>
             firstCompareMs,
             compareMedianMs: median(compares),
             afterCompareRssMb,
+            idleRssMb,
             peakRssMb,
         };
     } finally {
@@ -154,12 +160,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     }
     const base = points[0]!;
     const f = (n: number) => n.toFixed(0);
-    console.log('| pages | claims | RSS at start | first search | search p50 | RSS after searches | status | first compare | compare p50 | RSS after compare | peak RSS | peak vs baseline |');
-    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+    console.log(`| pages | claims | RSS at start | first search | search p50 | RSS after searches | status | first compare | compare p50 | RSS after compare | RSS idle ${IDLE_MS / 1000} s | peak RSS | peak vs baseline |`);
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const p of points) {
         console.log(
             `| ${p.pages} | ${p.claims} | ${f(p.startRssMb)} MB | ${f(p.firstSearchMs)} ms | ${p.searchMedianMs.toFixed(1)} ms | ${f(p.afterSearchRssMb)} MB | ` +
-                `${f(p.statusMs)} ms | ${f(p.firstCompareMs)} ms | ${p.compareMedianMs.toFixed(1)} ms | ${f(p.afterCompareRssMb)} MB | ${f(p.peakRssMb)} MB | ${(p.peakRssMb / base.peakRssMb).toFixed(2)}× |`,
+                `${f(p.statusMs)} ms | ${f(p.firstCompareMs)} ms | ${p.compareMedianMs.toFixed(1)} ms | ${f(p.afterCompareRssMb)} MB | ${f(p.idleRssMb)} MB | ${f(p.peakRssMb)} MB | ${(p.peakRssMb / base.peakRssMb).toFixed(2)}× |`,
         );
     }
     console.log(`load average ${(await import('node:os')).loadavg().map((n) => n.toFixed(1)).join(' ')}`);

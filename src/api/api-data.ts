@@ -1,14 +1,15 @@
 /**
  * What the API reads, kept current without a restart. Searches go to the index, which catches up with the data
  * dir by itself. Comparison groups, conflicts and trust are derived from the figure claims of the claims table
- * (the claims `export` prints, worked out when their pages were written), read in one read transaction and cached
- * until the store's change stamp moves: the same committed state search and status see. Pages' passages are never
+ * (the claims `export` prints, worked out when their pages were written), read in one read transaction a group
+ * at a time (figure-rows.ts), and cached until the store's change stamp moves: the same committed state search
+ * and status see. Pages' passages are never
  * loaded: the missing-place report reads page titles and claims a few hundred at a time.
  */
 import type { Claim } from '../claims/schema.js';
 import { compareCodePoints } from '../code-point-order.js';
 import {
-    analyseClaims,
+    analyseClaimBlocks,
     findConflicts,
     findMissing,
     type ComparisonGroup,
@@ -23,16 +24,17 @@ import { openBackends, type Backends } from '../pipeline/open.js';
 import type { ClaimDocument, ClaimQuery, ClaimSearchResult } from '../search/index.js';
 import type { PageStore } from '../storage/page-store.js';
 import { boundGroup, type Bounded } from './bounded-values.js';
-import { evidenceJoiner, type WithEvidence } from './evidence.js';
+import { evidenceJoiner, groupKey, type Evidence, type WithEvidence } from './evidence.js';
+import { figureBlocksOf, type FigureRow } from './figure-rows.js';
 
 /** Pages handed to the missing-place report at once. */
 const MISSING_CHUNK = 500;
 
 /** Everything derived from the figure claims of one committed state of the data dir. */
 export interface Snapshot {
-    /** Every figure claim (comparison, conflicts, charts and trust read nothing else). */
-    claims: Claim[];
-    /** Comparison groups, computed on first use. */
+    /** The compared figure claims of a group's region, metric, population, ages and unit, as evidence (charts draw every one). */
+    evidenceOf(group: Parameters<typeof groupKey>[0]): readonly Evidence[];
+    /** Comparison groups, as `claimscope compare` lists them. */
     groups(): ComparisonGroup[];
     /** Conflicts ranked as `claimscope conflicts` ranks them, computed on first use. */
     conflicts(): Conflict[];
@@ -62,42 +64,51 @@ function lazy<T>(compute: () => T): () => T {
 }
 
 /**
- * Repeated text held once: a page's claims repeat its URL, site, title and sections, and every claim names its
- * metric, unit and region from a small vocabulary. Quotes are left alone (each is nearly always its own).
+ * Groups, conflicts and trust over figure claims read in blocks (see {@link analyseClaimBlocks}), `sites` being
+ * every site with a stored page. Of each claim only its evidence (page, site, title, date, quote, cluster) is kept,
+ * for the answers' quotes and the charts; everything else lives in the groups' summaries.
  */
-function stringSharer(): (claim: Claim) => Claim {
-    const seen = new Map<string, string>();
-    return (claim) => {
-        const fields = claim as unknown as Record<string, unknown>;
-        for (const key of Object.keys(fields)) {
-            const value = fields[key];
-            if (typeof value !== 'string' || key === 'quote') continue;
-            const known = seen.get(value);
-            if (known === undefined) seen.set(value, value);
-            else fields[key] = known;
+export function snapshotOfBlocks(blocks: Iterable<readonly FigureRow[]>, sites: Iterable<string>): Snapshot {
+    const evidence = new Map<string, Evidence[]>();
+    function* keepingEvidence() {
+        for (const block of blocks) {
+            for (const c of block) {
+                // Worked examples and illustrations are left out of comparisons, so they are no evidence for a value either.
+                if (c.example || c.illustrative) continue;
+                const key = groupKey(c);
+                let list = evidence.get(key);
+                if (!list) evidence.set(key, (list = []));
+                list.push({ url: c.url, site: c.site, title: c.title, published: c.published, quote: c.quote, cluster: c.cluster });
+            }
+            yield block;
         }
-        return claim;
+    }
+    const analysis = analyseClaimBlocks(keepingEvidence(), {}, sites);
+    const evidenceOf = (group: Parameters<typeof groupKey>[0]) => evidence.get(groupKey(group)) ?? [];
+    const join = evidenceJoiner(evidenceOf);
+    return {
+        evidenceOf,
+        groups: () => analysis.groups,
+        conflicts: lazy(() => findConflicts(analysis.groups)),
+        sources: () => analysis.sources,
+        present: (group) => join(boundGroup(group)),
     };
 }
 
 /**
- * Groups, conflicts and trust over `documents` (their figure claims are kept, the rest passed over), `sites` being
- * every site with a stored page (exported for the API-size bench).
+ * The snapshot of `documents` held in memory (their figure claims are kept, the rest passed over), `sites` being
+ * every site with a stored page (for tests and the API-size bench; `serve` reads the claims table in blocks).
  */
 export function buildSnapshot(documents: Iterable<ClaimDocument>, sites: Iterable<string>): Snapshot {
-    const share = stringSharer();
-    const claims: Claim[] = [];
-    for (const doc of documents) if (doc.kind === 'figure') claims.push(share(toClaim(doc)));
-    const allSites = [...sites];
-    const analysis = lazy(() => analyseClaims(claims, {}, allSites));
-    const join = lazy(() => evidenceJoiner(claims));
-    return {
-        claims,
-        groups: () => analysis().groups,
-        conflicts: lazy(() => findConflicts(analysis().groups)),
-        sources: () => analysis().sources,
-        present: (group) => join()(boundGroup(group)),
-    };
+    const byGroup = new Map<string, FigureRow[]>();
+    for (const doc of documents) {
+        if (doc.kind !== 'figure') continue;
+        const key = groupKey(doc);
+        const list = byGroup.get(key);
+        if (list) list.push(doc);
+        else byGroup.set(key, [doc]);
+    }
+    return snapshotOfBlocks(byGroup.values(), sites);
 }
 
 /** The missing-place report over every stored page, pages and claims walked together in URL order. */
@@ -139,7 +150,7 @@ export async function openApiData(config: ConfigSlice): Promise<ApiData> {
             // One read transaction: the stamp and the claims are of the same committed state, whichever process writes.
             return store.transaction(() => {
                 const stamp = store.changeStamp();
-                if (cached?.stamp !== stamp) cached = { stamp, snapshot: buildSnapshot(store.claimDocuments(), store.siteNames()) };
+                if (cached?.stamp !== stamp) cached = { stamp, snapshot: snapshotOfBlocks(figureBlocksOf(store.db), store.siteNames()) };
                 return cached.snapshot;
             });
         },

@@ -2,17 +2,13 @@
  * What a chart needs that an API answer leaves out: every page behind each value (answers cap their evidence),
  * with its passage cluster and date, so that copies can be drawn as one mark per independent source.
  */
-import type { Claim, FigureClaim } from '../claims/schema.js';
 import type { ComparisonGroup, GroupValue } from '../compare/index.js';
-import { groupKey, type Evidence } from './evidence.js';
+import type { Evidence } from './evidence.js';
 
 export type ChartValue = GroupValue & { evidence: Evidence[] };
 
-export function chartValues(group: ComparisonGroup, claims: readonly Claim[]): ChartValue[] {
-    const key = groupKey(group);
-    const members = claims.filter(
-        (c): c is FigureClaim => c.kind === 'figure' && !c.example && !c.illustrative && groupKey(c) === key,
-    );
+/** `members`: the compared claims of the group's region, metric, population, ages and unit, as evidence. */
+export function chartValues(group: ComparisonGroup, members: readonly Evidence[]): ChartValue[] {
     return group.values.map((value) => {
         const urls = new Set(value.urls);
         const quotes = new Set(value.quotes);

@@ -2,7 +2,7 @@
  * Comparison values list their pages and their quotes as two separate sets. A reader checking a conflict wants
  * each quote beside the page it was read from, so the API joins them back to the claims they came from.
  */
-import type { Claim, FigureClaim } from '../claims/schema.js';
+import type { FigureClaim } from '../claims/schema.js';
 import type { GroupValue } from '../compare/index.js';
 import { MAX_QUOTES } from './bounded-values.js';
 
@@ -43,21 +43,14 @@ export function groupKey(g: Pick<FigureClaim, 'region' | 'metric' | 'population'
 }
 
 /**
- * Indexes figure claims by group once, and returns a function that adds `evidence` to every value of a group:
- * the claims of that group whose page and quote the value lists, one per page and quote.
+ * A function that adds `evidence` to every value of a group: of the group's compared claims (`evidenceOf`, in
+ * export order), those whose page and quote the value lists, one per page and quote.
  */
-export function evidenceJoiner(claims: readonly Claim[]): <G extends HasValues<GroupValue>>(group: G) => WithEvidence<G> {
-    const byGroup = new Map<string, FigureClaim[]>();
-    for (const claim of claims) {
-        // Worked examples and illustrations are left out of comparisons, so they are no evidence for a value either.
-        if (claim.kind !== 'figure' || claim.example || claim.illustrative) continue;
-        const key = groupKey(claim);
-        const list = byGroup.get(key);
-        if (list) list.push(claim);
-        else byGroup.set(key, [claim]);
-    }
+export function evidenceJoiner(
+    evidenceOf: (group: Parameters<typeof groupKey>[0]) => readonly Evidence[],
+): <G extends HasValues<GroupValue>>(group: G) => WithEvidence<G> {
     return <G extends HasValues<GroupValue>>(group: G): WithEvidence<G> => {
-        const candidates = byGroup.get(groupKey(group)) ?? [];
+        const candidates = evidenceOf(group);
         type Value = G['values'][number];
         const withEvidence = (value: Value): WithEvidenceValue<Value> => {
             const urls = new Set(value.urls);

@@ -210,7 +210,7 @@ export const ROUTES: ReadonlyMap<string, Route> = new Map([
             if (!group) throw new ApiError(404, `no comparison group or conflict ${JSON.stringify(id)}`);
             const title = [formatRegion(group.region), metricLabel(group.metric), populationLabel(group.population), formatAges(group.ageMin, group.ageMax)].join(' · ');
             const explanation = conflict?.explanations.map((code) => EXPLANATION_WORDS[code].zh).join('；') || null;
-            const body = renderChartSvg({ period: group.period, values: chartValues(group, snapshot.claims), consensus: group.consensus, title, explanation });
+            const body = renderChartSvg({ period: group.period, values: chartValues(group, snapshot.evidenceOf(group)), consensus: group.consensus, title, explanation });
             return { file: { body, contentType: 'image/svg+xml; charset=utf-8' } } satisfies FileAnswer;
         }),
     ],

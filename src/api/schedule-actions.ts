@@ -10,8 +10,6 @@ import { loadSitesFile } from '../../crawlers/sites-file.js';
 import type { Config } from '../config/index.js';
 import { UsageError } from '../errors.js';
 import type { ScheduleInfo } from '../ops/types.js';
-import { ScheduleAdmin } from '../queue/schedules.js';
-import { EmbeddedSchedules } from '../schedules/embedded-schedules.js';
 import { ApiError } from './api-error.js';
 
 export const TOKEN_HEADER = 'x-claimscope-token';
@@ -60,11 +58,13 @@ export async function runScheduleAction(
 ): Promise<{ schedule: ScheduleInfo | null; action: ScheduleAction }> {
     try {
         if (config.redisUrl) {
+            const { ScheduleAdmin } = await import('../queue/schedules.js');
             return await ScheduleAdmin.use(config.redisUrl, async (admin) => {
                 if (action === 'run') await admin.runNow(id);
                 return { action, schedule: await apply(admin, id, action) };
             });
         }
+        const { EmbeddedSchedules } = await import('../schedules/embedded-schedules.js');
         return await EmbeddedSchedules.use(config, async (schedules) => {
             const schedule = await apply(schedules, id, action);
             // A run here is a whole crawl in this process: it starts now and the answer does not wait for it.

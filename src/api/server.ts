@@ -11,7 +11,6 @@ import { ApiError } from './api-error.js';
 import { openApiData } from './api-data.js';
 import { ROUTES, type FileAnswer, type RouteContext } from './routes.js';
 import { authorise, newToken, parseActionPath, runScheduleAction } from './schedule-actions.js';
-import { renderSnapshot, SNAPSHOT_CSP } from './snapshot-page.js';
 import { loadStaticFiles, type StaticFile } from './static-files.js';
 
 export interface ApiServerOptions {
@@ -81,6 +80,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
         if (!pageUrl) throw new ApiError(400, 'url: the address of a crawled page is required');
         const stored = await data.storedPage(pageUrl);
         if (!stored) throw new ApiError(404, `no stored copy of ${pageUrl}`);
+        // cheerio is loaded by the first snapshot asked for, not by every serve.
+        const { renderSnapshot, SNAPSHOT_CSP } = await import('./snapshot-page.js');
         const html = renderSnapshot({ url: pageUrl, ...stored, quote: params.get('quote') ?? undefined });
         send(req, res, 200, Buffer.from(html), {
             'Content-Type': 'text/html; charset=utf-8',

@@ -2,19 +2,38 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../errors.js';
-import { registerChanges } from './commands/changes.js';
-import { registerCrawl } from './commands/crawl.js';
-import { registerReadCommands } from './commands/read.js';
-import { registerReindex } from './commands/reindex.js';
-import { registerSchedule } from './commands/schedule.js';
-import { registerStatus } from './commands/status.js';
-import { registerWorker } from './commands/worker.js';
-import { registerServe } from './commands/serve.js';
-import { registerSites } from './commands/sites.js';
-import { registerWatch } from './commands/watch.js';
 import { reportError } from './output.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+type Register = (program: Command) => void;
+
+/**
+ * Each command module with the command names it registers, in help order. A module is imported only when its
+ * command runs (or help lists them all): `serve` or `export` never load crawlee, BullMQ or the extractors.
+ */
+const COMMAND_MODULES: readonly { names: readonly string[]; load: () => Promise<Register> }[] = [
+    { names: ['crawl'], load: async () => (await import('./commands/crawl.js')).registerCrawl },
+    { names: ['export', 'search', 'compare', 'conflicts', 'sources', 'missing'], load: async () => (await import('./commands/read.js')).registerReadCommands },
+    { names: ['worker'], load: async () => (await import('./commands/worker.js')).registerWorker },
+    { names: ['schedule'], load: async () => (await import('./commands/schedule.js')).registerSchedule },
+    { names: ['watch'], load: async () => (await import('./commands/watch.js')).registerWatch },
+    { names: ['sites'], load: async () => (await import('./commands/sites.js')).registerSites },
+    { names: ['status'], load: async () => (await import('./commands/status.js')).registerStatus },
+    { names: ['changes'], load: async () => (await import('./commands/changes.js')).registerChanges },
+    { names: ['serve'], load: async () => (await import('./commands/serve.js')).registerServe },
+    { names: ['reindex'], load: async () => (await import('./commands/reindex.js')).registerReindex },
+];
+
+/** The command named on the command line: the first argument that is neither an option nor `--data-dir`'s value. */
+function commandNameOf(args: readonly string[]): string | undefined {
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i]!;
+        if (arg === '--data-dir') i++;
+        else if (!arg.startsWith('-')) return arg;
+    }
+    return undefined;
+}
 
 /** `claimscope schedule add`, as a user types it. */
 function commandPath(command: Command): string {
@@ -27,7 +46,11 @@ function allCommands(command: Command): Command[] {
     return [command, ...command.commands.flatMap(allCommands)];
 }
 
-export function buildProgram(): Command {
+/**
+ * The program with the command `args` name (`process.argv` without node and the script), or with every command
+ * when they name none known (help, a typo that commander suggests a name for).
+ */
+export async function buildProgram(args: readonly string[]): Promise<Command> {
     const program = new Command('claimscope')
         .description('Crawl policy articles, extract comparable claims, and show where sites contradict each other.')
         .version(version, '-V, --version', 'print the version')
@@ -36,16 +59,9 @@ export function buildProgram(): Command {
         .configureHelp({ showGlobalOptions: true })
         .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'claimscope: ')) })
         .exitOverride();
-    registerCrawl(program);
-    registerReadCommands(program);
-    registerWorker(program);
-    registerSchedule(program);
-    registerWatch(program);
-    registerSites(program);
-    registerStatus(program);
-    registerChanges(program);
-    registerServe(program);
-    registerReindex(program);
+    const name = commandNameOf(args);
+    const named = COMMAND_MODULES.filter((module) => name !== undefined && module.names.includes(name));
+    for (const module of named.length > 0 ? named : COMMAND_MODULES) (await module.load())(program);
     // A usage error is one line, then where to read more: not the whole help.
     for (const command of allCommands(program)) {
         command.exitOverride().showHelpAfterError(`see \`${commandPath(command)} --help\``);
@@ -68,7 +84,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 try {
-    await buildProgram().parseAsync(process.argv);
+    await (await buildProgram(process.argv.slice(2))).parseAsync(process.argv);
 } catch (err) {
     // Commander has already printed the usage error and the pointer to help; it exits 2 like our own UsageError.
     if (err instanceof CommanderError) process.exitCode = err.exitCode === 0 ? 0 : 2;

@@ -88,11 +88,18 @@ export interface ClaimAnalysis {
 /** A group's identity: everything but its values. */
 type GroupHead = Omit<ComparisonGroup, 'values' | 'consensus'>;
 
+/** What comparing reads of a figure claim (a reader may keep nothing else of it). */
+export type ComparedFigure = Pick<
+    FigureClaim,
+    | 'kind' | 'region' | 'metric' | 'population' | 'sex' | 'step' | 'ageMin' | 'ageMax' | 'unit' | 'period' | 'value' | 'valueMax'
+    | 'monthly' | 'approx' | 'example' | 'illustrative' | 'url' | 'site' | 'published' | 'cluster' | 'quote' | 'statedYear' | 'basis'
+>;
+
 /** Cents are the finest grain money is stated in; rounding lets `1680/年` and `140/月` meet. */
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 /** The comparable value of a figure: money with a period becomes CNY per month. */
-function comparable(claim: FigureClaim): { value: number; valueMax: number | null; period: 'month' | null } {
+function comparable(claim: ComparedFigure): { value: number; valueMax: number | null; period: 'month' | null } {
     if (claim.unit !== 'CNY' || claim.period === null) {
         return { value: claim.value, valueMax: claim.valueMax, period: null };
     }
@@ -106,15 +113,23 @@ function comparable(claim: FigureClaim): { value: number; valueMax: number | nul
 
 /** Copies of one passage, or claims of one page: one independent source. */
 interface CopyCluster {
-    claims: FigureClaim[];
+    claims: ComparedFigure[];
     origin: Origin;
 }
 
 interface ValueDraft {
-    claims: FigureClaim[];
+    claims: ComparedFigure[];
     value: number;
     valueMax: number | null;
     clusters: CopyCluster[];
+}
+
+/** A group whose values are summarised and split into sides, before trust weighs them; it holds no claim. */
+interface DraftGroup {
+    head: GroupHead;
+    values: { summary: GroupValue; originSites: string[] }[];
+    sides: DraftGroup['values'][];
+    item: VotingItem;
 }
 
 /**
@@ -130,11 +145,53 @@ export function analyseClaims(
     options: CompareOptions = {},
     moreSites: Iterable<string> = [],
 ): ClaimAnalysis {
-    const opts = compareOptionsSchema.parse(options);
-    const heads = new Map<string, { head: GroupHead; byValue: Map<string, ValueDraft> }>();
     const sites = new Set<string>(moreSites);
+    const figures: FigureClaim[] = [];
     for (const claim of claims) {
         sites.add(claim.site);
+        if (claim.kind === 'figure') figures.push(claim);
+    }
+    return analyseClaimBlocks([figures], options, sites);
+}
+
+/**
+ * {@link analyseClaims} over figure claims read in blocks, so that a reader need not hold them all: each block
+ * holds every claim of the groups it touches, in the order the whole list would hold them (a group is never split
+ * across blocks). Only each group's summary stays in memory once its block is drafted. `sites` as `moreSites`.
+ */
+export function analyseClaimBlocks(
+    blocks: Iterable<readonly ComparedFigure[]>,
+    options: CompareOptions = {},
+    sites: Iterable<string> = [],
+): ClaimAnalysis {
+    const opts = compareOptionsSchema.parse(options);
+    const allSites = new Set<string>(sites);
+    const drafts: DraftGroup[] = [];
+    for (const block of blocks) {
+        for (const claim of block) allSites.add(claim.site);
+        drafts.push(...draftGroups(block, opts));
+    }
+    // Trust counts agreements: the order groups vote in changes nothing (see source-trust.ts).
+    const { sources, weightOf } = estimateSourceTrust(
+        drafts.map((draft) => draft.item),
+        allSites,
+        opts.weighting,
+    );
+    const groups = drafts.map(({ head, values, sides, item }): ComparisonGroup => {
+        for (const { summary, originSites } of values) {
+            summary.support = Math.round(originSites.reduce((sum, site) => sum + weightOf(site), 0) * 1000) / 1000;
+        }
+        const winner = winningSide(item, weightOf);
+        const consensus = winner === null ? null : sides[winner]!.map((v) => v.summary).sort(bySupport)[0]!;
+        return { ...head, values: values.map((v) => v.summary).sort(bySupport), consensus };
+    });
+    return { groups: groups.sort(byGroupKey), sources };
+}
+
+/** The groups of `claims` (all of each group's claims, in list order), summarised and split into sides. */
+function draftGroups(claims: readonly ComparedFigure[], opts: z.output<typeof compareOptionsSchema>): DraftGroup[] {
+    const heads = new Map<string, { head: GroupHead; byValue: Map<string, ValueDraft> }>();
+    for (const claim of claims) {
         if (claim.kind !== 'figure' || ((claim.example || claim.illustrative) && !opts.includeExamples)) continue;
         const { value, valueMax, period } = comparable(claim);
         const head: GroupHead = {
@@ -158,30 +215,22 @@ export function analyseClaims(
         if (!same) group.byValue.set(valueKey, (same = { claims: [], value, valueMax, clusters: [] }));
         same.claims.push(claim);
     }
-    const drafts = [...heads.values()].map(({ head, byValue }) => {
-        const values = [...byValue.values()].map((draft) => {
+    return [...heads.values()].map(({ head, byValue }): DraftGroup => {
+        const drafted = [...byValue.values()].map((draft) => {
             draft.clusters = copyClusters(draft.claims);
             return { draft, summary: summariseValue(draft) };
         });
-        return { head, values, sides: sidesOf(values.map((v) => ({ ...v.summary, v })), opts.tolerance).map((side) => side.map((m) => m.v)) };
+        const sides = sidesOf(drafted.map((v) => ({ ...v.summary, v })), opts.tolerance).map((side) => side.map((m) => m.v));
+        // copies vote once per side too: a passage whose pages state it in two forms (per year, per month) is one vote
+        const item: VotingItem = {
+            sides: sides.map((side) => ({
+                origins: copyClusters(side.flatMap((v) => v.draft.claims)).map((c) => c.origin.site),
+                sites: new Set(side.flatMap((v) => v.summary.sites)),
+            })),
+        };
+        const values = new Map(drafted.map((v) => [v, { summary: v.summary, originSites: v.draft.clusters.map((c) => c.origin.site) }]));
+        return { head, values: [...values.values()], sides: sides.map((side) => side.map((v) => values.get(v)!)), item };
     });
-    // copies vote once per side too: a passage whose pages state it in two forms (per year, per month) is one vote
-    const items: VotingItem[] = drafts.map(({ sides }) => ({
-        sides: sides.map((side) => ({
-            origins: copyClusters(side.flatMap((v) => v.draft.claims)).map((c) => c.origin.site),
-            sites: new Set(side.flatMap((v) => v.summary.sites)),
-        })),
-    }));
-    const { sources, weightOf } = estimateSourceTrust(items, sites, opts.weighting);
-    const groups = drafts.map(({ head, values, sides }, i): ComparisonGroup => {
-        for (const { draft, summary } of values) {
-            summary.support = Math.round(draft.clusters.reduce((sum, c) => sum + weightOf(c.origin.site), 0) * 1000) / 1000;
-        }
-        const winner = winningSide(items[i]!, weightOf);
-        const consensus = winner === null ? null : sides[winner]!.map((v) => v.summary).sort(bySupport)[0]!;
-        return { ...head, values: values.map((v) => v.summary).sort(bySupport), consensus };
-    });
-    return { groups: groups.sort(byGroupKey), sources };
 }
 
 /** Comparison groups alone (see {@link analyseClaims}). */
@@ -199,7 +248,7 @@ function earlierOrigin(a: Origin, b: Origin): number {
  * connected set is one copy cluster, whose origin is its earliest-published page. A claim without a cluster
  * stands for its page.
  */
-function copyClusters(claims: readonly FigureClaim[]): CopyCluster[] {
+function copyClusters(claims: readonly ComparedFigure[]): CopyCluster[] {
     const parent = new Map<string, string>();
     const find = (x: string): string => {
         let node = x;
@@ -218,7 +267,7 @@ function copyClusters(claims: readonly FigureClaim[]): CopyCluster[] {
         add(cluster);
         parent.set(find(cluster), find(page));
     }
-    const byRoot = new Map<string, FigureClaim[]>();
+    const byRoot = new Map<string, ComparedFigure[]>();
     for (const claim of claims) {
         const root = find(`page\u0000${claim.url}`);
         const list = byRoot.get(root);

@@ -3,10 +3,12 @@
  * explained conflicts, promised-but-missing places, tables.
  */
 export {
+    analyseClaimBlocks,
     analyseClaims,
     compareClaims,
     type ClaimAnalysis,
     type CompareOptions,
+    type ComparedFigure,
     type ComparisonGroup,
     type GroupValue,
     type Origin,

@@ -4,9 +4,7 @@
  */
 import { readChanges } from '../changes/log.js';
 import type { ClaimChange } from '../changes/types.js';
-import { readSchedules } from '../queue/schedules.js';
 import { readEmbeddedSchedules } from '../schedules/embedded-schedules.js';
-import { readQueueStatus } from '../queue/status.js';
 import { PageStore } from '../storage/page-store.js';
 import type { ScheduleInfo, StatusReport } from './types.js';
 import { compareCodePoints } from '../code-point-order.js';
@@ -22,6 +20,7 @@ export async function getChanges(opts: { dataDir: string; since?: string }): Pro
 /** Recurring recrawls, soonest first: in Redis when it is configured, else in the data dir. */
 export async function listSchedules(opts: { redisUrl?: string; dataDir: string }): Promise<ScheduleInfo[]> {
     if (!opts.redisUrl) return readEmbeddedSchedules(opts.dataDir);
+    const { readSchedules } = await import('../queue/schedules.js');
     return readSchedules(opts.redisUrl);
 }
 
@@ -32,10 +31,16 @@ function nextRunsOf(schedules: ScheduleInfo[]): StatusReport['nextRuns'] {
         .sort((a, b) => compareCodePoints(a.at, b.at));
 }
 
+/** Queue depths and schedules in Redis; BullMQ is loaded only when Redis is configured. */
+async function readRedisStatus(redisUrl: string) {
+    const [{ readQueueStatus }, { readSchedules }] = await Promise.all([import('../queue/status.js'), import('../queue/schedules.js')]);
+    return Promise.all([readQueueStatus(redisUrl), readSchedules(redisUrl)]);
+}
+
 /** Pages and failures in the data dir, plus queue depths, throughput and next runs when Redis is configured. */
 export async function getStatus(opts: { dataDir: string; redisUrl?: string }): Promise<StatusReport> {
     // With Redis, its state comes first: an unreachable Redis is the answer, before the data dir is opened.
-    const redis = opts.redisUrl ? await Promise.all([readQueueStatus(opts.redisUrl), readSchedules(opts.redisUrl)]) : undefined;
+    const redis = opts.redisUrl ? await readRedisStatus(opts.redisUrl) : undefined;
     const store = await PageStore.open(opts.dataDir);
     let counts: ReturnType<PageStore['counts']>;
     try {

@@ -4,7 +4,7 @@
  */
 import type { Config } from '../config/index.js';
 import type { ScheduleInfo } from '../ops/types.js';
-import { crawlTarget, type TargetRun, type TargetRunOptions } from '../sites/crawl-target.js';
+import type { TargetRun, TargetRunOptions } from '../sites/crawl-target.js';
 import { ScheduleStore, type StoredSchedule } from './schedule-store.js';
 import { bySoonest, type NewSchedule, newScheduleSettings, scheduleInfo, siteOfSchedule } from './settings.js';
 
@@ -32,6 +32,8 @@ export async function runStoredSchedule(
 ): Promise<TargetRun> {
     const { settings } = stored;
     const site = siteOfSchedule(settings, options.sites);
+    // The crawler is loaded when a schedule first runs, not by every process that lists schedules.
+    const { crawlTarget } = await import('../sites/crawl-target.js');
     const run = await crawlTarget(
         config,
         { label: settings.target, startUrls: settings.startUrls ?? [settings.target], allowHosts: settings.allowHosts, site },

@@ -13,9 +13,13 @@ function collect(value: string, previous: string[]): string[] {
 export function untilStopped(): Promise<void> {
     return new Promise((resolve) => {
         const stop = () => {
-            process.off('SIGINT', stop);
-            process.off('SIGTERM', stop);
             resolve();
+            // Stays a listener until every listener of this signal has run: a library loaded later (crawlee's
+            // signal-exit) kills the process when it finds itself the signal's only listener.
+            setImmediate(() => {
+                process.off('SIGINT', stop);
+                process.off('SIGTERM', stop);
+            });
         };
         process.on('SIGINT', stop);
         process.on('SIGTERM', stop);
