@@ -3,9 +3,11 @@
  * in its own child process, which reports `process.resourceUsage().maxRSS` when done. All sizes crawl the same
  * site, large enough for the biggest, so only the page count differs.
  *
- * Child mode (used by `benchMemory`): `npx tsx bench/memory.ts <site url> <pages> <concurrency>`.
+ * `npx tsx bench/memory.ts 2000 10000` measures those sizes at concurrency 8 and prints the points, the ratio and
+ * the load average. Child mode (used by `benchMemory`): `npx tsx bench/memory.ts <site url> <pages> <concurrency>`.
  */
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { crawlWithClaimscope } from './end-to-end.js';
 import { spawnBenchSite } from './site.js';
@@ -58,7 +60,12 @@ export async function benchMemory(options: BenchMemoryOptions): Promise<BenchMem
     return { points, rssRatio: points.at(-1)!.peakRssMb / points[0]!.peakRssMb };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && !/^https?:/.test(process.argv[2] ?? '')) {
+    const loadAtStart = loadavg()[0]!;
+    const sizes = process.argv.slice(2).map(Number);
+    const result = await benchMemory({ sizes: sizes.length > 0 ? sizes : [2000, 10000], concurrency: 8 });
+    console.log(JSON.stringify({ ...result, loadAverage: [loadAtStart, loadavg()[0]!] }));
+} else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
     const [siteUrl, pages, concurrency] = process.argv.slice(2);
     const rate = await crawlWithClaimscope(siteUrl!, { maxPages: Number(pages), concurrency: Number(concurrency) });
     // maxRSS is in kilobytes

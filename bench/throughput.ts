@@ -5,6 +5,7 @@
  */
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { loadConfig } from '../src/config/index.js';
 import { crawlWithCheerioCrawler, crawlWithFetchAndCheerio } from './baselines.js';
 import { crawlWithClaimscope, type EndToEndRate } from './end-to-end.js';
@@ -50,6 +51,14 @@ function figures(runs: CrawlRate[]): CrawlerFigures {
     };
 }
 
+/**
+ * The baselines run with V8's default heap sizing, as a CheerioCrawler user's process would: claimscope's crawl
+ * sets its own for the whole process (src/pipeline/heap-growth.ts), which must not carry over to their rounds.
+ */
+function defaultHeapGrowth(): void {
+    setFlagsFromString('--heap-growing-percent=0');
+}
+
 /** Serves a generated site from a child process and crawls it `runs` times with each crawler. */
 export async function benchThroughput(options: BenchThroughputOptions): Promise<BenchThroughputResult> {
     const site = await spawnBenchSite({ articles: options.articles });
@@ -62,6 +71,7 @@ export async function benchThroughput(options: BenchThroughputOptions): Promise<
     const claimscope: EndToEndRate[] = [];
     try {
         for (let run = 0; run < options.runs; run++) {
+            defaultHeapGrowth();
             floor.push(await crawlWithFetchAndCheerio(start, crawl));
             cheerio.push(await crawlWithCheerioCrawler(start, crawl));
             claimscope.push(await crawlWithClaimscope(site.url, crawl));

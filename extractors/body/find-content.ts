@@ -73,7 +73,7 @@ export function findContentRoots(dom: DomStats, excluded: (el: Element) => boole
     for (const child of parent.children) {
         if (child.type !== 'tag') continue;
         const el = child as Element;
-        if (el === best || joinsAsSibling(el, dom, threshold, excluded)) roots.push(el);
+        if (el === best || joinsAsSibling(el, dom, threshold, excluded) || isTwinPage(el, best, dom, excluded)) roots.push(el);
     }
     const bestChars = dom.stats.get(best)?.chars ?? 0;
     // The article, a post or an answer may be one of several blocks of one shape (sections of a long story,
@@ -88,6 +88,20 @@ export function findContentRoots(dom: DomStats, excluded: (el: Element) => boole
     if (post && post !== parent) more.push(...continuationParagraphs(post, dom, excluded, post));
     const before = post ? precedingParagraphs(post, dom, excluded) : [];
     return [...before, ...roots, ...more];
+}
+
+/**
+ * A block of the best one's own shape after it (the next card of a list of snippets, the next part of a text cut
+ * into blocks) carries the text on, however little of it there is.
+ */
+function isTwinPage(el: Element, best: Element, dom: DomStats, excluded: (el: Element) => boolean): boolean {
+    const s = dom.stats.get(el);
+    return !!s && s.chars > 0 && sameShape(el, best) && isAfter(el, best) && continues(el, s, dom, excluded, false);
+}
+
+function isAfter(el: Element, other: Element): boolean {
+    for (let n = other.nextSibling; n; n = n.nextSibling) if (n === el) return true;
+    return false;
 }
 
 /** Prose paragraphs of the blocks of `post`'s shape that come before it, in document order. */
@@ -125,13 +139,23 @@ function repeatedAncestor(el: Element): Element | null {
 
 /**
  * Same tag and class, and ids alike but for their digits (`post_101`, `post_102`); blocks with neither class nor
- * id (old table layouts) must share their inline style instead.
+ * id (old table layouts) must share their inline style instead. A class word more on one of them marks a variant
+ * of the same block (`post first-post` beside `post`: the opening post of a thread), not another kind of block.
  */
 function sameShape(a: Element, b: Element): boolean {
     const idShape = (el: Element) => (el.attribs.id ?? '').replace(/\d+/g, '#');
-    if (a.name !== b.name || (a.attribs.class ?? '') !== (b.attribs.class ?? '') || idShape(a) !== idShape(b)) return false;
+    if (a.name !== b.name || !sameClassOrVariant(a.attribs.class, b.attribs.class) || idShape(a) !== idShape(b)) return false;
     if (a.attribs.class !== undefined || a.attribs.id !== undefined) return true;
     return a.attribs.style !== undefined && a.attribs.style === b.attribs.style;
+}
+
+/** Equal class attributes, or one holding every class word of the other and one more (a variant of it). */
+function sameClassOrVariant(a = '', b = ''): boolean {
+    if (a === b) return true;
+    const wordsA = a.split(/\s+/).filter(Boolean);
+    const wordsB = b.split(/\s+/).filter(Boolean);
+    const [fewer, more] = wordsA.length < wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
+    return fewer.length > 0 && more.length === fewer.length + 1 && fewer.every((w) => more.includes(w));
 }
 
 /**

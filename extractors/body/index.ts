@@ -91,7 +91,7 @@ export function extractBody($: CheerioAPI, options: BodyOptions = {}): ArticleBo
     const content = walked.filter((l) => l.content);
     const lines = cleanContent(content, title);
     return {
-        lines: lines.map(({ text, hint }) => (hint ? { text, hint } : { text })),
+        lines: lines.map(({ text, hint, rank }) => ({ text, ...(hint && { hint }), ...(rank && { rank }) })),
         headText: headText(context, content, title),
         isArticle: isArticle(lines),
     };
@@ -124,11 +124,15 @@ function isSkipped(el: Element, dom: DomStats, foreign: Set<Element>, rootChars:
 
 /**
  * A paragraph of unlinked prose: a class word (`reply`, `side-note`) is a weak signal and does not drop it. Q&A
- * pages class their answers `reply`; furniture is menus, link lists and notices, not sentences.
+ * pages class their answers `reply`, and a message board prints its reply in a table cell beside `回复内容`;
+ * furniture is menus, link lists and notices, not sentences.
  */
 function isProseParagraph(el: Element, s: ElementStats): boolean {
-    return el.name === 'p' && s.linkChars === 0 && s.chars >= PROSE_LINE_CHARS && s.punct >= PROSE_LINE_PUNCT;
+    return PROSE_TAGS.has(el.name) && s.linkChars === 0 && s.chars >= PROSE_LINE_CHARS && s.punct >= PROSE_LINE_PUNCT;
 }
+
+/** Elements that hold one paragraph: a `<p>`, or a table or definition-list cell. */
+const PROSE_TAGS: ReadonlySet<string> = new Set(['p', 'td', 'dd']);
 
 /**
  * A picture inside the article whose caption states a figure (public-account posts print their tables as images

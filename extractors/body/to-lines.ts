@@ -69,6 +69,8 @@ class LineWalker {
     #boldChars = 0;
     #punct = 0;
     #hint: TextLine['hint'];
+    /** The number of the `<h1>`–`<h6>` being read, if any. */
+    #headingRank: number | undefined;
     #content = false;
     #done = false;
     /** Inside `<pre>`: newlines in text end lines, unless they wrap a paragraph (see `#wrapsInto`). */
@@ -147,7 +149,13 @@ class LineWalker {
             this.#children(el, inLink || name === 'a', inBold || BOLD_TAGS.has(name), hint);
             return;
         }
-        this.#block(el, name === 'li' ? 'item' : HEADING_TAGS.has(name) ? 'heading' : hint);
+        if (!HEADING_TAGS.has(name)) {
+            this.#block(el, name === 'li' ? 'item' : hint);
+            return;
+        }
+        this.#headingRank = Number(name[1]);
+        this.#block(el, 'heading');
+        this.#headingRank = undefined;
     }
 
     #block(el: Element, hint: TextLine['hint']): void {
@@ -269,6 +277,7 @@ class LineWalker {
                 punct: this.#punct, content,
             };
             if (hint) line.hint = hint;
+            if (hint === 'heading' && this.#headingRank !== undefined) line.rank = this.#headingRank;
             this.lines.push(line);
         }
         this.#parts = [];

@@ -27,30 +27,34 @@ export const DATELINE = new RegExp(
 );
 
 /**
- * The place the page is about, referred to without its name: `我市`, `本市`, `全市`, `我省`, `全省`, `本省`, the
- * replying bureau's `我局`/`本局`, and
- * the page's own bureau as `市医疗保障局`/`省医保局` with no place before it (autonomous regions' `我区`/`全区` are
- * left out: `区` is as often a district of a city).
+ * The place the page is about, referred to without its name: `我市`, `本市`, `全市`, `我省`, `全省`, `本省`, an
+ * autonomous prefecture's `我州`/`全州` (not the county `全州县`), the replying bureau's `我局`/`本局`, and
+ * the page's own bureau as `市医疗保障局`/`省医保局`/`州医保局` with no place before it (autonomous regions'
+ * `我区`/`全区` are left out: `区` is as often a district of a city).
  */
-export const LOCAL_REFERENCE = /[我本全](?:市|省)(?![场民长委])|[我本]局(?![部面势限])|(?<![\u4e00-\u9fff])[市省](?=医疗保障局|医保局|人社局|人力资源和社会保障)/g;
+export const LOCAL_REFERENCE =
+    /[我本全](?:市|省|州(?!县))(?![场民长委])|[我本]局(?![部面势限])|(?<![\u4e00-\u9fff])[市省州](?=医疗保障局|医保局|人社局|人力资源和社会保障)/g;
 
 /**
- * Bodies that issue policy, right after a place name (`河北省医保局`, `苏州市人社局`): a page quoting its issuer
- * is about the issuer's place.
+ * Bodies that issue, run or propose policy, right after a place name (`河北省医保局`, `苏州市人社局`, `某市经办机构`):
+ * a page quoting its issuer is about the issuer's place.
  */
-const ISSUERS = '医疗保障局|医保局|人力资源和社会保障局|人社局|医保中心|社保中心|社保局|医疗保险管理中心|人民政府|政府|医保部门';
-export const ISSUER_AFTER_PLACE = new RegExp(`^(?:的)?(?:${ISSUERS})`);
+const ISSUERS = '医疗保障局|医保局|医疗保障事务中心|医疗保障服务中心|医保经办机构|经办机构|人力资源和社会保障局|人社局|医保中心|社保中心|社保局|医疗保险管理中心|人民政府|政府|医保部门';
+/** A numbered assembly (`政协某市第五届委员会`, `某市第三届人大常委会`), whose proposals and motions are its place's. */
+const ASSEMBLY = '第[一二三四五六七八九十\\d]+届(?:委员会|人大常委会|人民代表大会)';
+export const ISSUER_AFTER_PLACE = new RegExp(`^(?:的)?(?:${ISSUERS}|${ASSEMBLY})`);
 /** Any issuer named: a cheap test before looking for the place in front of it. */
-export const ISSUER_WORD = new RegExp(ISSUERS);
+export const ISSUER_WORD = new RegExp(`${ISSUERS}|${ASSEMBLY}`);
 
 /**
  * What may follow a place in a sentence that states the page's subject (`苏州市的退休人员…`, `苏州参保职工…`,
- * `本文说的是苏州的情况`, `某市这边退休职工…`, `某县2027年度职工医保…`, `某省自2026年起实施职工医保…`): the
- * insured, their accounts, or the place's rules as a whole, maybe after the year they start in. A place followed
- * by anything else (`北京和上海…`, `北京时间`) states no subject.
+ * `本文说的是苏州的情况`, `某市这边退休职工…`, `某县2027年度职工医保…`, `某省自2026年起实施职工医保…`,
+ * `某市不满75周岁的退休人员…`): the insured (maybe after their age bracket), their accounts, or the place's rules
+ * as a whole, maybe after the year they start in. A place followed by anything else (`北京和上海…`, `北京时间`)
+ * states no subject.
  */
 export const SUBJECT_AFTER_PLACE =
-    /^(?:的|这边的?|这里的?)?(?:自?\d{4}年度?(?:起|以来)?(?:实施|执行|推行|开展)?)?(?:退休|离休|在职|职工|参保|医保|城乡居民|居民医保|灵活就业|个人账户|基本医疗|医疗保险|情况|标准|政策|规定|做法)/;
+    /^(?:的|这边的?|这里的?)?(?:自?\d{4}年度?(?:起|以来)?(?:实施|执行|推行|开展)?)?(?:(?:未满|不满|年满|满)?[\d一二三四五六七八九十]+周?岁(?:以下|以上|及以上)?的?)?(?:退休|离休|在职|职工|参保|医保|城乡居民|居民医保|灵活就业|个人账户|基本医疗|医疗保险|情况|标准|政策|规定|做法)/;
 
 /**
  * A clause of purpose before a subject sentence (`为进一步做好…工作,`). Clauses citing a rule (`根据…`, `按照…`) are
@@ -66,10 +70,19 @@ export const MAX_SUBJECT_LEAD = 6;
  * sets (`按照国家规定,…不超过15个工作日`), not one of the page's place.
  */
 export const GENERAL_STATEMENT =
-    /全国|各地|各省|各市|多数地区|大部分地区|大多数地区|一般来说|一般而言|通常情况|不同地区|有的地区|部分地区|国家规定|国家统一|国家医保局/;
+    /全国|各地|各省|各市|(?:多数|大部分|大多数)(?:地区|地方)|一般来说|一般而言|通常情况|不同地区|有的地区|部分地区|国家规定|国家统一|国家医保局/;
 
-/** A clause that gives a figure as the state's rule (`比国家规定的20个工作日缩短一半`, `按国家统一规定,…`). */
-export const STATE_RULE = /国家(?:统一)?(?:规定|标准|要求)/;
+/**
+ * Words by which a sentence speaks of many places at once (`大部分地方…`, `全国普遍…`): under a place's label or
+ * heading such a sentence still names none of them.
+ */
+export const MANY_PLACES = /全国|各地|各省|各市|(?:多数|大部分|大多数|很多|不少|许多)(?:地区|地方|城市)/;
+
+/**
+ * A clause that gives a figure as the state's rule (`比国家规定的20个工作日缩短一半`, `按国家统一规定,…`), or as the
+ * statutory limit beside a place's promised one (`承诺时限:5个工作日(法定时限:15个工作日)`).
+ */
+export const STATE_RULE = /国家(?:统一)?(?:规定|标准|要求)|法定(?:时限|期限)/;
 
 /** `单位:元/月` over a table, in a caption or the line before it (also `(单位:%)`, `单位为元`). */
 export const CAPTION_UNIT = /单位\s*[::为]\s*([^))\s,,;;。]{1,8})/;

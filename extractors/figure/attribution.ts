@@ -22,6 +22,7 @@ import {
     DATELINE,
     EXAMPLE_OF,
     GENERAL_STATEMENT,
+    MANY_PLACES,
     HEADING_MARKER,
     ISSUER_AFTER_PLACE,
     ISSUER_WORD,
@@ -59,6 +60,8 @@ export interface Attribution {
     source: RegionSource;
     /** For a stated subject: true when the page stated it as `我市`/`本省`, not by naming the place. */
     byReference?: boolean;
+    /** For a heading: true when it names the place as an example (`以X为例`), not as the section's subject. */
+    asExample?: boolean;
 }
 
 /** What the document says around one passage. */
@@ -91,6 +94,16 @@ const MAX_HEADER_CELL_CHARS = 16;
 
 /** `一、`, `(三)`, `2.`, `①` opening a passage. */
 const ORDINAL_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十\d]+[))]|\d{1,2}\s*[.、．)]|[①-⑳])/;
+
+/** The title of an official document: its issuer, then `关于` what it rules (`某局关于做好…工作的通知`). */
+const DOCUMENT_TITLE = /关于.{2,60}的(?:通知|意见|办法|规定|决定|批复|公告)$/;
+
+/** A sentence ending in a colon: it introduces what follows. */
+const LEAD_IN_END = /[:：]\s*$/;
+/** What a lead-in over a list of rules or steps speaks of: the place's rules, the account, the insured, a service. */
+const LEAD_IN_TOPIC = /政策|规定|标准|办法|文件|个人账户|医保|参保|退休|职工|办理/;
+/** A place right after a word of moving (`从`, `到`, `去`, `回`): one end of a move. */
+const MOVE_BEFORE = /[从到去回]$/;
 
 /** Short and without digits: the shape of a line that is only a place name. */
 const PLACE_ONLY_SHAPE = /^[^\d]{2,14}$/;
@@ -205,6 +218,7 @@ export function attribute(
     if (named) return { place: named, source: around.columns ? 'table' : 'sentence' };
     const column = around.columns ? columnAt(sentence, offset, around.columns)?.region : null;
     if (column) return { place: column, source: 'table' };
+    if ((around.label || around.heading) && MANY_PLACES.test(sentence)) return null;
     if (around.label) return around.label;
     if (around.heading) return around.heading;
     if (around.subject && !isGeneralStatement(sentence)) return around.subject;
@@ -282,6 +296,8 @@ export class PageAttribution {
     #section: string | null = null;
     #sawHeading = false;
     #blockLabel: Attribution | null = null;
+    /** The place a lead-in sentence (`根据某市现行政策,…如下:`) names, over the list items right under it. */
+    #listLead: Attribution | null = null;
     #pageSubject: Attribution | null = null;
     #sectionSubject: Attribution | null = null;
     #table: { header: string; columns: Column[]; rowLabel: Attribution | null; dataRows: number } | null = null;
@@ -292,6 +308,8 @@ export class PageAttribution {
         this.#title = title;
         this.#publisher = publisher;
         this.#titleExample = exampleOfRegion(title);
+        const issuer = issuerOfDocument(title);
+        if (issuer && this.#scopeNamesOnly(issuer, undefined)) this.#pageSubject = { place: issuer, source: 'subject' };
     }
 
     /** The stated subject in force at the last passage walked. */
@@ -308,6 +326,7 @@ export class PageAttribution {
         this.#previousText = passage.text;
         if (passage.kind === 'heading' || passage.section !== this.#section) this.#enterSection(passage);
         const cells = tableCells(passage.text);
+        if (cells) this.#noteResponsibleBody(cells);
         // a header row states no figure; a row of bare numbers (`长春 | 1200 | 1320`) is data under the header; a
         // row with a sentence in a cell is a key and its value (`办理情况 | 经核实,…`), no header of anything
         if (cells && !statesFigure(passage.text) && !hasBareCell(cells) && !cells.some(isSentenceCell)) {
@@ -315,6 +334,7 @@ export class PageAttribution {
             return null;
         }
         if (passage.kind === 'heading') return null;
+        if (passage.kind !== 'item') this.#listLead = leadInPlace(passage.text);
         if (!cells) {
             this.#table = null;
             const label = placeOnlyLine(passage.text);
@@ -342,6 +362,7 @@ export class PageAttribution {
     #enterSection(passage: Passage): void {
         this.#section = passage.section;
         this.#blockLabel = null;
+        this.#listLead = null;
         this.#sectionSubject = null;
         this.#table = null;
         if (passage.kind === 'heading') this.#sawHeading = true;
@@ -369,13 +390,14 @@ export class PageAttribution {
             else if (!continuesRowAbove(passage.text, table.columns)) table.rowLabel = null;
             return table.rowLabel ?? this.#blockLabel;
         }
-        return own ? { place: own, source: 'label' } : this.#blockLabel;
+        return own ? { place: own, source: 'label' } : (this.#listLead ?? this.#blockLabel);
     }
 
     #headingOf(section: string | null): Attribution | null {
         if (!this.#headings.has(section)) {
-            const place = headingRegion(section) ?? this.#titleExample;
-            this.#headings.set(section, place ? { place, source: 'heading' } : null);
+            const example = exampleOfRegion(section ?? '') ?? (headingRegion(section) ? null : this.#titleExample);
+            const place = example ?? headingRegion(section);
+            this.#headings.set(section, place ? { place, source: 'heading', ...(example && { asExample: true }) } : null);
         }
         return this.#headings.get(section) ?? null;
     }
@@ -410,6 +432,20 @@ export class PageAttribution {
         if (local && this.#scopeNamesOnly(local, undefined)) {
             this.#pageSubject = { place: local, source: 'subject', byReference: true };
         }
+    }
+
+    /**
+     * A service guide's `实施主体 | 某市医疗保障局` row: the body that runs the service is the page's place, as an issuer
+     * quoted in the body is.
+     */
+    #noteResponsibleBody(cells: readonly string[]): void {
+        if (this.#sectionSubject ?? this.#pageSubject) return;
+        if (cells.length !== 2 || !RESPONSIBLE_BODY_KEY.test(cells[0]!)) return;
+        const places = placesIn(cells[1]!);
+        const place = places[0];
+        if (!place || places.some((m) => m.name !== place.name) || !ISSUER_AFTER_PLACE.test(cells[1]!.slice(place.end))) return;
+        const named = pick(place);
+        if (this.#scopeNamesOnly(named, undefined)) this.#pageSubject = { place: named, source: 'subject', byReference: true };
     }
 
     /** The page's place, when a body sentence that is no question refers to it as `我市`/`本省`. */
@@ -451,7 +487,8 @@ export function statedSubject(text: string): RegionRef | null {
     const scope = SCOPE_STATEMENT.exec(text);
     const scoped = scope ? placeAtStart(text.slice(scope.index + scope[0].length)) : null;
     if (scoped) return pick(scoped);
-    const afterDateline = text.slice(datelineLength(text));
+    const spoken = text.replace(LEADING_TIMESTAMP, '');
+    const afterDateline = spoken.slice(datelineLength(spoken));
     const body = afterDateline.slice(SUBJECT_LEAD_CLAUSE.exec(afterDateline)?.[0].length ?? 0);
     // one numbered point among several speaks for itself, not for the page
     if (ORDINAL_START.test(body)) return null;
@@ -461,13 +498,53 @@ export function statedSubject(text: string): RegionRef | null {
     if (!mayStateSubject(body) || QUESTION_END.test(body) || labelRegion(body)) return null;
     const mentions = findRegions(body);
     const first = mentions[0];
-    if (!first || mentions.some((m) => m.name !== first.name)) return null;
+    // its own province named later (an app `某省医保服务平台`) competes with no place
+    if (!first || mentions.some((m) => m.name !== first.name && m.name !== first.province)) return null;
     const after = body.slice(first.end);
     const lead = body.slice(0, first.start);
     if (ISSUER_AFTER_PLACE.test(after)) return pick(first);
+    // or named as the issuer opening a later sentence of the passage (`某市的朋友们注意!某市医保局公布了…`)
+    if (mentions.some((m) => ISSUER_AFTER_PLACE.test(body.slice(m.end)) && OPENS_SENTENCE.test(body.slice(0, m.start)))) {
+        return pick(first);
+    }
     if (lead.length > MAX_SUBJECT_LEAD || /\d/.test(lead)) return null;
+    // `咱们某市呢,…`: the speaker names the place as their own
+    if (SPEAKERS_OWN_PLACE.test(lead)) return pick(first);
     return SUBJECT_AFTER_PLACE.test(after) || INTRODUCES_WHAT_FOLLOWS.test(after) ? pick(first) : null;
 }
+
+/**
+ * The place a sentence ending in a colon names, when it names only that one: it introduces the list under it
+ * (`按某市规定,退休人员个人账户标准如下:`), whose items need not repeat the place.
+ */
+function leadInPlace(text: string): Attribution | null {
+    if (!LEAD_IN_END.test(text) || !LEAD_IN_TOPIC.test(text)) return null;
+    const place = singlePlace(text);
+    // `从某地换到…:` tells of a move between places, not whose rules the list gives
+    if (!place || findRegions(text).some((m) => MOVE_BEFORE.test(text.slice(0, m.start)))) return null;
+    return { place, source: 'label' };
+}
+
+/**
+ * The place of the body that issues a document, when its title says so (`某市医疗保障局关于…的通知`): every rule
+ * the document gives is that place's, numbered points and all.
+ */
+function issuerOfDocument(title: string): RegionRef | null {
+    if (!DOCUMENT_TITLE.test(title)) return null;
+    const first = placeAtStart(title);
+    return first && ISSUER_AFTER_PLACE.test(title.slice(first.end)) ? singlePlace(title) : null;
+}
+
+/** A subtitle line's time code (`00:08`, `01:02:15`): when it is said, not what. */
+const LEADING_TIMESTAMP = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/;
+/** Right before a place, words by which the speaker makes it their own (`我们某市`, `咱们某县这边`). */
+const SPEAKERS_OWN_PLACE = /(?:我们|咱们|俺们)$/;
+
+/** The key of a service guide's row naming the body that runs the service. */
+const RESPONSIBLE_BODY_KEY = /^(?:实施主体|实施机构|办理机构|受理机构|承办单位|办理单位|责任单位)$/;
+
+/** Nothing, or a sentence end, before a position: what comes there opens a sentence. */
+const OPENS_SENTENCE = /(?:^|[。!?！？])\s*$/;
 
 /** The place `text` names, when it names exactly one (however often). */
 function singlePlace(text: string): RegionRef | null {

@@ -7,10 +7,10 @@ import type { Basis, FigureDraft, Metric, Population } from '../../src/claims/sc
 import type { RegionMention } from '../region/index.js';
 import type { PageContext, Passage } from '../types.js';
 import { rated, type ConfidenceCue } from '../confidence.js';
-import { attribute, attributePassages, isGeneralStatement, placesIn, refersToPagePlace, type PassageAttribution, type PassageInheritance, type RegionSource } from './attribution.js';
+import { attribute, attributePassages, isGeneralStatement, placesIn, refersToPagePlace, type Attribution, type PassageAttribution, type PassageInheritance, type RegionSource } from './attribution.js';
 import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore, quarterlyBefore } from './cues.js';
 import { sentenceCues } from './doubts.js';
-import { findAges, bracketStarts, belowLaterBracket, resolveAge, type AgeMention } from './parse-age.js';
+import { findAges, bracketStarts, belowLaterBracket, closedByLaterBracket, resolveAge, type AgeMention } from './parse-age.js';
 import { findAmounts, type AmountMention } from './parse-amount.js';
 import { findDurations, findYearCounts } from './parse-duration.js';
 import type { NumberMention } from './parse-number.js';
@@ -18,11 +18,16 @@ import { findRates } from './parse-rate.js';
 import { STATE_RULE } from './attribution-vocab.js';
 import { ageAfterAmount, isNewValue, isQuestion, notAsserted } from './parse-statement.js';
 import { insideFormula, splitSentences } from './sentences.js';
+import { fanOutSharedRules } from './shared-rule.js';
+import { unassertedPassages } from './unasserted-passages.js';
 import { statementScope } from './statement-scope.js';
 import { bareCells, columnAt, type BareCell, type Column } from './table-columns.js';
 import {
     ACCOUNT_TOPIC_WORDS,
+    ASSUMING_LEVEL,
     BARE_CREDIT_VERB,
+    BARE_INPUT_FIGURE,
+    BARE_ANSWER_BEFORE,
     BASIS_CUES,
     CHANGE_BEFORE_FIGURE,
     CONTRIBUTION_YEARS_CUES,
@@ -63,8 +68,13 @@ interface SentenceContext {
 }
 
 const DIGIT = /\d/;
-/** A share of a base right before a rate: `缴费基数的2%`, `本人养老金的2.5%`. */
-const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)的?\s*$/;
+/** A share of a base right before a rate: `缴费基数的2%`, `本人养老金的2.5%`, `缴费基数×2%`. */
+const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)(?:的|\s*[×xX*]|乘以)?\s*$/;
+/** A paying verb right after a rate (`按基数的9%缴纳`): the rate of a contribution, not of a credit. */
+const PAID_AT_RATE = /^\s*(?:的(?:比例|费率|标准))?(?:缴费|缴纳|交费|交纳|缴交|缴)/;
+const FLEXIBLE = /灵活就业/;
+/** The account said to be a share (`个人账户是缴费基数的2%`): what is credited to it, said without a verb. */
+const ACCOUNT_IS_SHARE = /(?:个人账户|个账|医保账户)(?:每月|每个月)?(?:是|为)[^,,;;。]{0,12}$/;
 /** A fee of any kind (`物业费`, `管理费`): money paid, never credited. */
 const FEE = /费/;
 /** `70周岁(含)以上`: says a bound is inclusive; its `含` is not the `含3元…` of a deduction. */
@@ -93,12 +103,14 @@ export function extractFigures(
     inheritances: readonly PassageInheritance[] = attributePassages(passages, ctx.title, ctx.publisher ?? ''),
 ): FigureDraft[] {
     const ageStarts = bracketStarts(passages.flatMap((p) => findAges(p.text)));
-    const history = timelineHistory(passages);
+    // past steps of a timeline, quiz statements marked wrong and refuted rumours state nothing in force
+    const unasserted = timelineHistory(passages);
+    for (const index of unassertedPassages(passages)) unasserted.add(index);
     const drafts: FigureDraft[] = [];
     for (const [i, passage] of passages.entries()) {
         const around = inheritances[i]!.around;
         // Every figure is written in Arabic digits: a passage without any states none.
-        if (!around || !DIGIT.test(passage.text) || isSuperseded(passage) || history.has(passage.index)) continue;
+        if (!around || !DIGIT.test(passage.text) || isSuperseded(passage) || unasserted.has(passage.index)) continue;
         const context: SentenceContext = {
             passage,
             around,
@@ -112,7 +124,23 @@ export function extractFigures(
         }
     }
     const corrected = correctedFigures(passages);
-    return uniqueClaims(corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts);
+    const kept = corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts;
+    return uniqueClaims(belowLaterTopUps(fanOutSharedRules(kept, ctx.title, passages)));
+}
+
+/**
+ * A base amount stated for everyone, then a top-up bracket for older people on a later line or in a footnote
+ * (`每人每月90元` … `② 年满80周岁的每月划入105元`): the base is the amount below that bracket, as when both stand in
+ * one sentence (`X岁以下…X岁及以上`). Only when the next claim of that metric and place is the bracket.
+ */
+function belowLaterTopUps(drafts: FigureDraft[]): FigureDraft[] {
+    for (const [i, base] of drafts.entries()) {
+        if (base.unit !== 'CNY' || base.example || base.ageMin !== null || base.ageMax !== null) continue;
+        const next = drafts.slice(i + 1).find((d) => d.metric === base.metric && !d.example);
+        if (!next || next.region !== base.region || next.passage === base.passage) continue;
+        if (next.ageMin !== null && next.ageMax === null) base.ageMax = next.ageMin - 1;
+    }
+    return drafts;
 }
 
 /**
@@ -205,10 +233,11 @@ function exampleSpans(sentence: string, mentions: readonly Mention[]): [number, 
     let start = 0;
     for (const part of sentence.split(/(?<=[;;])/)) {
         const end = start + part.length;
-        const hasInput = (hasAny(part, EXAMPLE_MARKERS) || WORKED_FORMULA.test(part)) && mentions.some(
+        const marked = hasAny(part, EXAMPLE_MARKERS) || ASSUMING_LEVEL.test(part) || WORKED_FORMULA.test(part);
+        const hasInput = marked && (BARE_INPUT_FIGURE.test(part) || mentions.some(
             (m) => m.kind === 'amount' && m.start >= start && m.end <= end &&
                 hasAny(lastClause(sentence.slice(start, m.start)), EXAMPLE_INPUT_CUES),
-        );
+        ));
         if (hasInput) spans.push([start, end]);
         start = end;
     }
@@ -299,7 +328,9 @@ class SentenceReader {
 
     /** A fee stays a fee across its sentence (`每人每年350元,次年起提高到每人每年370元`). */
     #isFee(cue: string, before: string): boolean {
-        return hasAny(cue, PREMIUM_CUES) || (hasAny(before, PREMIUM_CUES) && !this.#sentenceCredits());
+        // a contribution base (`缴费基数`) is what a credit is worked out from, not a fee paid
+        const paid = before.replaceAll('缴费基数', '');
+        return hasAny(cue, PREMIUM_CUES) || (hasAny(paid, PREMIUM_CUES) && !this.#sentenceCredits());
     }
 
     /**
@@ -334,18 +365,32 @@ class SentenceReader {
         if (this.#exampleSpan(rate.start) !== null) return; // an example's rate is an assumed input
         // the new value of a change (`由2%上调为3%`): the change words describe the change, not this rate
         const clause = isNewValue(this.sentence, rate) ? this.sentence.slice(rate.start) : `${cue} ${clauseAround(this.sentence, rate.start)}`;
-        if (hasAny(clause, NON_CREDIT_RATE_CUES)) return;
-        if (!this.#sentenceCredits() && !this.#creditRatioInTopic(clause) && !this.#shareInAccountTopic(rate)) return;
-        const population = this.#population(rate.start);
-        if (population === 'resident' || population === 'flexible') return;
-        const employee = population === 'employee';
-        this.#push(rate, employee ? 'employee_credit_rate' : 'retiree_credit_rate', {
+        if (hasAny(clause, NON_CREDIT_RATE_CUES) || this.#contributionBeforeCredit(rate)) return;
+        const accountIsShare = ACCOUNT_IS_SHARE.test(this.sentence.slice(0, rate.start));
+        if (!this.#sentenceCredits() && !accountIsShare && !this.#creditRatioInTopic(clause) && !this.#shareInAccountTopic(rate)) return;
+        // `灵活就业人员参加职工医保的…缴费基数`: 职工 and the base name the scheme, the insured are flexible workers
+        const named = this.#columnPopulation(rate.start) ?? this.#population(rate.start);
+        const population = named === 'employee' && FLEXIBLE.test(this.sentence.slice(0, rate.start)) ? 'flexible' : named;
+        if (population === 'resident') return;
+        // flexible workers in the employees' scheme are credited a share of their own base, as employees are
+        const ofBase = population === 'employee' || (population === 'flexible' && hasAny(this.sentence, BASIS_CUES.contributionBase));
+        if (population === 'flexible' && !ofBase) return;
+        this.#push(rate, ofBase ? 'employee_credit_rate' : 'retiree_credit_rate', {
             unit: 'percent',
             period: null,
             monthly: null,
-            basis: employee ? 'contribution_base' : this.#pensionBasis(),
-            population: employee ? 'employee' : 'retiree',
-        }, this.#sentenceCredits() ? [] : ['ratio-by-topic']);
+            basis: ofBase ? 'contribution_base' : this.#pensionBasis(),
+            population,
+        }, this.#sentenceCredits() || accountIsShare ? [] : ['ratio-by-topic']);
+    }
+
+    /**
+     * A rate paid (`按基数的9%缴纳`) with another rate after it in the sentence: that one is the credit, this the
+     * contribution. Alone, the rate paid may be credited whole (`按2%缴纳,这部分全部计入个人账户`).
+     */
+    #contributionBeforeCredit(rate: NumberMention): boolean {
+        const after = this.sentence.slice(rate.end);
+        return PAID_AT_RATE.test(after) && findRates(after).length > 0;
     }
 
     /**
@@ -353,8 +398,11 @@ class SentenceReader {
      * heading, title or question it answers is about crediting, and nothing in the sentence is about paying.
      */
     #creditRatioInTopic(clause: string): boolean {
-        const own = `${clause} ${this.sentence}`;
-        return hasAny(clause, RATIO_WORDS) && !hasAny(own, OTHER_MONEY_WORDS) && !hasAny(own, NON_CREDIT_RATE_CUES) &&
+        // a contribution base (`占缴费基数`) is what the share is of, not a payment
+        const own = `${clause} ${this.sentence}`.replaceAll('缴费基数', '');
+        // a table under a title about credit ratios (`个人账户计入比例对照表`) gives one in each rate cell
+        const ratio = hasAny(clause, RATIO_WORDS) || (this.context.columns !== null && hasAny(this.context.topic, RATIO_WORDS));
+        return ratio && !hasAny(own, OTHER_MONEY_WORDS) && !hasAny(own, NON_CREDIT_RATE_CUES) &&
             mentionsCredit(this.context.topic) && !hasAny(this.context.topic, NON_CREDIT_RATE_CUES);
     }
 
@@ -371,9 +419,12 @@ class SentenceReader {
 
     #readDuration(duration: NumberMention & { unit: 'workday' | 'day' }): void {
         const where = `${this.sentence} ${this.context.passage.section ?? ''}`;
-        // a 办理时限 row of a service table is about the service the table names (`事项名称 | …转移接续`)
+        // a 办理时限 row of a service table is about the service the table names (`事项名称 | …转移接续`), and a bare
+        // answer (`我们那边是10个工作日`) about the transfer its heading or title asks of
         const tableOf = this.context.columns ? this.context.around.tableHeader : '';
-        if (!hasAny(where, TRANSFER_CUES) && !(hasAny(tableOf, TRANSFER_NAMES) && !hasAny(this.sentence, OTHER_SERVICE_TOPICS))) return;
+        const bareAnswer = BARE_ANSWER_BEFORE.test(this.sentence.slice(0, duration.start)) ? this.context.topic : '';
+        const named = hasAny(`${tableOf} ${bareAnswer}`, TRANSFER_NAMES) && !hasAny(this.sentence, OTHER_SERVICE_TOPICS);
+        if (!hasAny(where, TRANSFER_CUES) && !named) return;
         // a bare `办结` on a page about another service is that service's time limit
         if (!hasAny(where, TRANSFER_NAMES) && hasAny(this.context.topic, OTHER_SERVICE_TOPICS)) return;
         this.#push(duration, 'transfer_days', { unit: duration.unit, period: null, monthly: null, basis: null, population: null });
@@ -404,6 +455,12 @@ class SentenceReader {
         }
         return population;
     }
+    /** The insured the header over the table cell at `offset` names (`在职职工(占缴费基数)`), if any. */
+    #columnPopulation(offset: number): Population | null {
+        const columns = this.context.columns;
+        return columns ? nearestPopulation(columnAt(this.sentence, offset, columns)?.header ?? '') : null;
+    }
+
     /** The age bracket of the header over the table cell at `offset`, if the row is a table row. */
     #columnAge(offset: number): AgeMention | undefined {
         const columns = this.context.columns;
@@ -427,8 +484,8 @@ class SentenceReader {
         // a figure its own clause gives as the state's rule is national, beside the place's own (CLAIMS.md § Regions)
         if (attribution && this.#statedAsStateRule(mention.start)) attribution = null;
         const exampleSpan = this.#exampleSpan(mention.start);
-        // a hypothetical example is about no place the page states as its subject
-        if (attribution?.source === 'subject' && exampleSpan !== null) attribution = null;
+        // an example is about a place only when its own sentence names it (docs/claims.md § Places)
+        if (exampleSpan !== null && attribution && !namesExamplePlace(attribution)) attribution = null;
         const place = attribution?.place ?? null;
         if (!place && SUBSET_OF_PLACES.test(this.sentence.slice(0, mention.start))) return;
         const age = this.#ageOf(mention);
@@ -479,11 +536,24 @@ class SentenceReader {
 
     #ageOf(mention: NumberMention): { ageMin: number | null; ageMax: number | null } {
         const offset = mention.start;
+        // a bracket stated before a `;` is the earlier statement's, not this one's (`…75岁以上的每月X元;在职职工按2%…`)
+        const statementStart = this.sentence.lastIndexOf(';', offset) + 1;
         const age = ageAfterAmount(this.sentence, mention.end, this.ages) ??
-            this.ages.filter((a) => a.end <= offset).at(-1) ?? this.#columnAge(offset);
-        if (age) return resolveAge(age, this.context.ageStarts);
-        return belowLaterBracket(this.ages, mention.end) ?? { ageMin: null, ageMax: null };
+            this.ages.filter((a) => a.end <= offset && a.start >= statementStart).at(-1) ?? this.#columnAge(offset);
+        if (age) return resolveAge(closedByLaterBracket(age, this.ages, mention.end), this.context.ageStarts);
+        return belowLaterBracket(this.sentence, this.ages, mention.end) ?? { ageMin: null, ageMax: null };
     }
+}
+
+/**
+ * The ways an example's own sentence names its place: the name itself, or `全市`/`我市` meaning the page's place; or
+ * a heading that takes the place as its example (`以X为例`). A heading that is only a place labels the section's
+ * rules, not the examples worked in it.
+ */
+const EXAMPLE_OWN_PLACE: ReadonlySet<RegionSource> = new Set(['sentence', 'local-reference']);
+
+function namesExamplePlace(attribution: Attribution): boolean {
+    return EXAMPLE_OWN_PLACE.has(attribution.source) || (attribution.source === 'heading' && attribution.asExample === true);
 }
 
 /** What each way of deciding a place costs in confidence (a place stated in the sentence costs nothing). */

@@ -1,7 +1,7 @@
 /**
  * Age brackets (CLAIMS.md § Ages): `X岁及以上`, `X岁以上`, `年满X岁` → ageMin X; `不满X岁`, `未满X岁`, `低于X岁` →
  * ageMax X-1; `X岁及以下` → ageMax X; `X岁以下` → ageMax X, or X-1 when the page also has a bracket starting at X;
- * `X至Y岁` → [X, Y]; spoken `满X了` → ageMin X.
+ * `X至Y岁`, `X—Y岁` → [X, Y]; spoken `满X了` → ageMin X.
  */
 
 export interface AgeMention {
@@ -14,6 +14,8 @@ export interface AgeMention {
 }
 
 const AGE = String.raw`(\d{2,3})\s*(?:周岁|岁)`;
+/** What joins the two ends of a bracket (`70至79岁`, `70-79岁`, and the dashes tables print: `70—79周岁`). */
+const AGE_RANGE_JOINS = '至|到|-|~|～|－|—{1,2}|–';
 const INCLUDED = String.raw`\s*(?:\(含\)|（含）)?\s*`;
 
 /** Words before an age that bound it from above (`不满70岁`) or from below (`年满70岁`). */
@@ -28,7 +30,7 @@ interface AgePattern {
 /** Tried in order at each position; more specific forms first. */
 const AGE_PATTERNS: readonly AgePattern[] = [
     {
-        re: new RegExp(String.raw`(\d{2,3})\s*(?:周岁|岁)?\s*(?:至|到|-|~|～)\s*${AGE}`, 'y'),
+        re: new RegExp(String.raw`(\d{2,3})\s*(?:周岁|岁)?\s*(?:${AGE_RANGE_JOINS})\s*${AGE}`, 'y'),
         read: (m) => ({ ageMin: Number(m[1]), ageMax: Number(m[2]), belowOpen: null }),
     },
     {
@@ -118,10 +120,29 @@ export function resolveAge(age: AgeMention, starts: ReadonlySet<number>): { ageM
 
 /**
  * An unbracketed amount followed in the same sentence by an open-ended bracket (`每月划入90元,年满80岁的每月划入100元`)
- * is the level below that bracket: [, X-1].
+ * is the level below that bracket: [, X-1]. Not when the bracket keeps the same level (`80岁以后仍按同一标准`).
  */
-export function belowLaterBracket(ages: readonly AgeMention[], amountEnd: number): { ageMin: null; ageMax: number } | null {
+export function belowLaterBracket(
+    sentence: string,
+    ages: readonly AgeMention[],
+    amountEnd: number,
+): { ageMin: null; ageMax: number } | null {
     const next = ages.find((a) => a.start >= amountEnd);
     if (!next || next.ageMin === null || next.ageMax !== null) return null;
+    if (SAME_LEVEL_AFTER.test(sentence.slice(next.end))) return null;
     return { ageMin: null, ageMax: next.ageMin - 1 };
 }
+
+/**
+ * An open-ended bracket closed by a higher one stated after the amount in the same sentence (`满70岁的每月X元;80岁以上
+ * 的每月Y元`): the first runs up to the second, [70, 79].
+ */
+export function closedByLaterBracket(age: AgeMention, ages: readonly AgeMention[], amountEnd: number): AgeMention {
+    if (age.ageMin === null || age.ageMax !== null) return age;
+    const next = ages.find((a) => a.start >= amountEnd);
+    if (!next || next.ageMin === null || next.ageMax !== null || next.ageMin <= age.ageMin) return age;
+    return { ...age, ageMax: next.ageMin - 1 };
+}
+
+/** After a bracket, words saying it keeps the level before it (`仍按同一标准`, `标准不变`, `也一样`). */
+const SAME_LEVEL_AFTER = /^[^,,;;。\d]{0,8}?(?:(?:仍|仍然|也|同样)按?(?:同一|相同|原|这个|此)标准|标准不变|(?:也|都)一样|不再提高)/;

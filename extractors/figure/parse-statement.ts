@@ -30,6 +30,14 @@ const AMOUNT_AFTER_AGE = /\d\s*(?:元|块)/;
 /** A figure closed by a quotation mark within a few characters (`“每月150元”`). */
 const CLOSES_QUOTE = /^[^,;。“"]{0,8}[”"」』]/;
 
+/** A proposal or plan for a value not yet in force (`建议将…提高到…`, `拟把…调整为…`). */
+const PROPOSED_CHANGE = /(?:建议|提议|拟)(?:将|把)/;
+/**
+ * What a letter, message or question said, quoted back to its writer (`您在来信中反映“…”`, `网友留言称“…”`): the
+ * writer's words, not the page's.
+ */
+const WRITER_QUOTED = /(?:您|来信|信中|留言|网友|群众)[^“”。]{0,12}(?:反映|提到|提出|说|称|问|咨询)[::]?\s*[“「]$/;
+
 /** True when the sentence asks rather than states. */
 export function isQuestion(sentence: string): boolean {
     return QUESTION_END.test(sentence) || EITHER_OR_QUESTION.test(sentence);
@@ -39,13 +47,14 @@ export function isQuestion(sentence: string): boolean {
  * True when the figure is not one the sentence asserts: the old value of a change (`由80元调高至95元` → 80) or
  * one the clause retires (`原80元的标准停止执行`), an
  * operand (`3.5%的一半,即1.75%` → 3.5), a quoted figure said to be circulating (`“300元”的消息疯传`), a figure
- * reported as hearsay or in quotation marks that the sentence then refutes (`“150元”并不准确`), or one it
- * denies (`并非150元`). `nextStart` is where the next figure of the sentence starts (its length if none).
+ * reported as hearsay or in quotation marks that the sentence then refutes (`“150元”并不准确`), one it
+ * denies (`并非150元`), a value proposed (`建议将…提高到100元`), or a reader's words quoted back (`您反映“…”`). `nextStart` is where the next figure of the sentence starts (its length if none).
  */
 export function notAsserted(sentence: string, figure: NumberMention, nextStart: number): boolean {
     const after = sentence.slice(figure.end, nextStart);
     if (OLD_VALUE_BEFORE_CHANGE.test(after) || RETIRED_AFTER.test(after) || OPERAND_AFTER.test(after)) return true;
     const before = sentence.slice(0, figure.start);
+    if (PROPOSED_CHANGE.test(before) || quotesTheWriter(before)) return true;
     const quoted = CLOSES_QUOTE.test(after);
     if (quoted && hasAny(after, SPREADING)) return true;
     const reported = quoted || hasAny(before, HEARSAY);
@@ -53,6 +62,12 @@ export function notAsserted(sentence: string, figure: NumberMention, nextStart: 
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1;
     const clause = before.slice(clauseStart).trim();
     return clause.startsWith(DENIAL_AT_START) || hasAny(clause, DENIALS);
+}
+
+/** True when the figure sits in a quotation of the page's reader (see {@link WRITER_QUOTED}) still open before it. */
+function quotesTheWriter(before: string): boolean {
+    const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'));
+    return open > before.lastIndexOf('”') && open > before.lastIndexOf('」') && WRITER_QUOTED.test(before.slice(0, open + 1));
 }
 
 /** True when the figure is the new value of a change (`…调高至95元`). */

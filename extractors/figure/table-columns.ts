@@ -27,15 +27,28 @@ export interface Column {
 
 export type ColumnUnit = { kind: 'amount'; period: 'month' | 'year' | null } | { kind: 'rate' };
 
-/** A cell that is a number or a range and nothing else, so its unit must come from the header or the caption. */
-export type BareCell = (({ kind: 'amount' } & AmountMention) | ({ kind: 'rate' } & NumberMention)) & {
+/**
+ * A cell that is a number or a range and nothing else, so its unit must come from the header, the caption, or a
+ * unit cell right after it (`98 | 元/月`, `10 | 工作日`: open-data tables give the unit a column of its own).
+ */
+export type BareCell = (
+    | ({ kind: 'amount' } & AmountMention)
+    | ({ kind: 'rate' } & NumberMention)
+    | ({ kind: 'duration'; unit: 'workday' | 'day' } & NumberMention)
+) & {
     unitSource: 'column' | 'caption';
 };
+
+/** A cell that is only a unit, maybe with a note (`元/月`, `%(缴费基数)`, `工作日`), for the number cell before it. */
+const UNIT_CELL = /^(?:元|[%％]|个?工作日|个?自然日|天|日)(?:[/每]|[(（]|$)/;
+const DAYS_UNIT = /^个?(工作日|自然日|天|日)/;
 
 /** Between the cells of a row (the line reader joins cells with ` | `; pasted tables use tabs). */
 const CELL_SPLIT = /\s*[|｜\t]\s*/g;
 const CELL_SEPARATOR = /[|｜\t]/g;
 const BARE_NUMBER = /^(\d+(?:\.\d+)?)(?:\s*(?:~|～|-|－|—|至|到)\s*(\d+(?:\.\d+)?))?$/;
+/** A merged cell stating one number for every row it covers in words (`不分年龄,均为86`): that number. */
+const STATED_FOR_ALL = /(?:均为|均是|都是|都为|统一为|一律为?)\s*(\d+(?:\.\d+)?)$/;
 /** `(元)`, `(元/年)`, `/元`, `元/人/月`, `(万元)` in a header cell: a unit, not the 元 of 单元 or 元旦. */
 const MONEY_UNIT = /(?:^|[(（/:：\s])(万)?元\s*(?:[/每]\s*(?:人\s*[/·]?\s*)?([年月]))?/;
 const RATE_UNIT = /[%％]/;
@@ -93,9 +106,9 @@ export function columnUnit(header: string): ColumnUnit | null {
     return RATE_UNIT.test(header) ? { kind: 'rate' } : null;
 }
 
-/** True when some cell of the row is a bare number: a data row, never a header. */
+/** True when some cell of the row is a bare number (or one stated for all, `均为86`): a data row, never a header. */
 export function hasBareCell(cells: readonly string[]): boolean {
-    return cells.some((cell) => BARE_NUMBER.test(cell));
+    return cells.some((cell) => BARE_NUMBER.test(cell) || STATED_FOR_ALL.test(cell));
 }
 
 /**
@@ -119,20 +132,41 @@ export function bareCells(row: string, columns: readonly Column[]): BareCell[] {
     let start = 0;
     for (const sep of [...row.matchAll(CELL_SPLIT), null]) {
         const end = sep ? sep.index : row.length;
-        const m = BARE_NUMBER.exec(row.slice(start, end));
+        const cell = row.slice(start, end);
+        const stated = STATED_FOR_ALL.exec(cell);
+        const m = BARE_NUMBER.exec(cell) ?? stated;
         const { unit, unitSource } = columns[column] ?? {};
-        if (m && unit && unitSource) {
-            const number = { value: Number(m[1]), valueMax: m[2] === undefined ? null : Number(m[2]), start, end };
-            found.push(
-                unit.kind === 'amount'
-                    ? { kind: 'amount', ...number, periodAfter: unit.period, unitSource }
-                    : { kind: 'rate', ...number, unitSource },
-            );
+        if (m) {
+            const at = stated === m ? start + m.index + m[0].length - m[1]!.length : start;
+            const number = { value: Number(m[1]), valueMax: m[2] === undefined ? null : Number(m[2]), start: at, end };
+            if (unit && unitSource) {
+                found.push(
+                    unit.kind === 'amount'
+                        ? { kind: 'amount', ...number, periodAfter: unit.period, unitSource }
+                        : { kind: 'rate', ...number, unitSource },
+                );
+            } else if (sep && stated !== m) {
+                const inNextCell = unitCell(row, sep.index + sep[0].length, number);
+                if (inNextCell) found.push(inNextCell);
+            }
         }
         column += 1;
         if (sep) start = sep.index + sep[0].length;
     }
     return found;
+}
+
+/** The number `number` with the unit the cell starting at `at` gives, when that cell is only a unit. */
+function unitCell(row: string, at: number, number: NumberMention): BareCell | null {
+    const cell = row.slice(at).split(CELL_SEPARATOR, 1)[0]!.trim();
+    if (!UNIT_CELL.test(cell)) return null;
+    const days = DAYS_UNIT.exec(cell);
+    if (days) return { kind: 'duration', ...number, unit: days[1] === '工作日' ? 'workday' : 'day', unitSource: 'column' };
+    const unit = columnUnit(cell);
+    if (!unit) return null;
+    return unit.kind === 'amount'
+        ? { kind: 'amount', ...number, periodAfter: unit.period, unitSource: 'column' }
+        : { kind: 'rate', ...number, unitSource: 'column' };
 }
 
 /** The header of the column that the text at `offset` of a table row sits in. */

@@ -15,7 +15,7 @@ export const CREDIT_WORDS = [
  * debited), not in.
  */
 export const BARE_CREDIT_VERB =
-    /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针]))|[%％]划(?![分算定扣缴]))/;
+    /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都|就)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针]))|[%％]划(?![分算定扣缴]))/;
 
 /**
  * A heading or title about the personal account itself (`各市个人账户标准一览`): a terse amount per month or year
@@ -40,6 +40,18 @@ export const EXAMPLE_MARKERS = [
     '举个例子', '举例', '例如', '比如', '譬如', '假设', '假如', '假定', '如果', '若', '打个比方', '算一笔账', '算笔账',
     '算一下', '以此计算', '为例', '示例', '举个栗子',
 ] as const;
+
+/**
+ * `以月薪6000元计算`, `以我的缴费基数来说`: an assumed level the rest of the sentence is worked out from. With an input
+ * figure it marks an example as the listed markers do.
+ */
+export const ASSUMING_LEVEL = /以[^,,;;。]{1,20}?(?:计算|来算|来说|测算)/;
+
+/**
+ * An assumed input written as a bare number after its noun, as people say it (`养老金是三千二`, `月薪一万的`,
+ * `基数8000的话`): the number has no `元`, so it is no amount mention, yet it is the example's input.
+ */
+export const BARE_INPUT_FIGURE = /(?:养老金|退休金|月薪|工资|收入|薪水|基数)(?:是|为|有|在|按)?(?:\d|[一二两三四五六七八九][十百千万])/;
 
 /** A worked calculation written out (`4000×2%=80元`, `4000*2%＝80`): its result is an example's, not a rule's. */
 export const WORKED_FORMULA = /\d\s*[×xX*]\s*\d+(?:\.\d+)?\s*%?\s*[=＝]\s*\d/;
@@ -111,6 +123,8 @@ export const CHANGE_BEFORE_FIGURE = new RegExp(
  */
 export const CHANGE_VERBS = [
     '调高', '提高', '上调', '上涨', '增加', '增长', '提升', '调整', '下调', '降低', '减少', '下降', '调', '涨', '变', '改',
+    // a time limit changes by being shortened or lengthened (`由20个工作日缩短为10个`)
+    '缩短', '压缩', '缩减', '延长',
 ] as const;
 export const CHANGE_TO = `(?:${CHANGE_VERBS.join('|')})了?(?:至|到|为|成)`;
 
@@ -146,9 +160,10 @@ export const DENIAL_AT_START = '不是';
  */
 export const AGE_AFTER_AMOUNT = /^\s*(?:左右|上下)?\s*(?:的(?:是|为|则是|对象是|人群是)|适用于|针对|[((])/;
 
-/** Words that make a percentage something other than a credit rate (`报销比例90%`, `上涨5%`). */
+/** Words that make a percentage something other than a credit rate (`报销比例90%`, `上涨5%`, a `增减(%)` column). */
 export const NON_CREDIT_RATE_CUES = [
-    '报销', '支付比例', '费率', '上涨', '增长', '提高', '下降', '上调', '利率', '占比', '单位缴', '单位按',
+    '报销', '支付比例', '费率', '上涨', '增长', '提高', '下降', '上调', '利率', '占比', '单位缴', '单位按', '增减', '同比',
+    '环比',
 ] as const;
 
 /** Population cues, checked in this order; the first found wins. */
@@ -167,10 +182,19 @@ export const BASIS_CUES = {
     fixed: ['定额', '固定金额'],
 } as const;
 
-/** Words that mark a time limit as one for transferring insurance relations or a balance. */
-export const TRANSFER_CUES = ['转移', '转出', '转入', '接续', '办结', '转接'] as const;
+/**
+ * Words that mark a time limit as one for transferring insurance relations or a balance; `关系转` is the spoken
+ * `医保关系转到外地`, `关系转走`.
+ */
+export const TRANSFER_CUES = ['转移', '转出', '转入', '接续', '办结', '转接', '关系转'] as const;
 /** Of those, the words that name the transfer itself (`办结` only says a case is closed). */
-export const TRANSFER_NAMES = ['转移', '转出', '转入', '接续', '转接'] as const;
+export const TRANSFER_NAMES = ['转移', '转出', '转入', '接续', '转接', '关系转'] as const;
+
+/**
+ * A bare answer to the question a page asks (`我们那边是10个工作日`, `一般要15个工作日`): the limit is the one the
+ * title asks about.
+ */
+export const BARE_ANSWER_BEFORE = /(?:是|要|需要|得|需)\s*$/;
 /** Other services whose time limits a page may give (`一次性支取…办结时限20个工作日`): no transfer time. */
 export const OTHER_SERVICE_TOPICS = ['支取', '提取', '取出', '备案', '报销', '挂失', '补办', '补领', '缴费', '参保登记'] as const;
 

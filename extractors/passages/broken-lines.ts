@@ -22,8 +22,11 @@ const ENDS_MID_CLAUSE = /[,，、“"‘「『(（]$/;
  * amount, rate or time limit itself (`100元,70岁以上…` after `…每月返款`), which is what a sentence states, not how it opens.
  */
 const CONTINUES_CLAUSE = /^(?:[,，。、;；:：!?！？)）」』”’%％元岁]|\d+(?:\.\d+)?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?)?\s*(?:万?元|块|[%％]|个?工作日|天)|(?:计入|划入|打入|存入|拨入)(?!标准))/;
-/** A line ending on a word that needs what follows: a preposition, `的`, a conjunction (`…按本人` + `缴费基数的2%`). */
-const ENDS_MID_PHRASE = /(?:按|按照|依照|由|从|向|对|把|将|的|和|与|及|或|本人)$/;
+/**
+ * A line ending on a word that needs what follows: a preposition, `的`, a conjunction (`…按本人` + `缴费基数的2%`), or
+ * half of an age bound (`70周岁以` + `下的…`).
+ */
+const ENDS_MID_PHRASE = /(?:按|按照|依照|由|从|向|对|把|将|的|和|与|及|或|本人|岁以)$/;
 const TABLE_ROW = /[|｜\t]/;
 /** A chain of menu steps (`打开→选择→提交`): printed as a line of its own, its last link ends no sentence. */
 const ARROW_CHAIN = /[→⇒➜➡][^→⇒➜➡]*[→⇒➜➡]/;
@@ -56,8 +59,10 @@ function canContinue(line: TextLine): boolean {
 function breaksSentence(line: TextLine, next: TextLine): boolean {
     const { text } = line;
     if (line.hint === 'heading' || TABLE_ROW.test(text) || ENDS_SENTENCE.test(text) || ARROW_CHAIN.test(text)) return false;
-    if (HEADING_MARKERS.some((m) => m.pattern.test(text))) return false;
-    if (ENDS_MID_CLAUSE.test(text) || ENDS_MID_PHRASE.test(text) || CONTINUES_CLAUSE.test(next.text)) return true;
+    const cut = ENDS_MID_CLAUSE.test(text) || ENDS_MID_PHRASE.test(text) || CONTINUES_CLAUSE.test(next.text);
+    // a numbered point is a line of its own, unless it is plainly cut mid-phrase (`一、…缴费基数的2%按` + `月计入。`)
+    if (HEADING_MARKERS.some((m) => m.pattern.test(text))) return cut && text.length >= MIN_BROKEN_LINE_CHARS;
+    if (cut) return true;
     if (DIGIT_END.test(text) && DIGIT_START.test(next.text)) return true;
     // A short line without an end is a label or a title-like line (`微信查询`, `各地标准一览`), not a broken one.
     return text.length >= MIN_BROKEN_LINE_CHARS;

@@ -21,6 +21,8 @@ import {
 export interface TextLine {
     text: string;
     hint?: 'heading' | 'item' | 'paragraph';
+    /** For a heading line read from `<h1>`–`<h6>`, the tag's number: `<h4>` headings nest under an `<h2>`. */
+    rank?: number;
 }
 
 /** A heading style for lines that carry no marker (a bold line, an `<h3>`, a bare question). */
@@ -48,7 +50,7 @@ export function passagesFromLines(lines: readonly TextLine[]): Passage[] {
     const visible: TextLine[] = [];
     for (const line of lines) {
         const text = visibleText(line.text);
-        if (text) visible.push({ text, hint: line.hint });
+        if (text) visible.push({ text, hint: line.hint, rank: line.rank });
     }
     const cleaned = joinBrokenLines(visible);
     const numbers = cleaned.map((line) => (line.hint === 'item' ? null : matchMarker(line.text, NUMBERED_MARKERS)));
@@ -97,7 +99,7 @@ function classify(line: TextLine, numbers: readonly (MarkerMatch | null)[], i: n
     }
 
     if (hint === 'heading' && looksLikeHeading(text, MAX_HEADING_CHARS)) {
-        return { text, kind: 'heading', style: UNMARKED_STYLE };
+        return { text, kind: 'heading', style: line.rank ? `h${line.rank}` : UNMARKED_STYLE };
     }
     if (isQuestionHeading(text)) return { text, kind: 'heading', style: UNMARKED_STYLE };
     return { text, kind: 'paragraph' };

@@ -35,11 +35,18 @@ export const NUMBERED_MARKERS: readonly LineMarker[] = [
 
 /**
  * Outline rank of each heading style, outermost first: `一、` sections hold `(一)` and `1、` subsections.
- * Content farms mix styles freely, so rank decides nesting rather than order of appearance.
+ * Content farms mix styles freely, so rank decides nesting rather than order of appearance. Headings marked only
+ * by their tag (`h2`, `h4`) nest by the tag's number, below `一、` and above a bold line with no mark at all.
  */
 export const STYLE_RANK: Readonly<Record<string, number>> = {
     chapter: 0,
     'cn-dun': 1,
+    h1: 1.05,
+    h2: 1.1,
+    h3: 1.15,
+    h4: 1.2,
+    h5: 1.25,
+    h6: 1.3,
     'cn-paren': 2,
     bracket: 2,
     'num-dun': 3,

@@ -5,7 +5,7 @@
 import type { Channel } from '../../src/claims/schema.js';
 import { channelsIn, taskIn } from './cues.js';
 import { instructs } from './parse-steps.js';
-import { channelsOfUnit, type Unit } from './units.js';
+import { channelsOfUnit, offersAnotherWay, type Unit } from './units.js';
 import { MENTION_MARKERS, MODE_WORDS, STEPS_LABEL } from './vocab.js';
 
 export interface Block {
@@ -107,11 +107,16 @@ class BlockBuilder {
         return { topic: this.#topic, labels: this.#labels, steps: this.#steps };
     }
 
-    /** True when `unit` names channels and none of them is the block's: it starts a how-to of its own. */
+    /**
+     * True when `unit` names channels and none of them is the block's: it starts a how-to of its own. A channel
+     * only a step offering two ways named (`拨打…或到…`) does not make the block that channel's yet.
+     */
     #switchesChannel(unit: Unit): boolean {
         const current = this.channelOf(this.#current());
         const named = channelsOfUnit(unit);
-        return current !== null && named.length > 0 && !named.includes(current);
+        if (current === null || named.length === 0 || named.includes(current)) return false;
+        const namedBy = this.#steps.filter((step) => channelsOfUnit(step).includes(current));
+        return namedBy.length === 0 || namedBy.some((step) => !offersAnotherWay(step));
     }
 
     /** Ends the current block (kept if it has steps) and starts the next with `labels`. */

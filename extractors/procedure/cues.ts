@@ -2,7 +2,7 @@
  * Reading task and channel off a label, heading, title or step with the cue tables in `vocab.ts`.
  */
 import type { Channel, Task } from '../../src/claims/schema.js';
-import { CHANNEL_CUES, FOR_EXAMPLE, OFFICE_COUNTER, TASK_CUES, WEAK_QUERY_CUE, type Cue } from './vocab.js';
+import { CHANNEL_CUES, FOR_EXAMPLE, KIOSK_AT_PLACE, OFFICE_COUNTER, TASK_CUES, WEAK_QUERY_CUE, type Cue } from './vocab.js';
 
 /** A task read from a text; `strong` is false when only a bare query verb (`查询`) named it. */
 export interface TaskCue {
@@ -67,7 +67,7 @@ const SEARCH_TERM = /(搜索)\s*[“"「][^”"」]{1,20}[”"」]/g;
 
 /**
  * Distinct channels a text names, in order of first mention, asides and search terms ignored; a bank's counter
- * is the bank.
+ * is the bank, and a kiosk standing in a hospital is the kiosk.
  */
 export function channelsIn(text: string): readonly Channel[] {
     if (!ANY_CHANNEL.test(text)) return NO_CHANNELS;
@@ -81,7 +81,20 @@ function readChannels(text: string): readonly Channel[] {
     const own = withoutAsides(text).replace(SEARCH_TERM, '$1');
     for (const { value } of earliest(own, CHANNEL_CUES)) seen.add(value);
     if (seen.has('bank') && seen.has('counter') && !OFFICE_COUNTER.test(own)) seen.delete('counter');
+    if (seen.has('kiosk') && seen.has('hospital') && KIOSK_AT_PLACE.test(own)) seen.delete('hospital');
+    // a bank's own app (`某某银行APP`) is the bank as channel, unless another app is named too
+    if (seen.has('bank') && seen.has('app') && !appNamedBesides(own)) seen.delete('app');
     return Object.freeze([...seen]);
+}
+
+/** A bank's app: `工商银行APP`, `建行App`, `银行客户端`. */
+const BANK_APP = /(?:银行|工行|农行|中行|建行|交行|招行)\s*(?:APP|App|app|客户端)/g;
+
+const APP_CUE = CHANNEL_CUES.find((cue) => cue.value === 'app')!.pattern;
+
+/** True when `text` names an app other than a bank's own. */
+function appNamedBesides(text: string): boolean {
+    return APP_CUE.test(text.replace(BANK_APP, ''));
 }
 
 /**

@@ -11,8 +11,14 @@ import { headingChains, resolveChannel, resolveRegion, resolveTask, type PageOut
 import { unitsOf } from './units.js';
 import { STEPS_LABEL } from './vocab.js';
 
-/** A line offered only for questions (`如需咨询,请拨打…`, `如有疑问可致电…`): where to ask, no way to do the task. */
-const ONLY_FOR_QUESTIONS = /^[^,，。;；]{0,4}(?:如需|如有|若有|若需)(?:咨询|疑问|问题)/;
+/**
+ * A line offered only for questions (`如需咨询,请拨打…`, `如有疑问可致电…`, `也可以拨打热线咨询。`): where to ask, no
+ * way to do the task.
+ */
+const ONLY_FOR_QUESTIONS = /^[^,，。;；]{0,4}(?:如需|如有|若有|若需)(?:咨询|疑问|问题)|^[^,，。;；]{0,20}咨询[。.]?$/;
+
+/** A line that is nothing but a name for steps (`办理流程`, `操作步骤:`). */
+const ONLY_ANNOUNCES_STEPS = new RegExp(`^[^,，。;；]{0,4}(?:${STEPS_LABEL.source})[:：]?$`);
 
 /**
  * A block of one step must read as a how-to: an arrow chain or two instructions, or a single instruction
@@ -43,6 +49,8 @@ function draftOf(block: Block, outline: PageOutline): ProcedureDraft | null {
     const resolved = resolveChannel(block, outline);
     if (!resolved || !givesInstructions(block)) return null;
     const texts = block.steps.map((s) => fromFirstAction(s.body) ?? s.body);
+    // a lone `办理流程` line announces steps that are not there: no how-to
+    if (texts.length === 1 && ONLY_ANNOUNCES_STEPS.test(texts[0]!)) return null;
     if (texts.length === 1) texts[0] = beforeAlternatives(texts[0]!);
     if (texts.length === 1 && (ONLY_FOR_QUESTIONS.test(block.steps[0]!.body) || !isSingleStepHowTo(texts[0]!, block, resolved.fromLabel))) {
         return null;

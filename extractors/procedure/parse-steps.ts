@@ -8,6 +8,7 @@ import {
     ADDRESSEE_WORD,
     ARROW,
     BARE_STEP_NUMBER,
+    DASH_ARROW,
     FIRST_STEP_INSIDE,
     LEAD_IN,
     MIN_WEAK_ARROW_LINKS,
@@ -98,11 +99,18 @@ function linksOf(text: string, arrow: RegExp): string[] {
  * {@link MIN_WEAK_ARROW_LINKS} when only a bare `>` joins them.
  */
 export function arrowLinks(text: string): string[] | null {
-    if (!ARROW_CHARACTER.test(text)) return null;
+    if (!ARROW_CHARACTER.test(text)) return text.includes('-') ? dashLinks(text) : null;
     const links = linksOf(text, ARROW);
     if (links.length >= 2) return links;
     const weak = linksOf(text, WEAK_ARROW);
     return weak.length >= MIN_WEAK_ARROW_LINKS ? weak : null;
+}
+
+/** The links of a chain joined by hyphens (see {@link DASH_ARROW}), or null when `text` is not one. */
+function dashLinks(text: string): string[] | null {
+    const links = linksOf(text, DASH_ARROW);
+    if (links.length < MIN_WEAK_ARROW_LINKS || !isActionStart(links[0]!) || !isActionStart(links[1]!)) return null;
+    return links;
 }
 
 /**

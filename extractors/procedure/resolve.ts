@@ -8,7 +8,7 @@ import type { Passage } from '../types.js';
 import type { Block } from './blocks.js';
 import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
 import { fromFirstAction } from './parse-steps.js';
-import { channelsOfUnit } from './units.js';
+import { committedChannels } from './units.js';
 import { EITHER_PLATFORM, FOR_EXAMPLE, HOUSING_FUND, MEDICAL_INSURANCE, OTHER_QUERY, OTHER_SERVICE, QUESTION_WORDS } from './vocab.js';
 
 const QUOTED = /“[^”]*”|「[^」]*」/g;
@@ -57,7 +57,7 @@ function firstPassage(block: Block): number {
 
 /** The block's channel: nearest label naming one, else its section heading, else its first step naming one. */
 export function resolveChannel(block: Block, outline: PageOutline): ResolvedChannel | null {
-    const stepChannels = block.steps.flatMap(channelsOfUnit);
+    const stepChannels = committedChannels(block.steps);
     let platform: Channel | null = null;
     for (const label of labelsNearestFirst(block)) {
         const channel = channelOfLabel(label, stepChannels);
@@ -90,15 +90,32 @@ function leadOf(block: Block): string {
     return steps === null ? '' : body.slice(0, body.length - steps.length);
 }
 
+/** A first step announcing the steps after a colon (`可通过某APP查看明细:登录后…`): what it says they are for. */
+const ANNOUNCES_STEPS = /^[^:：。]{2,40}[:：]/;
+
+function announcementOf(block: Block): string {
+    return ANNOUNCES_STEPS.exec(block.steps[0]?.body ?? '')?.[0] ?? '';
+}
+
 /**
- * The block's task: the first strong cue from the first step's lead, labels, headings (nearest first) and title;
- * else a weak one, unless one of those texts queries something else.
+ * A first clause saying what the steps after it are for (`查询余额,可拨打…`, `办理备案,请登录…`): it names the task
+ * as a lead would, although it starts with a verb too.
+ */
+const PURPOSE_CLAUSE = /^([^,，。;；:：]{2,20})[,，]\s*(?:可以?|请|需要?|要|能)/;
+
+/**
+ * The block's task: the first strong cue from the first step's lead, announcement or purpose, labels, headings (nearest
+ * first) and title; else a weak one, unless one of those texts queries something else.
  */
 export function resolveTask(block: Block, outline: PageOutline): Task | null {
     // `拨打热线挂失,再到网点补办` under a balance heading is how to report a lost card, not how to query
     const steps = block.steps.map((s) => s.body);
     if (steps.some((s) => OTHER_SERVICE.test(s)) && !steps.some((s) => taskIn(s)?.strong)) return null;
-    const texts = [leadOf(block), ...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []), outline.title];
+    const purpose = PURPOSE_CLAUSE.exec(steps[0] ?? '')?.[1] ?? '';
+    const texts = [
+        leadOf(block), announcementOf(block), purpose, ...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []),
+        outline.title,
+    ];
     const about = [...texts, ...steps].join(' ');
     if (HOUSING_FUND.test(about) && !MEDICAL_INSURANCE.test(about)) return null;
     let weak: Task | null = null;
@@ -129,9 +146,9 @@ function unrelatedPlaces(a: RegionMention, b: RegionMention): boolean {
 
 /**
  * The block's region (CLAIMS.md § Regions): a place named in its labels or steps (asides ignored), else the
- * `以X为例` of its section heading, else that of the title. A place named plainly in a heading or the title
- * does not count: content-farm titles promise cities the body never mentions. Steps naming two unrelated places
- * (`转出地深圳…成都医保局确认`) move between them and are about neither.
+ * `以X为例` of its section heading or one above it, else that of the title. A place named plainly in a heading or
+ * the title does not count: content-farm titles promise cities the body never mentions. Steps naming two unrelated
+ * places (`转出地深圳…成都医保局确认`) move between them and are about neither.
  */
 export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegion {
     // Question labels are headings in all but markup: a city they name plainly does not count either.
@@ -141,7 +158,8 @@ export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegio
     const mentions = findRegions(own);
     const mention = mentions[0];
     if (mention && !mentions.some((m) => unrelatedPlaces(m, mention))) return { region: mention.name, province: mention.province };
-    const heading = outline.headings[firstPassage(block)]?.[0];
-    const example = (heading === undefined ? null : exampleRegion(heading)) ?? exampleRegion(outline.title);
+    // the nearest heading giving one, then the title: `以X为例` over a page's method sub-headings covers them all
+    const headings = outline.headings[firstPassage(block)] ?? [];
+    const example = [...headings, outline.title].map(exampleRegion).find((named) => named !== null);
     return example ? { region: example, province: provinceOf(example) } : { region: null, province: null };
 }

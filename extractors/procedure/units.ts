@@ -101,6 +101,23 @@ export function channelsOfUnit(unit: Unit): readonly Channel[] {
     return unit.channels;
 }
 
+/** `拨打…电话或到…登记`: a step offering two ways of doing it, which commits the steps to neither. */
+const OR_ANOTHER_WAY = /[^,，。;；]或者?(?:到|去|前往|通过|在|用|登录|拨打|打开)/;
+
+/** True when the step offers two ways of doing it (see {@link OR_ANOTHER_WAY}). */
+export function offersAnotherWay(step: Unit): boolean {
+    return OR_ANOTHER_WAY.test(step.body);
+}
+
+/**
+ * Channels the steps name, those of a step offering two ways left out while another step names one: the steps
+ * after `拨打…或到服务站登记` say which way the how-to is.
+ */
+export function committedChannels(steps: readonly Unit[]): Channel[] {
+    const committed = steps.filter((step) => !offersAnotherWay(step)).flatMap(channelsOfUnit);
+    return committed.length > 0 ? committed : steps.flatMap(channelsOfUnit);
+}
+
 function rowUnit(row: string, next: string | undefined, source: RowSource): Unit {
     const text = stripNumbering(row);
     if (COMMENT_LABEL.test(text) || CLOSING.test(text)) return unit('comment', source, null, text, row);

@@ -77,11 +77,18 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
     { value: 'hospital', pattern: /定点(?:医院|药店|药房|医疗机构)|医院|药店|药房|社康/ },
     {
         value: 'counter',
-        // A hall with a kiosk in it (`社保大厅的自助终端`) is where the kiosk stands, not a counter.
+        // A hall with a kiosk in it (`社保大厅的自助终端`) is where the kiosk stands, not a counter. Forms sent by
+        // post to the office (`邮寄办理`, `邮寄至某医保中心`) are handled at its counter: the schema has no post channel.
         pattern:
-            /窗口|柜台|(?:经办机构|经办服务|(?<!网上)(?:服务|办事|政务)大厅|(?:医保|社保)(?:大厅|中心))(?!(?:大厅|中心)?的?自助)|(?:到|前往|去)[^,，。;；]{0,8}(?:社保局|医保局|人社局)/,
+            /邮寄(?:办理|申请|材料)|邮寄(?:至|到|给)[^,，。;；]{0,20}?(?:经办机构|医保|医疗保障|社保|服务中心)|窗口|柜台|(?:经办机构|经办服务|(?<!网上)(?:服务|办事|政务)大厅|(?:医保|社保)(?:大厅|中心))(?!(?:大厅|中心)?的?自助)|(?:到|前往|去)[^,，。;；]{0,8}(?:社保局|医保局|人社局)/,
     },
 ];
+
+/**
+ * A hospital or pharmacy named as where a self-service terminal stands (`到定点医院或大厅的自助机上…`): the kiosk
+ * is the channel, the hospital only its place.
+ */
+export const KIOSK_AT_PLACE = /(?:医院|药店|药房|医疗机构|社康)[^,，。;；]{0,10}?自助(?:终端|机|设备|服务机|查询机|一体机|服务终端)/;
 
 /**
  * A counter or window that belongs to the insurance office itself: with a bank named beside a bare `柜台`/`窗口`,
@@ -101,8 +108,8 @@ function startsWithOneOf(words: readonly string[]): RegExp {
 }
 
 /**
- * Verbs a step starts with. Some are guarded so that `到账`, `去年`, `按3%计算`, `按固定金额` and
- * `办理后…` do not read as instructions.
+ * Verbs a step starts with. Some are guarded so that `到账`, `到现在` (a time, not a place to go), `去年`,
+ * `按3%计算`, `按固定金额`, `办理后…` and `办理单位` (a field name) do not read as instructions.
  */
 export const STEP_VERBS: readonly string[] = [
     // on a screen
@@ -114,10 +121,10 @@ export const STEP_VERBS: readonly string[] = [
     // inside a named app (`微信搜索“…”小程序`, `支付宝首页搜索`)
     '(?:微信|支付宝)(?:里|上|中|首页)?(?=搜索|扫码|扫一扫|打开|进入|登录)',
     // by phone
-    '拨打', '打电话', '致电', '收听', '按(?:提示|要求|语音|屏幕|步骤)', '按照', '根据',
+    '拨打', '打电话', '致电', '收听', '按(?:提示|要求|语音|屏幕|步骤)', '(?:按照|根据)(?=提示|要求|语音|屏幕|步骤|流程|指引|页面)',
     // in person
-    '携带', '带上', '带着', '持', '前往', '到(?!账|期|底|了)', '去(?!年)', '找到', '插入', '插进', '把', '将', '向',
-    '询问', '说明', '领取', '开具', '完成', '申请(?!后|时)', '办理(?!后|时|完)',
+    '携带', '带上', '带着', '持', '前往', '到(?!账|期|底|了|现在|目前|今天|今年|时候)', '去(?!年)', '找到', '插入', '插进', '把', '将', '向',
+    '询问', '说明', '领取', '开具', '完成', '申请(?!后|时)', '办理(?!后|时|完|单位|部门|机构|结果|情况|进度)',
     // what staff or the system then do
     '工作人员', '系统(?:会|将|自动)',
 ];
@@ -154,9 +161,9 @@ export const ADDRESSEE_WORD = new RegExp(ADDRESSEES.join('|'));
 
 /**
  * The person addressed together with where or who they are, before a modal verb (`本县参保人员可携带…`,
- * `异地就医的退休人员需…`): it stands before the verb of a step like a lead-in.
+ * `异地就医的退休人员需…`, `市民可拨打…`): it stands before the verb of a step like a lead-in.
  */
-export const QUALIFIED_ADDRESSEE = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?:${ADDRESSEES.join('|')})(?=可|需|应|须|请)`);
+export const QUALIFIED_ADDRESSEE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${ADDRESSEES.join('|')})(?=可|需|应|须|请)`);
 
 /**
  * Words that order the steps of prose (`先…再…然后…最后…`): a clause led by one starts the next step whatever
@@ -176,6 +183,13 @@ export const ARROW = /\s*(?:→|->|=>|⇒|➜|➡|>>)\s*/;
  */
 export const WEAK_ARROW = /\s*(?:>|＞|›)\s*/;
 export const MIN_WEAK_ARROW_LINKS = 3;
+
+/**
+ * A hyphen chains menu steps too (`打开某App-搜索…-点进…`), where it stands between words and not inside a number or
+ * a phone number (`0571-12345`): a chain of at least {@link MIN_WEAK_ARROW_LINKS} links whose first two are
+ * instructions.
+ */
+export const DASH_ARROW = /(?<![\d\sA-Za-z])\s*-\s*(?![\d\sA-Za-z])/;
 
 /** Block labels that announce the steps themselves: everything after them up to a stop is a step. */
 export const STEPS_LABEL = /步骤|路径|流程|操作方法|办理方法|具体操作|方法如下|如下操作|操作如下/;

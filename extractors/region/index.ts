@@ -11,6 +11,9 @@
  * - county-level units match only with their suffix (`海淀区`, `琼海市`), because many short county names are
  *   ordinary words; the exception is county-level units administered directly by a province (`琼海`, `仙桃`),
  *   which writers name bare like prefectures;
+ * - county-level cities (`某某市` under a prefecture) are towns people name bare as they do prefectures, so their
+ *   bare name matches where a homograph prefecture's does (before a locality word), and as a whole text (a label
+ *   line that is only the name);
  * - a short name must have at least two characters (`和县` is never matched as `和`);
  * - a bare name must be a word of its text: `保定` inside `医保定点` (医保 / 定点) is none (see `word-boundaries.ts`);
  * - one surface form shared by several places at the same level (`鼓楼区`) is kept only when another mention in
@@ -98,6 +101,9 @@ function addSurface(text: string, division: Division, suffixed: boolean, needsLo
 /** Autonomous areas are usually written short name + plain suffix: `大理白族自治州` → `大理州`, `恩施州`. */
 const AUTONOMOUS_SHORT_SUFFIXES: Readonly<Record<string, string>> = { 自治州: '州', 自治县: '县', 自治旗: '旗' };
 
+/** The suffix of a county-level city (`晋江市`), as against a district (`区`) or a county (`县`). */
+const COUNTY_CITY_SUFFIX = '市';
+
 /** Where a division's bare short name matches: anywhere, only right before a locality word, or nowhere. */
 type BareUse = 'always' | 'near-locality' | 'never';
 
@@ -138,7 +144,8 @@ function buildIndex(): void {
         if (name === a.name) continue; // nothing left after the suffix, or no suffix: too generic to match
         const placeholder = placeholderCities.get(a.cityCode!);
         const bareAllowed = placeholder !== undefined && DIRECT_COUNTY_PLACEHOLDERS.has(placeholder);
-        addDivision(a.name, { name, province: provinceByCode.get(a.provinceCode!)!, level: 'county' }, bareAllowed ? 'always' : 'never');
+        const bare: BareUse = bareAllowed ? 'always' : a.name.endsWith(COUNTY_CITY_SUFFIX) ? 'near-locality' : 'never';
+        addDivision(a.name, { name, province: provinceByCode.get(a.provinceCode!)!, level: 'county' }, bare);
     }
 }
 
@@ -235,13 +242,20 @@ function surfaceAt(text: string, i: number): Surface | undefined {
         const surface = onPath[k]!;
         const end = i + surface.text.length;
         if (suffixStartsAWord(surface, text, end)) continue;
-        if (surface.needsLocality && !LOCALITY_WORDS.some((w) => text.startsWith(w, end)) && !afterOwnProvince(text, i, surface)) {
-            continue;
-        }
+        if (surface.needsLocality && !standsAsPlace(text, i, end, surface)) continue;
         if (!surface.suffixed && splitsWords(text, i, end, anySurfaceAt)) continue;
         return surface;
     }
     return undefined;
+}
+
+/**
+ * True when a bare name that needs context reads as a place here: a locality word follows it (`某地这边`), its own
+ * province stands before it, or it is the whole text (a label line).
+ */
+function standsAsPlace(text: string, start: number, end: number, surface: Surface): boolean {
+    if (start === 0 && end === text.length) return true;
+    return LOCALITY_WORDS.some((w) => text.startsWith(w, end)) || afterOwnProvince(text, start, surface);
 }
 
 /**

@@ -18,8 +18,10 @@ import { compressHtml, type FrontierLink, type PageStore, type StoreResult } fro
 import type { CrawlScope } from './crawl-scope.js';
 import { followableLinks } from './follow-links.js';
 import { pageRowsOf } from './build-claims.js';
+import { limitHeapGrowth } from './heap-growth.js';
 import { HostGate } from './host-gate.js';
 import { indexPages } from './index-stage.js';
+import { FrontierRequests } from './frontier-requests.js';
 import { crawlPage, type PageOutcome } from './page-stage.js';
 import { ResultWriter } from './result-writer.js';
 
@@ -98,12 +100,13 @@ export async function crawlEmbedded(
     } & CrawlExtras,
 ): Promise<CrawlSummary> {
     const { store, index } = deps;
+    limitHeapGrowth();
     const writer = new ResultWriter(store);
     const start = store.startRun(
         scope.startUrls.map((url) => ({ key: normalizeUrl(url)!, url, depth: 0 })),
         deps.restart ?? false,
     );
-    const resumed = start.resumed ? { ...start.resumed, toGo: start.pending.length } : null;
+    const resumed = start.resumed ? { ...start.resumed, toGo: start.pending } : null;
     // Settling clusters after the last page then reads back only pages this run did not write.
     store.clusterAsWritten();
     if (resumed) deps.onResume?.(resumed);
@@ -120,7 +123,7 @@ export async function crawlEmbedded(
     const started = Date.now();
     const counts = { done: 0, stored: 0, unchanged: 0, notArticles: 0, skipped: 0 };
     const failures: CrawlSummary['failures'] = [];
-    let queued = start.pending.length;
+    let queued = start.pending;
     /** A write that cannot succeed (disk full): the crawl stops and reports it. */
     let fatal: unknown;
     let inFlight = 0;
@@ -147,6 +150,7 @@ export async function crawlEmbedded(
             // and renewing the lock of every running request cost more CPU than any other part of the frontier.
             experiments: { requestLocking: false },
             statusMessageLoggingInterval: 3600,
+            requestList: new FrontierRequests(store),
             async requestHandler({ request }) {
                 if (fatal) throw fatal;
                 inFlight++;
@@ -189,7 +193,7 @@ export async function crawlEmbedded(
         new Configuration({ persistStorage: false, purgeOnStart: true, systemInfoIntervalMillis: 60_000 }),
     );
 
-    /** One page: fetch and extract, then commit it with its new links, then hand those links to Crawlee. */
+    /** One page: fetch and extract, then commit it with its new links (Crawlee reads them from the frontier). */
     async function handle(url: string, key: string, depth: number): Promise<void> {
         if (depth > 0 && deps.recrawl && !deps.recrawl.isDue(key)) {
             await writer.write({ kind: 'not_article', key });
@@ -220,14 +224,8 @@ export async function crawlEmbedded(
         if (outcome.status !== 'not_article') deps.recrawl?.record(key, outcome.status === 'changed');
         counts[outcome.status === 'changed' ? 'stored' : outcome.status === 'unchanged' ? 'unchanged' : 'notArticles']++;
         counts.done++;
-        deps.onProgress?.(progress());
-        if (newLinks.length === 0 || fatal) return;
         queued += newLinks.length;
-        await crawler.addRequests(
-            newLinks.map((link) => ({ url: link.url, uniqueKey: link.key, userData: { depth: link.depth } })),
-            // Crawlee otherwise adds links in small batches a second apart once the page cap is near.
-            { waitForAllRequestsToBeAdded: true, waitBetweenBatchesMillis: 0 },
-        );
+        deps.onProgress?.(progress());
     }
 
     function stopFor(err: unknown): void {
@@ -245,7 +243,7 @@ export async function crawlEmbedded(
     let claims: number;
     try {
         try {
-            await crawler.run(start.pending.map((link) => ({ url: link.url, uniqueKey: link.key, userData: { depth: link.depth } })));
+            await crawler.run();
             // Crawlee's own Ctrl-C handling may end the run before a handler returns: let every page in hand commit.
             while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 10));
         } finally {

@@ -101,8 +101,13 @@ export interface AppliedResult {
 /** Where a crawl starts: a fresh run, or the interrupted one continued. */
 export interface CrawlRunStart {
     resumed: { startedAt: string; done: number } | null;
-    /** Frontier entries not yet done (for a fresh run, the start URLs). */
-    pending: FrontierLink[];
+    /** Frontier entries not yet done (for a fresh run, the start URLs): read them with `pendingAfter`. */
+    pending: number;
+}
+
+/** A frontier entry not yet done, with its place in the frontier (entries are read in the order they were added). */
+export interface PendingLink extends FrontierLink {
+    rowid: number;
 }
 
 export interface StoreCounts {
@@ -138,11 +143,6 @@ export interface OpenStoreOptions {
     create?: boolean;
     /** Where one-line notices go (a migrated layout, a record set aside). @default stderr */
     notice?: (line: string) => void;
-}
-
-/** Two versions of a claim are found by the same words. */
-function sameText(a: ClaimDocument, b: ClaimDocument): boolean {
-    return a.quote === b.quote && a.title === b.title && a.section === b.section && a.region === b.region;
 }
 
 export class PageStore {
@@ -458,8 +458,7 @@ export class PageStore {
             const startKeys = JSON.stringify(start.map((link) => link.key));
             if (last && last.finished_at === null && !restart && last.start_urls === startKeys) {
                 const done = this.#sql('SELECT count(*) FROM frontier WHERE done = 1').pluck().get() as number;
-                const pending = this.#sql('SELECT key, url, depth FROM frontier WHERE done = 0 ORDER BY rowid').all() as FrontierLink[];
-                return { resumed: { startedAt: last.started_at, done }, pending };
+                return { resumed: { startedAt: last.started_at, done }, pending: this.pendingCount() };
             }
             const now = new Date().toISOString();
             if (last && last.finished_at === null) this.#sql('UPDATE crawl_runs SET finished_at = ? WHERE id = ?').run(now, last.id);
@@ -467,8 +466,13 @@ export class PageStore {
             this.#sql('INSERT INTO crawl_runs (started_at, start_urls) VALUES (?, ?)').run(now, startKeys);
             const add = this.#sql('INSERT OR IGNORE INTO frontier (key, url, depth) VALUES (?, ?, ?)');
             for (const link of start) add.run(link.key, link.url, link.depth);
-            return { resumed: null, pending: [...start] };
+            return { resumed: null, pending: this.pendingCount() };
         })();
+    }
+
+    /** Up to `limit` frontier entries not yet done that were added after entry `rowid`, oldest first. */
+    pendingAfter(rowid: number, limit: number): PendingLink[] {
+        return this.#sql('SELECT rowid, key, url, depth FROM frontier WHERE done = 0 AND rowid > ? ORDER BY rowid LIMIT ?').all(rowid, limit) as PendingLink[];
     }
 
     /** Frontier entries of the current run not yet done. */
@@ -543,17 +547,12 @@ export class PageStore {
     }
 
     /**
-     * Writes a page's settled claim documents: a claim whose text did not change (settling changes copies and
-     * cluster only) keeps its stored words, the others are segmented here.
+     * Writes a page's settled claim documents. A stored claim keeps its words: it was written from the same page
+     * row as these documents (a page and its claims are written together), so only copies and cluster differ.
      */
     #settleClaims(url: string, docs: readonly ClaimDocument[], seq: number): void {
         const existing = this.#liveClaimsOf(url);
-        const rows = docs.map((doc): ClaimRowToWrite => {
-            const json = JSON.stringify(doc);
-            const before = existing.get(doc.id);
-            if (before && (before.doc === json || sameText(JSON.parse(before.doc) as ClaimDocument, doc))) return { id: doc.id, doc: json, words: null };
-            return { id: doc.id, doc: json, words: this.#words.wordsOf(doc) };
-        });
+        const rows = docs.map((doc): ClaimRowToWrite => ({ id: doc.id, doc: JSON.stringify(doc), words: existing.has(doc.id) ? null : this.#words.wordsOf(doc) }));
         this.#writeClaims(url, rows, existing, seq);
     }
 
@@ -563,12 +562,16 @@ export class PageStore {
             `INSERT INTO claims (id, url, ord, live, seq, doc, words) VALUES (?, ?, ?, 1, ?, ?, ?)
              ON CONFLICT (id) DO UPDATE SET url = excluded.url, ord = excluded.ord, live = 1, seq = excluded.seq, doc = excluded.doc, words = excluded.words`,
         );
-        const update = this.#sql('UPDATE claims SET ord = ?, live = 1, seq = ?, doc = ? WHERE id = ?');
+        const update = this.#sql('UPDATE claims SET ord = ?, seq = ?, doc = ? WHERE id = ?');
+        // Settling mostly changes the document alone: leaving `ord` out spares the (url, ord, id) index.
+        const updateDoc = this.#sql('UPDATE claims SET seq = ?, doc = ? WHERE id = ?');
         rows.forEach((row, ord) => {
             const before = existing.get(row.id);
             if (before && before.doc === row.doc && before.ord === ord) return;
-            if (before && row.words === null) update.run(ord, seq, row.doc, row.id);
-            else upsert.run(row.id, url, ord, seq, row.doc, row.words);
+            if (before && row.words === null) {
+                if (before.ord === ord) updateDoc.run(seq, row.doc, row.id);
+                else update.run(ord, seq, row.doc, row.id);
+            } else upsert.run(row.id, url, ord, seq, row.doc, row.words);
         });
         if (existing.size === 0) return;
         const kept = new Set(rows.map((row) => row.id));

@@ -133,7 +133,7 @@ describe('extractBody on templates it was never tuned for', () => {
             `<div hidden><p>${sentence(3)}</p></div></div></body>`;
         const lines = extractBody(cheerio.load(html), { title: '标题' }).lines;
         expect(lines).toEqual([
-            { text: '问答', hint: 'heading' },
+            { text: '问答', hint: 'heading', rank: 2 },
             { text: sentence(0) },
             { text: '账户多久到账？', hint: 'heading' },
             { text: sentence(1) },
@@ -146,6 +146,28 @@ describe('extractBody on templates it was never tuned for', () => {
         const html = `<body><div class="w"><p class="ask">${sentence(1)}</p><p class="reply">${sentence(2)}</p>` +
             `<div class="share"><a href="/w">微信</a> <a href="/b">微博</a></div><p class="ask">${sentence(3)}</p><p class="reply">${sentence(4)}</p></div></body>`;
         expect(texts(html)).toEqual([sentence(1), sentence(2), sentence(3), sentence(4)]);
+    });
+
+    it('keeps every post of a thread whose opening post carries one more class word than the replies', () => {
+        const post = (cls: string, text: string) =>
+            `<div class="${cls}"><div class="who">某网友 2025-01-01</div><div class="floor-body"><div class="post-content">${text}</div></div></div>`;
+        const opening = [sentence(1), sentence(2), sentence(3)].join('<br><br>');
+        const html = `<body><h1>医保个人账户讨论</h1><div class="thread">${post('floor floor-first', opening)}` +
+            `${post('floor', '请问楼主用的是哪个APP?')}${post('floor', sentence(4))}</div></body>`;
+        expect(texts(html)).toEqual(expect.arrayContaining([sentence(1), sentence(3), sentence(4)]));
+    });
+
+    it('keeps a shorter block of the same shape after the best one (the next card of a list)', () => {
+        const card = (title: string, text: string) => `<div class="item"><h3>${title}</h3><p>${text}</p><span>2025-01-01</span></div>`;
+        const html = `<body><div class="list">${card('某市:退休人员每月划入', sentence(1) + sentence(2))}` +
+            `${card('某县:在职职工', '某县在职职工按缴费基数的2%计入。')}</div></body>`;
+        expect(texts(html)).toContain('某县在职职工按缴费基数的2%计入。');
+    });
+
+    it('keeps a prose reply printed in a table cell classed `reply`, beside its field name', () => {
+        const html = `<body><div class="w"><table><tr><th>来信内容</th><td>${sentence(1)}</td></tr>` +
+            `<tr><th>回复内容</th><td class="reply">${sentence(2)}</td></tr></table></div></body>`;
+        expect(texts(html)).toEqual([`来信内容 | ${sentence(1)}`, `回复内容 | ${sentence(2)}`]);
     });
 
     it('breaks preformatted bulletin text where its lines break, and joins a paragraph typed to a fixed width', () => {

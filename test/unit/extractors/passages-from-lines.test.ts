@@ -142,6 +142,14 @@ describe('sentences broken across lines', () => {
         ]);
     });
 
+    it('joins a numbered point plainly cut mid-phrase, and an age bound cut in half, with the next line', () => {
+        expect(kinds(['一、在职职工个人账户按本人缴费基数的1.5%按', '月计入。', '二、退休人员个人账户按月定额划入,其中:75周岁以', '下的每人每月划入90元。'])).toEqual([
+            ['paragraph', '一、在职职工个人账户按本人缴费基数的1.5%按月计入。'],
+            ['paragraph', '二、退休人员个人账户按月定额划入,其中:75周岁以下的每人每月划入90元。'],
+        ]);
+        expect(kinds(['一、个人账户', '退休人员每月划入90元。']).map(([kind]) => kind)).toEqual(['heading', 'paragraph']);
+    });
+
     it('joins a sentence whose next line starts with what no sentence starts with', () => {
         expect(kinds(['每月划入100', '元。'])).toEqual([['paragraph', '每月划入100元。']]);
     });

@@ -71,7 +71,10 @@ describe('crawl runs', () => {
 
         const resumed = store.startRun(start, false);
         expect(resumed.resumed?.done).toBe(2);
-        expect(resumed.pending.map((link) => link.url)).toEqual(['http://a.example/2', 'http://a.example/3']);
+        expect(resumed.pending).toBe(2);
+        expect(store.pendingAfter(0, 10).map((link) => link.url)).toEqual(['http://a.example/2', 'http://a.example/3']);
+        const [second] = store.pendingAfter(0, 1);
+        expect(store.pendingAfter(second!.rowid, 10).map((link) => link.url)).toEqual(['http://a.example/3']);
         // A link met again is not queued twice.
         expect(store.apply([{ kind: 'not_article', links: [{ key: 'http://a.example/2', url: 'http://a.example/2', depth: 1 }] }])[0]!.newLinks).toEqual([]);
 
@@ -79,7 +82,8 @@ describe('crawl runs', () => {
         store.finishRun();
         const fresh = store.startRun(start, false);
         expect(fresh.resumed).toBeNull();
-        expect(fresh.pending).toEqual(start);
+        expect(fresh.pending).toBe(1);
+        expect(store.pendingAfter(0, 10).map(({ key, url, depth }) => ({ key, url, depth }))).toEqual(start);
         store.close();
     });
 });

@@ -43,3 +43,33 @@ describe('an unbracketed amount before an upward bracket', () => {
         ]);
     });
 });
+
+describe('an unbracketed amount before a top-up bracket on a later line', () => {
+    it('bounds the base amount below a bracket given in a later clause or a footnote', () => {
+        const got = figures(['自明年起,全市退休人员每人每月划入个人账户88元②。', '在职职工按本人缴费基数的2%计入。', '② 年满85周岁的每月划入100元。']);
+        expect(got.filter((c) => c.unit === 'CNY').map(brief)).toEqual([
+            ['retiree_account_credit', null, null, 84, 88],
+            ['retiree_account_credit', null, 85, null, 100],
+        ]);
+    });
+
+    it('does not bound it when another place, or another amount for everyone, comes between', () => {
+        expect(figures(['南平市退休人员每月划入88元。', '三明市退休人员每月划入90元,年满85周岁的每月划入100元。']).map(brief)).toEqual([
+            ['retiree_account_credit', '南平', null, null, 88],
+            ['retiree_account_credit', '三明', null, 84, 90],
+            ['retiree_account_credit', '三明', 85, null, 100],
+        ]);
+        expect(figures(['退休人员每月划入88元。', '灵活就业退休人员每月划入80元。', '年满85周岁的每月划入100元。']).map((c) => c.ageMax)).toEqual([
+            null, 84, null,
+        ]);
+    });
+});
+
+describe('a bracket that keeps the level', () => {
+    it('leaves the amount unbounded when the bracket after it keeps the same standard', () => {
+        expect(figures(['襄阳市退休人员每月划入93元;年满85周岁以后仍按同一标准。']).map(brief)).toEqual([
+            ['retiree_account_credit', '襄阳', null, null, 93],
+        ]);
+    });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bracketStarts, findAges, resolveAge } from '../../../../extractors/figure/parse-age.js';
+import { bracketStarts, closedByLaterBracket, findAges, resolveAge } from '../../../../extractors/figure/parse-age.js';
 import { findAmounts } from '../../../../extractors/figure/parse-amount.js';
 import { findDurations, findYearCounts } from '../../../../extractors/figure/parse-duration.js';
 import { findRates } from '../../../../extractors/figure/parse-rate.js';
@@ -36,6 +36,22 @@ describe('findAges and resolveAge', () => {
         expect(findAges(text).map((a) => [a.ageMin, a.ageMax])).toEqual([
             [70, null], [75, null], [70, null], [null, 69], [null, 74], [null, 74], [60, 69],
         ]);
+    });
+
+    it('reads a bracket whose ends a table joins with a dash (`65—74周岁`, `65——74岁`, `65–74岁`)', () => {
+        expect(findAges('65—74周岁;65——74岁;65–74岁;65－74岁').map((a) => [a.ageMin, a.ageMax])).toEqual([
+            [65, 74], [65, 74], [65, 74], [65, 74],
+        ]);
+    });
+
+    it('closes an open bracket at the next higher one the sentence states after its amount', () => {
+        const text = '年满65周岁的每月划入91元;75岁以上的每月划入101元';
+        const ages = findAges(text);
+        const amountEnd = text.indexOf('元') + 1;
+        expect(closedByLaterBracket(ages[0]!, ages, amountEnd)).toMatchObject({ ageMin: 65, ageMax: 74 });
+        expect(closedByLaterBracket(ages[1]!, ages, text.length)).toMatchObject({ ageMin: 75, ageMax: null });
+        const lower = findAges('75岁以上的每月101元;65岁以上的每月91元');
+        expect(closedByLaterBracket(lower[0]!, lower, 12)).toMatchObject({ ageMin: 75, ageMax: null });
     });
 
     it('ends a bare X岁以下 at X-1 only when another bracket starts at X', () => {

@@ -108,3 +108,32 @@ describe('time limits written with 日', () => {
         expect(figures(['每月15日内完成转移的,当月到账。'], '医保关系转移要多久')).toEqual([]);
     });
 });
+
+describe('a table of credit ratios with a two-row header of old and current columns', () => {
+    it('reads the current columns, each for the insured its upper header names', () => {
+        const got = figures(
+            ['地区 | 在职职工(占缴费基数) | 在职职工(占缴费基数) | 退休人员 | 退休人员', '地区 | 调整前 | 现行 | 调整前 | 现行', '漳州 | 3% | 1.8% | 养老金的4% | 养老金的2.4%'],
+            '个人账户计入比例新旧对照表',
+        );
+        expect(got.map((c) => [c.metric, c.region, c.value])).toEqual([
+            ['employee_credit_rate', '漳州', 1.8],
+            ['retiree_credit_rate', '漳州', 2.4],
+        ]);
+    });
+
+    it('reads no rate cell as a credit under a title about contribution rates', () => {
+        const got = figures(['地区 | 在职职工 | 退休人员', '漳州 | 2% | 0%'], '各地职工医保缴费比例一览');
+        expect(got).toEqual([]);
+    });
+});
+
+describe('a merged cell stating one number for every bracket', () => {
+    it('reads `不分年龄,均为N` under a caption unit as the place\'s one amount', () => {
+        const got = figures(['单位:元/月', '省份 | 城市 | 年龄段 | 划入标准', '福建 | 漳州 | 70周岁以下 | 90', '福建 | 南平 | 不分年龄,均为84 |']);
+        expect(got.map(brief)).toEqual([
+            ['retiree_account_credit', '漳州', null, 70, 90, null, 'CNY', 'month'],
+            ['retiree_account_credit', '南平', null, null, 84, null, 'CNY', 'month'],
+        ]);
+    });
+});
+

@@ -29,4 +29,9 @@ describe('cues', () => {
         expect(channelsIn('到医保经办机构窗口申请,余额会打到本人的银行账户')).toEqual(['counter']);
         expect(channelsIn('到社保大厅的柜台或合作银行网点查询')).toEqual(['counter', 'bank']);
     });
+
+    it('reads a self-service terminal standing in a hospital as the kiosk alone', () => {
+        expect(channelsIn('可到定点药店或社区大厅的自助终端上插卡查询')).toEqual(['kiosk']);
+        expect(channelsIn('到定点医院挂号后,再到大厅自助机缴费')).toEqual(['hospital', 'kiosk']);
+    });
 });

@@ -71,4 +71,31 @@ describe('procedures on unseen page kinds', () => {
         expect(procedures(text, '住房公积金怎么提取')).toEqual([]);
         expect(procedures(text.replaceAll('公积金服务', '医保服务'), '医保个人账户余额怎么提取').map((p) => [p.task, p.channel])).toEqual([['withdraw', 'bank']]);
     });
+
+    it('takes the task and the `以X为例` of an `<h2>` over the `<h4>` method headings under it, and no hotline only named', () => {
+        const html = '<html><head><title>医保问答</title></head><body><div class="a"><h2>医保余额怎么查(以漳州为例)</h2>' +
+            '<p>漳州市退休人员每月的个人账户划入情况可以用下面几种方法查询。</p>' +
+            '<h4>方法一:手机银行</h4><p>先登录某银行手机银行,再点击“社保卡服务”,最后选择“医保账户余额”即可查看。</p>' +
+            '<h4>方法二:自助终端</h4><p>到社保自助终端插入社保卡,输入密码,点击“个人账户查询”。</p>' +
+            '<h4>方法三:电话</h4><p>也可以拨打12333咨询。</p></div></body></html>';
+        const got = extractPage(html, 'https://example.test/q.html').claims.filter((c): c is ProcedureDraft => c.kind === 'procedure');
+        expect(got.map((p) => [p.task, p.channel, p.region])).toEqual([
+            ['query_balance', 'bank', '漳州'],
+            ['query_balance', 'kiosk', '漳州'],
+        ]);
+    });
+
+    it('takes the task a news line announces before a colon, and reads `按照新的比例…` as no step', () => {
+        const text = ['记者从某市医疗保障局了解到,该市退休人员个人账户划入比例上调为2.5%。', '按照新的比例,当地退休人员每月平均多划入15元左右。',
+            '该局提醒,参保人可通过“某市通”APP查看个人账户明细:登录后进入“医保服务”,点击“个人账户”即可。'].join('\n');
+        const got = procedures(text, '某市上调退休人员个人账户划入比例');
+        expect(got.map((p) => [p.task, p.channel, p.steps.length])).toEqual([['query_balance', 'app', 2]]);
+    });
+
+    it('reads no procedure from a site banner naming a channel over a lone `办理流程` line', () => {
+        const text = ['某市政务服务网', '事项名称 | 基本医疗保险关系转移接续', '办理流程', '1.申请人到医保经办窗口提交申请材料', '2.窗口受理并审核'].join('\n');
+        const got = procedures(text, '医保关系转移接续一次性告知单');
+        expect(got.map((p) => [p.task, p.channel])).toEqual([['transfer', 'counter']]);
+    });
 });
+

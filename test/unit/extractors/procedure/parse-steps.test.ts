@@ -25,6 +25,17 @@ describe('parse-steps', () => {
         expect(isActionStart('在一些地区')).toBe(false);
     });
 
+    it('reads a time (`到现在`) and a field name (`办理单位`) as no instruction, and an unqualified addressee before one', () => {
+        expect(isActionStart('到现在还没有到账')).toBe(false);
+        expect(isActionStart('办理单位 | 某市医疗保障局')).toBe(false);
+        expect(isActionStart('到社区服务中心窗口办理')).toBe(true);
+        expect(isActionStart('市民可拨打热线查询')).toBe(true);
+        expect(isActionStart('市民可享受门诊报销')).toBe(false);
+        expect(isActionStart('按照新的比例,每月多划入15元')).toBe(false);
+        expect(isActionStart('根据规定,15个工作日内办结')).toBe(false);
+        expect(isActionStart('按照语音提示选择业务')).toBe(true);
+    });
+
     it('opens a step at each 第N步 clause of a prose sentence, without the number', () => {
         expect(stepsFromProse('第一步，打开某市医保APP；第二步，个人账户一栏；第三步，查看明细。')).toEqual([
             '打开某市医保APP', '个人账户一栏', '查看明细',

@@ -37,6 +37,14 @@ describe('findRegions', () => {
         expect(findRegions('琼海的老人经常问')).toMatchObject([{ name: '琼海', province: '海南', level: 'county' }]);
     });
 
+    it('reads a county-level city bare before a locality word or as a whole label line, like a homograph prefecture', () => {
+        expect(named('义乌这边的老人说')).toEqual([['义乌', '浙江', '义乌']]);
+        expect(named('昆山在职职工按比例划入')).toEqual([['昆山', '江苏', '昆山']]);
+        expect(named('江阴')).toEqual([['江阴', '江苏', '江阴']]);
+        expect(named('他在义乌做生意,昆山也去过')).toEqual([]);
+        expect(named('海淀这边的老人')).toEqual([]);
+    });
+
     it('gives offsets of the matched text and prefers the longest match', () => {
         const text = '以乌鲁木齐市为例';
         const [m] = findRegions(text);
