@@ -10,7 +10,7 @@
  * unchanged pages, not a crawl.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,6 +33,11 @@ export type BenchRedisResult =
           pagesPerSecond: Record<string, number>;
           /** CPU seconds of all worker processes per crawled page, in milliseconds. */
           cpuMsPerPage: Record<string, number>;
+          /**
+           * With two or more workers: the CPU the writer lease holder spent beyond the mean of the other workers (which
+           * crawl as it does, but write nothing), per crawled page, in milliseconds — the writing's share of the above.
+           */
+          writerCpuMsPerPage: Record<string, number>;
           loadAverage: [start: number, end: number];
       }
     | { measured: false; reason: string };
@@ -53,6 +58,16 @@ async function cpuSecondsOf(child: ChildProcess): Promise<number> {
     } catch {
         return NaN;
     }
+}
+
+/** Whether a child process has the data dir's database open: only the writer lease holder ever opens it. */
+async function holdsDatabase(child: ChildProcess, dataDir: string): Promise<boolean> {
+    const fds = `/proc/${child.pid}/fd`;
+    for (const fd of await readdir(fds).catch(() => [])) {
+        const target = await readlink(join(fds, fd)).catch(() => '');
+        if (target.startsWith(dataDir)) return true;
+    }
+    return false;
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -100,13 +115,18 @@ async function crawlOnQueue(siteUrl: string, redisUrl: string, workers: number, 
         const code = await new Promise<number | null>((resolve) => crawl.once('exit', resolve));
         const ended = performance.now();
         const cpuAfter = await Promise.all(children.map(cpuSecondsOf));
+        const writing = await Promise.all(children.map((child) => holdsDatabase(child, dataDir)));
         if (started === undefined || !cpuBefore) throw new Error(`queued crawl reported no progress (exit ${code}): ${stderr.slice(-500)}`);
         const seconds = (ended - started) / 1000;
         const cpuAtStart = await cpuBefore;
         const pages = Number(/crawled (\d+) pages on the queue/.exec(stderr)?.[1] ?? NaN);
         if (code !== 0 || !Number.isFinite(pages)) throw new Error(`queued crawl failed (exit ${code}): ${stderr.slice(-500)}`);
-        const cpuSeconds = cpuAfter.reduce((sum, after, i) => sum + after - cpuAtStart[i]!, 0);
-        return { pages, seconds, cpuSeconds };
+        const used = cpuAfter.map((after, i) => after - cpuAtStart[i]!);
+        const cpuSeconds = used.reduce((sum, seconds) => sum + seconds, 0);
+        const writer = writing.indexOf(true);
+        const others = used.filter((_, i) => i !== writer);
+        const writerExtraSeconds = writer < 0 || others.length === 0 ? NaN : used[writer]! - others.reduce((a, b) => a + b, 0) / others.length;
+        return { pages, seconds, cpuSeconds, writerExtraSeconds };
     } finally {
         await Promise.all(children.map(stopChild));
         await rm(dataDir, { recursive: true, force: true });
@@ -120,6 +140,7 @@ export async function benchRedis(options: BenchRedisOptions): Promise<BenchRedis
     try {
         const pagesPerSecond: Record<string, number> = {};
         const cpuMsPerPage: Record<string, number> = {};
+        const writerCpuMsPerPage: Record<string, number> = {};
         let pages = 0;
         for (const workers of options.workers) {
             let redis: TestRedis;
@@ -133,11 +154,12 @@ export async function benchRedis(options: BenchRedisOptions): Promise<BenchRedis
                 pages = run.pages;
                 pagesPerSecond[`workers${workers}`] = run.pages / run.seconds;
                 cpuMsPerPage[`workers${workers}`] = (run.cpuSeconds * 1000) / run.pages;
+                if (Number.isFinite(run.writerExtraSeconds)) writerCpuMsPerPage[`workers${workers}`] = (run.writerExtraSeconds * 1000) / run.pages;
             } finally {
                 await redis.stop();
             }
         }
-        return { measured: true, pages, pagesPerSecond, cpuMsPerPage, loadAverage: [loadAtStart, loadavg()[0]!] };
+        return { measured: true, pages, pagesPerSecond, cpuMsPerPage, writerCpuMsPerPage, loadAverage: [loadAtStart, loadavg()[0]!] };
     } catch (err) {
         return { measured: false, reason: (err as Error).message };
     } finally {

@@ -6,8 +6,8 @@
  * entry and the transaction.
  *
  * Two ways, interleaved in the same run so a busy spell on the machine slows both:
- * - `prepared`: the page's rows (passages and drafts as JSON, claim documents with their index words) come with
- *   the result, worked out where the page was read, as the embedded crawl does — the writer only inserts.
+ * - `prepared`: the page's rows (passages and drafts as deflated JSON, claim documents with their index words)
+ *   come with the result, worked out where the page was read, as the embedded crawl does — the writer only inserts.
  *   Target: ≥ 2000 page results/s.
  * - `inWriter` (the baseline): the writer works out each page's rows itself, as it did before.
  */
@@ -108,7 +108,7 @@ export async function benchWriter(options: { pages: number; runs?: number }): Pr
         pages.push({ page, html: await compressHtml(article.html) });
     }
     const inWriter: StoreResult[] = pages.map(({ page, html }) => ({ kind: 'changed', key: page.url, page, html, links: [] }));
-    const prepared: StoreResult[] = pages.map(({ page, html }) => ({ kind: 'changed', key: page.url, page, html, rows: pageRowsOf(page), links: [] }));
+    const prepared: StoreResult[] = await Promise.all(pages.map(async ({ page, html }) => ({ kind: 'changed', key: page.url, page, html, rows: await pageRowsOf(page), links: [] })));
     const loadAtStart = loadavg()[0]!;
     const preparedRuns: Run[] = [];
     const inWriterRuns: Run[] = [];

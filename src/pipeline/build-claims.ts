@@ -7,6 +7,7 @@ import { clusterPassages, type PassageClustering } from '../../extractors/dedup/
 import type { Claim, ClaimDraft } from '../claims/schema.js';
 import { ClaimWordCache } from '../search/claim-words.js';
 import type { ClaimDocument } from '../search/types.js';
+import { compressJson, compressJsonNow } from '../storage/compressed-json.js';
 import type { PageRecord } from '../storage/types.js';
 
 /** The fields that make two claims of one page the same claim. */
@@ -69,20 +70,27 @@ export function claimRowsOfPage(page: PageRecord): ClaimRow[] {
     return claimDocumentsOfPage(page, NO_CLUSTERING).map((doc) => ({ id: doc.id, doc: JSON.stringify(doc), words: sharedWords.wordsOf(doc) }));
 }
 
-/** What the store writes of a page besides its metadata: passages and claim drafts (JSON) and its claim rows. */
+/** What the store writes of a page besides its metadata: passages and claim drafts (compressed JSON) and its claim rows. */
 export interface PageRows {
-    passages: string;
-    drafts: string;
+    passages: Buffer;
+    drafts: Buffer;
     claims: ClaimRow[];
 }
 
 /**
  * A page's rows, worked out before the write — by the embedded crawl as it hands the page over, by the Redis
- * writer from what a worker sent — so that the transaction only inserts. `claims`: the page's claim rows when the
- * page stage worked them out already (where the page was read: the crawl's process, or the queue worker).
+ * writer from what a worker sent — so that the transaction only inserts; the JSON is compressed on libuv's thread
+ * pool. `claims`: the page's claim rows when the page stage worked them out already (where the page was read: the
+ * crawl's process, or the queue worker).
  */
-export function pageRowsOf(page: PageRecord, claims: ClaimRow[] = claimRowsOfPage(page)): PageRows {
-    return { passages: JSON.stringify(page.passages), drafts: JSON.stringify(page.claims), claims };
+export async function pageRowsOf(page: PageRecord, claims: ClaimRow[] = claimRowsOfPage(page)): Promise<PageRows> {
+    const [passages, drafts] = await Promise.all([compressJson(page.passages), compressJson(page.claims)]);
+    return { passages, drafts, claims };
+}
+
+/** {@link pageRowsOf} on the calling thread, for a write handed no rows. */
+export function pageRowsNow(page: PageRecord): PageRows {
+    return { passages: compressJsonNow(page.passages), drafts: compressJsonNow(page.claims), claims: claimRowsOfPage(page) };
 }
 
 /** Every claim of every page (see {@link claimDocumentsOfPage}), clustering the pages first. */

@@ -75,8 +75,10 @@ export interface WriterOptions {
 /** A queue result as the store applies it (the queue keeps its own frontier). */
 async function storeResultOf(result: PageResult): Promise<StoreResult> {
     switch (result.kind) {
-        case 'changed':
-            return { kind: 'changed', page: result.page, rows: pageRowsOf(result.page, result.claims), html: await compressHtml(result.html) };
+        case 'changed': {
+            const [rows, html] = await Promise.all([pageRowsOf(result.page, result.claims), compressHtml(result.html)]);
+            return { kind: 'changed', page: result.page, rows, html };
+        }
         case 'unchanged':
             return result.validators
                 ? { kind: 'unchanged', url: normalizeUrl(result.url) ?? result.url, validators: result.validators, fetchedAt: new Date().toISOString() }

@@ -17,10 +17,11 @@ import { constants, deflateRaw, inflateRaw } from 'node:zlib';
 import { PassageClusterer } from '../../extractors/dedup/index.js';
 import { diffPageClaims } from '../changes/diff-claims.js';
 import type { ClaimChange } from '../changes/types.js';
-import { claimDocumentsOfPage, type ClaimRow, type PageRows, pageRowsOf } from '../pipeline/build-claims.js';
+import { claimDocumentsOfPage, type ClaimRow, type PageRows, pageRowsNow, pageRowsOf } from '../pipeline/build-claims.js';
 import { ClaimWordCache } from '../search/claim-words.js';
 import { TOKENIZER_FINGERPRINT } from '../search/chinese-tokenizer.js';
 import type { ClaimDocument } from '../search/types.js';
+import { parseStoredJson } from './compressed-json.js';
 import type { Db } from './database.js';
 import { databasePath } from './database.js';
 import { diskFullError } from './disk-full.js';
@@ -41,7 +42,7 @@ const SETTLE_BATCH = 20;
 interface ClusteringRow {
     url: string;
     site: string;
-    passages: string;
+    passages: string | Buffer;
 }
 
 /** What a stored page's claim documents need. */
@@ -50,7 +51,7 @@ interface ClaimsRow {
     site: string;
     title: string;
     published: string | null;
-    drafts: string;
+    drafts: string | Buffer;
 }
 
 /** Pages added to a clusterer as they were written (see `clusterAsWritten`). */
@@ -82,7 +83,7 @@ export interface FrontierLink {
 export type StoreResult = { key?: string; links?: FrontierLink[] } & (
     /**
      * `logChanges` false: the page was extracted again (reindex), not recrawled — no change-log entries.
-     * `rows`: the page's rows ({@link pageRowsOf}) worked out before the write, off the writer; worked out here
+     * `rows`: the page's rows (`pageRowsOf`) worked out before the write, off the writer; worked out here
      * when absent.
      */
     | { kind: 'changed'; page: PageRecord; html?: Buffer; logChanges?: boolean; rows?: PageRows }
@@ -131,8 +132,8 @@ interface PageRow {
     etag: string | null;
     last_modified: string | null;
     fetched_at: string;
-    passages: string;
-    drafts: string;
+    passages: string | Buffer;
+    drafts: string | Buffer;
 }
 
 const PAGE_COLUMNS = 'url, site, title, published, content_hash, etag, last_modified, fetched_at, passages, drafts';
@@ -206,8 +207,8 @@ export class PageStore {
      * an earlier failure of it, in one transaction. The HTML is kept (compressed) so `reindex` can extract again.
      */
     async put(page: PageRecord, html?: string): Promise<void> {
-        const compressed = html === undefined ? undefined : await compressHtml(html);
-        this.apply([{ kind: 'changed', page, html: compressed, logChanges: false }]);
+        const [compressed, rows] = await Promise.all([html === undefined ? undefined : compressHtml(html), pageRowsOf(page)]);
+        this.apply([{ kind: 'changed', page, html: compressed, logChanges: false, rows }]);
     }
 
     /** Record a refetch that found the page unchanged: its new validators and fetch time, nothing else. */
@@ -438,9 +439,9 @@ export class PageStore {
     }
 
     /** A JSON column of a page, or undefined when it is damaged (the page is then set aside, see #pageOf). */
-    #parsed<T>(url: string, json: string): T | undefined {
+    #parsed<T>(url: string, json: string | Buffer): T | undefined {
         try {
-            return JSON.parse(json) as T;
+            return parseStoredJson<T>(json);
         } catch {
             const row = this.#sql(`SELECT ${PAGE_COLUMNS} FROM pages WHERE url = ?`).get(url) as PageRow | undefined;
             if (row) this.#pageOf(row);
@@ -489,7 +490,7 @@ export class PageStore {
         let changes: ClaimChange[] = [];
         if (result.kind === 'changed') {
             const { page } = result;
-            changes = this.#writePage(page, result.html, result.logChanges ?? true, result.rows ?? pageRowsOf(page), seq);
+            changes = this.#writePage(page, result.html, result.logChanges ?? true, result.rows ?? pageRowsNow(page), seq);
         } else if (result.kind === 'unchanged' && result.validators) {
             this.#sql('UPDATE pages SET etag = ?, last_modified = ?, fetched_at = ? WHERE url = ?').run(
                 result.validators.etag,
@@ -590,8 +591,8 @@ export class PageStore {
                 site: row.site,
                 title: row.title,
                 published: row.published,
-                passages: JSON.parse(row.passages) as PageRecord['passages'],
-                claims: JSON.parse(row.drafts) as PageRecord['claims'],
+                passages: parseStoredJson<PageRecord['passages']>(row.passages),
+                claims: parseStoredJson<PageRecord['claims']>(row.drafts),
                 contentHash: row.content_hash,
                 etag: row.etag,
                 lastModified: row.last_modified,
@@ -618,7 +619,7 @@ export class PageStore {
 
     /** Imports one page of an older layout as it was (no change log: nothing was recrawled). */
     importPage(page: PageRecord, html: Buffer | undefined): void {
-        this.#writePage(page, html, false, pageRowsOf(page), this.#nextSeq());
+        this.#writePage(page, html, false, pageRowsNow(page), this.#nextSeq());
         this.#countPageWrites(1);
     }
 
