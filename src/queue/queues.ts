@@ -42,7 +42,9 @@ export function openQueues(connection: RedisOptions, settings: QueueSettings, wa
         defaultJobOptions: {
             attempts: 10,
             backoff: { type: 'exponential', delay: 500 },
-            removeOnComplete: { age: 3600 },
+            // A result carries a whole page's rows (tens of KB): once written it is dropped, not kept an hour in
+            // Redis memory. A result sent again after that is skipped by the crawl's written set.
+            removeOnComplete: true,
             removeOnFail: { age: 7 * DAY_S },
         },
     });
