@@ -94,3 +94,35 @@ describe('PageStore.settleClusters after clusterAsWritten', () => {
         expect(await settledAfter(before, during, true)).toEqual(expected);
     });
 });
+
+/** Passages and drafts are stored deflated; rows an earlier version wrote as JSON text read the same. */
+describe('compressed page rows', () => {
+    it('stores passages and drafts compressed, and reads pages written as JSON text the same way', async () => {
+        const store = await PageStore.open(dataDir);
+        await store.put(record(1));
+        await store.put(record(2));
+        const stored = store.db.prepare('SELECT typeof(passages) AS passages, typeof(drafts) AS drafts FROM pages').all();
+        expect(stored).toEqual([
+            { passages: 'blob', drafts: 'blob' },
+            { passages: 'blob', drafts: 'blob' },
+        ]);
+        // A page as an earlier version wrote it.
+        store.db
+            .prepare('UPDATE pages SET passages = ?, drafts = ? WHERE url = ?')
+            .run(JSON.stringify(record(2).passages), JSON.stringify(record(2).claims), record(2).url);
+        expect(await store.all()).toEqual([record(1), record(2)]);
+        store.close();
+    });
+
+    it('sets aside a page whose compressed passages are damaged, naming it, and keeps the rest', async () => {
+        const notices: string[] = [];
+        const store = await PageStore.open(dataDir, { notice: (line) => notices.push(line) });
+        await store.put(record(1));
+        await store.put(record(2));
+        store.db.prepare('UPDATE pages SET passages = ? WHERE url = ?').run(Buffer.from('not deflated'), record(1).url);
+        expect(await store.all()).toEqual([record(2)]);
+        expect(notices).toHaveLength(1);
+        expect(notices[0]).toContain(`page ${record(1).url}`);
+        store.close();
+    });
+});
