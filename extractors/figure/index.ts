@@ -130,7 +130,7 @@ export function extractFigures(
 
 /**
  * A base amount stated for everyone, then a top-up bracket for older people on a later line or in a footnote
- * (`每人每月90元` … `② 年满80周岁的每月划入105元`): the base is the amount below that bracket, as when both stand in
+ * (`每人每月90元` … `② 满85周岁的每月划入117元`): the base is the amount below that bracket, as when both stand in
  * one sentence (`X岁以下…X岁及以上`). Only when the next claim of that metric and place is the bracket.
  */
 function belowLaterTopUps(drafts: FigureDraft[]): FigureDraft[] {
@@ -368,7 +368,7 @@ class SentenceReader {
         if (hasAny(clause, NON_CREDIT_RATE_CUES) || this.#contributionBeforeCredit(rate)) return;
         const accountIsShare = ACCOUNT_IS_SHARE.test(this.sentence.slice(0, rate.start));
         if (!this.#sentenceCredits() && !accountIsShare && !this.#creditRatioInTopic(clause) && !this.#shareInAccountTopic(rate)) return;
-        // `灵活就业人员参加职工医保的…缴费基数`: 职工 and the base name the scheme, the insured are flexible workers
+        // `以灵活就业身份参加职工医保的…按基数`: 职工 and the base name the scheme, the insured are flexible workers
         const named = this.#columnPopulation(rate.start) ?? this.#population(rate.start);
         const population = named === 'employee' && FLEXIBLE.test(this.sentence.slice(0, rate.start)) ? 'flexible' : named;
         if (population === 'resident') return;

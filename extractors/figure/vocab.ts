@@ -123,7 +123,7 @@ export const CHANGE_BEFORE_FIGURE = new RegExp(
  */
 export const CHANGE_VERBS = [
     '调高', '提高', '上调', '上涨', '增加', '增长', '提升', '调整', '下调', '降低', '减少', '下降', '调', '涨', '变', '改',
-    // a time limit changes by being shortened or lengthened (`由20个工作日缩短为10个`)
+    // a time limit changes by being shortened or lengthened (`由25个工作日缩短为12个`)
     '缩短', '压缩', '缩减', '延长',
 ] as const;
 export const CHANGE_TO = `(?:${CHANGE_VERBS.join('|')})了?(?:至|到|为|成)`;
