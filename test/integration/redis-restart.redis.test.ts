@@ -155,12 +155,14 @@ async function activePagePaths(client: Redis): Promise<Set<string>> {
 
 /**
  * Restarts: immediate (a few hundred ms down, job locks survive) and after a 3 s outage, longer than the 2 s
- * job locks, so the jobs in flight are handed out again when Redis is back and their pages fetched twice.
+ * job locks, so a job in flight may be handed out again when Redis is back and its page fetched twice. Whether it
+ * is depends on which comes first after the restart, the stalled-job check or the worker finishing the job, so
+ * the tests bound the refetches instead of requiring one.
  */
 describe.each([
-    { outage: 'an immediate restart', outageMs: 0, locksExpire: false },
-    { outage: 'a 3 s outage (longer than the job locks)', outageMs: 3_000, locksExpire: true },
-])('Redis restarted mid-crawl, append-only file on: $outage', ({ outageMs, locksExpire }) => {
+    { outage: 'an immediate restart', outageMs: 0 },
+    { outage: 'a 3 s outage (longer than the job locks)', outageMs: 3_000 },
+])('Redis restarted mid-crawl, append-only file on: $outage', ({ outageMs }) => {
     let cluster: Cluster;
     let inFlight: Set<string>;
     let crawl: { stdout: string; stderr: string };
@@ -207,11 +209,6 @@ describe.each([
         const logs = cluster.workers.flatMap((w) => w.log).join('');
         const explained = refetched.every(([path, n]) => n === 2 && inFlight.has(path));
         expect(explained, `${JSON.stringify(refetched)}\n${logs}`).toBe(true);
-    });
-
-    it.runIf(locksExpire)('handed the jobs whose locks expired out again: their pages were fetched a second time', () => {
-        const refetched = [...fetchCounts(cluster.demo)].filter(([, n]) => n > 1);
-        expect(refetched.length).toBeGreaterThan(0);
     });
 
     it('kept the workers running: each reconnected and is listening on the queue again', async () => {
