@@ -73,6 +73,8 @@ const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)(?:的|\s*[×xX*]|乘
 /** A paying verb right after a rate (`按基数的9%缴纳`): the rate of a contribution, not of a credit. */
 const PAID_AT_RATE = /^\s*(?:的(?:比例|费率|标准))?(?:缴费|缴纳|交费|交纳|缴交|缴)/;
 const FLEXIBLE = /灵活就业/;
+/** `缴费基数` names what a credit is worked out from: its `缴费` pays nothing. */
+const withoutBaseWord = (text: string): string => text.replaceAll('缴费基数', '');
 /** The account said to be a share (`个人账户是缴费基数的2%`): what is credited to it, said without a verb. */
 const ACCOUNT_IS_SHARE = /(?:个人账户|个账|医保账户)(?:每月|每个月)?(?:是|为)[^,,;;。]{0,12}$/;
 /** A fee of any kind (`物业费`, `管理费`): money paid, never credited. */
@@ -328,9 +330,7 @@ class SentenceReader {
 
     /** A fee stays a fee across its sentence (`每人每年350元,次年起提高到每人每年370元`). */
     #isFee(cue: string, before: string): boolean {
-        // a contribution base (`缴费基数`) is what a credit is worked out from, not a fee paid
-        const paid = before.replaceAll('缴费基数', '');
-        return hasAny(cue, PREMIUM_CUES) || (hasAny(paid, PREMIUM_CUES) && !this.#sentenceCredits());
+        return hasAny(cue, PREMIUM_CUES) || (hasAny(withoutBaseWord(before), PREMIUM_CUES) && !this.#sentenceCredits());
     }
 
     /**
@@ -398,8 +398,7 @@ class SentenceReader {
      * heading, title or question it answers is about crediting, and nothing in the sentence is about paying.
      */
     #creditRatioInTopic(clause: string): boolean {
-        // a contribution base (`占缴费基数`) is what the share is of, not a payment
-        const own = `${clause} ${this.sentence}`.replaceAll('缴费基数', '');
+        const own = withoutBaseWord(`${clause} ${this.sentence}`);
         // a table under a title about credit ratios (`个人账户计入比例对照表`) gives one in each rate cell
         const ratio = hasAny(clause, RATIO_WORDS) || (this.context.columns !== null && hasAny(this.context.topic, RATIO_WORDS));
         return ratio && !hasAny(own, OTHER_MONEY_WORDS) && !hasAny(own, NON_CREDIT_RATE_CUES) &&
@@ -412,7 +411,7 @@ class SentenceReader {
      */
     #shareInAccountTopic(rate: NumberMention): boolean {
         const share = SHARE_OF_BASE.test(this.sentence.slice(0, rate.start));
-        const own = this.sentence.replaceAll('缴费基数', '');
+        const own = withoutBaseWord(this.sentence);
         return share && hasAny(this.context.topic, ACCOUNT_TOPIC_WORDS) && !hasAny(own, OTHER_MONEY_WORDS) &&
             !hasAny(this.sentence, NON_CREDIT_RATE_CUES) && !hasAny(this.sentence, RATIO_WORDS);
     }
