@@ -105,10 +105,14 @@ export const QUESTION_END = /[??]\s*$|[吗呢]\s*$/;
 export const EITHER_OR_QUESTION = /(?:到底|究竟)[^,;。]*还是/;
 
 /**
- * Words right before a figure that make it a change, not a level: an increment (`每月增加10元`, `每月多10元`; but
- * `最多100元` is a cap and `增加到110元` a level) or a value since replaced (`由原来的30个工作日压缩到12个`).
+ * Words right before a figure that make it a change or a difference, not a level: an increment (`每月增加10元`,
+ * `每月多10元`; but `最多100元` is a cap and `增加到110元` a level), a gap between two places or two years
+ * (`比某地少5元`, `与某地相差3元`, `高出8元`; but `至少`, `最低` are bounds) or a value since replaced
+ * (`由原来的30个工作日压缩到12个`).
  */
-export const INCREMENT_WORDS = ['增加', '增长', '上调', '提高', '提升', '上涨', '多出', '多发', '多'] as const;
+export const INCREMENT_WORDS = [
+    '增加', '增长', '上调', '提高', '提升', '上涨', '多出', '多发', '多', '相差', '差', '少', '低', '高出', '低出',
+] as const;
 export const SUPERSEDED_WORDS = ['原来', '原先', '以前', '此前', '过去', '之前', '原'] as const;
 /** Verbs that may follow an increment word (`每月多划10元`, `多划入5元`): still the difference, not a level. */
 export const INCREMENT_VERBS = ['划入', '打入', '返还', '划', '返', '打', '发', '给', '拨', '存'] as const;
