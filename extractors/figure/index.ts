@@ -12,7 +12,7 @@ import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore, quar
 import { sentenceCues } from './doubts.js';
 import { findAges, bracketStarts, belowLaterBracket, closedByLaterBracket, resolveAge, type AgeMention } from './parse-age.js';
 import { findAmounts, type AmountMention } from './parse-amount.js';
-import { findDurations, findYearCounts } from './parse-duration.js';
+import { findDurations, findYearCounts, SPELLED_LIMIT } from './parse-duration.js';
 import type { NumberMention } from './parse-number.js';
 import { findRates } from './parse-rate.js';
 import { STATE_RULE } from './attribution-vocab.js';
@@ -68,6 +68,11 @@ interface SentenceContext {
 }
 
 const DIGIT = /\d/;
+
+/** A digit, or a limit spelled without one: what any figure needs. */
+function mayStateFigure(text: string): boolean {
+    return DIGIT.test(text) || SPELLED_LIMIT.test(text);
+}
 /** A share of a base right before a rate: `缴费基数的2%`, `本人养老金的2.5%`, `缴费基数×2%`. */
 const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)(?:的|\s*[×xX*]|乘以)?\s*$/;
 /** A paying verb right after a rate (`按基数的9%缴纳`): the rate of a contribution, not of a credit. */
@@ -111,8 +116,8 @@ export function extractFigures(
     const drafts: FigureDraft[] = [];
     for (const [i, passage] of passages.entries()) {
         const around = inheritances[i]!.around;
-        // Every figure is written in Arabic digits: a passage without any states none.
-        if (!around || !DIGIT.test(passage.text) || isSuperseded(passage) || unasserted.has(passage.index)) continue;
+        // Every figure is written in Arabic digits but a spelled limit (`半个月`): a passage without any states none.
+        if (!around || !mayStateFigure(passage.text) || isSuperseded(passage) || unasserted.has(passage.index)) continue;
         const context: SentenceContext = {
             passage,
             around,
@@ -122,7 +127,7 @@ export function extractFigures(
         };
         for (const sentence of splitSentences(passage.text)) {
             // the cues are Chinese: a sentence in another language (a bilingual page's English line) is not read
-            if (DIGIT.test(sentence.text) && CHINESE.test(sentence.text)) drafts.push(...figuresInSentence(sentence.text, context));
+            if (mayStateFigure(sentence.text) && CHINESE.test(sentence.text)) drafts.push(...figuresInSentence(sentence.text, context));
         }
     }
     const corrected = correctedFigures(passages);

@@ -5,15 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../../extractors/figure/index.js';
+import { canonicalPage } from '../../../../extractors/normalize/index.js';
 import { passagesFromLines } from '../../../../extractors/passages/from-lines.js';
 import type { FigureDraft } from '../../../../src/claims/schema.js';
 
-/** One passage per line; a line starting `## ` is a section heading. */
+/** One passage per line, read as canonical text (Chinese numerals as digits); a line starting `## ` is a heading. */
 function figures(lines: string[], title = '退休人员医保个人账户每月划入多少'): FigureDraft[] {
     const passages = passagesFromLines(
         lines.map((text) => (text.startsWith('## ') ? { text: text.slice(3), hint: 'heading' as const } : { text })),
     );
-    return extractFigures(passages, { url: 'https://example.test/p.html', title, published: null });
+    return extractFigures(canonicalPage(passages).passages, { url: 'https://example.test/p.html', title, published: null });
 }
 
 function brief(c: FigureDraft) {
@@ -58,5 +59,72 @@ describe('county-level cities ranked in prose', () => {
     it('still reads bounds that look like gaps (`至少`, `最低`, `不少于`)', () => {
         const got = figures(['常熟退休人员每月划入不少于90元,最低90元。']);
         expect(got.map((c) => c.value)).toEqual([90]);
+    });
+});
+
+describe('numbers in scaled, spelled and spoken forms', () => {
+    it('reads amounts scaled by 千 or 万 (`1.2千元`, `0.1万元`, `1.5千块`), spelled or in digits', () => {
+        const got = figures([
+            '昆山退休人员每年划入1.3千元。',
+            '太仓退休人员一年大约能划入0.2万元。',
+            '常熟退休人员每年划入一千三百元。',
+            '晋江退休人员每年划入1.5千块。',
+        ]);
+        expect(got.map((c) => [c.region, c.value, c.period, c.approx])).toEqual([
+            ['昆山', 1300, 'year', false],
+            ['太仓', 2000, 'year', true],
+            ['常熟', 1300, 'year', false],
+            ['晋江', 1500, 'year', false],
+        ]);
+    });
+
+    it('reads transfer limits in weeks and half or whole months as days', () => {
+        const limit = (line: string) => figures([line], '医保关系转移要多久').map((c) => [c.metric, c.value, c.unit]);
+        expect(limit('南通市医保局承诺医保关系转移在两周内办结。')).toEqual([['transfer_days', 14, 'day']]);
+        expect(limit('南通市医保关系转出,经办机构三个星期内办结。')).toEqual([['transfer_days', 21, 'day']]);
+        expect(limit('南通市收到转移申请后半个月内办结。')).toEqual([['transfer_days', 15, 'day']]);
+        expect(limit('南通市医保关系转移接续一个月内办结。')).toEqual([['transfer_days', 30, 'day']]);
+    });
+
+    it('does not read a month that is no limit, or a week that is a date, as a transfer limit', () => {
+        const limit = (line: string) => figures([line], '医保关系转移要多久').map((c) => c.value);
+        expect(limit('南通市医保关系转出前须连续缴费满6个月。')).toEqual([]);
+        expect(limit('南通市医保关系转移从每周一开始受理。')).toEqual([]);
+        expect(limit('南通市统一周期办理转移。')).toEqual([]);
+    });
+
+    it('reads a share given in percentage points of the base as a credit rate, and a change in points as none', () => {
+        expect(figures(['盐城在职职工个人账户按本人缴费基数的2个百分点划入。']).map(brief)).toEqual([
+            ['employee_credit_rate', '盐城', null, null, 2, 'percent', null],
+        ]);
+        expect(figures(['盐城划入个人账户的人数占比提高了3个百分点。'])).toEqual([]);
+    });
+});
+
+describe('age brackets said by both bounds or spoken', () => {
+    it('reads `满X未满Y周岁` and its variants as [X, Y-1]', () => {
+        const got = figures([
+            '南通:满70未满80周岁的退休人员每月划入100元。',
+            '盐城:年满75周岁、不满85周岁的退休人员每月划入110元。',
+            '淮安:80周岁(含)以上不足90周岁的退休人员每月划入120元。',
+        ]);
+        expect(got.map((c) => [c.region, c.ageMin, c.ageMax, c.value])).toEqual([
+            ['南通', 70, 79, 100],
+            ['盐城', 75, 84, 110],
+            ['淮安', 80, 89, 120],
+        ]);
+    });
+
+    it('reads spoken bounds after an age (`七十岁不到的`, `七十五岁往上的`, `不足七十岁`)', () => {
+        const got = figures(['镇江这边退休的老人,七十岁不到的,每月划入七十六块;', '七十岁往上的,每月划入八十六块。'], '镇江退休人员医保卡每月进多少钱');
+        expect(got.map((c) => [c.ageMin, c.ageMax, c.value])).toEqual([
+            [null, 69, 76],
+            [70, null, 86],
+        ]);
+        expect(figures(['扬州不足七十五岁的退休人员每月划入90元。']).map((c) => [c.ageMin, c.ageMax])).toEqual([[null, 74]]);
+    });
+
+    it('does not take a wage said not to matter (`不看工资`) for the insured', () => {
+        expect(figures(['退休人员不看工资,泰州统一每年划入1.4千元。']).map((c) => c.metric)).toEqual(['retiree_account_credit']);
     });
 });
