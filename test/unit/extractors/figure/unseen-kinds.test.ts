@@ -128,3 +128,41 @@ describe('age brackets said by both bounds or spoken', () => {
         expect(figures(['退休人员不看工资,泰州统一每年划入1.4千元。']).map((c) => c.metric)).toEqual(['retiree_account_credit']);
     });
 });
+
+describe('figures that are not the page\'s own or no longer in force', () => {
+    it('claims nothing a caller or writer reported, in the sentence that reports it or under its heading', () => {
+        const reply = figures(
+            [
+                '## 来信内容',
+                '退休人员每月返120元,我只收到80元,请核实。',
+                '## 办理情况',
+                '网友留言称:退休人员医保每月返160元,是真的吗?',
+                '经宿迁市医疗保障局核实,我市退休人员每人每月划入80元,来信人所说的120元不符合我市政策。',
+            ],
+            '关于医保个人账户划入金额的回复',
+        );
+        expect(reply.map((c) => [c.region, c.value])).toEqual([['宿迁', 80]]);
+        expect(figures(['市民来电反映:听说退休人员每月返200元,自己只有90元。'])).toEqual([]);
+    });
+
+    it('still reads the answer after a report in the same sentence', () => {
+        expect(figures(['来电人咨询:每月返多少?经核实,宿迁退休人员每月划入80元。']).map((c) => c.value)).toEqual([80]);
+        expect(figures(['来电人咨询:每月返多少,经宿迁市医保局核查,退休人员每月划入80元。']).map((c) => c.value)).toEqual([80]);
+    });
+
+    it('claims only the latest year of a page comparing years, by section or within a sentence', () => {
+        const bySection = figures([
+            '## 2024年标准',
+            '连云港退休人员每月划入70元。',
+            '## 2025年起执行的标准',
+            '连云港退休人员每月划入78元。',
+        ]);
+        expect(bySection.map((c) => c.value)).toEqual([78]);
+        const stopped = figures(['## 原标准(已停止执行)', '连云港退休人员每月划入70元。', '## 调整后', '连云港退休人员每月划入78元。']);
+        expect(stopped.map((c) => c.value)).toEqual([78]);
+        const inSentence = figures(['连云港退休人员2024年每月划入70元,2025年起每月划入78元。']);
+        expect(inSentence.map((c) => c.value)).toEqual([78]);
+        const untilYear = figures(['连云港退休人员自2025年起每月划入78元,执行至2027年底。']);
+        expect(untilYear.map((c) => c.value)).toEqual([78]);
+    });
+});
