@@ -166,3 +166,18 @@ describe('figures that are not the page\'s own or no longer in force', () => {
         expect(untilYear.map((c) => c.value)).toEqual([78]);
     });
 });
+
+describe('a forum answer speaking of its own place', () => {
+    it('reads `我们这边`/`咱们当地` under a question naming one place as that place', () => {
+        const got = figures(['泰兴本地人。我们这边70岁以下每月打92元。', '咱们当地在职职工按缴费基数的2%划入。'], '泰兴退休了医保卡每月打多少钱');
+        expect(got.map((c) => [c.metric, c.region, c.value])).toEqual([
+            ['retiree_account_credit', '泰兴', 92],
+            ['employee_credit_rate', '泰兴', 2],
+        ]);
+    });
+
+    it('gives `我们这边` no place when the question names none, and `那边` never the question\'s', () => {
+        expect(figures(['我们这边每月打92元。'], '退休了医保卡每月打多少钱').map((c) => c.region)).toEqual([null]);
+        expect(figures(['我们那边每月打92元。'], '泰兴退休了医保卡每月打多少钱').map((c) => c.region)).toEqual([null]);
+    });
+});
