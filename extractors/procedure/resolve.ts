@@ -9,9 +9,19 @@ import type { Block } from './blocks.js';
 import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
 import { fromFirstAction } from './parse-steps.js';
 import { committedChannels } from './units.js';
-import { EITHER_PLATFORM, FOR_EXAMPLE, HOUSING_FUND, MEDICAL_INSURANCE, OTHER_QUERY, OTHER_SERVICE, QUESTION_WORDS } from './vocab.js';
+import {
+    EITHER_PLATFORM,
+    FOR_EXAMPLE,
+    HOUSING_FUND,
+    MEDICAL_INSURANCE,
+    OTHER_QUERY,
+    OTHER_SERVICE,
+    QUESTION_WORDS,
+    STEPS_LABEL,
+} from './vocab.js';
 
 const QUOTED = /“[^”]*”|「[^」]*」/g;
+const QUOTED_NAME = /“[^”]+”|「[^」]+」/;
 
 /** What the resolvers know about the page. */
 export interface PageOutline {
@@ -59,10 +69,15 @@ function firstPassage(block: Block): number {
 export function resolveChannel(block: Block, outline: PageOutline): ResolvedChannel | null {
     const stepChannels = committedChannels(block.steps);
     let platform: Channel | null = null;
+    // `办理流程` over steps that name their own way: the line right above it may name the way (`拨打热线` + `步骤:`),
+    // lines further up (a site's name, a table of facts) do not
+    let labelsLeft = Infinity;
     for (const label of labelsNearestFirst(block)) {
+        if (labelsLeft-- === 0) break;
         const channel = channelOfLabel(label, stepChannels);
         if (channel && EITHER_PLATFORM.test(label) && channelsIn(label).length === 1) platform ??= channel;
         else if (channel) return { channel, fromLabel: true };
+        if (stepChannels.length > 0 && STEPS_LABEL.test(label)) labelsLeft = Math.min(labelsLeft, 1);
     }
     if (platform) return { channel: stepChannels[0] ?? platform, fromLabel: true };
     const heading = outline.headings[firstPassage(block)]?.[0];
@@ -127,7 +142,9 @@ export function resolveTask(block: Block, outline: PageOutline): Task | null {
         if (OTHER_QUERY.test(text)) otherQuery = true;
         if (cue && weak === null) weak = cue.task;
     }
-    return otherQuery ? null : weak;
+    if (otherQuery) return null;
+    // nothing around the steps names the task: the steps do, in the menu they select (`点击“异地就医备案”`)
+    return weak ?? steps.filter((step) => QUOTED_NAME.test(step)).map(taskIn).find((cue) => cue?.strong)?.task ?? null;
 }
 
 /** The place `以X为例` gives as example, if X is a place. */
