@@ -12,7 +12,7 @@ import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore, quar
 import { sentenceCues } from './doubts.js';
 import { findAges, bracketStarts, belowLaterBracket, closedByLaterBracket, resolveAge, type AgeMention } from './parse-age.js';
 import { findAmounts, type AmountMention } from './parse-amount.js';
-import { findDurations, findYearCounts } from './parse-duration.js';
+import { findDurations, findYearCounts, SPELLED_LIMIT } from './parse-duration.js';
 import type { NumberMention } from './parse-number.js';
 import { findRates } from './parse-rate.js';
 import { STATE_RULE } from './attribution-vocab.js';
@@ -68,6 +68,11 @@ interface SentenceContext {
 }
 
 const DIGIT = /\d/;
+
+/** A digit, or a limit spelled without one: what any figure needs. */
+function mayStateFigure(text: string): boolean {
+    return DIGIT.test(text) || SPELLED_LIMIT.test(text);
+}
 /** A share of a base right before a rate: `缴费基数的2%`, `本人养老金的2.5%`, `缴费基数×2%`. */
 const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)(?:的|\s*[×xX*]|乘以)?\s*$/;
 /** A paying verb right after a rate (`按基数的9%缴纳`): the rate of a contribution, not of a credit. */
@@ -107,12 +112,13 @@ export function extractFigures(
     const ageStarts = bracketStarts(passages.flatMap((p) => findAges(p.text)));
     // past steps of a timeline, quiz statements marked wrong and refuted rumours state nothing in force
     const unasserted = timelineHistory(passages);
+    for (const index of pastYearSections(passages)) unasserted.add(index);
     for (const index of unassertedPassages(passages)) unasserted.add(index);
     const drafts: FigureDraft[] = [];
     for (const [i, passage] of passages.entries()) {
         const around = inheritances[i]!.around;
-        // Every figure is written in Arabic digits: a passage without any states none.
-        if (!around || !DIGIT.test(passage.text) || isSuperseded(passage) || unasserted.has(passage.index)) continue;
+        // Every figure is written in Arabic digits but a spelled limit (`半个月`): a passage without any states none.
+        if (!around || !mayStateFigure(passage.text) || isSuperseded(passage) || unasserted.has(passage.index)) continue;
         const context: SentenceContext = {
             passage,
             around,
@@ -122,7 +128,7 @@ export function extractFigures(
         };
         for (const sentence of splitSentences(passage.text)) {
             // the cues are Chinese: a sentence in another language (a bilingual page's English line) is not read
-            if (DIGIT.test(sentence.text) && CHINESE.test(sentence.text)) drafts.push(...figuresInSentence(sentence.text, context));
+            if (mayStateFigure(sentence.text) && CHINESE.test(sentence.text)) drafts.push(...figuresInSentence(sentence.text, context));
         }
     }
     const corrected = correctedFigures(passages);
@@ -186,6 +192,26 @@ function timelineHistory(passages: readonly Passage[]): Set<number> {
     return history;
 }
 
+/** A section heading that opens with a year (`2024年标准`, `二、2025年起执行的标准`), after any ordinal. */
+const YEAR_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]+[)）])?\s*((?:19|20)\d{2})\s*年/;
+
+/**
+ * Sections headed by years on a page comparing them (`2024年标准` … `2025年起执行的标准`): only the latest year's
+ * rules are in force, as in a table with a column per year; a heading that calls itself current stays.
+ */
+function pastYearSections(passages: readonly Passage[]): number[] {
+    const yearOf = new Map<string, number>();
+    for (const passage of passages) {
+        const m = passage.kind === 'heading' ? YEAR_HEADING.exec(passage.text) : null;
+        if (m) yearOf.set(passage.text, Number(m[1]));
+    }
+    if (new Set(yearOf.values()).size < 2) return [];
+    const latest = Math.max(...yearOf.values());
+    return passages
+        .filter((p) => p.section !== null && (yearOf.get(p.section) ?? latest) < latest && !IN_FORCE_MARK.test(p.section))
+        .map((p) => p.index);
+}
+
 /** A passage giving rules no longer in force: it says so itself, or its section heading names only the old rules. */
 function isSuperseded(passage: Passage): boolean {
     if (SUPERSEDED_PASSAGE.test(passage.text)) return true;
@@ -211,6 +237,7 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
     const ages = findAges(sentence);
     const examples = exampleSpans(sentence, mentions);
     const reader = new SentenceReader(sentence, context, ages, examples);
+    const pastYear = pastYearFigures(sentence, mentions);
     let previousEnd = 0;
     mentions.forEach((mention, i) => {
         const cue = lastClause(sentence.slice(previousEnd, mention.start).replace(INCLUSIVE_MARK, ''));
@@ -218,12 +245,30 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
         const column = context.columns ? columnAt(sentence, mention.start, context.columns) : undefined;
         const header = column?.header;
         // a column of old values (`调整前` beside `调整后`) states no standard in force
-        if (!column?.superseded && !notAsserted(sentence, mention, mentions[i + 1]?.start ?? sentence.length)) {
+        if (!column?.superseded && !pastYear.has(mention) && !notAsserted(sentence, mention, mentions[i + 1]?.start ?? sentence.length)) {
             reader.read(mention, header ? `${header} ${cue}` : cue);
         }
         previousEnd = Math.max(previousEnd, mention.end);
     });
     return reader.finish();
+}
+
+const YEAR = /((?:19|20)\d{2})\s*年(?!度?(?:以前|之前|前))/g;
+
+/**
+ * Figures a sentence gives under an earlier year than another of its figures (`某年每月75元,次年起每月80元`): the
+ * earlier year's are history, only the latest year's are in force. A year no figure follows (`有效期至某年`) counts not.
+ */
+function pastYearFigures(sentence: string, mentions: readonly Mention[]): Set<Mention> {
+    if (!sentence.includes('年')) return new Set();
+    const years = [...sentence.matchAll(YEAR)].map((m) => ({ at: m.index, year: Number(m[1]) }));
+    if (years.length < 2) return new Set();
+    const yearOf = new Map(mentions.map((m) => [m, years.filter((y) => y.at < m.start).at(-1)?.year]));
+    const latest = Math.max(...[...yearOf.values()].map((y) => y ?? 0));
+    return new Set(mentions.filter((m) => {
+        const year = yearOf.get(m);
+        return year !== undefined && year < latest;
+    }));
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Age brackets (CLAIMS.md § Ages): `X岁及以上`, `X岁以上`, `年满X岁` → ageMin X; `不满X岁`, `未满X岁`, `低于X岁` →
  * ageMax X-1; `X岁及以下` → ageMax X; `X岁以下` → ageMax X, or X-1 when the page also has a bracket starting at X;
- * `X至Y岁`, `X—Y岁` → [X, Y]; spoken `满X了` → ageMin X.
+ * `X至Y岁`, `X—Y岁` → [X, Y]; `满X未满Y岁` → [X, Y-1]; spoken `满X了`, `X岁往上` → ageMin X, `X岁不到` → ageMax X-1.
  */
 
 export interface AgeMention {
@@ -19,8 +19,13 @@ const AGE_RANGE_JOINS = '至|到|-|~|～|－|—{1,2}|–';
 const INCLUDED = String.raw`\s*(?:\(含\)|（含）)?\s*`;
 
 /** Words before an age that bound it from above (`不满70岁`) or from below (`年满70岁`). */
-const BELOW_WORDS = ['不满', '未满', '低于', '不到', '小于'] as const;
+const BELOW_WORDS = ['不满', '未满', '低于', '不到', '不足', '小于'] as const;
 const REACHED_WORDS = ['年满', '满', '年龄达到', '达到'] as const;
+/** Spoken bounds after an age: `70岁不到的` ends below it, `70岁往上的` starts at it. */
+const BELOW_AFTER = '不到|不满|不足';
+const ABOVE_AFTER = '往上|朝上|向上|开外';
+/** Between the two ends of a bracket given by its bounds (`满70未满80周岁`, `70周岁以上、不满80周岁`). */
+const BOUND_JOIN = String.raw`\s*(?:以上)?\s*(?:[、,，]\s*)?(?:且|但)?\s*`;
 
 interface AgePattern {
     re: RegExp;
@@ -29,6 +34,14 @@ interface AgePattern {
 
 /** Tried in order at each position; more specific forms first. */
 const AGE_PATTERNS: readonly AgePattern[] = [
+    {
+        // a bracket given by both bounds: `满70未满80周岁`, `年满70周岁、不满80周岁`, `70周岁(含)以上不足80周岁` → [70, 79]
+        re: new RegExp(
+            String.raw`(?:(?:${REACHED_WORDS.join('|')})\s*)?(\d{2,3})\s*(?:周岁|岁)?${INCLUDED}${BOUND_JOIN}(?:${BELOW_WORDS.join('|')})\s*${AGE}`,
+            'y',
+        ),
+        read: (m) => ({ ageMin: Number(m[1]), ageMax: Number(m[2]) - 1, belowOpen: null }),
+    },
     {
         re: new RegExp(String.raw`(\d{2,3})\s*(?:周岁|岁)?\s*(?:${AGE_RANGE_JOINS})\s*${AGE}`, 'y'),
         read: (m) => ({ ageMin: Number(m[1]), ageMax: Number(m[2]), belowOpen: null }),
@@ -44,6 +57,14 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     {
         // spoken: `老伴满75了` (the age reached, 岁 left out)
         re: new RegExp(String.raw`(?:${REACHED_WORDS.join('|')})\s*(\d{2,3})(?=了)`, 'y'),
+        read: (m) => ({ ageMin: Number(m[1]), ageMax: null, belowOpen: null }),
+    },
+    {
+        re: new RegExp(String.raw`${AGE}\s*(?:${BELOW_AFTER})`, 'y'),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, belowOpen: null }),
+    },
+    {
+        re: new RegExp(String.raw`${AGE}\s*(?:${ABOVE_AFTER})`, 'y'),
         read: (m) => ({ ageMin: Number(m[1]), ageMax: null, belowOpen: null }),
     },
     {

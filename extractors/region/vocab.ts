@@ -26,6 +26,26 @@ export const LOCALITY_WORDS = [
 ] as const;
 
 /**
+ * Before a bare name, words that make it the subject of a ranking (`第三名某地`, `排在第五位的某地`, `紧随其后的是某地`)
+ * or of a scene-setting clause (`在某地,…`, checked with {@link PLACE_SLOT_AFTER_ZAI}): what fills such a slot is a
+ * place, whatever else its name may mean.
+ */
+export const PLACE_SLOT_BEFORE =
+    /(?:第[一二三四五六七八九十\d]{1,3}(?:名|位)(?:的|是)?|(?:排|排在|排名|位列|位居|名列)第[一二三四五六七八九十\d]{1,3}(?:名|位)?的|(?:紧随其后|其次|再次|随后|接下来|然后|榜首|首位|末位|倒数第一)的?是)$/;
+
+/** `在` as a preposition right before a name (not the tail of `现在`, `正在`, `存在`, `所在`, `实在`). */
+export const PLACE_SLOT_ZAI = /(?<![现正存所实自好内外])在$/;
+/** After `在某地`: a clause break, so the name is the whole place the clause sets (`在某地,退休人员…`). */
+export const PLACE_SLOT_AFTER_ZAI = /^\s*[,，:：]/;
+
+/**
+ * After a bare name, words that rank it (`某地排第四`, `某地第六,`, `某地垫底`, `某地紧随其后`), or the insured of
+ * its policy after `的` (`某地的退休人员`).
+ */
+export const PLACE_SLOT_AFTER =
+    /^(?:(?:排|排在|排名|位列|位居|名列|居)(?:第|榜首|首位|末位|倒数)|第[一二三四五六七八九十\d]{1,3}(?:名|位)?[,，。;；、]|垫底|居首|领跑|夺冠|殿后|次之|紧随其后|的(?:退休|在职|职工|参保))/;
+
+/**
  * Characters that, right after a county-level name ending in 区/市/县, show the suffix is really the start of
  * a word (`海南区域`, `…市场`): the match is dropped and shorter candidates are tried.
  */

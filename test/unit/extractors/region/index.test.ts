@@ -45,6 +45,21 @@ describe('findRegions', () => {
         expect(named('海淀这边的老人')).toEqual([]);
     });
 
+    it('reads a county-level city bare where a ranking or `在某地,` puts a place, and not elsewhere', () => {
+        expect(named('第二名是常熟,当地老人每月多一些')).toEqual([['常熟', '江苏', '常熟']]);
+        expect(named('排在第七位的太仓,退休人员按月划入')).toEqual([['太仓', '江苏', '太仓']]);
+        expect(named('紧随其后的是晋江,标准也不低')).toEqual([['晋江', '福建', '晋江']]);
+        expect(named('永康排在第五,比上一名少一点')).toEqual([['永康', '浙江', '永康']]);
+        expect(named('如皋第八,退休职工每月到账')).toEqual([['如皋', '江苏', '如皋']]);
+        expect(named('邳州垫底,标准最低')).toEqual([['邳州', '江苏', '邳州']]);
+        expect(named('在丹阳,退休人员每月划入')).toEqual([['丹阳', '江苏', '丹阳']]);
+        expect(named('溧阳的退休人员每月划入')).toEqual([['溧阳', '江苏', '溧阳']]);
+        // the same names in ordinary words, or after a `在` that is not a preposition, stay words
+        expect(named('晚年生活很安宁,心情也好')).toEqual([]);
+        expect(named('现在常熟了,不用再问')).toEqual([]);
+        expect(named('他在丹阳做生意')).toEqual([]);
+    });
+
     it('gives offsets of the matched text and prefers the longest match', () => {
         const text = '以乌鲁木齐市为例';
         const [m] = findRegions(text);

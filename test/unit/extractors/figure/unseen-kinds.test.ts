@@ -1,0 +1,183 @@
+/**
+ * Kinds of sentence and page the extractors were not written for, each with invented examples (no corpus text):
+ * county-level cities ranked or set bare in prose, gaps between places, spoken and scaled number forms, hearsay
+ * reported by a caller, and the look-alikes each rule must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../extractors/figure/index.js';
+import { canonicalPage } from '../../../../extractors/normalize/index.js';
+import { passagesFromLines } from '../../../../extractors/passages/from-lines.js';
+import type { FigureDraft } from '../../../../src/claims/schema.js';
+
+/** One passage per line, read as canonical text (Chinese numerals as digits); a line starting `## ` is a heading. */
+function figures(lines: string[], title = '退休人员医保个人账户每月划入多少'): FigureDraft[] {
+    const passages = passagesFromLines(
+        lines.map((text) => (text.startsWith('## ') ? { text: text.slice(3), hint: 'heading' as const } : { text })),
+    );
+    return extractFigures(canonicalPage(passages).passages, { url: 'https://example.test/p.html', title, published: null });
+}
+
+function brief(c: FigureDraft) {
+    return [c.metric, c.region, c.ageMin, c.ageMax, c.value, c.unit, c.period];
+}
+
+describe('county-level cities ranked in prose', () => {
+    it('gives each ranked city its own figure, whichever side of the name the ranking words stand', () => {
+        const got = figures([
+            '第一名是常熟,退休人员每月划入140元。',
+            '太仓排在第二,退休人员每月划入136元。',
+            '排在第三位的晋江,退休职工一年划入1560元。',
+            '邳州垫底,退休人员每月只划入70元。',
+        ]);
+        expect(got.map(brief)).toEqual([
+            ['retiree_account_credit', '常熟', null, null, 140, 'CNY', 'month'],
+            ['retiree_account_credit', '太仓', null, null, 136, 'CNY', 'month'],
+            ['retiree_account_credit', '晋江', null, null, 1560, 'CNY', 'year'],
+            ['retiree_account_credit', '邳州', null, null, 70, 'CNY', 'month'],
+        ]);
+    });
+
+    it('reads `在某地,` as the place of the sentence', () => {
+        expect(figures(['在丹阳,退休人员每月划入个人账户98元。']).map(brief)).toEqual([
+            ['retiree_account_credit', '丹阳', null, null, 98, 'CNY', 'month'],
+        ]);
+    });
+
+    it('claims nothing for the gap to another place or rank (`与某地仅差4元`, `比上一名少6元`, `高出9元`)', () => {
+        const got = figures([
+            '紧随其后的是如皋,退休人员每月划入120元,与常熟仅差3元。',
+            '第五名溧阳,退休人员每月划入114元,比上一名少6元。',
+            '永康退休人员每月划入130元,比邻县高出9元。',
+        ]);
+        expect(got.map(brief)).toEqual([
+            ['retiree_account_credit', '如皋', null, null, 120, 'CNY', 'month'],
+            ['retiree_account_credit', '溧阳', null, null, 114, 'CNY', 'month'],
+            ['retiree_account_credit', '永康', null, null, 130, 'CNY', 'month'],
+        ]);
+    });
+
+    it('still reads bounds that look like gaps (`至少`, `最低`, `不少于`)', () => {
+        const got = figures(['常熟退休人员每月划入不少于90元,最低90元。']);
+        expect(got.map((c) => c.value)).toEqual([90]);
+    });
+});
+
+describe('numbers in scaled, spelled and spoken forms', () => {
+    it('reads amounts scaled by 千 or 万 (`1.2千元`, `0.1万元`, `1.5千块`), spelled or in digits', () => {
+        const got = figures([
+            '昆山退休人员每年划入1.3千元。',
+            '太仓退休人员一年大约能划入0.2万元。',
+            '常熟退休人员每年划入一千三百元。',
+            '晋江退休人员每年划入1.5千块。',
+        ]);
+        expect(got.map((c) => [c.region, c.value, c.period, c.approx])).toEqual([
+            ['昆山', 1300, 'year', false],
+            ['太仓', 2000, 'year', true],
+            ['常熟', 1300, 'year', false],
+            ['晋江', 1500, 'year', false],
+        ]);
+    });
+
+    it('reads transfer limits in weeks and half or whole months as days', () => {
+        const limit = (line: string) => figures([line], '医保关系转移要多久').map((c) => [c.metric, c.value, c.unit]);
+        expect(limit('南通市医保局承诺医保关系转移在两周内办结。')).toEqual([['transfer_days', 14, 'day']]);
+        expect(limit('南通市医保关系转出,经办机构三个星期内办结。')).toEqual([['transfer_days', 21, 'day']]);
+        expect(limit('南通市收到转移申请后半个月内办结。')).toEqual([['transfer_days', 15, 'day']]);
+        expect(limit('南通市医保关系转移接续一个月内办结。')).toEqual([['transfer_days', 30, 'day']]);
+    });
+
+    it('does not read a month that is no limit, or a week that is a date, as a transfer limit', () => {
+        const limit = (line: string) => figures([line], '医保关系转移要多久').map((c) => c.value);
+        expect(limit('南通市医保关系转出前须连续缴费满6个月。')).toEqual([]);
+        expect(limit('南通市医保关系转移从每周一开始受理。')).toEqual([]);
+        expect(limit('南通市统一周期办理转移。')).toEqual([]);
+    });
+
+    it('reads a share given in percentage points of the base as a credit rate, and a change in points as none', () => {
+        expect(figures(['盐城在职职工个人账户按本人缴费基数的2个百分点划入。']).map(brief)).toEqual([
+            ['employee_credit_rate', '盐城', null, null, 2, 'percent', null],
+        ]);
+        expect(figures(['盐城划入个人账户的人数占比提高了3个百分点。'])).toEqual([]);
+    });
+});
+
+describe('age brackets said by both bounds or spoken', () => {
+    it('reads `满X未满Y周岁` and its variants as [X, Y-1]', () => {
+        const got = figures([
+            '南通:满70未满80周岁的退休人员每月划入100元。',
+            '盐城:年满75周岁、不满85周岁的退休人员每月划入110元。',
+            '淮安:80周岁(含)以上不足90周岁的退休人员每月划入120元。',
+        ]);
+        expect(got.map((c) => [c.region, c.ageMin, c.ageMax, c.value])).toEqual([
+            ['南通', 70, 79, 100],
+            ['盐城', 75, 84, 110],
+            ['淮安', 80, 89, 120],
+        ]);
+    });
+
+    it('reads spoken bounds after an age (`七十岁不到的`, `七十五岁往上的`, `不足七十岁`)', () => {
+        const got = figures(['镇江这边退休的老人,七十岁不到的,每月划入七十六块;', '七十岁往上的,每月划入八十六块。'], '镇江退休人员医保卡每月进多少钱');
+        expect(got.map((c) => [c.ageMin, c.ageMax, c.value])).toEqual([
+            [null, 69, 76],
+            [70, null, 86],
+        ]);
+        expect(figures(['扬州不足七十五岁的退休人员每月划入90元。']).map((c) => [c.ageMin, c.ageMax])).toEqual([[null, 74]]);
+    });
+
+    it('does not take a wage said not to matter (`不看工资`) for the insured', () => {
+        expect(figures(['退休人员不看工资,泰州统一每年划入1.4千元。']).map((c) => c.metric)).toEqual(['retiree_account_credit']);
+    });
+});
+
+describe('figures that are not the page\'s own or no longer in force', () => {
+    it('claims nothing a caller or writer reported, in the sentence that reports it or under its heading', () => {
+        const reply = figures(
+            [
+                '## 来信内容',
+                '退休人员每月返120元,我只收到80元,请核实。',
+                '## 办理情况',
+                '网友留言称:退休人员医保每月返160元,是真的吗?',
+                '经宿迁市医疗保障局核实,我市退休人员每人每月划入80元,来信人所说的120元不符合我市政策。',
+            ],
+            '关于医保个人账户划入金额的回复',
+        );
+        expect(reply.map((c) => [c.region, c.value])).toEqual([['宿迁', 80]]);
+        expect(figures(['市民来电反映:听说退休人员每月返200元,自己只有90元。'])).toEqual([]);
+    });
+
+    it('still reads the answer after a report in the same sentence', () => {
+        expect(figures(['来电人咨询:每月返多少?经核实,宿迁退休人员每月划入80元。']).map((c) => c.value)).toEqual([80]);
+        expect(figures(['来电人咨询:每月返多少,经宿迁市医保局核查,退休人员每月划入80元。']).map((c) => c.value)).toEqual([80]);
+    });
+
+    it('claims only the latest year of a page comparing years, by section or within a sentence', () => {
+        const bySection = figures([
+            '## 2024年标准',
+            '连云港退休人员每月划入70元。',
+            '## 2025年起执行的标准',
+            '连云港退休人员每月划入78元。',
+        ]);
+        expect(bySection.map((c) => c.value)).toEqual([78]);
+        const stopped = figures(['## 原标准(已停止执行)', '连云港退休人员每月划入70元。', '## 调整后', '连云港退休人员每月划入78元。']);
+        expect(stopped.map((c) => c.value)).toEqual([78]);
+        const inSentence = figures(['连云港退休人员2024年每月划入70元,2025年起每月划入78元。']);
+        expect(inSentence.map((c) => c.value)).toEqual([78]);
+        const untilYear = figures(['连云港退休人员自2025年起每月划入78元,执行至2027年底。']);
+        expect(untilYear.map((c) => c.value)).toEqual([78]);
+    });
+});
+
+describe('a forum answer speaking of its own place', () => {
+    it('reads `我们这边`/`咱们当地` under a question naming one place as that place', () => {
+        const got = figures(['泰兴本地人。我们这边70岁以下每月打92元。', '咱们当地在职职工按缴费基数的2%划入。'], '泰兴退休了医保卡每月打多少钱');
+        expect(got.map((c) => [c.metric, c.region, c.value])).toEqual([
+            ['retiree_account_credit', '泰兴', 92],
+            ['employee_credit_rate', '泰兴', 2],
+        ]);
+    });
+
+    it('gives `我们这边` no place when the question names none, and `那边` never the question\'s', () => {
+        expect(figures(['我们这边每月打92元。'], '退休了医保卡每月打多少钱').map((c) => c.region)).toEqual([null]);
+        expect(figures(['我们那边每月打92元。'], '泰兴退休了医保卡每月打多少钱').map((c) => c.region)).toEqual([null]);
+    });
+});
