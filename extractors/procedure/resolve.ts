@@ -29,6 +29,8 @@ export interface PageOutline {
     passages: readonly Passage[];
     /** For each passage index: the headings it sits under, nearest first. */
     headings: readonly (readonly string[])[];
+    /** The place a service guide's `办理对象` field names, once asked (see `servedPlace`). */
+    served?: ResolvedRegion;
 }
 
 export interface ResolvedChannel {
@@ -178,5 +180,34 @@ export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegio
     // the nearest heading giving one, then the title: `以X为例` over a page's method sub-headings covers them all
     const headings = outline.headings[firstPassage(block)] ?? [];
     const example = [...headings, outline.title].map(exampleRegion).find((named) => named !== null);
-    return example ? { region: example, province: provinceOf(example) } : { region: null, province: null };
+    return example ? { region: example, province: provinceOf(example) } : servedPlace(outline);
+}
+
+/** A service guide's field saying whom or where it serves (`办理对象`, `服务对象`, `适用范围`), before its value. */
+const SERVED_FIELD = /^(?:办理对象|服务对象|适用对象|申请对象|适用范围)\s*[:：|]?\s*/;
+
+/** How much of a field's value is read: guides printed as one run of text carry the next fields after it. */
+const SERVED_VALUE_CHARS = 30;
+
+/**
+ * The one place a service guide's `办理对象` field names (`办理对象` + `在某市参保的职工`): the guide is that place's,
+ * and so are its steps, printed in another section. Null when the field names no place or several.
+ */
+function servedPlace(outline: PageOutline): ResolvedRegion {
+    outline.served ??= readServedPlace(outline.passages);
+    return outline.served;
+}
+
+function readServedPlace(passages: readonly Passage[]): ResolvedRegion {
+    const none = { region: null, province: null };
+    for (const [i, passage] of passages.entries()) {
+        const field = SERVED_FIELD.exec(passage.text);
+        if (!field) continue;
+        const value = (passage.text.slice(field[0].length) || (passages[i + 1]?.text ?? '')).slice(0, SERVED_VALUE_CHARS);
+        const mentions = findRegions(value);
+        const first = mentions[0];
+        if (!first || mentions.some((m) => unrelatedPlaces(m, first))) return none;
+        return { region: first.name, province: first.province };
+    }
+    return none;
 }

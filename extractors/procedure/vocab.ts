@@ -22,7 +22,7 @@ export const TASK_CUES: readonly Cue<Task>[] = [
         pattern: /(?<!门诊|互助|统筹|社会)共济(?!保障|机制|改革)|亲情账户|亲情付|给家人用|家人使用|家人用/,
     },
     { value: 'offsite_filing', pattern: /备案/ },
-    { value: 'withdraw', pattern: /提取|取出|提现|取现/ },
+    { value: 'withdraw', pattern: /提取|取出|提现|取现|支取/ },
     { value: 'print_record', pattern: /打印|参保证明|开具证明|流水/ },
     { value: 'change_place', pattern: /(?:变更|更换|更改|修改)[^,，。]{0,6}参保地|参保地[^,，。]{0,4}(?:变更|更换|更改|修改)/ },
     {

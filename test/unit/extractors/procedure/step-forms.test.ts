@@ -125,3 +125,25 @@ describe('no procedure', () => {
         expect(procedures('医保余额可以通过微信、支付宝或者拨打12333查询，十分方便。', '医保余额怎么查')).toEqual([]);
     });
 });
+
+describe('service guides', () => {
+    it('reads a one-off 支取 of the account as a withdrawal', () => {
+        const got = procedures(['办理流程', '1. 登录“某某办”APP', '2. 选择“个人账户余额支取”', '3. 上传证明材料后提交'].join('\n'), '个人账户余额一次性支取');
+        expect(got.map((p) => [p.task, p.channel])).toEqual([['withdraw', 'app']]);
+    });
+
+    it("gives steps the place of the guide's `办理对象` field, on its own line or after a colon", () => {
+        const split = procedures(
+            ['办理对象', '在洛阳市参加职工医保并跨省流动的人员', '办理流程', '1. 申请人到转入地医保经办窗口提交申请', '2. 窗口受理并审核'].join('\n'),
+            '医保关系转移接续',
+        );
+        expect(split.map((p) => [p.task, p.channel, p.region])).toEqual([['transfer', 'counter', '洛阳']]);
+        const inline = procedures(['服务对象：嘉兴市参保职工', '办理流程', '1. 携带社保卡到医保服务大厅窗口', '2. 填写申请表'].join('\n'), '参保证明打印');
+        expect(inline.map((p) => [p.task, p.channel, p.region])).toEqual([['print_record', 'counter', '嘉兴']]);
+    });
+
+    it('takes no place from a field naming two places apart', () => {
+        const got = procedures(['办理对象：由洛阳转往嘉兴的参保人', '办理流程', '1. 到转入地医保经办窗口提交申请', '2. 等待审核'].join('\n'), '医保关系转移接续');
+        expect(got.map((p) => p.region)).toEqual([null]);
+    });
+});
