@@ -55,6 +55,8 @@ const FIRST_STEP_NUMBER = /^\s*(?:1[.．、)）](?!\d)|[(（]1[)）]|①|第[一
 const CHANNEL_LABEL_END = /(?:查询|办理|查|打印|缴费)$/;
 
 const WHITESPACE = /\s/;
+/** A subtitle's time code (`01:15`, `[00:01:15]`): when the line is spoken, no part of what it says. */
+const TIME_CODE = /^\s*\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?\s*/;
 /** Text without one of these holds no step marker: spares most passages the look for glued markers. */
 const MAY_MARK_STEPS = /[Ss]tep|步/;
 
@@ -179,7 +181,8 @@ export function unitsOf(passages: readonly Passage[]): Unit[] {
             continue;
         }
         // a list item is one row whatever its spacing (Markdown puts spaces around `<code>` names)
-        for (const row of source.item ? [passage.text] : rowsOf(passage.text)) {
+        const text = passage.text.replace(TIME_CODE, '');
+        for (const row of source.item ? [text] : rowsOf(text)) {
             flush({ text: row, item: source.item });
             pending = { row, source };
         }

@@ -147,3 +147,25 @@ describe('service guides', () => {
         expect(got.map((p) => p.region)).toEqual([null]);
     });
 });
+
+describe('spoken steps in a video transcript', () => {
+    it('reads subtitle lines with time codes and menus named without quotes as steps', () => {
+        const got = procedures(
+            ['00:02大家好', '00:06今天说说医保余额怎么查', '00:10打开某某办小程序', '00:14点医保专区 再点账户明细', '00:18就能看到了 记得关注'].join('\n'),
+            '一分钟学会查医保',
+        );
+        expect(got.map(brief)).toEqual([['query_balance', 'wechat', ['打开某某办小程序', '点医保专区', '点账户明细']]]);
+    });
+
+    it('reads `第一步 …` subtitles, spoken `填好`, and bracketed time codes', () => {
+        const got = procedures(
+            ['[00:01:02]换了城市医保怎么转', '[00:01:06]第一步 打开某某政务APP', '[00:01:10]第二步 点关系接续 选择转入申请', '[00:01:15]第三步 填好转出地信息 提交'].join('\n'),
+            '医保转移三步走',
+        );
+        expect(got.map(brief)).toEqual([['transfer', 'app', ['打开某某政务APP', '点关系接续', '选择转入申请', '填好转出地信息', '提交']]]);
+    });
+
+    it('reads no step from a spoken remark that only names a menu', () => {
+        expect(procedures(['00:01点赞关注不迷路', '00:04下期讲讲医保余额'].join('\n'), '医保小知识')).toEqual([]);
+    });
+});
