@@ -4,7 +4,7 @@
  * menus name the task. Sentences invented for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFromText } from '../../../../extractors/index.js';
+import { extractFromText, extractPage } from '../../../../extractors/index.js';
 import { channelsIn } from '../../../../extractors/procedure/cues.js';
 import { stepsFromProse } from '../../../../extractors/procedure/parse-steps.js';
 import type { ProcedureDraft } from '../../../../src/claims/schema.js';
@@ -167,5 +167,21 @@ describe('spoken steps in a video transcript', () => {
 
     it('reads no step from a spoken remark that only names a menu', () => {
         expect(procedures(['00:01点赞关注不迷路', '00:04下期讲讲医保余额'].join('\n'), '医保小知识')).toEqual([]);
+    });
+});
+
+describe("the page's stated subject", () => {
+    it('gives an FAQ\'s steps the place of its `本页解答…`/`本文介绍…` opening line', () => {
+        const html = (opening: string) =>
+            `<html><body><article><p>${opening}</p><h2>问：医保余额在哪查？</h2>` +
+            '<p>答：第一步，登录本行手机银行；第二步，点击“社保卡专区”；第三步，选择“医保余额”查看。</p>' +
+            '<h2>问：卡丢了怎么办？</h2><p>答：请携带身份证到任一网点补办。</p></article></body></html>';
+        for (const [opening, place] of [
+            ['本页解答绍兴市社保卡持卡人的常见问题。', '绍兴'],
+            ['本文介绍台州市参保人员常问的几个问题。', '台州'],
+        ] as const) {
+            const got = extractPage(html(opening), 'https://example.test/faq.html').claims.filter((c) => c.kind === 'procedure');
+            expect(got.map((p) => [p.task, p.channel, p.region])).toEqual([['query_balance', 'bank', place]]);
+        }
     });
 });
