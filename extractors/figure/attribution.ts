@@ -89,8 +89,8 @@ const LOCAL_REFERENCE_TEST = new RegExp(LOCAL_REFERENCE.source);
 /** A sentence opening with a place that introduces the table or list under it (`某市两项医保待遇对比如下:`). */
 const INTRODUCES_WHAT_FOLLOWS = /^[^,，。;；?？]{0,24}如下[:：]?\s*$/;
 
-/** The page stating whom it covers, right before a place: `本指南适用于在`, `本表适用于`, `本文针对`. */
-const SCOPE_STATEMENT = /[本此](?:文|指南|手册|页|表|通知|问答|说明)(?:内容)?仅?(?:适用于|针对|面向)(?:在)?/;
+/** The page stating whom it covers, right before a place: `本指南适用于在`, `本表适用于`, `本文针对`, `本页解答`. */
+const SCOPE_STATEMENT = /[本此](?:文|指南|手册|页|表|通知|问答|说明)(?:内容)?仅?(?:适用于|针对|面向|解答|介绍)(?:在)?/;
 
 /** The longest header cell: a longer punctuated cell is a sentence (`城乡居民(含学生、儿童)` is a header). */
 const MAX_HEADER_CELL_CHARS = 16;

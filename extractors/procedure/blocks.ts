@@ -6,7 +6,7 @@ import type { Channel } from '../../src/claims/schema.js';
 import { channelsIn, taskIn } from './cues.js';
 import { instructs } from './parse-steps.js';
 import { channelsOfUnit, offersAnotherWay, type Unit } from './units.js';
-import { MENTION_MARKERS, MODE_WORDS, STEPS_LABEL } from './vocab.js';
+import { CONTINUES_SEQUENCE, MENTION_MARKERS, MODE_WORDS, STEPS_LABEL } from './vocab.js';
 
 export interface Block {
     /** The heading-like line the block sits under (`手机上怎么查医保卡的开户网点`), if any. */
@@ -108,13 +108,15 @@ class BlockBuilder {
     }
 
     /**
-     * True when `unit` names channels and none of them is the block's: it starts a how-to of its own. A channel
-     * only a step offering two ways named (`拨打…或到…`) does not make the block that channel's yet.
+     * True when `unit` names channels and none of them is the block's: it starts a how-to of its own, unless a
+     * sequence word (`接着`, `最后`) carries it on. A channel only a step offering two ways named (`拨打…或到…`) does not
+     * make the block that channel's yet.
      */
     #switchesChannel(unit: Unit): boolean {
         const current = this.channelOf(this.#current());
         const named = channelsOfUnit(unit);
         if (current === null || named.length === 0 || named.includes(current)) return false;
+        if (CONTINUES_SEQUENCE.test(unit.body)) return false;
         const namedBy = this.#steps.filter((step) => channelsOfUnit(step).includes(current));
         return namedBy.length === 0 || namedBy.some((step) => !offersAnotherWay(step));
     }

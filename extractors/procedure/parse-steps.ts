@@ -7,6 +7,7 @@ import {
     ACTION_VERB,
     ADDRESSEE_WORD,
     ARROW,
+    BARE_SEQUENCE_WORD,
     BARE_STEP_NUMBER,
     DASH_ARROW,
     FIRST_STEP_INSIDE,
@@ -167,10 +168,11 @@ export function stepsFromProse(text: string): string[] {
     for (const sentence of text.split(/(?<=[。！!？?])/)) {
         const clauses = clausesOf(sentence).map(fromAnnouncedFirstStep);
         if (steps.length > 0 && clauses[0] !== undefined && !startsStep(clauses[0])) break;
-        // `第二步,选择…`: a clause that is only a step number opens the next step with the clause after it
+        // `第二步,选择…`, `其次,选择…`: a clause that is only a step number or sequence word opens the next step with
+        // the clause after it
         let numbered = false;
         for (const clause of clauses) {
-            if (BARE_STEP_NUMBER.test(clause)) {
+            if (BARE_STEP_NUMBER.test(clause) || BARE_SEQUENCE_WORD.test(clause)) {
                 numbered = steps.length > 0;
                 continue;
             }

@@ -9,9 +9,19 @@ import type { Block } from './blocks.js';
 import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
 import { fromFirstAction } from './parse-steps.js';
 import { committedChannels } from './units.js';
-import { EITHER_PLATFORM, FOR_EXAMPLE, HOUSING_FUND, MEDICAL_INSURANCE, OTHER_QUERY, OTHER_SERVICE, QUESTION_WORDS } from './vocab.js';
+import {
+    EITHER_PLATFORM,
+    FOR_EXAMPLE,
+    HOUSING_FUND,
+    MEDICAL_INSURANCE,
+    OTHER_QUERY,
+    OTHER_SERVICE,
+    QUESTION_WORDS,
+    STEPS_LABEL,
+} from './vocab.js';
 
 const QUOTED = /“[^”]*”|「[^」]*」/g;
+const QUOTED_NAME = /“[^”]+”|「[^」]+」/;
 
 /** What the resolvers know about the page. */
 export interface PageOutline {
@@ -19,6 +29,8 @@ export interface PageOutline {
     passages: readonly Passage[];
     /** For each passage index: the headings it sits under, nearest first. */
     headings: readonly (readonly string[])[];
+    /** The place a service guide's `办理对象` field names, once asked (see `servedPlace`). */
+    served?: ResolvedRegion;
 }
 
 export interface ResolvedChannel {
@@ -59,10 +71,15 @@ function firstPassage(block: Block): number {
 export function resolveChannel(block: Block, outline: PageOutline): ResolvedChannel | null {
     const stepChannels = committedChannels(block.steps);
     let platform: Channel | null = null;
+    // `办理流程` over steps that name their own way: the line right above it may name the way (`拨打热线` + `步骤:`),
+    // lines further up (a site's name, a table of facts) do not
+    let labelsLeft = Infinity;
     for (const label of labelsNearestFirst(block)) {
+        if (labelsLeft-- === 0) break;
         const channel = channelOfLabel(label, stepChannels);
         if (channel && EITHER_PLATFORM.test(label) && channelsIn(label).length === 1) platform ??= channel;
         else if (channel) return { channel, fromLabel: true };
+        if (stepChannels.length > 0 && STEPS_LABEL.test(label)) labelsLeft = Math.min(labelsLeft, 1);
     }
     if (platform) return { channel: stepChannels[0] ?? platform, fromLabel: true };
     const heading = outline.headings[firstPassage(block)]?.[0];
@@ -127,7 +144,9 @@ export function resolveTask(block: Block, outline: PageOutline): Task | null {
         if (OTHER_QUERY.test(text)) otherQuery = true;
         if (cue && weak === null) weak = cue.task;
     }
-    return otherQuery ? null : weak;
+    if (otherQuery) return null;
+    // nothing around the steps names the task: the steps do, in the menu they select (`点击“异地就医备案”`)
+    return weak ?? steps.filter((step) => QUOTED_NAME.test(step)).map(taskIn).find((cue) => cue?.strong)?.task ?? null;
 }
 
 /** The place `以X为例` gives as example, if X is a place. */
@@ -161,5 +180,34 @@ export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegio
     // the nearest heading giving one, then the title: `以X为例` over a page's method sub-headings covers them all
     const headings = outline.headings[firstPassage(block)] ?? [];
     const example = [...headings, outline.title].map(exampleRegion).find((named) => named !== null);
-    return example ? { region: example, province: provinceOf(example) } : { region: null, province: null };
+    return example ? { region: example, province: provinceOf(example) } : servedPlace(outline);
+}
+
+/** A service guide's field saying whom or where it serves (`办理对象`, `服务对象`, `适用范围`), before its value. */
+const SERVED_FIELD = /^(?:办理对象|服务对象|适用对象|申请对象|适用范围)\s*[:：|]?\s*/;
+
+/** How much of a field's value is read: guides printed as one run of text carry the next fields after it. */
+const SERVED_VALUE_CHARS = 30;
+
+/**
+ * The one place a service guide's `办理对象` field names (`办理对象` + `在某市参保的职工`): the guide is that place's,
+ * and so are its steps, printed in another section. Null when the field names no place or several.
+ */
+function servedPlace(outline: PageOutline): ResolvedRegion {
+    outline.served ??= readServedPlace(outline.passages);
+    return outline.served;
+}
+
+function readServedPlace(passages: readonly Passage[]): ResolvedRegion {
+    const none = { region: null, province: null };
+    for (const [i, passage] of passages.entries()) {
+        const field = SERVED_FIELD.exec(passage.text);
+        if (!field) continue;
+        const value = (passage.text.slice(field[0].length) || (passages[i + 1]?.text ?? '')).slice(0, SERVED_VALUE_CHARS);
+        const mentions = findRegions(value);
+        const first = mentions[0];
+        if (!first || mentions.some((m) => unrelatedPlaces(m, first))) return none;
+        return { region: first.name, province: first.province };
+    }
+    return none;
 }

@@ -10,6 +10,7 @@ import { isActionStart, stripNumbering } from './parse-steps.js';
 import {
     CLOSING,
     COMMENT_LABEL,
+    GLUED_STEP_MARKER,
     LABEL_NUMBERING,
     MAX_INLINE_LABEL_CHARS,
     MAX_LABEL_CHARS,
@@ -47,13 +48,22 @@ const INLINE_LABEL = /^([^:：。,，;；]{1,40}?)\s*[:：]\s*(.+)$/;
 const NUMBERED_LEAD = /^([^:：。,，;；!！?？]{2,40}?)。\s*(.+)$/;
 const CJK = /[\u4e00-\u9fff]/;
 
+/** The number a list's first row carries (`1.`, `(1)`, `①`, `第一步`, `Step 1`). */
+const FIRST_STEP_NUMBER = /^\s*(?:1[.．、)）](?!\d)|[(（]1[)）]|①|第[一1①]步|[Ss]tep\s*1(?!\d)|步骤\s*[1①](?!\d))/;
+
 /** `通过银行官方App查询`, `用微信办理`: a short line ending so names a way, it is not a step. */
 const CHANNEL_LABEL_END = /(?:查询|办理|查|打印|缴费)$/;
 
 const WHITESPACE = /\s/;
+/** A subtitle's time code (`01:15`, `[00:01:15]`): when the line is spoken, no part of what it says. */
+const TIME_CODE = /^\s*\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?\s*/;
+/** Text without one of these holds no step marker: spares most passages the look for glued markers. */
+const MAY_MARK_STEPS = /[Ss]tep|步/;
 
-/** Rows of a passage text: the text itself, or the pieces of a flattened list. */
+/** Rows of a passage text: the text itself, or the pieces of a flattened list or of steps run together. */
 function rowsOf(text: string): string[] {
+    const glued = MAY_MARK_STEPS.test(text) ? text.match(GLUED_STEP_MARKER) : null;
+    if (glued && glued.length >= 2) return text.split(GLUED_STEP_MARKER).flatMap(rowsOf);
     // Most passages have no space at all: splitting them with the look-around pattern is wasted work.
     if (!WHITESPACE.test(text)) return [text];
     return text
@@ -75,10 +85,20 @@ function endsWithColon(text: string): boolean {
     return /[:：]$/.test(text);
 }
 
-/** Would this row, standing next, make the row before it a label (`拨打医保服务热线` + `操作步骤:`)? */
-function introducesSteps(next: string | undefined): boolean {
+/** The row after the one being read: its text, and whether its passage is a list item. */
+interface NextRow {
+    text: string;
+    item: boolean;
+}
+
+/**
+ * Would this row, standing next, make the row before it a label: `拨打医保服务热线` + `操作步骤:`, or a line over the first
+ * row of a list (`查询个人账户余额` + `(1) 打开…`, or over a list item)?
+ */
+function introducesSteps(next: NextRow | undefined, source: RowSource): boolean {
     if (next === undefined) return false;
-    const row = stripNumbering(next);
+    if (FIRST_STEP_NUMBER.test(next.text) || (next.item && !source.item)) return true;
+    const row = stripNumbering(next.text);
     if (endsWithColon(row)) return true;
     const inline = INLINE_LABEL.exec(row);
     return !!inline && STEPS_LABEL.test(inline[1]!);
@@ -118,7 +138,7 @@ export function committedChannels(steps: readonly Unit[]): Channel[] {
     return committed.length > 0 ? committed : steps.flatMap(channelsOfUnit);
 }
 
-function rowUnit(row: string, next: string | undefined, source: RowSource): Unit {
+function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Unit {
     const text = stripNumbering(row);
     if (COMMENT_LABEL.test(text) || CLOSING.test(text)) return unit('comment', source, null, text, row);
     if (endsWithColon(text)) return unit('label', source, text.replace(/[:：]$/, '').trim(), '', row);
@@ -138,7 +158,7 @@ function rowUnit(row: string, next: string | undefined, source: RowSource): Unit
             !QUESTION_WORDS.test(text) &&
             !CHANNEL_LABEL_END.test(text) &&
             isActionStart(text) &&
-            !introducesSteps(next);
+            !introducesSteps(next, source);
         if (!stepLine) return unit('label', source, text, '', row);
     }
     return unit('content', source, null, text, row);
@@ -149,7 +169,7 @@ export function unitsOf(passages: readonly Passage[]): Unit[] {
     const units: Unit[] = [];
     // The row after the current one decides whether a short line introduces steps (`introducesSteps`).
     let pending: { row: string; source: RowSource } | null = null;
-    const flush = (next: string | undefined) => {
+    const flush = (next: NextRow | undefined) => {
         if (pending) units.push(rowUnit(pending.row, next, pending.source));
         pending = null;
     };
@@ -161,8 +181,9 @@ export function unitsOf(passages: readonly Passage[]): Unit[] {
             continue;
         }
         // a list item is one row whatever its spacing (Markdown puts spaces around `<code>` names)
-        for (const row of source.item ? [passage.text] : rowsOf(passage.text)) {
-            flush(row);
+        const text = passage.text.replace(TIME_CODE, '');
+        for (const row of source.item ? [text] : rowsOf(text)) {
+            flush({ text: row, item: source.item });
             pending = { row, source };
         }
     }

@@ -22,7 +22,7 @@ export const TASK_CUES: readonly Cue<Task>[] = [
         pattern: /(?<!门诊|互助|统筹|社会)共济(?!保障|机制|改革)|亲情账户|亲情付|给家人用|家人使用|家人用/,
     },
     { value: 'offsite_filing', pattern: /备案/ },
-    { value: 'withdraw', pattern: /提取|取出|提现|取现/ },
+    { value: 'withdraw', pattern: /提取|取出|提现|取现|支取/ },
     { value: 'print_record', pattern: /打印|参保证明|开具证明|流水/ },
     { value: 'change_place', pattern: /(?:变更|更换|更改|修改)[^,，。]{0,6}参保地|参保地[^,，。]{0,4}(?:变更|更换|更改|修改)/ },
     {
@@ -74,7 +74,8 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
     { value: 'website', pattern: /网站|官网|网上(?:服务|办事)大厅|(?:政务)?服务网|网页|门户网|电脑端|PC端/ },
     // The platform named with its website or mini program (`医保服务平台网站`, `…平台”小程序`) is that, not the app.
     { value: 'app', pattern: /医保服务平台(?![”"」]?\s*(?:网站|官网|网页|小程序|公众号))|APP|App|app|客户端|掌上/ },
-    { value: 'hospital', pattern: /定点(?:医院|药店|药房|医疗机构)|医院|药店|药房|社康/ },
+    // a hospital speaks of itself as `本院`, and its buildings (`门诊楼`, `住院部`) are where its own window stands
+    { value: 'hospital', pattern: /定点(?:医院|药店|药房|医疗机构)|医院|药店|药房|社康|本院|门诊(?:楼|大厅|部)|住院(?:部|处|楼)/ },
     {
         value: 'counter',
         // A hall with a kiosk in it (`社保大厅的自助终端`) is where the kiosk stands, not a counter. Forms sent by
@@ -89,6 +90,18 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
  * is the channel, the hospital only its place.
  */
 export const KIOSK_AT_PLACE = /(?:医院|药店|药房|医疗机构|社康)[^,，。;；]{0,10}?自助(?:终端|机|设备|服务机|查询机|一体机|服务终端)/;
+
+/**
+ * A window or desk standing in a hospital (`某医院医保窗口`, `本院住院处医保服务台`, `门诊楼一楼医保窗口`): the hospital's own
+ * insurance desk is the hospital as channel, not the insurance office's counter.
+ */
+export const COUNTER_IN_HOSPITAL = /(?:医院|本院|门诊|住院)[^,，。;；]{0,12}?(?:窗口|柜台|服务台)/;
+
+/**
+ * A hall or centre named as where a self-service terminal stands (`某县医保服务大厅新设自助终端`): with no window or
+ * counter named beside it, the terminal is the channel and the hall only its place.
+ */
+export const STAFFED_COUNTER = /窗口|柜台|人工/;
 
 /**
  * A counter or window that belongs to the insurance office itself: with a bank named beside a bare `柜台`/`窗口`,
@@ -117,14 +130,16 @@ export const STEP_VERBS: readonly string[] = [
     '提交', '上传', '查看', '查询', '授权', '激活', '绑定', '添加', '阅读', '核对', '确认', '等待', '刷脸', '访问',
     '关注', '扫描', '扫码', '验证', '切换', '打印', '下拉', '实名认证', '人脸识别', '身份验证',
     // spoken short forms, before the quoted name of a menu or button (`搜“医保”`, `点“我的”`)
-    '[搜点选](?=[“「"])',
+    '[搜点选](?=[“「"])', '点(?=(?:一下|下面|最下面|底部|最底下|页面)的?[“「"])',
+    // spoken, before a menu named without quotes (`点医保服务`, `再点个人账户余额`)
+    '点(?:开|进)?(?=[^,，。;；\\s]{1,8}?(?:服务|查询|申请|备案|缴费|中心|专区|账户|余额|接续|明细|记录|凭证))', '填好', '填上', '选好',
     // inside a named app (`微信搜索“…”小程序`, `支付宝首页搜索`)
     '(?:微信|支付宝)(?:里|上|中|首页)?(?=搜索|扫码|扫一扫|打开|进入|登录)',
     // by phone
     '拨打', '打电话', '致电', '收听', '按(?:提示|要求|语音|屏幕|步骤)', '(?:按照|根据)(?=提示|要求|语音|屏幕|步骤|流程|指引|页面)',
     // in person
     '携带', '带上', '带着', '持', '前往', '到(?!账|期|底|了|现在|目前|今天|今年|时候)', '去(?!年)', '找到', '插入', '插进', '把', '将', '向',
-    '询问', '说明', '领取', '开具', '完成', '申请(?!后|时)', '办理(?!后|时|完|单位|部门|机构|结果|情况|进度)',
+    '询问', '说明', '领取', '开具', '出示', '告知', '取号', '排队', '刷(?=卡|社保卡|医保卡|身份证)', '完成', '申请(?!后|时)', '办理(?!后|时|完|单位|部门|机构|结果|情况|进度)',
     // what staff or the system then do
     '工作人员', '系统(?:会|将|自动)',
 ];
@@ -148,8 +163,8 @@ export const ACTION_VERB = new RegExp(
  * (`先`, `您可以`, `参保人(共济人)可通过`). Longer words come first: alternation takes the first that fits.
  */
 const LEAD_IN_WORDS: readonly string[] = [
-    '第[一二三四五六七八九十\\d]+步[,，:：、]?',
-    '首先', '然后', '接着', '之后', '随后', '最后', '并且', '可以', '需要', '只需', '只要', '直接', '现场', '本人',
+    '第[一二三四五六七八九十\\d①-⑳]+步[,，:：、]?',
+    '首先', '其次', '然后', '接着', '之后', '随后', '最后', '其[一二三四五六七八九十]', '依次', '并且', '可以', '需要', '只需', '只要', '直接', '现场', '本人',
     '先', '再', '并', '您', '你', '请', '也', '还', '可', '能', '需', '就',
     '参保(?:人员|职工|人)(?:[(（][^)）]{0,8}[)）])?', '共济人',
 ];
@@ -170,6 +185,15 @@ export const QUALIFIED_ADDRESSEE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${ADDR
  * verb follows (`然后点医保查询`). Not when what follows is a remark (`最后提醒大家…`).
  */
 export const SEQUENCE_START = /^(?:首先|然后|接着|紧接着|随后|之后|其次|再|最后)\s*(?![,，]|提醒|注意|说明|总结|建议|祝)[^,，]{2}/;
+
+/**
+ * Words that carry on steps already begun (`接着,…`, `最后,…`): a step led by one belongs to the how-to before it,
+ * whatever other channel it names (`最后用支付宝扫码登录` logs in to the website the steps opened).
+ */
+export const CONTINUES_SEQUENCE = /^(?:其次|然后|接着|紧接着|随后|之后|再|最后)/;
+
+/** A clause that is only a sequence word (`其次,`, `其二,`): it opens the next step with the clause after it. */
+export const BARE_SEQUENCE_WORD = /^(?:首先|其次|然后|接着|随后|之后|最后|其[一二三四五六七八九十])$/;
 
 /** `办法是先打开微信`: a first step announced inside a clause; the step starts at `先`. */
 export const FIRST_STEP_INSIDE = /(?:是|就是|要|需要|需|得|只需)((?:首先|先)[^,，]+)$/;
@@ -226,8 +250,9 @@ export const STEP_NUMBERING = new RegExp(
         '\\d{1,2}[.．、)）](?!\\d)',
         '[(（]\\d{1,2}[)）]',
         '[①②③④⑤⑥⑦⑧⑨⑩]',
-        '第[一二三四五六七八九十\\d]+步[,，:：、]?',
-        '步骤\\s*\\d{1,2}[:：.、]?',
+        '第[一二三四五六七八九十\\d①-⑳]+步[,，:：、]?',
+        '步骤\\s*[\\d①-⑳]{1,2}[:：.、]?',
+        '[Ss]tep\\s*\\d{1,2}[:：.、]?',
         '[一二三四五六七八九十]{1,3}[、.．]',
         '[(（][一二三四五六七八九十]{1,3}[)）]',
         '【\\d{1,2}】',
@@ -249,4 +274,10 @@ export const MAX_LABEL_CHARS = 20;
 export const MAX_INLINE_LABEL_CHARS = 24;
 
 /** A step number standing alone (`2`, `第三步`, `③`): flow charts put the numbers in items of their own. */
-export const BARE_STEP_NUMBER = /^(?:第?[一二三四五六七八九十\d]{1,2}步?|[①-⑳])[.、．:：]?$/;
+export const BARE_STEP_NUMBER = /^(?:第?[一二三四五六七八九十\d①-⑳]{1,2}步?|[①-⑳]|[Ss]tep\s*\d{1,2})[.、．:：]?$/;
+
+/**
+ * Step markers a page runs together in one line (`Step 1 下载…Step 2 搜索…`, `第①步打开…第②步点击…`): where two or more
+ * follow text with no break before them, each starts a row of its own.
+ */
+export const GLUED_STEP_MARKER = /(?<=[^\s。；;，,：:！!？?、])\s*(?=[Ss]tep\s*\d{1,2}(?!\d)|第[①-⑳一二三四五六七八九十\d]{1,2}步|步骤\s*[\d①-⑳]{1,2}(?!\d))/g;

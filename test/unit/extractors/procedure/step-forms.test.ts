@@ -1,0 +1,187 @@
+/**
+ * Procedures in the forms users meet on pages no set has: steps marked `Step 1`, `第①步`, `（1）`, `其一`, sequence
+ * words across lines, a hospital's own insurance window, a terminal in a hall, a chat transcript, and steps whose
+ * menus name the task. Sentences invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromText, extractPage } from '../../../../extractors/index.js';
+import { channelsIn } from '../../../../extractors/procedure/cues.js';
+import { stepsFromProse } from '../../../../extractors/procedure/parse-steps.js';
+import type { ProcedureDraft } from '../../../../src/claims/schema.js';
+
+function procedures(text: string, title: string): ProcedureDraft[] {
+    return extractFromText(title, text, 'https://example.test/p.html').claims.filter((c): c is ProcedureDraft => c.kind === 'procedure');
+}
+
+const brief = (p: ProcedureDraft) => [p.task, p.channel, p.steps];
+
+describe('step markers', () => {
+    it('splits steps a page runs together after `Step N` markers', () => {
+        const got = procedures(
+            ['参保人员转移关系不用跑腿。', 'Step 1 下载某某政务客户端并登录Step 2 搜索“关系转移”Step 3 填写转出地信息Step 4 提交申请'].join('\n'),
+            '医保关系转移线上办理',
+        );
+        expect(got.map(brief)).toEqual([['transfer', 'app', ['下载某某政务客户端并登录', '搜索“关系转移”', '填写转出地信息', '提交申请']]]);
+    });
+
+    it('reads `Step N:` lines and `第①步` lines as numbered steps', () => {
+        const stepLines = procedures(['Step 1：打开“掌上12333”APP', 'Step 2：点击“个人权益记录”', 'Step 3：选择打印并下载'].join('\n'), '参保证明手机打印');
+        expect(stepLines.map(brief)).toEqual([['print_record', 'app', ['打开“掌上12333”APP', '点击“个人权益记录”', '选择打印并下载']]]);
+        const circled = procedures(['第①步：打开微信，进入“城市服务”', '第②步：点击“医保账户”', '第③步：刷脸后查看余额'].join('\n'), '医保余额微信查');
+        expect(circled.map(brief)).toEqual([['query_balance', 'wechat', ['打开微信,进入“城市服务”', '点击“医保账户”', '刷脸后查看余额']]]);
+    });
+
+    it('does not split prose that names one step in passing', () => {
+        expect(procedures('迈出第一步很重要，建议先了解政策。', '医保小知识')).toEqual([]);
+    });
+
+    it('opens a step at a bare sequence word (`其次,`, `其二,`)', () => {
+        expect(stepsFromProse('首先，登录省政务服务网；其次，搜索“异地备案”；最后，提交申请。')).toEqual(['登录省政务服务网', '搜索“异地备案”', '提交申请']);
+        expect(stepsFromProse('其一，插入社保卡；其二，选择“明细打印”；其三，取走凭条。')).toEqual(['插入社保卡', '选择“明细打印”', '取走凭条']);
+    });
+});
+
+describe('a line over a numbered list', () => {
+    it('reads a short line right above `（1）` or `1.` as the list’s label, not as its first step', () => {
+        const got = procedures(['查询医保个人账户', '（1）打开支付宝，进入“市民中心”', '（2）点击“社保”', '（3）选择“账户余额”查看'].join('\n'), '几种常用方法');
+        expect(got.map(brief)).toEqual([['query_balance', 'alipay', ['打开支付宝,进入“市民中心”', '点击“社保”', '选择“账户余额”查看']]]);
+        const dotted = procedures(['办理异地备案', '1. 登录某省医保网上服务大厅', '2. 点击“备案申请”', '3. 填写就医地后提交'].join('\n'), '网上办事');
+        expect(dotted.map(brief)).toEqual([['offsite_filing', 'website', ['登录某省医保网上服务大厅', '点击“备案申请”', '填写就医地后提交']]]);
+    });
+});
+
+describe('a sequence carried on', () => {
+    it('keeps a `最后`/`接着` step naming another app as a step of the how-to it continues', () => {
+        const got = procedures(
+            ['参保人可通过省政务服务网查询医保余额：', '首先，登录省政务服务网；', '接着，搜索“医保账户”；', '最后，用支付宝扫码登录，查看余额。'].join('\n'),
+            '医保余额网上查询',
+        );
+        expect(got.map((p) => [p.task, p.channel, p.steps.length])).toEqual([['query_balance', 'website', 3]]);
+    });
+
+    it('still starts a new how-to where a new way is given without a sequence word', () => {
+        const got = procedures(
+            ['医保余额查询方法：', '1. 登录省政务服务网，搜索“医保账户”查看', '2. 打开支付宝，点击“市民中心”，选择“医保”查看'].join('\n'),
+            '医保余额怎么查',
+        );
+        expect(got.map((p) => p.channel)).toEqual(['website', 'alipay']);
+    });
+});
+
+describe('channels', () => {
+    it("reads a hospital's own insurance window or desk as the hospital", () => {
+        expect(channelsIn('到门诊楼二楼医保窗口领取表格')).toEqual(['hospital']);
+        expect(channelsIn('可在本院住院处医保服务台办理')).toEqual(['hospital']);
+        expect(channelsIn('持出院小结到某某医院医保办窗口登记')).toEqual(['hospital']);
+        // the office's own window, named beside a hospital where papers are fetched, stays the counter
+        expect(channelsIn('先到医院开具证明，再到医保中心窗口提交')).toEqual(['hospital', 'counter']);
+    });
+
+    it('reads a terminal set up in a hall as the kiosk, unless a window is named too', () => {
+        expect(channelsIn('市医保服务大厅新设自助终端，可自助打印')).toEqual(['kiosk']);
+        expect(channelsIn('到医保服务大厅窗口或自助终端办理')).toEqual(['counter', 'kiosk']);
+    });
+
+    it('reads a hospital notice of window steps as a hospital procedure', () => {
+        const got = procedures(
+            ['出院后需转外地就医的患者，可在本院医保窗口办理异地备案，流程如下：', '1. 携带身份证到住院部一楼医保窗口', '2. 填写备案表', '3. 工作人员审核后录入系统'].join('\n'),
+            '关于异地就医备案的提示',
+        );
+        expect(got.map((p) => [p.task, p.channel])).toEqual([['offsite_filing', 'hospital']]);
+    });
+});
+
+describe('spoken and in-person steps', () => {
+    it('reads `点下面的“…”` in a chat as a step', () => {
+        const got = procedures(
+            ['儿子：你先打开微信，搜“某某医保”公众号', '妈妈：好了', '儿子：点下面的“办事大厅”', '儿子：再点“余额查询”就能看到'].join('\n'),
+            '教爸妈查医保余额',
+        );
+        expect(got.map((p) => [p.task, p.channel, p.steps.length])).toEqual([['query_balance', 'wechat', 3]]);
+    });
+
+    it('reads `依次点击` and `出示`/`告知` as instructions', () => {
+        const chain = procedures('打开支付宝，依次点击“市民中心”—“社保”—“医保余额”。', '余额怎么查');
+        expect(chain.map((p) => [p.task, p.channel, p.steps.length])).toEqual([['query_balance', 'alipay', 2]]);
+        const counter = procedures('居民可到社区服务站缴费：携带户口本到服务站窗口，告知工作人员参保人信息，现场缴费后领取凭证。', '居民医保缴费');
+        expect(counter.map((p) => [p.task, p.channel, p.steps.length])).toEqual([['pay_premium', 'counter', 2]]);
+    });
+});
+
+describe('the task from the menu the steps select', () => {
+    it('names the task from a quoted menu when nothing around the steps does', () => {
+        const got = procedures(['打开“某某医保”小程序', '点击“异地就医备案”', '填写就医城市后提交'].join('\n'), '办事指引');
+        expect(got.map((p) => [p.task, p.channel])).toEqual([['offsite_filing', 'wechat']]);
+    });
+
+    it('takes no task from steps that select nothing', () => {
+        expect(procedures(['在定点药店可以扫码结算。', '办理备案后，异地就医可直接结算。'].join('\n'), '医保电子凭证')).toEqual([]);
+    });
+});
+
+describe('no procedure', () => {
+    it('reads no procedure from a list of tips or from channels only named', () => {
+        expect(procedures(['用卡小贴士', '1. 社保卡不要外借', '2. 定期查看账户余额', '3. 丢失后及时挂失'].join('\n'), '社保卡使用须知')).toEqual([]);
+        expect(procedures('医保余额可以通过微信、支付宝或者拨打12333查询，十分方便。', '医保余额怎么查')).toEqual([]);
+    });
+});
+
+describe('service guides', () => {
+    it('reads a one-off 支取 of the account as a withdrawal', () => {
+        const got = procedures(['办理流程', '1. 登录“某某办”APP', '2. 选择“个人账户余额支取”', '3. 上传证明材料后提交'].join('\n'), '个人账户余额一次性支取');
+        expect(got.map((p) => [p.task, p.channel])).toEqual([['withdraw', 'app']]);
+    });
+
+    it("gives steps the place of the guide's `办理对象` field, on its own line or after a colon", () => {
+        const split = procedures(
+            ['办理对象', '在洛阳市参加职工医保并跨省流动的人员', '办理流程', '1. 申请人到转入地医保经办窗口提交申请', '2. 窗口受理并审核'].join('\n'),
+            '医保关系转移接续',
+        );
+        expect(split.map((p) => [p.task, p.channel, p.region])).toEqual([['transfer', 'counter', '洛阳']]);
+        const inline = procedures(['服务对象：嘉兴市参保职工', '办理流程', '1. 携带社保卡到医保服务大厅窗口', '2. 填写申请表'].join('\n'), '参保证明打印');
+        expect(inline.map((p) => [p.task, p.channel, p.region])).toEqual([['print_record', 'counter', '嘉兴']]);
+    });
+
+    it('takes no place from a field naming two places apart', () => {
+        const got = procedures(['办理对象：由洛阳转往嘉兴的参保人', '办理流程', '1. 到转入地医保经办窗口提交申请', '2. 等待审核'].join('\n'), '医保关系转移接续');
+        expect(got.map((p) => p.region)).toEqual([null]);
+    });
+});
+
+describe('spoken steps in a video transcript', () => {
+    it('reads subtitle lines with time codes and menus named without quotes as steps', () => {
+        const got = procedures(
+            ['00:02大家好', '00:06今天说说医保余额怎么查', '00:10打开某某办小程序', '00:14点医保专区 再点账户明细', '00:18就能看到了 记得关注'].join('\n'),
+            '一分钟学会查医保',
+        );
+        expect(got.map(brief)).toEqual([['query_balance', 'wechat', ['打开某某办小程序', '点医保专区', '点账户明细']]]);
+    });
+
+    it('reads `第一步 …` subtitles, spoken `填好`, and bracketed time codes', () => {
+        const got = procedures(
+            ['[00:01:02]换了城市医保怎么转', '[00:01:06]第一步 打开某某政务APP', '[00:01:10]第二步 点关系接续 选择转入申请', '[00:01:15]第三步 填好转出地信息 提交'].join('\n'),
+            '医保转移三步走',
+        );
+        expect(got.map(brief)).toEqual([['transfer', 'app', ['打开某某政务APP', '点关系接续', '选择转入申请', '填好转出地信息', '提交']]]);
+    });
+
+    it('reads no step from a spoken remark that only names a menu', () => {
+        expect(procedures(['00:01点赞关注不迷路', '00:04下期讲讲医保余额'].join('\n'), '医保小知识')).toEqual([]);
+    });
+});
+
+describe("the page's stated subject", () => {
+    it('gives an FAQ\'s steps the place of its `本页解答…`/`本文介绍…` opening line', () => {
+        const html = (opening: string) =>
+            `<html><body><article><p>${opening}</p><h2>问：医保余额在哪查？</h2>` +
+            '<p>答：第一步，登录本行手机银行；第二步，点击“社保卡专区”；第三步，选择“医保余额”查看。</p>' +
+            '<h2>问：卡丢了怎么办？</h2><p>答：请携带身份证到任一网点补办。</p></article></body></html>';
+        for (const [opening, place] of [
+            ['本页解答绍兴市社保卡持卡人的常见问题。', '绍兴'],
+            ['本文介绍台州市参保人员常问的几个问题。', '台州'],
+        ] as const) {
+            const got = extractPage(html(opening), 'https://example.test/faq.html').claims.filter((c) => c.kind === 'procedure');
+            expect(got.map((p) => [p.task, p.channel, p.region])).toEqual([['query_balance', 'bank', place]]);
+        }
+    });
+});
