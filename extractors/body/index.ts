@@ -191,6 +191,9 @@ export function statesOwnRepeal(node: AnyNode): boolean {
     return 'children' in node && (node as ParentNode).children.some(statesOwnRepeal);
 }
 
+/** A caption giving the unit of the table under it (`单位:元/月`, `(单位:工作日)`). */
+const CAPTION_UNIT = /单位\s*[:：为]\s*(?:元|%|％|个?工作日|天)/;
+
 /** A table row (cells joined by ` | `) or a picture's caption stating a figure with its unit: data as telling as a sentence. */
 function isFigureRow(line: WalkedLine): boolean {
     return (line.text.includes(' | ') || line.whole === true) && FIGURE_STATEMENT.test(line.text);
@@ -205,11 +208,14 @@ function isArticle(lines: WalkedLine[]): boolean {
     let own = 0;
     let prose = false;
     let figure = false;
+    let captionUnit = false;
     for (const line of lines) {
         if (isBoilerplate(line.text)) continue;
         own += line.chars - line.linkChars;
         prose ||= line.punct > 0 || isFigureRow(line);
-        figure ||= FIGURE_STATEMENT.test(line.text);
+        // a table's bare numbers state figures when a caption above gives their unit (`单位:元/月`)
+        figure ||= FIGURE_STATEMENT.test(line.text) || (captionUnit && line.text.includes(' | ') && /\d/.test(line.text));
+        captionUnit ||= CAPTION_UNIT.test(line.text);
     }
     return prose && (own >= MIN_ARTICLE_CHARS || (figure && own >= MIN_FIGURE_ARTICLE_CHARS));
 }

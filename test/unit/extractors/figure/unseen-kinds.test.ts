@@ -241,3 +241,28 @@ describe('pages whose figures stand in captions or headerless tables', () => {
         expect(got.filter((c) => String(c[0]).endsWith('_credit'))).toEqual([]);
     });
 });
+
+describe('a table of time limits whose caption gives the unit', () => {
+    it('reads bare numbers under `单位:工作日` as limits, a merged `合计不超过N` cell as one', () => {
+        const got = pageFigures(
+            '<p>两市公布了医保关系转移的办理时限。</p><p>表2 转移接续时限(单位:工作日)</p>' +
+                '<table border="1"><tr><th>城市</th><th>转出</th><th>转入</th></tr>' +
+                '<tr><td>扬州</td><td colspan="2">合计不超过18</td></tr><tr><td>镇江</td><td>10</td><td>5</td></tr></table>',
+            '两市转移接续时限',
+        );
+        expect(got.map((c) => c.slice(0, 5))).toEqual([
+            ['transfer_days', '扬州', null, null, 18],
+            ['transfer_days', '镇江', null, null, 10],
+            ['transfer_days', '镇江', null, null, 5],
+        ]);
+    });
+
+    it('reads no limit from a table of counts under a caption with no unit of time', () => {
+        const got = pageFigures(
+            '<p>两市公布了医保关系转移的办理情况。</p><p>表2 转移接续办件量(单位:件)</p>' +
+                '<table border="1"><tr><th>城市</th><th>转出</th><th>转入</th></tr><tr><td>镇江</td><td>120</td><td>85</td></tr></table>',
+            '两市转移接续办件量',
+        );
+        expect(got).toEqual([]);
+    });
+});
