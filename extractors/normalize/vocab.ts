@@ -27,6 +27,9 @@ export const NUMERAL_UNITS = [
     '个月', '个星期', '星期', '周', '年',
 ] as const;
 
+/** What may follow a spoken age with its 岁 left out (`不到七十的`, `满八十了`, `七十往上`, `未满八十,`). */
+export const SPOKEN_AGE_ENDS = '的了往朝,，、;；';
+
 /** Joins the two ends of a range of numerals (`六十至七十岁`). */
 export const NUMERAL_RANGE_JOINS = ['至', '到', '~', '-', '—', '或', '、'] as const;
 

@@ -266,3 +266,19 @@ describe('a table of time limits whose caption gives the unit', () => {
         expect(got).toEqual([]);
     });
 });
+
+describe('spoken ages with 岁 left out', () => {
+    it('reads `不到七十的`, `七十往上的` and `满八十了` as brackets, in a text with no other spelled number', () => {
+        const got = figures(['镇江退休人员不到七十的,每月划入76元;七十往上的,每月划入86元;满八十了每月96元。']);
+        expect(got.map((c) => [c.ageMin, c.ageMax, c.value])).toEqual([
+            [null, 69, 76],
+            [70, 79, 86],
+            [80, null, 96],
+        ]);
+    });
+
+    it('leaves numbers that are no age bracket alone (`不到七十元`, `不到三十的`)', () => {
+        expect(figures(['镇江退休人员每月划入不到七十元。']).map((c) => [c.ageMax, c.value])).toEqual([[null, 70]]);
+        expect(figures(['镇江不到三十的年轻人也问,退休人员每月划入76元。']).map((c) => c.ageMax)).toEqual([null]);
+    });
+});
