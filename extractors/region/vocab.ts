@@ -39,6 +39,13 @@ export const PLACE_SLOT_ZAI = /(?<![现正存所实自好内外])在$/;
 export const PLACE_SLOT_AFTER_ZAI = /^\s*[,，:：]/;
 
 /**
+ * Before a bare name, the start of a line or table cell (after a list marker: `1. `, `▶ `); {@link LABEL_OR_CELL_END}
+ * after it: the name is a label (`某地:每月…`) or a whole cell (`某地 | 132`), which names nothing but a place.
+ */
+export const LABEL_OR_CELL_START = /(?:^|[|｜\t])\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[•·●◆■▪▶►▸\-*])?\s*$/;
+export const LABEL_OR_CELL_END = /^\s*(?:[:：|｜\t]|$)/;
+
+/**
  * After a bare name, words that rank it (`某地排第四`, `某地第六,`, `某地垫底`, `某地紧随其后`), or the insured of
  * its policy after `的` (`某地的退休人员`).
  */

@@ -38,6 +38,15 @@ describe('county-level cities ranked in prose', () => {
         ]);
     });
 
+    it('reads county-level cities labelling lines or heading table rows bare', () => {
+        const got = figures(['常熟:退休人员每月划入140元;', '城市 | 每月划入(元)', '太仓 | 136', '晋江 | 128']);
+        expect(got.map((c) => [c.region, c.value])).toEqual([
+            ['常熟', 140],
+            ['太仓', 136],
+            ['晋江', 128],
+        ]);
+    });
+
     it('reads `在某地,` as the place of the sentence', () => {
         expect(figures(['在丹阳,退休人员每月划入个人账户98元。']).map(brief)).toEqual([
             ['retiree_account_credit', '丹阳', null, null, 98, 'CNY', 'month'],

@@ -60,6 +60,15 @@ describe('findRegions', () => {
         expect(named('他在丹阳做生意')).toEqual([]);
     });
 
+    it('reads a county-level city bare as a label (`某地:`) or a whole table cell, and a homograph word there not', () => {
+        expect(named('常熟:退休人员每月划入')).toEqual([['常熟', '江苏', '常熟']]);
+        expect(named('2. 太仓:每月划入')).toEqual([['太仓', '江苏', '太仓']]);
+        expect(named('晋江 | 120 | 130')).toEqual([['晋江', '福建', '晋江']]);
+        expect(named('江苏 | 邳州 | 95')).toEqual([['江苏', '江苏', '江苏'], ['邳州', '江苏', '邳州']]);
+        expect(named('晚年安宁:心情也好')).toEqual([]);
+        expect(named('备注 | 常熟了再说')).toEqual([]);
+    });
+
     it('gives offsets of the matched text and prefers the longest match', () => {
         const text = '以乌鲁木齐市为例';
         const [m] = findRegions(text);
