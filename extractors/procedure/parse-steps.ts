@@ -37,6 +37,12 @@ export function stripNumbering(text: string): string {
     return (numbering ? text.slice(numbering[0].length) : text).trim();
 }
 
+/** A row that is only a step's number (`2`, `第三步`, `Step 4:`). */
+export function isBareStepNumber(row: string): boolean {
+    const text = row.trim();
+    return BARE_STEP_NUMBER.test(text) || (text.length > 0 && stripNumbering(text) === '');
+}
+
 /** `本县参保人员可携带…` → `携带…`; null when the text names no qualified addressee first. */
 function withoutAddressee(text: string): string | null {
     // Only a text naming an addressee can start with one: spare the others the look for a qualifier.

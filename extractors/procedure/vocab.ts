@@ -32,7 +32,8 @@ export const TASK_CUES: readonly Cue<Task>[] = [
     },
     {
         value: 'query_balance',
-        pattern: /[查看].{0,10}(?:余额|明细|到账|返还|返钱|返款|账户|多少钱|记录|打入|划入)|(?:余额|明细|账户|到账|记录).{0,6}[查看]/,
+        // a phone menu reads the balance out (`收听余额`)
+        pattern: /(?:[查看]|收听).{0,10}(?:余额|明细|到账|返还|返钱|返款|账户|多少钱|记录|打入|划入)|(?:余额|明细|账户|到账|记录).{0,6}[查看]/,
     },
 ];
 
@@ -74,8 +75,8 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
     { value: 'website', pattern: /网站|官网|网上(?:服务|办事)大厅|(?:政务)?服务网|网页|门户网|电脑端|PC端/ },
     // The platform named with its website or mini program (`医保服务平台网站`, `…平台”小程序`) is that, not the app.
     { value: 'app', pattern: /医保服务平台(?![”"」]?\s*(?:网站|官网|网页|小程序|公众号))|APP|App|app|客户端|掌上/ },
-    // a hospital speaks of itself as `本院`, and its buildings (`门诊楼`, `住院部`) are where its own window stands
-    { value: 'hospital', pattern: /定点(?:医院|药店|药房|医疗机构)|医院|药店|药房|社康|本院|门诊(?:楼|大厅|部)|住院(?:部|处|楼)/ },
+    // a hospital speaks of itself as `本院`/`我院`, and its buildings (`门诊楼`, `住院部`) are where its own window stands
+    { value: 'hospital', pattern: /定点(?:医院|药店|药房|医疗机构)|医院|药店|药房|社康|[本我]院|门诊(?:楼|大厅|部)|住院(?:部|处|楼)/ },
     {
         value: 'counter',
         // A hall with a kiosk in it (`社保大厅的自助终端`) is where the kiosk stands, not a counter. Forms sent by
@@ -95,7 +96,7 @@ export const KIOSK_AT_PLACE = /(?:医院|药店|药房|医疗机构|社康)[^,�
  * A window or desk standing in a hospital (`某医院医保窗口`, `本院住院处医保服务台`, `门诊楼一楼医保窗口`): the hospital's own
  * insurance desk is the hospital as channel, not the insurance office's counter.
  */
-export const COUNTER_IN_HOSPITAL = /(?:医院|本院|门诊|住院)[^,，。;；]{0,12}?(?:窗口|柜台|服务台)/;
+export const COUNTER_IN_HOSPITAL = /(?:医院|[本我]院|门诊|住院)[^,，。;；]{0,12}?(?:窗口|柜台|服务台)/;
 
 /**
  * A hall or centre named as where a self-service terminal stands (`某县医保服务大厅新设自助终端`): with no window or
@@ -250,6 +251,8 @@ export const STEP_NUMBERING = new RegExp(
         '\\d{1,2}[.．、)）](?!\\d)',
         '[(（]\\d{1,2}[)）]',
         '[①②③④⑤⑥⑦⑧⑨⑩]',
+        // a table row whose first cell is only the step's number (`2 | 点击…`)
+        '(?:第?[一二三四五六七八九十\\d]{1,2}步?|[①-⑳]|[Ss]tep\\s*\\d{1,2})\\s*\\|',
         '第[一二三四五六七八九十\\d①-⑳]+步[,，:：、]?',
         '步骤\\s*[\\d①-⑳]{1,2}[:：.、]?',
         '[Ss]tep\\s*\\d{1,2}[:：.、]?',
