@@ -76,7 +76,10 @@ export interface PassageAttribution {
     pagePlace: () => RegionRef | null;
     /** For a table data row: what each column's header says. */
     columns: readonly Column[] | null;
-    /** The table header row over this row ('' outside tables): it may name the credit for terse rows. */
+    /**
+     * The table header row over this row, or the lead-in line over a table without one ('' outside tables): it may
+     * name the credit for terse rows.
+     */
     tableHeader: string;
 }
 
@@ -302,6 +305,8 @@ export class PageAttribution {
     #sectionSubject: Attribution | null = null;
     #table: { header: string; columns: Column[]; rowLabel: Attribution | null; dataRows: number } | null = null;
     #previousText = '';
+    /** A lead-in line (`某市个人账户划入标准如下:`) right over a table with no header row: it says what the cells are. */
+    #tableLead = '';
 
     constructor(passages: readonly Passage[], title: string, publisher = '') {
         this.#passages = passages;
@@ -337,6 +342,7 @@ export class PageAttribution {
         if (passage.kind !== 'item') this.#listLead = leadInPlace(passage.text);
         if (!cells) {
             this.#table = null;
+            this.#tableLead = LEAD_IN_END.test(passage.text) ? passage.text : '';
             const label = placeOnlyLine(passage.text);
             if (label) {
                 this.#blockLabel = { place: label, source: 'label' };
@@ -355,7 +361,7 @@ export class PageAttribution {
             subject,
             pagePlace: this.#placeOfPage.bind(this, subject),
             columns: cells && this.#table ? this.#table.columns : null,
-            tableHeader: cells && this.#table ? this.#table.header : '',
+            tableHeader: !cells ? '' : this.#table ? this.#table.header : this.#tableLead,
         };
     }
 
@@ -365,6 +371,7 @@ export class PageAttribution {
         this.#listLead = null;
         this.#sectionSubject = null;
         this.#table = null;
+        this.#tableLead = '';
         if (passage.kind === 'heading') this.#sawHeading = true;
     }
 

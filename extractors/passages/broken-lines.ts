@@ -51,14 +51,14 @@ function marked(text: string): boolean {
 /** Can `line` go on after the line before it? Not when it is a line of its own by markup or by shape. */
 function canContinue(line: TextLine): boolean {
     const { text } = line;
-    return line.hint !== 'heading' && line.hint !== 'item' && !TABLE_ROW.test(text) && !marked(text) &&
+    return line.hint !== 'heading' && line.hint !== 'item' && !line.whole && !TABLE_ROW.test(text) && !marked(text) &&
         !OPENS_WITH_LABEL.test(text) && !ARROW_CHAIN.test(text);
 }
 
 /** Does `line` stop before its sentence does, so that `next` carries it on? */
 function breaksSentence(line: TextLine, next: TextLine): boolean {
     const { text } = line;
-    if (line.hint === 'heading' || TABLE_ROW.test(text) || ENDS_SENTENCE.test(text) || ARROW_CHAIN.test(text)) return false;
+    if (line.hint === 'heading' || line.whole || TABLE_ROW.test(text) || ENDS_SENTENCE.test(text) || ARROW_CHAIN.test(text)) return false;
     const cut = ENDS_MID_CLAUSE.test(text) || ENDS_MID_PHRASE.test(text) || CONTINUES_CLAUSE.test(next.text);
     // a numbered point is a line of its own, unless it is plainly cut mid-phrase (`一、…缴费基数的2%按` + `月计入。`)
     if (HEADING_MARKERS.some((m) => m.pattern.test(text))) return cut && text.length >= MIN_BROKEN_LINE_CHARS;

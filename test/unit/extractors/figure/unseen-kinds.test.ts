@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../../extractors/figure/index.js';
+import { extractPage } from '../../../../extractors/index.js';
 import { canonicalPage } from '../../../../extractors/normalize/index.js';
 import { passagesFromLines } from '../../../../extractors/passages/from-lines.js';
 import type { FigureDraft } from '../../../../src/claims/schema.js';
@@ -179,5 +180,64 @@ describe('a forum answer speaking of its own place', () => {
     it('gives `我们这边` no place when the question names none, and `那边` never the question\'s', () => {
         expect(figures(['我们这边每月打92元。'], '退休了医保卡每月打多少钱').map((c) => c.region)).toEqual([null]);
         expect(figures(['我们那边每月打92元。'], '泰兴退休了医保卡每月打多少钱').map((c) => c.region)).toEqual([null]);
+    });
+});
+
+/** The figure claims a page gives, as [metric, region, ageMin, ageMax, value, quote]. */
+function pageFigures(body: string, title: string): unknown[][] {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${body}</body></html>`;
+    return extractPage(html, 'https://example.test/page.html').claims
+        .filter((c) => c.kind === 'figure')
+        .map((c) => [c.metric, c.region, c.ageMin, c.ageMax, c.value, c.quote]);
+}
+
+describe('pages whose figures stand in captions or headerless tables', () => {
+    it('reads a 图解 page: each caption one statement across its `<br>`s, the place from the caption naming it', () => {
+        const got = pageFigures(
+            '<figure><img src="a.png" alt=""><figcaption>宿迁市职工医保个人账户<br>改革要点</figcaption></figure>' +
+                '<figure><img src="b.png" alt=""><figcaption>在职职工<br>个人账户按<br>缴费基数的2%计入</figcaption></figure>' +
+                '<figure><img src="c.png" alt=""><figcaption>退休人员<br>按月定额划入<br>每人每月88元</figcaption></figure>' +
+                '<figure><img src="d.png" alt=""><figcaption>70岁以下:每月88元<br>70岁以上:每月98元</figcaption></figure>',
+            '图解|职工医保个人账户改革',
+        );
+        expect(got).toEqual([
+            ['employee_credit_rate', '宿迁', null, null, 2, '在职职工个人账户按缴费基数的2%计入'],
+            ['retiree_account_credit', '宿迁', null, null, 88, '退休人员按月定额划入每人每月88元'],
+            ['retiree_account_credit', '宿迁', null, 69, 88, '70岁以下:每月88元'],
+            ['retiree_account_credit', '宿迁', 70, null, 98, '70岁以上:每月98元'],
+        ]);
+    });
+
+    it('keeps a lone picture caption naming a place out of the text when no caption of its series states a figure', () => {
+        const got = pageFigures(
+            '<figure><img src="a.png" alt=""><figcaption>宿迁市退休人员在窗口办理业务</figcaption></figure>' +
+                '<p>退休人员个人账户每月划入多少,要看本人情况,一般每月划入100元左右。</p>',
+            '医保个人账户怎么划',
+        );
+        expect(got.map((c) => c[1])).toEqual([null]);
+    });
+
+    it('reads a table with no header row under a lead-in line that says what its cells are', () => {
+        const got = pageFigures(
+            '<TABLE><TR><TD><FONT><B>淮安市职工医保个人账户划入标准如下：</B></FONT></TD></TR></TABLE>' +
+                '<TABLE border=1><TR><TD><FONT>在职职工</FONT></TD><TD><FONT>本人缴费基数的2%</FONT></TD></TR>' +
+                '<TR><TD><FONT>退休人员（不满75周岁）</FONT></TD><TD><FONT>每人每月90元</FONT></TD></TR>' +
+                '<TR><TD><FONT>退休人员（75周岁及以上）</FONT></TD><TD><FONT>每人每月100元</FONT></TD></TR></TABLE>',
+            '淮安市医疗保险服务中心',
+        );
+        expect(got.map((c) => c.slice(0, 5))).toEqual([
+            ['employee_credit_rate', '淮安', null, null, 2],
+            ['retiree_account_credit', '淮安', null, 74, 90],
+            ['retiree_account_credit', '淮安', 75, null, 100],
+        ]);
+    });
+
+    it('reads no credit from a headerless table of fees under a lead-in about fees', () => {
+        const got = pageFigures(
+            '<p>淮安市城乡居民医保缴费标准如下：</p><TABLE border=1><TR><TD>成年居民</TD><TD>每人每年400元</TD></TR>' +
+                '<TR><TD>学生儿童</TD><TD>每人每年380元</TD></TR></TABLE>',
+            '淮安市医疗保险服务中心',
+        );
+        expect(got.filter((c) => String(c[0]).endsWith('_credit'))).toEqual([]);
     });
 });
