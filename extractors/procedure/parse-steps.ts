@@ -28,6 +28,8 @@ const CLAUSE_END = /[,，;；。！!？?:：]/g;
 const TRAILING_PUNCTUATION = /[\s。;；,，:：!！、]+$/;
 /** A character every arrow of `ARROW` and `WEAK_ARROW` contains: text without one is no chain. */
 const ARROW_CHARACTER = /[→⇒➜➡>＞›]/;
+/** A character every dash of `DASH_ARROW` is. */
+const DASH_CHARACTER = /[-—－]/;
 /** A chain's first link with an introduction before a colon: the text after the colon. */
 const LEAD_BEFORE_COLON = /^[^:：]+[:：]\s*(.+)$/;
 
@@ -106,7 +108,7 @@ function linksOf(text: string, arrow: RegExp): string[] {
  * {@link MIN_WEAK_ARROW_LINKS} when only a bare `>` joins them.
  */
 export function arrowLinks(text: string): string[] | null {
-    if (!ARROW_CHARACTER.test(text)) return text.includes('-') ? dashLinks(text) : null;
+    if (!ARROW_CHARACTER.test(text)) return DASH_CHARACTER.test(text) ? dashLinks(text) : null;
     const links = linksOf(text, ARROW);
     if (links.length >= 2) return links;
     const weak = linksOf(text, WEAK_ARROW);

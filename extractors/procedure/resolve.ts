@@ -22,6 +22,7 @@ import {
 
 const QUOTED = /“[^”]*”|「[^」]*」/g;
 const QUOTED_NAME = /“[^”]+”|「[^」]+」/;
+const BALANCE_MENU = /[“「][^”」]{0,8}(?:余额|明细)[^”」]{0,8}[”」]/;
 
 /** What the resolvers know about the page. */
 export interface PageOutline {
@@ -147,7 +148,9 @@ export function resolveTask(block: Block, outline: PageOutline): Task | null {
     if (otherQuery) return null;
     // nothing around the steps names the task: the steps do, in the menu they select (`点击“异地就医备案”`, `…→收听余额`)
     const selecting = steps.filter((step) => QUOTED_NAME.test(step) || arrowLinks(step) !== null);
-    return weak ?? selecting.map(taskIn).find((cue) => cue?.strong)?.task ?? null;
+    const selected = selecting.map(taskIn).find((cue) => cue?.strong)?.task;
+    // a menu named after the balance (`点击“账户余额”`) is the balance query with no query verb
+    return weak ?? selected ?? (selecting.some((step) => BALANCE_MENU.test(step)) ? 'query_balance' : null);
 }
 
 /** The place `以X为例` gives as example, if X is a place. */

@@ -165,7 +165,7 @@ export const ACTION_VERB = new RegExp(
  */
 const LEAD_IN_WORDS: readonly string[] = [
     '第[一二三四五六七八九十\\d①-⑳]+步[,，:：、]?',
-    '首先', '其次', '然后', '接着', '之后', '随后', '最后', '其[一二三四五六七八九十]', '依次', '并且', '可以', '需要', '只需', '只要', '直接', '现场', '本人',
+    '[一二三四五六七八九十]是', '首先', '其次', '然后', '接着', '之后', '随后', '最后', '其[一二三四五六七八九十]', '依次', '并且', '可以', '需要', '只需', '只要', '直接', '现场', '本人',
     '先', '再', '并', '您', '你', '请', '也', '还', '可', '能', '需', '就',
     '参保(?:人员|职工|人)(?:[(（][^)）]{0,8}[)）])?', '共济人',
 ];
@@ -210,11 +210,11 @@ export const WEAK_ARROW = /\s*(?:>|＞|›)\s*/;
 export const MIN_WEAK_ARROW_LINKS = 3;
 
 /**
- * A hyphen chains menu steps too (`打开某App-搜索…-点进…`), where it stands between words and not inside a number or
- * a phone number (`0571-12345`): a chain of at least {@link MIN_WEAK_ARROW_LINKS} links whose first two are
- * instructions.
+ * A hyphen or a single dash chains menu steps too (`打开某App-搜索…-点进…`, `登录…—选择…—提交`), where it stands between
+ * words and not inside a number or a phone number (`0571-12345`) or as a `——` aside: a chain of at least
+ * {@link MIN_WEAK_ARROW_LINKS} links whose first two are instructions.
  */
-export const DASH_ARROW = /(?<![\d\sA-Za-z])\s*-\s*(?![\d\sA-Za-z])/;
+export const DASH_ARROW = /(?<![\d\sA-Za-z—])\s*(?:-|—|－)\s*(?![\d\sA-Za-z—])/;
 
 /** Block labels that announce the steps themselves: everything after them up to a stop is a step. */
 export const STEPS_LABEL = /步骤|路径|流程|操作方法|办理方法|具体操作|方法如下|如下操作|操作如下/;
@@ -251,10 +251,13 @@ export const STEP_NUMBERING = new RegExp(
         '\\d{1,2}[.．、)）](?!\\d)',
         '[(（]\\d{1,2}[)）]',
         '[①②③④⑤⑥⑦⑧⑨⑩]',
+        // keycap digits (`1️⃣`), dingbat and bracketed digits (`❶`, `➀`, `⑴`, `⒈`), and bullets posts put before steps
+        '\\d\\uFE0F?\\u20E3', '🔟', '[\\u2776-\\u2793\\u2474-\\u249B]',
+        '(?:👉|✅|☑️?|✔️?|➤|►|▶️?|▸|•|●|◆|◇|■|□|★|☆)',
         // a table row whose first cell is only the step's number (`2 | 点击…`)
         '(?:第?[一二三四五六七八九十\\d]{1,2}步?|[①-⑳]|[Ss]tep\\s*\\d{1,2})\\s*\\|',
         '第[一二三四五六七八九十\\d①-⑳]+步[,，:：、]?',
-        '步骤\\s*[\\d①-⑳]{1,2}[:：.、]?',
+        '步骤\\s*[\\d①-⑳一二三四五六七八九十]{1,2}[:：.、]?',
         '[Ss]tep\\s*\\d{1,2}[:：.、]?',
         '[一二三四五六七八九十]{1,3}[、.．]',
         '[(（][一二三四五六七八九十]{1,3}[)）]',

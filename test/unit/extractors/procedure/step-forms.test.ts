@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText, extractPage } from '../../../../extractors/index.js';
 import { channelsIn } from '../../../../extractors/procedure/cues.js';
-import { stepsFromProse } from '../../../../extractors/procedure/parse-steps.js';
+import { arrowLinks, stepsFromProse } from '../../../../extractors/procedure/parse-steps.js';
 import type { ProcedureDraft } from '../../../../src/claims/schema.js';
 
 function procedures(text: string, title: string): ProcedureDraft[] {
@@ -248,5 +248,47 @@ describe('a way to log in and a place the steps select', () => {
 
     it('reads `我院` as the hospital speaking of itself', () => {
         expect(channelsIn('请到我院门诊一楼医保窗口办理')).toEqual(['hospital']);
+    });
+});
+
+describe('numbering and bullets posts put before steps', () => {
+    const steps = ['打开支付宝，搜索“医保服务”', '点击“异地备案”', '填写就医地后提交'];
+    for (const marks of [
+        ['1️⃣', '2️⃣', '3️⃣'],
+        ['❶ ', '❷ ', '❸ '],
+        ['➀', '➁', '➂'],
+        ['⑴', '⑵', '⑶'],
+        ['⒈', '⒉', '⒊'],
+        ['步骤一：', '步骤二：', '步骤三：'],
+        ['👉', '👉', '👉'],
+        ['✅ ', '✅ ', '✅ '],
+    ]) {
+        it(`reads steps marked ${marks.join(' ')}`, () => {
+            const got = procedures(['网上办理方法：', ...steps.map((s, i) => `${marks[i]}${s}`)].join('\n'), '异地就医备案怎么办');
+            expect(got.map(brief)).toEqual([['offsite_filing', 'alipay', ['打开支付宝,搜索“医保服务”', '点击“异地备案”', '填写就医地后提交']]]);
+        });
+    }
+
+    it('reads `一是…二是…三是…` prose as steps', () => {
+        const got = procedures('医保关系转移接续不用跑腿，一是登录某某APP，二是点击“关系转移”，三是填写转出地后提交。', '转移接续办理');
+        expect(got.map(brief)).toEqual([['transfer', 'app', ['登录某某APP', '点击“关系转移”', '填写转出地后提交']]]);
+    });
+});
+
+describe('dashes, questions and menus', () => {
+    it('splits a chain joined by single dashes, not a `——` aside', () => {
+        expect(arrowLinks('登录网上服务大厅—选择“参保证明”—下载—打印')).toEqual(['登录网上服务大厅', '选择“参保证明”', '下载', '打印']);
+        expect(arrowLinks('登录网上服务大厅——这是最快的办法——然后打印')).toBeNull();
+        expect(arrowLinks('打开支付宝，依次点击“市民中心”—“社保”—“医保”')).toBeNull();
+    });
+
+    it('reads no step from the question an answer follows', () => {
+        const got = procedures(['问：在外地住院怎么办理备案？', '答：打开“某某医保”小程序，点击“异地备案”，填写信息后提交即可。'].join('\n'), '常见问题');
+        expect(got.map((p) => [p.task, p.channel, p.steps[0]])).toEqual([['offsite_filing', 'wechat', '打开“某某医保”小程序']]);
+    });
+
+    it('reads a menu named after the balance as the balance query', () => {
+        const got = procedures(['打开微信，搜索“某某医保”公众号', '点击“我的医保”—“账户余额”', '刷脸验证后即可看到'].join('\n'), '看这里');
+        expect(got.map((p) => [p.task, p.channel])).toEqual([['query_balance', 'wechat']]);
     });
 });
