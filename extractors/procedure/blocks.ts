@@ -52,12 +52,15 @@ function labelsList(labels: readonly string[]): boolean {
  */
 function isStep(unit: Unit, labels: readonly string[], previous: Unit | undefined): boolean {
     const text = unit.body;
-    if (MENTION_MARKERS.test(text)) return false;
+    // a question (`问:在外地怎么办理备案?`) asks for the steps, it is none of them
+    if (MENTION_MARKERS.test(text) || QUESTION_END.test(text)) return false;
     if (instructs(text)) return true;
     if (previous) return unit.item && previous.item;
     const own = unit.label === null ? labels : [...labels, unit.label];
     return labelsSteps(own) || (unit.item && unit.label === null && labelsList(labels));
 }
+
+const QUESTION_END = /[?？]\s*$/;
 
 /** Walks the units once, keeping the labels seen and the block being filled. */
 class BlockBuilder {

@@ -79,6 +79,11 @@ export function mayNameChannel(text: string): boolean {
 const SEARCH_TERM = /((?:搜索|点击|点选|点|选择)(?:一下|下面|最下面|底部|最底下|页面)?的?)\s*[“"「][^”"」]{1,20}[”"」]/g;
 
 /**
+ * `用微信扫码登录`, `支付宝实名登录`: an app named as the way to log in to the site or app at hand is not its channel.
+ */
+const LOGIN_BY = /(?:微信|支付宝)(?:APP|App|app)?(?:扫码|扫一扫|扫描二维码)?(?:实名|授权)?(?:登录|登陆)/g;
+
+/**
  * Distinct channels a text names, in order of first mention, asides and search terms ignored; a bank's counter
  * is the bank, a kiosk standing in a hospital or hall is the kiosk, and a window in a hospital is the hospital.
  */
@@ -91,7 +96,7 @@ const NO_CHANNELS: readonly Channel[] = Object.freeze([]);
 
 function readChannels(text: string): readonly Channel[] {
     const seen = new Set<Channel>();
-    const own = withoutAsides(text).replace(SEARCH_TERM, '$1');
+    const own = withoutAsides(text).replace(SEARCH_TERM, '$1').replace(LOGIN_BY, '');
     for (const { value } of earliest(own, CHANNEL_CUES)) seen.add(value);
     if (seen.has('bank') && seen.has('counter') && !OFFICE_COUNTER.test(own)) seen.delete('counter');
     if (seen.has('kiosk') && seen.has('hospital') && KIOSK_AT_PLACE.test(own)) seen.delete('hospital');

@@ -8,7 +8,7 @@ import { findBlocks, labelsSteps, type Block } from './blocks.js';
 import { channelsIn, mayNameChannel } from './cues.js';
 import { arrowLinks, beforeAlternatives, countActionClauses, fromFirstAction, instructs, stepsFromTexts } from './parse-steps.js';
 import { headingChains, resolveChannel, resolveRegion, resolveTask, type PageOutline } from './resolve.js';
-import { unitsOf } from './units.js';
+import { unitsOf, type Unit } from './units.js';
 import { STEPS_LABEL } from './vocab.js';
 
 /**
@@ -45,10 +45,20 @@ function givesInstructions(block: Block): boolean {
     return block.steps.some((s) => (s.label !== null && STEPS_LABEL.test(s.label)) || instructs(s.body));
 }
 
+/**
+ * A step's text from its first instruction on; a menu chain whose first link is no instruction (`微信 > 城市服务 > 医保`)
+ * from that link.
+ */
+function stepText(step: Unit): string {
+    const fromAction = fromFirstAction(step.body);
+    if (fromAction !== null && (arrowLinks(fromAction) !== null || arrowLinks(step.body) === null)) return fromAction;
+    return step.body;
+}
+
 function draftOf(block: Block, outline: PageOutline): ProcedureDraft | null {
     const resolved = resolveChannel(block, outline);
     if (!resolved || !givesInstructions(block)) return null;
-    const texts = block.steps.map((s) => fromFirstAction(s.body) ?? s.body);
+    const texts = block.steps.map(stepText);
     // a lone `办理流程` line announces steps that are not there: no how-to
     if (texts.length === 1 && ONLY_ANNOUNCES_STEPS.test(texts[0]!)) return null;
     if (texts.length === 1) texts[0] = beforeAlternatives(texts[0]!);

@@ -28,6 +28,8 @@ const CLAUSE_END = /[,，;；。！!？?:：]/g;
 const TRAILING_PUNCTUATION = /[\s。;；,，:：!！、]+$/;
 /** A character every arrow of `ARROW` and `WEAK_ARROW` contains: text without one is no chain. */
 const ARROW_CHARACTER = /[→⇒➜➡>＞›]/;
+/** A character every dash of `DASH_ARROW` is. */
+const DASH_CHARACTER = /[-—－]/;
 /** A chain's first link with an introduction before a colon: the text after the colon. */
 const LEAD_BEFORE_COLON = /^[^:：]+[:：]\s*(.+)$/;
 
@@ -35,6 +37,12 @@ const LEAD_BEFORE_COLON = /^[^:：]+[:：]\s*(.+)$/;
 export function stripNumbering(text: string): string {
     const numbering = STEP_NUMBERING.exec(text);
     return (numbering ? text.slice(numbering[0].length) : text).trim();
+}
+
+/** A row that is only a step's number (`2`, `第三步`, `Step 4:`). */
+export function isBareStepNumber(row: string): boolean {
+    const text = row.trim();
+    return BARE_STEP_NUMBER.test(text) || (text.length > 0 && stripNumbering(text) === '');
 }
 
 /** `本县参保人员可携带…` → `携带…`; null when the text names no qualified addressee first. */
@@ -100,7 +108,7 @@ function linksOf(text: string, arrow: RegExp): string[] {
  * {@link MIN_WEAK_ARROW_LINKS} when only a bare `>` joins them.
  */
 export function arrowLinks(text: string): string[] | null {
-    if (!ARROW_CHARACTER.test(text)) return text.includes('-') ? dashLinks(text) : null;
+    if (!ARROW_CHARACTER.test(text)) return DASH_CHARACTER.test(text) ? dashLinks(text) : null;
     const links = linksOf(text, ARROW);
     if (links.length >= 2) return links;
     const weak = linksOf(text, WEAK_ARROW);

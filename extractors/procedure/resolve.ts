@@ -7,7 +7,7 @@ import { canonicalRegion, findRegions, provinceOf, type RegionMention } from '..
 import type { Passage } from '../types.js';
 import type { Block } from './blocks.js';
 import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
-import { fromFirstAction } from './parse-steps.js';
+import { arrowLinks, fromFirstAction } from './parse-steps.js';
 import { committedChannels } from './units.js';
 import {
     EITHER_PLATFORM,
@@ -22,6 +22,7 @@ import {
 
 const QUOTED = /“[^”]*”|「[^」]*」/g;
 const QUOTED_NAME = /“[^”]+”|「[^」]+」/;
+const BALANCE_MENU = /[“「][^”」]{0,8}(?:余额|明细)[^”」]{0,8}[”」]/;
 
 /** What the resolvers know about the page. */
 export interface PageOutline {
@@ -145,8 +146,11 @@ export function resolveTask(block: Block, outline: PageOutline): Task | null {
         if (cue && weak === null) weak = cue.task;
     }
     if (otherQuery) return null;
-    // nothing around the steps names the task: the steps do, in the menu they select (`点击“异地就医备案”`)
-    return weak ?? steps.filter((step) => QUOTED_NAME.test(step)).map(taskIn).find((cue) => cue?.strong)?.task ?? null;
+    // nothing around the steps names the task: the steps do, in the menu they select (`点击“异地就医备案”`, `…→收听余额`)
+    const selecting = steps.filter((step) => QUOTED_NAME.test(step) || arrowLinks(step) !== null);
+    const selected = selecting.map(taskIn).find((cue) => cue?.strong)?.task;
+    // a menu named after the balance (`点击“账户余额”`) is the balance query with no query verb
+    return weak ?? selected ?? (selecting.some((step) => BALANCE_MENU.test(step)) ? 'query_balance' : null);
 }
 
 /** The place `以X为例` gives as example, if X is a place. */
@@ -176,7 +180,11 @@ export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegio
     const own = withoutAsides([...labels, ...block.steps.map((s) => s.text)].join('\n')).replace(QUOTED, '');
     const mentions = findRegions(own);
     const mention = mentions[0];
-    if (mention && !mentions.some((m) => unrelatedPlaces(m, mention))) return { region: mention.name, province: mention.province };
+    if (mention && !mentions.some((m) => unrelatedPlaces(m, mention))) {
+        // `登录某省政务服务网,切换为某市`: the steps are for the city within the province they name
+        const within = mentions.find((m) => !mentions.some((other) => other.province === m.name && other.name !== m.name)) ?? mention;
+        return { region: within.name, province: within.province };
+    }
     // the nearest heading giving one, then the title: `以X为例` over a page's method sub-headings covers them all
     const headings = outline.headings[firstPassage(block)] ?? [];
     const example = [...headings, outline.title].map(exampleRegion).find((named) => named !== null);

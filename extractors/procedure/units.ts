@@ -6,7 +6,7 @@
 import type { Channel } from '../../src/claims/schema.js';
 import type { Passage } from '../types.js';
 import { channelsIn } from './cues.js';
-import { isActionStart, stripNumbering } from './parse-steps.js';
+import { arrowLinks, isActionStart, isBareStepNumber, stripNumbering } from './parse-steps.js';
 import {
     CLOSING,
     COMMENT_LABEL,
@@ -49,7 +49,7 @@ const NUMBERED_LEAD = /^([^:：。,，;；!！?？]{2,40}?)。\s*(.+)$/;
 const CJK = /[\u4e00-\u9fff]/;
 
 /** The number a list's first row carries (`1.`, `(1)`, `①`, `第一步`, `Step 1`). */
-const FIRST_STEP_NUMBER = /^\s*(?:1[.．、)）](?!\d)|[(（]1[)）]|①|第[一1①]步|[Ss]tep\s*1(?!\d)|步骤\s*[1①](?!\d))/;
+const FIRST_STEP_NUMBER = /^\s*(?:1[.．、)）](?!\d)|[(（]1[)）]|1\uFE0F?\u20E3|[①❶➀➊⑴⒈]|第[一1①]步|[Ss]tep\s*1(?!\d)|步骤\s*[1①一](?!\d))/;
 
 /** `通过银行官方App查询`, `用微信办理`: a short line ending so names a way, it is not a step. */
 const CHANNEL_LABEL_END = /(?:查询|办理|查|打印|缴费)$/;
@@ -97,17 +97,19 @@ interface NextRow {
  */
 function introducesSteps(next: NextRow | undefined, source: RowSource): boolean {
     if (next === undefined) return false;
-    if (FIRST_STEP_NUMBER.test(next.text) || (next.item && !source.item)) return true;
+    // a line between two items (a `<dd>` after its `<dt>`) is a row of the list, not its label
+    if (FIRST_STEP_NUMBER.test(next.text) || (next.item && !source.item && !source.afterItem)) return true;
     const row = stripNumbering(next.text);
     if (endsWithColon(row)) return true;
     const inline = INLINE_LABEL.exec(row);
     return !!inline && STEPS_LABEL.test(inline[1]!);
 }
 
-/** Where a row comes from: its passage and whether that passage is a list item. */
+/** Where a row comes from: its passage, whether that passage is a list item, and whether the one before it was. */
 interface RowSource {
     passage: number;
     item: boolean;
+    afterItem: boolean;
 }
 
 /** Every unit has the same fields in the same order, so the code reading them sees one object shape. */
@@ -147,7 +149,7 @@ function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Uni
     if (inline && inline[1]!.length <= MAX_INLINE_LABEL_CHARS && CJK.test(inline[1]!)) {
         const label = inline[1]!;
         const body = inline[2]!;
-        const namesAWay = isShortLine(body) && (!isActionStart(body) || CHANNEL_LABEL_END.test(body));
+        const namesAWay = isShortLine(body) && (!isActionStart(body) || CHANNEL_LABEL_END.test(body)) && arrowLinks(body) === null;
         if (namesAWay) return unit('label', source, text, '', row);
         return unit('content', source, label.trim(), body.trim(), row);
     }
@@ -173,8 +175,10 @@ export function unitsOf(passages: readonly Passage[]): Unit[] {
         if (pending) units.push(rowUnit(pending.row, next, pending.source));
         pending = null;
     };
+    let afterItem = false;
     for (const passage of passages) {
-        const source: RowSource = { passage: passage.index, item: passage.kind === 'item' };
+        const source: RowSource = { passage: passage.index, item: passage.kind === 'item', afterItem };
+        afterItem = source.item;
         if (passage.kind === 'heading') {
             flush(undefined);
             units.push(unit('heading', source, passage.text, '', passage.text));
@@ -183,6 +187,8 @@ export function unitsOf(passages: readonly Passage[]): Unit[] {
         // a list item is one row whatever its spacing (Markdown puts spaces around `<code>` names)
         const text = passage.text.replace(TIME_CODE, '');
         for (const row of source.item ? [text] : rowsOf(text)) {
+            // a step's number standing alone (`<dt>第一步</dt>`, a flow chart's `1`) says nothing the order does not
+            if (isBareStepNumber(row)) continue;
             flush({ text: row, item: source.item });
             pending = { row, source };
         }

@@ -32,7 +32,8 @@ export const TASK_CUES: readonly Cue<Task>[] = [
     },
     {
         value: 'query_balance',
-        pattern: /[查看].{0,10}(?:余额|明细|到账|返还|返钱|返款|账户|多少钱|记录|打入|划入)|(?:余额|明细|账户|到账|记录).{0,6}[查看]/,
+        // a phone menu reads the balance out (`收听余额`)
+        pattern: /(?:[查看]|收听).{0,10}(?:余额|明细|到账|返还|返钱|返款|账户|多少钱|记录|打入|划入)|(?:余额|明细|账户|到账|记录).{0,6}[查看]/,
     },
 ];
 
@@ -74,8 +75,8 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
     { value: 'website', pattern: /网站|官网|网上(?:服务|办事)大厅|(?:政务)?服务网|网页|门户网|电脑端|PC端/ },
     // The platform named with its website or mini program (`医保服务平台网站`, `…平台”小程序`) is that, not the app.
     { value: 'app', pattern: /医保服务平台(?![”"」]?\s*(?:网站|官网|网页|小程序|公众号))|APP|App|app|客户端|掌上/ },
-    // a hospital speaks of itself as `本院`, and its buildings (`门诊楼`, `住院部`) are where its own window stands
-    { value: 'hospital', pattern: /定点(?:医院|药店|药房|医疗机构)|医院|药店|药房|社康|本院|门诊(?:楼|大厅|部)|住院(?:部|处|楼)/ },
+    // a hospital speaks of itself as `本院`/`我院`, and its buildings (`门诊楼`, `住院部`) are where its own window stands
+    { value: 'hospital', pattern: /定点(?:医院|药店|药房|医疗机构)|医院|药店|药房|社康|[本我]院|门诊(?:楼|大厅|部)|住院(?:部|处|楼)/ },
     {
         value: 'counter',
         // A hall with a kiosk in it (`社保大厅的自助终端`) is where the kiosk stands, not a counter. Forms sent by
@@ -95,7 +96,7 @@ export const KIOSK_AT_PLACE = /(?:医院|药店|药房|医疗机构|社康)[^,�
  * A window or desk standing in a hospital (`某医院医保窗口`, `本院住院处医保服务台`, `门诊楼一楼医保窗口`): the hospital's own
  * insurance desk is the hospital as channel, not the insurance office's counter.
  */
-export const COUNTER_IN_HOSPITAL = /(?:医院|本院|门诊|住院)[^,，。;；]{0,12}?(?:窗口|柜台|服务台)/;
+export const COUNTER_IN_HOSPITAL = /(?:医院|[本我]院|门诊|住院)[^,，。;；]{0,12}?(?:窗口|柜台|服务台)/;
 
 /**
  * A hall or centre named as where a self-service terminal stands (`某县医保服务大厅新设自助终端`): with no window or
@@ -164,7 +165,7 @@ export const ACTION_VERB = new RegExp(
  */
 const LEAD_IN_WORDS: readonly string[] = [
     '第[一二三四五六七八九十\\d①-⑳]+步[,，:：、]?',
-    '首先', '其次', '然后', '接着', '之后', '随后', '最后', '其[一二三四五六七八九十]', '依次', '并且', '可以', '需要', '只需', '只要', '直接', '现场', '本人',
+    '[一二三四五六七八九十]是', '首先', '其次', '然后', '接着', '之后', '随后', '最后', '其[一二三四五六七八九十]', '依次', '并且', '可以', '需要', '只需', '只要', '直接', '现场', '本人',
     '先', '再', '并', '您', '你', '请', '也', '还', '可', '能', '需', '就',
     '参保(?:人员|职工|人)(?:[(（][^)）]{0,8}[)）])?', '共济人',
 ];
@@ -209,11 +210,11 @@ export const WEAK_ARROW = /\s*(?:>|＞|›)\s*/;
 export const MIN_WEAK_ARROW_LINKS = 3;
 
 /**
- * A hyphen chains menu steps too (`打开某App-搜索…-点进…`), where it stands between words and not inside a number or
- * a phone number (`0571-12345`): a chain of at least {@link MIN_WEAK_ARROW_LINKS} links whose first two are
- * instructions.
+ * A hyphen or a single dash chains menu steps too (`打开某App-搜索…-点进…`, `登录…—选择…—提交`), where it stands between
+ * words and not inside a number or a phone number (`0571-12345`) or as a `——` aside: a chain of at least
+ * {@link MIN_WEAK_ARROW_LINKS} links whose first two are instructions.
  */
-export const DASH_ARROW = /(?<![\d\sA-Za-z])\s*-\s*(?![\d\sA-Za-z])/;
+export const DASH_ARROW = /(?<![\d\sA-Za-z—])\s*(?:-|—|－)\s*(?![\d\sA-Za-z—])/;
 
 /** Block labels that announce the steps themselves: everything after them up to a stop is a step. */
 export const STEPS_LABEL = /步骤|路径|流程|操作方法|办理方法|具体操作|方法如下|如下操作|操作如下/;
@@ -250,8 +251,13 @@ export const STEP_NUMBERING = new RegExp(
         '\\d{1,2}[.．、)）](?!\\d)',
         '[(（]\\d{1,2}[)）]',
         '[①②③④⑤⑥⑦⑧⑨⑩]',
+        // keycap digits (`1️⃣`), dingbat and bracketed digits (`❶`, `➀`, `⑴`, `⒈`), and bullets posts put before steps
+        '\\d\\uFE0F?\\u20E3', '🔟', '[\\u2776-\\u2793\\u2474-\\u249B]',
+        '(?:👉|✅|☑️?|✔️?|➤|►|▶️?|▸|•|●|◆|◇|■|□|★|☆)',
+        // a table row whose first cell is only the step's number (`2 | 点击…`)
+        '(?:第?[一二三四五六七八九十\\d]{1,2}步?|[①-⑳]|[Ss]tep\\s*\\d{1,2})\\s*\\|',
         '第[一二三四五六七八九十\\d①-⑳]+步[,，:：、]?',
-        '步骤\\s*[\\d①-⑳]{1,2}[:：.、]?',
+        '步骤\\s*[\\d①-⑳一二三四五六七八九十]{1,2}[:：.、]?',
         '[Ss]tep\\s*\\d{1,2}[:：.、]?',
         '[一二三四五六七八九十]{1,3}[、.．]',
         '[(（][一二三四五六七八九十]{1,3}[)）]',

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText, extractPage } from '../../../../extractors/index.js';
 import { channelsIn } from '../../../../extractors/procedure/cues.js';
-import { stepsFromProse } from '../../../../extractors/procedure/parse-steps.js';
+import { arrowLinks, stepsFromProse } from '../../../../extractors/procedure/parse-steps.js';
 import type { ProcedureDraft } from '../../../../src/claims/schema.js';
 
 function procedures(text: string, title: string): ProcedureDraft[] {
@@ -183,5 +183,112 @@ describe("the page's stated subject", () => {
             const got = extractPage(html(opening), 'https://example.test/faq.html').claims.filter((c) => c.kind === 'procedure');
             expect(got.map((p) => [p.task, p.channel, p.region])).toEqual([['query_balance', 'bank', place]]);
         }
+    });
+});
+
+describe('menu chains and step tables', () => {
+    const page = (body: string) =>
+        `<html><body><article><h1>医保服务指南</h1><p>发布时间：2025-01-01</p>${body}` +
+        '<p>以上内容仅供参考，具体办理要求请以当地医疗保障部门发布的最新通知为准，欢迎转发给身边有需要的亲朋好友。</p></article></body></html>';
+    const fromHtml = (body: string) =>
+        extractPage(page(body), 'https://example.test/guide.html').claims.filter((c): c is ProcedureDraft => c.kind === 'procedure');
+
+    it('reads a chain whose first link names the app, not an instruction', () => {
+        for (const chain of ['支付宝 > 市民中心 > 社保 > 医保账户，刷脸后查看余额。', '微信→城市服务→医保→账户查询，授权后可查看明细。']) {
+            const got = fromHtml(`<p>${chain}</p>`);
+            expect(got.map((p) => [p.task, p.steps.length >= 4])).toEqual([['query_balance', true]]);
+        }
+    });
+
+    it('reads a chain after a place it is done at as that place’s steps', () => {
+        const got = fromHtml('<p>到街道便民服务中心的自助终端机：插卡→输入密码→选择“参保证明”→打印</p>');
+        expect(got.map(brief)).toEqual([['print_record', 'kiosk', ['插卡', '输入密码', '选择“参保证明”', '打印']]]);
+    });
+
+    it('names the task from the last link of a phone menu chain', () => {
+        const got = fromHtml('<p>拨打12333 → 按1选择普通话 → 按4进入医保业务 → 输入社保卡号 → 收听余额</p>');
+        expect(got.map((p) => [p.task, p.channel, p.steps.length])).toEqual([['query_balance', 'phone', 5]]);
+    });
+
+    it('reads table rows whose first cell is the step number', () => {
+        const got = fromHtml(
+            '<p>通过“某某通”APP办理异地就医备案：</p><table><tr><td>步骤</td><td>操作</td></tr><tr><td>1</td><td>打开“某某通”APP并登录</td></tr>' +
+                '<tr><td>2</td><td>搜索“异地备案”</td></tr><tr><td>3</td><td>填写就医地后提交</td></tr></table>',
+        );
+        expect(got.map(brief)).toEqual([['offsite_filing', 'app', ['打开“某某通”APP并登录', '搜索“异地备案”', '填写就医地后提交']]]);
+    });
+
+    it('reads `<dt>第一步</dt><dd>…</dd>` pairs as one list of steps', () => {
+        const got = fromHtml(
+            '<p>亲情账户绑定流程</p><dl><dt>第一步</dt><dd>打开支付宝，搜索“医保亲情账户”</dd><dt>第二步</dt><dd>点击“添加亲属”</dd>' +
+                '<dt>第三步</dt><dd>输入亲属身份证号并提交</dd></dl>',
+        );
+        expect(got.map(brief)).toEqual([['family_sharing', 'alipay', ['打开支付宝,搜索“医保亲情账户”', '点击“添加亲属”', '输入亲属身份证号并提交']]]);
+    });
+});
+
+describe('a way to log in and a place the steps select', () => {
+    it('reads an app named only as the way to log in as no channel of the steps', () => {
+        expect(channelsIn('打开国家医保服务平台网站，用微信扫码登录')).toEqual(['website']);
+        expect(channelsIn('在网上服务大厅点击登录，选择支付宝实名登录')).toEqual(['website']);
+        expect(channelsIn('打开微信，搜索“某某医保”')).toEqual(['wechat']);
+    });
+
+    it('reads a website how-to whose one step logs in by scanning as one website procedure', () => {
+        const got = procedures('登录某省医保服务网站，点击“登录”，用支付宝扫码登录后，在“个人中心”下载参保证明并打印。', '参保证明网上打印');
+        expect(got.map((p) => [p.task, p.channel])).toEqual([['print_record', 'website']]);
+    });
+
+    it('gives steps the city they select within the province they name', () => {
+        const got = procedures('打印方法：登录浙江政务服务网，将地区切换为金华市，搜索“参保证明”，下载后打印。', '参保证明怎么打');
+        expect(got.map((p) => [p.channel, p.region])).toEqual([['website', '金华']]);
+        const plain = procedures('打印方法：登录浙江政务服务网，搜索“参保证明”，下载后打印。', '参保证明怎么打');
+        expect(plain.map((p) => [p.channel, p.region])).toEqual([['website', '浙江']]);
+    });
+
+    it('reads `我院` as the hospital speaking of itself', () => {
+        expect(channelsIn('请到我院门诊一楼医保窗口办理')).toEqual(['hospital']);
+    });
+});
+
+describe('numbering and bullets posts put before steps', () => {
+    const steps = ['打开支付宝，搜索“医保服务”', '点击“异地备案”', '填写就医地后提交'];
+    for (const marks of [
+        ['1️⃣', '2️⃣', '3️⃣'],
+        ['❶ ', '❷ ', '❸ '],
+        ['➀', '➁', '➂'],
+        ['⑴', '⑵', '⑶'],
+        ['⒈', '⒉', '⒊'],
+        ['步骤一：', '步骤二：', '步骤三：'],
+        ['👉', '👉', '👉'],
+        ['✅ ', '✅ ', '✅ '],
+    ]) {
+        it(`reads steps marked ${marks.join(' ')}`, () => {
+            const got = procedures(['网上办理方法：', ...steps.map((s, i) => `${marks[i]}${s}`)].join('\n'), '异地就医备案怎么办');
+            expect(got.map(brief)).toEqual([['offsite_filing', 'alipay', ['打开支付宝,搜索“医保服务”', '点击“异地备案”', '填写就医地后提交']]]);
+        });
+    }
+
+    it('reads `一是…二是…三是…` prose as steps', () => {
+        const got = procedures('医保关系转移接续不用跑腿，一是登录某某APP，二是点击“关系转移”，三是填写转出地后提交。', '转移接续办理');
+        expect(got.map(brief)).toEqual([['transfer', 'app', ['登录某某APP', '点击“关系转移”', '填写转出地后提交']]]);
+    });
+});
+
+describe('dashes, questions and menus', () => {
+    it('splits a chain joined by single dashes, not a `——` aside', () => {
+        expect(arrowLinks('登录网上服务大厅—选择“参保证明”—下载—打印')).toEqual(['登录网上服务大厅', '选择“参保证明”', '下载', '打印']);
+        expect(arrowLinks('登录网上服务大厅——这是最快的办法——然后打印')).toBeNull();
+        expect(arrowLinks('打开支付宝，依次点击“市民中心”—“社保”—“医保”')).toBeNull();
+    });
+
+    it('reads no step from the question an answer follows', () => {
+        const got = procedures(['问：在外地住院怎么办理备案？', '答：打开“某某医保”小程序，点击“异地备案”，填写信息后提交即可。'].join('\n'), '常见问题');
+        expect(got.map((p) => [p.task, p.channel, p.steps[0]])).toEqual([['offsite_filing', 'wechat', '打开“某某医保”小程序']]);
+    });
+
+    it('reads a menu named after the balance as the balance query', () => {
+        const got = procedures(['打开微信，搜索“某某医保”公众号', '点击“我的医保”—“账户余额”', '刷脸验证后即可看到'].join('\n'), '看这里');
+        expect(got.map((p) => [p.task, p.channel])).toEqual([['query_balance', 'wechat']]);
     });
 });
