@@ -292,3 +292,34 @@ describe('dashes, questions and menus', () => {
         expect(got.map((p) => [p.task, p.channel])).toEqual([['query_balance', 'wechat']]);
     });
 });
+
+describe('channels users meet', () => {
+    it('reads 掌上12333 and provinces’ service apps named bare as apps, and as WeChat when said to be mini programs', () => {
+        expect(channelsIn('打开“掌上12333”，点击“社保查询”')).toEqual(['app']);
+        expect(channelsIn('打开“浙里办”，搜索“医保”')).toEqual(['app']);
+        expect(channelsIn('用随申办查询')).toEqual(['app']);
+        expect(channelsIn('打开粤省事小程序')).toEqual(['wechat']);
+        expect(channelsIn('拨打12333咨询')).toEqual(['phone']);
+    });
+
+    it("reads a community's or village's service desk as a counter and a township clinic as a hospital", () => {
+        expect(channelsIn('携带户口本到社区便民服务中心办理')).toEqual(['counter']);
+        expect(channelsIn('到村委会找协管员登记')).toEqual(['counter']);
+        expect(channelsIn('到医保经办大厅提交材料')).toEqual(['counter']);
+        expect(channelsIn('在乡镇卫生院医保窗口办理')).toEqual(['hospital']);
+        expect(channelsIn('到社区卫生服务中心刷卡')).toEqual(['hospital']);
+    });
+});
+
+describe('what follows another block', () => {
+    it('reads no procedure from a reply’s anecdote after steps a `方法如下` line announced', () => {
+        const text = [
+            '亲情账户要在同一个统筹区才能绑，方法如下：',
+            '1. 打开“某某医保”小程序',
+            '2. 点击“亲情账户”，添加家人',
+            '楼下说的对，我家也是这么弄的。',
+            '我们那儿是去社区卫生服务中心弄的，挺快。',
+        ].join('\n');
+        expect(procedures(text, '亲情账户怎么绑').map((p) => p.channel)).toEqual(['wechat']);
+    });
+});
