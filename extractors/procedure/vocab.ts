@@ -158,7 +158,7 @@ export const STEP_VERBS: readonly string[] = [
     '拨打', '打电话', '致电', '收听', '按(?:提示|要求|语音|屏幕|步骤)', '(?:按照|根据)(?=提示|要求|语音|屏幕|步骤|流程|指引|页面)',
     // in person
     '携带', '带上', '带着', '持', '前往', '到(?!账|期|底|了|现在|目前|今天|今年|时候)', '去(?!年)', '找到', '插入', '插进', '把', '将', '向',
-    '询问', '说明', '领取', '开具', '出示', '告知', '取号', '排队', '刷(?=卡|社保卡|医保卡|身份证)', '完成', '申请(?!后|时)', '办理(?!后|时|完|单位|部门|机构|结果|情况|进度)',
+    '询问', '说明', '领取', '开具', '出示', '告知', '签字', '签名', '取号', '排队', '刷(?=卡|社保卡|医保卡|身份证)', '完成', '申请(?!后|时)', '办理(?!后|时|完|单位|部门|机构|结果|情况|进度)',
     // what staff or the system then do
     '工作人员', '系统(?:会|将|自动)',
 ];
@@ -299,6 +299,12 @@ export const MAX_INLINE_LABEL_CHARS = 24;
 
 /** A step number standing alone (`2`, `第三步`, `③`): flow charts put the numbers in items of their own. */
 export const BARE_STEP_NUMBER = /^(?:第?[一二三四五六七八九十\d①-⑳]{1,2}步?|[①-⑳]|[Ss]tep\s*\d{1,2})[.、．:：]?$/;
+
+/**
+ * Numbered rows a paragraph runs on after a colon or semicolon (`具体:1.到…;2.携带…;3.办理…`): where two or more start
+ * so, each starts a row of its own.
+ */
+export const INLINE_NUMBERED_ROW = /(?<=[；;：:。])\s*(?=\d{1,2}[.、．)）](?!\d)|[①-⑳])/g;
 
 /**
  * Step markers a page runs together in one line (`Step 1 下载…Step 2 搜索…`, `第①步打开…第②步点击…`): where two or more

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromText, extractPage } from '../../../../extractors/index.js';
 import { channelsIn } from '../../../../extractors/procedure/cues.js';
 import { arrowLinks, stepsFromProse } from '../../../../extractors/procedure/parse-steps.js';
+import { unitsOf } from '../../../../extractors/procedure/units.js';
 import type { ProcedureDraft } from '../../../../src/claims/schema.js';
 
 function procedures(text: string, title: string): ProcedureDraft[] {
@@ -321,5 +322,28 @@ describe('what follows another block', () => {
             '我们那儿是去社区卫生服务中心弄的，挺快。',
         ].join('\n');
         expect(procedures(text, '亲情账户怎么绑').map((p) => p.channel)).toEqual(['wechat']);
+    });
+});
+
+describe('steps run on in one paragraph', () => {
+    it('splits numbered rows a paragraph runs on after a colon or semicolons', () => {
+        const got = procedures('换参保地要先停保再登记。具体：1.到原参保地医保窗口申请停保；2.携带身份证到新参保地窗口办理登记；3.办理关系转移。', '变更参保地怎么办');
+        expect(got.map(brief)).toEqual([
+            ['change_place', 'counter', ['到原参保地医保窗口申请停保', '携带身份证到新参保地窗口办理登记', '办理关系转移']],
+        ]);
+        const circled = procedures('缴费步骤：①打开“某某税务”小程序；②选择“居民医保”；③核对后支付。', '居民医保缴费');
+        expect(circled.map((p) => [p.task, p.channel, p.steps.length])).toEqual([['pay_premium', 'wechat', 3]]);
+    });
+
+    it('leaves a rate, a time or a single numbered point after a colon whole', () => {
+        const rows = (text: string) => unitsOf([{ index: 0, text, kind: 'paragraph', section: null }]).map((u) => u.text);
+        expect(rows('标准：2.5%；时间：8:30-17:30。')).toEqual(['标准：2.5%；时间：8:30-17:30。']);
+        expect(rows('办理须知：1.请携带身份证原件。')).toEqual(['办理须知：1.请携带身份证原件。']);
+        expect(rows('流程：1.取号；2.提交材料')).toEqual(['流程：', '1.取号；', '2.提交材料']);
+    });
+
+    it('counts what follows a colon as a clause of its own', () => {
+        const got = procedures('余额一次性支取，可持身份证到开户银行网点办理：向柜员说明支取医保余额，签字确认后当场到账。', '个人账户余额支取');
+        expect(got.map((p) => [p.task, p.channel])).toEqual([['withdraw', 'bank']]);
     });
 });
