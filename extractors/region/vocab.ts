@@ -45,12 +45,15 @@ export const PLACE_SLOT_AFTER_ZAI = /^\s*[,，:：]/;
 export const LABEL_OR_CELL_START = /(?:^|[|｜\t])\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[•·●◆■▪▶►▸\-*])?\s*$/;
 export const LABEL_OR_CELL_END = /^\s*(?:[:：|｜\t]|$)/;
 
-/**
- * After a bare name, words that rank it (`某地排第四`, `某地第六,`, `某地垫底`, `某地紧随其后`), or the insured of
- * its policy after `的` (`某地的退休人员`).
- */
+/** After a bare name, words that rank it (`某地排第四`, `某地第六,`, `某地垫底`, `某地紧随其后`). */
 export const PLACE_SLOT_AFTER =
-    /^(?:(?:排|排在|排名|位列|位居|名列|居)(?:第|榜首|首位|末位|倒数)|第[一二三四五六七八九十\d]{1,3}(?:名|位)?[,，。;；、]|垫底|居首|领跑|夺冠|殿后|次之|紧随其后|的(?:退休|在职|职工|参保))/;
+    /^(?:(?:排|排在|排名|位列|位居|名列|居)(?:第|榜首|首位|末位|倒数)|第[一二三四五六七八九十\d]{1,3}(?:名|位)?[,，。;；、]|垫底|居首|领跑|夺冠|殿后|次之|紧随其后)/;
+
+/**
+ * After a bare name and `的`, the insured or the rules of a place (`某地的退休人员`, `某地的标准`): like a locality
+ * word, it needs the name to be a word of its text (`一个旧的…` is no place).
+ */
+export const PLACE_POLICY_AFTER = /^的(?:退休|在职|职工|参保|标准|政策|规定|做法)/;
 
 /**
  * Characters that, right after a county-level name ending in 区/市/县, show the suffix is really the start of

@@ -94,6 +94,7 @@ describe('numbers in scaled, spelled and spoken forms', () => {
         expect(limit('南通市医保关系转出,经办机构三个星期内办结。')).toEqual([['transfer_days', 21, 'day']]);
         expect(limit('南通市收到转移申请后半个月内办结。')).toEqual([['transfer_days', 15, 'day']]);
         expect(limit('南通市医保关系转移接续一个月内办结。')).toEqual([['transfer_days', 30, 'day']]);
+        expect(limit('南通市医保关系转出一个礼拜内办好。')).toEqual([['transfer_days', 7, 'day']]);
     });
 
     it('does not read a month that is no limit, or a week that is a date, as a transfer limit', () => {

@@ -66,6 +66,8 @@ describe('findRegions', () => {
         expect(named('晋江 | 120 | 130')).toEqual([['晋江', '福建', '晋江']]);
         expect(named('江苏 | 邳州 | 95')).toEqual([['江苏', '江苏', '江苏'], ['邳州', '江苏', '邳州']]);
         expect(named('晚年安宁:心情也好')).toEqual([]);
+        expect(named('常熟的标准高一些')).toEqual([['常熟', '江苏', '常熟']]);
+        expect(named('一个旧的退休证')).toEqual([]);
         expect(named('备注 | 常熟了再说')).toEqual([]);
     });
 
