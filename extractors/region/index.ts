@@ -265,7 +265,7 @@ function surfaceAt(text: string, i: number): Surface | undefined {
  */
 function standsAsPlace(text: string, start: number, end: number, surface: Surface): boolean {
     if (start === 0 && end === text.length) return true;
-    return LOCALITY_WORDS.some((w) => text.startsWith(w, end)) || PLACE_POLICY_AFTER.test(text.slice(end, end + 4)) ||
+    return LOCALITY_WORDS.some((w) => text.startsWith(w, end)) || PLACE_POLICY_AFTER.test(text.slice(end, end + 12)) ||
         afterOwnProvince(text, start, surface);
 }
 
