@@ -1,5 +1,5 @@
 import { matchesOf } from '../regex-matches.js';
-import { NUMBER, type NumberMention } from './parse-number.js';
+import { NUMBER, RANGE_JOIN, type NumberMention } from './parse-number.js';
 
 /** A time limit: working days or calendar days. */
 export interface DurationMention extends NumberMention {
@@ -11,7 +11,7 @@ export interface DurationMention extends NumberMention {
  * without `内` it is a date.
  */
 const DURATION = new RegExp(
-    String.raw`(?<![\d.])(${NUMBER})\s*个?(工作日|自然日|天|(?<![月号]\s*\d+\s*)日(?=\s*(?:以内|之内|内|[(（]\s*自然日)))`,
+    String.raw`(?<![\d.])(${NUMBER})(?:${RANGE_JOIN}(${NUMBER}))?\s*个?(工作日|自然日|天|(?<![月号]\s*\d+\s*)日(?=\s*(?:以内|之内|内|[(（]\s*自然日)))`,
     'g',
 );
 const YEARS_OF_CONTRIBUTION = new RegExp(String.raw`满\s*(${NUMBER})\s*(?:周)?年`, 'g');
@@ -30,12 +30,13 @@ const MONTH_LIMIT_AFTER = /^\s*(?:以内|之内|内)/;
 export const SPELLED_LIMIT = /半个?月|一个?(?:周|星期|礼拜|月)/;
 const DAYS_PER: Readonly<Record<string, number>> = { 周: 7, 星期: 7, 礼拜: 7, 月: 30 };
 
-/** Every `N个工作日` / `N天` / `N日内`, and every limit in weeks or months (`2周`, `半个月内`), in `text`. */
+/** Every `N个工作日` / `N天` / `N日内` (or a range, `3-5个工作日`), and every limit in weeks or months (`2周`, `半个月内`), in `text`. */
 export function findDurations(text: string): DurationMention[] {
     const found: DurationMention[] = [];
     if (text.includes('日') || text.includes('天')) {
         for (const m of matchesOf(text, DURATION)) {
-            found.push({ value: Number(m[1]), valueMax: null, start: m.index, end: m.index + m[0].length, unit: m[2] === '工作日' ? 'workday' : 'day' });
+            const valueMax = m[2] === undefined ? null : Number(m[2]);
+            found.push({ value: Number(m[1]), valueMax, start: m.index, end: m.index + m[0].length, unit: m[3] === '工作日' ? 'workday' : 'day' });
         }
     }
     if (text.includes('周') || text.includes('星期') || text.includes('礼拜') || text.includes('月')) {
