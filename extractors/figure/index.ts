@@ -84,8 +84,8 @@ const withoutBaseWord = (text: string): string => text.replaceAll('缴费基数'
 const ACCOUNT_IS_SHARE = /(?:个人账户|个账|医保账户)(?:每月|每个月)?(?:是|为)[^,,;;。]{0,12}$/;
 /** A fee of any kind (`物业费`, `管理费`): money paid, never credited. */
 const FEE = /费/;
-/** `70周岁(含)以上`: says a bound is inclusive; its `含` is not the `含3元…` of a deduction. */
-const INCLUSIVE_MARK = /[(（]含[)）]/g;
+/** `70周岁(含)以上`, `70岁(不含)以下`: says whether a bound is included; its `含` is not the `含3元…` of a deduction. */
+const INCLUSIVE_MARK = /[(（]不?含[)）]/g;
 
 const CHINESE = /[\u4e00-\u9fff]/;
 /** A passage opening with a year: a step of a timeline. */

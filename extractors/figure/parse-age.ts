@@ -18,6 +18,8 @@ const AGE = String.raw`(\d{2,3})\s*(?:周岁|岁)`;
 /** What joins the two ends of a bracket (`70至79岁`, `70-79岁`, and the dashes tables print: `70—79周岁`). */
 const AGE_RANGE_JOINS = '至|到|-|~|～|－|—{1,2}|–';
 const INCLUDED = String.raw`\s*(?:\(含\)|（含）)?\s*`;
+/** `(不含)` after an age: the bound itself is left out (`70岁(不含)以下` ends at 69, `(不含)以上` starts at 71). */
+const EXCLUDED = String.raw`\s*[(（]不含[)）]\s*`;
 
 /** Words before an age that bound it from above (`不满70岁`) or from below (`年满70岁`). */
 const BELOW_WORDS = ['不满', '未满', '低于', '不到', '不足', '小于'] as const;
@@ -74,6 +76,14 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     {
         re: new RegExp(String.raw`(?:(\d{2,3})\s*(?:周岁|岁)|(${SPOKEN_AGE}))\s*(?:${ABOVE_AFTER})`, 'y'),
         read: (m) => ({ ageMin: Number(m[1] ?? m[2]), ageMax: null, belowOpen: null }),
+    },
+    {
+        re: new RegExp(String.raw`${AGE}${EXCLUDED}以下`, 'y'),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, belowOpen: null }),
+    },
+    {
+        re: new RegExp(String.raw`${AGE}${EXCLUDED}以上`, 'y'),
+        read: (m) => ({ ageMin: Number(m[1]) + 1, ageMax: null, belowOpen: null }),
     },
     {
         re: new RegExp(String.raw`${AGE}${INCLUDED}(?:及|或|和)以上`, 'y'),

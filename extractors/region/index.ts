@@ -30,6 +30,7 @@ import {
     LABEL_OR_CELL_START,
     LOCALITY_WORDS,
     NON_PLACE_MARKERS,
+    PLACE_POLICY_AFTER,
     PLACE_SLOT_AFTER,
     PLACE_SLOT_AFTER_ZAI,
     PLACE_SLOT_BEFORE,
@@ -258,13 +259,14 @@ function surfaceAt(text: string, i: number): Surface | undefined {
 }
 
 /**
- * True when a bare name that needs context reads as a place here: a locality word follows it (`某地这边`), its own
- * province stands before it, or it is the whole text (a label line). The place slot of a ranking or of `在某地,`
+ * True when a bare name that needs context reads as a place here: a locality word or its policy follows it
+ * (`某地这边`, `某地的标准`), its own province stands before it, or it is the whole text (a label line). The place slot of a ranking or of `在某地,`
  * ({@link inPlaceSlot}) is asked first.
  */
 function standsAsPlace(text: string, start: number, end: number, surface: Surface): boolean {
     if (start === 0 && end === text.length) return true;
-    return LOCALITY_WORDS.some((w) => text.startsWith(w, end)) || afterOwnProvince(text, start, surface);
+    return LOCALITY_WORDS.some((w) => text.startsWith(w, end)) || PLACE_POLICY_AFTER.test(text.slice(end, end + 12)) ||
+        afterOwnProvince(text, start, surface);
 }
 
 /** Characters before a name that a place slot's words can span (`排在第十位的`). */

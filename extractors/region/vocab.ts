@@ -31,7 +31,7 @@ export const LOCALITY_WORDS = [
  * place, whatever else its name may mean.
  */
 export const PLACE_SLOT_BEFORE =
-    /(?:第[一二三四五六七八九十\d]{1,3}(?:名|位)(?:的|是)?|(?:排|排在|排名|位列|位居|名列)第[一二三四五六七八九十\d]{1,3}(?:名|位)?的|(?:紧随其后|其次|再次|随后|接下来|然后|榜首|首位|末位|倒数第一)的?是)$/;
+    /(?:(?:(?:排|排在|排名|位列|位居|名列)第[一二三四五六七八九十\d]{1,3}(?:名|位)?|第[一二三四五六七八九十\d]{1,3}(?:名|位))的?(?:是|为)?|(?:紧随其后|其次|再次|随后|接下来|然后|榜首|首位|末位|倒数第一)的?(?:是|为))$/;
 
 /** `在` as a preposition right before a name (not the tail of `现在`, `正在`, `存在`, `所在`, `实在`). */
 export const PLACE_SLOT_ZAI = /(?<![现正存所实自好内外])在$/;
@@ -45,12 +45,17 @@ export const PLACE_SLOT_AFTER_ZAI = /^\s*[,，:：]/;
 export const LABEL_OR_CELL_START = /(?:^|[|｜\t])\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[•·●◆■▪▶►▸\-*])?\s*$/;
 export const LABEL_OR_CELL_END = /^\s*(?:[:：|｜\t]|$)/;
 
-/**
- * After a bare name, words that rank it (`某地排第四`, `某地第六,`, `某地垫底`, `某地紧随其后`), or the insured of
- * its policy after `的` (`某地的退休人员`).
- */
+/** After a bare name, words that rank it (`某地排第四`, `某地第六,`, `某地垫底`, `某地紧随其后`). */
 export const PLACE_SLOT_AFTER =
-    /^(?:(?:排|排在|排名|位列|位居|名列|居)(?:第|榜首|首位|末位|倒数)|第[一二三四五六七八九十\d]{1,3}(?:名|位)?[,，。;；、]|垫底|居首|领跑|夺冠|殿后|次之|紧随其后|的(?:退休|在职|职工|参保))/;
+    /^(?:(?:排|排在|排名|位列|位居|名列|居)(?:第|榜首|首位|末位|倒数)|第[一二三四五六七八九十\d]{1,3}(?:名|位)?[,，。;；、]|垫底|居首|领跑|夺冠|殿后|次之|紧随其后)/;
+
+/**
+ * After a bare name (and maybe a year or `的`), the insured, the accounts or the rules of a place (`某地的退休人员`,
+ * `某地2025年标准`, `某地个人账户`, `某地转移接续`): like a locality word, it needs the name to be a word of its text
+ * (`一个旧的…` is no place).
+ */
+export const PLACE_POLICY_AFTER =
+    /^(?:自?\d{4}年度?起?)?的?(?:退休|在职|职工|参保|标准|政策|规定|做法|个人账户|医疗保险|医保关系|转移|关系转|按照?|实行|执行)/;
 
 /**
  * Characters that, right after a county-level name ending in 区/市/县, show the suffix is really the start of

@@ -94,6 +94,7 @@ describe('numbers in scaled, spelled and spoken forms', () => {
         expect(limit('南通市医保关系转出,经办机构三个星期内办结。')).toEqual([['transfer_days', 21, 'day']]);
         expect(limit('南通市收到转移申请后半个月内办结。')).toEqual([['transfer_days', 15, 'day']]);
         expect(limit('南通市医保关系转移接续一个月内办结。')).toEqual([['transfer_days', 30, 'day']]);
+        expect(limit('南通市医保关系转出一个礼拜内办好。')).toEqual([['transfer_days', 7, 'day']]);
     });
 
     it('does not read a month that is no limit, or a week that is a date, as a transfer limit', () => {
@@ -289,5 +290,20 @@ describe('spoken ages with 岁 left out', () => {
     it('leaves numbers that are no age bracket alone (`不到七十元`, `不到三十的`)', () => {
         expect(figures(['镇江退休人员每月划入不到七十元。']).map((c) => [c.ageMax, c.value])).toEqual([[null, 70]]);
         expect(figures(['镇江不到三十的年轻人也问,退休人员每月划入76元。']).map((c) => c.ageMax)).toEqual([null]);
+    });
+});
+
+describe('bounds said to leave the age out, and ranges of days', () => {
+    it('reads `X岁(不含)以下` as ending at X-1 and `X岁(不含)以上` as starting at X+1, keeping the amount', () => {
+        const got = figures(['如东退休人员75岁(不含)以下每月划入96元,75岁(不含)以上每月划入108元。']);
+        expect(got.map((c) => [c.ageMin, c.ageMax, c.value])).toEqual([
+            [null, 74, 96],
+            [76, null, 108],
+        ]);
+    });
+
+    it('reads a range of working days as value and valueMax', () => {
+        const got = figures(['如东医保关系转移3至7个工作日办结。'], '医保关系转移要多久');
+        expect(got.map((c) => [c.metric, c.value, c.valueMax, c.unit])).toEqual([['transfer_days', 3, 7, 'workday']]);
     });
 });

@@ -66,6 +66,12 @@ describe('findRegions', () => {
         expect(named('晋江 | 120 | 130')).toEqual([['晋江', '福建', '晋江']]);
         expect(named('江苏 | 邳州 | 95')).toEqual([['江苏', '江苏', '江苏'], ['邳州', '江苏', '邳州']]);
         expect(named('晚年安宁:心情也好')).toEqual([]);
+        expect(named('常熟的标准高一些')).toEqual([['常熟', '江苏', '常熟']]);
+        expect(named('一个旧的退休证')).toEqual([]);
+        expect(named('排名第二的是常熟,标准也不低')).toEqual([['常熟', '江苏', '常熟']]);
+        expect(named('常熟2025年标准为每月')).toEqual([['常熟', '江苏', '常熟']]);
+        expect(named('常熟转移接续10个工作日内办结')).toEqual([['常熟', '江苏', '常熟']]);
+        expect(named('第3个旧账户')).toEqual([]);
         expect(named('备注 | 常熟了再说')).toEqual([]);
     });
 
