@@ -347,3 +347,18 @@ describe('steps run on in one paragraph', () => {
         expect(got.map((p) => [p.task, p.channel])).toEqual([['withdraw', 'bank']]);
     });
 });
+
+describe('news of a visit to the office', () => {
+    it('reads no procedure from a report of people at the windows and what one of them said', () => {
+        const text = [
+            '上周，记者走进区医保服务大厅，不少群众正在窗口排队。工作人员介绍，最近来办异地备案的人明显多了，大厅新开了两个窗口。',
+            '市民刘先生说：“我是来帮母亲办备案的，取号后没等多久就办完了。”',
+        ].join('\n');
+        expect(procedures(text, '医保大厅里的一天')).toEqual([]);
+    });
+
+    it('still reads what staff do as a step of a counter flow', () => {
+        const got = procedures(['窗口办理流程：', '1. 取号后到窗口提交备案表', '2. 工作人员审核后录入系统', '3. 领取回执'].join('\n'), '异地就医备案');
+        expect(got.map((p) => [p.task, p.channel, p.steps.length])).toEqual([['offsite_filing', 'counter', 3]]);
+    });
+});
