@@ -362,3 +362,25 @@ describe('news of a visit to the office', () => {
         expect(got.map((p) => [p.task, p.channel, p.steps.length])).toEqual([['offsite_filing', 'counter', 3]]);
     });
 });
+
+describe('a heading that is a menu chain', () => {
+    it('reads the chain a heading gives as the steps of its section', () => {
+        const html =
+            '<html><body><article><h1>医保个人账户余额怎么查</h1><p>发布时间：2025-01-01</p><h2>支付宝：首页→市民中心→医保→账户余额</h2>' +
+            '<p>按这个路径进去，刷脸后就能看到余额。</p><h2>微信：我→服务→城市服务→医保</h2><p>进入后点“个人账户”查看。</p>' +
+            '<p>以上内容仅供参考，具体办理要求请以当地医疗保障部门发布的最新通知为准，欢迎转发给身边有需要的亲朋好友。</p></article></body></html>';
+        const got = extractPage(html, 'https://example.test/chains.html').claims.filter((c): c is ProcedureDraft => c.kind === 'procedure');
+        expect(got.map((p) => [p.task, p.channel, p.steps.slice(0, 2)])).toEqual([
+            ['query_balance', 'alipay', ['首页', '市民中心']],
+            ['query_balance', 'wechat', ['我', '服务']],
+        ]);
+    });
+
+    it('reads a heading naming a way and no chain as a heading only', () => {
+        const html =
+            '<html><body><article><h1>医保个人账户余额怎么查</h1><p>发布时间：2025-01-01</p><h2>支付宝查询更方便</h2>' +
+            '<p>很多老年人不会用手机，可以让子女帮忙。</p>' +
+            '<p>以上内容仅供参考，具体办理要求请以当地医疗保障部门发布的最新通知为准，欢迎转发给身边有需要的亲朋好友。</p></article></body></html>';
+        expect(extractPage(html, 'https://example.test/plain.html').claims.filter((c) => c.kind === 'procedure')).toEqual([]);
+    });
+});
