@@ -15,6 +15,8 @@ export interface Block {
     labels: string[];
     /** Content units read as steps, in page order. */
     steps: Unit[];
+    /** True when every label was carried over from a block before (see `contextLabels`): they name its task only. */
+    carried: boolean;
 }
 
 /** The channel a block stands for so far, given its labels and steps (see `resolve.ts`). */
@@ -24,6 +26,14 @@ export type ChannelOfBlock = (block: Block) => Channel | null;
 export function labelsSteps(labels: readonly string[]): boolean {
     const nearest = labels.at(-1);
     return nearest !== undefined && STEPS_LABEL.test(nearest);
+}
+
+/**
+ * True when the block's own nearest label announces steps. A label carried over from a block before names the task
+ * of the text after it, but what follows another block is not its steps (`绑定方法如下:` + steps + a reply's anecdote).
+ */
+export function announcesSteps(block: Block): boolean {
+    return !block.carried && labelsSteps(block.labels);
 }
 
 /**
@@ -50,23 +60,27 @@ function labelsList(labels: readonly string[]): boolean {
  * A step is an instruction, an arrow chain, the next row of a list of steps, or, right after a `步骤:`
  * label, whatever text comes first (the first row of a list, also after a label naming its channel).
  */
-function isStep(unit: Unit, labels: readonly string[], previous: Unit | undefined): boolean {
+function isStep(unit: Unit, labels: readonly string[], carried: boolean, previous: Unit | undefined): boolean {
     const text = unit.body;
-    // a question (`问:在外地怎么办理备案?`) asks for the steps, it is none of them
+    // a question (`问:在外地怎么办理备案?`) asks for the steps, it is none of them; what someone is reported to have
+    // said (`市民某某说:“我是来…”`) tells of a visit, it instructs no one
     if (MENTION_MARKERS.test(text) || QUESTION_END.test(text)) return false;
+    if (unit.label !== null && REPORTED_SPEECH.test(unit.label)) return false;
     if (instructs(text)) return true;
     if (previous) return unit.item && previous.item;
-    const own = unit.label === null ? labels : [...labels, unit.label];
-    return labelsSteps(own) || (unit.item && unit.label === null && labelsList(labels));
+    if (unit.label !== null) return labelsSteps([...labels, unit.label]);
+    return !carried && (labelsSteps(labels) || (unit.item && labelsList(labels)));
 }
 
 const QUESTION_END = /[?？]\s*$/;
+const REPORTED_SPEECH = /(?:说|表示|介绍|称|坦言|回忆|告诉记者)$/;
 
 /** Walks the units once, keeping the labels seen and the block being filled. */
 class BlockBuilder {
     readonly blocks: Block[] = [];
     #topic: string | null = null;
     #labels: string[] = [];
+    #carried = false;
     #steps: Unit[] = [];
 
     constructor(private readonly channelOf: ChannelOfBlock) {}
@@ -86,10 +100,11 @@ class BlockBuilder {
     label(text: string): void {
         if (this.#steps.length === 0) this.#labels.push(text);
         else if (!isSubLabel(text)) this.#close([...contextLabels(this.#labels), text]);
+        this.#carried = false;
     }
 
     content(unit: Unit): void {
-        if (!isStep(unit, this.#labels, this.#steps.at(-1))) {
+        if (!isStep(unit, this.#labels, this.#carried, this.#steps.at(-1))) {
             // Text that is no step ends a block, and the labels it followed label nothing else; its own inline
             // label (`广东省方案:…`) labels nothing at all.
             this.#close(contextLabels(this.#labels));
@@ -107,7 +122,7 @@ class BlockBuilder {
     }
 
     #current(): Block {
-        return { topic: this.#topic, labels: this.#labels, steps: this.#steps };
+        return { topic: this.#topic, labels: this.#labels, steps: this.#steps, carried: this.#carried };
     }
 
     /**
@@ -128,6 +143,7 @@ class BlockBuilder {
     #close(labels: string[]): void {
         if (this.#steps.length > 0) this.blocks.push(this.#current());
         this.#labels = labels;
+        this.#carried = labels.length > 0;
         this.#steps = [];
     }
 }

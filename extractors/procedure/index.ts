@@ -4,7 +4,7 @@
  */
 import type { ProcedureDraft } from '../../src/claims/schema.js';
 import type { PageContext, Passage } from '../types.js';
-import { findBlocks, labelsSteps, type Block } from './blocks.js';
+import { announcesSteps, findBlocks, labelsSteps, type Block } from './blocks.js';
 import { channelsIn, mayNameChannel } from './cues.js';
 import { arrowLinks, beforeAlternatives, countActionClauses, fromFirstAction, instructs, stepsFromTexts } from './parse-steps.js';
 import { headingChains, resolveChannel, resolveRegion, resolveTask, type PageOutline } from './resolve.js';
@@ -33,7 +33,7 @@ function isSingleStepHowTo(text: string, block: Block, labelled: boolean): boole
     if (countActionClauses(text) >= 2) return labelled || channels === 1;
     if (channels > 1) return false;
     const inline = block.steps[0]?.label;
-    return labelled || labelsSteps(inline ? [...block.labels, inline] : block.labels);
+    return labelled || (inline ? labelsSteps([...block.labels, inline]) : announcesSteps(block));
 }
 
 /**
@@ -41,7 +41,7 @@ function isSingleStepHowTo(text: string, block: Block, labelled: boolean): boole
  * instruction: `微信查询的好处:` over `方便快捷` is no how-to. A `步骤:` label vouches for its rows itself.
  */
 function givesInstructions(block: Block): boolean {
-    if (labelsSteps(block.labels)) return true;
+    if (announcesSteps(block)) return true;
     return block.steps.some((s) => (s.label !== null && STEPS_LABEL.test(s.label)) || instructs(s.body));
 }
 

@@ -21,6 +21,7 @@ import {
 } from './vocab.js';
 
 const CLAUSE_BREAK = /[,，;；。！!？?]/;
+const COLON = /[:：]/g;
 /** The end of a sentence followed by one that offers another way of doing it. */
 const ALTERNATIVE_SENTENCE = /[。！!；;](?=\s*(?:也|还|或者|或|另外|此外)[,，]?\s*(?:可以|可|能)?)/;
 /** The same marks and a colon (`查的方法:打开…`), searched from a position: a clause ends just after one. */
@@ -87,9 +88,12 @@ function clausesOf(text: string): string[] {
         .filter((c) => c.length > 0);
 }
 
-/** How many clauses of `text` are instructions, or steps a sequence word orders (`再等审核`, `最后…`). */
+/**
+ * How many clauses of `text` are instructions, or steps a sequence word orders (`再等审核`, `最后…`); what follows a
+ * colon is a clause of its own (`到网点办理:向柜员说明…`).
+ */
 export function countActionClauses(text: string): number {
-    return clausesOf(text).filter(startsStep).length;
+    return clausesOf(text.replace(COLON, '，')).filter(startsStep).length;
 }
 
 function linksOf(text: string, arrow: RegExp): string[] {

@@ -11,6 +11,7 @@ import {
     CLOSING,
     COMMENT_LABEL,
     GLUED_STEP_MARKER,
+    INLINE_NUMBERED_ROW,
     LABEL_NUMBERING,
     MAX_INLINE_LABEL_CHARS,
     MAX_LABEL_CHARS,
@@ -58,12 +59,15 @@ const WHITESPACE = /\s/;
 /** A subtitle's time code (`01:15`, `[00:01:15]`): when the line is spoken, no part of what it says. */
 const TIME_CODE = /^\s*\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?\s*/;
 /** Text without one of these holds no step marker: spares most passages the look for glued markers. */
-const MAY_MARK_STEPS = /[Ss]tep|步/;
+const MAY_MARK_STEPS = /[Ss]tep|步|[；;：:。]\s*[\d①-⑳]/;
 
 /** Rows of a passage text: the text itself, or the pieces of a flattened list or of steps run together. */
 function rowsOf(text: string): string[] {
-    const glued = MAY_MARK_STEPS.test(text) ? text.match(GLUED_STEP_MARKER) : null;
-    if (glued && glued.length >= 2) return text.split(GLUED_STEP_MARKER).flatMap(rowsOf);
+    if (MAY_MARK_STEPS.test(text)) {
+        for (const marker of [GLUED_STEP_MARKER, INLINE_NUMBERED_ROW]) {
+            if ((text.match(marker)?.length ?? 0) >= 2) return text.split(marker).flatMap(rowsOf);
+        }
+    }
     // Most passages have no space at all: splitting them with the look-around pattern is wasted work.
     if (!WHITESPACE.test(text)) return [text];
     return text

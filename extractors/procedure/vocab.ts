@@ -53,6 +53,13 @@ export const MEDICAL_INSURANCE = /医保|医疗保险|医疗保障|社保卡|社
 /** A bare query verb: read as a balance query only when nothing more specific names the task. */
 export const WEAK_QUERY_CUE: Cue<Task> = { value: 'query_balance', pattern: /查询|查看|[查]/ };
 
+/** Provinces' and cities' government-service apps, by the names they are known by. */
+const PROVINCIAL_APPS: readonly string[] = [
+    '浙里办', '粤省事', '皖事通', '随申办', '爱山东', '鄂汇办', '赣服通', '闽政通', '苏服办', '渝快办', '冀时办', '吉事办',
+    '辽事通', '蒙速办', '全省事', '豫事办', '湘易办', '智桂通', '海易办', '津心办', '北京通', '天府通办', '贵人服务',
+    '办事通', '秦务员', '甘快办', '青松办', '我的宁夏', '三晋通', '新疆政务服务',
+];
+
 /**
  * Channel cues (CLAIMS.md § Procedures). The earliest match in a text wins, so compound names are written
  * to start where the more specific word starts (`银行APP` is a bank, `支付宝APP` is Alipay). Bare `手机`
@@ -70,19 +77,30 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
     { value: 'wechat', pattern: /微信|(?<!支付宝[^。;；]{0,16})(?:小程序|公众号|服务号|订阅号)/ },
     { value: 'alipay', pattern: /支付宝/ },
     { value: 'kiosk', pattern: /自助(?:终端|机|设备|服务机|查询机|一体机|服务终端)|终端机/ },
-    // a phone number to fill in (`填写联系电话`, `手机号码`) is a form field, not the phone as channel
-    { value: 'phone', pattern: /12333|12393|热线|(?<!联系|手机|预留|固定)电话(?!号)|拨打/ },
+    // a phone number to fill in (`填写联系电话`, `手机号码`) is a form field, not the phone as channel; `掌上12333` is an app
+    { value: 'phone', pattern: /(?<!掌上)12333|12393|热线|(?<!联系|手机|预留|固定)电话(?!号)|拨打/ },
     { value: 'website', pattern: /网站|官网|网上(?:服务|办事)大厅|(?:政务)?服务网|网页|门户网|电脑端|PC端/ },
     // The platform named with its website or mini program (`医保服务平台网站`, `…平台”小程序`) is that, not the app.
-    { value: 'app', pattern: /医保服务平台(?![”"」]?\s*(?:网站|官网|网页|小程序|公众号))|APP|App|app|客户端|掌上/ },
-    // a hospital speaks of itself as `本院`/`我院`, and its buildings (`门诊楼`, `住院部`) are where its own window stands
-    { value: 'hospital', pattern: /定点(?:医院|药店|药房|医疗机构)|医院|药店|药房|社康|[本我]院|门诊(?:楼|大厅|部)|住院(?:部|处|楼)/ },
+    // Provinces' government-service apps are apps when named bare (`打开“浙里办”`), mini programs when said so.
+    {
+        value: 'app',
+        pattern: new RegExp(
+            `医保服务平台(?![”"」]?\\s*(?:网站|官网|网页|小程序|公众号))|APP|App|app|客户端|掌上|(?:${PROVINCIAL_APPS.join('|')})(?![”"」]?\\s*(?:小程序|公众号))`,
+        ),
+    },
+    // a hospital speaks of itself as `本院`/`我院`, and its buildings (`门诊楼`, `住院部`) are where its own window stands;
+    // township and community clinics (`卫生院`, `社区卫生服务中心`) are hospitals too
+    {
+        value: 'hospital',
+        pattern: /定点(?:医院|药店|药房|医疗机构)|医院|卫生院|(?:社区)?卫生服务(?:中心|站)|药店|药房|社康|[本我]院|门诊(?:楼|大厅|部)|住院(?:部|处|楼)/,
+    },
     {
         value: 'counter',
         // A hall with a kiosk in it (`社保大厅的自助终端`) is where the kiosk stands, not a counter. Forms sent by
-        // post to the office (`邮寄办理`, `邮寄至某医保中心`) are handled at its counter: the schema has no post channel.
+        // post to the office (`邮寄办理`, `邮寄至某医保中心`) are handled at its counter: the schema has no post channel;
+        // nor has it one for a community's or village's service desk (`社区便民服务中心`, `村委会`), which is a counter.
         pattern:
-            /邮寄(?:办理|申请|材料)|邮寄(?:至|到|给)[^,，。;；]{0,20}?(?:经办机构|医保|医疗保障|社保|服务中心)|窗口|柜台|(?:经办机构|经办服务|(?<!网上)(?:服务|办事|政务)大厅|(?:医保|社保)(?:大厅|中心))(?!(?:大厅|中心)?的?自助)|(?:到|前往|去)[^,，。;；]{0,8}(?:社保局|医保局|人社局)/,
+            /邮寄(?:办理|申请|材料)|邮寄(?:至|到|给)[^,，。;；]{0,20}?(?:经办机构|医保|医疗保障|社保|服务中心)|窗口|柜台|(?:经办机构|经办服务|经办大厅|(?<!网上)(?:服务|办事|政务)大厅|(?:医保|社保)(?:大厅|中心))(?!(?:大厅|中心)?的?自助)|(?:到|前往|去)[^,，。;；]{0,8}(?:社保局|医保局|人社局)|(?:社区|街道|乡镇|村)(?!卫生)[^,，。;；]{0,4}?(?:服务中心|服务站|服务大厅)|便民服务(?:中心|站)|党群服务中心|[村居]委会/,
     },
 ];
 
@@ -90,13 +108,13 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
  * A hospital or pharmacy named as where a self-service terminal stands (`到定点医院或大厅的自助机上…`): the kiosk
  * is the channel, the hospital only its place.
  */
-export const KIOSK_AT_PLACE = /(?:医院|药店|药房|医疗机构|社康)[^,，。;；]{0,10}?自助(?:终端|机|设备|服务机|查询机|一体机|服务终端)/;
+export const KIOSK_AT_PLACE = /(?:医院|卫生院|卫生服务(?:中心|站)|药店|药房|医疗机构|社康)[^,，。;；]{0,10}?自助(?:终端|机|设备|服务机|查询机|一体机|服务终端)/;
 
 /**
  * A window or desk standing in a hospital (`某医院医保窗口`, `本院住院处医保服务台`, `门诊楼一楼医保窗口`): the hospital's own
  * insurance desk is the hospital as channel, not the insurance office's counter.
  */
-export const COUNTER_IN_HOSPITAL = /(?:医院|[本我]院|门诊|住院)[^,，。;；]{0,12}?(?:窗口|柜台|服务台)/;
+export const COUNTER_IN_HOSPITAL = /(?:医院|卫生院|卫生服务(?:中心|站)|[本我]院|门诊|住院)[^,，。;；]{0,12}?(?:窗口|柜台|服务台)/;
 
 /**
  * A hall or centre named as where a self-service terminal stands (`某县医保服务大厅新设自助终端`): with no window or
@@ -140,9 +158,9 @@ export const STEP_VERBS: readonly string[] = [
     '拨打', '打电话', '致电', '收听', '按(?:提示|要求|语音|屏幕|步骤)', '(?:按照|根据)(?=提示|要求|语音|屏幕|步骤|流程|指引|页面)',
     // in person
     '携带', '带上', '带着', '持', '前往', '到(?!账|期|底|了|现在|目前|今天|今年|时候)', '去(?!年)', '找到', '插入', '插进', '把', '将', '向',
-    '询问', '说明', '领取', '开具', '出示', '告知', '取号', '排队', '刷(?=卡|社保卡|医保卡|身份证)', '完成', '申请(?!后|时)', '办理(?!后|时|完|单位|部门|机构|结果|情况|进度)',
+    '询问', '说明', '领取', '开具', '出示', '告知', '签字', '签名', '取号', '排队', '刷(?=卡|社保卡|医保卡|身份证)', '完成', '申请(?!后|时)', '办理(?!后|时|完|单位|部门|机构|结果|情况|进度)',
     // what staff or the system then do
-    '工作人员', '系统(?:会|将|自动)',
+    '工作人员(?=会|将|审核|受理|核对|核实|办理|录入|为|帮|给|查询|打印|登记|确认)', '系统(?:会|将|自动)',
 ];
 export const ACTION_START = startsWithOneOf(STEP_VERBS);
 
@@ -281,6 +299,12 @@ export const MAX_INLINE_LABEL_CHARS = 24;
 
 /** A step number standing alone (`2`, `第三步`, `③`): flow charts put the numbers in items of their own. */
 export const BARE_STEP_NUMBER = /^(?:第?[一二三四五六七八九十\d①-⑳]{1,2}步?|[①-⑳]|[Ss]tep\s*\d{1,2})[.、．:：]?$/;
+
+/**
+ * Numbered rows a paragraph runs on after a colon or semicolon (`具体:1.到…;2.携带…;3.办理…`): where two or more start
+ * so, each starts a row of its own.
+ */
+export const INLINE_NUMBERED_ROW = /(?<=[；;：:。])\s*(?=\d{1,2}[.、．)）](?!\d)|[①-⑳])/g;
 
 /**
  * Step markers a page runs together in one line (`Step 1 下载…Step 2 搜索…`, `第①步打开…第②步点击…`): where two or more

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromText, extractPage } from '../../../../extractors/index.js';
 import { channelsIn } from '../../../../extractors/procedure/cues.js';
 import { arrowLinks, stepsFromProse } from '../../../../extractors/procedure/parse-steps.js';
+import { unitsOf } from '../../../../extractors/procedure/units.js';
 import type { ProcedureDraft } from '../../../../src/claims/schema.js';
 
 function procedures(text: string, title: string): ProcedureDraft[] {
@@ -290,5 +291,74 @@ describe('dashes, questions and menus', () => {
     it('reads a menu named after the balance as the balance query', () => {
         const got = procedures(['打开微信，搜索“某某医保”公众号', '点击“我的医保”—“账户余额”', '刷脸验证后即可看到'].join('\n'), '看这里');
         expect(got.map((p) => [p.task, p.channel])).toEqual([['query_balance', 'wechat']]);
+    });
+});
+
+describe('channels users meet', () => {
+    it('reads 掌上12333 and provinces’ service apps named bare as apps, and as WeChat when said to be mini programs', () => {
+        expect(channelsIn('打开“掌上12333”，点击“社保查询”')).toEqual(['app']);
+        expect(channelsIn('打开“浙里办”，搜索“医保”')).toEqual(['app']);
+        expect(channelsIn('用随申办查询')).toEqual(['app']);
+        expect(channelsIn('打开粤省事小程序')).toEqual(['wechat']);
+        expect(channelsIn('拨打12333咨询')).toEqual(['phone']);
+    });
+
+    it("reads a community's or village's service desk as a counter and a township clinic as a hospital", () => {
+        expect(channelsIn('携带户口本到社区便民服务中心办理')).toEqual(['counter']);
+        expect(channelsIn('到村委会找协管员登记')).toEqual(['counter']);
+        expect(channelsIn('到医保经办大厅提交材料')).toEqual(['counter']);
+        expect(channelsIn('在乡镇卫生院医保窗口办理')).toEqual(['hospital']);
+        expect(channelsIn('到社区卫生服务中心刷卡')).toEqual(['hospital']);
+    });
+});
+
+describe('what follows another block', () => {
+    it('reads no procedure from a reply’s anecdote after steps a `方法如下` line announced', () => {
+        const text = [
+            '亲情账户要在同一个统筹区才能绑，方法如下：',
+            '1. 打开“某某医保”小程序',
+            '2. 点击“亲情账户”，添加家人',
+            '楼下说的对，我家也是这么弄的。',
+            '我们那儿是去社区卫生服务中心弄的，挺快。',
+        ].join('\n');
+        expect(procedures(text, '亲情账户怎么绑').map((p) => p.channel)).toEqual(['wechat']);
+    });
+});
+
+describe('steps run on in one paragraph', () => {
+    it('splits numbered rows a paragraph runs on after a colon or semicolons', () => {
+        const got = procedures('换参保地要先停保再登记。具体：1.到原参保地医保窗口申请停保；2.携带身份证到新参保地窗口办理登记；3.办理关系转移。', '变更参保地怎么办');
+        expect(got.map(brief)).toEqual([
+            ['change_place', 'counter', ['到原参保地医保窗口申请停保', '携带身份证到新参保地窗口办理登记', '办理关系转移']],
+        ]);
+        const circled = procedures('缴费步骤：①打开“某某税务”小程序；②选择“居民医保”；③核对后支付。', '居民医保缴费');
+        expect(circled.map((p) => [p.task, p.channel, p.steps.length])).toEqual([['pay_premium', 'wechat', 3]]);
+    });
+
+    it('leaves a rate, a time or a single numbered point after a colon whole', () => {
+        const rows = (text: string) => unitsOf([{ index: 0, text, kind: 'paragraph', section: null }]).map((u) => u.text);
+        expect(rows('标准：2.5%；时间：8:30-17:30。')).toEqual(['标准：2.5%；时间：8:30-17:30。']);
+        expect(rows('办理须知：1.请携带身份证原件。')).toEqual(['办理须知：1.请携带身份证原件。']);
+        expect(rows('流程：1.取号；2.提交材料')).toEqual(['流程：', '1.取号；', '2.提交材料']);
+    });
+
+    it('counts what follows a colon as a clause of its own', () => {
+        const got = procedures('余额一次性支取，可持身份证到开户银行网点办理：向柜员说明支取医保余额，签字确认后当场到账。', '个人账户余额支取');
+        expect(got.map((p) => [p.task, p.channel])).toEqual([['withdraw', 'bank']]);
+    });
+});
+
+describe('news of a visit to the office', () => {
+    it('reads no procedure from a report of people at the windows and what one of them said', () => {
+        const text = [
+            '上周，记者走进区医保服务大厅，不少群众正在窗口排队。工作人员介绍，最近来办异地备案的人明显多了，大厅新开了两个窗口。',
+            '市民刘先生说：“我是来帮母亲办备案的，取号后没等多久就办完了。”',
+        ].join('\n');
+        expect(procedures(text, '医保大厅里的一天')).toEqual([]);
+    });
+
+    it('still reads what staff do as a step of a counter flow', () => {
+        const got = procedures(['窗口办理流程：', '1. 取号后到窗口提交备案表', '2. 工作人员审核后录入系统', '3. 领取回执'].join('\n'), '异地就医备案');
+        expect(got.map((p) => [p.task, p.channel, p.steps.length])).toEqual([['offsite_filing', 'counter', 3]]);
     });
 });
