@@ -51,11 +51,11 @@ export const PLACE_SLOT_AFTER =
 
 /**
  * After a bare name (and maybe a year or `的`), the insured, the accounts or the rules of a place (`某地的退休人员`,
- * `某地2025年标准`, `某地个人账户`, `某地转移接续`): like a locality word, it needs the name to be a word of its text
+ * `某地2025年标准`, `某地个人账户`, `某地转移接续`), or the place picked up again (`某地,当地…`): like a locality word, it needs the name to be a word of its text
  * (`一个旧的…` is no place).
  */
 export const PLACE_POLICY_AFTER =
-    /^(?:自?\d{4}年度?起?)?的?(?:退休|在职|职工|参保|标准|政策|规定|做法|个人账户|医疗保险|医保关系|转移|关系转|按照?|实行|执行)/;
+    /^(?:(?:自?\d{4}年度?起?)?的?(?:退休|在职|职工|参保|标准|政策|规定|做法|个人账户|医疗保险|医保关系|转移|关系转|按照?|实行|执行)|[,，]\s*(?:当地|本地|这里|这边))/;
 
 /**
  * Characters that, right after a county-level name ending in 区/市/县, show the suffix is really the start of

@@ -307,3 +307,26 @@ describe('bounds said to leave the age out, and ranges of days', () => {
         expect(got.map((c) => [c.metric, c.value, c.valueMax, c.unit])).toEqual([['transfer_days', 3, 7, 'workday']]);
     });
 });
+
+describe('当地 and 本地', () => {
+    it('read `当地`/`本地` opening a clause about the insured as the page\'s place', () => {
+        const got = figures(['据了解,当地退休人员每月划入110元。', '本地在职职工按缴费基数的2%划入。'], '丹阳退休人员医保卡每月进多少钱');
+        expect(got.map((c) => [c.region, c.value])).toEqual([
+            ['丹阳', 110],
+            ['丹阳', 2],
+        ]);
+    });
+
+    it('read `当地` after a place the sentence names as that place, not the page\'s', () => {
+        const got = figures(['海门区,当地退休人员每月划入132元。', '如皋,当地退休人员每月划入120元。'], '江苏退休人员医保卡每月进多少钱');
+        expect(got.map((c) => [c.region, c.value])).toEqual([
+            ['海门', 132],
+            ['如皋', 120],
+        ]);
+    });
+
+    it('give no place for `当地` in a general remark or on a page about no one place', () => {
+        expect(figures(['具体以当地医保部门公布为准,一般每月划入110元。'], '丹阳退休人员医保卡每月进多少钱').map((c) => c.region)).toEqual([null]);
+        expect(figures(['当地退休人员每月划入110元。'], '退休人员医保卡每月进多少钱').map((c) => c.region)).toEqual([null]);
+    });
+});
