@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromText, extractPage } from '../../../../extractors/index.js';
-import { channelsIn } from '../../../../extractors/procedure/cues.js';
+import { channelsIn, taskIn } from '../../../../extractors/procedure/cues.js';
 import { arrowLinks, stepsFromProse } from '../../../../extractors/procedure/parse-steps.js';
 import { unitsOf } from '../../../../extractors/procedure/units.js';
 import type { ProcedureDraft } from '../../../../src/claims/schema.js';
@@ -382,5 +382,25 @@ describe('a heading that is a menu chain', () => {
             '<p>很多老年人不会用手机，可以让子女帮忙。</p>' +
             '<p>以上内容仅供参考，具体办理要求请以当地医疗保障部门发布的最新通知为准，欢迎转发给身边有需要的亲朋好友。</p></article></body></html>';
         expect(extractPage(html, 'https://example.test/plain.html').claims.filter((c) => c.kind === 'procedure')).toEqual([]);
+    });
+});
+
+describe('tasks in the words users use', () => {
+    it.each([
+        ['城乡居民医保怎么交', 'pay_premium'],
+        ['医保费在哪交', 'pay_premium'],
+        ['下载参保凭证', 'print_record'],
+        ['打印个人权益记录', 'print_record'],
+        ['医保卡里还剩多少钱', 'query_balance'],
+        ['异地安置登记', 'offsite_filing'],
+        ['换工作后医保怎么转过去', 'transfer'],
+        ['把社保迁到新城市', 'transfer'],
+    ])('reads %s as %s', (text, task) => {
+        expect(taskIn(text)).toEqual({ task, strong: true });
+    });
+
+    it('reads no task from contributions talked about or a credit asked after', () => {
+        expect(taskIn('居民医保缴费标准是多少')?.task).not.toBe('pay_premium');
+        expect(taskIn('医保卡每个月返多少钱')).toBeNull();
     });
 });
