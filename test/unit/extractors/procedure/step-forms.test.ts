@@ -404,3 +404,18 @@ describe('tasks in the words users use', () => {
         expect(taskIn('医保卡每个月返多少钱')).toBeNull();
     });
 });
+
+describe('answers in a conversation', () => {
+    it('reads an assistant’s one-sentence answer whose steps open with a setting (`在…完成认证`) as a procedure', () => {
+        const got = procedures(['用户：帮我看看医保余额', '助手：好的，请先在“某某医保”小程序完成实名认证，然后进入“我的”点击“账户余额”查看。'].join('\n'), '对话记录');
+        expect(got.map((p) => [p.task, p.channel, p.steps.length])).toEqual([['query_balance', 'wechat', 2]]);
+    });
+
+    it('reads an official’s answer in an interview as a procedure', () => {
+        const got = procedures(
+            ['记者：参保人想开通家庭共济，该怎么做？', '局负责人：打开支付宝，搜索“医保家庭共济”，点击“添加家人”，家人刷脸授权后即可使用。'].join('\n'),
+            '访谈实录',
+        );
+        expect(got.map((p) => [p.task, p.channel])).toEqual([['family_sharing', 'alipay']]);
+    });
+});
