@@ -419,3 +419,19 @@ describe('answers in a conversation', () => {
         expect(got.map((p) => [p.task, p.channel])).toEqual([['family_sharing', 'alipay']]);
     });
 });
+
+describe('a place the steps pick by name', () => {
+    it('gives steps the place they pick from a list by a quoted name', () => {
+        for (const step of ['在城市列表中选择“湖州市”', '将城市切换为「湖州」', '定位到“湖州市”']) {
+            const got = procedures(`参保证明打印：打开支付宝，搜索“社保”，${step}，点击“参保证明”下载打印。`, '参保证明怎么打');
+            expect(got.map((p) => [p.task, p.channel, p.region])).toEqual([['print_record', 'alipay', '湖州']]);
+        }
+    });
+
+    it('takes no place from a quoted app or menu, nor from an example in brackets', () => {
+        const app = procedures('参保证明打印：打开支付宝，选择“某某办”服务，点击“参保证明”下载打印。', '参保证明怎么打');
+        expect(app.map((p) => p.region)).toEqual([null]);
+        const example = procedures('参保证明打印：打开微信城市服务，选择所在城市（如湖州），点击“参保证明”下载。', '参保证明怎么打');
+        expect(example.map((p) => p.region)).toEqual([null]);
+    });
+});
