@@ -39,7 +39,8 @@ export function findDurations(text: string): DurationMention[] {
             found.push({ value: Number(m[1]), valueMax, start: m.index, end: m.index + m[0].length, unit: m[3] === '工作日' ? 'workday' : 'day' });
         }
     }
-    if (text.includes('周') || text.includes('星期') || text.includes('礼拜') || text.includes('月')) {
+    // `每月` is in most figure sentences: only `个月`/`半月` can start a limit in months
+    if (text.includes('周') || text.includes('星期') || text.includes('礼拜') || text.includes('个月') || text.includes('半月')) {
         for (const m of matchesOf(text, WEEKS_OR_MONTHS)) {
             const end = m.index + m[0].length;
             const unit = (m[2] ?? m[4] ?? m[6])!;
