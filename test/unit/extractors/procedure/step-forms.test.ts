@@ -303,6 +303,12 @@ describe('channels users meet', () => {
         expect(channelsIn('拨打12333咨询')).toEqual(['phone']);
     });
 
+    it('reads rural and postal banks’ branches and apps as the bank', () => {
+        expect(channelsIn('到当地农商行网点查询')).toEqual(['bank']);
+        expect(channelsIn('到信用社柜台办理')).toEqual(['bank']);
+        expect(channelsIn('打开邮储APP，点击“社保卡”')).toEqual(['bank']);
+    });
+
     it("reads a community's or village's service desk as a counter and a township clinic as a hospital", () => {
         expect(channelsIn('携带户口本到社区便民服务中心办理')).toEqual(['counter']);
         expect(channelsIn('到村委会找协管员登记')).toEqual(['counter']);
