@@ -275,10 +275,10 @@ export const STEP_NUMBERING = new RegExp(
         '\\d\\uFE0F?\\u20E3', '🔟', '[\\u2776-\\u2793\\u2474-\\u249B]',
         '(?:👉|✅|☑️?|✔️?|➤|►|▶️?|▸|•|●|◆|◇|■|□|★|☆)',
         // a table row whose first cell is only the step's number (`2 | 点击…`)
-        '(?:第?[一二三四五六七八九十\\d]{1,2}步?|[①-⑳]|[Ss]tep\\s*\\d{1,2})\\s*\\|',
+        '(?:第?[一二三四五六七八九十\\d]{1,2}步?|[①-⑳]|(?:[Ss]tep|STEP)\\s*\\d{1,2})\\s*\\|',
         '第[一二三四五六七八九十\\d①-⑳]+步[,，:：、]?',
         '步骤\\s*[\\d①-⑳一二三四五六七八九十]{1,2}[:：.、]?',
-        '[Ss]tep\\s*\\d{1,2}[:：.、]?',
+        '(?:[Ss]tep|STEP)\\s*\\d{1,2}[:：.、]?',
         '[一二三四五六七八九十]{1,3}[、.．]',
         '[(（][一二三四五六七八九十]{1,3}[)）]',
         '【\\d{1,2}】',
@@ -300,7 +300,7 @@ export const MAX_LABEL_CHARS = 20;
 export const MAX_INLINE_LABEL_CHARS = 24;
 
 /** A step number standing alone (`2`, `第三步`, `③`): flow charts put the numbers in items of their own. */
-export const BARE_STEP_NUMBER = /^(?:第?[一二三四五六七八九十\d①-⑳]{1,2}步?|[①-⑳]|[Ss]tep\s*\d{1,2})[.、．:：]?$/;
+export const BARE_STEP_NUMBER = /^(?:第?[一二三四五六七八九十\d①-⑳]{1,2}步?|[①-⑳]|(?:[Ss]tep|STEP)\s*\d{1,2})[.、．:：]?$/;
 
 /**
  * Numbered rows a paragraph runs on after a colon or semicolon (`具体:1.到…;2.携带…;3.办理…`): where two or more start
@@ -312,4 +312,4 @@ export const INLINE_NUMBERED_ROW = /(?<=[；;：:。])\s*(?=\d{1,2}[.、．)）]
  * Step markers a page runs together in one line (`Step 1 下载…Step 2 搜索…`, `第①步打开…第②步点击…`): where two or more
  * follow text with no break before them, each starts a row of its own.
  */
-export const GLUED_STEP_MARKER = /(?<=[^\s。；;，,：:！!？?、])\s*(?=[Ss]tep\s*\d{1,2}(?!\d)|第[①-⑳一二三四五六七八九十\d]{1,2}步|步骤\s*[\d①-⑳]{1,2}(?!\d))/g;
+export const GLUED_STEP_MARKER = /(?<=[^\s。；;，,：:！!？?、])\s*(?=(?:[Ss]tep|STEP)\s*\d{1,2}(?!\d)|第[①-⑳一二三四五六七八九十\d]{1,2}步|步骤\s*[\d①-⑳]{1,2}(?!\d))/g;

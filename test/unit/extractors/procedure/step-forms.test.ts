@@ -25,6 +25,11 @@ describe('step markers', () => {
         expect(got.map(brief)).toEqual([['transfer', 'app', ['下载某某政务客户端并登录', '搜索“关系转移”', '填写转出地信息', '提交申请']]]);
     });
 
+    it('splits `STEP1`…`STEP3` in capitals too', () => {
+        const got = procedures('STEP1 打开“某某医保”小程序STEP2 点击“异地备案”STEP3 填写信息后提交', '异地就医备案');
+        expect(got.map(brief)).toEqual([['offsite_filing', 'wechat', ['打开“某某医保”小程序', '点击“异地备案”', '填写信息后提交']]]);
+    });
+
     it('reads `Step N:` lines and `第①步` lines as numbered steps', () => {
         const stepLines = procedures(['Step 1：打开“掌上12333”APP', 'Step 2：点击“个人权益记录”', 'Step 3：选择打印并下载'].join('\n'), '参保证明手机打印');
         expect(stepLines.map(brief)).toEqual([['print_record', 'app', ['打开“掌上12333”APP', '点击“个人权益记录”', '选择打印并下载']]]);
