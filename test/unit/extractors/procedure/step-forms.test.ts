@@ -368,6 +368,11 @@ describe('news of a visit to the office', () => {
         expect(procedures(text, '医保大厅里的一天')).toEqual([]);
     });
 
+    it('reads steps an official is reported to explain', () => {
+        const got = procedures('市医保局工作人员介绍：参保人可打开支付宝，搜索“医保电子凭证”，点击“家庭共济”，添加家人后提交。', '家庭共济怎么开通');
+        expect(got.map((p) => [p.task, p.channel])).toEqual([['family_sharing', 'alipay']]);
+    });
+
     it('still reads what staff do as a step of a counter flow', () => {
         const got = procedures(['窗口办理流程：', '1. 取号后到窗口提交备案表', '2. 工作人员审核后录入系统', '3. 领取回执'].join('\n'), '异地就医备案');
         expect(got.map((p) => [p.task, p.channel, p.steps.length])).toEqual([['offsite_filing', 'counter', 3]]);
