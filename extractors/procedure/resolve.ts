@@ -177,7 +177,8 @@ export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegio
     // Question labels are headings in all but markup: a city they name plainly does not count either.
     const labels = block.labels.filter((l) => !QUESTION_WORDS.test(l));
     // Quoted names are apps and menus (`打开“福建医保”公众号`), not the place the how-to is for.
-    const own = withoutAsides([...labels, ...block.steps.map((s) => s.text)].join('\n')).replace(QUOTED, '');
+    const stepsText = withoutAsides([...labels, ...block.steps.map((s) => s.text)].join('\n'));
+    const own = stepsText.replace(QUOTED, '');
     const mentions = findRegions(own);
     const mention = mentions[0];
     if (mention && !mentions.some((m) => unrelatedPlaces(m, mention))) {
@@ -185,10 +186,28 @@ export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegio
         const within = mentions.find((m) => !mentions.some((other) => other.province === m.name && other.name !== m.name)) ?? mention;
         return { region: within.name, province: within.province };
     }
+    // a place the steps pick from a list (`在城市列表中选择“某市”`) is the one they are for
+    if (mentions.length === 0) {
+        const picked = selectedPlaces(stepsText);
+        if (picked.length === 1) return { region: picked[0]!, province: provinceOf(picked[0]!) };
+    }
     // the nearest heading giving one, then the title: `以X为例` over a page's method sub-headings covers them all
     const headings = outline.headings[firstPassage(block)] ?? [];
     const example = [...headings, outline.title].map(exampleRegion).find((named) => named !== null);
     return example ? { region: example, province: provinceOf(example) } : servedPlace(outline);
+}
+
+/** A quoted name the steps pick or switch to (`选择“某市”`, `切换为「某州」`). */
+const PICKED_NAME = /(?:选择|切换|定位|选)[^,，。;；“「]{0,6}?[“「]([^”」]{2,12})[”」]/g;
+
+/** Distinct places the steps pick by a quoted name. */
+function selectedPlaces(text: string): string[] {
+    const places = new Set<string>();
+    for (const m of text.matchAll(PICKED_NAME)) {
+        const place = canonicalRegion(m[1]!);
+        if (place) places.add(place);
+    }
+    return [...places];
 }
 
 /** A service guide's field saying whom or where it serves (`办理对象`, `服务对象`, `适用范围`), before its value. */

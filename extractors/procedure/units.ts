@@ -186,6 +186,8 @@ export function unitsOf(passages: readonly Passage[]): Unit[] {
         if (passage.kind === 'heading') {
             flush(undefined);
             units.push(unit('heading', source, passage.text, '', passage.text));
+            // a heading that is itself a menu chain (`支付宝:首页→市民中心→社保`) gives the steps of its section
+            if (arrowLinks(passage.text) !== null) pending = { row: passage.text, source: { ...source, item: false } };
             continue;
         }
         // a list item is one row whatever its spacing (Markdown puts spaces around `<code>` names)

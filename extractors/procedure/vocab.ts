@@ -15,25 +15,27 @@ export interface Cue<T extends string> {
  * is no task we track. When a text names several tasks the earliest mention wins (`转移…余额` is a transfer).
  */
 export const TASK_CUES: readonly Cue<Task>[] = [
-    { value: 'transfer', pattern: /转移|接续|关系.{0,3}转|转入|转出|转回/ },
+    { value: 'transfer', pattern: /转移|接续|关系.{0,3}转|转入|转出|转回|(?:医保|社保)[^,，。;；]{0,6}(?:转到|转过去|迁到|迁往|迁移)/ },
     {
         value: 'family_sharing',
         // `门诊共济保障`, `互助共济` name the pooling of funds, not sharing an account with family.
         pattern: /(?<!门诊|互助|统筹|社会)共济(?!保障|机制|改革)|亲情账户|亲情付|给家人用|家人使用|家人用/,
     },
-    { value: 'offsite_filing', pattern: /备案/ },
+    { value: 'offsite_filing', pattern: /备案|异地(?:就医|安置|长期居住)?登记/ },
     { value: 'withdraw', pattern: /提取|取出|提现|取现|支取/ },
-    { value: 'print_record', pattern: /打印|参保证明|开具证明|流水/ },
+    { value: 'print_record', pattern: /打印|参保证明|参保凭证|权益记录|权益单|开具证明|流水/ },
     { value: 'change_place', pattern: /(?:变更|更换|更改|修改)[^,，。]{0,6}参保地|参保地[^,，。]{0,4}(?:变更|更换|更改|修改)/ },
     {
         value: 'pay_premium',
-        // `缴费记录`, `缴费基数`, `缴费标准` talk about contributions; they are no way of paying.
-        pattern: /(?:缴费|交费|缴纳|交医保|缴医保)(?!记录|信息|明细|基数|年限|比例|标准|档次|情况|部分|的|金额|满)|补缴|续费/,
+        // `缴费记录`, `缴费基数`, `缴费标准` talk about contributions; they are no way of paying. `交居民医保` and
+        // `居民医保怎么交` ask how to pay.
+        pattern:
+            /(?:缴费|交费|缴纳|交医保|缴医保)(?!记录|信息|明细|基数|年限|比例|标准|档次|情况|部分|的|金额|满)|补缴|续费|[交缴](?:城乡)?居民(?:医保|医疗保险)|(?:医保|医疗保险)费?(?:怎么|如何|在哪里?|去哪)[交缴]/,
     },
     {
         value: 'query_balance',
         // a phone menu reads the balance out (`收听余额`)
-        pattern: /(?:[查看]|收听).{0,10}(?:余额|明细|到账|返还|返钱|返款|账户|多少钱|记录|打入|划入)|(?:余额|明细|账户|到账|记录).{0,6}[查看]/,
+        pattern: /(?:[查看]|收听).{0,10}(?:余额|明细|到账|返还|返钱|返款|账户|多少钱|记录|打入|划入)|(?:余额|明细|账户|到账|记录).{0,6}[查看]|还(?:剩|有)多少钱/,
     },
 ];
 
@@ -174,7 +176,7 @@ export const SETTING_START = startsWithOneOf(['在', '通过', '使用', '用(?!
 export const ACTION_VERB = new RegExp(
     ['打开', '登录', '登陆', '下载', '安装', '注册', '点击', '进入', '选择', '搜索', '输入', '填写', '录入', '提交',
      '上传', '查看', '查询', '拨打', '找到', '插入', '授权', '激活', '绑定', '添加', '申请', '办理', '访问', '关注',
-     '扫码', '验证', '切换', '打印', '询问'].join('|'),
+     '扫码', '验证', '切换', '打印', '询问', '完成', '认证', '刷脸'].join('|'),
 );
 
 /**

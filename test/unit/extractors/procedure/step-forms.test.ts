@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromText, extractPage } from '../../../../extractors/index.js';
-import { channelsIn } from '../../../../extractors/procedure/cues.js';
+import { channelsIn, taskIn } from '../../../../extractors/procedure/cues.js';
 import { arrowLinks, stepsFromProse } from '../../../../extractors/procedure/parse-steps.js';
 import { unitsOf } from '../../../../extractors/procedure/units.js';
 import type { ProcedureDraft } from '../../../../src/claims/schema.js';
@@ -360,5 +360,78 @@ describe('news of a visit to the office', () => {
     it('still reads what staff do as a step of a counter flow', () => {
         const got = procedures(['窗口办理流程：', '1. 取号后到窗口提交备案表', '2. 工作人员审核后录入系统', '3. 领取回执'].join('\n'), '异地就医备案');
         expect(got.map((p) => [p.task, p.channel, p.steps.length])).toEqual([['offsite_filing', 'counter', 3]]);
+    });
+});
+
+describe('a heading that is a menu chain', () => {
+    it('reads the chain a heading gives as the steps of its section', () => {
+        const html =
+            '<html><body><article><h1>医保个人账户余额怎么查</h1><p>发布时间：2025-01-01</p><h2>支付宝：首页→市民中心→医保→账户余额</h2>' +
+            '<p>按这个路径进去，刷脸后就能看到余额。</p><h2>微信：我→服务→城市服务→医保</h2><p>进入后点“个人账户”查看。</p>' +
+            '<p>以上内容仅供参考，具体办理要求请以当地医疗保障部门发布的最新通知为准，欢迎转发给身边有需要的亲朋好友。</p></article></body></html>';
+        const got = extractPage(html, 'https://example.test/chains.html').claims.filter((c): c is ProcedureDraft => c.kind === 'procedure');
+        expect(got.map((p) => [p.task, p.channel, p.steps.slice(0, 2)])).toEqual([
+            ['query_balance', 'alipay', ['首页', '市民中心']],
+            ['query_balance', 'wechat', ['我', '服务']],
+        ]);
+    });
+
+    it('reads a heading naming a way and no chain as a heading only', () => {
+        const html =
+            '<html><body><article><h1>医保个人账户余额怎么查</h1><p>发布时间：2025-01-01</p><h2>支付宝查询更方便</h2>' +
+            '<p>很多老年人不会用手机，可以让子女帮忙。</p>' +
+            '<p>以上内容仅供参考，具体办理要求请以当地医疗保障部门发布的最新通知为准，欢迎转发给身边有需要的亲朋好友。</p></article></body></html>';
+        expect(extractPage(html, 'https://example.test/plain.html').claims.filter((c) => c.kind === 'procedure')).toEqual([]);
+    });
+});
+
+describe('tasks in the words users use', () => {
+    it.each([
+        ['城乡居民医保怎么交', 'pay_premium'],
+        ['医保费在哪交', 'pay_premium'],
+        ['下载参保凭证', 'print_record'],
+        ['打印个人权益记录', 'print_record'],
+        ['医保卡里还剩多少钱', 'query_balance'],
+        ['异地安置登记', 'offsite_filing'],
+        ['换工作后医保怎么转过去', 'transfer'],
+        ['把社保迁到新城市', 'transfer'],
+    ])('reads %s as %s', (text, task) => {
+        expect(taskIn(text)).toEqual({ task, strong: true });
+    });
+
+    it('reads no task from contributions talked about or a credit asked after', () => {
+        expect(taskIn('居民医保缴费标准是多少')?.task).not.toBe('pay_premium');
+        expect(taskIn('医保卡每个月返多少钱')).toBeNull();
+    });
+});
+
+describe('answers in a conversation', () => {
+    it('reads an assistant’s one-sentence answer whose steps open with a setting (`在…完成认证`) as a procedure', () => {
+        const got = procedures(['用户：帮我看看医保余额', '助手：好的，请先在“某某医保”小程序完成实名认证，然后进入“我的”点击“账户余额”查看。'].join('\n'), '对话记录');
+        expect(got.map((p) => [p.task, p.channel, p.steps.length])).toEqual([['query_balance', 'wechat', 2]]);
+    });
+
+    it('reads an official’s answer in an interview as a procedure', () => {
+        const got = procedures(
+            ['记者：参保人想开通家庭共济，该怎么做？', '局负责人：打开支付宝，搜索“医保家庭共济”，点击“添加家人”，家人刷脸授权后即可使用。'].join('\n'),
+            '访谈实录',
+        );
+        expect(got.map((p) => [p.task, p.channel])).toEqual([['family_sharing', 'alipay']]);
+    });
+});
+
+describe('a place the steps pick by name', () => {
+    it('gives steps the place they pick from a list by a quoted name', () => {
+        for (const step of ['在城市列表中选择“湖州市”', '将城市切换为「湖州」', '定位到“湖州市”']) {
+            const got = procedures(`参保证明打印：打开支付宝，搜索“社保”，${step}，点击“参保证明”下载打印。`, '参保证明怎么打');
+            expect(got.map((p) => [p.task, p.channel, p.region])).toEqual([['print_record', 'alipay', '湖州']]);
+        }
+    });
+
+    it('takes no place from a quoted app or menu, nor from an example in brackets', () => {
+        const app = procedures('参保证明打印：打开支付宝，选择“某某办”服务，点击“参保证明”下载打印。', '参保证明怎么打');
+        expect(app.map((p) => p.region)).toEqual([null]);
+        const example = procedures('参保证明打印：打开微信城市服务，选择所在城市（如湖州），点击“参保证明”下载。', '参保证明怎么打');
+        expect(example.map((p) => p.region)).toEqual([null]);
     });
 });
