@@ -183,6 +183,17 @@ describe('figures that are not the page\'s own or no longer in force', () => {
         const untilYear = figures(['连云港退休人员自2025年起每月划入78元,执行至2027年底。']);
         expect(untilYear.map((c) => c.value)).toEqual([78]);
     });
+
+    it('claims only the rule now where a sentence puts an old rule before it in words', () => {
+        const now = (line: string) => figures([line]).map((c) => c.value);
+        expect(now('连云港退休人员去年每月划入70元,今年起每月划入78元。')).toEqual([78]);
+        expect(now('连云港退休人员原来每月70元,现在每月78元。')).toEqual([78]);
+        expect(now('调整前连云港退休人员每月划入70元;调整后每月划入78元。')).toEqual([78]);
+        expect(now('连云港退休人员以前每月划入70元,2025年起每月划入78元。')).toEqual([78]);
+        // an old rule with no new one after it, or a mark no figure follows, changes nothing
+        expect(now('连云港退休人员目前每月划入78元,此前公布的标准同样为78元。')).toEqual([78]);
+        expect(now('连云港退休人员70岁以下每月划入70元,70岁以上每月划入78元,2025年1月起执行。')).toEqual([70, 78]);
+    });
 });
 
 describe('a forum answer speaking of its own place', () => {
