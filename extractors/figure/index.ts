@@ -237,7 +237,7 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
     const ages = findAges(sentence);
     const examples = exampleSpans(sentence, mentions);
     const reader = new SentenceReader(sentence, context, ages, examples);
-    const pastYear = pastYearFigures(sentence, mentions);
+    const pastTime = pastTimeFigures(sentence, mentions);
     let previousEnd = 0;
     mentions.forEach((mention, i) => {
         const cue = lastClause(sentence.slice(previousEnd, mention.start).replace(INCLUSIVE_MARK, ''));
@@ -245,7 +245,7 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
         const column = context.columns ? columnAt(sentence, mention.start, context.columns) : undefined;
         const header = column?.header;
         // a column of old values (`调整前` beside `调整后`) states no standard in force
-        if (!column?.superseded && !pastYear.has(mention) && !notAsserted(sentence, mention, mentions[i + 1]?.start ?? sentence.length)) {
+        if (!column?.superseded && !pastTime.has(mention) && !notAsserted(sentence, mention, mentions[i + 1]?.start ?? sentence.length)) {
             reader.read(mention, header ? `${header} ${cue}` : cue);
         }
         previousEnd = Math.max(previousEnd, mention.end);
@@ -253,21 +253,37 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
     return reader.finish();
 }
 
-const YEAR = /((?:19|20)\d{2})\s*年(?!度?(?:以前|之前|前))/g;
+/**
+ * Where a sentence sets its figures in time: a year (`2024年`, not `2024年以前`), a word for an earlier rule
+ * (`原来`, `以前`, `调整前`, `去年`), or one for the rule now (`现在`, `目前`, `调整后`, `今年`).
+ */
+const TIME_MARK = /((?:19|20)\d{2})\s*年(?!度?(?:以前|之前|前))|(原来|原先|以前|此前|过去|(?:调整|改革|调标)前|去年|前年)|(现在|目前|现行|(?:调整|改革|调标)后|今年|明年)/g;
+/** A cheap test for any of them. */
+const ANY_TIME_MARK = /年|原|以前|此前|过去|前|现|目前|后/;
+
+type TimeMark = { kind: 'year'; year: number } | { kind: 'past' } | { kind: 'now' };
 
 /**
- * Figures a sentence gives under an earlier year than another of its figures (`某年每月75元,次年起每月80元`): the
- * earlier year's are history, only the latest year's are in force. A year no figure follows (`有效期至某年`) counts not.
+ * Figures a sentence gives for an earlier time than another of its figures: under an earlier year
+ * (`某年每月75元,次年起每月80元`), or under a word for the old rule before one for the new (`原来每月100元,现在110元`,
+ * `去年…,今年起…`). Only the latest are in force. A mark no figure follows (`有效期至某年`) counts not.
  */
-function pastYearFigures(sentence: string, mentions: readonly Mention[]): Set<Mention> {
-    if (!sentence.includes('年')) return new Set();
-    const years = [...sentence.matchAll(YEAR)].map((m) => ({ at: m.index, year: Number(m[1]) }));
-    if (years.length < 2) return new Set();
-    const yearOf = new Map(mentions.map((m) => [m, years.filter((y) => y.at < m.start).at(-1)?.year]));
-    const latest = Math.max(...[...yearOf.values()].map((y) => y ?? 0));
-    return new Set(mentions.filter((m) => {
-        const year = yearOf.get(m);
-        return year !== undefined && year < latest;
+function pastTimeFigures(sentence: string, mentions: readonly Mention[]): Set<Mention> {
+    if (!ANY_TIME_MARK.test(sentence)) return new Set();
+    const marks = [...sentence.matchAll(TIME_MARK)].map((m) => ({
+        at: m.index,
+        mark: (m[1] ? { kind: 'year', year: Number(m[1]) } : m[2] ? { kind: 'past' } : { kind: 'now' }) as TimeMark,
+    }));
+    if (marks.length < 2) return new Set();
+    const markOf = mentions.map((m) => marks.filter((t) => t.at < m.start).at(-1)?.mark);
+    const years = markOf.flatMap((t) => (t?.kind === 'year' ? [t.year] : []));
+    const latestYear = years.length ? Math.max(...years) : null;
+    return new Set(mentions.filter((_, i) => {
+        const mark = markOf[i];
+        if (!mark || mark.kind === 'now') return false;
+        const later = markOf.slice(i + 1);
+        if (mark.kind === 'past') return later.some((t) => t !== undefined && t.kind !== 'past');
+        return (latestYear !== null && mark.year < latestYear) || later.some((t) => t?.kind === 'now');
     }));
 }
 

@@ -55,7 +55,7 @@ export const PLACE_SLOT_AFTER =
  * (`一个旧的…` is no place).
  */
 export const PLACE_POLICY_AFTER =
-    /^(?:(?:自?\d{4}年度?起?)?的?(?:退休|在职|职工|参保|灵活就业|城乡居民|居民医保|标准|政策|规定|做法|个人账户|医疗保险|医保关系|转移|关系转|按照?|实行|执行)|[,，]\s*(?:当地|本地|这里|这边))/;
+    /^(?:(?:自?\d{4}年度?起?)?(?:(?:未满|不满|年满|满)?\d{2,3}周?岁(?:以下|以上|及以上)?)?的?(?:退休|在职|职工|参保|灵活就业|城乡居民|居民医保|标准|政策|规定|做法|个人账户|医疗保险|医保关系|转移|关系转|按照?|实行|执行)|[,，]\s*(?:当地|本地|这里|这边))/;
 
 /**
  * Characters that, right after a county-level name ending in 区/市/县, show the suffix is really the start of

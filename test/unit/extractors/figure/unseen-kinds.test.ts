@@ -156,6 +156,13 @@ describe('figures that are not the page\'s own or no longer in force', () => {
         expect(figures(['市民来电反映:听说退休人员每月返200元,自己只有90元。'])).toEqual([]);
     });
 
+    it('claims nothing a report opening a clause carries, with a comma or a name before its verb', () => {
+        expect(figures(['市民张女士来电称,退休人员每月返260元,希望核实。'])).toEqual([]);
+        expect(figures(['有网友称,宿迁退休人员每月返260元,经记者核实并非如此。'])).toEqual([]);
+        expect(figures(['有传言说宿迁退休人员每月返260元,对此,宿迁市医保局回应称,实际为每月80元。']).map((c) => c.value)).toEqual([80]);
+        expect(figures(['针对群众反映的问题,宿迁退休人员每月划入80元。']).map((c) => c.value)).toEqual([80]);
+    });
+
     it('still reads the answer after a report in the same sentence', () => {
         expect(figures(['来电人咨询:每月返多少?经核实,宿迁退休人员每月划入80元。']).map((c) => c.value)).toEqual([80]);
         expect(figures(['来电人咨询:每月返多少,经宿迁市医保局核查,退休人员每月划入80元。']).map((c) => c.value)).toEqual([80]);
@@ -175,6 +182,17 @@ describe('figures that are not the page\'s own or no longer in force', () => {
         expect(inSentence.map((c) => c.value)).toEqual([78]);
         const untilYear = figures(['连云港退休人员自2025年起每月划入78元,执行至2027年底。']);
         expect(untilYear.map((c) => c.value)).toEqual([78]);
+    });
+
+    it('claims only the rule now where a sentence puts an old rule before it in words', () => {
+        const now = (line: string) => figures([line]).map((c) => c.value);
+        expect(now('连云港退休人员去年每月划入70元,今年起每月划入78元。')).toEqual([78]);
+        expect(now('连云港退休人员原来每月70元,现在每月78元。')).toEqual([78]);
+        expect(now('调整前连云港退休人员每月划入70元;调整后每月划入78元。')).toEqual([78]);
+        expect(now('连云港退休人员以前每月划入70元,2025年起每月划入78元。')).toEqual([78]);
+        // an old rule with no new one after it, or a mark no figure follows, changes nothing
+        expect(now('连云港退休人员目前每月划入78元,此前公布的标准同样为78元。')).toEqual([78]);
+        expect(now('连云港退休人员70岁以下每月划入70元,70岁以上每月划入78元,2025年1月起执行。')).toEqual([70, 78]);
     });
 });
 

@@ -73,6 +73,7 @@ describe('findRegions', () => {
         expect(named('常熟转移接续10个工作日内办结')).toEqual([['常熟', '江苏', '常熟']]);
         expect(named('第3个旧账户')).toEqual([]);
         expect(named('常熟灵活就业人员参加职工医保的')).toEqual([['常熟', '江苏', '常熟']]);
+        expect(named('2025年起,常熟70岁以下退休人员每月')).toEqual([['常熟', '江苏', '常熟']]);
         expect(named('备注 | 常熟了再说')).toEqual([]);
     });
 
