@@ -371,3 +371,17 @@ describe('a title speaking of 我省/本市', () => {
         expect(asked.map((c) => c.region)).toEqual([null]);
     });
 });
+
+describe('a line giving only the equivalent of the line before it', () => {
+    it('reads `约合每人每月N元` after a credit line as that credit', () => {
+        const got = figures(['【盐城】', '划入标准:全市月人均养老金的2.5%', '约合每人每月90元']);
+        expect(got.map((c) => [c.metric, c.region, c.value, c.approx])).toEqual([
+            ['retiree_credit_rate', '盐城', 2.5, false],
+            ['retiree_account_credit', '盐城', 90, true],
+        ]);
+    });
+
+    it('reads no credit from the equivalent of a contribution', () => {
+        expect(figures(['【盐城】', '个人缴纳:缴费基数的2%', '约合每人每月100元'], '盐城职工医保缴费')).toEqual([]);
+    });
+});
