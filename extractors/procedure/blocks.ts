@@ -63,9 +63,9 @@ function labelsList(labels: readonly string[]): boolean {
 function isStep(unit: Unit, labels: readonly string[], carried: boolean, previous: Unit | undefined): boolean {
     const text = unit.body;
     // a question (`问:在外地怎么办理备案?`) asks for the steps, it is none of them; what someone is reported to have
-    // said (`市民某某说:“我是来…”`) tells of a visit, it instructs no one
+    // said of themselves (`市民某某说:“我是来…”`) tells of a visit, it instructs no one
     if (MENTION_MARKERS.test(text) || QUESTION_END.test(text)) return false;
-    if (unit.label !== null && REPORTED_SPEECH.test(unit.label)) return false;
+    if (unit.label !== null && REPORTED_SPEECH.test(unit.label) && FIRST_PERSON.test(text)) return false;
     if (instructs(text)) return true;
     if (previous) return unit.item && previous.item;
     if (unit.label !== null) return labelsSteps([...labels, unit.label]);
@@ -74,6 +74,7 @@ function isStep(unit: Unit, labels: readonly string[], carried: boolean, previou
 
 const QUESTION_END = /[?？]\s*$/;
 const REPORTED_SPEECH = /(?:说|表示|介绍|称|坦言|回忆|告诉记者)$/;
+const FIRST_PERSON = /我|俺/;
 
 /** Walks the units once, keeping the labels seen and the block being filled. */
 class BlockBuilder {

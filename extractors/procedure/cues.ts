@@ -108,7 +108,7 @@ function readChannels(text: string): readonly Channel[] {
 }
 
 /** A bank's app: `工商银行APP`, `建行App`, `银行客户端`. */
-const BANK_APP = /(?:银行|工行|农行|中行|建行|交行|招行)\s*(?:APP|App|app|客户端)/g;
+const BANK_APP = /(?:银行|工行|农行|中行|建行|交行|招行|农商行|农信社|信用社|邮储)\s*(?:APP|App|app|客户端)/g;
 
 const APP_CUE = CHANNEL_CUES.find((cue) => cue.value === 'app')!.pattern;
 

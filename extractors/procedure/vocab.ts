@@ -73,7 +73,7 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
     {
         value: 'bank',
         pattern:
-            /手机银行|网上银行|智慧柜员机|(?:自助)?柜员机|(?<![自])(?:我|本)行(?![业政为动程李])(?:的|任一|各|所有)?(?:网点|营业网点|营业厅|柜台)|银行(?:APP|App|app|客户端|网点|营业厅|营业网点|柜台|官方|查询|办理|卡?服务)|(?:开户|发卡|合作|对应)银行|(?<![打转存汇划退])(?:到|去|前往)(?:附近|就近|当地)?的?[^,，。;；的]{0,3}银行|^银行|(?:工行|农行|中行|建行|交行|招行)(?=APP|App|app|客户端|网点|柜台|营业厅)/,
+            /手机银行|网上银行|智慧柜员机|(?:自助)?柜员机|(?<![自])(?:我|本)行(?![业政为动程李])(?:的|任一|各|所有)?(?:网点|营业网点|营业厅|柜台)|银行(?:APP|App|app|客户端|网点|营业厅|营业网点|柜台|官方|查询|办理|卡?服务)|(?:开户|发卡|合作|对应)银行|(?<![打转存汇划退])(?:到|去|前往)(?:附近|就近|当地)?的?[^,，。;；的]{0,3}银行|^银行|(?:工行|农行|中行|建行|交行|招行|农商行|农信社|信用社|邮储)(?=APP|App|app|客户端|网点|柜台|营业厅)/,
     },
     // a mini program or official (service, subscription) account is WeChat's unless Alipay is named as its host (`支付宝搜索…小程序`)
     { value: 'wechat', pattern: /微信|(?<!支付宝[^。;；]{0,16})(?:小程序|公众号|服务号|订阅号)/ },
@@ -275,10 +275,10 @@ export const STEP_NUMBERING = new RegExp(
         '\\d\\uFE0F?\\u20E3', '🔟', '[\\u2776-\\u2793\\u2474-\\u249B]',
         '(?:👉|✅|☑️?|✔️?|➤|►|▶️?|▸|•|●|◆|◇|■|□|★|☆)',
         // a table row whose first cell is only the step's number (`2 | 点击…`)
-        '(?:第?[一二三四五六七八九十\\d]{1,2}步?|[①-⑳]|[Ss]tep\\s*\\d{1,2})\\s*\\|',
+        '(?:第?[一二三四五六七八九十\\d]{1,2}步?|[①-⑳]|(?:[Ss]tep|STEP)\\s*\\d{1,2})\\s*\\|',
         '第[一二三四五六七八九十\\d①-⑳]+步[,，:：、]?',
         '步骤\\s*[\\d①-⑳一二三四五六七八九十]{1,2}[:：.、]?',
-        '[Ss]tep\\s*\\d{1,2}[:：.、]?',
+        '(?:[Ss]tep|STEP)\\s*\\d{1,2}[:：.、]?',
         '[一二三四五六七八九十]{1,3}[、.．]',
         '[(（][一二三四五六七八九十]{1,3}[)）]',
         '【\\d{1,2}】',
@@ -300,7 +300,7 @@ export const MAX_LABEL_CHARS = 20;
 export const MAX_INLINE_LABEL_CHARS = 24;
 
 /** A step number standing alone (`2`, `第三步`, `③`): flow charts put the numbers in items of their own. */
-export const BARE_STEP_NUMBER = /^(?:第?[一二三四五六七八九十\d①-⑳]{1,2}步?|[①-⑳]|[Ss]tep\s*\d{1,2})[.、．:：]?$/;
+export const BARE_STEP_NUMBER = /^(?:第?[一二三四五六七八九十\d①-⑳]{1,2}步?|[①-⑳]|(?:[Ss]tep|STEP)\s*\d{1,2})[.、．:：]?$/;
 
 /**
  * Numbered rows a paragraph runs on after a colon or semicolon (`具体:1.到…;2.携带…;3.办理…`): where two or more start
@@ -312,4 +312,4 @@ export const INLINE_NUMBERED_ROW = /(?<=[；;：:。])\s*(?=\d{1,2}[.、．)）]
  * Step markers a page runs together in one line (`Step 1 下载…Step 2 搜索…`, `第①步打开…第②步点击…`): where two or more
  * follow text with no break before them, each starts a row of its own.
  */
-export const GLUED_STEP_MARKER = /(?<=[^\s。；;，,：:！!？?、])\s*(?=[Ss]tep\s*\d{1,2}(?!\d)|第[①-⑳一二三四五六七八九十\d]{1,2}步|步骤\s*[\d①-⑳]{1,2}(?!\d))/g;
+export const GLUED_STEP_MARKER = /(?<=[^\s。；;，,：:！!？?、])\s*(?=(?:[Ss]tep|STEP)\s*\d{1,2}(?!\d)|第[①-⑳一二三四五六七八九十\d]{1,2}步|步骤\s*[\d①-⑳]{1,2}(?!\d))/g;

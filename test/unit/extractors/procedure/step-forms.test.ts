@@ -25,6 +25,11 @@ describe('step markers', () => {
         expect(got.map(brief)).toEqual([['transfer', 'app', ['下载某某政务客户端并登录', '搜索“关系转移”', '填写转出地信息', '提交申请']]]);
     });
 
+    it('splits `STEP1`…`STEP3` in capitals too', () => {
+        const got = procedures('STEP1 打开“某某医保”小程序STEP2 点击“异地备案”STEP3 填写信息后提交', '异地就医备案');
+        expect(got.map(brief)).toEqual([['offsite_filing', 'wechat', ['打开“某某医保”小程序', '点击“异地备案”', '填写信息后提交']]]);
+    });
+
     it('reads `Step N:` lines and `第①步` lines as numbered steps', () => {
         const stepLines = procedures(['Step 1：打开“掌上12333”APP', 'Step 2：点击“个人权益记录”', 'Step 3：选择打印并下载'].join('\n'), '参保证明手机打印');
         expect(stepLines.map(brief)).toEqual([['print_record', 'app', ['打开“掌上12333”APP', '点击“个人权益记录”', '选择打印并下载']]]);
@@ -303,6 +308,12 @@ describe('channels users meet', () => {
         expect(channelsIn('拨打12333咨询')).toEqual(['phone']);
     });
 
+    it('reads rural and postal banks’ branches and apps as the bank', () => {
+        expect(channelsIn('到当地农商行网点查询')).toEqual(['bank']);
+        expect(channelsIn('到信用社柜台办理')).toEqual(['bank']);
+        expect(channelsIn('打开邮储APP，点击“社保卡”')).toEqual(['bank']);
+    });
+
     it("reads a community's or village's service desk as a counter and a township clinic as a hospital", () => {
         expect(channelsIn('携带户口本到社区便民服务中心办理')).toEqual(['counter']);
         expect(channelsIn('到村委会找协管员登记')).toEqual(['counter']);
@@ -355,6 +366,11 @@ describe('news of a visit to the office', () => {
             '市民刘先生说：“我是来帮母亲办备案的，取号后没等多久就办完了。”',
         ].join('\n');
         expect(procedures(text, '医保大厅里的一天')).toEqual([]);
+    });
+
+    it('reads steps an official is reported to explain', () => {
+        const got = procedures('市医保局工作人员介绍：参保人可打开支付宝，搜索“医保电子凭证”，点击“家庭共济”，添加家人后提交。', '家庭共济怎么开通');
+        expect(got.map((p) => [p.task, p.channel])).toEqual([['family_sharing', 'alipay']]);
     });
 
     it('still reads what staff do as a step of a counter flow', () => {
