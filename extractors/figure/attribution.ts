@@ -320,6 +320,9 @@ export class PageAttribution {
         this.#titleExample = exampleOfRegion(title);
         const issuer = issuerOfDocument(title);
         if (issuer && this.#scopeNamesOnly(issuer, undefined)) this.#pageSubject = { place: issuer, source: 'subject' };
+        // a title speaking of `我省`/`本市` heads the issuer's page on its own place, as a body sentence saying so does
+        const titled = this.#pageSubject ? null : this.#localSubject(title);
+        if (titled && this.#scopeNamesOnly(titled, undefined)) this.#pageSubject = { place: titled, source: 'subject', byReference: true };
     }
 
     /** The stated subject in force at the last passage walked. */

@@ -122,7 +122,7 @@ export function extractFigures(
         const context: SentenceContext = {
             passage,
             around,
-            topic: [passage.section ?? '', ctx.title, around.tableHeader].join(' '),
+            topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i)].join(' '),
             ageStarts,
             columns: around.columns,
         };
@@ -210,6 +210,14 @@ function pastYearSections(passages: readonly Passage[]): number[] {
     return passages
         .filter((p) => p.section !== null && (yearOf.get(p.section) ?? latest) < latest && !IN_FORCE_MARK.test(p.section))
         .map((p) => p.index);
+}
+
+/** A passage opening with an equivalence (`约合每人每月95元`, `折合…`, `相当于…`): it restates the line before it. */
+const EQUIVALENT_LEAD = /^\s*(?:[•·\-*]\s*)?(?:约合|折合|大约相当于|约相当于|相当于)/;
+
+/** The text of the passage before passage `i` when passage `i` only gives its equivalent, else ''. */
+function equivalentOf(passages: readonly Passage[], i: number): string {
+    return i > 0 && EQUIVALENT_LEAD.test(passages[i]!.text) ? passages[i - 1]!.text : '';
 }
 
 /** A passage giving rules no longer in force: it says so itself, or its section heading names only the old rules. */

@@ -348,3 +348,40 @@ describe('当地 and 本地', () => {
         expect(figures(['当地退休人员每月划入110元。'], '退休人员医保卡每月进多少钱').map((c) => c.region)).toEqual([null]);
     });
 });
+
+describe('a title speaking of 我省/本市', () => {
+    it('makes the issuer\'s place the subject of every section, as a body sentence saying 我市 does', () => {
+        const got = figures(
+            ['## 文字版', '近日,淮安市医疗保障局发布改革要点。', '## 个人账户怎么计入?', '在职职工:个人账户按本人缴费基数的2%计入。'],
+            '一图读懂|我市职工医保个人账户改革要点',
+        );
+        expect(got.map((c) => [c.metric, c.region, c.value])).toEqual([['employee_credit_rate', '淮安', 2]]);
+    });
+
+    it('gives nothing when the page names another place too, or the title asks a question', () => {
+        const two = figures(
+            ['近日,淮安市医疗保障局与宿迁市医疗保障局联合发布要点。', '## 个人账户', '在职职工:个人账户按本人缴费基数的3%计入。'],
+            '我市职工医保个人账户改革要点',
+        );
+        expect(two.map((c) => c.region)).toEqual([null]);
+        const asked = figures(
+            ['## 文字版', '近日,淮安市医疗保障局发布要点。', '## 个人账户', '在职职工:个人账户按本人缴费基数的2%计入。'],
+            '我市个人账户怎么计入?',
+        );
+        expect(asked.map((c) => c.region)).toEqual([null]);
+    });
+});
+
+describe('a line giving only the equivalent of the line before it', () => {
+    it('reads `约合每人每月N元` after a credit line as that credit', () => {
+        const got = figures(['【盐城】', '划入标准:全市月人均养老金的2.5%', '约合每人每月90元']);
+        expect(got.map((c) => [c.metric, c.region, c.value, c.approx])).toEqual([
+            ['retiree_credit_rate', '盐城', 2.5, false],
+            ['retiree_account_credit', '盐城', 90, true],
+        ]);
+    });
+
+    it('reads no credit from the equivalent of a contribution', () => {
+        expect(figures(['【盐城】', '个人缴纳:缴费基数的2%', '约合每人每月100元'], '盐城职工医保缴费')).toEqual([]);
+    });
+});
