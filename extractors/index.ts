@@ -15,6 +15,7 @@ import { readBreadcrumbIssuer, readHeadIssuer, readPrintedDate, readPublished, r
 import { canonicalPage, canonicalText } from './normalize/index.js';
 import { passagesFromLines } from './passages/from-lines.js';
 import { extractProcedures } from './procedure/index.js';
+import { pagePlace } from './procedure/page-place.js';
 import type { ExtractedPage, PageContext, Passage } from './types.js';
 
 export { passagesFromLines, type TextLine } from './passages/from-lines.js';
@@ -90,8 +91,10 @@ function extractClaims(passages: Passage[], ctx: PageContext): ClaimDraft[] {
     // a procedure whose own text and headings name no place takes the one its passage inherits (CLAIMS.md § Regions)
     if (procedures.some((draft) => draft.region === null)) {
         const inherited = inheritedPlaces(page.passages, canonicalCtx.title, canonicalCtx.publisher, inheritances);
+        // else the page's own place, when the whole page is about one
+        const ofPage = pagePlace(canonicalCtx.title, page.passages);
         for (const draft of procedures) {
-            const place = draft.region === null ? inherited[draft.passage] : null;
+            const place = draft.region === null ? (inherited[draft.passage] ?? ofPage) : null;
             if (place) Object.assign(draft, { region: place.name, province: place.province });
         }
     }

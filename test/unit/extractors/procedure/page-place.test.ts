@@ -86,3 +86,44 @@ describe('a procedure on a page that states its own place', () => {
     });
 });
 
+describe('a procedure on a page about one place (the title names it and the page shows it is that place\'s own)', () => {
+    const COUNTER_STEPS = ['参保人员到窗口办理转入的,按以下顺序办理:', '(一)向转入地经办窗口提交参保凭证;', '(二)填写转移申请表;', '(三)领取受理回执。'];
+
+    it('takes the place of a rule whose name opens with it, named nowhere near the steps', () => {
+        const found = procedures('柳州市医疗保险关系转移接续经办细则', ['第一条 为规范柳州市医保关系转移,制定本细则。', ...COUNTER_STEPS]);
+        expect(found.map((p) => [p.task, p.channel, p.region, p.province])).toEqual([['transfer', 'counter', '柳州', '广西']]);
+    });
+
+    it('takes the place of a county-level city whose people use the prefecture\'s mini-program', () => {
+        const found = procedures('义乌医保家庭共济怎么开通?一文看懂', [
+            '家庭共济开通后,子女看病也能用父母账户里的钱。',
+            '开通步骤:',
+            '1. 微信搜索“金华医保”小程序并登录;',
+            '2. 进入“家庭共济”,点击“添加成员”;',
+            '3. 填写家人姓名和身份证号后提交。',
+        ]);
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['family_sharing', 'wechat', '义乌']]);
+    });
+
+    it('takes the place of the office issuing the page when its answers say 我市', () => {
+        const found = procedures('柳州市医疗保障局常见问题解答', [
+            '问:怎么查个人账户余额?',
+            '答:可拨打我市医保服务热线,按语音提示选择“账户查询”,再输入卡号和密码即可听取余额。',
+        ]);
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['query_balance', 'phone', '柳州']]);
+    });
+
+    it('stays without a place when the title\'s place is only echoed in headings over text the same for every place', () => {
+        const found = procedures('柳州退休人员医保卡每月返多少钱?', [
+            '一、柳州如何查询医保卡余额?',
+            '电话查询医保余额:',
+            '拨打医保服务热线→按语音提示输入社会保障号码→收听余额播报。',
+        ]);
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['query_balance', 'phone', null]]);
+    });
+
+    it('stays without a place when the body names another place besides the title\'s', () => {
+        const found = procedures('柳州市医疗保险关系转移接续经办细则', ['第一条 柳州市与桂林市之间转移的,按本细则办理。', ...COUNTER_STEPS]);
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['transfer', 'counter', null]]);
+    });
+});
