@@ -99,12 +99,18 @@ class BlockBuilder {
     }
 
     label(text: string): void {
+        // a question opens the answer after it: the questions before it name nothing of that answer
+        if (QUESTION_END.test(text)) this.#close([]);
         if (this.#steps.length === 0) this.#labels.push(text);
         else if (!isSubLabel(text)) this.#close([...contextLabels(this.#labels), text]);
         this.#carried = false;
     }
 
     content(unit: Unit): void {
+        if (QUESTION_END.test(unit.body)) {
+            this.label(unit.text);
+            return;
+        }
         if (!isStep(unit, this.#labels, this.#carried, this.#steps.at(-1))) {
             // Text that is no step ends a block, and the labels it followed label nothing else; its own inline
             // label (`广东省方案:…`) labels nothing at all.

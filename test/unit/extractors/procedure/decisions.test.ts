@@ -1,0 +1,59 @@
+/**
+ * How the procedure reader decides (docs/claims.md § Procedures), read through the whole text path with invented
+ * pages of ordinary kinds: a procedure's task comes from its own question, nearest first; its channel from the
+ * step that opens it; prose answers of one or two sentences with two actions are procedures.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../../extractors/index.js';
+import type { ProcedureDraft } from '../../../../src/claims/schema.js';
+
+function procedures(title: string, lines: string[]): ProcedureDraft[] {
+    return extractFromText(title, [title, ...lines].join('\n'), 'https://example.test/qa/1.html').claims.filter(
+        (c): c is ProcedureDraft => c.kind === 'procedure',
+    );
+}
+
+const summary = (found: ProcedureDraft[]) => found.map((p) => [p.task, p.channel]);
+
+describe('the task of an answer comes from its own question', () => {
+    it('reads each answer of a page of five questions, two of them how-tos, under its own question', () => {
+        const found = procedures('医保个人账户常见问答', [
+            '问:个人账户每月划入多少?',
+            '答:按规定每月定额划入,具体标准以通知为准。',
+            '问:个人账户的钱能取现吗?',
+            '答:只有出国定居或身故的,余额才可以一次性支取。',
+            '问:不方便出门,怎么查余额?',
+            '答:可拨打医保服务热线,按语音提示选择“账户查询”,再输入卡号和密码即可听到余额。',
+            '问:个人账户可以给家人用吗?',
+            '答:可以,需先开通家庭共济。',
+            '问:怎么打印参保证明?',
+            '答:登录医保服务网站,进入“参保证明”,点击“打印”即可。',
+        ]);
+        expect(summary(found)).toEqual([
+            ['query_balance', 'phone'],
+            ['print_record', 'website'],
+        ]);
+    });
+
+    it('reads a question printed with its 问 as a label the same way', () => {
+        const found = procedures('参保答疑', [
+            '问:医保关系转出去要多久?',
+            '答:一般在十五个工作日内办结。',
+            '问:不会用手机,怎么查余额?',
+            '答:可拨打医保服务热线,按提示输入社保卡号和密码,即可听取余额。',
+        ]);
+        expect(summary(found)).toEqual([['query_balance', 'phone']]);
+    });
+
+    it('keeps the task of a question whose answer is steps in a list', () => {
+        const found = procedures('常见问题', [
+            '1. 医保卡的钱能不能取出来?',
+            '不能,只能用于看病买药。',
+            '2. 异地就医怎么备案?',
+            '① 打开“国家医保服务平台”APP;',
+            '② 点击“异地备案”;',
+            '③ 填写就医地和备案类型后提交。',
+        ]);
+        expect(summary(found)).toEqual([['offsite_filing', 'app']]);
+    });
+});
