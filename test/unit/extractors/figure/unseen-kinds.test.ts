@@ -161,6 +161,7 @@ describe('figures that are not the page\'s own or no longer in force', () => {
         expect(figures(['有网友称,宿迁退休人员每月返260元,经记者核实并非如此。'])).toEqual([]);
         expect(figures(['有传言说宿迁退休人员每月返260元,对此,宿迁市医保局回应称,实际为每月80元。']).map((c) => c.value)).toEqual([80]);
         expect(figures(['针对群众反映的问题,宿迁退休人员每月划入80元。']).map((c) => c.value)).toEqual([80]);
+        expect(figures(['网友说得对,宿迁退休人员每月划入80元。']).map((c) => c.value)).toEqual([80]);
     });
 
     it('still reads the answer after a report in the same sentence', () => {
