@@ -206,6 +206,11 @@ describe('a forum answer speaking of its own place', () => {
         ]);
     });
 
+    it('reads `我们这边` after a place the answer names as that place, not the question\'s', () => {
+        const got = figures(['我是如皋市的,我们这边每月打88元。'], '泰兴退休了医保卡每月打多少钱');
+        expect(got.map((c) => [c.region, c.value])).toEqual([['如皋', 88]]);
+    });
+
     it('gives `我们这边` no place when the question names none, and `那边` never the question\'s', () => {
         expect(figures(['我们这边每月打92元。'], '退休了医保卡每月打多少钱').map((c) => c.region)).toEqual([null]);
         expect(figures(['我们那边每月打92元。'], '泰兴退休了医保卡每月打多少钱').map((c) => c.region)).toEqual([null]);
