@@ -144,10 +144,28 @@ export function committedChannels(steps: readonly Unit[]): Channel[] {
     return committed.length > 0 ? committed : steps.flatMap(channelsOfUnit);
 }
 
+/** Cells of a table row as `units` prints them (`微信 | 打开微信→…`). */
+const CELL_BREAK = /\s+\|\s+/;
+
+/**
+ * A table row whose last cell gives the steps and whose cells before it name what they are for (`异地就医备案 | 某某APP |
+ * 登录后点击…`, `微信 | 打开微信→…`): those cells label the steps, each row a how-to of its own.
+ */
+function stepCells(text: string): { label: string; steps: string } | null {
+    if (!text.includes('|')) return null;
+    const cells = text.split(CELL_BREAK);
+    const steps = cells.at(-1)!;
+    const names = cells.slice(0, -1);
+    if (names.length === 0 || names.some((cell) => cell.length > MAX_LABEL_CHARS || SENTENCE_PUNCTUATION.test(cell))) return null;
+    return isActionStart(steps) || arrowLinks(steps) !== null ? { label: names.join(' '), steps } : null;
+}
+
 function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Unit {
     const text = stripNumbering(row);
     if (COMMENT_LABEL.test(text) || CLOSING.test(text)) return unit('comment', source, null, text, row);
     if (endsWithColon(text)) return unit('label', source, text.replace(/[:：]$/, '').trim(), '', row);
+    const cells = stepCells(text);
+    if (cells) return unit('content', source, cells.label, cells.steps, row);
 
     const inline = INLINE_LABEL.exec(text) ?? (LABEL_NUMBERING.test(row) ? NUMBERED_LEAD.exec(text) : null);
     if (inline && inline[1]!.length <= MAX_INLINE_LABEL_CHARS && CJK.test(inline[1]!)) {

@@ -451,3 +451,29 @@ describe('a place the steps pick by name', () => {
         expect(example.map((p) => p.region)).toEqual([null]);
     });
 });
+
+describe('tables of ways', () => {
+    const fromHtml = (table: string) =>
+        extractPage(
+            `<html><body><article><h1>医保业务线上办理一览</h1><p>发布时间：2025-01-01</p>${table}` +
+                '<p>以上内容仅供参考，具体办理要求请以当地医疗保障部门发布的最新通知为准，欢迎转发给身边有需要的亲朋好友。</p></article></body></html>',
+            'https://example.test/table.html',
+        ).claims.filter((c): c is ProcedureDraft => c.kind === 'procedure');
+
+    it('reads each row whose last cell gives steps as a how-to named by the cells before it', () => {
+        const got = fromHtml(
+            '<table><tr><td>事项</td><td>渠道</td><td>步骤</td></tr>' +
+                '<tr><td>异地就医备案</td><td>某某政务APP</td><td>登录APP，点击“异地备案”，填写后提交</td></tr>' +
+                '<tr><td>参保证明打印</td><td>自助终端</td><td>插入社保卡→选择“参保证明”→打印</td></tr></table>',
+        );
+        expect(got.map((p) => [p.task, p.channel, p.steps[0]])).toEqual([
+            ['offsite_filing', 'app', '登录APP'],
+            ['print_record', 'kiosk', '插入社保卡'],
+        ]);
+    });
+
+    it('reads no how-to from a row whose last cell only describes', () => {
+        const got = fromHtml('<table><tr><td>渠道</td><td>说明</td></tr><tr><td>微信</td><td>适合年轻人，功能齐全</td></tr><tr><td>电话</td><td>适合老年人</td></tr></table>');
+        expect(got).toEqual([]);
+    });
+});
