@@ -121,9 +121,18 @@ function unit(role: UnitRole, source: RowSource, label: string | null, body: str
     return { role, passage: source.passage, label, body, text, item: source.item, titleLike, channels: null };
 }
 
-/** Channels a unit's body names; kept on the unit, since blocks and resolvers ask about every step repeatedly. */
+/**
+ * A menu the step picks by its quoted name (`点击底部菜单“某某办”-“账户查询”`, `选择“某某通”`): a page inside the app the
+ * steps are in, named like a channel yet no way of its own.
+ */
+const MENU_PICK = /(?:点击?|选择?|进入|菜单|栏目)[^,，。;；“「]{0,4}[“「][^”」]*[”」](?:\s*[-—>→]\s*[“「][^”」]*[”」])*/g;
+
+/**
+ * Channels a unit's body names, menus it picks left out; kept on the unit, since blocks and resolvers ask about every
+ * step repeatedly.
+ */
 export function channelsOfUnit(unit: Unit): readonly Channel[] {
-    unit.channels ??= channelsIn(unit.body);
+    unit.channels ??= channelsIn(unit.body.replace(MENU_PICK, ' '));
     return unit.channels;
 }
 

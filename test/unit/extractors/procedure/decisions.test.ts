@@ -57,3 +57,37 @@ describe('the task of an answer comes from its own question', () => {
         expect(summary(found)).toEqual([['offsite_filing', 'app']]);
     });
 });
+
+describe('the channel of steps comes from the step that opens them', () => {
+    it('reads a public-account post whose later steps pick a menu named like an app', () => {
+        const found = procedures('怎么查医保个人账户?', [
+            '查询步骤:',
+            '第一步:关注“某某医保”公众号;',
+            '第二步:点击底部菜单“掌上办”-“个账查询”;',
+            '第三步:输入身份证号和验证码即可查看余额。',
+        ]);
+        expect(summary(found)).toEqual([['query_balance', 'wechat']]);
+    });
+
+    it('keeps a mini-program as the channel when a step selects a menu called an 通 or 办', () => {
+        const found = procedures('家庭共济怎么绑定', [
+            '绑定方法:',
+            '1. 微信搜索“某某医保”小程序并登录;',
+            '2. 选择“一网通办”,进入“家庭共济”;',
+            '3. 填写家人姓名和身份证号后提交。',
+        ]);
+        expect(summary(found)).toEqual([['family_sharing', 'wechat']]);
+    });
+
+    it('still splits two how-tos when the next step opens another way of its own', () => {
+        const found = procedures('医保余额怎么查', [
+            '查询方法:',
+            '1. 关注“某某医保”公众号,点击“个账查询”即可查看余额;',
+            '2. 拨打医保服务热线,按语音提示输入卡号和密码收听余额。',
+        ]);
+        expect(summary(found)).toEqual([
+            ['query_balance', 'wechat'],
+            ['query_balance', 'phone'],
+        ]);
+    });
+});
