@@ -8,7 +8,7 @@ import { announcesSteps, findBlocks, labelsSteps, type Block } from './blocks.js
 import { channelsIn, mayNameChannel } from './cues.js';
 import { arrowLinks, beforeAlternatives, countActionClauses, fromFirstAction, instructs, stepsFromTexts } from './parse-steps.js';
 import { headingChains, resolveChannel, resolveRegion, resolveTask, type PageOutline } from './resolve.js';
-import { unitsOf, type Unit } from './units.js';
+import { openingChannel, unitsOf, type Unit } from './units.js';
 import { STEPS_LABEL } from './vocab.js';
 
 /**
@@ -22,11 +22,13 @@ const ONLY_ANNOUNCES_STEPS = new RegExp(`^[^,，。;；]{0,4}(?:${STEPS_LABEL.so
 
 /**
  * A block of one step must read as a how-to: an arrow chain or two instructions, or a single instruction
- * under a label that names the channel (`定点医院/药房查询:`) or announces steps (`步骤:`). A single
+ * under a label that names the channel (`定点医院/药房查询:`) or announces steps (`步骤:`); the channel may be named in
+ * the sentence the instructions open in. A single
  * instruction naming several channels (`通过自助终端或柜台查询`) offers alternatives, not steps.
  */
 function isSingleStepHowTo(text: string, block: Block, labelled: boolean): boolean {
-    const channels = channelsIn(text).length;
+    // `大厅里有自助终端,插入…,再点…`: the sentence the instructions open in names their way
+    const channels = channelsIn(text).length || (openingChannel(block.steps[0]!) ? 1 : 0);
     const links = arrowLinks(text);
     // a chain's later links are menu items and form fields (`填写就医医院`): the first link names its channel
     if (links !== null) return labelled || channels === 1 || channelsIn(links[0]!).length === 1;

@@ -8,7 +8,7 @@ import type { Passage } from '../types.js';
 import type { Block } from './blocks.js';
 import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
 import { arrowLinks, fromFirstAction } from './parse-steps.js';
-import { committedChannels } from './units.js';
+import { committedChannels, openingChannel } from './units.js';
 import {
     EITHER_PLATFORM,
     FOR_EXAMPLE,
@@ -68,7 +68,10 @@ function firstPassage(block: Block): number {
     return block.steps[0]?.passage ?? 0;
 }
 
-/** The block's channel: nearest label naming one, else its section heading, else its first step naming one. */
+/**
+ * The block's channel: nearest label naming one, else its section heading, else the one the sentence opening its
+ * steps names, else its first step naming one.
+ */
 export function resolveChannel(block: Block, outline: PageOutline): ResolvedChannel | null {
     const stepChannels = committedChannels(block.steps);
     let platform: Channel | null = null;
@@ -86,7 +89,8 @@ export function resolveChannel(block: Block, outline: PageOutline): ResolvedChan
     const heading = outline.headings[firstPassage(block)]?.[0];
     const fromHeading = heading === undefined ? null : channelOfLabel(heading, stepChannels);
     if (fromHeading) return { channel: fromHeading, fromLabel: true };
-    const first = stepChannels[0];
+    // the sentence opening the steps names their way; later menus and asides do not
+    const first = (block.steps[0] && openingChannel(block.steps[0])) ?? stepChannels[0];
     if (first) return { channel: first, fromLabel: false };
     // `线下办理流程(某中心服务大厅)`: a label naming its channel only in brackets still names it
     for (const label of labelsNearestFirst(block)) {

@@ -6,7 +6,7 @@
 import type { Channel } from '../../src/claims/schema.js';
 import type { Passage } from '../types.js';
 import { channelsIn } from './cues.js';
-import { arrowLinks, isActionStart, isBareStepNumber, stripNumbering } from './parse-steps.js';
+import { arrowLinks, fromFirstAction, isActionStart, isBareStepNumber, stripNumbering } from './parse-steps.js';
 import {
     CLOSING,
     COMMENT_LABEL,
@@ -132,8 +132,39 @@ const MENU_PICK = /(?:点击?|选择?|进入|菜单|栏目)[^,，。;；“「]{
  * step repeatedly.
  */
 export function channelsOfUnit(unit: Unit): readonly Channel[] {
-    unit.channels ??= channelsIn(unit.body.replace(MENU_PICK, ' '));
+    unit.channels ??= channelsOutsideMenus(unit.body);
     return unit.channels;
+}
+
+/** Channels a text names, menus it picks left out (see {@link MENU_PICK}). */
+export function channelsOutsideMenus(text: string): readonly Channel[] {
+    return channelsIn(text.replace(MENU_PICK, ' '));
+}
+
+const SENTENCE_END = /[。！!？?]/;
+const CLAUSE_END = /[,，;；。！!？?]/;
+
+/**
+ * The channel of the sentence that opens the steps: the one their first instruction names, else the one named before
+ * it in the same sentence (`我是在某某银行APP上查的:登录后…`, `大厅里有自助终端,插入社保卡…`). Null when the unit gives
+ * no instruction, offers two ways, or its opening sentence names no channel or several.
+ */
+export function openingChannel(unit: Unit): Channel | null {
+    const steps = fromFirstAction(unit.body);
+    if (steps === null) return null;
+    const lead = unit.body.slice(0, unit.body.length - steps.length).split(SENTENCE_END).at(-1)!;
+    if (OR_ANOTHER_WAY.test(lead + steps)) return null;
+    const own = channelsOutsideMenus(steps.split(CLAUSE_END)[0]!);
+    if (own.length > 0) return only(own);
+    return only(channelsOutsideMenus(lead.replace(NOT_USED, ' ')));
+}
+
+/** A way the writer says they do not or cannot use (`我不会用微信`, `没有智能手机`): not the way of the steps. */
+const NOT_USED = /(?:不会|不用|不能|不方便|没有|没)(?:用|使用|下载)?[^,，。;；:：]{0,8}?(?:微信|支付宝|APP|App|app|手机|电脑)/g;
+
+/** The channel when exactly one is named: several named together are alternatives, none of them the steps' own. */
+function only(channels: readonly Channel[]): Channel | null {
+    return channels.length === 1 ? channels[0]! : null;
 }
 
 /** `拨打…电话或到…登记`: a step offering two ways of doing it, which commits the steps to neither. */

@@ -91,3 +91,47 @@ describe('the channel of steps comes from the step that opens them', () => {
         ]);
     });
 });
+
+describe('a prose answer of one or two sentences with two actions is a procedure of the way its opening sentence names', () => {
+    it('reads a forum reply naming the bank app it used before a colon, past a way the writer cannot use', () => {
+        const found = procedures('退休了怎么查医保卡到账?', [
+            '我不会用微信,我是在某某银行APP上查的:登录后点“社保”,选“医保账户”,输入身份证号就能看到每月进账明细。',
+        ]);
+        expect(summary(found)).toEqual([['query_balance', 'bank']]);
+    });
+
+    it('reads an answer whose terminal stands in a hall named before the instructions', () => {
+        const found = procedures('医保问答', [
+            '问:想查个人账户余额,怎么弄最方便?',
+            '答:各医保服务大厅都有自助终端,插入社保卡,点“个人账户查询”,再输入密码即可查看余额。',
+        ]);
+        expect(summary(found)).toEqual([['query_balance', 'kiosk']]);
+    });
+
+    it('reads a bank FAQ answer whose first instruction names the branch', () => {
+        const found = procedures('社保卡常见问题', [
+            '问:社保卡里的医保余额怎么查?',
+            '答:持社保卡到本行任一网点,在柜台告知查询医保余额,柜员打印明细后交给您。',
+        ]);
+        expect(summary(found)).toEqual([['query_balance', 'bank']]);
+    });
+
+    it('gives nothing for a channel merely named', () => {
+        const found = procedures('医保余额查询', ['医保余额也可以用支付宝查,很方便。', '不会用手机的老人可以让子女帮忙。']);
+        expect(found).toEqual([]);
+    });
+
+    it('gives nothing for tips that name a channel but instruct no steps', () => {
+        const found = procedures('用医保卡的几点提醒', [
+            '微信上的医保电子凭证和实体卡一样能用。',
+            '自助终端一般放在服务大厅门口,工作日都开放。',
+            '密码忘了不要紧,柜台可以重置。',
+        ]);
+        expect(found).toEqual([]);
+    });
+
+    it('gives nothing for an opening sentence that offers two ways without steps of either', () => {
+        const found = procedures('余额怎么查', ['可以到服务大厅的自助终端或者去窗口查询。']);
+        expect(found).toEqual([]);
+    });
+});
