@@ -179,6 +179,9 @@ export const ACTION_VERB = new RegExp(
      '扫码', '验证', '切换', '打印', '询问', '完成', '认证', '刷脸'].join('|'),
 );
 
+/** People a step says will do it (`由本人`, `由继承人`), a doer apart from the one addressed. */
+const STEP_DOERS = '本人|参保人员?|家属|近亲属|继承人|代理人|代办人|经办人|用人单位|单位';
+
 /**
  * What may stand before the verb of a step: sequence words, modal verbs, the person addressed
  * (`先`, `您可以`, `参保人(共济人)可通过`). Longer words come first: alternation takes the first that fits.
@@ -188,6 +191,8 @@ const LEAD_IN_WORDS: readonly string[] = [
     '[一二三四五六七八九十]是', '首先', '其次', '然后', '接着', '之后', '随后', '最后', '其[一二三四五六七八九十]', '依次', '并且', '可以', '需要', '只需', '只要', '直接', '现场', '本人',
     '先', '再', '并', '您', '你', '请', '也', '还', '可', '能', '需', '就',
     '参保(?:人员|职工|人)(?:[(（][^)）]{0,8}[)）])?', '共济人',
+    // who does the step, named after `由` (`先由本人或其家属携带…`)
+    `由(?:${STEP_DOERS})(?:或其?(?:${STEP_DOERS}))?`,
 ];
 export const LEAD_IN = new RegExp(`^(?:(?:${LEAD_IN_WORDS.join('|')})\\s*)+`);
 

@@ -116,6 +116,25 @@ describe('a prose answer of one or two sentences with two actions is a procedure
         expect(summary(found)).toEqual([['query_balance', 'bank']]);
     });
 
+    it('reads steps whose first names who does it after 由 (`先由本人或其家属…`)', () => {
+        const found = procedures('个人账户余额能取吗', [
+            '问:个人账户余额能取出来吗?',
+            '答:出国定居的可以一次性支取。办理时,先由本人或其家属携带护照到医保经办窗口申请,再填写支取申请表,审核后余额转入本人银行卡。',
+        ]);
+        expect(found.map((p) => [p.task, p.channel, p.steps])).toEqual([
+            ['withdraw', 'counter', ['携带护照到医保经办窗口申请', '填写支取申请表,审核后余额转入本人银行卡']],
+        ]);
+    });
+
+    it('reads a doer named after 由 in a numbered step the same way', () => {
+        const found = procedures('转移接续办理流程', [
+            '窗口办理流程:',
+            '1. 由参保人员向转入地经办窗口提交参保凭证;',
+            '2. 由经办人员审核后出具回执。',
+        ]);
+        expect(found.map((p) => [p.task, p.channel, p.steps[0]])).toEqual([['transfer', 'counter', '向转入地经办窗口提交参保凭证']]);
+    });
+
     it('gives nothing for a channel merely named', () => {
         const found = procedures('医保余额查询', ['医保余额也可以用支付宝查,很方便。', '不会用手机的老人可以让子女帮忙。']);
         expect(found).toEqual([]);
