@@ -435,6 +435,28 @@ export class PageAttribution {
             return;
         }
         this.#noteLocalSubject(passage);
+        this.#noteTitledSubject(passage);
+    }
+
+    /**
+     * A body sentence naming the one place the title names, on a page that names no other: the body confirms what
+     * the title promises, so the page is about that place from here on (a title's place the body never names stays
+     * a promise, and gives no figure a place). Before the first heading it holds for the page, else for its section.
+     */
+    #noteTitledSubject(passage: Passage): void {
+        if (this.#sectionSubject ?? this.#pageSubject) return;
+        // a question, an example or one numbered point among several speaks for itself, not for the page
+        if (QUESTION_END.test(passage.text) || ORDINAL_START.test(passage.text) || hasAny(passage.text, EXAMPLE_MARKERS)) return;
+        const titled = this.#titlePlace();
+        if (!titled || !placesIn(passage.text).some((m) => m.name === titled.name)) return;
+        if (!this.#scopeNamesOnly(titled, this.#sawHeading ? passage.section : undefined)) return;
+        if (this.#sawHeading) this.#sectionSubject = { place: titled, source: 'subject' };
+        else this.#pageSubject = { place: titled, source: 'subject' };
+    }
+
+    #titlePlace(): RegionRef | null {
+        if (this.#pagePlace === undefined) this.#pagePlace = singlePlace(this.#title) ?? singlePlace(this.#publisher);
+        return this.#titleExample ? null : singlePlace(this.#title);
     }
 
     /**
