@@ -50,6 +50,7 @@ const KEPT_CRAWLS = 8;
 
 export class PageProcessor {
     readonly #tools = new Map<string, CrawlTools>();
+    #inFlight = 0;
 
     constructor(
         private readonly redis: Redis,
@@ -62,8 +63,22 @@ export class PageProcessor {
         loadWordSegmenter();
     }
 
+    /** Page jobs started and not yet returned: what a stop that runs out of time leaves for the queue. */
+    get inFlight(): number {
+        return this.#inFlight;
+    }
+
     /** BullMQ processor: `token` is needed to put a rate-limited job back as delayed. */
     readonly process = async (job: Job<PageJob>, token?: string): Promise<string> => {
+        this.#inFlight++;
+        try {
+            return await this.#process(job, token);
+        } finally {
+            this.#inFlight--;
+        }
+    };
+
+    async #process(job: Job<PageJob>, token?: string): Promise<string> {
         const { crawlId, spec } = job.data;
         let tools: CrawlTools;
         try {
@@ -81,7 +96,7 @@ export class PageProcessor {
             tools.jobs--;
             this.#closeIdle();
         }
-    };
+    }
 
     async #crawl(job: Job<PageJob>, token: string | undefined, tools: CrawlTools): Promise<string> {
         const { crawlId, key, url, depth, spec } = job.data;
