@@ -18,6 +18,7 @@ import type { HostPoliteness } from './host-politeness.js';
 import type { CrawlSpec, PageJob, PageResult } from './jobs.js';
 import { KEYS, urlHash } from './names.js';
 import { enqueueUrls } from './frontier.js';
+import { warmUpPageStage } from './warm-up.js';
 import { isRecrawlDue, previousFromValidators, recordRecrawl } from './page-memory.js';
 
 /**
@@ -59,8 +60,10 @@ export class PageProcessor {
         private readonly politeness: HostPoliteness,
         private readonly settings: PageWorkerSettings,
     ) {
-        // Workers segment the claims of the pages they read (the writer only stores them): load jieba before any job.
+        // Workers segment the claims of the pages they read (the writer only stores them): load jieba before any job,
+        // and whatever else the extractors load on first use.
         loadWordSegmenter();
+        warmUpPageStage();
     }
 
     /** Page jobs started and not yet returned: what a stop that runs out of time leaves for the queue. */
