@@ -365,7 +365,7 @@ describe.each([
         expect(stderr).toContain(`: ${pages.length} new or changed articles,`);
         expect(comparable(await exportClaims(cluster.dataDir))).toEqual(comparable(await embeddedClaims()));
         expectRefetchesExplained(cluster.demo, refetched === 'none' ? new Set() : inFlight, cluster.workers.flatMap((w) => w.log).join(''));
-    });
+    }, 300_000); // four worker processes start one after another: over two minutes on a loaded machine
 });
 
 /**
