@@ -80,9 +80,10 @@ async function stopWithin(worker: Worker): Promise<void> {
     clearTimeout(timer);
 }
 
-function crawlAndWait(siteUrl: string, redisUrl: string) {
+/** `crawl --wait`; `signal` ends it (a test that fails before awaiting it must not leave it waiting on a dead Redis). */
+function crawlAndWait(siteUrl: string, redisUrl: string, signal?: AbortSignal) {
     const env = { ...process.env, ...WORKER_ENV, REDIS_URL: redisUrl };
-    return run(process.execPath, [CLI, 'crawl', `${siteUrl}/`, '--wait'], { env });
+    return run(process.execPath, [CLI, 'crawl', `${siteUrl}/`, '--wait'], { env, signal });
 }
 
 async function exportClaims(dataDir: string): Promise<Claim[]> {
@@ -338,33 +339,39 @@ describe.each([
     it('exit 143 within the bound; fresh workers finish the crawl: nothing lost, nothing stored twice', async () => {
         cluster = await startCluster(2, { appendonly: true }, LOCKS_10_S);
         void embeddedCrawl();
-        const crawling = crawlAndWait(cluster.demo.url, cluster.redis.url);
-        await until(() => pagesFetched(cluster.demo) >= 25);
-        const inFlight = await shutDownRedis(cluster.redis.url);
-        const downAt = Date.now();
-        // Long enough for every connection of the workers to be waiting to reconnect.
-        await sleep(1_000);
-        const stopped = [...cluster.workers];
-        const stoppedAt = Date.now();
-        for (const { child } of stopped) child.kill('SIGTERM');
-        const restarted = sleep(downAt + downMs - Date.now()).then(() => cluster.redis.restart());
-        // A second of slack beyond the bound for the process to exit on a loaded machine.
-        const stops = await Promise.all(stopped.map((worker) => exitWithin(worker, stoppedAt, STOP_BOUND_MS + 1_000)));
-        for (const [i, stop] of stops.entries()) {
-            const log = stopped[i]!.log.join('');
-            expect(stop.code, `exit after ${stop.ms} ms\n${log}`).toBe(SIGTERM_EXIT_CODE);
-            expect(log).toMatch(stopLine);
-        }
-        await restarted;
+        const stopCrawl = new AbortController();
+        const crawling = crawlAndWait(cluster.demo.url, cluster.redis.url, stopCrawl.signal);
+        crawling.catch(() => undefined); // awaited below, unless an assertion fails first
+        try {
+            await until(() => pagesFetched(cluster.demo) >= 25);
+            const inFlight = await shutDownRedis(cluster.redis.url);
+            const downAt = Date.now();
+            // Long enough for every connection of the workers to be waiting to reconnect.
+            await sleep(1_000);
+            const stopped = [...cluster.workers];
+            const stoppedAt = Date.now();
+            for (const { child } of stopped) child.kill('SIGTERM');
+            const restarted = sleep(downAt + downMs - Date.now()).then(() => cluster.redis.restart());
+            // A second of slack beyond the bound for the process to exit on a loaded machine.
+            const stops = await Promise.all(stopped.map((worker) => exitWithin(worker, stoppedAt, STOP_BOUND_MS + 1_000)));
+            for (const [i, stop] of stops.entries()) {
+                const log = stopped[i]!.log.join('');
+                expect(stop.code, `exit after ${stop.ms} ms\n${log}`).toBe(SIGTERM_EXIT_CODE);
+                expect(log).toMatch(stopLine);
+            }
+            await restarted;
 
-        cluster.workers.push(startWorker(cluster.redis.url, cluster.dataDir, LOCKS_10_S), startWorker(cluster.redis.url, cluster.dataDir, LOCKS_10_S));
-        const { stderr } = await crawling;
-        expect(stderr).toMatch(/all indexed/);
-        const { pages } = await embeddedCrawl();
-        // The crawl counts each page once as the writer stores it: a page stored twice would count twice.
-        expect(stderr).toContain(`: ${pages.length} new or changed articles,`);
-        expect(comparable(await exportClaims(cluster.dataDir))).toEqual(comparable(await embeddedClaims()));
-        expectRefetchesExplained(cluster.demo, refetched === 'none' ? new Set() : inFlight, cluster.workers.flatMap((w) => w.log).join(''));
+            cluster.workers.push(startWorker(cluster.redis.url, cluster.dataDir, LOCKS_10_S), startWorker(cluster.redis.url, cluster.dataDir, LOCKS_10_S));
+            const { stderr } = await crawling;
+            expect(stderr).toMatch(/all indexed/);
+            const { pages } = await embeddedCrawl();
+            // The crawl counts each page once as the writer stores it: a page stored twice would count twice.
+            expect(stderr).toContain(`: ${pages.length} new or changed articles,`);
+            expect(comparable(await exportClaims(cluster.dataDir))).toEqual(comparable(await embeddedClaims()));
+            expectRefetchesExplained(cluster.demo, refetched === 'none' ? new Set() : inFlight, cluster.workers.flatMap((w) => w.log).join(''));
+        } finally {
+            stopCrawl.abort();
+        }
     }, 300_000); // four worker processes start one after another: over two minutes on a loaded machine
 });
 
