@@ -255,7 +255,7 @@ class LineWalker {
     }
 
     /**
-     * A picture's caption is set in short lines to fit under it (`退休人员<br>定额划入<br>每人每月96元`): a `<br>` in a
+     * A picture's caption is set in short lines to fit under it (`退休人员<br>按月划入<br>每人每月70元`): a `<br>` in a
      * `<figcaption>` wraps one statement, unless the line before it ends one (a sentence end, or a figure's unit).
      */
     #wrapsCaption(): boolean {

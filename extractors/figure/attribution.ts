@@ -231,15 +231,15 @@ export function attribute(
 /** True when `text` says `我市`/`本省` on its own, not right after a place (`甘肃全省` is 甘肃's whole province). */
 export function refersToPagePlace(text: string, mentions: readonly RegionMention[]): boolean {
     for (const m of matchesOf(text, LOCAL_REFERENCE)) {
-        // `某地,当地退休人员…`: `当地` is the place just named, not the page's
-        const namedBefore = m[0].length === 2 && LOCAL_OF_NAMED.test(m[0]) && mentions.some((place) => place.end <= m.index);
+        // `某地,当地退休人员…`, `我是某地的,我们这边…`: the place just named, not the page's
+        const namedBefore = LOCAL_OF_NAMED.test(m[0]) && mentions.some((place) => place.end <= m.index);
         if (!namedBefore && !mentions.some((place) => place.end === m.index)) return true;
     }
     return false;
 }
 
 /** The references that mean the place last named, when the text names one before them. */
-const LOCAL_OF_NAMED = /^(?:当地|本地)$/;
+const LOCAL_OF_NAMED = /^(?:当地|本地|(?:我们|咱们|咱)(?:这边|这里|这儿|当地|本地))$/;
 
 /**
  * True when the sentence's first reference is `全市`/`全省` after a place it names: the whole of that place, the

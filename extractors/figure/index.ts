@@ -212,7 +212,7 @@ function pastYearSections(passages: readonly Passage[]): number[] {
         .map((p) => p.index);
 }
 
-/** A passage opening with an equivalence (`约合每人每月95元`, `折合…`, `相当于…`): it restates the line before it. */
+/** A passage opening with an equivalence (`约合每人每月N元`, `折合…`, `相当于…`): it restates the line before it. */
 const EQUIVALENT_LEAD = /^\s*(?:[•·\-*]\s*)?(?:约合|折合|大约相当于|约相当于|相当于)/;
 
 /** The text of the passage before passage `i` when passage `i` only gives its equivalent, else ''. */
@@ -273,7 +273,7 @@ type TimeMark = { kind: 'year'; year: number } | { kind: 'past' } | { kind: 'now
 
 /**
  * Figures a sentence gives for an earlier time than another of its figures: under an earlier year
- * (`某年每月75元,次年起每月80元`), or under a word for the old rule before one for the new (`原来每月100元,现在110元`,
+ * (`某年每月60元,次年起每月66元`), or under a word for the old rule before one for the new (`原来每月100元,现在110元`,
  * `去年…,今年起…`). Only the latest are in force. A mark no figure follows (`有效期至某年`) counts not.
  */
 function pastTimeFigures(sentence: string, mentions: readonly Mention[]): Set<Mention> {

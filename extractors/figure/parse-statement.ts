@@ -41,10 +41,10 @@ const WRITER_QUOTED = /(?:您|来信|信中|留言|网友|群众)[^“”。]{0,
 /**
  * A caller's or writer's report opening a clause (`市民来电反映:…`, `网友留言称:…`, `市民某某来电称,…`, `来信人反映…`,
  * `有网友称,…`): what follows is what they said or heard, not the page's statement, unless the page's answer starts
- * before the figure. `针对群众反映的问题,…` opens no report.
+ * before the figure. `针对群众反映的问题,…` and `网友说得对,…` open no report.
  */
 const WRITER_REPORTS = new RegExp(
-    String.raw`(?:^|[,，。;；:：])\s*(?:有|另有|据)?(?:(?:市民|群众|网友|居民|读者|来电人|来信人|来电|来信|留言)[^,，。;；:：]{0,6}?(?:反映|称|表示|咨询|询问|提出|说|问)|(?:来电|来信|留言|致电|来访)人?\s*:)`,
+    String.raw`(?:^|[,，。;；:：])\s*(?:有|另有|据)?(?:(?:市民|群众|网友|居民|读者|来电人|来信人|来电|来信|留言)[^,，。;；:：]{0,6}?(?:反映|称|表示|咨询|询问|提出|说|问)(?![的得])|(?:来电|来信|留言|致电|来访)人?\s*:)`,
 );
 /** The page's answer after a report (`答:`, `经核实,`, `经某局核查,`, `对此,`, `我局…`). */
 const ANSWER_AFTER_REPORT = /答\s*:|回复\s*:|经[^,。;]{0,16}?(?:核实|核查|查实|调查)|对此|[我本](?:局|中心)/;

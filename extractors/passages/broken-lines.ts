@@ -33,7 +33,7 @@ const ARROW_CHAIN = /[→⇒➜➡][^→⇒➜➡]*[→⇒➜➡]/;
 /** `北京:…`, `微信查询:…`: a line opening with a short label names its own subject. */
 const OPENS_WITH_LABEL = /^[^,，。;；:：]{1,12}[:：]/;
 const DIGIT_END = /\d$/;
-/** The unit of a number, opening a line: the number that ends the line before was cut from it (`…在15` + `个工作日内…`). */
+/** The unit of a number, opening a line: the number that ends the line before was cut from it (`…在12` + `个工作日内…`). */
 const UNIT_OF_CUT_NUMBER = /^(?:个\s*(?:工作日|自然日|月|百分点)|工作日|自然日|周岁|块|万元|天(?:内|以内|之内))/;
 const DIGIT_START = /^\d/;
 /** Two Latin words broken apart had a space between them; a number broken apart had none (`1` + `10元`). */

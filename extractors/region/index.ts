@@ -274,7 +274,7 @@ const SLOT_LEAD_CHARS = 8;
 
 /**
  * True when the name fills the place slot of a ranking (`第三名某地`, `某地排第四`), of `在某地,`, of a label
- * (`某地:…`) or of a table cell (`某地 | 132`).
+ * (`某地:…`) or of a table cell (`某地 | 140`).
  */
 function inPlaceSlot(text: string, start: number, end: number): boolean {
     const before = text.slice(Math.max(0, start - SLOT_LEAD_CHARS), start);

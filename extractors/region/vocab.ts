@@ -40,7 +40,7 @@ export const PLACE_SLOT_AFTER_ZAI = /^\s*[,，:：]/;
 
 /**
  * Before a bare name, the start of a line or table cell (after a list marker: `1. `, `▶ `); {@link LABEL_OR_CELL_END}
- * after it: the name is a label (`某地:每月…`) or a whole cell (`某地 | 132`), which names nothing but a place.
+ * after it: the name is a label (`某地:每月…`) or a whole cell (`某地 | 140`), which names nothing but a place.
  */
 export const LABEL_OR_CELL_START = /(?:^|[|｜\t])\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[•·●◆■▪▶►▸\-*])?\s*$/;
 export const LABEL_OR_CELL_END = /^\s*(?:[:：|｜\t]|$)/;

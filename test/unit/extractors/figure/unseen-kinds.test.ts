@@ -161,6 +161,7 @@ describe('figures that are not the page\'s own or no longer in force', () => {
         expect(figures(['有网友称,宿迁退休人员每月返260元,经记者核实并非如此。'])).toEqual([]);
         expect(figures(['有传言说宿迁退休人员每月返260元,对此,宿迁市医保局回应称,实际为每月80元。']).map((c) => c.value)).toEqual([80]);
         expect(figures(['针对群众反映的问题,宿迁退休人员每月划入80元。']).map((c) => c.value)).toEqual([80]);
+        expect(figures(['网友说得对,宿迁退休人员每月划入80元。']).map((c) => c.value)).toEqual([80]);
     });
 
     it('still reads the answer after a report in the same sentence', () => {
@@ -203,6 +204,11 @@ describe('a forum answer speaking of its own place', () => {
             ['retiree_account_credit', '泰兴', 92],
             ['employee_credit_rate', '泰兴', 2],
         ]);
+    });
+
+    it('reads `我们这边` after a place the answer names as that place, not the question\'s', () => {
+        const got = figures(['我是如皋市的,我们这边每月打88元。'], '泰兴退休了医保卡每月打多少钱');
+        expect(got.map((c) => [c.region, c.value])).toEqual([['如皋', 88]]);
     });
 
     it('gives `我们这边` no place when the question names none, and `那边` never the question\'s', () => {
