@@ -24,6 +24,8 @@ const CLAUSE_BREAK = /[,，;；。！!？?]/;
 const COLON = /[:：]/g;
 /** The end of a sentence followed by one that offers another way of doing it. */
 const ALTERNATIVE_SENTENCE = /[。！!；;](?=\s*(?:也|还|或者|或|另外|此外)[,，]?\s*(?:可以|可|能)?)/;
+/** A last clause offering another way after the steps (`…输入卡号查询,或者到窗口查询`). */
+const ALTERNATIVE_CLAUSE = /[,，](?=\s*(?:或者|也可以|还可以|也可)\s*(?:到|去|前往|通过|拨打|登录|在|用)[^,，。;；]*[。！!]?\s*$)/;
 /** The same marks and a colon (`查的方法:打开…`), searched from a position: a clause ends just after one. */
 const CLAUSE_END = /[,，;；。！!？?:：]/g;
 const TRAILING_PUNCTUATION = /[\s。;；,，:：!！、]+$/;
@@ -143,12 +145,15 @@ export function fromFirstAction(text: string): string | null {
 
 /**
  * `…即可查看。也可以拨打热线咨询。`: a later sentence offering another way (`也可以`, `还可`, `或者`, `此外`) is an
- * alternative, not a further step; the steps are the text before it. A way only named there is no how-to of its
+ * alternative, not a further step; the steps are the text before it. So is a last clause doing so after two
+ * instructions (`…按提示输入卡号查询,或者到窗口查询`). A way only named there is no how-to of its
  * own (CLAIMS.md § Procedures), and one given with steps of its own is read where it has a passage to itself.
  */
 export function beforeAlternatives(text: string): string {
     const at = text.search(ALTERNATIVE_SENTENCE);
-    return at > 0 ? text.slice(0, at + 1) : text;
+    const before = at > 0 ? text.slice(0, at + 1) : text;
+    const clause = before.search(ALTERNATIVE_CLAUSE);
+    return clause > 0 && countActionClauses(before.slice(0, clause)) >= 2 ? before.slice(0, clause) : before;
 }
 
 /** True when `text` instructs: an arrow chain, or a clause that starts with an instruction. */

@@ -154,3 +154,20 @@ describe('a prose answer of one or two sentences with two actions is a procedure
         expect(found).toEqual([]);
     });
 });
+
+describe('a last clause offering another way after the steps', () => {
+    it('reads the steps before `或者到窗口…` as the how-to of their own way', () => {
+        const found = procedures('医保问答', ['问:余额怎么查?', '答:可以拨打医保热线,按提示输入卡号查询,或者到窗口查询。']);
+        expect(found.map((p) => [p.task, p.channel, p.steps])).toEqual([['query_balance', 'phone', ['拨打医保热线', '按提示输入卡号查询']]]);
+    });
+
+    it('reads the steps before `也可以通过…` the same way', () => {
+        const found = procedures('医保问答', ['问:家庭共济怎么开通?', '答:打开“某某医保”APP,点击“家庭共济”后添加家人,也可以通过微信小程序办理。']);
+        expect(found.map((p) => [p.task, p.channel])).toEqual([['family_sharing', 'app']]);
+    });
+
+    it('gives nothing for one instruction offering two ways', () => {
+        const found = procedures('医保问答', ['问:余额怎么查?', '答:可以拨打医保热线查询,或者到窗口查询。']);
+        expect(found).toEqual([]);
+    });
+});
