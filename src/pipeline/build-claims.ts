@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { clusterPassages, type PassageClustering } from '../../extractors/dedup/index.js';
 import type { Claim, ClaimDraft } from '../claims/schema.js';
 import { ClaimWordCache } from '../search/claim-words.js';
+import { type IndexFields, indexFieldsOf } from '../search/page-index.js';
 import type { ClaimDocument } from '../search/types.js';
 import { compressJson, compressJsonNow } from '../storage/compressed-json.js';
 import type { PageRecord } from '../storage/types.js';
@@ -55,11 +56,16 @@ export function claimDocumentsOfPage(
 /** A clustering that knows no passage: each claim counts as its page's own until the store's clusters are settled. */
 export const NO_CLUSTERING: Pick<PassageClustering, 'get'> = { get: () => undefined };
 
-/** A claim as the store's `claims` table keeps it: id, JSON document and index words (see claim-words.ts). */
+/**
+ * A claim as the store's `claims` table keeps it: id, JSON document and index words (see claim-words.ts); with
+ * the fields the index packs (page-index.ts), taken from the document while it is at hand (worked out from `doc`
+ * when a sender left them out).
+ */
 export interface ClaimRow {
     id: string;
     doc: string;
     words: string;
+    fields?: IndexFields;
 }
 
 /** Titles, sections and regions repeat across a crawl's pages: segment each once per process. */
@@ -67,7 +73,12 @@ const sharedWords = new ClaimWordCache();
 
 /** A page's claims as first stored: each its page's own until clusters are settled. */
 export function claimRowsOfPage(page: PageRecord): ClaimRow[] {
-    return claimDocumentsOfPage(page, NO_CLUSTERING).map((doc) => ({ id: doc.id, doc: JSON.stringify(doc), words: sharedWords.wordsOf(doc) }));
+    return claimDocumentsOfPage(page, NO_CLUSTERING).map((doc) => ({
+        id: doc.id,
+        doc: JSON.stringify(doc),
+        words: sharedWords.wordsOf(doc),
+        fields: indexFieldsOf(doc),
+    }));
 }
 
 /** What the store writes of a page besides its metadata: passages and claim drafts (compressed JSON) and its claim rows. */

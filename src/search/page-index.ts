@@ -1,0 +1,241 @@
+/**
+ * The embedded index as the data dir keeps it: per page, its live claims packed as numbers (table `index_pages`),
+ * every word and filter value numbered once (table `index_terms`). Written in the same transaction as the page's
+ * claims, so opening the index reads one packed row per page and builds postings from numbers, instead of reading
+ * every claim row, taking its fields out of its JSON document and looking up each of its words by text (8.5 s for
+ * 391,500 claims on a quiet machine, 23–46 s on a loaded one; bench/RESULTS.md).
+ *
+ * A page row holds, for its claims in page order: their ids (text, one per line); per claim the term numbers of its
+ * filter values (0 = none; terms are numbered from 1), how many words its quote and the rest have, and those words'
+ * term numbers (`terms`, as varints); its age bracket and confidence (`numbers`, a Float64Array, open bounds ±Infinity). A page whose
+ * claims are all gone keeps a row with none, at the change counter of the removal, so readers catching up learn it.
+ *
+ * Not FTS5: a query must also count four facets over every hit and order them, which typed columns in memory do in
+ * milliseconds and SQL aggregates do in hundreds (bench/search-fts5.ts; the comparison is in bench/RESULTS.md).
+ */
+import type { Db } from '../storage/database.js';
+import { nextChangeSeq, readMeta, writeMeta } from '../storage/schema.js';
+import { parseClaimWords } from './claim-words.js';
+
+/** The filter fields a page row numbers per claim (the URL is the row's own). */
+export const INDEXED_FIELDS = ['region', 'metric', 'population', 'site', 'kind'] as const;
+export type IndexedField = (typeof INDEXED_FIELDS)[number];
+
+/** What the index keeps of a claim besides its id and words: JSON-safe, so a queue worker can send it along. */
+export type IndexFields = Record<IndexedField, string | null> & {
+    /** Bounds of a figure's age bracket (null = open); always null for procedures. */
+    ageMin: number | null;
+    ageMax: number | null;
+    confidence: number | null;
+};
+
+/** A claim as a page row packs it. */
+export interface IndexedClaim {
+    id: string;
+    fields: IndexFields;
+    /** Its words as the claims table stores them (claim-words.ts). */
+    words: string;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : null);
+const number = (value: unknown) => (typeof value === 'number' ? value : null);
+
+/** The indexed fields of a claim document (or of the same fields read out of one by SQLite). */
+export function indexFieldsOf(doc: Record<string, unknown>): IndexFields {
+    const figure = doc.kind === 'figure';
+    return {
+        region: text(doc.region),
+        metric: text(doc.metric),
+        population: text(doc.population),
+        site: text(doc.site),
+        kind: text(doc.kind),
+        ageMin: figure ? number(doc.ageMin) : null,
+        ageMax: figure ? number(doc.ageMax) : null,
+        confidence: number(doc.confidence),
+    };
+}
+
+/** The term text of a word, or of a field's value: the field name, a tab, the value. */
+export function termOf(field: IndexedField | 'word', value: string): string {
+    return `${field}\t${value}`;
+}
+
+/**
+ * Term numbers as one writer sees them. Terms are only ever added, so a number once committed holds in every
+ * process; numbers handed out inside a transaction are remembered only once it commits (a rolled-back one may be
+ * reused by another writer).
+ */
+export class TermNumbers {
+    readonly #committed = new Map<string, number>();
+    readonly #pending = new Map<string, number>();
+
+    numberOf(db: Db, term: string): number {
+        const known = this.#committed.get(term) ?? this.#pending.get(term);
+        if (known !== undefined) return known;
+        db.prepare('INSERT INTO index_terms (term) VALUES (?) ON CONFLICT (term) DO NOTHING').run(term);
+        const id = db.prepare('SELECT id FROM index_terms WHERE term = ?').pluck().get(term) as number;
+        this.#pending.set(term, id);
+        return id;
+    }
+
+    /** The transaction that numbered the pending terms committed (true) or rolled back (false). */
+    settle(committed: boolean): void {
+        if (committed) for (const [term, id] of this.#pending) this.#committed.set(term, id);
+        this.#pending.clear();
+    }
+}
+
+/**
+ * Unsigned integers, 7 bits a byte, low bits first, the high bit saying another byte follows: term numbers are
+ * given in order of first use, so the common words take one or two bytes instead of four.
+ */
+class VarintWriter {
+    #bytes = Buffer.alloc(256);
+    #length = 0;
+
+    write(value: number): void {
+        if (this.#length + 5 > this.#bytes.length) {
+            const grown = Buffer.alloc(this.#bytes.length * 2);
+            this.#bytes.copy(grown);
+            this.#bytes = grown;
+        }
+        let rest = value;
+        while (rest >= 0x80) {
+            this.#bytes[this.#length++] = (rest & 0x7f) | 0x80;
+            rest >>>= 7;
+        }
+        this.#bytes[this.#length++] = rest;
+    }
+
+    bytes(): Buffer {
+        return this.#bytes.subarray(0, this.#length);
+    }
+}
+
+/** Reads what VarintWriter wrote. */
+export class VarintReader {
+    readonly #bytes: Buffer;
+    #at = 0;
+
+    constructor(bytes: Buffer) {
+        this.#bytes = bytes;
+    }
+
+    next(): number {
+        const bytes = this.#bytes;
+        let byte = bytes[this.#at++]!;
+        let value = byte & 0x7f;
+        for (let shift = 7; byte & 0x80; shift += 7) {
+            byte = bytes[this.#at++]!;
+            value |= (byte & 0x7f) << shift;
+        }
+        return value >>> 0;
+    }
+}
+
+/** A page row's columns. */
+export interface PackedPage {
+    ids: string;
+    terms: Buffer;
+    numbers: Buffer;
+}
+
+export function packPage(db: Db, page: readonly IndexedClaim[], terms: TermNumbers): PackedPage {
+    // A claim listed twice (two identical drafts) is one claim, as in the claims table: the last one written wins.
+    const claims = [...new Map(page.map((claim) => [claim.id, claim])).values()];
+    const packed = new VarintWriter();
+    const numbers = new Float64Array(claims.length * 3);
+    claims.forEach((claim, i) => {
+        const { fields } = claim;
+        for (const field of INDEXED_FIELDS) {
+            const value = fields[field];
+            packed.write(value === null ? 0 : terms.numberOf(db, termOf(field, value)));
+        }
+        const quote: number[] = [];
+        const others: number[] = [];
+        parseClaimWords(claim.words, (word, inQuote) => (inQuote ? quote : others).push(terms.numberOf(db, termOf('word', word))));
+        packed.write(quote.length);
+        packed.write(others.length);
+        for (const term of quote) packed.write(term);
+        for (const term of others) packed.write(term);
+        numbers[i * 3] = fields.ageMin ?? -Infinity;
+        numbers[i * 3 + 1] = fields.ageMax ?? Infinity;
+        numbers[i * 3 + 2] = fields.confidence ?? -Infinity;
+    });
+    return {
+        ids: claims.map((claim) => claim.id).join('\n'),
+        terms: packed.bytes(),
+        numbers: Buffer.from(numbers.buffer),
+    };
+}
+
+/** Makes `claims` the page row of `url` at change counter `seq`, inside the caller's transaction. */
+export function writePageRow(db: Db, url: string, seq: number, claims: readonly IndexedClaim[], terms: TermNumbers): void {
+    const { ids, terms: packed, numbers } = packPage(db, claims, terms);
+    db.prepare(
+        `INSERT INTO index_pages (url, seq, ids, terms, numbers) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (url) DO UPDATE SET seq = excluded.seq, ids = excluded.ids, terms = excluded.terms, numbers = excluded.numbers`,
+    ).run(url, seq, ids, packed, numbers);
+}
+
+const STORED_CLAIM = `id, words, doc ->> '$.region' AS region, doc ->> '$.metric' AS metric, doc ->> '$.population' AS population,
+    doc ->> '$.site' AS site, doc ->> '$.kind' AS kind, doc ->> '$.ageMin' AS ageMin, doc ->> '$.ageMax' AS ageMax,
+    doc ->> '$.confidence' AS confidence`;
+
+/** The live claims of `url` as the claims table holds them, in page order. */
+export function storedClaimsOf(db: Db, url: string): IndexedClaim[] {
+    const rows = db.prepare(`SELECT ${STORED_CLAIM} FROM claims WHERE url = ? AND live = 1 ORDER BY ord, id`).all(url) as ({
+        id: string;
+        words: string;
+    } & Record<string, unknown>)[];
+    return rows.map((row) => ({ id: row.id, words: row.words, fields: indexFieldsOf(row) }));
+}
+
+/** Writes the page rows of `urls` again from the claims table, inside the caller's transaction. */
+export function repackPages(db: Db, urls: Iterable<string>, seq: number, terms: TermNumbers): void {
+    for (const url of urls) writePageRow(db, url, seq, storedClaimsOf(db, url), terms);
+}
+
+/** Meta key saying every page with claims has its row (written by this version or filled in once). */
+const PACKED_META = 'index_pages';
+/** Pages filled in per transaction. */
+const FILL_BATCH = 500;
+
+/**
+ * Fills in the page rows of a data dir written before they existed (or whose words were segmented again), once,
+ * saying so; a data dir created with them is marked at once. Each batch is its own transaction, taken before
+ * reading (another process may be writing pages meanwhile; they write their own rows).
+ */
+export function fillPageRows(db: Db, notice: (line: string) => void): void {
+    if (readMeta(db, PACKED_META) === '1') return;
+    const total = db.prepare('SELECT count(DISTINCT url) FROM claims WHERE live = 1').pluck().get() as number;
+    if (total > 0) notice(`packing the search index of ${total} pages (once, for this version)`);
+    const terms = new TermNumbers();
+    const next = db.prepare(`SELECT DISTINCT url FROM claims WHERE url > ? ORDER BY url LIMIT ${FILL_BATCH}`).pluck();
+    let after = '';
+    for (;;) {
+        const urls = next.all(after) as string[];
+        if (urls.length === 0) break;
+        after = urls.at(-1)!;
+        try {
+            db.transaction(() => {
+                repackPages(db, urls, nextChangeSeq(db), terms);
+            }).immediate();
+            terms.settle(true);
+        } catch (err) {
+            terms.settle(false);
+            throw err;
+        }
+    }
+    writeMeta(db, PACKED_META, '1');
+}
+
+/** Marks a data dir's page rows as to be filled in again (its stored words changed). */
+export function forgetPageRows(db: Db): void {
+    writeMeta(db, PACKED_META, '0');
+}
+
+/** Marks an empty data dir as having every page row it needs. */
+export function markPageRowsFilled(db: Db): void {
+    writeMeta(db, PACKED_META, '1');
+}
