@@ -48,11 +48,17 @@ export function embeddedIndexPath(dataDir: string): string {
     return join(dataDir, 'index', 'claims.json');
 }
 
-/** Opens the embedded claim index of `dataDir` (its database, created when missing). */
-export async function openEmbeddedIndex(dataDir: string): Promise<SearchIndex> {
+/**
+ * Opens the embedded claim index of `dataDir` (its database, created when missing). `notice` hears a one-time
+ * repair (words segmented again, page rows packed); stderr by default.
+ */
+export async function openEmbeddedIndex(
+    dataDir: string,
+    notice: (line: string) => void = (line) => process.stderr.write(`claimscope: ${line}\n`),
+): Promise<SearchIndex> {
     const db = openStoreDatabase(dataDir);
     resegmentIfNeeded(db);
-    fillPageRows(db, (line) => process.stderr.write(`claimscope: ${dataDir}: ${line}\n`));
+    fillPageRows(db, (line) => notice(`${dataDir}: ${line}`));
     return new EmbeddedIndex(db);
 }
 
