@@ -36,6 +36,11 @@ export class GrowableInt32 {
         this.data[this.length++] = value;
     }
 
+    /** Gives back the room grown beyond the filled part (a list loaded whole rarely grows much afterwards). */
+    trim(): void {
+        if (this.data.length > this.length) this.data = this.data.slice(0, Math.max(this.length, 1));
+    }
+
     /** The filled part, without copying. */
     view(): Int32Array {
         return this.data.subarray(0, this.length);

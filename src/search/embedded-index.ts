@@ -221,6 +221,8 @@ class EmbeddedIndex implements SearchIndex {
                 for (let w = 0; w < others; w++) postings[local[terms.next()]!]!.push(slot << 1);
             }
         }
+        // Doubling left each list up to twice its size: half the postings' memory, given back once after a full load.
+        if (first) for (const list of postings) list.trim();
         this.#seq = latest;
         const dead = store.slotCount - store.liveCount;
         if (dead >= MIN_DEAD_SLOTS_TO_REBUILD && dead > store.liveCount) {
