@@ -25,7 +25,7 @@ import type { ClaimDocument, ClaimQuery, ClaimSearchResult } from '../search/ind
 import type { PageStore } from '../storage/page-store.js';
 import { boundGroup, type Bounded } from './bounded-values.js';
 import { evidenceJoiner, groupKey, type Evidence, type WithEvidence } from './evidence.js';
-import { figureBlocksOf, type FigureRow } from './figure-rows.js';
+import { figureBlocksOf, type FigureRow } from '../storage/figure-rows.js';
 
 /** Pages handed to the missing-place report at once. */
 const MISSING_CHUNK = 500;

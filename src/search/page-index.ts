@@ -13,6 +13,7 @@
  * Not FTS5: a query must also count four facets over every hit and order them, which typed columns in memory do in
  * milliseconds and SQL aggregates do in hundreds (bench/search-fts5.ts; the comparison is in bench/RESULTS.md).
  */
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../storage/database.js';
 import { nextChangeSeq, readMeta, writeMeta } from '../storage/schema.js';
 import { parseClaimWords } from './claim-words.js';
@@ -56,32 +57,55 @@ export function indexFieldsOf(doc: Record<string, unknown>): IndexFields {
 }
 
 /** The term text of a word, or of a field's value: the field name, a tab, the value. */
-export function termOf(field: IndexedField | 'word', value: string): string {
+function termOf(field: TermKind, value: string): string {
     return `${field}\t${value}`;
 }
+
+/** Terms a writer remembers before it starts over (bounded memory: a few tens of MB at most). */
+const MAX_REMEMBERED_TERMS = 200_000;
+
+type TermKind = IndexedField | 'word';
 
 /**
  * Term numbers as one writer sees them. Terms are only ever added, so a number once committed holds in every
  * process; numbers handed out inside a transaction are remembered only once it commits (a rolled-back one may be
- * reused by another writer).
+ * reused by another writer). Kept per kind of term, keyed by the value itself (no key string built per lookup).
  */
 export class TermNumbers {
-    readonly #committed = new Map<string, number>();
-    readonly #pending = new Map<string, number>();
+    #committed = new Map<TermKind, Map<string, number>>();
+    #remembered = 0;
+    readonly #pending: [TermKind, string, number][] = [];
+    readonly #pendingByKind = new Map<TermKind, Map<string, number>>();
 
-    numberOf(db: Db, term: string): number {
-        const known = this.#committed.get(term) ?? this.#pending.get(term);
+    numberOf(db: Db, kind: TermKind, value: string): number {
+        const known = this.#committed.get(kind)?.get(value) ?? this.#pendingByKind.get(kind)?.get(value);
         if (known !== undefined) return known;
+        const term = termOf(kind, value);
         db.prepare('INSERT INTO index_terms (term) VALUES (?) ON CONFLICT (term) DO NOTHING').run(term);
         const id = db.prepare('SELECT id FROM index_terms WHERE term = ?').pluck().get(term) as number;
-        this.#pending.set(term, id);
+        this.#pending.push([kind, value, id]);
+        let pending = this.#pendingByKind.get(kind);
+        if (!pending) this.#pendingByKind.set(kind, (pending = new Map()));
+        pending.set(value, id);
         return id;
     }
 
     /** The transaction that numbered the pending terms committed (true) or rolled back (false). */
     settle(committed: boolean): void {
-        if (committed) for (const [term, id] of this.#pending) this.#committed.set(term, id);
-        this.#pending.clear();
+        if (committed) {
+            if (this.#remembered + this.#pending.length > MAX_REMEMBERED_TERMS) {
+                this.#committed = new Map();
+                this.#remembered = 0;
+            }
+            for (const [kind, value, id] of this.#pending) {
+                let known = this.#committed.get(kind);
+                if (!known) this.#committed.set(kind, (known = new Map()));
+                known.set(value, id);
+            }
+            this.#remembered += this.#pending.length;
+        }
+        this.#pending.length = 0;
+        this.#pendingByKind.clear();
     }
 }
 
@@ -149,11 +173,11 @@ export function packPage(db: Db, page: readonly IndexedClaim[], terms: TermNumbe
         const { fields } = claim;
         for (const field of INDEXED_FIELDS) {
             const value = fields[field];
-            packed.write(value === null ? 0 : terms.numberOf(db, termOf(field, value)));
+            packed.write(value === null ? 0 : terms.numberOf(db, field, value));
         }
         const quote: number[] = [];
         const others: number[] = [];
-        parseClaimWords(claim.words, (word, inQuote) => (inQuote ? quote : others).push(terms.numberOf(db, termOf('word', word))));
+        parseClaimWords(claim.words, (word, inQuote) => (inQuote ? quote : others).push(terms.numberOf(db, 'word', word)));
         packed.write(quote.length);
         packed.write(others.length);
         for (const term of quote) packed.write(term);
@@ -169,13 +193,21 @@ export function packPage(db: Db, page: readonly IndexedClaim[], terms: TermNumbe
     };
 }
 
+/** The page row statement, prepared once per connection (it runs once per page written). */
+const pageWrites = new WeakMap<Db, Statement>();
+
 /** Makes `claims` the page row of `url` at change counter `seq`, inside the caller's transaction. */
 export function writePageRow(db: Db, url: string, seq: number, claims: readonly IndexedClaim[], terms: TermNumbers): void {
     const { ids, terms: packed, numbers } = packPage(db, claims, terms);
-    db.prepare(
-        `INSERT INTO index_pages (url, seq, ids, terms, numbers) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (url) DO UPDATE SET seq = excluded.seq, ids = excluded.ids, terms = excluded.terms, numbers = excluded.numbers`,
-    ).run(url, seq, ids, packed, numbers);
+    let write = pageWrites.get(db);
+    if (!write) {
+        write = db.prepare(
+            `INSERT INTO index_pages (url, seq, ids, terms, numbers) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (url) DO UPDATE SET seq = excluded.seq, ids = excluded.ids, terms = excluded.terms, numbers = excluded.numbers`,
+        );
+        pageWrites.set(db, write);
+    }
+    write.run(url, seq, ids, packed, numbers);
 }
 
 const STORED_CLAIM = `id, words, doc ->> '$.region' AS region, doc ->> '$.metric' AS metric, doc ->> '$.population' AS population,
