@@ -61,6 +61,30 @@ function termOf(field: TermKind, value: string): string {
     return `${field}\t${value}`;
 }
 
+/** The writes of this module, prepared once per connection (preparing costs more than running them). */
+interface Statements {
+    addTerm: Statement;
+    termNumber: Statement;
+    writePage: Statement;
+}
+const statements = new WeakMap<Db, Statements>();
+
+function statementsOf(db: Db): Statements {
+    let prepared = statements.get(db);
+    if (!prepared) {
+        prepared = {
+            addTerm: db.prepare('INSERT INTO index_terms (term) VALUES (?) ON CONFLICT (term) DO NOTHING RETURNING id').pluck(),
+            termNumber: db.prepare('SELECT id FROM index_terms WHERE term = ?').pluck(),
+            writePage: db.prepare(
+                `INSERT INTO index_pages (url, seq, ids, terms, numbers) VALUES (?, ?, ?, ?, ?)
+                 ON CONFLICT (url) DO UPDATE SET seq = excluded.seq, ids = excluded.ids, terms = excluded.terms, numbers = excluded.numbers`,
+            ),
+        };
+        statements.set(db, prepared);
+    }
+    return prepared;
+}
+
 /** Terms a writer remembers before it starts over (bounded memory: a few tens of MB at most). */
 const MAX_REMEMBERED_TERMS = 200_000;
 
@@ -81,8 +105,9 @@ export class TermNumbers {
         const known = this.#committed.get(kind)?.get(value) ?? this.#pendingByKind.get(kind)?.get(value);
         if (known !== undefined) return known;
         const term = termOf(kind, value);
-        db.prepare('INSERT INTO index_terms (term) VALUES (?) ON CONFLICT (term) DO NOTHING').run(term);
-        const id = db.prepare('SELECT id FROM index_terms WHERE term = ?').pluck().get(term) as number;
+        const { addTerm, termNumber } = statementsOf(db);
+        // Another writer may have added it since: then the insert returns nothing.
+        const id = ((addTerm.get(term) as number | undefined) ?? termNumber.get(term)) as number;
         this.#pending.push([kind, value, id]);
         let pending = this.#pendingByKind.get(kind);
         if (!pending) this.#pendingByKind.set(kind, (pending = new Map()));
@@ -193,21 +218,11 @@ export function packPage(db: Db, page: readonly IndexedClaim[], terms: TermNumbe
     };
 }
 
-/** The page row statement, prepared once per connection (it runs once per page written). */
-const pageWrites = new WeakMap<Db, Statement>();
 
 /** Makes `claims` the page row of `url` at change counter `seq`, inside the caller's transaction. */
 export function writePageRow(db: Db, url: string, seq: number, claims: readonly IndexedClaim[], terms: TermNumbers): void {
     const { ids, terms: packed, numbers } = packPage(db, claims, terms);
-    let write = pageWrites.get(db);
-    if (!write) {
-        write = db.prepare(
-            `INSERT INTO index_pages (url, seq, ids, terms, numbers) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (url) DO UPDATE SET seq = excluded.seq, ids = excluded.ids, terms = excluded.terms, numbers = excluded.numbers`,
-        );
-        pageWrites.set(db, write);
-    }
-    write.run(url, seq, ids, packed, numbers);
+    statementsOf(db).writePage.run(url, seq, ids, packed, numbers);
 }
 
 const STORED_CLAIM = `id, words, doc ->> '$.region' AS region, doc ->> '$.metric' AS metric, doc ->> '$.population' AS population,
