@@ -1,12 +1,12 @@
 /**
  * The embedded search index (the default backend, no server): a small inverted index over jieba
  * words plus typed-array columns for filters, facets and order (claim-store.ts, claim-search.ts),
- * over the claims table of the data dir's database. The documents and their words live in that table
- * (written by the store in the same transaction as their page); this index reads them on first use and
- * then catches up on every read with the rows whose change counter (`seq`) moved, so a claim is
- * searchable once its page's transaction commits, in every process, and saving costs nothing. Memory
- * holds only postings, columns and ids: a search fetches the documents of the page of hits it answers
- * with, in the same read transaction it caught up in.
+ * over the claims table of the data dir's database. The documents live in that table, and each page's claims
+ * packed as numbers in `index_pages` (page-index.ts), both written by the store in the same transaction as
+ * their page; this index loads the packed rows on first use and then catches up on every read with the page
+ * rows whose change counter (`seq`) moved, so a claim is searchable once its page's transaction commits, in
+ * every process, and saving costs nothing. Memory holds only postings, columns and ids: a search fetches the
+ * documents of the page of hits it answers with, in the same read transaction it caught up in.
  *
  * Why not a library. Measured on the bench's 100k synthetic claims (bench/search.ts) on this
  * project's 2-core machine, jieba words computed beforehand and handed to each library:

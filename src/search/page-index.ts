@@ -2,16 +2,17 @@
  * The embedded index as the data dir keeps it: per page, its live claims packed as numbers (table `index_pages`),
  * every word and filter value numbered once (table `index_terms`). Written in the same transaction as the page's
  * claims, so opening the index reads one packed row per page and builds postings from numbers, instead of reading
- * every claim row, taking its fields out of its JSON document and looking up each of its words by text (8.5 s for
- * 391,500 claims on a quiet machine, 23–46 s on a loaded one; bench/RESULTS.md).
+ * every claim row, taking its fields out of its JSON document and looking up each of its words by text (12.7 s
+ * against 1.3 s for 391,500 claims at load 5; bench/RESULTS.md).
  *
  * A page row holds, for its claims in page order: their ids (text, one per line); per claim the term numbers of its
  * filter values (0 = none; terms are numbered from 1), how many words its quote and the rest have, and those words'
- * term numbers (`terms`, as varints); its age bracket and confidence (`numbers`, a Float64Array, open bounds ±Infinity). A page whose
- * claims are all gone keeps a row with none, at the change counter of the removal, so readers catching up learn it.
+ * term numbers (`terms`, as varints); its age bracket and confidence (`numbers`, Float64s, open bounds ±Infinity).
+ * A page whose claims are all gone keeps a row with none, at the change counter of the removal, so readers
+ * catching up learn it.
  *
  * Not FTS5: a query must also count four facets over every hit and order them, which typed columns in memory do in
- * milliseconds and SQL aggregates do in hundreds (bench/search-fts5.ts; the comparison is in bench/RESULTS.md).
+ * milliseconds and SQL aggregates over a million claims in seconds (bench/search-fts5.ts; figures in bench/RESULTS.md).
  */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../storage/database.js';
