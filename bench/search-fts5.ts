@@ -22,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tokenizeQuery, TOKENIZER_FINGERPRINT } from '../src/search/chinese-tokenizer.js';
 import { ClaimWordCache } from '../src/search/claim-words.js';
 import { openEmbeddedIndex } from '../src/search/embedded-index.js';
-import { type IndexedClaim, indexFieldsOf, markPageRowsFilled, TermNumbers, writePageRow } from '../src/search/page-index.js';
+import { type IndexedClaim, indexFieldsOf, markPageRowsFilled, packClaims, TermNumbers, writePageRow } from '../src/search/page-index.js';
 import { normalizeQuery } from '../src/search/query.js';
 import type { ClaimDocument, ClaimQuery } from '../src/search/types.js';
 import type { Db } from '../src/storage/database.js';
@@ -105,7 +105,7 @@ async function benchPacked(dir: string, pages: Page[]): Promise<IndexDesignResul
     const db = openStoreDatabase(dir);
     fillClaims(db, pages);
     const terms = new TermNumbers();
-    const write = timeWrites(db, pages, (page, seq) => writePageRow(db, page.url, seq, page.claims, terms), () => terms.settle(true));
+    const write = timeWrites(db, pages, (page, seq) => writePageRow(db, page.url, seq, packClaims(page.claims), terms), () => terms.settle(true));
     writeMeta(db, 'tokenizer', TOKENIZER_FINGERPRINT);
     markPageRowsFilled(db);
     const indexMb = sizeMb(db, 'index_%') + sizeMb(db, 'sqlite_autoindex_index_%');

@@ -88,6 +88,7 @@ interface PageRow {
     seq: number;
     ids: string;
     terms: Buffer;
+    refs: Buffer;
     numbers: Buffer;
 }
 
@@ -169,7 +170,7 @@ class EmbeddedIndex implements SearchIndex {
     async clear(): Promise<void> {
         this.#write((seq) => {
             this.#db.prepare('UPDATE claims SET live = 0, seq = ? WHERE live = 1').run(seq);
-            this.#db.prepare("UPDATE index_pages SET seq = ?, ids = '', terms = x'', numbers = x'' WHERE ids != ''").run(seq);
+            this.#db.prepare("UPDATE index_pages SET seq = ?, ids = '', terms = x'', refs = x'', numbers = x'' WHERE ids != ''").run(seq);
         });
     }
 
@@ -195,30 +196,35 @@ class EmbeddedIndex implements SearchIndex {
         const first = this.#seq < 0;
         this.#loadTerms();
         const rows = first
-            ? this.#db.prepare("SELECT url, seq, ids, terms, numbers FROM index_pages WHERE ids != ''").iterate()
-            : this.#db.prepare('SELECT url, seq, ids, terms, numbers FROM index_pages WHERE seq > ? ORDER BY seq').iterate(this.#seq);
+            ? this.#db.prepare("SELECT url, seq, ids, terms, refs, numbers FROM index_pages WHERE ids != ''").iterate()
+            : this.#db.prepare('SELECT url, seq, ids, terms, refs, numbers FROM index_pages WHERE seq > ? ORDER BY seq').iterate(this.#seq);
         const store = this.#store;
         const local = this.#local;
         const codes = new Int32Array(PAGE_FIELDS + 1);
         const postings = store.postings;
+        const placed: number[] = [];
         for (const row of rows as Iterable<PageRow>) {
             if (!first) store.removeUrl(row.url);
             if (row.ids === '') continue;
             codes[PAGE_FIELDS] = store.dictionaries.url.add(row.url);
             const ids = row.ids.split('\n');
-            const terms = new VarintReader(row.terms);
+            // The page's terms as this table's word ids and field codes, then its claims referring to them.
+            const pageTerms = new VarintReader(row.terms);
+            placed.length = 0;
+            while (!pageTerms.done()) placed.push(local[pageTerms.next()]!);
+            const refs = new VarintReader(row.refs);
             const numbers = float64sOf(row.numbers);
             for (let claim = 0; claim < ids.length; claim++) {
                 for (let f = 0; f < PAGE_FIELDS; f++) {
-                    const term = terms.next();
-                    codes[f] = term === 0 ? -1 : local[term]!;
+                    const ref = refs.next();
+                    codes[f] = ref === 0 ? -1 : placed[ref - 1]!;
                 }
-                const inQuote = terms.next();
-                const others = terms.next();
+                const inQuote = refs.next();
+                const others = refs.next();
                 const n = claim * 3;
                 const slot = store.addColumns({ id: ids[claim]!, codes, ageLo: numbers[n]!, ageHi: numbers[n + 1]!, confidence: numbers[n + 2]! });
-                for (let w = 0; w < inQuote; w++) postings[local[terms.next()]!]!.push((slot << 1) | 1);
-                for (let w = 0; w < others; w++) postings[local[terms.next()]!]!.push(slot << 1);
+                for (let w = 0; w < inQuote; w++) postings[placed[refs.next()]!]!.push((slot << 1) | 1);
+                for (let w = 0; w < others; w++) postings[placed[refs.next()]!]!.push(slot << 1);
             }
         }
         // Doubling left each list up to twice its size: half the postings' memory, given back once after a full load.

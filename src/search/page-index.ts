@@ -5,9 +5,10 @@
  * every claim row, taking its fields out of its JSON document and looking up each of its words by text (12.7 s
  * against 1.3 s for 391,500 claims at load 5; bench/RESULTS.md).
  *
- * A page row holds, for its claims in page order: their ids (text, one per line); per claim the term numbers of its
- * filter values (0 = none; terms are numbered from 1), how many words its quote and the rest have, and those words'
- * term numbers (`terms`, as varints); its age bracket and confidence (`numbers`, Float64s, open bounds ±Infinity).
+ * A page row holds the term numbers of the page's distinct words and values (`terms`, varints; terms are numbered
+ * from 1), and for its claims in page order: their ids (text, one per line); per claim its filter values, how many
+ * words its quote and the rest have, and those words, each as its place in the page's terms (`refs`, varints, mostly
+ * one byte); its age bracket and confidence (`numbers`, Float64s, open bounds ±Infinity).
  * A page whose claims are all gone keeps a row with none, at the change counter of the removal, so readers
  * catching up learn it.
  *
@@ -77,8 +78,9 @@ function statementsOf(db: Db): Statements {
             addTerm: db.prepare('INSERT INTO index_terms (term) VALUES (?) ON CONFLICT (term) DO NOTHING RETURNING id').pluck(),
             termNumber: db.prepare('SELECT id FROM index_terms WHERE term = ?').pluck(),
             writePage: db.prepare(
-                `INSERT INTO index_pages (url, seq, ids, terms, numbers) VALUES (?, ?, ?, ?, ?)
-                 ON CONFLICT (url) DO UPDATE SET seq = excluded.seq, ids = excluded.ids, terms = excluded.terms, numbers = excluded.numbers`,
+                `INSERT INTO index_pages (url, seq, ids, terms, refs, numbers) VALUES (?, ?, ?, ?, ?, ?)
+                 ON CONFLICT (url) DO UPDATE SET seq = excluded.seq, ids = excluded.ids, terms = excluded.terms, refs = excluded.refs,
+                   numbers = excluded.numbers`,
             ),
         };
         statements.set(db, prepared);
@@ -91,47 +93,35 @@ const MAX_REMEMBERED_TERMS = 200_000;
 
 type TermKind = IndexedField | 'word';
 
+/** A page with no claims (all removed): its row keeps nothing but its change counter. */
+export const EMPTY_PACK: PagePack = { ids: '', terms: [], refs: Buffer.alloc(0), numbers: Buffer.alloc(0) };
+
 /**
  * Term numbers as one writer sees them. Terms are only ever added, so a number once committed holds in every
  * process; numbers handed out inside a transaction are remembered only once it commits (a rolled-back one may be
- * reused by another writer). Kept per kind of term, keyed by the value itself (no key string built per lookup).
+ * reused by another writer).
  */
 export class TermNumbers {
-    #committed = new Map<TermKind, Map<string, number>>();
-    #remembered = 0;
-    readonly #pending: [TermKind, string, number][] = [];
-    readonly #pendingByKind = new Map<TermKind, Map<string, number>>();
+    #committed = new Map<string, number>();
+    readonly #pending = new Map<string, number>();
 
-    numberOf(db: Db, kind: TermKind, value: string): number {
-        const known = this.#committed.get(kind)?.get(value) ?? this.#pendingByKind.get(kind)?.get(value);
+    numberOf(db: Db, term: string): number {
+        const known = this.#committed.get(term) ?? this.#pending.get(term);
         if (known !== undefined) return known;
-        const term = termOf(kind, value);
         const { addTerm, termNumber } = statementsOf(db);
         // Another writer may have added it since: then the insert returns nothing.
         const id = ((addTerm.get(term) as number | undefined) ?? termNumber.get(term)) as number;
-        this.#pending.push([kind, value, id]);
-        let pending = this.#pendingByKind.get(kind);
-        if (!pending) this.#pendingByKind.set(kind, (pending = new Map()));
-        pending.set(value, id);
+        this.#pending.set(term, id);
         return id;
     }
 
     /** The transaction that numbered the pending terms committed (true) or rolled back (false). */
     settle(committed: boolean): void {
         if (committed) {
-            if (this.#remembered + this.#pending.length > MAX_REMEMBERED_TERMS) {
-                this.#committed = new Map();
-                this.#remembered = 0;
-            }
-            for (const [kind, value, id] of this.#pending) {
-                let known = this.#committed.get(kind);
-                if (!known) this.#committed.set(kind, (known = new Map()));
-                known.set(value, id);
-            }
-            this.#remembered += this.#pending.length;
+            if (this.#committed.size + this.#pending.size > MAX_REMEMBERED_TERMS) this.#committed = new Map();
+            for (const [term, id] of this.#pending) this.#committed.set(term, id);
         }
-        this.#pending.length = 0;
-        this.#pendingByKind.clear();
+        this.#pending.clear();
     }
 }
 
@@ -171,6 +161,10 @@ export class VarintReader {
         this.#bytes = bytes;
     }
 
+    done(): boolean {
+        return this.#at >= this.#bytes.length;
+    }
+
     next(): number {
         const bytes = this.#bytes;
         let byte = bytes[this.#at++]!;
@@ -183,47 +177,58 @@ export class VarintReader {
     }
 }
 
-/** A page row's columns. */
-export interface PackedPage {
+/**
+ * A page's claims packed, before its terms have numbers: worked out where the page is read (no database needed),
+ * so the writer only numbers the page's distinct terms.
+ */
+export interface PagePack {
+    /** The claims' ids, one per line. */
     ids: string;
-    terms: Buffer;
+    /** The page's distinct terms (`kind\tvalue`), in order of first use. */
+    terms: string[];
+    /** Per claim, as varints: its five filter values as 1 + their place in `terms` (0 = none), how many words its
+     * quote and the rest have, and those words' places in `terms`. */
+    refs: Buffer;
+    /** Per claim its ageMin, ageMax and confidence, Float64s (open bounds ±Infinity). */
     numbers: Buffer;
 }
 
-export function packPage(db: Db, page: readonly IndexedClaim[], terms: TermNumbers): PackedPage {
+export function packClaims(page: readonly IndexedClaim[]): PagePack {
     // A claim listed twice (two identical drafts) is one claim, as in the claims table: the last one written wins.
     const claims = [...new Map(page.map((claim) => [claim.id, claim])).values()];
-    const packed = new VarintWriter();
+    const places = new Map<string, number>();
+    const placeOf = (term: string) => {
+        let place = places.get(term);
+        if (place === undefined) places.set(term, (place = places.size));
+        return place;
+    };
+    const refs = new VarintWriter();
     const numbers = new Float64Array(claims.length * 3);
     claims.forEach((claim, i) => {
         const { fields } = claim;
         for (const field of INDEXED_FIELDS) {
             const value = fields[field];
-            packed.write(value === null ? 0 : terms.numberOf(db, field, value));
+            refs.write(value === null ? 0 : placeOf(termOf(field, value)) + 1);
         }
         const quote: number[] = [];
         const others: number[] = [];
-        parseClaimWords(claim.words, (word, inQuote) => (inQuote ? quote : others).push(terms.numberOf(db, 'word', word)));
-        packed.write(quote.length);
-        packed.write(others.length);
-        for (const term of quote) packed.write(term);
-        for (const term of others) packed.write(term);
+        parseClaimWords(claim.words, (word, inQuote) => (inQuote ? quote : others).push(placeOf(termOf('word', word))));
+        refs.write(quote.length);
+        refs.write(others.length);
+        for (const place of quote) refs.write(place);
+        for (const place of others) refs.write(place);
         numbers[i * 3] = fields.ageMin ?? -Infinity;
         numbers[i * 3 + 1] = fields.ageMax ?? Infinity;
         numbers[i * 3 + 2] = fields.confidence ?? -Infinity;
     });
-    return {
-        ids: claims.map((claim) => claim.id).join('\n'),
-        terms: packed.bytes(),
-        numbers: Buffer.from(numbers.buffer),
-    };
+    return { ids: claims.map((claim) => claim.id).join('\n'), terms: [...places.keys()], refs: refs.bytes(), numbers: Buffer.from(numbers.buffer) };
 }
 
-
-/** Makes `claims` the page row of `url` at change counter `seq`, inside the caller's transaction. */
-export function writePageRow(db: Db, url: string, seq: number, claims: readonly IndexedClaim[], terms: TermNumbers): void {
-    const { ids, terms: packed, numbers } = packPage(db, claims, terms);
-    statementsOf(db).writePage.run(url, seq, ids, packed, numbers);
+/** Makes `pack` the page row of `url` at change counter `seq`, inside the caller's transaction. */
+export function writePageRow(db: Db, url: string, seq: number, pack: PagePack, terms: TermNumbers): void {
+    const numbered = new VarintWriter();
+    for (const term of pack.terms) numbered.write(terms.numberOf(db, term));
+    statementsOf(db).writePage.run(url, seq, pack.ids, numbered.bytes(), pack.refs, pack.numbers);
 }
 
 const STORED_CLAIM = `id, words, doc ->> '$.region' AS region, doc ->> '$.metric' AS metric, doc ->> '$.population' AS population,
@@ -241,7 +246,7 @@ export function storedClaimsOf(db: Db, url: string): IndexedClaim[] {
 
 /** Writes the page rows of `urls` again from the claims table, inside the caller's transaction. */
 export function repackPages(db: Db, urls: Iterable<string>, seq: number, terms: TermNumbers): void {
-    for (const url of urls) writePageRow(db, url, seq, storedClaimsOf(db, url), terms);
+    for (const url of urls) writePageRow(db, url, seq, packClaims(storedClaimsOf(db, url)), terms);
 }
 
 /** Meta key saying every page with claims has its row (written by this version or filled in once). */

@@ -17,10 +17,10 @@ import { constants, deflateRaw, inflateRaw } from 'node:zlib';
 import { PassageClusterer } from '../../extractors/dedup/index.js';
 import { diffPageClaims } from '../changes/diff-claims.js';
 import type { ClaimChange } from '../changes/types.js';
-import { claimDocumentsOfPage, type ClaimRow, type PageRows, pageRowsNow, pageRowsOf } from '../pipeline/build-claims.js';
+import { claimDocumentsOfPage, type ClaimRow, indexedClaimsOf, type PageRows, pageRowsNow, pageRowsOf } from '../pipeline/build-claims.js';
 import { ClaimWordCache } from '../search/claim-words.js';
 import { TOKENIZER_FINGERPRINT } from '../search/chinese-tokenizer.js';
-import { fillPageRows, indexFieldsOf, markPageRowsFilled, repackPages, TermNumbers, writePageRow } from '../search/page-index.js';
+import { EMPTY_PACK, fillPageRows, markPageRowsFilled, packClaims, repackPages, TermNumbers, writePageRow } from '../search/page-index.js';
 import type { ClaimDocument } from '../search/types.js';
 import { parseStoredJson } from './compressed-json.js';
 import type { Db } from './database.js';
@@ -534,8 +534,7 @@ export class PageStore {
         );
         this.#sql('DELETE FROM failures WHERE url = ?').run(page.url);
         this.#writeClaims(page.url, rows.claims, this.#liveClaimsOf(page.url), seq);
-        const indexed = rows.claims.map((row) => ({ id: row.id, words: row.words, fields: row.fields ?? indexFieldsOf(JSON.parse(row.doc) as Record<string, unknown>) }));
-        writePageRow(this.db, page.url, seq, indexed, this.#terms);
+        writePageRow(this.db, page.url, seq, rows.index ?? packClaims(indexedClaimsOf(rows.claims)), this.#terms);
         const changes = previous ? diffPageClaims(previous, page) : [];
         const log = this.#sql('INSERT INTO changes (at, url, change) VALUES (?, ?, ?)');
         for (const change of changes) log.run(change.at, change.url, JSON.stringify(change));
@@ -630,7 +629,7 @@ export class PageStore {
                     this.#setAside(`page ${row.url}`, 'passages or claims are not valid JSON', Buffer.from(JSON.stringify(row)));
                     this.#sql('DELETE FROM pages WHERE url = ?').run(row.url);
                     this.#sql('UPDATE claims SET live = 0, seq = ? WHERE url = ? AND live = 1').run(seq, row.url);
-                    writePageRow(this.db, row.url, seq, [], this.#terms);
+                    writePageRow(this.db, row.url, seq, EMPTY_PACK, this.#terms);
                 });
             }
             return undefined;

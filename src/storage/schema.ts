@@ -57,7 +57,9 @@ export const STORE_MIGRATIONS: readonly string[] = [
     // per page its live claims packed, written with them. A data dir migrated here has its rows filled in on open.
     `
     CREATE TABLE index_terms (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
-    CREATE TABLE index_pages (url TEXT PRIMARY KEY, seq INTEGER NOT NULL, ids TEXT NOT NULL, terms BLOB NOT NULL, numbers BLOB NOT NULL);
+    CREATE TABLE index_pages (
+        url TEXT PRIMARY KEY, seq INTEGER NOT NULL, ids TEXT NOT NULL, terms BLOB NOT NULL, refs BLOB NOT NULL, numbers BLOB NOT NULL
+    );
     CREATE INDEX index_pages_by_seq ON index_pages (seq);
     `,
 ];
