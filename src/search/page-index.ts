@@ -126,8 +126,8 @@ export class TermNumbers {
 }
 
 /**
- * Unsigned integers, 7 bits a byte, low bits first, the high bit saying another byte follows: term numbers are
- * given in order of first use, so the common words take one or two bytes instead of four.
+ * Unsigned integers, 7 bits a byte, low bits first, the high bit saying another byte follows: places in a page's
+ * term table take one byte, and term numbers (given in order of first use) one to three, instead of four.
  */
 class VarintWriter {
     #bytes = Buffer.alloc(256);
