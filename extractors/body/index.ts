@@ -91,7 +91,7 @@ export function extractBody($: CheerioAPI, options: BodyOptions = {}): ArticleBo
     const content = walked.filter((l) => l.content);
     const lines = cleanContent(content, title);
     return {
-        lines: lines.map(({ text, hint, rank }) => ({ text, ...(hint && { hint }), ...(rank && { rank }) })),
+        lines: lines.map(({ text, hint, rank, whole }) => ({ text, ...(hint && { hint }), ...(rank && { rank }), ...(whole && { whole }) })),
         headText: headText(context, content, title),
         isArticle: isArticle(lines),
     };
@@ -136,10 +136,22 @@ const PROSE_TAGS: ReadonlySet<string> = new Set(['p', 'td', 'dd']);
 
 /**
  * A picture inside the article whose caption states a figure (public-account posts print their tables as images
- * and the numbers under them): the caption is the article's text, though pictures never score as the article.
+ * and the numbers under them), or any picture of a series one of which does (a 图解 page whose first caption names
+ * the place the others' figures are about): the caption is the article's text, though pictures never score as the
+ * article.
  */
 function isFigureCaption(el: Element): boolean {
-    return (el.name === 'figure' || el.name === 'figcaption') && FIGURE_STATEMENT.test(rawTextOf(el));
+    if (el.name !== 'figure' && el.name !== 'figcaption') return false;
+    if (FIGURE_STATEMENT.test(rawTextOf(el))) return true;
+    const picture = el.name === 'figure' ? el : parentElement(el);
+    const series = picture?.name === 'figure' ? parentElement(picture) : null;
+    return series !== null && series.children.some((c) => c !== picture && captionStatesFigure(c));
+}
+
+/** A picture whose own caption states a figure (a `<figure>` wrapping a table has none). */
+function captionStatesFigure(node: AnyNode): boolean {
+    return node instanceof Element && node.name === 'figure' &&
+        node.children.some((c) => c instanceof Element && c.name === 'figcaption' && FIGURE_STATEMENT.test(rawTextOf(c)));
 }
 
 /** Lines of the article without title, byline, link lists, neighbour links, and nothing after a foreign block. */
@@ -179,24 +191,31 @@ export function statesOwnRepeal(node: AnyNode): boolean {
     return 'children' in node && (node as ParentNode).children.some(statesOwnRepeal);
 }
 
-/** A table row (cells joined by ` | `) stating a figure with its unit: data as telling as a sentence. */
+/** A caption giving the unit of the table under it (`单位:元/月`, `(单位:工作日)`). */
+const CAPTION_UNIT = /单位\s*[:：为]\s*(?:元|%|％|个?工作日|天)/;
+
+/** A table row (cells joined by ` | `) or a picture's caption stating a figure with its unit: data as telling as a sentence. */
 function isFigureRow(line: WalkedLine): boolean {
-    return line.text.includes(' | ') && FIGURE_STATEMENT.test(line.text);
+    return (line.text.includes(' | ') || line.whole === true) && FIGURE_STATEMENT.test(line.text);
 }
 
 /**
  * Enough prose of its own, site notices and link text not counted (see `MIN_ARTICLE_CHARS`). A page that is only
- * a table of figures has no sentence punctuation, so its figure rows stand for prose.
+ * a table of figures or a series of captioned pictures has no sentence punctuation, so its figure rows and
+ * captions stand for prose.
  */
 function isArticle(lines: WalkedLine[]): boolean {
     let own = 0;
     let prose = false;
     let figure = false;
+    let captionUnit = false;
     for (const line of lines) {
         if (isBoilerplate(line.text)) continue;
         own += line.chars - line.linkChars;
         prose ||= line.punct > 0 || isFigureRow(line);
-        figure ||= FIGURE_STATEMENT.test(line.text);
+        // a table's bare numbers state figures when a caption above gives their unit (`单位:元/月`)
+        figure ||= FIGURE_STATEMENT.test(line.text) || (captionUnit && line.text.includes(' | ') && /\d/.test(line.text));
+        captionUnit ||= CAPTION_UNIT.test(line.text);
     }
     return prose && (own >= MIN_ARTICLE_CHARS || (figure && own >= MIN_FIGURE_ARTICLE_CHARS));
 }

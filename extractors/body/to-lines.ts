@@ -73,6 +73,8 @@ class LineWalker {
     #headingRank: number | undefined;
     #content = false;
     #done = false;
+    /** Inside `<figcaption>`: its lines are complete (`whole`), and its `<br>`s may wrap one statement. */
+    #captionDepth = 0;
     /** Inside `<pre>`: newlines in text end lines, unless they wrap a paragraph (see `#wrapsInto`). */
     #preDepth = 0;
     /** Columns of the widest line of the `<pre>` being read, and the raw text of its current line. */
@@ -123,6 +125,7 @@ class LineWalker {
             return;
         }
         if (name === 'br' || name === 'hr') {
+            if (name === 'br' && this.#wrapsCaption()) return;
             this.flush(this.#content);
             return;
         }
@@ -147,6 +150,13 @@ class LineWalker {
         }
         if (!BLOCK_TAGS.has(name)) {
             this.#children(el, inLink || name === 'a', inBold || BOLD_TAGS.has(name), hint);
+            return;
+        }
+        if (name === 'figcaption') {
+            this.flush(this.#content);
+            this.#captionDepth += 1;
+            this.#block(el, hint);
+            this.#captionDepth -= 1;
             return;
         }
         if (!HEADING_TAGS.has(name)) {
@@ -245,6 +255,14 @@ class LineWalker {
     }
 
     /**
+     * A picture's caption is set in short lines to fit under it (`退休人员<br>按月划入<br>每人每月70元`): a `<br>` in a
+     * `<figcaption>` wraps one statement, unless the line before it ends one (a sentence end, or a figure's unit).
+     */
+    #wrapsCaption(): boolean {
+        return this.#captionDepth > 0 && !CAPTION_LINE_END.test(this.#parts.join('').trimEnd());
+    }
+
+    /**
      * Plain text typed to a fixed width wraps a paragraph onto the next line: a full-width line that ends no
      * sentence runs on into a next line that is neither blank nor indented (an indent opens a paragraph).
      */
@@ -278,6 +296,7 @@ class LineWalker {
             };
             if (hint) line.hint = hint;
             if (hint === 'heading' && this.#headingRank !== undefined) line.rank = this.#headingRank;
+            if (this.#captionDepth > 0) line.whole = true;
             this.lines.push(line);
         }
         this.#parts = [];
@@ -288,6 +307,9 @@ class LineWalker {
         this.#hint = undefined;
     }
 }
+
+/** What ends a caption line that states something: sentence punctuation, or the unit of a figure. */
+const CAPTION_LINE_END = /(?:[。!?！？;；:：]|\d\s*(?:万?元|块|[%％]|周?岁|个?(?:工作|自然)日|天))$/;
 
 function longestLine(text: string): number {
     let longest = 0;

@@ -76,7 +76,10 @@ export interface PassageAttribution {
     pagePlace: () => RegionRef | null;
     /** For a table data row: what each column's header says. */
     columns: readonly Column[] | null;
-    /** The table header row over this row ('' outside tables): it may name the credit for terse rows. */
+    /**
+     * The table header row over this row, or the lead-in line over a table without one ('' outside tables): it may
+     * name the credit for terse rows.
+     */
     tableHeader: string;
 }
 
@@ -86,8 +89,8 @@ const LOCAL_REFERENCE_TEST = new RegExp(LOCAL_REFERENCE.source);
 /** A sentence opening with a place that introduces the table or list under it (`某市两项医保待遇对比如下:`). */
 const INTRODUCES_WHAT_FOLLOWS = /^[^,，。;；?？]{0,24}如下[:：]?\s*$/;
 
-/** The page stating whom it covers, right before a place: `本指南适用于在`, `本表适用于`, `本文针对`. */
-const SCOPE_STATEMENT = /[本此](?:文|指南|手册|页|表|通知|问答|说明)(?:内容)?仅?(?:适用于|针对|面向)(?:在)?/;
+/** The page stating whom it covers, right before a place: `本指南适用于在`, `本表适用于`, `本文针对`, `本页解答`. */
+const SCOPE_STATEMENT = /[本此](?:文|指南|手册|页|表|通知|问答|说明)(?:内容)?仅?(?:适用于|针对|面向|解答|介绍)(?:在)?/;
 
 /** The longest header cell: a longer punctuated cell is a sentence (`城乡居民(含学生、儿童)` is a header). */
 const MAX_HEADER_CELL_CHARS = 16;
@@ -228,10 +231,15 @@ export function attribute(
 /** True when `text` says `我市`/`本省` on its own, not right after a place (`甘肃全省` is 甘肃's whole province). */
 export function refersToPagePlace(text: string, mentions: readonly RegionMention[]): boolean {
     for (const m of matchesOf(text, LOCAL_REFERENCE)) {
-        if (!mentions.some((place) => place.end === m.index)) return true;
+        // `某地,当地退休人员…`, `我是某地的,我们这边…`: the place just named, not the page's
+        const namedBefore = LOCAL_OF_NAMED.test(m[0]) && mentions.some((place) => place.end <= m.index);
+        if (!namedBefore && !mentions.some((place) => place.end === m.index)) return true;
     }
     return false;
 }
+
+/** The references that mean the place last named, when the text names one before them. */
+const LOCAL_OF_NAMED = /^(?:当地|本地|(?:我们|咱们|咱)(?:这边|这里|这儿|当地|本地))$/;
 
 /**
  * True when the sentence's first reference is `全市`/`全省` after a place it names: the whole of that place, the
@@ -302,6 +310,8 @@ export class PageAttribution {
     #sectionSubject: Attribution | null = null;
     #table: { header: string; columns: Column[]; rowLabel: Attribution | null; dataRows: number } | null = null;
     #previousText = '';
+    /** A lead-in line (`某市个人账户划入标准如下:`) right over a table with no header row: it says what the cells are. */
+    #tableLead = '';
 
     constructor(passages: readonly Passage[], title: string, publisher = '') {
         this.#passages = passages;
@@ -310,6 +320,9 @@ export class PageAttribution {
         this.#titleExample = exampleOfRegion(title);
         const issuer = issuerOfDocument(title);
         if (issuer && this.#scopeNamesOnly(issuer, undefined)) this.#pageSubject = { place: issuer, source: 'subject' };
+        // a title speaking of `我省`/`本市` heads the issuer's page on its own place, as a body sentence saying so does
+        const titled = this.#pageSubject ? null : this.#localSubject(title);
+        if (titled && this.#scopeNamesOnly(titled, undefined)) this.#pageSubject = { place: titled, source: 'subject', byReference: true };
     }
 
     /** The stated subject in force at the last passage walked. */
@@ -337,6 +350,7 @@ export class PageAttribution {
         if (passage.kind !== 'item') this.#listLead = leadInPlace(passage.text);
         if (!cells) {
             this.#table = null;
+            this.#tableLead = LEAD_IN_END.test(passage.text) ? passage.text : '';
             const label = placeOnlyLine(passage.text);
             if (label) {
                 this.#blockLabel = { place: label, source: 'label' };
@@ -355,7 +369,7 @@ export class PageAttribution {
             subject,
             pagePlace: this.#placeOfPage.bind(this, subject),
             columns: cells && this.#table ? this.#table.columns : null,
-            tableHeader: cells && this.#table ? this.#table.header : '',
+            tableHeader: !cells ? '' : this.#table ? this.#table.header : this.#tableLead,
         };
     }
 
@@ -365,6 +379,7 @@ export class PageAttribution {
         this.#listLead = null;
         this.#sectionSubject = null;
         this.#table = null;
+        this.#tableLead = '';
         if (passage.kind === 'heading') this.#sawHeading = true;
     }
 

@@ -79,10 +79,15 @@ export function nearestPopulation(text: string): Population | null {
     for (let i = text.length - 1; i >= 0; i--) {
         const cues = POPULATION_CUES_BY_FIRST.get(text.charCodeAt(i));
         if (!cues) continue;
-        for (const { population, word } of cues) if (text.startsWith(word, i)) return population;
+        for (const { population, word } of cues) {
+            if (text.startsWith(word, i) && !DISREGARDED_BEFORE.test(text.slice(Math.max(0, i - 2), i))) return population;
+        }
     }
     return null;
 }
+
+/** A cue said not to matter (`不看工资`, `不论工资高低`): it names nobody the figure is for. */
+const DISREGARDED_BEFORE = /(?:不看|不论|不管|无论|不按|不问)$/;
 
 /** Population cue words by their first code unit, each list in the order of `POPULATION_CUES`. */
 const POPULATION_CUES_BY_FIRST = new Map<number, { population: Population; word: string }[]>();

@@ -12,7 +12,7 @@ import { clauseAround, hasAny, lastClause, nearestPopulation, periodBefore, quar
 import { sentenceCues } from './doubts.js';
 import { findAges, bracketStarts, belowLaterBracket, closedByLaterBracket, resolveAge, type AgeMention } from './parse-age.js';
 import { findAmounts, type AmountMention } from './parse-amount.js';
-import { findDurations, findYearCounts } from './parse-duration.js';
+import { findDurations, findYearCounts, SPELLED_LIMIT } from './parse-duration.js';
 import type { NumberMention } from './parse-number.js';
 import { findRates } from './parse-rate.js';
 import { STATE_RULE } from './attribution-vocab.js';
@@ -68,6 +68,11 @@ interface SentenceContext {
 }
 
 const DIGIT = /\d/;
+
+/** A digit, or a limit spelled without one: what any figure needs. */
+function mayStateFigure(text: string): boolean {
+    return DIGIT.test(text) || SPELLED_LIMIT.test(text);
+}
 /** A share of a base right before a rate: `缴费基数的2%`, `本人养老金的2.5%`, `缴费基数×2%`. */
 const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)(?:的|\s*[×xX*]|乘以)?\s*$/;
 /** A paying verb right after a rate (`按基数的9%缴纳`): the rate of a contribution, not of a credit. */
@@ -79,8 +84,8 @@ const withoutBaseWord = (text: string): string => text.replaceAll('缴费基数'
 const ACCOUNT_IS_SHARE = /(?:个人账户|个账|医保账户)(?:每月|每个月)?(?:是|为)[^,,;;。]{0,12}$/;
 /** A fee of any kind (`物业费`, `管理费`): money paid, never credited. */
 const FEE = /费/;
-/** `70周岁(含)以上`: says a bound is inclusive; its `含` is not the `含3元…` of a deduction. */
-const INCLUSIVE_MARK = /[(（]含[)）]/g;
+/** `70周岁(含)以上`, `70岁(不含)以下`: says whether a bound is included; its `含` is not the `含3元…` of a deduction. */
+const INCLUSIVE_MARK = /[(（]不?含[)）]/g;
 
 const CHINESE = /[\u4e00-\u9fff]/;
 /** A passage opening with a year: a step of a timeline. */
@@ -107,22 +112,23 @@ export function extractFigures(
     const ageStarts = bracketStarts(passages.flatMap((p) => findAges(p.text)));
     // past steps of a timeline, quiz statements marked wrong and refuted rumours state nothing in force
     const unasserted = timelineHistory(passages);
+    for (const index of pastYearSections(passages)) unasserted.add(index);
     for (const index of unassertedPassages(passages)) unasserted.add(index);
     const drafts: FigureDraft[] = [];
     for (const [i, passage] of passages.entries()) {
         const around = inheritances[i]!.around;
-        // Every figure is written in Arabic digits: a passage without any states none.
-        if (!around || !DIGIT.test(passage.text) || isSuperseded(passage) || unasserted.has(passage.index)) continue;
+        // Every figure is written in Arabic digits but a spelled limit (`半个月`): a passage without any states none.
+        if (!around || !mayStateFigure(passage.text) || isSuperseded(passage) || unasserted.has(passage.index)) continue;
         const context: SentenceContext = {
             passage,
             around,
-            topic: [passage.section ?? '', ctx.title, around.tableHeader].join(' '),
+            topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i)].join(' '),
             ageStarts,
             columns: around.columns,
         };
         for (const sentence of splitSentences(passage.text)) {
             // the cues are Chinese: a sentence in another language (a bilingual page's English line) is not read
-            if (DIGIT.test(sentence.text) && CHINESE.test(sentence.text)) drafts.push(...figuresInSentence(sentence.text, context));
+            if (mayStateFigure(sentence.text) && CHINESE.test(sentence.text)) drafts.push(...figuresInSentence(sentence.text, context));
         }
     }
     const corrected = correctedFigures(passages);
@@ -186,6 +192,34 @@ function timelineHistory(passages: readonly Passage[]): Set<number> {
     return history;
 }
 
+/** A section heading that opens with a year (`2024年标准`, `二、2025年起执行的标准`), after any ordinal. */
+const YEAR_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]+[)）])?\s*((?:19|20)\d{2})\s*年/;
+
+/**
+ * Sections headed by years on a page comparing them (`2024年标准` … `2025年起执行的标准`): only the latest year's
+ * rules are in force, as in a table with a column per year; a heading that calls itself current stays.
+ */
+function pastYearSections(passages: readonly Passage[]): number[] {
+    const yearOf = new Map<string, number>();
+    for (const passage of passages) {
+        const m = passage.kind === 'heading' ? YEAR_HEADING.exec(passage.text) : null;
+        if (m) yearOf.set(passage.text, Number(m[1]));
+    }
+    if (new Set(yearOf.values()).size < 2) return [];
+    const latest = Math.max(...yearOf.values());
+    return passages
+        .filter((p) => p.section !== null && (yearOf.get(p.section) ?? latest) < latest && !IN_FORCE_MARK.test(p.section))
+        .map((p) => p.index);
+}
+
+/** A passage opening with an equivalence (`约合每人每月N元`, `折合…`, `相当于…`): it restates the line before it. */
+const EQUIVALENT_LEAD = /^\s*(?:[•·\-*]\s*)?(?:约合|折合|大约相当于|约相当于|相当于)/;
+
+/** The text of the passage before passage `i` when passage `i` only gives its equivalent, else ''. */
+function equivalentOf(passages: readonly Passage[], i: number): string {
+    return i > 0 && EQUIVALENT_LEAD.test(passages[i]!.text) ? passages[i - 1]!.text : '';
+}
+
 /** A passage giving rules no longer in force: it says so itself, or its section heading names only the old rules. */
 function isSuperseded(passage: Passage): boolean {
     if (SUPERSEDED_PASSAGE.test(passage.text)) return true;
@@ -211,6 +245,7 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
     const ages = findAges(sentence);
     const examples = exampleSpans(sentence, mentions);
     const reader = new SentenceReader(sentence, context, ages, examples);
+    const pastTime = pastTimeFigures(sentence, mentions);
     let previousEnd = 0;
     mentions.forEach((mention, i) => {
         const cue = lastClause(sentence.slice(previousEnd, mention.start).replace(INCLUSIVE_MARK, ''));
@@ -218,12 +253,46 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
         const column = context.columns ? columnAt(sentence, mention.start, context.columns) : undefined;
         const header = column?.header;
         // a column of old values (`调整前` beside `调整后`) states no standard in force
-        if (!column?.superseded && !notAsserted(sentence, mention, mentions[i + 1]?.start ?? sentence.length)) {
+        if (!column?.superseded && !pastTime.has(mention) && !notAsserted(sentence, mention, mentions[i + 1]?.start ?? sentence.length)) {
             reader.read(mention, header ? `${header} ${cue}` : cue);
         }
         previousEnd = Math.max(previousEnd, mention.end);
     });
     return reader.finish();
+}
+
+/**
+ * Where a sentence sets its figures in time: a year (`2024年`, not `2024年以前`), a word for an earlier rule
+ * (`原来`, `以前`, `调整前`, `去年`), or one for the rule now (`现在`, `目前`, `调整后`, `今年`).
+ */
+const TIME_MARK = /((?:19|20)\d{2})\s*年(?!度?(?:以前|之前|前))|(原来|原先|以前|此前|过去|(?:调整|改革|调标)前|去年|前年)|(现在|目前|现行|(?:调整|改革|调标)后|今年|明年)/g;
+/** A cheap test for any of them. */
+const ANY_TIME_MARK = /年|原|以前|此前|过去|前|现|目前|后/;
+
+type TimeMark = { kind: 'year'; year: number } | { kind: 'past' } | { kind: 'now' };
+
+/**
+ * Figures a sentence gives for an earlier time than another of its figures: under an earlier year
+ * (`某年每月60元,次年起每月66元`), or under a word for the old rule before one for the new (`原来每月100元,现在110元`,
+ * `去年…,今年起…`). Only the latest are in force. A mark no figure follows (`有效期至某年`) counts not.
+ */
+function pastTimeFigures(sentence: string, mentions: readonly Mention[]): Set<Mention> {
+    if (!ANY_TIME_MARK.test(sentence)) return new Set();
+    const marks = [...sentence.matchAll(TIME_MARK)].map((m) => ({
+        at: m.index,
+        mark: (m[1] ? { kind: 'year', year: Number(m[1]) } : m[2] ? { kind: 'past' } : { kind: 'now' }) as TimeMark,
+    }));
+    if (marks.length < 2) return new Set();
+    const markOf = mentions.map((m) => marks.filter((t) => t.at < m.start).at(-1)?.mark);
+    const years = markOf.flatMap((t) => (t?.kind === 'year' ? [t.year] : []));
+    const latestYear = years.length ? Math.max(...years) : null;
+    return new Set(mentions.filter((_, i) => {
+        const mark = markOf[i];
+        if (!mark || mark.kind === 'now') return false;
+        const later = markOf.slice(i + 1);
+        if (mark.kind === 'past') return later.some((t) => t !== undefined && t.kind !== 'past');
+        return (latestYear !== null && mark.year < latestYear) || later.some((t) => t?.kind === 'now');
+    }));
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Age brackets (CLAIMS.md § Ages): `X岁及以上`, `X岁以上`, `年满X岁` → ageMin X; `不满X岁`, `未满X岁`, `低于X岁` →
  * ageMax X-1; `X岁及以下` → ageMax X; `X岁以下` → ageMax X, or X-1 when the page also has a bracket starting at X;
- * `X至Y岁`, `X—Y岁` → [X, Y]; spoken `满X了` → ageMin X.
+ * `X至Y岁`, `X—Y岁` → [X, Y]; `满X未满Y岁` → [X, Y-1]; spoken `满X了`, `X岁往上`, `X往上` → ageMin X, `X岁不到`,
+ * `不到X的` → ageMax X-1.
  */
 
 export interface AgeMention {
@@ -17,10 +18,19 @@ const AGE = String.raw`(\d{2,3})\s*(?:周岁|岁)`;
 /** What joins the two ends of a bracket (`70至79岁`, `70-79岁`, and the dashes tables print: `70—79周岁`). */
 const AGE_RANGE_JOINS = '至|到|-|~|～|－|—{1,2}|–';
 const INCLUDED = String.raw`\s*(?:\(含\)|（含）)?\s*`;
+/** `(不含)` after an age: the bound itself is left out (`70岁(不含)以下` ends at 69, `(不含)以上` starts at 71). */
+const EXCLUDED = String.raw`\s*[(（]不含[)）]\s*`;
 
 /** Words before an age that bound it from above (`不满70岁`) or from below (`年满70岁`). */
-const BELOW_WORDS = ['不满', '未满', '低于', '不到', '小于'] as const;
+const BELOW_WORDS = ['不满', '未满', '低于', '不到', '不足', '小于'] as const;
 const REACHED_WORDS = ['年满', '满', '年龄达到', '达到'] as const;
+/** Spoken bounds after an age: `70岁不到的` ends below it, `70岁往上的` starts at it. */
+const BELOW_AFTER = '不到|不满|不足';
+const ABOVE_AFTER = '往上|朝上|向上|开外';
+/** An age said with no 岁 at all: only the ages brackets start or end at (60 to 100). */
+const SPOKEN_AGE = String.raw`[6-9]\d|100`;
+/** Between the two ends of a bracket given by its bounds (`满70未满80周岁`, `70周岁以上、不满80周岁`). */
+const BOUND_JOIN = String.raw`\s*(?:以上)?\s*(?:[、,，]\s*)?(?:且|但)?\s*`;
 
 interface AgePattern {
     re: RegExp;
@@ -29,6 +39,14 @@ interface AgePattern {
 
 /** Tried in order at each position; more specific forms first. */
 const AGE_PATTERNS: readonly AgePattern[] = [
+    {
+        // a bracket given by both bounds: `满70未满80周岁`, `年满70周岁、不满80周岁`, `70周岁(含)以上不足80周岁` → [70, 79]
+        re: new RegExp(
+            String.raw`(?:(?:${REACHED_WORDS.join('|')})\s*)?(\d{2,3})\s*(?:周岁|岁)?${INCLUDED}${BOUND_JOIN}(?:${BELOW_WORDS.join('|')})\s*${AGE}`,
+            'y',
+        ),
+        read: (m) => ({ ageMin: Number(m[1]), ageMax: Number(m[2]) - 1, belowOpen: null }),
+    },
     {
         re: new RegExp(String.raw`(\d{2,3})\s*(?:周岁|岁)?\s*(?:${AGE_RANGE_JOINS})\s*${AGE}`, 'y'),
         read: (m) => ({ ageMin: Number(m[1]), ageMax: Number(m[2]), belowOpen: null }),
@@ -42,9 +60,30 @@ const AGE_PATTERNS: readonly AgePattern[] = [
         read: (m) => ({ ageMin: Number(m[1]), ageMax: null, belowOpen: null }),
     },
     {
+        // spoken: `不到70的`, `未满80,` (岁 left out: only the ages brackets use)
+        re: new RegExp(String.raw`(?:${BELOW_WORDS.join('|')})\s*(${SPOKEN_AGE})(?=[的,，、;；])`, 'y'),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, belowOpen: null }),
+    },
+    {
         // spoken: `老伴满75了` (the age reached, 岁 left out)
         re: new RegExp(String.raw`(?:${REACHED_WORDS.join('|')})\s*(\d{2,3})(?=了)`, 'y'),
         read: (m) => ({ ageMin: Number(m[1]), ageMax: null, belowOpen: null }),
+    },
+    {
+        re: new RegExp(String.raw`${AGE}\s*(?:${BELOW_AFTER})`, 'y'),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, belowOpen: null }),
+    },
+    {
+        re: new RegExp(String.raw`(?:(\d{2,3})\s*(?:周岁|岁)|(${SPOKEN_AGE}))\s*(?:${ABOVE_AFTER})`, 'y'),
+        read: (m) => ({ ageMin: Number(m[1] ?? m[2]), ageMax: null, belowOpen: null }),
+    },
+    {
+        re: new RegExp(String.raw`${AGE}${EXCLUDED}以下`, 'y'),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, belowOpen: null }),
+    },
+    {
+        re: new RegExp(String.raw`${AGE}${EXCLUDED}以上`, 'y'),
+        read: (m) => ({ ageMin: Number(m[1]) + 1, ageMax: null, belowOpen: null }),
     },
     {
         re: new RegExp(String.raw`${AGE}${INCLUDED}(?:及|或|和)以上`, 'y'),
@@ -67,8 +106,9 @@ const AGE_PATTERNS: readonly AgePattern[] = [
 /** Every age bracket in `text`, in order. A bare age (`65岁或80岁常被当作分界`) is not a bracket. */
 export function findAges(text: string): AgeMention[] {
     const found: AgeMention[] = [];
-    // every pattern ends in 岁 but the spoken `满75了`: skip the per-position scan
-    if (!text.includes('岁') && !text.includes('满')) return found;
+    // every pattern ends in 岁 but the spoken ones (`满75了`, `不到70的`, `70往上`): skip the per-position scan
+    if (!text.includes('岁') && !text.includes('满') && !text.includes('不到') && !text.includes('不足') && !text.includes('往上') &&
+        !text.includes('朝上')) return found;
     let i = 0;
     while (i < text.length) {
         const hit = canStartAge(text, i) ? matchAt(text, i) : null;

@@ -1,7 +1,7 @@
 import { matchesOf } from '../regex-matches.js';
 import { NUMBER, RANGE_JOIN, scaled, type NumberMention } from './parse-number.js';
 
-/** An amount of money (`100元`, `40-60元`, `50元至70元`, `1680元/年`, `1.2万元`, colloquial `100块钱`). */
+/** An amount of money (`100元`, `40-60元`, `50元至70元`, `1680元/年`, `1.2万元`, `1.5千元`, colloquial `100块钱`). */
 export interface AmountMention extends NumberMention {
     /** Period printed right after the amount (`元/年`, `元/人/月`), else null. */
     periodAfter: 'month' | 'year' | null;
@@ -9,7 +9,7 @@ export interface AmountMention extends NumberMention {
 
 const YUAN = String.raw`(?:元|块钱?)`;
 const AMOUNT = new RegExp(
-    String.raw`(?<![\d.])(${NUMBER})\s*(万)?(?:\s*${YUAN})?(?:${RANGE_JOIN}(${NUMBER})\s*(万)?)?\s*${YUAN}`,
+    String.raw`(?<![\d.])(${NUMBER})\s*([万千])?(?:\s*${YUAN})?(?:${RANGE_JOIN}(${NUMBER})\s*([万千])?)?\s*${YUAN}`,
     'g',
 );
 const PERIOD_AFTER = /^\s*(?:\/|每)\s*(?:人\s*\/?\s*)?(月|年)/;
@@ -19,12 +19,12 @@ export function findAmounts(text: string): AmountMention[] {
     const found: AmountMention[] = [];
     if (!text.includes('元') && !text.includes('块')) return found; // every amount ends in one of them
     for (const m of matchesOf(text, AMOUNT)) {
-        const [whole, low, lowWan, high, highWan] = m;
+        const [whole, low, lowScale, high, highScale] = m;
         const end = m.index + whole.length;
         const after = PERIOD_AFTER.exec(text.slice(end));
         found.push({
-            value: scaled(low!, lowWan ?? highWan),
-            valueMax: high === undefined ? null : scaled(high, highWan),
+            value: scaled(low!, lowScale ?? highScale),
+            valueMax: high === undefined ? null : scaled(high, highScale),
             start: m.index,
             end: end + (after ? after[0].length : 0),
             periodAfter: after ? (after[1] === '月' ? 'month' : 'year') : null,

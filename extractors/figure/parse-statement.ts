@@ -38,6 +38,17 @@ const PROPOSED_CHANGE = /(?:建议|提议|拟)(?:将|把)/;
  */
 const WRITER_QUOTED = /(?:您|来信|信中|留言|网友|群众)[^“”。]{0,12}(?:反映|提到|提出|说|称|问|咨询)[::]?\s*[“「]$/;
 
+/**
+ * A caller's or writer's report opening a clause (`市民来电反映:…`, `网友留言称:…`, `市民某某来电称,…`, `来信人反映…`,
+ * `有网友称,…`): what follows is what they said or heard, not the page's statement, unless the page's answer starts
+ * before the figure. `针对群众反映的问题,…` and `网友说得对,…` open no report.
+ */
+const WRITER_REPORTS = new RegExp(
+    String.raw`(?:^|[,，。;；:：])\s*(?:有|另有|据)?(?:(?:市民|群众|网友|居民|读者|来电人|来信人|来电|来信|留言)[^,，。;；:：]{0,6}?(?:反映|称|表示|咨询|询问|提出|说|问)(?![的得])|(?:来电|来信|留言|致电|来访)人?\s*:)`,
+);
+/** The page's answer after a report (`答:`, `经核实,`, `经某局核查,`, `对此,`, `我局…`). */
+const ANSWER_AFTER_REPORT = /答\s*:|回复\s*:|经[^,。;]{0,16}?(?:核实|核查|查实|调查)|对此|[我本](?:局|中心)/;
+
 /** True when the sentence asks rather than states. */
 export function isQuestion(sentence: string): boolean {
     return QUESTION_END.test(sentence) || EITHER_OR_QUESTION.test(sentence);
@@ -48,13 +59,14 @@ export function isQuestion(sentence: string): boolean {
  * one the clause retires (`原80元的标准停止执行`), an
  * operand (`3.5%的一半,即1.75%` → 3.5), a quoted figure said to be circulating (`“300元”的消息疯传`), a figure
  * reported as hearsay or in quotation marks that the sentence then refutes (`“150元”并不准确`), one it
- * denies (`并非150元`), a value proposed (`建议将…提高到100元`), or a reader's words quoted back (`您反映“…”`). `nextStart` is where the next figure of the sentence starts (its length if none).
+ * denies (`并非150元`), a value proposed (`建议将…提高到100元`), or a reader's words quoted back (`您反映“…”`) or
+ * reported (`市民来电反映:…`). `nextStart` is where the next figure of the sentence starts (its length if none).
  */
 export function notAsserted(sentence: string, figure: NumberMention, nextStart: number): boolean {
     const after = sentence.slice(figure.end, nextStart);
     if (OLD_VALUE_BEFORE_CHANGE.test(after) || RETIRED_AFTER.test(after) || OPERAND_AFTER.test(after)) return true;
     const before = sentence.slice(0, figure.start);
-    if (PROPOSED_CHANGE.test(before) || quotesTheWriter(before)) return true;
+    if (PROPOSED_CHANGE.test(before) || quotesTheWriter(before) || reportsTheWriter(before)) return true;
     const quoted = CLOSES_QUOTE.test(after);
     if (quoted && hasAny(after, SPREADING)) return true;
     const reported = quoted || hasAny(before, HEARSAY);
@@ -62,6 +74,12 @@ export function notAsserted(sentence: string, figure: NumberMention, nextStart: 
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1;
     const clause = before.slice(clauseStart).trim();
     return clause.startsWith(DENIAL_AT_START) || hasAny(clause, DENIALS);
+}
+
+/** True when the figure follows a caller's or writer's report (see {@link WRITER_REPORTS}) with no answer between. */
+function reportsTheWriter(before: string): boolean {
+    const report = WRITER_REPORTS.exec(before);
+    return report !== null && !ANSWER_AFTER_REPORT.test(before.slice(report.index + report[0].length));
 }
 
 /** True when the figure sits in a quotation of the page's reader (see {@link WRITER_QUOTED}) still open before it. */

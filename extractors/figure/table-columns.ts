@@ -25,7 +25,10 @@ export interface Column {
     superseded: boolean;
 }
 
-export type ColumnUnit = { kind: 'amount'; period: 'month' | 'year' | null } | { kind: 'rate' };
+export type ColumnUnit =
+    | { kind: 'amount'; period: 'month' | 'year' | null }
+    | { kind: 'rate' }
+    | { kind: 'duration'; unit: 'workday' | 'day' };
 
 /**
  * A cell that is a number or a range and nothing else, so its unit must come from the header, the caption, or a
@@ -47,11 +50,16 @@ const DAYS_UNIT = /^个?(工作日|自然日|天|日)/;
 const CELL_SPLIT = /\s*[|｜\t]\s*/g;
 const CELL_SEPARATOR = /[|｜\t]/g;
 const BARE_NUMBER = /^(\d+(?:\.\d+)?)(?:\s*(?:~|～|-|－|—|至|到)\s*(\d+(?:\.\d+)?))?$/;
-/** A merged cell stating one number for every row it covers in words (`不分年龄,均为86`): that number. */
-const STATED_FOR_ALL = /(?:均为|均是|都是|都为|统一为|一律为?)\s*(\d+(?:\.\d+)?)$/;
+/**
+ * A merged cell stating one number for every row or column it covers in words (`不分年龄,均为86`), or a bound for
+ * them together (`合计不超过20`): that number.
+ */
+const STATED_FOR_ALL = /(?:均为|均是|都是|都为|统一为|一律为?|(?:合计|共计|总计|全程)?(?:不超过|不多于|最长))\s*(\d+(?:\.\d+)?)$/;
 /** `(元)`, `(元/年)`, `/元`, `元/人/月`, `(万元)` in a header cell: a unit, not the 元 of 单元 or 元旦. */
 const MONEY_UNIT = /(?:^|[(（/:：\s])(万)?元\s*(?:[/每]\s*(?:人\s*[/·]?\s*)?([年月]))?/;
 const RATE_UNIT = /[%％]/;
+/** `(工作日)`, `/天`, `单位:工作日` in a header cell or caption: a time limit's unit. */
+const DAYS_HEADER_UNIT = /(?:^|[(（/:：\s])个?(工作日|自然日|天)/;
 /** A header cell that is a year and nothing else (`2024年`, `2024年度`, `2024年标准`, `2024`). */
 const YEAR_HEADER = /^\s*((?:19|20)\d{2})\s*(?:年度?)?\s*(?:标准)?\s*(?:[(（][^)）]*[)）])?\s*$/;
 /** A header naming the old values of an old→new table: `原标准`, `原政策(2023年版)`, `调整前`, `改革以前`. */
@@ -95,7 +103,7 @@ function yearOf(header: string): number | null {
     return m ? Number(m[1]) : null;
 }
 
-/** The unit a header cell or a caption (`元/月`, `%`) gives, if any. */
+/** The unit a header cell or a caption (`元/月`, `%`, `工作日`) gives, if any. */
 export function columnUnit(header: string): ColumnUnit | null {
     const money = MONEY_UNIT.exec(header);
     // 万元 columns hold large sums (funds, budgets), never an account credit
@@ -103,7 +111,9 @@ export function columnUnit(header: string): ColumnUnit | null {
         if (money[1]) return null;
         return { kind: 'amount', period: money[2] === '年' ? 'year' : money[2] === '月' ? 'month' : periodBefore(header) };
     }
-    return RATE_UNIT.test(header) ? { kind: 'rate' } : null;
+    if (RATE_UNIT.test(header)) return { kind: 'rate' };
+    const days = DAYS_HEADER_UNIT.exec(header);
+    return days ? { kind: 'duration', unit: days[1] === '工作日' ? 'workday' : 'day' } : null;
 }
 
 /** True when some cell of the row is a bare number (or one stated for all, `均为86`): a data row, never a header. */
@@ -143,7 +153,9 @@ export function bareCells(row: string, columns: readonly Column[]): BareCell[] {
                 found.push(
                     unit.kind === 'amount'
                         ? { kind: 'amount', ...number, periodAfter: unit.period, unitSource }
-                        : { kind: 'rate', ...number, unitSource },
+                        : unit.kind === 'duration'
+                          ? { kind: 'duration', ...number, unit: unit.unit, unitSource }
+                          : { kind: 'rate', ...number, unitSource },
                 );
             } else if (sep && stated !== m) {
                 const inNextCell = unitCell(row, sep.index + sep[0].length, number);
@@ -163,7 +175,7 @@ function unitCell(row: string, at: number, number: NumberMention): BareCell | nu
     const days = DAYS_UNIT.exec(cell);
     if (days) return { kind: 'duration', ...number, unit: days[1] === '工作日' ? 'workday' : 'day', unitSource: 'column' };
     const unit = columnUnit(cell);
-    if (!unit) return null;
+    if (!unit || unit.kind === 'duration') return null;
     return unit.kind === 'amount'
         ? { kind: 'amount', ...number, periodAfter: unit.period, unitSource: 'column' }
         : { kind: 'rate', ...number, unitSource: 'column' };

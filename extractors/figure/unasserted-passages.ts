@@ -1,6 +1,7 @@
 /**
  * Passages whose figures the page shows without asserting them (CLAIMS.md § One statement, one claim): a quiz
- * statement the page marks wrong, and a quotation it reports and then rebuts in the passages after it.
+ * statement the page marks wrong, a quotation it reports and then rebuts in the passages after it, and what a
+ * caller or letter writer said, under the heading a hotline or mailbox reply gives it (`来电内容`, `网友留言`).
  */
 import type { Passage } from '../types.js';
 import { hasAny } from './cues.js';
@@ -12,6 +13,9 @@ const MARKED_WRONG = /[(（]\s*(?:[×✗✘]|错误?)\s*[)）]\s*$/;
 const WHOLLY_QUOTED = /^\s*[“"「『][^”"」』]+[”"」』]\s*[。.]?\s*$/;
 /** Saying what went before does not match the rules (`以上内容与实际规定不符`), besides the words of {@link REBUTTALS}. */
 const DOES_NOT_MATCH = /不符(?!合)/;
+/** The heading over a caller's or writer's own words on a reply page; the reply has a heading of its own. */
+const WRITERS_WORDS_HEADING =
+    /^\s*(?:(?:来电|来信|留言|诉求|信件|投诉|反映)(?:内容|事项|摘要|详情|问题)|(?:网友|群众|市民)(?:留言|来信|来电|诉求))\s*[:：]?\s*$/;
 /** How many passages after a quotation may rebut it. */
 const REBUTTAL_REACH = 2;
 
@@ -19,7 +23,8 @@ const REBUTTAL_REACH = 2;
 export function unassertedPassages(passages: readonly Passage[]): number[] {
     const unasserted: number[] = [];
     for (const [i, passage] of passages.entries()) {
-        if (MARKED_WRONG.test(passage.text) || (WHOLLY_QUOTED.test(passage.text) && rebuttedAfter(passages, i))) {
+        const writersWords = passage.section !== null && WRITERS_WORDS_HEADING.test(passage.section);
+        if (writersWords || MARKED_WRONG.test(passage.text) || (WHOLLY_QUOTED.test(passage.text) && rebuttedAfter(passages, i))) {
             unasserted.push(passage.index);
         }
     }

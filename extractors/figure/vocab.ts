@@ -105,10 +105,14 @@ export const QUESTION_END = /[??]\s*$|[吗呢]\s*$/;
 export const EITHER_OR_QUESTION = /(?:到底|究竟)[^,;。]*还是/;
 
 /**
- * Words right before a figure that make it a change, not a level: an increment (`每月增加10元`, `每月多10元`; but
- * `最多100元` is a cap and `增加到110元` a level) or a value since replaced (`由原来的30个工作日压缩到12个`).
+ * Words right before a figure that make it a change or a difference, not a level: an increment (`每月增加10元`,
+ * `每月多10元`; but `最多100元` is a cap and `增加到110元` a level), a gap between two places or two years
+ * (`比某地少5元`, `与某地相差3元`, `高出8元`; but `至少`, `最低` are bounds) or a value since replaced
+ * (`由原来的30个工作日压缩到12个`).
  */
-export const INCREMENT_WORDS = ['增加', '增长', '上调', '提高', '提升', '上涨', '多出', '多发', '多'] as const;
+export const INCREMENT_WORDS = [
+    '增加', '增长', '上调', '提高', '提升', '上涨', '多出', '多发', '多', '相差', '差', '少', '低', '高出', '低出',
+] as const;
 export const SUPERSEDED_WORDS = ['原来', '原先', '以前', '此前', '过去', '之前', '原'] as const;
 /** Verbs that may follow an increment word (`每月多划10元`, `多划入5元`): still the difference, not a level. */
 export const INCREMENT_VERBS = ['划入', '打入', '返还', '划', '返', '打', '发', '给', '拨', '存'] as const;
@@ -134,14 +138,18 @@ export const CHANGE_TO = `(?:${CHANGE_VERBS.join('|')})了?(?:至|到|为|成)`;
  */
 export const REBUTTALS = [
     '不准确', '不正确', '不对', '错误', '有误', '不实', '谣言', '误传', '假的', '不是真的', '并非如此', '是错的', '弄错',
-    '未必', '不见得',
+    '未必', '不见得', '不属实', '实际为', '实际是', '实际上是', '不符合我市', '不符合本市', '不符合我省', '不符合本省', '不符合政策', '不符合规定',
+    '不符合实际',
 ] as const;
 
 /**
  * Words that report a figure as hearsay (`网上流传`, `有人说`): with a rebuttal after it, the figure is the one
  * being corrected. A figure in quotation marks followed by a rebuttal is one too.
  */
-export const HEARSAY = ['网传', '网上流传', '流传', '传言', '传闻', '有人说', '听说', '据说', '有说法', '有种说法', '坊间'] as const;
+export const HEARSAY = [
+    '网传', '网上流传', '流传', '传言', '传闻', '有人说', '有人称', '听说', '据说', '有说法', '有种说法', '坊间', '所说',
+    '所称', '所反映', '提到的', '网友称', '网友说', '有网友',
+] as const;
 
 /** Words after a quoted figure that say it is circulating, not stated (`“每月返500元”的说法在朋友圈流传`). */
 export const SPREADING = ['疯传', '流传', '热传', '刷屏', '传开', '广为传播', '被转发'] as const;
@@ -217,7 +225,10 @@ export const CLAUSE_SEPARATOR = /[,,;;]/;
  */
 export const SUPERSEDED_PASSAGE = /(?:这套|这一|该|上述|以上|此)(?:办法|政策|标准|规定|文件)[^。;；]{0,6}(?:停止执行|废止|失效|作废|不再执行)/;
 
-/** A section heading naming the old rules and neither the current ones nor a comparison (`旧政策`, `改革前的办法`). */
-export const SUPERSEDED_HEADING = /老办法|旧办法|原办法|旧政策|原政策|旧标准|原标准|改革前/;
+/**
+ * A section heading naming the old rules, or saying they stopped (`某年标准(已停止执行)`), and neither the current
+ * ones nor a comparison (`旧政策`, `改革前的办法`).
+ */
+export const SUPERSEDED_HEADING = /老办法|旧办法|原办法|旧政策|原政策|旧标准|原标准|改革前|停止执行|不再执行|已废止|已失效|已作废/;
 export const CURRENT_HEADING = /新办法|新政策|新标准|现行|现在|调整后|改革后|前后|新旧|对比|对照/;
 

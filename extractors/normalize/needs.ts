@@ -4,7 +4,7 @@
  */
 import { NUMERAL, UNIT_START } from './numerals.js';
 import { CONVERTIBLE } from './script.js';
-import { CURRENCY_SIGN, PERCENT_WORDS, VARIANT_FOLDS } from './vocab.js';
+import { CURRENCY_SIGN, PERCENT_WORDS, SPOKEN_AGE_ENDS, VARIANT_FOLDS } from './vocab.js';
 
 export const WIDTH = 1;
 export const SCRIPT = 2;
@@ -17,6 +17,10 @@ export const COLLOQUIAL = 32;
 const NUMERAL_ROLE = 64;
 const UNIT_ROLE = 128;
 const SPACE_ROLE = 256;
+/** What may end a spoken age left without 岁 after a run of tens (`不到七十的`, `满八十了`, `七十往上`). */
+const SPOKEN_AGE_END_ROLE = 512;
+/** `十`: the numeral every spoken age bracket has. */
+const TEN = '十'.charCodeAt(0);
 
 const FULLWIDTH_FIRST = 0xff01;
 const FULLWIDTH_LAST = 0xffee;
@@ -38,6 +42,7 @@ function buildRoles(): Uint16Array {
     roles[','.charCodeAt(0)]! |= SEPARATORS;
     roles['块'.charCodeAt(0)]! |= COLLOQUIAL;
     for (const ch of ' \t\u00a0') roles[ch.charCodeAt(0)]! |= SPACE_ROLE;
+    for (const ch of SPOKEN_AGE_ENDS) roles[ch.charCodeAt(0)]! |= SPOKEN_AGE_END_ROLE;
     // a full-width form needs folding, and then whatever its ASCII twin needs (`，` a separator, `％` a unit)
     for (let code = FULLWIDTH_FIRST; code <= FULLWIDTH_LAST; code++) {
         const twin = code <= 0xff5e ? code - FULLWIDTH_OFFSET : code;
@@ -52,16 +57,25 @@ function buildRoles(): Uint16Array {
 export function needsOf(text: string): number {
     let needs = 0;
     let afterNumeral = false;
+    let afterTens = false;
     for (let i = 0; i < text.length; i++) {
-        const role = ROLES[text.charCodeAt(i)]!;
+        const code = text.charCodeAt(i);
+        const role = ROLES[code]!;
         if (role === 0) {
             afterNumeral = false;
+            afterTens = false;
             continue;
         }
         needs |= role;
         if (afterNumeral && role & UNIT_ROLE) needs |= NUMERALS;
-        if (role & NUMERAL_ROLE) afterNumeral = true;
-        else if (!(role & SPACE_ROLE)) afterNumeral = false;
+        if (afterTens && role & SPOKEN_AGE_END_ROLE) needs |= NUMERALS;
+        if (role & NUMERAL_ROLE) {
+            afterNumeral = true;
+            afterTens ||= code === TEN;
+        } else if (!(role & SPACE_ROLE)) {
+            afterNumeral = false;
+            afterTens = false;
+        }
     }
     return needs & (WIDTH | SCRIPT | NUMERALS | CURRENCY | SEPARATORS | COLLOQUIAL);
 }

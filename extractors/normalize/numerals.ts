@@ -80,7 +80,7 @@ export function numeralEdits(text: string): Edit[] {
         if (NUMERAL[text.charCodeAt(start)] !== 1) continue;
         let end = start + 1;
         while (end < text.length && NUMERAL[text.charCodeAt(end)] === 1) end++;
-        const unit = unitAfter(text, end) ?? (isSpokenAgeReached(text, start, end) ? '了' : null);
+        const unit = unitAfter(text, end) ?? (isSpokenAge(text, start, end) ? '岁' : null);
         if (unit !== null) {
             const range = rangeStartBefore(text, start);
             if (range) pushNumeral(text, range[0], range[1], unit, edits);
@@ -100,10 +100,22 @@ function unitAfter(text: string, end: number): string | null {
     return UNIT_AFTER.exec(text)?.[1] ?? null;
 }
 
-/** `满七十了`: an age reached, said with its 岁 left out (read as an age bracket, see figure/parse-age.ts). */
-function isSpokenAgeReached(text: string, start: number, end: number): boolean {
-    return text[start - 1] === '满' && text[end] === '了';
+/**
+ * An age said with its 岁 left out (read as an age bracket, see figure/parse-age.ts): reached (`满七十了`), bounded
+ * from above (`不到七十的`, `未满八十,`) or from below (`七十往上的`). Only tens an age bracket uses, from 60 to 100.
+ */
+function isSpokenAge(text: string, start: number, end: number): boolean {
+    const reached = text[start - 1] === '满' && text[end] === '了';
+    const below = SPOKEN_AGE_BELOW.test(text.slice(Math.max(0, start - 2), start)) && SPOKEN_AGE_BELOW_END.test(text[end] ?? '');
+    const above = SPOKEN_AGE_ABOVE.test(text.slice(end, end + 2));
+    if (!reached && !below && !above) return false;
+    const value = numeralValue(text.slice(start, end));
+    return value !== null && value >= 60 && value <= 100 && value % 5 === 0;
 }
+
+const SPOKEN_AGE_BELOW = /(?:不到|不满|未满|不足)$/;
+const SPOKEN_AGE_BELOW_END = /^[的,，、;；]$/; // the ends of SPOKEN_AGE_ENDS a bound from above takes
+const SPOKEN_AGE_ABOVE = /^(?:往上|朝上)/;
 
 /** `六十至七十岁`: the numeral run before a range join that ends right before `start`, as `[start, end)`. */
 function rangeStartBefore(text: string, start: number): [number, number] | null {

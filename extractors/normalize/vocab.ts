@@ -18,10 +18,17 @@ export const FORMAL_NUMERALS: Readonly<Record<string, string>> = {
 export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万点壹贰叁肆伍陆柒捌玖拾佰仟';
 
 /**
- * What may follow a Chinese numeral for it to be a figure: money, ages, rates, time limits, years of contribution
- * (`年` only after `满`: `一年` is a period, not a count). Elsewhere numerals are words (`统一`, `四川`, `万一`).
+ * What may follow a Chinese numeral for it to be a figure: money, ages, rates (`两个百分点`), time limits in days,
+ * weeks and months, years of contribution (`年` only after `满`: `一年` is a period, not a count). Elsewhere
+ * numerals are words (`统一`, `四川`, `万一`).
  */
-export const NUMERAL_UNITS = ['元', '块', '周岁', '岁', '%', '个工作日', '工作日', '个自然日', '自然日', '天', '日内', '日以内', '个月', '年'] as const;
+export const NUMERAL_UNITS = [
+    '元', '块', '周岁', '岁', '%', '个百分点', '百分点', '个工作日', '工作日', '个自然日', '自然日', '天', '日内', '日以内',
+    '个月', '个星期', '星期', '个礼拜', '礼拜', '周', '年',
+] as const;
+
+/** What may follow a spoken age with its 岁 left out (`不到七十的`, `满八十了`, `七十往上`, `未满八十,`). */
+export const SPOKEN_AGE_ENDS = '的了往朝,，、;；';
 
 /** Joins the two ends of a range of numerals (`六十至七十岁`). */
 export const NUMERAL_RANGE_JOINS = ['至', '到', '~', '-', '—', '或', '、'] as const;

@@ -33,6 +33,8 @@ const ARROW_CHAIN = /[→⇒➜➡][^→⇒➜➡]*[→⇒➜➡]/;
 /** `北京:…`, `微信查询:…`: a line opening with a short label names its own subject. */
 const OPENS_WITH_LABEL = /^[^,，。;；:：]{1,12}[:：]/;
 const DIGIT_END = /\d$/;
+/** The unit of a number, opening a line: the number that ends the line before was cut from it (`…在12` + `个工作日内…`). */
+const UNIT_OF_CUT_NUMBER = /^(?:个\s*(?:工作日|自然日|月|百分点)|工作日|自然日|周岁|块|万元|天(?:内|以内|之内))/;
 const DIGIT_START = /^\d/;
 /** Two Latin words broken apart had a space between them; a number broken apart had none (`1` + `10元`). */
 const LATIN_END = /[A-Za-z]$/;
@@ -51,14 +53,16 @@ function marked(text: string): boolean {
 /** Can `line` go on after the line before it? Not when it is a line of its own by markup or by shape. */
 function canContinue(line: TextLine): boolean {
     const { text } = line;
-    return line.hint !== 'heading' && line.hint !== 'item' && !TABLE_ROW.test(text) && !marked(text) &&
+    return line.hint !== 'heading' && line.hint !== 'item' && !line.whole && !TABLE_ROW.test(text) && !marked(text) &&
         !OPENS_WITH_LABEL.test(text) && !ARROW_CHAIN.test(text);
 }
 
 /** Does `line` stop before its sentence does, so that `next` carries it on? */
 function breaksSentence(line: TextLine, next: TextLine): boolean {
     const { text } = line;
-    if (line.hint === 'heading' || TABLE_ROW.test(text) || ENDS_SENTENCE.test(text) || ARROW_CHAIN.test(text)) return false;
+    if (line.hint === 'heading' || line.whole || TABLE_ROW.test(text) || ENDS_SENTENCE.test(text) || ARROW_CHAIN.test(text)) return false;
+    // a number cut from its unit is plainly one sentence, however short or numbered the line
+    if (DIGIT_END.test(text) && UNIT_OF_CUT_NUMBER.test(next.text)) return true;
     const cut = ENDS_MID_CLAUSE.test(text) || ENDS_MID_PHRASE.test(text) || CONTINUES_CLAUSE.test(next.text);
     // a numbered point is a line of its own, unless it is plainly cut mid-phrase (`一、…缴费基数的2%按` + `月计入。`)
     if (HEADING_MARKERS.some((m) => m.pattern.test(text))) return cut && text.length >= MIN_BROKEN_LINE_CHARS;

@@ -23,6 +23,8 @@ export interface TextLine {
     hint?: 'heading' | 'item' | 'paragraph';
     /** For a heading line read from `<h1>`–`<h6>`, the tag's number: `<h4>` headings nest under an `<h2>`. */
     rank?: number;
+    /** Complete by markup (a picture's caption): no sentence runs into it from the line before or on after it. */
+    whole?: boolean;
 }
 
 /** A heading style for lines that carry no marker (a bold line, an `<h3>`, a bare question). */
@@ -50,7 +52,7 @@ export function passagesFromLines(lines: readonly TextLine[]): Passage[] {
     const visible: TextLine[] = [];
     for (const line of lines) {
         const text = visibleText(line.text);
-        if (text) visible.push({ text, hint: line.hint, rank: line.rank });
+        if (text) visible.push({ text, hint: line.hint, rank: line.rank, whole: line.whole });
     }
     const cleaned = joinBrokenLines(visible);
     const numbers = cleaned.map((line) => (line.hint === 'item' ? null : matchMarker(line.text, NUMBERED_MARKERS)));

@@ -6,7 +6,7 @@ import type { Channel } from '../../src/claims/schema.js';
 import { channelsIn, taskIn } from './cues.js';
 import { instructs } from './parse-steps.js';
 import { channelsOfUnit, offersAnotherWay, type Unit } from './units.js';
-import { MENTION_MARKERS, MODE_WORDS, STEPS_LABEL } from './vocab.js';
+import { CONTINUES_SEQUENCE, MENTION_MARKERS, MODE_WORDS, STEPS_LABEL } from './vocab.js';
 
 export interface Block {
     /** The heading-like line the block sits under (`手机上怎么查医保卡的开户网点`), if any. */
@@ -15,6 +15,8 @@ export interface Block {
     labels: string[];
     /** Content units read as steps, in page order. */
     steps: Unit[];
+    /** True when every label was carried over from a block before (see `contextLabels`): they name its task only. */
+    carried: boolean;
 }
 
 /** The channel a block stands for so far, given its labels and steps (see `resolve.ts`). */
@@ -24,6 +26,14 @@ export type ChannelOfBlock = (block: Block) => Channel | null;
 export function labelsSteps(labels: readonly string[]): boolean {
     const nearest = labels.at(-1);
     return nearest !== undefined && STEPS_LABEL.test(nearest);
+}
+
+/**
+ * True when the block's own nearest label announces steps. A label carried over from a block before names the task
+ * of the text after it, but what follows another block is not its steps (`绑定方法如下:` + steps + a reply's anecdote).
+ */
+export function announcesSteps(block: Block): boolean {
+    return !block.carried && labelsSteps(block.labels);
 }
 
 /**
@@ -50,20 +60,28 @@ function labelsList(labels: readonly string[]): boolean {
  * A step is an instruction, an arrow chain, the next row of a list of steps, or, right after a `步骤:`
  * label, whatever text comes first (the first row of a list, also after a label naming its channel).
  */
-function isStep(unit: Unit, labels: readonly string[], previous: Unit | undefined): boolean {
+function isStep(unit: Unit, labels: readonly string[], carried: boolean, previous: Unit | undefined): boolean {
     const text = unit.body;
-    if (MENTION_MARKERS.test(text)) return false;
+    // a question (`问:在外地怎么办理备案?`) asks for the steps, it is none of them; what someone is reported to have
+    // said of themselves (`市民某某说:“我是来…”`) tells of a visit, it instructs no one
+    if (MENTION_MARKERS.test(text) || QUESTION_END.test(text)) return false;
+    if (unit.label !== null && REPORTED_SPEECH.test(unit.label) && FIRST_PERSON.test(text)) return false;
     if (instructs(text)) return true;
     if (previous) return unit.item && previous.item;
-    const own = unit.label === null ? labels : [...labels, unit.label];
-    return labelsSteps(own) || (unit.item && unit.label === null && labelsList(labels));
+    if (unit.label !== null) return labelsSteps([...labels, unit.label]);
+    return !carried && (labelsSteps(labels) || (unit.item && labelsList(labels)));
 }
+
+const QUESTION_END = /[?？]\s*$/;
+const REPORTED_SPEECH = /(?:说|表示|介绍|称|坦言|回忆|告诉记者)$/;
+const FIRST_PERSON = /我|俺/;
 
 /** Walks the units once, keeping the labels seen and the block being filled. */
 class BlockBuilder {
     readonly blocks: Block[] = [];
     #topic: string | null = null;
     #labels: string[] = [];
+    #carried = false;
     #steps: Unit[] = [];
 
     constructor(private readonly channelOf: ChannelOfBlock) {}
@@ -83,10 +101,11 @@ class BlockBuilder {
     label(text: string): void {
         if (this.#steps.length === 0) this.#labels.push(text);
         else if (!isSubLabel(text)) this.#close([...contextLabels(this.#labels), text]);
+        this.#carried = false;
     }
 
     content(unit: Unit): void {
-        if (!isStep(unit, this.#labels, this.#steps.at(-1))) {
+        if (!isStep(unit, this.#labels, this.#carried, this.#steps.at(-1))) {
             // Text that is no step ends a block, and the labels it followed label nothing else; its own inline
             // label (`广东省方案:…`) labels nothing at all.
             this.#close(contextLabels(this.#labels));
@@ -104,17 +123,19 @@ class BlockBuilder {
     }
 
     #current(): Block {
-        return { topic: this.#topic, labels: this.#labels, steps: this.#steps };
+        return { topic: this.#topic, labels: this.#labels, steps: this.#steps, carried: this.#carried };
     }
 
     /**
-     * True when `unit` names channels and none of them is the block's: it starts a how-to of its own. A channel
-     * only a step offering two ways named (`拨打…或到…`) does not make the block that channel's yet.
+     * True when `unit` names channels and none of them is the block's: it starts a how-to of its own, unless a
+     * sequence word (`接着`, `最后`) carries it on. A channel only a step offering two ways named (`拨打…或到…`) does not
+     * make the block that channel's yet.
      */
     #switchesChannel(unit: Unit): boolean {
         const current = this.channelOf(this.#current());
         const named = channelsOfUnit(unit);
         if (current === null || named.length === 0 || named.includes(current)) return false;
+        if (CONTINUES_SEQUENCE.test(unit.body)) return false;
         const namedBy = this.#steps.filter((step) => channelsOfUnit(step).includes(current));
         return namedBy.length === 0 || namedBy.some((step) => !offersAnotherWay(step));
     }
@@ -123,6 +144,7 @@ class BlockBuilder {
     #close(labels: string[]): void {
         if (this.#steps.length > 0) this.blocks.push(this.#current());
         this.#labels = labels;
+        this.#carried = labels.length > 0;
         this.#steps = [];
     }
 }

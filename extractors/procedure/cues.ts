@@ -2,7 +2,17 @@
  * Reading task and channel off a label, heading, title or step with the cue tables in `vocab.ts`.
  */
 import type { Channel, Task } from '../../src/claims/schema.js';
-import { CHANNEL_CUES, FOR_EXAMPLE, KIOSK_AT_PLACE, OFFICE_COUNTER, TASK_CUES, WEAK_QUERY_CUE, type Cue } from './vocab.js';
+import {
+    CHANNEL_CUES,
+    COUNTER_IN_HOSPITAL,
+    FOR_EXAMPLE,
+    KIOSK_AT_PLACE,
+    OFFICE_COUNTER,
+    STAFFED_COUNTER,
+    TASK_CUES,
+    WEAK_QUERY_CUE,
+    type Cue,
+} from './vocab.js';
 
 /** A task read from a text; `strong` is false when only a bare query verb (`查询`) named it. */
 export interface TaskCue {
@@ -62,12 +72,20 @@ export function mayNameChannel(text: string): boolean {
     return ANY_CHANNEL.test(text);
 }
 
-/** `搜索“某某医保服务平台”`: what one searches for inside the app at hand is a search term, not a second channel. */
-const SEARCH_TERM = /(搜索)\s*[“"「][^”"」]{1,20}[”"」]/g;
+/**
+ * `搜索“某某医保服务平台”`, `点击“办事大厅”`: what one searches for or picks inside the app at hand is a search term or a
+ * menu, not a second channel.
+ */
+const SEARCH_TERM = /((?:搜索|点击|点选|点|选择)(?:一下|下面|最下面|底部|最底下|页面)?的?)\s*[“"「][^”"」]{1,20}[”"」]/g;
+
+/**
+ * `用微信扫码登录`, `支付宝实名登录`: an app named as the way to log in to the site or app at hand is not its channel.
+ */
+const LOGIN_BY = /(?:微信|支付宝)(?:APP|App|app)?(?:扫码|扫一扫|扫描二维码)?(?:实名|授权)?(?:登录|登陆)/g;
 
 /**
  * Distinct channels a text names, in order of first mention, asides and search terms ignored; a bank's counter
- * is the bank, and a kiosk standing in a hospital is the kiosk.
+ * is the bank, a kiosk standing in a hospital or hall is the kiosk, and a window in a hospital is the hospital.
  */
 export function channelsIn(text: string): readonly Channel[] {
     if (!ANY_CHANNEL.test(text)) return NO_CHANNELS;
@@ -78,17 +96,19 @@ const NO_CHANNELS: readonly Channel[] = Object.freeze([]);
 
 function readChannels(text: string): readonly Channel[] {
     const seen = new Set<Channel>();
-    const own = withoutAsides(text).replace(SEARCH_TERM, '$1');
+    const own = withoutAsides(text).replace(SEARCH_TERM, '$1').replace(LOGIN_BY, '');
     for (const { value } of earliest(own, CHANNEL_CUES)) seen.add(value);
     if (seen.has('bank') && seen.has('counter') && !OFFICE_COUNTER.test(own)) seen.delete('counter');
     if (seen.has('kiosk') && seen.has('hospital') && KIOSK_AT_PLACE.test(own)) seen.delete('hospital');
+    if (seen.has('kiosk') && seen.has('counter') && !STAFFED_COUNTER.test(own)) seen.delete('counter');
+    if (seen.has('hospital') && seen.has('counter') && COUNTER_IN_HOSPITAL.test(own) && !OFFICE_COUNTER.test(own)) seen.delete('counter');
     // a bank's own app (`某某银行APP`) is the bank as channel, unless another app is named too
     if (seen.has('bank') && seen.has('app') && !appNamedBesides(own)) seen.delete('app');
     return Object.freeze([...seen]);
 }
 
 /** A bank's app: `工商银行APP`, `建行App`, `银行客户端`. */
-const BANK_APP = /(?:银行|工行|农行|中行|建行|交行|招行)\s*(?:APP|App|app|客户端)/g;
+const BANK_APP = /(?:银行|工行|农行|中行|建行|交行|招行|农商行|农信社|信用社|邮储)\s*(?:APP|App|app|客户端)/g;
 
 const APP_CUE = CHANNEL_CUES.find((cue) => cue.value === 'app')!.pattern;
 

@@ -4,11 +4,11 @@
  */
 import type { ProcedureDraft } from '../../src/claims/schema.js';
 import type { PageContext, Passage } from '../types.js';
-import { findBlocks, labelsSteps, type Block } from './blocks.js';
+import { announcesSteps, findBlocks, labelsSteps, type Block } from './blocks.js';
 import { channelsIn, mayNameChannel } from './cues.js';
 import { arrowLinks, beforeAlternatives, countActionClauses, fromFirstAction, instructs, stepsFromTexts } from './parse-steps.js';
 import { headingChains, resolveChannel, resolveRegion, resolveTask, type PageOutline } from './resolve.js';
-import { unitsOf } from './units.js';
+import { unitsOf, type Unit } from './units.js';
 import { STEPS_LABEL } from './vocab.js';
 
 /**
@@ -33,7 +33,7 @@ function isSingleStepHowTo(text: string, block: Block, labelled: boolean): boole
     if (countActionClauses(text) >= 2) return labelled || channels === 1;
     if (channels > 1) return false;
     const inline = block.steps[0]?.label;
-    return labelled || labelsSteps(inline ? [...block.labels, inline] : block.labels);
+    return labelled || (inline ? labelsSteps([...block.labels, inline]) : announcesSteps(block));
 }
 
 /**
@@ -41,14 +41,24 @@ function isSingleStepHowTo(text: string, block: Block, labelled: boolean): boole
  * instruction: `微信查询的好处:` over `方便快捷` is no how-to. A `步骤:` label vouches for its rows itself.
  */
 function givesInstructions(block: Block): boolean {
-    if (labelsSteps(block.labels)) return true;
+    if (announcesSteps(block)) return true;
     return block.steps.some((s) => (s.label !== null && STEPS_LABEL.test(s.label)) || instructs(s.body));
+}
+
+/**
+ * A step's text from its first instruction on; a menu chain whose first link is no instruction (`微信 > 城市服务 > 医保`)
+ * from that link.
+ */
+function stepText(step: Unit): string {
+    const fromAction = fromFirstAction(step.body);
+    if (fromAction !== null && (arrowLinks(fromAction) !== null || arrowLinks(step.body) === null)) return fromAction;
+    return step.body;
 }
 
 function draftOf(block: Block, outline: PageOutline): ProcedureDraft | null {
     const resolved = resolveChannel(block, outline);
     if (!resolved || !givesInstructions(block)) return null;
-    const texts = block.steps.map((s) => fromFirstAction(s.body) ?? s.body);
+    const texts = block.steps.map(stepText);
     // a lone `办理流程` line announces steps that are not there: no how-to
     if (texts.length === 1 && ONLY_ANNOUNCES_STEPS.test(texts[0]!)) return null;
     if (texts.length === 1) texts[0] = beforeAlternatives(texts[0]!);

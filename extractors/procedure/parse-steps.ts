@@ -7,6 +7,7 @@ import {
     ACTION_VERB,
     ADDRESSEE_WORD,
     ARROW,
+    BARE_SEQUENCE_WORD,
     BARE_STEP_NUMBER,
     DASH_ARROW,
     FIRST_STEP_INSIDE,
@@ -20,6 +21,7 @@ import {
 } from './vocab.js';
 
 const CLAUSE_BREAK = /[,，;；。！!？?]/;
+const COLON = /[:：]/g;
 /** The end of a sentence followed by one that offers another way of doing it. */
 const ALTERNATIVE_SENTENCE = /[。！!；;](?=\s*(?:也|还|或者|或|另外|此外)[,，]?\s*(?:可以|可|能)?)/;
 /** The same marks and a colon (`查的方法:打开…`), searched from a position: a clause ends just after one. */
@@ -27,6 +29,8 @@ const CLAUSE_END = /[,，;；。！!？?:：]/g;
 const TRAILING_PUNCTUATION = /[\s。;；,，:：!！、]+$/;
 /** A character every arrow of `ARROW` and `WEAK_ARROW` contains: text without one is no chain. */
 const ARROW_CHARACTER = /[→⇒➜➡>＞›]/;
+/** A character every dash of `DASH_ARROW` is. */
+const DASH_CHARACTER = /[-—－]/;
 /** A chain's first link with an introduction before a colon: the text after the colon. */
 const LEAD_BEFORE_COLON = /^[^:：]+[:：]\s*(.+)$/;
 
@@ -34,6 +38,12 @@ const LEAD_BEFORE_COLON = /^[^:：]+[:：]\s*(.+)$/;
 export function stripNumbering(text: string): string {
     const numbering = STEP_NUMBERING.exec(text);
     return (numbering ? text.slice(numbering[0].length) : text).trim();
+}
+
+/** A row that is only a step's number (`2`, `第三步`, `Step 4:`). */
+export function isBareStepNumber(row: string): boolean {
+    const text = row.trim();
+    return BARE_STEP_NUMBER.test(text) || (text.length > 0 && stripNumbering(text) === '');
 }
 
 /** `本县参保人员可携带…` → `携带…`; null when the text names no qualified addressee first. */
@@ -78,9 +88,12 @@ function clausesOf(text: string): string[] {
         .filter((c) => c.length > 0);
 }
 
-/** How many clauses of `text` are instructions, or steps a sequence word orders (`再等审核`, `最后…`). */
+/**
+ * How many clauses of `text` are instructions, or steps a sequence word orders (`再等审核`, `最后…`); what follows a
+ * colon is a clause of its own (`到网点办理:向柜员说明…`).
+ */
 export function countActionClauses(text: string): number {
-    return clausesOf(text).filter(startsStep).length;
+    return clausesOf(text.replace(COLON, '，')).filter(startsStep).length;
 }
 
 function linksOf(text: string, arrow: RegExp): string[] {
@@ -99,7 +112,7 @@ function linksOf(text: string, arrow: RegExp): string[] {
  * {@link MIN_WEAK_ARROW_LINKS} when only a bare `>` joins them.
  */
 export function arrowLinks(text: string): string[] | null {
-    if (!ARROW_CHARACTER.test(text)) return text.includes('-') ? dashLinks(text) : null;
+    if (!ARROW_CHARACTER.test(text)) return DASH_CHARACTER.test(text) ? dashLinks(text) : null;
     const links = linksOf(text, ARROW);
     if (links.length >= 2) return links;
     const weak = linksOf(text, WEAK_ARROW);
@@ -167,10 +180,11 @@ export function stepsFromProse(text: string): string[] {
     for (const sentence of text.split(/(?<=[。！!？?])/)) {
         const clauses = clausesOf(sentence).map(fromAnnouncedFirstStep);
         if (steps.length > 0 && clauses[0] !== undefined && !startsStep(clauses[0])) break;
-        // `第二步,选择…`: a clause that is only a step number opens the next step with the clause after it
+        // `第二步,选择…`, `其次,选择…`: a clause that is only a step number or sequence word opens the next step with
+        // the clause after it
         let numbered = false;
         for (const clause of clauses) {
-            if (BARE_STEP_NUMBER.test(clause)) {
+            if (BARE_STEP_NUMBER.test(clause) || BARE_SEQUENCE_WORD.test(clause)) {
                 numbered = steps.length > 0;
                 continue;
             }

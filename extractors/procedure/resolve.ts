@@ -7,11 +7,22 @@ import { canonicalRegion, findRegions, provinceOf, type RegionMention } from '..
 import type { Passage } from '../types.js';
 import type { Block } from './blocks.js';
 import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
-import { fromFirstAction } from './parse-steps.js';
+import { arrowLinks, fromFirstAction } from './parse-steps.js';
 import { committedChannels } from './units.js';
-import { EITHER_PLATFORM, FOR_EXAMPLE, HOUSING_FUND, MEDICAL_INSURANCE, OTHER_QUERY, OTHER_SERVICE, QUESTION_WORDS } from './vocab.js';
+import {
+    EITHER_PLATFORM,
+    FOR_EXAMPLE,
+    HOUSING_FUND,
+    MEDICAL_INSURANCE,
+    OTHER_QUERY,
+    OTHER_SERVICE,
+    QUESTION_WORDS,
+    STEPS_LABEL,
+} from './vocab.js';
 
 const QUOTED = /“[^”]*”|「[^」]*」/g;
+const QUOTED_NAME = /“[^”]+”|「[^」]+」/;
+const BALANCE_MENU = /[“「][^”」]{0,8}(?:余额|明细)[^”」]{0,8}[”」]/;
 
 /** What the resolvers know about the page. */
 export interface PageOutline {
@@ -19,6 +30,8 @@ export interface PageOutline {
     passages: readonly Passage[];
     /** For each passage index: the headings it sits under, nearest first. */
     headings: readonly (readonly string[])[];
+    /** The place a service guide's `办理对象` field names, once asked (see `servedPlace`). */
+    served?: ResolvedRegion;
 }
 
 export interface ResolvedChannel {
@@ -59,10 +72,15 @@ function firstPassage(block: Block): number {
 export function resolveChannel(block: Block, outline: PageOutline): ResolvedChannel | null {
     const stepChannels = committedChannels(block.steps);
     let platform: Channel | null = null;
+    // `办理流程` over steps that name their own way: the line right above it may name the way (`拨打热线` + `步骤:`),
+    // lines further up (a site's name, a table of facts) do not
+    let labelsLeft = Infinity;
     for (const label of labelsNearestFirst(block)) {
+        if (labelsLeft-- === 0) break;
         const channel = channelOfLabel(label, stepChannels);
         if (channel && EITHER_PLATFORM.test(label) && channelsIn(label).length === 1) platform ??= channel;
         else if (channel) return { channel, fromLabel: true };
+        if (stepChannels.length > 0 && STEPS_LABEL.test(label)) labelsLeft = Math.min(labelsLeft, 1);
     }
     if (platform) return { channel: stepChannels[0] ?? platform, fromLabel: true };
     const heading = outline.headings[firstPassage(block)]?.[0];
@@ -127,7 +145,12 @@ export function resolveTask(block: Block, outline: PageOutline): Task | null {
         if (OTHER_QUERY.test(text)) otherQuery = true;
         if (cue && weak === null) weak = cue.task;
     }
-    return otherQuery ? null : weak;
+    if (otherQuery) return null;
+    // nothing around the steps names the task: the steps do, in the menu they select (`点击“异地就医备案”`, `…→收听余额`)
+    const selecting = steps.filter((step) => QUOTED_NAME.test(step) || arrowLinks(step) !== null);
+    const selected = selecting.map(taskIn).find((cue) => cue?.strong)?.task;
+    // a menu named after the balance (`点击“账户余额”`) is the balance query with no query verb
+    return weak ?? selected ?? (selecting.some((step) => BALANCE_MENU.test(step)) ? 'query_balance' : null);
 }
 
 /** The place `以X为例` gives as example, if X is a place. */
@@ -154,12 +177,64 @@ export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegio
     // Question labels are headings in all but markup: a city they name plainly does not count either.
     const labels = block.labels.filter((l) => !QUESTION_WORDS.test(l));
     // Quoted names are apps and menus (`打开“福建医保”公众号`), not the place the how-to is for.
-    const own = withoutAsides([...labels, ...block.steps.map((s) => s.text)].join('\n')).replace(QUOTED, '');
+    const stepsText = withoutAsides([...labels, ...block.steps.map((s) => s.text)].join('\n'));
+    const own = stepsText.replace(QUOTED, '');
     const mentions = findRegions(own);
     const mention = mentions[0];
-    if (mention && !mentions.some((m) => unrelatedPlaces(m, mention))) return { region: mention.name, province: mention.province };
+    if (mention && !mentions.some((m) => unrelatedPlaces(m, mention))) {
+        // `登录某省政务服务网,切换为某市`: the steps are for the city within the province they name
+        const within = mentions.find((m) => !mentions.some((other) => other.province === m.name && other.name !== m.name)) ?? mention;
+        return { region: within.name, province: within.province };
+    }
+    // a place the steps pick from a list (`在城市列表中选择“某市”`) is the one they are for
+    if (mentions.length === 0) {
+        const picked = selectedPlaces(stepsText);
+        if (picked.length === 1) return { region: picked[0]!, province: provinceOf(picked[0]!) };
+    }
     // the nearest heading giving one, then the title: `以X为例` over a page's method sub-headings covers them all
     const headings = outline.headings[firstPassage(block)] ?? [];
     const example = [...headings, outline.title].map(exampleRegion).find((named) => named !== null);
-    return example ? { region: example, province: provinceOf(example) } : { region: null, province: null };
+    return example ? { region: example, province: provinceOf(example) } : servedPlace(outline);
+}
+
+/** A quoted name the steps pick or switch to (`选择“某市”`, `切换为「某州」`). */
+const PICKED_NAME = /(?:选择|切换|定位|选)[^,，。;；“「]{0,6}?[“「]([^”」]{2,12})[”」]/g;
+
+/** Distinct places the steps pick by a quoted name. */
+function selectedPlaces(text: string): string[] {
+    const places = new Set<string>();
+    for (const m of text.matchAll(PICKED_NAME)) {
+        const place = canonicalRegion(m[1]!);
+        if (place) places.add(place);
+    }
+    return [...places];
+}
+
+/** A service guide's field saying whom or where it serves (`办理对象`, `服务对象`, `适用范围`), before its value. */
+const SERVED_FIELD = /^(?:办理对象|服务对象|适用对象|申请对象|适用范围)\s*[:：|]?\s*/;
+
+/** How much of a field's value is read: guides printed as one run of text carry the next fields after it. */
+const SERVED_VALUE_CHARS = 30;
+
+/**
+ * The one place a service guide's `办理对象` field names (`办理对象` + `在某市参保的职工`): the guide is that place's,
+ * and so are its steps, printed in another section. Null when the field names no place or several.
+ */
+function servedPlace(outline: PageOutline): ResolvedRegion {
+    outline.served ??= readServedPlace(outline.passages);
+    return outline.served;
+}
+
+function readServedPlace(passages: readonly Passage[]): ResolvedRegion {
+    const none = { region: null, province: null };
+    for (const [i, passage] of passages.entries()) {
+        const field = SERVED_FIELD.exec(passage.text);
+        if (!field) continue;
+        const value = (passage.text.slice(field[0].length) || (passages[i + 1]?.text ?? '')).slice(0, SERVED_VALUE_CHARS);
+        const mentions = findRegions(value);
+        const first = mentions[0];
+        if (!first || mentions.some((m) => unrelatedPlaces(m, first))) return none;
+        return { region: first.name, province: first.province };
+    }
+    return none;
 }

@@ -6,10 +6,12 @@
 import type { Channel } from '../../src/claims/schema.js';
 import type { Passage } from '../types.js';
 import { channelsIn } from './cues.js';
-import { isActionStart, stripNumbering } from './parse-steps.js';
+import { arrowLinks, isActionStart, isBareStepNumber, stripNumbering } from './parse-steps.js';
 import {
     CLOSING,
     COMMENT_LABEL,
+    GLUED_STEP_MARKER,
+    INLINE_NUMBERED_ROW,
     LABEL_NUMBERING,
     MAX_INLINE_LABEL_CHARS,
     MAX_LABEL_CHARS,
@@ -47,13 +49,25 @@ const INLINE_LABEL = /^([^:：。,，;；]{1,40}?)\s*[:：]\s*(.+)$/;
 const NUMBERED_LEAD = /^([^:：。,，;；!！?？]{2,40}?)。\s*(.+)$/;
 const CJK = /[\u4e00-\u9fff]/;
 
+/** The number a list's first row carries (`1.`, `(1)`, `①`, `第一步`, `Step 1`). */
+const FIRST_STEP_NUMBER = /^\s*(?:1[.．、)）](?!\d)|[(（]1[)）]|1\uFE0F?\u20E3|[①❶➀➊⑴⒈]|第[一1①]步|(?:[Ss]tep|STEP)\s*1(?!\d)|步骤\s*[1①一](?!\d))/;
+
 /** `通过银行官方App查询`, `用微信办理`: a short line ending so names a way, it is not a step. */
 const CHANNEL_LABEL_END = /(?:查询|办理|查|打印|缴费)$/;
 
 const WHITESPACE = /\s/;
+/** A subtitle's time code (`01:15`, `[00:01:15]`): when the line is spoken, no part of what it says. */
+const TIME_CODE = /^\s*\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?\s*/;
+/** Text without one of these holds no step marker: spares most passages the look for glued markers. */
+const MAY_MARK_STEPS = /[Ss]tep|STEP|步|[；;：:。]\s*[\d①-⑳]/;
 
-/** Rows of a passage text: the text itself, or the pieces of a flattened list. */
+/** Rows of a passage text: the text itself, or the pieces of a flattened list or of steps run together. */
 function rowsOf(text: string): string[] {
+    if (MAY_MARK_STEPS.test(text)) {
+        for (const marker of [GLUED_STEP_MARKER, INLINE_NUMBERED_ROW]) {
+            if ((text.match(marker)?.length ?? 0) >= 2) return text.split(marker).flatMap(rowsOf);
+        }
+    }
     // Most passages have no space at all: splitting them with the look-around pattern is wasted work.
     if (!WHITESPACE.test(text)) return [text];
     return text
@@ -75,19 +89,31 @@ function endsWithColon(text: string): boolean {
     return /[:：]$/.test(text);
 }
 
-/** Would this row, standing next, make the row before it a label (`拨打医保服务热线` + `操作步骤:`)? */
-function introducesSteps(next: string | undefined): boolean {
+/** The row after the one being read: its text, and whether its passage is a list item. */
+interface NextRow {
+    text: string;
+    item: boolean;
+}
+
+/**
+ * Would this row, standing next, make the row before it a label: `拨打医保服务热线` + `操作步骤:`, or a line over the first
+ * row of a list (`查询个人账户余额` + `(1) 打开…`, or over a list item)?
+ */
+function introducesSteps(next: NextRow | undefined, source: RowSource): boolean {
     if (next === undefined) return false;
-    const row = stripNumbering(next);
+    // a line between two items (a `<dd>` after its `<dt>`) is a row of the list, not its label
+    if (FIRST_STEP_NUMBER.test(next.text) || (next.item && !source.item && !source.afterItem)) return true;
+    const row = stripNumbering(next.text);
     if (endsWithColon(row)) return true;
     const inline = INLINE_LABEL.exec(row);
     return !!inline && STEPS_LABEL.test(inline[1]!);
 }
 
-/** Where a row comes from: its passage and whether that passage is a list item. */
+/** Where a row comes from: its passage, whether that passage is a list item, and whether the one before it was. */
 interface RowSource {
     passage: number;
     item: boolean;
+    afterItem: boolean;
 }
 
 /** Every unit has the same fields in the same order, so the code reading them sees one object shape. */
@@ -118,16 +144,34 @@ export function committedChannels(steps: readonly Unit[]): Channel[] {
     return committed.length > 0 ? committed : steps.flatMap(channelsOfUnit);
 }
 
-function rowUnit(row: string, next: string | undefined, source: RowSource): Unit {
+/** Cells of a table row as `units` prints them (`微信 | 打开微信→…`). */
+const CELL_BREAK = /\s+\|\s+/;
+
+/**
+ * A table row whose last cell gives the steps and whose cells before it name what they are for (`异地就医备案 | 某某APP |
+ * 登录后点击…`, `微信 | 打开微信→…`): those cells label the steps, each row a how-to of its own.
+ */
+function stepCells(text: string): { label: string; steps: string } | null {
+    if (!text.includes('|')) return null;
+    const cells = text.split(CELL_BREAK);
+    const steps = cells.at(-1)!;
+    const names = cells.slice(0, -1);
+    if (names.length === 0 || names.some((cell) => cell.length > MAX_LABEL_CHARS || SENTENCE_PUNCTUATION.test(cell))) return null;
+    return isActionStart(steps) || arrowLinks(steps) !== null ? { label: names.join(' '), steps } : null;
+}
+
+function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Unit {
     const text = stripNumbering(row);
     if (COMMENT_LABEL.test(text) || CLOSING.test(text)) return unit('comment', source, null, text, row);
     if (endsWithColon(text)) return unit('label', source, text.replace(/[:：]$/, '').trim(), '', row);
+    const cells = stepCells(text);
+    if (cells) return unit('content', source, cells.label, cells.steps, row);
 
     const inline = INLINE_LABEL.exec(text) ?? (LABEL_NUMBERING.test(row) ? NUMBERED_LEAD.exec(text) : null);
     if (inline && inline[1]!.length <= MAX_INLINE_LABEL_CHARS && CJK.test(inline[1]!)) {
         const label = inline[1]!;
         const body = inline[2]!;
-        const namesAWay = isShortLine(body) && (!isActionStart(body) || CHANNEL_LABEL_END.test(body));
+        const namesAWay = isShortLine(body) && (!isActionStart(body) || CHANNEL_LABEL_END.test(body)) && arrowLinks(body) === null;
         if (namesAWay) return unit('label', source, text, '', row);
         return unit('content', source, label.trim(), body.trim(), row);
     }
@@ -138,7 +182,7 @@ function rowUnit(row: string, next: string | undefined, source: RowSource): Unit
             !QUESTION_WORDS.test(text) &&
             !CHANNEL_LABEL_END.test(text) &&
             isActionStart(text) &&
-            !introducesSteps(next);
+            !introducesSteps(next, source);
         if (!stepLine) return unit('label', source, text, '', row);
     }
     return unit('content', source, null, text, row);
@@ -149,20 +193,27 @@ export function unitsOf(passages: readonly Passage[]): Unit[] {
     const units: Unit[] = [];
     // The row after the current one decides whether a short line introduces steps (`introducesSteps`).
     let pending: { row: string; source: RowSource } | null = null;
-    const flush = (next: string | undefined) => {
+    const flush = (next: NextRow | undefined) => {
         if (pending) units.push(rowUnit(pending.row, next, pending.source));
         pending = null;
     };
+    let afterItem = false;
     for (const passage of passages) {
-        const source: RowSource = { passage: passage.index, item: passage.kind === 'item' };
+        const source: RowSource = { passage: passage.index, item: passage.kind === 'item', afterItem };
+        afterItem = source.item;
         if (passage.kind === 'heading') {
             flush(undefined);
             units.push(unit('heading', source, passage.text, '', passage.text));
+            // a heading that is itself a menu chain (`支付宝:首页→市民中心→社保`) gives the steps of its section
+            if (arrowLinks(passage.text) !== null) pending = { row: passage.text, source: { ...source, item: false } };
             continue;
         }
         // a list item is one row whatever its spacing (Markdown puts spaces around `<code>` names)
-        for (const row of source.item ? [passage.text] : rowsOf(passage.text)) {
-            flush(row);
+        const text = passage.text.replace(TIME_CODE, '');
+        for (const row of source.item ? [text] : rowsOf(text)) {
+            // a step's number standing alone (`<dt>第一步</dt>`, a flow chart's `1`) says nothing the order does not
+            if (isBareStepNumber(row)) continue;
+            flush({ text: row, item: source.item });
             pending = { row, source };
         }
     }

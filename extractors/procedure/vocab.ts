@@ -15,24 +15,27 @@ export interface Cue<T extends string> {
  * is no task we track. When a text names several tasks the earliest mention wins (`转移…余额` is a transfer).
  */
 export const TASK_CUES: readonly Cue<Task>[] = [
-    { value: 'transfer', pattern: /转移|接续|关系.{0,3}转|转入|转出|转回/ },
+    { value: 'transfer', pattern: /转移|接续|关系.{0,3}转|转入|转出|转回|(?:医保|社保)[^,，。;；]{0,6}(?:转到|转过去|迁到|迁往|迁移)/ },
     {
         value: 'family_sharing',
         // `门诊共济保障`, `互助共济` name the pooling of funds, not sharing an account with family.
         pattern: /(?<!门诊|互助|统筹|社会)共济(?!保障|机制|改革)|亲情账户|亲情付|给家人用|家人使用|家人用/,
     },
-    { value: 'offsite_filing', pattern: /备案/ },
-    { value: 'withdraw', pattern: /提取|取出|提现|取现/ },
-    { value: 'print_record', pattern: /打印|参保证明|开具证明|流水/ },
+    { value: 'offsite_filing', pattern: /备案|异地(?:就医|安置|长期居住)?登记/ },
+    { value: 'withdraw', pattern: /提取|取出|提现|取现|支取/ },
+    { value: 'print_record', pattern: /打印|参保证明|参保凭证|权益记录|权益单|开具证明|流水/ },
     { value: 'change_place', pattern: /(?:变更|更换|更改|修改)[^,，。]{0,6}参保地|参保地[^,，。]{0,4}(?:变更|更换|更改|修改)/ },
     {
         value: 'pay_premium',
-        // `缴费记录`, `缴费基数`, `缴费标准` talk about contributions; they are no way of paying.
-        pattern: /(?:缴费|交费|缴纳|交医保|缴医保)(?!记录|信息|明细|基数|年限|比例|标准|档次|情况|部分|的|金额|满)|补缴|续费/,
+        // `缴费记录`, `缴费基数`, `缴费标准` talk about contributions; they are no way of paying. `交居民医保` and
+        // `居民医保怎么交` ask how to pay.
+        pattern:
+            /(?:缴费|交费|缴纳|交医保|缴医保)(?!记录|信息|明细|基数|年限|比例|标准|档次|情况|部分|的|金额|满)|补缴|续费|[交缴](?:城乡)?居民(?:医保|医疗保险)|(?:医保|医疗保险)费?(?:怎么|如何|在哪里?|去哪)[交缴]/,
     },
     {
         value: 'query_balance',
-        pattern: /[查看].{0,10}(?:余额|明细|到账|返还|返钱|返款|账户|多少钱|记录|打入|划入)|(?:余额|明细|账户|到账|记录).{0,6}[查看]/,
+        // a phone menu reads the balance out (`收听余额`)
+        pattern: /(?:[查看]|收听).{0,10}(?:余额|明细|到账|返还|返钱|返款|账户|多少钱|记录|打入|划入)|(?:余额|明细|账户|到账|记录).{0,6}[查看]|还(?:剩|有)多少钱/,
     },
 ];
 
@@ -52,6 +55,13 @@ export const MEDICAL_INSURANCE = /医保|医疗保险|医疗保障|社保卡|社
 /** A bare query verb: read as a balance query only when nothing more specific names the task. */
 export const WEAK_QUERY_CUE: Cue<Task> = { value: 'query_balance', pattern: /查询|查看|[查]/ };
 
+/** Provinces' and cities' government-service apps, by the names they are known by. */
+const PROVINCIAL_APPS: readonly string[] = [
+    '浙里办', '粤省事', '皖事通', '随申办', '爱山东', '鄂汇办', '赣服通', '闽政通', '苏服办', '渝快办', '冀时办', '吉事办',
+    '辽事通', '蒙速办', '全省事', '豫事办', '湘易办', '智桂通', '海易办', '津心办', '北京通', '天府通办', '贵人服务',
+    '办事通', '秦务员', '甘快办', '青松办', '我的宁夏', '三晋通', '新疆政务服务',
+];
+
 /**
  * Channel cues (CLAIMS.md § Procedures). The earliest match in a text wins, so compound names are written
  * to start where the more specific word starts (`银行APP` is a bank, `支付宝APP` is Alipay). Bare `手机`
@@ -63,24 +73,36 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
     {
         value: 'bank',
         pattern:
-            /手机银行|网上银行|智慧柜员机|(?:自助)?柜员机|(?<![自])(?:我|本)行(?![业政为动程李])(?:的|任一|各|所有)?(?:网点|营业网点|营业厅|柜台)|银行(?:APP|App|app|客户端|网点|营业厅|营业网点|柜台|官方|查询|办理|卡?服务)|(?:开户|发卡|合作|对应)银行|(?<![打转存汇划退])(?:到|去|前往)(?:附近|就近|当地)?的?[^,，。;；的]{0,3}银行|^银行|(?:工行|农行|中行|建行|交行|招行)(?=APP|App|app|客户端|网点|柜台|营业厅)/,
+            /手机银行|网上银行|智慧柜员机|(?:自助)?柜员机|(?<![自])(?:我|本)行(?![业政为动程李])(?:的|任一|各|所有)?(?:网点|营业网点|营业厅|柜台)|银行(?:APP|App|app|客户端|网点|营业厅|营业网点|柜台|官方|查询|办理|卡?服务)|(?:开户|发卡|合作|对应)银行|(?<![打转存汇划退])(?:到|去|前往)(?:附近|就近|当地)?的?[^,，。;；的]{0,3}银行|^银行|(?:工行|农行|中行|建行|交行|招行|农商行|农信社|信用社|邮储)(?=APP|App|app|客户端|网点|柜台|营业厅)/,
     },
     // a mini program or official (service, subscription) account is WeChat's unless Alipay is named as its host (`支付宝搜索…小程序`)
     { value: 'wechat', pattern: /微信|(?<!支付宝[^。;；]{0,16})(?:小程序|公众号|服务号|订阅号)/ },
     { value: 'alipay', pattern: /支付宝/ },
     { value: 'kiosk', pattern: /自助(?:终端|机|设备|服务机|查询机|一体机|服务终端)|终端机/ },
-    // a phone number to fill in (`填写联系电话`, `手机号码`) is a form field, not the phone as channel
-    { value: 'phone', pattern: /12333|12393|热线|(?<!联系|手机|预留|固定)电话(?!号)|拨打/ },
+    // a phone number to fill in (`填写联系电话`, `手机号码`) is a form field, not the phone as channel; `掌上12333` is an app
+    { value: 'phone', pattern: /(?<!掌上)12333|12393|热线|(?<!联系|手机|预留|固定)电话(?!号)|拨打/ },
     { value: 'website', pattern: /网站|官网|网上(?:服务|办事)大厅|(?:政务)?服务网|网页|门户网|电脑端|PC端/ },
     // The platform named with its website or mini program (`医保服务平台网站`, `…平台”小程序`) is that, not the app.
-    { value: 'app', pattern: /医保服务平台(?![”"」]?\s*(?:网站|官网|网页|小程序|公众号))|APP|App|app|客户端|掌上/ },
-    { value: 'hospital', pattern: /定点(?:医院|药店|药房|医疗机构)|医院|药店|药房|社康/ },
+    // Provinces' government-service apps are apps when named bare (`打开“浙里办”`), mini programs when said so.
+    {
+        value: 'app',
+        pattern: new RegExp(
+            `医保服务平台(?![”"」]?\\s*(?:网站|官网|网页|小程序|公众号))|APP|App|app|客户端|掌上|(?:${PROVINCIAL_APPS.join('|')})(?![”"」]?\\s*(?:小程序|公众号))`,
+        ),
+    },
+    // a hospital speaks of itself as `本院`/`我院`, and its buildings (`门诊楼`, `住院部`) are where its own window stands;
+    // township and community clinics (`卫生院`, `社区卫生服务中心`) are hospitals too
+    {
+        value: 'hospital',
+        pattern: /定点(?:医院|药店|药房|医疗机构)|医院|卫生院|(?:社区)?卫生服务(?:中心|站)|药店|药房|社康|[本我]院|门诊(?:楼|大厅|部)|住院(?:部|处|楼)/,
+    },
     {
         value: 'counter',
         // A hall with a kiosk in it (`社保大厅的自助终端`) is where the kiosk stands, not a counter. Forms sent by
-        // post to the office (`邮寄办理`, `邮寄至某医保中心`) are handled at its counter: the schema has no post channel.
+        // post to the office (`邮寄办理`, `邮寄至某医保中心`) are handled at its counter: the schema has no post channel;
+        // nor has it one for a community's or village's service desk (`社区便民服务中心`, `村委会`), which is a counter.
         pattern:
-            /邮寄(?:办理|申请|材料)|邮寄(?:至|到|给)[^,，。;；]{0,20}?(?:经办机构|医保|医疗保障|社保|服务中心)|窗口|柜台|(?:经办机构|经办服务|(?<!网上)(?:服务|办事|政务)大厅|(?:医保|社保)(?:大厅|中心))(?!(?:大厅|中心)?的?自助)|(?:到|前往|去)[^,，。;；]{0,8}(?:社保局|医保局|人社局)/,
+            /邮寄(?:办理|申请|材料)|邮寄(?:至|到|给)[^,，。;；]{0,20}?(?:经办机构|医保|医疗保障|社保|服务中心)|窗口|柜台|(?:经办机构|经办服务|经办大厅|(?<!网上)(?:服务|办事|政务)大厅|(?:医保|社保)(?:大厅|中心))(?!(?:大厅|中心)?的?自助)|(?:到|前往|去)[^,，。;；]{0,8}(?:社保局|医保局|人社局)|(?:社区|街道|乡镇|村)(?!卫生)[^,，。;；]{0,4}?(?:服务中心|服务站|服务大厅)|便民服务(?:中心|站)|党群服务中心|[村居]委会/,
     },
 ];
 
@@ -88,7 +110,19 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
  * A hospital or pharmacy named as where a self-service terminal stands (`到定点医院或大厅的自助机上…`): the kiosk
  * is the channel, the hospital only its place.
  */
-export const KIOSK_AT_PLACE = /(?:医院|药店|药房|医疗机构|社康)[^,，。;；]{0,10}?自助(?:终端|机|设备|服务机|查询机|一体机|服务终端)/;
+export const KIOSK_AT_PLACE = /(?:医院|卫生院|卫生服务(?:中心|站)|药店|药房|医疗机构|社康)[^,，。;；]{0,10}?自助(?:终端|机|设备|服务机|查询机|一体机|服务终端)/;
+
+/**
+ * A window or desk standing in a hospital (`某医院医保窗口`, `本院住院处医保服务台`, `门诊楼一楼医保窗口`): the hospital's own
+ * insurance desk is the hospital as channel, not the insurance office's counter.
+ */
+export const COUNTER_IN_HOSPITAL = /(?:医院|卫生院|卫生服务(?:中心|站)|[本我]院|门诊|住院)[^,，。;；]{0,12}?(?:窗口|柜台|服务台)/;
+
+/**
+ * A hall or centre named as where a self-service terminal stands (`某县医保服务大厅新设自助终端`): with no window or
+ * counter named beside it, the terminal is the channel and the hall only its place.
+ */
+export const STAFFED_COUNTER = /窗口|柜台|人工/;
 
 /**
  * A counter or window that belongs to the insurance office itself: with a bank named beside a bare `柜台`/`窗口`,
@@ -117,16 +151,18 @@ export const STEP_VERBS: readonly string[] = [
     '提交', '上传', '查看', '查询', '授权', '激活', '绑定', '添加', '阅读', '核对', '确认', '等待', '刷脸', '访问',
     '关注', '扫描', '扫码', '验证', '切换', '打印', '下拉', '实名认证', '人脸识别', '身份验证',
     // spoken short forms, before the quoted name of a menu or button (`搜“医保”`, `点“我的”`)
-    '[搜点选](?=[“「"])',
+    '[搜点选](?=[“「"])', '点(?=(?:一下|下面|最下面|底部|最底下|页面)的?[“「"])',
+    // spoken, before a menu named without quotes (`点医保服务`, `再点个人账户余额`)
+    '点(?:开|进)?(?=[^,，。;；\\s]{1,8}?(?:服务|查询|申请|备案|缴费|中心|专区|账户|余额|接续|明细|记录|凭证))', '填好', '填上', '选好',
     // inside a named app (`微信搜索“…”小程序`, `支付宝首页搜索`)
     '(?:微信|支付宝)(?:里|上|中|首页)?(?=搜索|扫码|扫一扫|打开|进入|登录)',
     // by phone
     '拨打', '打电话', '致电', '收听', '按(?:提示|要求|语音|屏幕|步骤)', '(?:按照|根据)(?=提示|要求|语音|屏幕|步骤|流程|指引|页面)',
     // in person
     '携带', '带上', '带着', '持', '前往', '到(?!账|期|底|了|现在|目前|今天|今年|时候)', '去(?!年)', '找到', '插入', '插进', '把', '将', '向',
-    '询问', '说明', '领取', '开具', '完成', '申请(?!后|时)', '办理(?!后|时|完|单位|部门|机构|结果|情况|进度)',
+    '询问', '说明', '领取', '开具', '出示', '告知', '签字', '签名', '取号', '排队', '刷(?=卡|社保卡|医保卡|身份证)', '完成', '申请(?!后|时)', '办理(?!后|时|完|单位|部门|机构|结果|情况|进度)',
     // what staff or the system then do
-    '工作人员', '系统(?:会|将|自动)',
+    '工作人员(?=会|将|审核|受理|核对|核实|办理|录入|为|帮|给|查询|打印|登记|确认)', '系统(?:会|将|自动)',
 ];
 export const ACTION_START = startsWithOneOf(STEP_VERBS);
 
@@ -140,7 +176,7 @@ export const SETTING_START = startsWithOneOf(['在', '通过', '使用', '用(?!
 export const ACTION_VERB = new RegExp(
     ['打开', '登录', '登陆', '下载', '安装', '注册', '点击', '进入', '选择', '搜索', '输入', '填写', '录入', '提交',
      '上传', '查看', '查询', '拨打', '找到', '插入', '授权', '激活', '绑定', '添加', '申请', '办理', '访问', '关注',
-     '扫码', '验证', '切换', '打印', '询问'].join('|'),
+     '扫码', '验证', '切换', '打印', '询问', '完成', '认证', '刷脸'].join('|'),
 );
 
 /**
@@ -148,8 +184,8 @@ export const ACTION_VERB = new RegExp(
  * (`先`, `您可以`, `参保人(共济人)可通过`). Longer words come first: alternation takes the first that fits.
  */
 const LEAD_IN_WORDS: readonly string[] = [
-    '第[一二三四五六七八九十\\d]+步[,，:：、]?',
-    '首先', '然后', '接着', '之后', '随后', '最后', '并且', '可以', '需要', '只需', '只要', '直接', '现场', '本人',
+    '第[一二三四五六七八九十\\d①-⑳]+步[,，:：、]?',
+    '[一二三四五六七八九十]是', '首先', '其次', '然后', '接着', '之后', '随后', '最后', '其[一二三四五六七八九十]', '依次', '并且', '可以', '需要', '只需', '只要', '直接', '现场', '本人',
     '先', '再', '并', '您', '你', '请', '也', '还', '可', '能', '需', '就',
     '参保(?:人员|职工|人)(?:[(（][^)）]{0,8}[)）])?', '共济人',
 ];
@@ -171,6 +207,15 @@ export const QUALIFIED_ADDRESSEE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${ADDR
  */
 export const SEQUENCE_START = /^(?:首先|然后|接着|紧接着|随后|之后|其次|再|最后)\s*(?![,，]|提醒|注意|说明|总结|建议|祝)[^,，]{2}/;
 
+/**
+ * Words that carry on steps already begun (`接着,…`, `最后,…`): a step led by one belongs to the how-to before it,
+ * whatever other channel it names (`最后用支付宝扫码登录` logs in to the website the steps opened).
+ */
+export const CONTINUES_SEQUENCE = /^(?:其次|然后|接着|紧接着|随后|之后|再|最后)/;
+
+/** A clause that is only a sequence word (`其次,`, `其二,`): it opens the next step with the clause after it. */
+export const BARE_SEQUENCE_WORD = /^(?:首先|其次|然后|接着|随后|之后|最后|其[一二三四五六七八九十])$/;
+
 /** `办法是先打开微信`: a first step announced inside a clause; the step starts at `先`. */
 export const FIRST_STEP_INSIDE = /(?:是|就是|要|需要|需|得|只需)((?:首先|先)[^,，]+)$/;
 
@@ -185,11 +230,11 @@ export const WEAK_ARROW = /\s*(?:>|＞|›)\s*/;
 export const MIN_WEAK_ARROW_LINKS = 3;
 
 /**
- * A hyphen chains menu steps too (`打开某App-搜索…-点进…`), where it stands between words and not inside a number or
- * a phone number (`0571-12345`): a chain of at least {@link MIN_WEAK_ARROW_LINKS} links whose first two are
- * instructions.
+ * A hyphen or a single dash chains menu steps too (`打开某App-搜索…-点进…`, `登录…—选择…—提交`), where it stands between
+ * words and not inside a number or a phone number (`0571-12345`) or as a `——` aside: a chain of at least
+ * {@link MIN_WEAK_ARROW_LINKS} links whose first two are instructions.
  */
-export const DASH_ARROW = /(?<![\d\sA-Za-z])\s*-\s*(?![\d\sA-Za-z])/;
+export const DASH_ARROW = /(?<![\d\sA-Za-z—])\s*(?:-|—|－)\s*(?![\d\sA-Za-z—])/;
 
 /** Block labels that announce the steps themselves: everything after them up to a stop is a step. */
 export const STEPS_LABEL = /步骤|路径|流程|操作方法|办理方法|具体操作|方法如下|如下操作|操作如下/;
@@ -226,8 +271,14 @@ export const STEP_NUMBERING = new RegExp(
         '\\d{1,2}[.．、)）](?!\\d)',
         '[(（]\\d{1,2}[)）]',
         '[①②③④⑤⑥⑦⑧⑨⑩]',
-        '第[一二三四五六七八九十\\d]+步[,，:：、]?',
-        '步骤\\s*\\d{1,2}[:：.、]?',
+        // keycap digits (`1️⃣`), dingbat and bracketed digits (`❶`, `➀`, `⑴`, `⒈`), and bullets posts put before steps
+        '\\d\\uFE0F?\\u20E3', '🔟', '[\\u2776-\\u2793\\u2474-\\u249B]',
+        '(?:👉|✅|☑️?|✔️?|➤|►|▶️?|▸|•|●|◆|◇|■|□|★|☆)',
+        // a table row whose first cell is only the step's number (`2 | 点击…`)
+        '(?:第?[一二三四五六七八九十\\d]{1,2}步?|[①-⑳]|(?:[Ss]tep|STEP)\\s*\\d{1,2})\\s*\\|',
+        '第[一二三四五六七八九十\\d①-⑳]+步[,，:：、]?',
+        '步骤\\s*[\\d①-⑳一二三四五六七八九十]{1,2}[:：.、]?',
+        '(?:[Ss]tep|STEP)\\s*\\d{1,2}[:：.、]?',
         '[一二三四五六七八九十]{1,3}[、.．]',
         '[(（][一二三四五六七八九十]{1,3}[)）]',
         '【\\d{1,2}】',
@@ -249,4 +300,16 @@ export const MAX_LABEL_CHARS = 20;
 export const MAX_INLINE_LABEL_CHARS = 24;
 
 /** A step number standing alone (`2`, `第三步`, `③`): flow charts put the numbers in items of their own. */
-export const BARE_STEP_NUMBER = /^(?:第?[一二三四五六七八九十\d]{1,2}步?|[①-⑳])[.、．:：]?$/;
+export const BARE_STEP_NUMBER = /^(?:第?[一二三四五六七八九十\d①-⑳]{1,2}步?|[①-⑳]|(?:[Ss]tep|STEP)\s*\d{1,2})[.、．:：]?$/;
+
+/**
+ * Numbered rows a paragraph runs on after a colon or semicolon (`具体:1.到…;2.携带…;3.办理…`): where two or more start
+ * so, each starts a row of its own.
+ */
+export const INLINE_NUMBERED_ROW = /(?<=[；;：:。])\s*(?=\d{1,2}[.、．)）](?!\d)|[①-⑳])/g;
+
+/**
+ * Step markers a page runs together in one line (`Step 1 下载…Step 2 搜索…`, `第①步打开…第②步点击…`): where two or more
+ * follow text with no break before them, each starts a row of its own.
+ */
+export const GLUED_STEP_MARKER = /(?<=[^\s。；;，,：:！!？?、])\s*(?=(?:[Ss]tep|STEP)\s*\d{1,2}(?!\d)|第[①-⑳一二三四五六七八九十\d]{1,2}步|步骤\s*[\d①-⑳]{1,2}(?!\d))/g;

@@ -12,8 +12,8 @@
  *   ordinary words; the exception is county-level units administered directly by a province (`琼海`, `仙桃`),
  *   which writers name bare like prefectures;
  * - county-level cities (`某某市` under a prefecture) are towns people name bare as they do prefectures, so their
- *   bare name matches where a homograph prefecture's does (before a locality word), and as a whole text (a label
- *   line that is only the name);
+ *   bare name matches where a homograph prefecture's does (before a locality word, in the place slot of a ranking,
+ *   of `在某地,`, of a label `某地:` or a table cell), and as a whole text (a label line that is only the name);
  * - a short name must have at least two characters (`和县` is never matched as `和`);
  * - a bare name must be a word of its text: `保定` inside `医保定点` (医保 / 定点) is none (see `word-boundaries.ts`);
  * - one surface form shared by several places at the same level (`鼓楼区`) is kept only when another mention in
@@ -26,8 +26,15 @@ import { MIN_SHORT_LENGTH, shortName } from './names.js';
 import {
     DIRECT_COUNTY_PLACEHOLDERS,
     HOMOGRAPH_SHORT_NAMES,
+    LABEL_OR_CELL_END,
+    LABEL_OR_CELL_START,
     LOCALITY_WORDS,
     NON_PLACE_MARKERS,
+    PLACE_POLICY_AFTER,
+    PLACE_SLOT_AFTER,
+    PLACE_SLOT_AFTER_ZAI,
+    PLACE_SLOT_BEFORE,
+    PLACE_SLOT_ZAI,
     PLACEHOLDER_CITY_NAMES,
     PROVINCE_ALIASES,
     SUFFIX_WORD_CONTINUATIONS,
@@ -242,20 +249,39 @@ function surfaceAt(text: string, i: number): Surface | undefined {
         const surface = onPath[k]!;
         const end = i + surface.text.length;
         if (suffixStartsAWord(surface, text, end)) continue;
-        if (surface.needsLocality && !standsAsPlace(text, i, end, surface)) continue;
-        if (!surface.suffixed && splitsWords(text, i, end, anySurfaceAt)) continue;
+        // a ranking or `在某地,` marks where the name starts and ends, as the segmenter may not (`某地排在` as `某/地排/在`)
+        const slotted = surface.needsLocality && inPlaceSlot(text, i, end);
+        if (surface.needsLocality && !slotted && !standsAsPlace(text, i, end, surface)) continue;
+        if (!surface.suffixed && !slotted && splitsWords(text, i, end, anySurfaceAt)) continue;
         return surface;
     }
     return undefined;
 }
 
 /**
- * True when a bare name that needs context reads as a place here: a locality word follows it (`某地这边`), its own
- * province stands before it, or it is the whole text (a label line).
+ * True when a bare name that needs context reads as a place here: a locality word or its policy follows it
+ * (`某地这边`, `某地的标准`), its own province stands before it, or it is the whole text (a label line). The place slot of a ranking or of `在某地,`
+ * ({@link inPlaceSlot}) is asked first.
  */
 function standsAsPlace(text: string, start: number, end: number, surface: Surface): boolean {
     if (start === 0 && end === text.length) return true;
-    return LOCALITY_WORDS.some((w) => text.startsWith(w, end)) || afterOwnProvince(text, start, surface);
+    return LOCALITY_WORDS.some((w) => text.startsWith(w, end)) || PLACE_POLICY_AFTER.test(text.slice(end, end + 12)) ||
+        afterOwnProvince(text, start, surface);
+}
+
+/** Characters before a name that a place slot's words can span (`排在第十位的`). */
+const SLOT_LEAD_CHARS = 8;
+
+/**
+ * True when the name fills the place slot of a ranking (`第三名某地`, `某地排第四`), of `在某地,`, of a label
+ * (`某地:…`) or of a table cell (`某地 | 140`).
+ */
+function inPlaceSlot(text: string, start: number, end: number): boolean {
+    const before = text.slice(Math.max(0, start - SLOT_LEAD_CHARS), start);
+    const after = text.slice(end, end + SLOT_LEAD_CHARS);
+    return PLACE_SLOT_BEFORE.test(before) || PLACE_SLOT_AFTER.test(after) ||
+        (PLACE_SLOT_ZAI.test(before) && PLACE_SLOT_AFTER_ZAI.test(after)) ||
+        (LABEL_OR_CELL_START.test(before) && LABEL_OR_CELL_END.test(after));
 }
 
 /**

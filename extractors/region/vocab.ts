@@ -26,6 +26,38 @@ export const LOCALITY_WORDS = [
 ] as const;
 
 /**
+ * Before a bare name, words that make it the subject of a ranking (`第三名某地`, `排在第五位的某地`, `紧随其后的是某地`)
+ * or of a scene-setting clause (`在某地,…`, checked with {@link PLACE_SLOT_AFTER_ZAI}): what fills such a slot is a
+ * place, whatever else its name may mean.
+ */
+export const PLACE_SLOT_BEFORE =
+    /(?:(?:(?:排|排在|排名|位列|位居|名列)第[一二三四五六七八九十\d]{1,3}(?:名|位)?|第[一二三四五六七八九十\d]{1,3}(?:名|位))的?(?:是|为)?|(?:紧随其后|其次|再次|随后|接下来|然后|榜首|首位|末位|倒数第一)的?(?:是|为))$/;
+
+/** `在` as a preposition right before a name (not the tail of `现在`, `正在`, `存在`, `所在`, `实在`). */
+export const PLACE_SLOT_ZAI = /(?<![现正存所实自好内外])在$/;
+/** After `在某地`: a clause break, so the name is the whole place the clause sets (`在某地,退休人员…`). */
+export const PLACE_SLOT_AFTER_ZAI = /^\s*[,，:：]/;
+
+/**
+ * Before a bare name, the start of a line or table cell (after a list marker: `1. `, `▶ `); {@link LABEL_OR_CELL_END}
+ * after it: the name is a label (`某地:每月…`) or a whole cell (`某地 | 140`), which names nothing but a place.
+ */
+export const LABEL_OR_CELL_START = /(?:^|[|｜\t])\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[•·●◆■▪▶►▸\-*])?\s*$/;
+export const LABEL_OR_CELL_END = /^\s*(?:[:：|｜\t]|$)/;
+
+/** After a bare name, words that rank it (`某地排第四`, `某地第六,`, `某地垫底`, `某地紧随其后`). */
+export const PLACE_SLOT_AFTER =
+    /^(?:(?:排|排在|排名|位列|位居|名列|居)(?:第|榜首|首位|末位|倒数)|第[一二三四五六七八九十\d]{1,3}(?:名|位)?[,，。;；、]|垫底|居首|领跑|夺冠|殿后|次之|紧随其后)/;
+
+/**
+ * After a bare name (and maybe a year or `的`), the insured, the accounts or the rules of a place (`某地的退休人员`,
+ * `某地2025年标准`, `某地个人账户`, `某地转移接续`), or the place picked up again (`某地,当地…`): like a locality word, it needs the name to be a word of its text
+ * (`一个旧的…` is no place).
+ */
+export const PLACE_POLICY_AFTER =
+    /^(?:(?:自?\d{4}年度?起?)?(?:(?:未满|不满|年满|满)?\d{2,3}周?岁(?:以下|以上|及以上)?)?的?(?:退休|在职|职工|参保|灵活就业|城乡居民|居民医保|标准|政策|规定|做法|个人账户|医疗保险|医保关系|转移|关系转|按照?|实行|执行)|[,，]\s*(?:当地|本地|这里|这边))/;
+
+/**
  * Characters that, right after a county-level name ending in 区/市/县, show the suffix is really the start of
  * a word (`海南区域`, `…市场`): the match is dropped and shorter candidates are tried.
  */

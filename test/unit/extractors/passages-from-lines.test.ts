@@ -31,6 +31,16 @@ describe('passagesFromLines', () => {
         expect(passages.map((p) => p.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     });
 
+    it('joins a numbered point cut between a number and its unit back into one passage', () => {
+        expect(kinds(['二、医保关系转出的,经办机构在12', '个工作日内办结。', '三、本办法自公布之日起施行。'])).toEqual([
+            ['paragraph', '二、医保关系转出的,经办机构在12个工作日内办结。'],
+            ['paragraph', '三、本办法自公布之日起施行。'],
+        ]);
+        expect(kinds(['三、退休人员满80', '周岁的,每月另加10元。'])[0]?.[1]).toBe('三、退休人员满80周岁的,每月另加10元。');
+        // a line that ends in a number and a next line that opens with a place stay apart
+        expect(kinds(['咨询电话:12345', '天津市民也可拨打。'])).toHaveLength(2);
+    });
+
     it('keeps section null and level unset before the first heading', () => {
         const [first] = passagesFromLines([{ text: '很多退休人员关心医保卡每个月到底能返多少钱,下面就为大家详细介绍。' }]);
         expect(first).toEqual({

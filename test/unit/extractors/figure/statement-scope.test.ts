@@ -28,9 +28,10 @@ describe('the scope a figure is stated for', () => {
         expect(claims.map((c) => [c.value, c.step])).toEqual([[12, 'transfer_out'], [7, 'transfer_in'], [20, null]]);
     });
 
-    it('ties a figure to the year its sentence states for it', () => {
+    it('ties a figure to the year its sentence states for it, the earlier year of two being history', () => {
         const claims = figures(['2022年居民医保个人缴费标准为每人每年350元,2023年起调整为每人每年380元。']);
-        expect(claims.map((c) => [c.value, c.statedYear])).toEqual([[350, 2022], [380, 2023]]);
+        expect(claims.map((c) => [c.value, c.statedYear])).toEqual([[380, 2023]]);
+        expect(figures(['2023年起居民医保个人缴费标准为每人每年380元。'])[0]?.statedYear).toBe(2023);
         expect(figures(['居民医保个人缴费标准为每人每年380元。'])[0]?.statedYear).toBeNull();
     });
 

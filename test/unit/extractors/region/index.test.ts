@@ -45,6 +45,38 @@ describe('findRegions', () => {
         expect(named('海淀这边的老人')).toEqual([]);
     });
 
+    it('reads a county-level city bare where a ranking or `在某地,` puts a place, and not elsewhere', () => {
+        expect(named('第二名是常熟,当地老人每月多一些')).toEqual([['常熟', '江苏', '常熟']]);
+        expect(named('排在第七位的太仓,退休人员按月划入')).toEqual([['太仓', '江苏', '太仓']]);
+        expect(named('紧随其后的是晋江,标准也不低')).toEqual([['晋江', '福建', '晋江']]);
+        expect(named('永康排在第五,比上一名少一点')).toEqual([['永康', '浙江', '永康']]);
+        expect(named('如皋第八,退休职工每月到账')).toEqual([['如皋', '江苏', '如皋']]);
+        expect(named('邳州垫底,标准最低')).toEqual([['邳州', '江苏', '邳州']]);
+        expect(named('在丹阳,退休人员每月划入')).toEqual([['丹阳', '江苏', '丹阳']]);
+        expect(named('溧阳的退休人员每月划入')).toEqual([['溧阳', '江苏', '溧阳']]);
+        // the same names in ordinary words, or after a `在` that is not a preposition, stay words
+        expect(named('晚年生活很安宁,心情也好')).toEqual([]);
+        expect(named('现在常熟了,不用再问')).toEqual([]);
+        expect(named('他在丹阳做生意')).toEqual([]);
+    });
+
+    it('reads a county-level city bare as a label (`某地:`) or a whole table cell, and a homograph word there not', () => {
+        expect(named('常熟:退休人员每月划入')).toEqual([['常熟', '江苏', '常熟']]);
+        expect(named('2. 太仓:每月划入')).toEqual([['太仓', '江苏', '太仓']]);
+        expect(named('晋江 | 120 | 130')).toEqual([['晋江', '福建', '晋江']]);
+        expect(named('江苏 | 邳州 | 95')).toEqual([['江苏', '江苏', '江苏'], ['邳州', '江苏', '邳州']]);
+        expect(named('晚年安宁:心情也好')).toEqual([]);
+        expect(named('常熟的标准高一些')).toEqual([['常熟', '江苏', '常熟']]);
+        expect(named('一个旧的退休证')).toEqual([]);
+        expect(named('排名第二的是常熟,标准也不低')).toEqual([['常熟', '江苏', '常熟']]);
+        expect(named('常熟2025年标准为每月')).toEqual([['常熟', '江苏', '常熟']]);
+        expect(named('常熟转移接续10个工作日内办结')).toEqual([['常熟', '江苏', '常熟']]);
+        expect(named('第3个旧账户')).toEqual([]);
+        expect(named('常熟灵活就业人员参加职工医保的')).toEqual([['常熟', '江苏', '常熟']]);
+        expect(named('2025年起,常熟70岁以下退休人员每月')).toEqual([['常熟', '江苏', '常熟']]);
+        expect(named('备注 | 常熟了再说')).toEqual([]);
+    });
+
     it('gives offsets of the matched text and prefers the longest match', () => {
         const text = '以乌鲁木齐市为例';
         const [m] = findRegions(text);
