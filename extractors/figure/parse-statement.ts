@@ -99,8 +99,11 @@ export function isNewValue(sentence: string, figure: NumberMention): boolean {
  */
 export function ageAfterAmount(sentence: string, amountEnd: number, ages: readonly AgeMention[]): AgeMention | null {
     const after = sentence.slice(amountEnd);
-    if (!AGE_AFTER_AMOUNT.test(after)) return null;
-    const clauseEnd = amountEnd + (/[,;。]/.exec(after)?.index ?? after.length);
+    const joint = AGE_AFTER_AMOUNT.exec(after);
+    if (!joint) return null;
+    // the clause runs on past the joint itself: `X元的,是…` goes on after its comma
+    const rest = after.slice(joint[0].length);
+    const clauseEnd = amountEnd + joint[0].length + (/[,;。]/.exec(rest)?.index ?? rest.length);
     const age = ages.find((a) => a.start >= amountEnd && a.end <= clauseEnd);
     // a bracket with an amount of its own (`90元(75岁及以上105元)`) is that amount's, not this one's
     if (!age || AMOUNT_AFTER_AGE.test(sentence.slice(age.end, clauseEnd))) return null;
