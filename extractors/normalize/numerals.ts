@@ -101,11 +101,12 @@ function unitAfter(text: string, end: number): string | null {
 }
 
 /**
- * An age said with its 岁 left out (read as an age bracket, see figure/parse-age.ts): reached (`满七十了`), bounded
+ * An age said with its 岁 left out (read as an age bracket, see figure/parse-age.ts): reached (`满七十了`, `年满八十再…`), bounded
  * from above (`不到七十的`, `未满八十,`) or from below (`七十往上的`). Only tens an age bracket uses, from 60 to 100.
  */
 function isSpokenAge(text: string, start: number, end: number): boolean {
-    const reached = text[start - 1] === '满' && text[end] === '了';
+    // no unit follows (the caller checked): `年满八十再…` is an age, `满八十元` never reaches here
+    const reached = SPOKEN_AGE_REACHED.test(text.slice(Math.max(0, start - 2), start));
     const below = SPOKEN_AGE_BELOW.test(text.slice(Math.max(0, start - 2), start)) && SPOKEN_AGE_BELOW_END.test(text[end] ?? '');
     const above = SPOKEN_AGE_ABOVE.test(text.slice(end, end + 2));
     if (!reached && !below && !above) return false;
@@ -115,7 +116,8 @@ function isSpokenAge(text: string, start: number, end: number): boolean {
 
 const SPOKEN_AGE_BELOW = /(?:不到|不满|未满|不足)$/;
 const SPOKEN_AGE_BELOW_END = /^[的,，、;；]$/; // the ends of SPOKEN_AGE_ENDS a bound from above takes
-const SPOKEN_AGE_ABOVE = /^(?:往上|朝上)/;
+const SPOKEN_AGE_ABOVE = /^(?:往上|朝上|向上|开外)/;
+const SPOKEN_AGE_REACHED = /(?:满|满了|到了|达到)$/;
 
 /** `六十至七十岁`: the numeral run before a range join that ends right before `start`, as `[start, end)`. */
 function rangeStartBefore(text: string, start: number): [number, number] | null {
