@@ -39,15 +39,24 @@ const PROPOSED_CHANGE = /(?:建议|提议|拟)(?:将|把)/;
 const WRITER_QUOTED = /(?:您|来信|信中|留言|网友|群众)[^“”。]{0,12}(?:反映|提到|提出|说|称|问|咨询)[::]?\s*[“「]$/;
 
 /**
- * A caller's or writer's report opening a clause (`市民来电反映:…`, `网友留言称:…`, `市民某某来电称,…`, `来信人反映…`,
+ * Who, besides the page, may speak in it: callers and writers to a bureau, and the parties to a complaint or a case
+ * (`原告诉称`, `投诉人反映`, `申请人主张`). What they say is theirs, not the page's.
+ */
+const OTHER_SPEAKERS = [
+    '市民', '群众', '网友', '居民', '读者', '来电人', '来信人', '来电', '来信', '留言',
+    '原告', '被告', '上诉人', '申请人', '被申请人', '投诉人', '举报人', '诉求人', '反映人', '当事人',
+].join('|');
+
+/**
+ * A caller's or writer's report opening a clause (or a table cell) (`市民来电反映:…`, `网友留言称:…`, `市民某某来电称,…`, `来信人反映…`,
  * `有网友称,…`): what follows is what they said or heard, not the page's statement, unless the page's answer starts
  * before the figure. `针对群众反映的问题,…` and `网友说得对,…` open no report.
  */
 const WRITER_REPORTS = new RegExp(
-    String.raw`(?:^|[,，。;；:：])\s*(?:有|另有|据)?(?:(?:市民|群众|网友|居民|读者|来电人|来信人|来电|来信|留言)[^,，。;；:：]{0,6}?(?:反映|称|表示|咨询|询问|提出|说|问)(?![的得])|(?:来电|来信|留言|致电|来访)人?\s*:)`,
+    String.raw`(?:^|[,，。;；:：|]|\s)\s*(?:有|另有|据)?(?:(?:${OTHER_SPEAKERS})[^,，。;；:：]{0,6}?(?:反映|称|表示|咨询|询问|提出|说|问|主张|认为|投诉|举报)(?![的得])|(?:来电|来信|留言|致电|来访)人?\s*:)`,
 );
-/** The page's answer after a report (`答:`, `经核实,`, `经某局核查,`, `对此,`, `我局…`). */
-const ANSWER_AFTER_REPORT = /答\s*:|回复\s*:|经[^,。;]{0,16}?(?:核实|核查|查实|调查)|对此|[我本](?:局|中心)/;
+/** The page's answer after a report (`答:`, `经核实,`, `经某局核查,`, `对此,`, `我局…`, a court's `本院认为`). */
+const ANSWER_AFTER_REPORT = /答\s*:|回复\s*:|经[^,。;]{0,16}?(?:核实|核查|查实|调查)|对此|[我本](?:局|中心|院)/;
 
 /** True when the sentence asks rather than states. */
 export function isQuestion(sentence: string): boolean {
@@ -59,14 +68,14 @@ export function isQuestion(sentence: string): boolean {
  * one the clause retires (`原80元的标准停止执行`), an
  * operand (`3.5%的一半,即1.75%` → 3.5), a quoted figure said to be circulating (`“300元”的消息疯传`), a figure
  * reported as hearsay or in quotation marks that the sentence then refutes (`“150元”并不准确`), one it
- * denies (`并非150元`), a value proposed (`建议将…提高到100元`), or a reader's words quoted back (`您反映“…”`) or
- * reported (`市民来电反映:…`). `nextStart` is where the next figure of the sentence starts (its length if none).
+ * denies (`并非150元`), a value proposed (`建议将…提高到100元`), a quotation introduced as hearsay (`网传“…”`), or
+ * the words of a reader or a party quoted back (`您反映“…”`) or reported (`市民来电反映:…`, `原告诉称:…`). `nextStart` is where the next figure of the sentence starts (its length if none).
  */
 export function notAsserted(sentence: string, figure: NumberMention, nextStart: number): boolean {
     const after = sentence.slice(figure.end, nextStart);
     if (OLD_VALUE_BEFORE_CHANGE.test(after) || RETIRED_AFTER.test(after) || OPERAND_AFTER.test(after)) return true;
     const before = sentence.slice(0, figure.start);
-    if (PROPOSED_CHANGE.test(before) || quotesTheWriter(before) || reportsTheWriter(before)) return true;
+    if (PROPOSED_CHANGE.test(before) || quotesTheWriter(before) || quotesHearsay(before) || reportsTheWriter(before)) return true;
     const quoted = CLOSES_QUOTE.test(after);
     if (quoted && hasAny(after, SPREADING)) return true;
     const reported = quoted || hasAny(before, HEARSAY);
@@ -86,6 +95,19 @@ function reportsTheWriter(before: string): boolean {
 function quotesTheWriter(before: string): boolean {
     const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'));
     return open > before.lastIndexOf('”') && open > before.lastIndexOf('」') && WRITER_QUOTED.test(before.slice(0, open + 1));
+}
+
+/** How far before an opening quotation mark the word that says it is hearsay may stand (`网传“`, `有人在群里说:“`). */
+const HEARSAY_REACH = 12;
+
+/**
+ * True when the figure sits in a quotation still open before it that the page introduces as hearsay (`网传“…每月150元…”`):
+ * the page reports what others say, whether or not it rebuts it in the same sentence.
+ */
+function quotesHearsay(before: string): boolean {
+    const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'));
+    if (open < 0 || open < before.lastIndexOf('”') || open < before.lastIndexOf('」')) return false;
+    return hasAny(before.slice(Math.max(0, open - HEARSAY_REACH), open), HEARSAY);
 }
 
 /** True when the figure is the new value of a change (`…调高至95元`). */
