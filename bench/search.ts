@@ -4,7 +4,7 @@
  * (substring match + filters + facets + sort) over the same claims and queries, to show what the
  * index buys. `indexMs` includes writing the claims and their words to the data dir's database; `saveMs` is
  * `close()` (nothing left to write); `openMs` is a second `openEmbeddedIndex` of the same data dir answering its
- * first query (what `search` and `serve` do: load the claims table's words, no segmentation).
+ * first query (what `search` and `serve` do: load the packed page rows, src/search/page-index.ts).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

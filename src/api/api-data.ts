@@ -2,7 +2,7 @@
  * What the API reads, kept current without a restart. Searches go to the index, which catches up with the data
  * dir by itself. Comparison groups, conflicts and trust are derived from the figure claims of the claims table
  * (the claims `export` prints, worked out when their pages were written), read in one read transaction a group
- * at a time (figure-rows.ts), and cached until the store's change stamp moves: the same committed state search
+ * at a time (src/storage/figure-rows.ts), and cached until the store's change stamp moves: the same committed state search
  * and status see. Pages' passages are never
  * loaded: the missing-place report reads page titles and claims a few hundred at a time.
  */
@@ -25,7 +25,7 @@ import type { ClaimDocument, ClaimQuery, ClaimSearchResult } from '../search/ind
 import type { PageStore } from '../storage/page-store.js';
 import { boundGroup, type Bounded } from './bounded-values.js';
 import { evidenceJoiner, groupKey, type Evidence, type WithEvidence } from './evidence.js';
-import { figureBlocksOf, type FigureRow } from './figure-rows.js';
+import { figureBlocksOf, type FigureRow } from '../storage/figure-rows.js';
 
 /** Pages handed to the missing-place report at once. */
 const MISSING_CHUNK = 500;

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { clusterPassages, type PassageClustering } from '../../extractors/dedup/index.js';
 import type { Claim, ClaimDraft } from '../claims/schema.js';
 import { ClaimWordCache } from '../search/claim-words.js';
+import { type IndexedClaim, type IndexFields, indexFieldsOf, packClaims, type PagePack } from '../search/page-index.js';
 import type { ClaimDocument } from '../search/types.js';
 import { compressJson, compressJsonNow } from '../storage/compressed-json.js';
 import type { PageRecord } from '../storage/types.js';
@@ -55,11 +56,16 @@ export function claimDocumentsOfPage(
 /** A clustering that knows no passage: each claim counts as its page's own until the store's clusters are settled. */
 export const NO_CLUSTERING: Pick<PassageClustering, 'get'> = { get: () => undefined };
 
-/** A claim as the store's `claims` table keeps it: id, JSON document and index words (see claim-words.ts). */
+/**
+ * A claim as the store's `claims` table keeps it: id, JSON document and index words (see claim-words.ts); with
+ * the fields the index packs (page-index.ts), taken from the document while it is at hand (worked out from `doc`
+ * when a sender left them out).
+ */
 export interface ClaimRow {
     id: string;
     doc: string;
     words: string;
+    fields?: IndexFields;
 }
 
 /** Titles, sections and regions repeat across a crawl's pages: segment each once per process. */
@@ -67,14 +73,28 @@ const sharedWords = new ClaimWordCache();
 
 /** A page's claims as first stored: each its page's own until clusters are settled. */
 export function claimRowsOfPage(page: PageRecord): ClaimRow[] {
-    return claimDocumentsOfPage(page, NO_CLUSTERING).map((doc) => ({ id: doc.id, doc: JSON.stringify(doc), words: sharedWords.wordsOf(doc) }));
+    return claimDocumentsOfPage(page, NO_CLUSTERING).map((doc) => ({
+        id: doc.id,
+        doc: JSON.stringify(doc),
+        words: sharedWords.wordsOf(doc),
+        fields: indexFieldsOf(doc),
+    }));
 }
 
-/** What the store writes of a page besides its metadata: passages and claim drafts (compressed JSON) and its claim rows. */
+/**
+ * What the store writes of a page besides its metadata: passages and claim drafts (compressed JSON), its claim rows,
+ * and those claims packed for the search index (page-index.ts; packed by the writer when absent).
+ */
 export interface PageRows {
     passages: Buffer;
     drafts: Buffer;
     claims: ClaimRow[];
+    index?: PagePack;
+}
+
+/** Claim rows as the search index packs them (their fields worked out from `doc` when a sender left them out). */
+export function indexedClaimsOf(rows: readonly ClaimRow[]): IndexedClaim[] {
+    return rows.map((row) => ({ id: row.id, words: row.words, fields: row.fields ?? indexFieldsOf(JSON.parse(row.doc) as Record<string, unknown>) }));
 }
 
 /**
@@ -85,12 +105,13 @@ export interface PageRows {
  */
 export async function pageRowsOf(page: PageRecord, claims: ClaimRow[] = claimRowsOfPage(page)): Promise<PageRows> {
     const [passages, drafts] = await Promise.all([compressJson(page.passages), compressJson(page.claims)]);
-    return { passages, drafts, claims };
+    return { passages, drafts, claims, index: packClaims(indexedClaimsOf(claims)) };
 }
 
 /** {@link pageRowsOf} on the calling thread, for a write handed no rows. */
 export function pageRowsNow(page: PageRecord): PageRows {
-    return { passages: compressJsonNow(page.passages), drafts: compressJsonNow(page.claims), claims: claimRowsOfPage(page) };
+    const claims = claimRowsOfPage(page);
+    return { passages: compressJsonNow(page.passages), drafts: compressJsonNow(page.claims), claims, index: packClaims(indexedClaimsOf(claims)) };
 }
 
 /** Every claim of every page (see {@link claimDocumentsOfPage}), clustering the pages first. */

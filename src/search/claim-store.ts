@@ -9,8 +9,9 @@
  * - an inverted index: word → postings, a growing Int32Array of `slot << 1 | inQuote` in slot order
  *   (the low bit says the word is in the quote, not only in the title, section or region);
  *
- * Writes append slots; a replaced or deleted claim only loses its `alive` mark, and its postings
- * stay until the embedded index loads a fresh table from the database, once dead slots dominate. Ranks
+ * A page's claims are added together and replaced together: the slots of a page are one run, the last one added
+ * for its URL (adding a page again retires its earlier run). A retired claim only loses its `alive` mark, and its
+ * postings stay until the embedded index loads a fresh table from the database, once dead slots dominate. Ranks
  * (position in url-then-id order) are recomputed on demand after writes.
  */
 import { SearchError } from './errors.js';
@@ -33,6 +34,11 @@ export class GrowableInt32 {
             this.data = grown;
         }
         this.data[this.length++] = value;
+    }
+
+    /** Gives back the room grown beyond the filled part (a list loaded whole rarely grows much afterwards). */
+    trim(): void {
+        if (this.data.length > this.length) this.data = this.data.slice(0, Math.max(this.length, 1));
     }
 
     /** The filled part, without copying. */
@@ -74,8 +80,8 @@ export const MAX_SLOTS = 1 << 26;
 /** What the table keeps of one claim. */
 export interface ClaimColumns {
     id: string;
-    /** Each exact-filter field's value; undefined when the claim has none (procedures have no metric). */
-    values: Record<ExactFilterField, string | undefined>;
+    /** Each exact-filter field's code in its dictionary, in EXACT_FILTER_FIELDS order; -1 when the claim has none. */
+    codes: ArrayLike<number>;
     ageLo: number;
     ageHi: number;
     confidence: number;
@@ -102,9 +108,9 @@ export class ClaimStore {
 
     /** Word ids in code-point order of their words, for prefix lookups; rebuilt when words were added. */
     #sortedWordIds: Int32Array = new Int32Array(0);
-    readonly #slotById = new Map<string, number>();
-    /** URL code → its live slots. */
-    readonly #slotsByUrl = new Map<number, Set<number>>();
+    /** URL code → the first slot of its page's run and the slot after it. */
+    readonly #runStart = new GrowableInt32();
+    readonly #runEnd = new GrowableInt32();
     #rank = new Int32Array(INITIAL_CAPACITY);
     #ranked: Int32Array | undefined;
     #scratch: { matchedWords: Int32Array; quoteWords: Int32Array } | undefined;
@@ -143,62 +149,62 @@ export class ClaimStore {
         return ids;
     }
 
-    has(id: string): boolean {
-        return this.#slotById.has(id);
-    }
-
     /**
-     * Stores a claim under its id (a claim already there is replaced) with its words as
-     * `wordId << 1 | inQuote`, each word id once.
+     * Stores a claim of the page being added, with its words as `wordId << 1 | inQuote`, each word id once. The
+     * claims of one page are added one after another; adding a page's first claim retires the page's earlier ones.
      */
     add(claim: ClaimColumns, words: ArrayLike<number>): void {
-        this.remove(claim.id);
+        const slot = this.addColumns(claim);
+        for (let i = 0; i < words.length; i++) {
+            const entry = words[i]!;
+            this.postings[entry >>> 1]!.push((slot << 1) | (entry & 1));
+        }
+    }
+
+    /** {@link ClaimStore.add} without the words: the caller pushes `slot << 1 | inQuote` onto each word's postings. */
+    addColumns(claim: ClaimColumns): number {
         if (this.slotCount >= MAX_SLOTS) throw new SearchError(`embedded index: more than ${MAX_SLOTS} claim slots`);
         const slot = this.slotCount++;
         this.#ensureCapacity(this.slotCount);
         this.ids.push(claim.id);
         this.alive[slot] = 1;
-        for (const field of EXACT_FILTER_FIELDS) {
-            const value = claim.values[field];
-            this.codes[field][slot] = value === undefined ? -1 : this.dictionaries[field].add(value);
-        }
+        for (let f = 0; f < EXACT_FILTER_FIELDS.length; f++) this.codes[EXACT_FILTER_FIELDS[f]!][slot] = claim.codes[f]!;
         this.ageLo[slot] = claim.ageLo;
         this.ageHi[slot] = claim.ageHi;
         this.confidence[slot] = claim.confidence;
-        for (let i = 0; i < words.length; i++) {
-            const entry = words[i]!;
-            this.postings[entry >>> 1]!.push((slot << 1) | (entry & 1));
-        }
-        this.#slotById.set(claim.id, slot);
         const url = this.codes.url[slot]!;
-        let urlSlots = this.#slotsByUrl.get(url);
-        if (!urlSlots) this.#slotsByUrl.set(url, (urlSlots = new Set()));
-        urlSlots.add(slot);
+        while (this.#runEnd.length <= url) {
+            this.#runStart.push(0);
+            this.#runEnd.push(0);
+        }
+        if (this.#runEnd.data[url] !== slot) {
+            this.#retireRun(url);
+            this.#runStart.data[url] = slot;
+        }
+        this.#runEnd.data[url] = slot + 1;
         this.liveCount++;
         this.#ranked = undefined;
+        return slot;
     }
 
-    /** Marks the claim with this id dead. @returns whether there was one. */
-    remove(id: string): boolean {
-        const slot = this.#slotById.get(id);
-        if (slot === undefined) return false;
-        this.#slotById.delete(id);
-        const url = this.codes.url[slot]!;
-        const urlSlots = this.#slotsByUrl.get(url)!;
-        urlSlots.delete(slot);
-        if (urlSlots.size === 0) this.#slotsByUrl.delete(url);
-        this.alive[slot] = 0;
-        this.ids[slot] = undefined;
-        this.liveCount--;
-        this.#ranked = undefined;
-        return true;
-    }
-
-    /** Marks every claim of this page URL dead. @returns how many there were. */
+    /** Retires every claim of this page URL. @returns how many there were. */
     removeUrl(url: string): number {
-        const slots = [...(this.#slotsByUrl.get(this.dictionaries.url.find(url)) ?? [])];
-        for (const slot of slots) this.remove(this.ids[slot]!);
-        return slots.length;
+        const code = this.dictionaries.url.find(url);
+        return code < 0 || code >= this.#runEnd.length ? 0 : this.#retireRun(code);
+    }
+
+    #retireRun(url: number): number {
+        let retired = 0;
+        for (let slot = this.#runStart.data[url]!; slot < this.#runEnd.data[url]!; slot++) {
+            if (!this.alive[slot]) continue;
+            this.alive[slot] = 0;
+            this.ids[slot] = undefined;
+            retired++;
+        }
+        this.#runStart.data[url] = this.#runEnd.data[url] = 0;
+        this.liveCount -= retired;
+        if (retired > 0) this.#ranked = undefined;
+        return retired;
     }
 
     /** Live slots in url-then-id (code point) order. */

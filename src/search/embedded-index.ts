@@ -1,12 +1,12 @@
 /**
  * The embedded search index (the default backend, no server): a small inverted index over jieba
  * words plus typed-array columns for filters, facets and order (claim-store.ts, claim-search.ts),
- * over the claims table of the data dir's database. The documents and their words live in that table
- * (written by the store in the same transaction as their page); this index reads them on first use and
- * then catches up on every read with the rows whose change counter (`seq`) moved, so a claim is
- * searchable once its page's transaction commits, in every process, and saving costs nothing. Memory
- * holds only postings, columns and ids: a search fetches the documents of the page of hits it answers
- * with, in the same read transaction it caught up in.
+ * over the claims table of the data dir's database. The documents live in that table, and each page's claims
+ * packed as numbers in `index_pages` (page-index.ts), both written by the store in the same transaction as
+ * their page; this index loads the packed rows on first use and then catches up on every read with the page
+ * rows whose change counter (`seq`) moved, so a claim is searchable once its page's transaction commits, in
+ * every process, and saving costs nothing. Memory holds only postings, columns and ids: a search fetches the
+ * documents of the page of hits it answers with, in the same read transaction it caught up in.
  *
  * Why not a library. Measured on the bench's 100k synthetic claims (bench/search.ts) on this
  * project's 2-core machine, jieba words computed beforehand and handed to each library:
@@ -28,14 +28,15 @@
  * words (claim-search.ts).
  */
 import { join } from 'node:path';
-import { ClaimStore, type ClaimColumns } from './claim-store.js';
+import { ClaimStore } from './claim-store.js';
 import { searchClaims } from './claim-search.js';
-import { ClaimWordCache, parseClaimWords } from './claim-words.js';
+import { ClaimWordCache } from './claim-words.js';
 import { tokenizeQuery, TOKENIZER_FINGERPRINT } from './chinese-tokenizer.js';
 import { normalizeQuery } from './query.js';
 import type { ClaimDocument, ClaimQuery, ClaimSearchResult, SearchIndex } from './types.js';
+import { fillPageRows, forgetPageRows, INDEXED_FIELDS, type IndexedField, repackPages, TermNumbers, VarintReader } from './page-index.js';
 import type { Db } from '../storage/database.js';
-import { openStoreDatabase, readMeta, writeMeta } from '../storage/schema.js';
+import { nextChangeSeq, openStoreDatabase, readMeta, writeMeta } from '../storage/schema.js';
 
 /** Load the table afresh once this many dead slots (replaced or deleted claims) outnumber live ones. */
 const MIN_DEAD_SLOTS_TO_REBUILD = 1_000;
@@ -47,16 +48,25 @@ export function embeddedIndexPath(dataDir: string): string {
     return join(dataDir, 'index', 'claims.json');
 }
 
-/** Opens the embedded claim index of `dataDir` (its database, created when missing). */
-export async function openEmbeddedIndex(dataDir: string): Promise<SearchIndex> {
+/**
+ * Opens the embedded claim index of `dataDir` (its database, created when missing). `notice` hears a one-time
+ * repair (words segmented again, page rows packed); stderr by default.
+ */
+export async function openEmbeddedIndex(
+    dataDir: string,
+    notice: (line: string) => void = (line) => process.stderr.write(`claimscope: ${line}\n`),
+): Promise<SearchIndex> {
     const db = openStoreDatabase(dataDir);
     resegmentIfNeeded(db);
+    fillPageRows(db, (line) => notice(`${dataDir}: ${line}`));
     return new EmbeddedIndex(db);
 }
 
 /** Words stored by another tokenizer (another jieba, dictionary or synonym table) are worked out again, once. */
 function resegmentIfNeeded(db: Db): void {
     if (readMeta(db, 'tokenizer') === TOKENIZER_FINGERPRINT) return;
+    // The packed page rows hold the old words: filled in again afterwards.
+    forgetPageRows(db);
     const words = new ClaimWordCache();
     const next = db.prepare(`SELECT id, doc FROM claims WHERE id > ? ORDER BY id LIMIT ${RESEGMENT_BATCH}`);
     const update = db.prepare('UPDATE claims SET words = ? WHERE id = ?');
@@ -72,50 +82,35 @@ function resegmentIfNeeded(db: Db): void {
     writeMeta(db, 'tokenizer', TOKENIZER_FINGERPRINT);
 }
 
-/**
- * A claim as the index reads it: its words and the fields it filters, counts and orders by, taken out of the stored
- * document by SQLite (the whole document is never parsed here).
- */
-interface ClaimRow {
-    id: string;
-    live: number;
+/** A page row as the index reads it (page-index.ts). */
+interface PageRow {
+    url: string;
     seq: number;
-    words: string;
-    region: unknown;
-    metric: unknown;
-    population: unknown;
-    site: unknown;
-    kind: unknown;
-    url: unknown;
-    ageMin: unknown;
-    ageMax: unknown;
-    confidence: unknown;
+    ids: string;
+    terms: Buffer;
+    refs: Buffer;
+    numbers: Buffer;
 }
 
-const CLAIM_ROW = `id, live, seq, words, url, doc ->> '$.region' AS region, doc ->> '$.metric' AS metric,
-    doc ->> '$.population' AS population, doc ->> '$.site' AS site, doc ->> '$.kind' AS kind, doc ->> '$.ageMin' AS ageMin,
-    doc ->> '$.ageMax' AS ageMax, doc ->> '$.confidence' AS confidence`;
-
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-const number = (value: unknown, otherwise: number) => (typeof value === 'number' ? value : otherwise);
-
-function columnsOf(row: ClaimRow): ClaimColumns {
-    const figure = row.kind === 'figure';
-    return {
-        id: row.id,
-        values: { region: text(row.region), metric: text(row.metric), population: text(row.population), site: text(row.site), kind: text(row.kind), url: text(row.url) },
-        ageLo: figure ? number(row.ageMin, -Infinity) : -Infinity,
-        ageHi: figure ? number(row.ageMax, Infinity) : Infinity,
-        confidence: number(row.confidence, -Infinity),
-    };
+/** A blob of Float64s as a typed array, copied only when SQLite's buffer is not aligned for one. */
+function float64sOf(blob: Buffer): Float64Array {
+    const bytes = blob.byteOffset % Float64Array.BYTES_PER_ELEMENT === 0 ? blob : Buffer.from(blob);
+    return new Float64Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / Float64Array.BYTES_PER_ELEMENT);
 }
+
+const PAGE_FIELDS = INDEXED_FIELDS.length;
 
 class EmbeddedIndex implements SearchIndex {
     /** Its documents are the store's claims: the index stage has nothing to copy into it. */
     readonly backedByStore = true;
     readonly #db: Db;
     readonly #words = new ClaimWordCache();
+    readonly #terms = new TermNumbers();
     #store = new ClaimStore();
+    /** Term number → its word id or field code in #store; -1 for a number not loaded. */
+    #local = new Int32Array(1024).fill(-1);
+    /** Highest term number loaded into #store. */
+    #termsLoaded = 0;
     /** Highest change counter applied; -1 before the first load. */
     #seq = -1;
 
@@ -130,18 +125,26 @@ class EmbeddedIndex implements SearchIndex {
             `INSERT INTO claims (id, url, ord, live, seq, doc, words) VALUES (?, ?, ?, 1, ?, ?, ?)
              ON CONFLICT (id) DO UPDATE SET url = excluded.url, ord = excluded.ord, live = 1, seq = excluded.seq, doc = excluded.doc, words = excluded.words`,
         );
-        this.#db.transaction(() => {
-            const seq = this.#nextSeq();
+        const pageOf = this.#db.prepare('SELECT url FROM claims WHERE id = ? AND live = 1').pluck();
+        this.#write((seq) => {
+            // A claim moved to another page leaves its former page's row too.
+            const pages = new Set(latest.map((doc) => doc.url));
+            for (const doc of latest) {
+                const before = pageOf.get(doc.id) as string | undefined;
+                if (before !== undefined) pages.add(before);
+            }
             latest.forEach((doc, ord) => upsert.run(doc.id, doc.url, ord, seq, JSON.stringify(doc), this.#words.wordsOf(doc)));
-        })();
+            repackPages(this.#db, pages, seq, this.#terms);
+        });
     }
 
     async deleteByUrls(urls: string[]): Promise<void> {
         const retire = this.#db.prepare('UPDATE claims SET live = 0, seq = ? WHERE url = ? AND live = 1');
-        this.#db.transaction(() => {
-            const seq = this.#nextSeq();
-            for (const url of new Set(urls)) retire.run(seq, url);
-        })();
+        this.#write((seq) => {
+            const pages = new Set(urls);
+            for (const url of pages) retire.run(seq, url);
+            repackPages(this.#db, pages, seq, this.#terms);
+        });
     }
 
     async search(query: ClaimQuery): Promise<ClaimSearchResult> {
@@ -165,45 +168,94 @@ class EmbeddedIndex implements SearchIndex {
     }
 
     async clear(): Promise<void> {
-        this.#db.transaction(() => {
-            this.#db.prepare('UPDATE claims SET live = 0, seq = ? WHERE live = 1').run(this.#nextSeq());
-        })();
+        this.#write((seq) => {
+            this.#db.prepare('UPDATE claims SET live = 0, seq = ? WHERE live = 1').run(seq);
+            this.#db.prepare("UPDATE index_pages SET seq = ?, ids = '', terms = x'', refs = x'', numbers = x'' WHERE ids != ''").run(seq);
+        });
     }
 
     async close(): Promise<void> {
         if (this.#db.open) this.#db.close();
     }
 
-    #nextSeq(): number {
-        return ((this.#db.prepare('SELECT max(seq) FROM claims').pluck().get() as number | null) ?? 0) + 1;
+    /** Runs `work` in one transaction with that transaction's change counter. */
+    #write(work: (seq: number) => void): void {
+        try {
+            this.#db.transaction(() => work(nextChangeSeq(this.#db)))();
+            this.#terms.settle(true);
+        } catch (err) {
+            this.#terms.settle(false);
+            throw err;
+        }
     }
 
-    /** Applies the claims written since the last read (all live ones on the first). */
+    /** Applies the page rows written since the last read (all of them on the first). */
     #catchUp(): void {
-        const latest = (this.#db.prepare('SELECT max(seq) FROM claims').pluck().get() as number | null) ?? 0;
+        const latest = (this.#db.prepare('SELECT max(seq) FROM index_pages').pluck().get() as number | null) ?? 0;
         if (latest <= this.#seq) return;
         const first = this.#seq < 0;
+        this.#loadTerms();
         const rows = first
-            ? this.#db.prepare(`SELECT ${CLAIM_ROW} FROM claims WHERE live = 1`).iterate()
-            : this.#db.prepare(`SELECT ${CLAIM_ROW} FROM claims WHERE seq > ? ORDER BY seq`).iterate(this.#seq);
-        let seq = Math.max(this.#seq, 0);
+            ? this.#db.prepare("SELECT url, seq, ids, terms, refs, numbers FROM index_pages WHERE ids != ''").iterate()
+            : this.#db.prepare('SELECT url, seq, ids, terms, refs, numbers FROM index_pages WHERE seq > ? ORDER BY seq').iterate(this.#seq);
         const store = this.#store;
-        const entries: number[] = [];
-        for (const row of rows as Iterable<ClaimRow>) {
-            if (row.seq > seq) seq = row.seq;
-            if (!first) store.remove(row.id);
-            if (!row.live) continue;
-            entries.length = 0;
-            parseClaimWords(row.words, (word, inQuote) => entries.push((store.wordId(word) << 1) | (inQuote ? 1 : 0)));
-            store.add(columnsOf(row), entries);
+        const local = this.#local;
+        const codes = new Int32Array(PAGE_FIELDS + 1);
+        const postings = store.postings;
+        const placed: number[] = [];
+        for (const row of rows as Iterable<PageRow>) {
+            if (!first) store.removeUrl(row.url);
+            if (row.ids === '') continue;
+            codes[PAGE_FIELDS] = store.dictionaries.url.add(row.url);
+            const ids = row.ids.split('\n');
+            // The page's terms as this table's word ids and field codes, then its claims referring to them.
+            const pageTerms = new VarintReader(row.terms);
+            placed.length = 0;
+            while (!pageTerms.done()) placed.push(local[pageTerms.next()]!);
+            const refs = new VarintReader(row.refs);
+            const numbers = float64sOf(row.numbers);
+            for (let claim = 0; claim < ids.length; claim++) {
+                for (let f = 0; f < PAGE_FIELDS; f++) {
+                    const ref = refs.next();
+                    codes[f] = ref === 0 ? -1 : placed[ref - 1]!;
+                }
+                const inQuote = refs.next();
+                const others = refs.next();
+                const n = claim * 3;
+                const slot = store.addColumns({ id: ids[claim]!, codes, ageLo: numbers[n]!, ageHi: numbers[n + 1]!, confidence: numbers[n + 2]! });
+                for (let w = 0; w < inQuote; w++) postings[placed[refs.next()]!]!.push((slot << 1) | 1);
+                for (let w = 0; w < others; w++) postings[placed[refs.next()]!]!.push(slot << 1);
+            }
         }
-        this.#seq = Math.max(seq, latest);
+        // Doubling left each list up to twice its size: half the postings' memory, given back once after a full load.
+        if (first) for (const list of postings) list.trim();
+        this.#seq = latest;
         const dead = store.slotCount - store.liveCount;
         if (dead >= MIN_DEAD_SLOTS_TO_REBUILD && dead > store.liveCount) {
             // A fresh table without the dead slots, read again from the database (memory keeps no copy of the words).
             this.#store = new ClaimStore();
+            this.#local = new Int32Array(this.#local.length).fill(-1);
+            this.#termsLoaded = 0;
             this.#seq = -1;
             this.#catchUp();
+        }
+    }
+
+    /** Numbers the terms added since the last read in #store: words, and each field's values. */
+    #loadTerms(): void {
+        const rows = this.#db.prepare('SELECT id, term FROM index_terms WHERE id > ? ORDER BY id').raw().iterate(this.#termsLoaded);
+        const store = this.#store;
+        for (const [id, term] of rows as Iterable<[number, string]>) {
+            const tab = term.indexOf('\t');
+            const field = term.slice(0, tab) as IndexedField | 'word';
+            const value = term.slice(tab + 1);
+            if (id >= this.#local.length) {
+                const grown = new Int32Array(Math.max(id + 1, this.#local.length * 2)).fill(-1);
+                grown.set(this.#local);
+                this.#local = grown;
+            }
+            this.#local[id] = field === 'word' ? store.wordId(value) : store.dictionaries[field].add(value);
+            this.#termsLoaded = id;
         }
     }
 }

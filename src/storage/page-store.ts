@@ -17,16 +17,17 @@ import { constants, deflateRaw, inflateRaw } from 'node:zlib';
 import { PassageClusterer } from '../../extractors/dedup/index.js';
 import { diffPageClaims } from '../changes/diff-claims.js';
 import type { ClaimChange } from '../changes/types.js';
-import { claimDocumentsOfPage, type ClaimRow, type PageRows, pageRowsNow, pageRowsOf } from '../pipeline/build-claims.js';
+import { claimDocumentsOfPage, type ClaimRow, indexedClaimsOf, type PageRows, pageRowsNow, pageRowsOf } from '../pipeline/build-claims.js';
 import { ClaimWordCache } from '../search/claim-words.js';
 import { TOKENIZER_FINGERPRINT } from '../search/chinese-tokenizer.js';
+import { EMPTY_PACK, fillPageRows, markPageRowsFilled, packClaims, repackPages, TermNumbers, writePageRow } from '../search/page-index.js';
 import type { ClaimDocument } from '../search/types.js';
 import { parseStoredJson } from './compressed-json.js';
 import type { Db } from './database.js';
 import { databasePath } from './database.js';
 import { diskFullError } from './disk-full.js';
 import { migrateFileLayout, removeStrayTempFiles } from './legacy-layout.js';
-import { openStoreDatabase, readMeta, writeMeta } from './schema.js';
+import { nextChangeSeq, openStoreDatabase, readMeta, writeMeta } from './schema.js';
 import type { FailureRecord, PageRecord } from './types.js';
 
 const deflateAsync = promisify(deflateRaw);
@@ -147,6 +148,7 @@ export interface OpenStoreOptions {
 
 export class PageStore {
     readonly #words = new ClaimWordCache();
+    readonly #terms = new TermNumbers();
     readonly #statements = new Map<string, Database.Statement>();
     readonly #notice: (line: string) => void;
     #feed: ClusterFeed | undefined;
@@ -171,8 +173,12 @@ export class PageStore {
         }
         const store = new PageStore(dataDir, db, notice);
         // Words of claims written from now on are this build's; a fresh store says so, so no index segments them again.
-        if (!db.readonly && readMeta(db, 'tokenizer') === undefined && store.claimCount() === 0) writeMeta(db, 'tokenizer', TOKENIZER_FINGERPRINT);
+        if (!db.readonly && store.claimCount() === 0) {
+            if (readMeta(db, 'tokenizer') === undefined) writeMeta(db, 'tokenizer', TOKENIZER_FINGERPRINT);
+            markPageRowsFilled(db);
+        }
         try {
+            if (!db.readonly && readMeta(db, 'tokenizer') === TOKENIZER_FINGERPRINT) fillPageRows(db, (line) => notice(`${dataDir}: ${line}`));
             await migrateFileLayout(store, notice);
         } catch (err) {
             store.close();
@@ -341,7 +347,7 @@ export class PageStore {
     apply(results: readonly StoreResult[], until = Infinity): AppliedResult[] {
         let applied: AppliedResult[];
         try {
-            applied = this.db.transaction(() => {
+            applied = this.#transact(() => {
                 const seq = this.#nextSeq();
                 const done: AppliedResult[] = [];
                 let pagesWritten = 0;
@@ -352,7 +358,7 @@ export class PageStore {
                 }
                 if (pagesWritten > 0) this.#countPageWrites(pagesWritten);
                 return done;
-            })();
+            });
         } catch (err) {
             throw diskFullError(err, databasePath(this.dataDir)) ?? err;
         }
@@ -410,13 +416,13 @@ export class PageStore {
         const clustering = clusterer.finish();
         for (const batch of this.#rowBatches<ClaimsRow>('url, site, title, published, drafts')) {
             try {
-                this.db.transaction(() => {
+                this.#transact(() => {
                     const seq = this.#nextSeq();
                     for (const row of batch) {
                         const claims = this.#parsed<PageRecord['claims']>(row.url, row.drafts);
                         if (claims) this.#settleClaims(row.url, claimDocumentsOfPage({ url: row.url, site: row.site, title: row.title, published: row.published, claims }, clustering), seq);
                     }
-                })();
+                });
             } catch (err) {
                 throw diskFullError(err, databasePath(this.dataDir)) ?? err;
             }
@@ -528,6 +534,7 @@ export class PageStore {
         );
         this.#sql('DELETE FROM failures WHERE url = ?').run(page.url);
         this.#writeClaims(page.url, rows.claims, this.#liveClaimsOf(page.url), seq);
+        writePageRow(this.db, page.url, seq, rows.index ?? packClaims(indexedClaimsOf(rows.claims)), this.#terms);
         const changes = previous ? diffPageClaims(previous, page) : [];
         const log = this.#sql('INSERT INTO changes (at, url, change) VALUES (?, ?, ?)');
         for (const change of changes) log.run(change.at, change.url, JSON.stringify(change));
@@ -553,11 +560,15 @@ export class PageStore {
     #settleClaims(url: string, docs: readonly ClaimDocument[], seq: number): void {
         const existing = this.#liveClaimsOf(url);
         const rows = docs.map((doc): ClaimRowToWrite => ({ id: doc.id, doc: JSON.stringify(doc), words: existing.has(doc.id) ? null : this.#words.wordsOf(doc) }));
-        this.#writeClaims(url, rows, existing, seq);
+        // Copies and cluster are not indexed: the page row changes only with the page's claims or their order.
+        if (this.#writeClaims(url, rows, existing, seq)) repackPages(this.db, [url], seq, this.#terms);
     }
 
-    /** Makes `rows` the live claims of `url` (whose live claims are `existing`), writing only rows that differ. */
-    #writeClaims(url: string, rows: readonly ClaimRowToWrite[], existing: StoredClaims, seq: number): void {
+    /**
+     * Makes `rows` the live claims of `url` (whose live claims are `existing`), writing only rows that differ.
+     * @returns whether a claim came, went or moved on the page (not only its document changed).
+     */
+    #writeClaims(url: string, rows: readonly ClaimRowToWrite[], existing: StoredClaims, seq: number): boolean {
         const upsert = this.#sql(
             `INSERT INTO claims (id, url, ord, live, seq, doc, words) VALUES (?, ?, ?, 1, ?, ?, ?)
              ON CONFLICT (id) DO UPDATE SET url = excluded.url, ord = excluded.ord, live = 1, seq = excluded.seq, doc = excluded.doc, words = excluded.words`,
@@ -565,23 +576,35 @@ export class PageStore {
         const update = this.#sql('UPDATE claims SET ord = ?, seq = ?, doc = ? WHERE id = ?');
         // Settling mostly changes the document alone: leaving `ord` out spares the (url, ord, id) index.
         const updateDoc = this.#sql('UPDATE claims SET seq = ?, doc = ? WHERE id = ?');
+        let changed = false;
         rows.forEach((row, ord) => {
             const before = existing.get(row.id);
             if (before && before.doc === row.doc && before.ord === ord) return;
             if (before && row.words === null) {
                 if (before.ord === ord) updateDoc.run(seq, row.doc, row.id);
-                else update.run(ord, seq, row.doc, row.id);
-            } else upsert.run(row.id, url, ord, seq, row.doc, row.words);
+                else {
+                    update.run(ord, seq, row.doc, row.id);
+                    changed = true;
+                }
+            } else {
+                upsert.run(row.id, url, ord, seq, row.doc, row.words);
+                changed = true;
+            }
         });
-        if (existing.size === 0) return;
+        if (existing.size === 0) return changed;
         const kept = new Set(rows.map((row) => row.id));
         const retire = this.#sql('UPDATE claims SET live = 0, seq = ? WHERE id = ?');
-        for (const id of existing.keys()) if (!kept.has(id)) retire.run(seq, id);
+        for (const id of existing.keys()) {
+            if (kept.has(id)) continue;
+            retire.run(seq, id);
+            changed = true;
+        }
+        return changed;
     }
 
     /** The change counter for this transaction's claim writes (the store has one writer at a time). */
     #nextSeq(): number {
-        return ((this.#sql('SELECT max(seq) FROM claims').pluck().get() as number | null) ?? 0) + 1;
+        return nextChangeSeq(this.db);
     }
 
     #pageOf(row: PageRow): PageRecord | undefined {
@@ -601,11 +624,13 @@ export class PageStore {
         } catch {
             if (this.#feed) this.#feed.broken = true;
             if (!this.db.readonly) {
-                this.db.transaction(() => {
+                this.#transact(() => {
+                    const seq = this.#nextSeq();
                     this.#setAside(`page ${row.url}`, 'passages or claims are not valid JSON', Buffer.from(JSON.stringify(row)));
                     this.#sql('DELETE FROM pages WHERE url = ?').run(row.url);
-                    this.#sql('UPDATE claims SET live = 0, seq = ? WHERE url = ? AND live = 1').run(this.#nextSeq(), row.url);
-                })();
+                    this.#sql('UPDATE claims SET live = 0, seq = ? WHERE url = ? AND live = 1').run(seq, row.url);
+                    writePageRow(this.db, row.url, seq, EMPTY_PACK, this.#terms);
+                });
             }
             return undefined;
         }
@@ -633,7 +658,20 @@ export class PageStore {
 
     /** Runs `work` in one transaction (for importers that write many rows at once). */
     transaction<T>(work: () => T): T {
-        return this.db.transaction(work)();
+        return this.#transact(work);
+    }
+
+    /** Runs `work` in a transaction (a savepoint inside one already open); term numbers are kept once it commits. */
+    #transact<T>(work: () => T): T {
+        if (this.db.inTransaction) return this.db.transaction(work)();
+        try {
+            const result = this.db.transaction(work)();
+            this.#terms.settle(true);
+            return result;
+        } catch (err) {
+            this.#terms.settle(false);
+            throw err;
+        }
     }
 
     /** Records an unreadable item found outside the database (a file of an older layout). */

@@ -53,6 +53,15 @@ export const STORE_MIGRATIONS: readonly string[] = [
     // The few removed claims, so the live ones are counted as all rows minus these (SQLite counts a whole table from
     // its b-tree at once, while a count with a condition reads every row).
     `CREATE INDEX claims_removed ON claims (seq) WHERE live = 0;`,
+    // The embedded index as kept on disk (src/search/page-index.ts): every word and filter value numbered once, and
+    // per page its live claims packed, written with them. A data dir migrated here has its rows filled in on open.
+    `
+    CREATE TABLE index_terms (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
+    CREATE TABLE index_pages (
+        url TEXT PRIMARY KEY, seq INTEGER NOT NULL, ids TEXT NOT NULL, terms BLOB NOT NULL, refs BLOB NOT NULL, numbers BLOB NOT NULL
+    );
+    CREATE INDEX index_pages_by_seq ON index_pages (seq);
+    `,
 ];
 
 export const STORE_OWNER = 'store';
@@ -67,6 +76,16 @@ export function openStoreDatabase(dataDir: string, options: { create?: boolean }
         throw err;
     }
     return db;
+}
+
+/**
+ * The change counter for a write transaction: one above any claim's or page row's, so readers catching up by it
+ * (the embedded index, cached snapshots) see every write once. The store has one writer at a time.
+ */
+export function nextChangeSeq(db: Db): number {
+    const claims = (db.prepare('SELECT max(seq) FROM claims').pluck().get() as number | null) ?? 0;
+    const pages = (db.prepare('SELECT max(seq) FROM index_pages').pluck().get() as number | null) ?? 0;
+    return Math.max(claims, pages) + 1;
 }
 
 export function readMeta(db: Db, key: string): string | undefined {

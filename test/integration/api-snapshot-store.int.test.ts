@@ -1,5 +1,5 @@
 /**
- * The API's comparison snapshot reads the claims table in blocks sorted by SQLite (src/api/figure-rows.ts) instead
+ * The API's comparison snapshot reads the claims table in blocks sorted by SQLite (src/storage/figure-rows.ts) instead
  * of holding every claim. Its answers must be exactly those of the whole list analysed at once: groups, conflicts,
  * trust and each group's evidence, on the demo corpus stored in a real data dir with copies on other sites.
  */

@@ -2,8 +2,7 @@
 import { Option, type Command } from 'commander';
 import { claimSchema, METRICS, POPULATIONS, type Claim } from '../../claims/schema.js';
 import {
-    analyseClaims,
-    compareClaims,
+    analyseClaimBlocks,
     EXPLANATION_CODES,
     filterConflicts,
     findConflicts,
@@ -13,12 +12,14 @@ import {
     formatMissing,
     formatSources,
     pagesWithClaims,
+    type ClaimAnalysis,
     type ConflictFilter,
 } from '../../compare/index.js';
 import { loadConfig } from '../../config/index.js';
 import { ClaimscopeError, UsageError } from '../../errors.js';
 import { openBackends, readClaims, streamClaims } from '../../pipeline/open.js';
 import { requireCrawl } from '../../storage/crawl-present.js';
+import { figureBlocksOf } from '../../storage/figure-rows.js';
 import { PageStore } from '../../storage/page-store.js';
 import { formatSearchResult } from '../format-search.js';
 import { printJson } from '../output.js';
@@ -46,6 +47,16 @@ async function withStore<T>(dataDir: string | undefined, use: (store: PageStore)
     } finally {
         store.close();
     }
+}
+
+/**
+ * Groups and site trust over the store's figure claims, read a comparison block at a time in one read transaction
+ * (as `serve` reads them): never every claim at once. `sites`: list sites without figures too.
+ */
+async function withAnalysis<T>(dataDir: string | undefined, use: (analysis: ClaimAnalysis) => T, options: { sites?: boolean } = {}): Promise<T> {
+    return withStore(dataDir, async (store) =>
+        use(store.transaction(() => analyseClaimBlocks(figureBlocksOf(store.db), {}, options.sites ? store.siteNames() : []))),
+    );
 }
 
 /** Output gathered per write call. */
@@ -166,8 +177,8 @@ export function registerReadCommands(program: Command): void {
         .addOption(new Option('--population <population>').choices(POPULATIONS))
         .option('--json', 'print the groups as JSON')
         .action(async (flags: { region?: string; metric?: string; population?: string; json?: boolean; dataDir?: string }) => {
-            await withClaims(flags.dataDir, (claims) => {
-                const groups = compareClaims(claims).filter(
+            await withAnalysis(flags.dataDir, (analysis) => {
+                const groups = analysis.groups.filter(
                     (g) =>
                         (!flags.region || g.region === flags.region) &&
                         (!flags.metric || g.metric === flags.metric) &&
@@ -194,8 +205,8 @@ export function registerReadCommands(program: Command): void {
         .option('--json', 'print the conflicts as a JSON array')
         .action(async (flags: ConflictFilter & { limit?: string; json?: boolean; dataDir?: string }) => {
             const limit = parseWholeNumber('--limit', flags.limit, 1, 1_000_000);
-            await withClaims(flags.dataDir, (claims) => {
-                const conflicts = filterConflicts(findConflicts(compareClaims(claims)), flags);
+            await withAnalysis(flags.dataDir, (analysis) => {
+                const conflicts = filterConflicts(findConflicts(analysis.groups), flags);
                 const shown = limit === undefined ? conflicts : conflicts.slice(0, limit);
                 if (flags.json) printJson(shown);
                 else process.stdout.write(`${formatConflicts(shown, conflicts.length)}\n`);
@@ -207,12 +218,15 @@ export function registerReadCommands(program: Command): void {
         .description('every site with its trust: how often its figures agree with the copy-aware consensus')
         .option('--json', 'print a JSON array of {site, trust, agree, disagree}')
         .action(async (flags: { json?: boolean; dataDir?: string }) => {
-            await withClaims(flags.dataDir, async (claims, store) => {
-                // sites whose pages gave no figure are listed too, with no evidence either way
-                const { sources } = analyseClaims(claims, {}, (await store.all()).map((page) => page.site));
-                if (flags.json) printJson(sources);
-                else process.stdout.write(`${formatSources(sources)}\n`);
-            });
+            // sites whose pages gave no figure are listed too, with no evidence either way
+            await withAnalysis(
+                flags.dataDir,
+                ({ sources }) => {
+                    if (flags.json) printJson(sources);
+                    else process.stdout.write(`${formatSources(sources)}\n`);
+                },
+                { sites: true },
+            );
         });
 
     program

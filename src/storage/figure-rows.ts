@@ -8,7 +8,7 @@
  */
 import type { FigureClaim } from '../claims/schema.js';
 import type { ComparedFigure } from '../compare/index.js';
-import type { Db } from '../storage/database.js';
+import type { Db } from './database.js';
 
 /** A figure claim as the comparison snapshot reads it. */
 export type FigureRow = ComparedFigure & Pick<FigureClaim, 'title'>;
