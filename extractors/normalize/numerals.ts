@@ -1,6 +1,6 @@
 /**
  * Numbers in every written form → Arabic digits: Chinese numerals before a unit (`三百二十元` → `320元`,
- * `两千四` → `2400`), written-out percentages (`百分之三点五` → `3.5%`), thousands separators (`2,400元`),
+ * `两千四` → `2400`), written-out percentages (`百分之三点五`, `百分二` → `3.5%`, `2%`), thousands separators (`2,400元`),
  * currency signs (`¥100` → `100元`) and colloquial yuan (`100块钱` → `100元`).
  */
 import Nzh from 'nzh';
@@ -22,7 +22,7 @@ const UNIT = `(?:${NUMERAL_UNITS.join('|')})`;
 const RUN = `[${NUMERAL_CHARS}]+`;
 /** A unit right after a numeral run, read from where the run ends. */
 const UNIT_AFTER = new RegExp(`\\s*(${UNIT})`, 'y');
-const WRITTEN_PERCENT = new RegExp(`${PERCENT_WORDS}(${RUN}|\\d+(?:\\.\\d+)?)`, 'y');
+const WRITTEN_PERCENT = new RegExp(`${PERCENT_WORDS}(?:之(${RUN}|\\d+(?:\\.\\d+)?)|([一二两三四五六七八九十][${NUMERAL_CHARS}]*))`, 'y');
 
 /** One flag per UTF-16 code unit: membership tests in a scan cost a load, not a regex step. */
 function charTable(chars: Iterable<string>): Uint8Array {
@@ -72,7 +72,8 @@ export function numeralEdits(text: string): Edit[] {
     for (let at = text.indexOf(PERCENT_WORDS); at >= 0; at = text.indexOf(PERCENT_WORDS, at + 1)) {
         WRITTEN_PERCENT.lastIndex = at;
         const m = WRITTEN_PERCENT.exec(text);
-        const digits = !m ? null : /^\d/.test(m[1]!) ? m[1]! : numeralDigits(m[1]!);
+        const written = m ? (m[1] ?? m[2]!) : null;
+        const digits = written === null ? null : /^\d/.test(written) ? written : numeralDigits(written);
         if (m && digits !== null) edits.push({ start: at, end: at + m[0].length, text: `${digits}%` });
     }
     // One pass over the text: most runs (`统一`, `一些`) have no unit after them and cost two table loads.
