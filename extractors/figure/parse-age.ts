@@ -1,8 +1,8 @@
 /**
  * Age brackets (CLAIMS.md § Ages): `X岁及以上`, `X岁以上`, `年满X岁` → ageMin X; `不满X岁`, `未满X岁`, `低于X岁` →
  * ageMax X-1; `X岁及以下` → ageMax X; `X岁以下` → ageMax X, or X-1 when the page also has a bracket starting at X;
- * `X至Y岁`, `X—Y岁` → [X, Y]; `满X未满Y岁` → [X, Y-1]; spoken `满X了`, `X岁往上`, `X往上` → ageMin X, `X岁不到`,
- * `不到X的` → ageMax X-1.
+ * `X至Y岁`, `X—Y岁` → [X, Y]; `满X未满Y岁` → [X, Y-1]; spoken `满X了`, `满了X岁`, `年满X再…`, `X岁往上`, `X岁起`,
+ * `X岁以后`, `X往上` → ageMin X, `X岁不到`, `X岁以前`, `不到X的` → ageMax X-1.
  */
 
 export interface AgeMention {
@@ -23,10 +23,15 @@ const EXCLUDED = String.raw`\s*[(（]不含[)）]\s*`;
 
 /** Words before an age that bound it from above (`不满70岁`) or from below (`年满70岁`). */
 const BELOW_WORDS = ['不满', '未满', '低于', '不到', '不足', '小于'] as const;
-const REACHED_WORDS = ['年满', '满', '年龄达到', '达到'] as const;
-/** Spoken bounds after an age: `70岁不到的` ends below it, `70岁往上的` starts at it. */
-const BELOW_AFTER = '不到|不满|不足';
-const ABOVE_AFTER = '往上|朝上|向上|开外';
+const REACHED_WORDS = ['年满', '满了', '满', '年龄达到', '年龄满', '达到', '到了'] as const;
+/**
+ * Bounds said after an age, by direction: `70岁不到的`, `70岁以前`, `70岁之前` end below it (the time before
+ * turning 70); `70岁往上的`, `70岁起`, `70岁以后` start at it. Either may follow `(含)`.
+ */
+const BELOW_AFTER = '不到|不满|不足|以前|之前';
+const ABOVE_AFTER = '往上|朝上|向上|开外|以后|之后|起';
+/** Of those, the ones that make a bare number an age (`70往上`); `80后`, `90起` are no brackets. */
+const ABOVE_AFTER_BARE = '往上|朝上|向上|开外';
 /** An age said with no 岁 at all: only the ages brackets start or end at (60 to 100). */
 const SPOKEN_AGE = String.raw`[6-9]\d|100`;
 /** Between the two ends of a bracket given by its bounds (`满70未满80周岁`, `70周岁以上、不满80周岁`). */
@@ -36,6 +41,11 @@ interface AgePattern {
     re: RegExp;
     read: (m: RegExpExecArray) => Pick<AgeMention, 'ageMin' | 'ageMax' | 'belowOpen'>;
 }
+
+/**
+ * After an age said without 岁 (`年满80再加码`), anything but a digit or a unit: `满80元`, `满15年` are no ages.
+ */
+const NOT_A_QUANTITY = String.raw`(?![\d.%％元块个年月日天周岁分万千百])`;
 
 /** Tried in order at each position; more specific forms first. */
 const AGE_PATTERNS: readonly AgePattern[] = [
@@ -65,16 +75,16 @@ const AGE_PATTERNS: readonly AgePattern[] = [
         read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, belowOpen: null }),
     },
     {
-        // spoken: `老伴满75了` (the age reached, 岁 left out)
-        re: new RegExp(String.raw`(?:${REACHED_WORDS.join('|')})\s*(\d{2,3})(?=了)`, 'y'),
+        // spoken: `老伴满75了`, `年满80再加码` (the age reached, 岁 left out)
+        re: new RegExp(String.raw`(?:${REACHED_WORDS.join('|')})\s*(${SPOKEN_AGE})${NOT_A_QUANTITY}`, 'y'),
         read: (m) => ({ ageMin: Number(m[1]), ageMax: null, belowOpen: null }),
     },
     {
-        re: new RegExp(String.raw`${AGE}\s*(?:${BELOW_AFTER})`, 'y'),
+        re: new RegExp(String.raw`${AGE}${INCLUDED}(?:${BELOW_AFTER})`, 'y'),
         read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, belowOpen: null }),
     },
     {
-        re: new RegExp(String.raw`(?:(\d{2,3})\s*(?:周岁|岁)|(${SPOKEN_AGE}))\s*(?:${ABOVE_AFTER})`, 'y'),
+        re: new RegExp(String.raw`(?:(\d{2,3})\s*(?:周岁|岁)${INCLUDED}(?:${ABOVE_AFTER})|(${SPOKEN_AGE})\s*(?:${ABOVE_AFTER_BARE}))`, 'y'),
         read: (m) => ({ ageMin: Number(m[1] ?? m[2]), ageMax: null, belowOpen: null }),
     },
     {
@@ -108,7 +118,7 @@ export function findAges(text: string): AgeMention[] {
     const found: AgeMention[] = [];
     // every pattern ends in 岁 but the spoken ones (`满75了`, `不到70的`, `70往上`): skip the per-position scan
     if (!text.includes('岁') && !text.includes('满') && !text.includes('不到') && !text.includes('不足') && !text.includes('往上') &&
-        !text.includes('朝上')) return found;
+        !text.includes('朝上') && !text.includes('到了')) return found;
     let i = 0;
     while (i < text.length) {
         const hit = canStartAge(text, i) ? matchAt(text, i) : null;

@@ -25,6 +25,14 @@ const OLD_VALUE_BEFORE_CHANGE = new RegExp(`^[^,;。\\d]{0,8}?${CHANGE_TO}`);
 const RETIRED_AFTER = /^[^,;。\d]{0,8}?(?:同时|一并|随即|随之)?(?:停止执行|不再执行|废止|作废|失效)/;
 /** Right before a new value: the change verb (`调高至`), so words like `上调` describe the change, not the figure. */
 const NEW_VALUE_AFTER_CHANGE = new RegExp(`${CHANGE_TO}\\s*(?:每个?[月年]|每人每[月年])?\\s*$`);
+/**
+ * The frame of a change whatever its verb (`由15个工作日压减至7个`, `从80元提至95元`): `由/从` right before the figure and
+ * `至/到/为/成` right before the next one, with no clause between. The figure in the frame's first slot is the old value.
+ */
+const FROM_BEFORE = /(?:由|从)\s*(?:每个?[月年]|每人每[月年])?\s*$/;
+const TO_BEFORE_NEXT = /^[^,;。\d]{0,10}?(?:至|到|为|成)\s*(?:每个?[月年]|每人每[月年])?\s*$/;
+/** A share worked out by division (`1200元分到12个月,就是每月100元`): the result restates the amount divided. */
+const RESULT_OF_DIVISION = /(?:分到|分摊到|平摊到|平均到|摊到|分成|除以|÷)\s*\d+\s*个?(?:月|份)[^。;\d]{0,8}$/;
 /** An amount after an age bracket: the bracket is stated for it. */
 const AMOUNT_AFTER_AGE = /\d\s*(?:元|块)/;
 /** A figure closed by a quotation mark within a few characters (`“每月150元”`). */
@@ -39,15 +47,24 @@ const PROPOSED_CHANGE = /(?:建议|提议|拟)(?:将|把)/;
 const WRITER_QUOTED = /(?:您|来信|信中|留言|网友|群众)[^“”。]{0,12}(?:反映|提到|提出|说|称|问|咨询)[::]?\s*[“「]$/;
 
 /**
- * A caller's or writer's report opening a clause (`市民来电反映:…`, `网友留言称:…`, `市民某某来电称,…`, `来信人反映…`,
+ * Who, besides the page, may speak in it: callers and writers to a bureau, and the parties to a complaint or a case
+ * (`原告诉称`, `投诉人反映`, `申请人主张`). What they say is theirs, not the page's.
+ */
+const OTHER_SPEAKERS = [
+    '市民', '群众', '网友', '居民', '读者', '来电人', '来信人', '来电', '来信', '留言',
+    '原告', '被告', '上诉人', '申请人', '被申请人', '投诉人', '举报人', '诉求人', '反映人', '当事人',
+].join('|');
+
+/**
+ * A caller's or writer's report opening a clause (or a table cell) (`市民来电反映:…`, `网友留言称:…`, `市民某某来电称,…`, `来信人反映…`,
  * `有网友称,…`): what follows is what they said or heard, not the page's statement, unless the page's answer starts
  * before the figure. `针对群众反映的问题,…` and `网友说得对,…` open no report.
  */
 const WRITER_REPORTS = new RegExp(
-    String.raw`(?:^|[,，。;；:：])\s*(?:有|另有|据)?(?:(?:市民|群众|网友|居民|读者|来电人|来信人|来电|来信|留言)[^,，。;；:：]{0,6}?(?:反映|称|表示|咨询|询问|提出|说|问)(?![的得])|(?:来电|来信|留言|致电|来访)人?\s*:)`,
+    String.raw`(?:^|[,，。;；:：|]|\s)\s*(?:有|另有|据)?(?:(?:${OTHER_SPEAKERS})[^,，。;；:：]{0,6}?(?:反映|称|表示|咨询|询问|提出|说|问|主张|认为|投诉|举报)(?![的得])|(?:来电|来信|留言|致电|来访)人?\s*:)`,
 );
-/** The page's answer after a report (`答:`, `经核实,`, `经某局核查,`, `对此,`, `我局…`). */
-const ANSWER_AFTER_REPORT = /答\s*:|回复\s*:|经[^,。;]{0,16}?(?:核实|核查|查实|调查)|对此|[我本](?:局|中心)/;
+/** The page's answer after a report (`答:`, `经核实,`, `经某局核查,`, `对此,`, `我局…`, a court's `本院认为`). */
+const ANSWER_AFTER_REPORT = /答\s*:|回复\s*:|经[^,。;]{0,16}?(?:核实|核查|查实|调查)|对此|[我本](?:局|中心|院)/;
 
 /** True when the sentence asks rather than states. */
 export function isQuestion(sentence: string): boolean {
@@ -57,16 +74,19 @@ export function isQuestion(sentence: string): boolean {
 /**
  * True when the figure is not one the sentence asserts: the old value of a change (`由80元调高至95元` → 80) or
  * one the clause retires (`原80元的标准停止执行`), an
- * operand (`3.5%的一半,即1.75%` → 3.5), a quoted figure said to be circulating (`“300元”的消息疯传`), a figure
+ * operand (`3.5%的一半,即1.75%` → 3.5), the first slot of `由X…至Y` whatever the verb, the result of a division
+ * restating the amount divided (`1200元分到12个月,就是每月100元` → 100), a quoted figure said to be circulating (`“300元”的消息疯传`), a figure
  * reported as hearsay or in quotation marks that the sentence then refutes (`“150元”并不准确`), one it
- * denies (`并非150元`), a value proposed (`建议将…提高到100元`), or a reader's words quoted back (`您反映“…”`) or
- * reported (`市民来电反映:…`). `nextStart` is where the next figure of the sentence starts (its length if none).
+ * denies (`并非150元`), a value proposed (`建议将…提高到100元`), a quotation introduced as hearsay (`网传“…”`), or
+ * the words of a reader or a party quoted back (`您反映“…”`) or reported (`市民来电反映:…`, `原告诉称:…`). `nextStart` is where the next figure of the sentence starts (its length if none).
  */
 export function notAsserted(sentence: string, figure: NumberMention, nextStart: number): boolean {
     const after = sentence.slice(figure.end, nextStart);
     if (OLD_VALUE_BEFORE_CHANGE.test(after) || RETIRED_AFTER.test(after) || OPERAND_AFTER.test(after)) return true;
     const before = sentence.slice(0, figure.start);
-    if (PROPOSED_CHANGE.test(before) || quotesTheWriter(before) || reportsTheWriter(before)) return true;
+    if (nextStart < sentence.length && FROM_BEFORE.test(before) && TO_BEFORE_NEXT.test(after)) return true;
+    if (RESULT_OF_DIVISION.test(before)) return true;
+    if (PROPOSED_CHANGE.test(before) || quotesTheWriter(before) || quotesHearsay(before) || reportsTheWriter(before)) return true;
     const quoted = CLOSES_QUOTE.test(after);
     if (quoted && hasAny(after, SPREADING)) return true;
     const reported = quoted || hasAny(before, HEARSAY);
@@ -88,6 +108,19 @@ function quotesTheWriter(before: string): boolean {
     return open > before.lastIndexOf('”') && open > before.lastIndexOf('」') && WRITER_QUOTED.test(before.slice(0, open + 1));
 }
 
+/** How far before an opening quotation mark the word that says it is hearsay may stand (`网传“`, `有人在群里说:“`). */
+const HEARSAY_REACH = 12;
+
+/**
+ * True when the figure sits in a quotation still open before it that the page introduces as hearsay (`网传“…每月150元…”`):
+ * the page reports what others say, whether or not it rebuts it in the same sentence.
+ */
+function quotesHearsay(before: string): boolean {
+    const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'));
+    if (open < 0 || open < before.lastIndexOf('”') || open < before.lastIndexOf('」')) return false;
+    return hasAny(before.slice(Math.max(0, open - HEARSAY_REACH), open), HEARSAY);
+}
+
 /** True when the figure is the new value of a change (`…调高至95元`). */
 export function isNewValue(sentence: string, figure: NumberMention): boolean {
     return NEW_VALUE_AFTER_CHANGE.test(sentence.slice(0, figure.start));
@@ -99,8 +132,11 @@ export function isNewValue(sentence: string, figure: NumberMention): boolean {
  */
 export function ageAfterAmount(sentence: string, amountEnd: number, ages: readonly AgeMention[]): AgeMention | null {
     const after = sentence.slice(amountEnd);
-    if (!AGE_AFTER_AMOUNT.test(after)) return null;
-    const clauseEnd = amountEnd + (/[,;。]/.exec(after)?.index ?? after.length);
+    const joint = AGE_AFTER_AMOUNT.exec(after);
+    if (!joint) return null;
+    // the clause runs on past the joint itself: `X元的,是…` goes on after its comma
+    const rest = after.slice(joint[0].length);
+    const clauseEnd = amountEnd + joint[0].length + (/[,;。]/.exec(rest)?.index ?? rest.length);
     const age = ages.find((a) => a.start >= amountEnd && a.end <= clauseEnd);
     // a bracket with an amount of its own (`90元(75岁及以上105元)`) is that amount's, not this one's
     if (!age || AMOUNT_AFTER_AGE.test(sentence.slice(age.end, clauseEnd))) return null;

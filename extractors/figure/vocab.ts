@@ -166,7 +166,7 @@ export const DENIAL_AT_START = '不是';
  * What joins an amount to the bracket stated after it (`每月划入85元的是75岁以下的人员`, `85元(75岁以下)`):
  * the age that follows belongs to that amount.
  */
-export const AGE_AFTER_AMOUNT = /^\s*(?:左右|上下)?\s*(?:的(?:是|为|则是|对象是|人群是)|适用于|针对|[((])/;
+export const AGE_AFTER_AMOUNT = /^\s*(?:左右|上下)?\s*(?:的\s*[,，]?\s*(?:是|为|则是|对象是|人群是|指|属于)|适用于|针对|[((])/;
 
 /** Words that make a percentage something other than a credit rate (`报销比例90%`, `上涨5%`, a `增减(%)` column). */
 export const NON_CREDIT_RATE_CUES = [

@@ -19,6 +19,8 @@ const UNIT_ROLE = 128;
 const SPACE_ROLE = 256;
 /** What may end a spoken age left without 岁 after a run of tens (`不到七十的`, `满八十了`, `七十往上`). */
 const SPOKEN_AGE_END_ROLE = 512;
+/** The last character of a word that reaches an age (`满`, `满了`, `到了`, `达到`): `年满八十再…` is an age. */
+const REACHED_ROLE = 1024;
 /** `十`: the numeral every spoken age bracket has. */
 const TEN = '十'.charCodeAt(0);
 
@@ -36,13 +38,14 @@ function buildRoles(): Uint16Array {
         if (UNIT_START[code] === 1) roles[code]! |= UNIT_ROLE;
     }
     for (const ch of Object.keys(VARIANT_FOLDS)) roles[ch.charCodeAt(0)]! |= SCRIPT;
-    // `百分之`: the `分` after a numeral `百` starts a written percentage
+    // `百分之`, `百分二`: the `分` after a numeral `百` starts a written percentage
     roles[PERCENT_WORDS.charCodeAt(1)]! |= UNIT_ROLE;
     roles[CURRENCY_SIGN.charCodeAt(0)]! |= CURRENCY;
     roles[','.charCodeAt(0)]! |= SEPARATORS;
     roles['块'.charCodeAt(0)]! |= COLLOQUIAL;
     for (const ch of ' \t\u00a0') roles[ch.charCodeAt(0)]! |= SPACE_ROLE;
     for (const ch of SPOKEN_AGE_ENDS) roles[ch.charCodeAt(0)]! |= SPOKEN_AGE_END_ROLE;
+    for (const ch of '满了到') roles[ch.charCodeAt(0)]! |= REACHED_ROLE;
     // a full-width form needs folding, and then whatever its ASCII twin needs (`，` a separator, `％` a unit)
     for (let code = FULLWIDTH_FIRST; code <= FULLWIDTH_LAST; code++) {
         const twin = code <= 0xff5e ? code - FULLWIDTH_OFFSET : code;
@@ -58,24 +61,30 @@ export function needsOf(text: string): number {
     let needs = 0;
     let afterNumeral = false;
     let afterTens = false;
+    let afterReached = false;
+    let runAfterReached = false;
     for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
         const role = ROLES[code]!;
         if (role === 0) {
             afterNumeral = false;
             afterTens = false;
+            afterReached = false;
             continue;
         }
         needs |= role;
         if (afterNumeral && role & UNIT_ROLE) needs |= NUMERALS;
         if (afterTens && role & SPOKEN_AGE_END_ROLE) needs |= NUMERALS;
         if (role & NUMERAL_ROLE) {
+            if (!afterNumeral) runAfterReached = afterReached;
+            if (runAfterReached && code === TEN) needs |= NUMERALS;
             afterNumeral = true;
             afterTens ||= code === TEN;
         } else if (!(role & SPACE_ROLE)) {
             afterNumeral = false;
             afterTens = false;
         }
+        afterReached = (role & REACHED_ROLE) !== 0;
     }
     return needs & (WIDTH | SCRIPT | NUMERALS | CURRENCY | SEPARATORS | COLLOQUIAL);
 }

@@ -1,6 +1,6 @@
 /**
  * Numbers in every written form → Arabic digits: Chinese numerals before a unit (`三百二十元` → `320元`,
- * `两千四` → `2400`), written-out percentages (`百分之三点五` → `3.5%`), thousands separators (`2,400元`),
+ * `两千四` → `2400`), written-out percentages (`百分之三点五`, `百分二` → `3.5%`, `2%`), thousands separators (`2,400元`),
  * currency signs (`¥100` → `100元`) and colloquial yuan (`100块钱` → `100元`).
  */
 import Nzh from 'nzh';
@@ -22,7 +22,7 @@ const UNIT = `(?:${NUMERAL_UNITS.join('|')})`;
 const RUN = `[${NUMERAL_CHARS}]+`;
 /** A unit right after a numeral run, read from where the run ends. */
 const UNIT_AFTER = new RegExp(`\\s*(${UNIT})`, 'y');
-const WRITTEN_PERCENT = new RegExp(`${PERCENT_WORDS}(${RUN}|\\d+(?:\\.\\d+)?)`, 'y');
+const WRITTEN_PERCENT = new RegExp(`${PERCENT_WORDS}(?:之(${RUN}|\\d+(?:\\.\\d+)?)|([一二两三四五六七八九十][${NUMERAL_CHARS}]*))`, 'y');
 
 /** One flag per UTF-16 code unit: membership tests in a scan cost a load, not a regex step. */
 function charTable(chars: Iterable<string>): Uint8Array {
@@ -72,7 +72,8 @@ export function numeralEdits(text: string): Edit[] {
     for (let at = text.indexOf(PERCENT_WORDS); at >= 0; at = text.indexOf(PERCENT_WORDS, at + 1)) {
         WRITTEN_PERCENT.lastIndex = at;
         const m = WRITTEN_PERCENT.exec(text);
-        const digits = !m ? null : /^\d/.test(m[1]!) ? m[1]! : numeralDigits(m[1]!);
+        const written = m ? (m[1] ?? m[2]!) : null;
+        const digits = written === null ? null : /^\d/.test(written) ? written : numeralDigits(written);
         if (m && digits !== null) edits.push({ start: at, end: at + m[0].length, text: `${digits}%` });
     }
     // One pass over the text: most runs (`统一`, `一些`) have no unit after them and cost two table loads.
@@ -101,11 +102,12 @@ function unitAfter(text: string, end: number): string | null {
 }
 
 /**
- * An age said with its 岁 left out (read as an age bracket, see figure/parse-age.ts): reached (`满七十了`), bounded
+ * An age said with its 岁 left out (read as an age bracket, see figure/parse-age.ts): reached (`满七十了`, `年满八十再…`), bounded
  * from above (`不到七十的`, `未满八十,`) or from below (`七十往上的`). Only tens an age bracket uses, from 60 to 100.
  */
 function isSpokenAge(text: string, start: number, end: number): boolean {
-    const reached = text[start - 1] === '满' && text[end] === '了';
+    // no unit follows (the caller checked): `年满八十再…` is an age, `满八十元` never reaches here
+    const reached = SPOKEN_AGE_REACHED.test(text.slice(Math.max(0, start - 2), start));
     const below = SPOKEN_AGE_BELOW.test(text.slice(Math.max(0, start - 2), start)) && SPOKEN_AGE_BELOW_END.test(text[end] ?? '');
     const above = SPOKEN_AGE_ABOVE.test(text.slice(end, end + 2));
     if (!reached && !below && !above) return false;
@@ -115,7 +117,8 @@ function isSpokenAge(text: string, start: number, end: number): boolean {
 
 const SPOKEN_AGE_BELOW = /(?:不到|不满|未满|不足)$/;
 const SPOKEN_AGE_BELOW_END = /^[的,，、;；]$/; // the ends of SPOKEN_AGE_ENDS a bound from above takes
-const SPOKEN_AGE_ABOVE = /^(?:往上|朝上)/;
+const SPOKEN_AGE_ABOVE = /^(?:往上|朝上|向上|开外)/;
+const SPOKEN_AGE_REACHED = /(?:满|满了|到了|达到)$/;
 
 /** `六十至七十岁`: the numeral run before a range join that ends right before `start`, as `[start, end)`. */
 function rangeStartBefore(text: string, start: number): [number, number] | null {

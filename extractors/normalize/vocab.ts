@@ -39,8 +39,11 @@ export const NOT_A_FIGURE_BEFORE = '几数多余好第';
 /** A bare `一` before these is no amount (`这一块`, `一年`): a single `一` counts only before the other units. */
 export const SINGLE_ONE_NOT_BEFORE = ['块', '年', '天', '个月'] as const;
 
-/** A percentage written out: `百分之三点五`, `百分之3`. */
-export const PERCENT_WORDS = '百分之';
+/**
+ * A percentage written out: `百分之三点五`, `百分之3`, and said with its 之 dropped (`百分二`, `百分三点五`), where a
+ * numeral must follow at once (`百分点`, `百分比`, `百分百` are other words).
+ */
+export const PERCENT_WORDS = '百分';
 
 /** The currency sign before an amount (`¥100`; the full-width `￥` is folded to it first). */
 export const CURRENCY_SIGN = '¥';

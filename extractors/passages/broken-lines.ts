@@ -17,11 +17,15 @@ import {
 const ENDS_SENTENCE = /[。!?！？;；…:：][”"’'」』)）】\]]*$/;
 /** A line ending inside a clause: a comma, an enumeration comma, an opening quote or bracket. */
 const ENDS_MID_CLAUSE = /[,，、“"‘「『(（]$/;
+/** A number in any written form lines are printed in, before normalising: `75`, `７５`, `七十五`, `1.5`. */
+const NUMBER = String.raw`[\d０-９零〇一二两三四五六七八九十百千]+(?:[.．点][\d０-９零〇一二三四五六七八九]+)?`;
 /**
  * What no sentence starts with: punctuation that closes or continues, a unit after a number, a credit verb, or an
- * amount, rate or time limit itself (`100元,70岁以上…` after `…每月返款`), which is what a sentence states, not how it opens.
+ * amount, rate or time limit itself in any written form (`100元,70岁以上…`, `七十五元。` after `…每月返款`), which is what a sentence states, not how it opens.
  */
-const CONTINUES_CLAUSE = /^(?:[,，。、;；:：!?！？)）」』”’%％元岁]|\d+(?:\.\d+)?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?)?\s*(?:万?元|块|[%％]|个?工作日|天)|(?:计入|划入|打入|存入|拨入)(?!标准))/;
+const CONTINUES_CLAUSE = new RegExp(
+    String.raw`^(?:[,，。、;；:：!?！？)）」』”’%％元岁]|${NUMBER}(?:\s*[-~～至到]\s*${NUMBER})?\s*(?:万?元|块|[%％]|个?工作日|天)|百分之|(?:计入|划入|打入|存入|拨入)(?!标准))`,
+);
 /**
  * A line ending on a word that needs what follows: a preposition, `的`, a conjunction (`…按本人` + `缴费基数的2%`), or
  * half of an age bound (`70周岁以` + `下的…`).
