@@ -27,11 +27,16 @@ function netVsGross(group: ComparisonGroup, a: readonly GroupValue[], b: readonl
     return [...deductions(a), ...deductions(b)].some((d) => d > 0 && Math.abs(d - difference) <= Math.max(0.01, difference * 0.005));
 }
 
-/** Separate years stated for every value of both sides, or publication periods that do not overlap. */
-function changedOverTime(a: readonly GroupValue[], b: readonly GroupValue[]): boolean {
+/** Every value of both sides is stated for a year, and no year is stated by both sides. */
+function statedForOtherYears(a: readonly GroupValue[], b: readonly GroupValue[]): boolean {
     const years = (side: readonly GroupValue[]) => side.flatMap((v) => v.statedYears);
     const everyYearStated = [...a, ...b].every((v) => v.statedYears.length > 0);
-    if (everyYearStated && !years(a).some((y) => years(b).includes(y))) return true;
+    return everyYearStated && !years(a).some((y) => years(b).includes(y));
+}
+
+/** Separate years stated for every value of both sides, or publication periods that do not overlap. */
+function changedOverTime(a: readonly GroupValue[], b: readonly GroupValue[]): boolean {
+    if (statedForOtherYears(a, b)) return true;
     const period = (side: readonly GroupValue[]) => {
         const first = side.map((v) => v.firstPublished).filter((d): d is string => d !== null).sort()[0];
         const last = side.map((v) => v.lastPublished).filter((d): d is string => d !== null).sort().at(-1);
@@ -77,6 +82,7 @@ export function explainSides(group: ComparisonGroup, a: readonly GroupValue[], b
     if (changedOverTime(a, b)) codes.push('changed_over_time');
     if (differentBrackets(group, a, b)) codes.push('different_brackets');
     if (derivedValue(a, b)) codes.push('derived_value');
-    if (copiedLater(b, a) || copiedLater(a, b)) codes.push('copied_misprint');
+    // a copy that states another year than the other side passes on a change, not a misprint
+    if (!statedForOtherYears(a, b) && (copiedLater(b, a) || copiedLater(a, b))) codes.push('copied_misprint');
     return codes;
 }

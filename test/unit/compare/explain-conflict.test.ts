@@ -77,6 +77,14 @@ describe('explanations of a conflict', () => {
         });
     });
 
+    it('no copied_misprint when the copied passage states another year than the other side: that is a change', () => {
+        const [conflict] = conflictsOf([
+            figure('https://a.example/1', 80, { published: '2025-03-01', statedYear: 2024 }),
+            ...['c', 'd', 'e'].map((s) => figure(`https://${s}.example/1`, 88, { cluster: 'tpl', published: '2025-04-01', statedYear: 2025 })),
+        ]);
+        expect(conflict!.explanations).toEqual(['changed_over_time']);
+    });
+
     it('ranks conflicts nothing explains first, and filters by explanation', () => {
         const explained = [
             figure('https://a.example/1', 80),
