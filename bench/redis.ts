@@ -4,7 +4,8 @@
  * with N workers' results): `claimscope worker` children, started (and connected) before the clock starts, and
  * `claimscope crawl URL --wait` timed from its first progress line (the crawl is queued) to "all indexed". The per-host limit is lifted to every worker's
  * slots: the bench site is our own, and politeness towards one host would otherwise cap every worker count alike.
- * `npx tsx bench/redis.ts [articles] [concurrency per worker] [delay ms]`. Every run gets its own throwaway
+ * `npx tsx bench/redis.ts [articles] [concurrency per worker] [delay ms] [--warm]` (`--warm`: see
+ * {@link BenchRedisOptions.warm}). Every run gets its own throwaway
  * `redis-server` on a free loopback port (the integration tests' helper), never `REDIS_URL`: workers remember
  * each page's validators in Redis, so a second crawl of the site on the same Redis would be a recrawl of
  * unchanged pages, not a crawl.
@@ -24,6 +25,11 @@ export interface BenchRedisOptions {
     concurrency: number;
     /** The site's answer delay per request. @default 0 */
     delayMs?: number;
+    /**
+     * Measure workers that have been running a while: before the measured crawl they crawl another generated site
+     * (other seed, same size). A fresh worker's first ~60 pages cost ~1 CPU s more (JIT, the extractors' caches).
+     */
+    warm?: boolean;
 }
 
 export type BenchRedisResult =
@@ -38,6 +44,14 @@ export type BenchRedisResult =
            * crawl as it does, but write nothing), per crawled page, in milliseconds — the writing's share of the above.
            */
           writerCpuMsPerPage: Record<string, number>;
+          /**
+           * CPU seconds one worker process used to start (spawn to "processing jobs", mean over the processes): not
+           * in the figures above, paid once per process lifetime rather than per crawl.
+           */
+          startupCpuSeconds: Record<string, number>;
+          /** Pages/s with the most workers over pages/s with one (the issue's target: 4 workers ≥ 3×). */
+          scaling: number;
+          /** One-minute load average at start and end: the machine is shared, so wall figures depend on it. */
           loadAverage: [start: number, end: number];
       }
     | { measured: false; reason: string };
@@ -82,8 +96,37 @@ function runCli(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
     return spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-/** Runs one queued crawl with `workers` worker processes; resolves to pages crawled and wall seconds. */
-async function crawlOnQueue(siteUrl: string, redisUrl: string, workers: number, options: BenchRedisOptions, maxPages: number) {
+/**
+ * Runs `crawl URL --wait` against running workers; resolves to pages crawled, wall seconds from the crawl's first
+ * progress line (the crawl is queued, its process loaded) to its end, and each worker's CPU seconds in that time.
+ */
+async function timedCrawl(siteUrl: string, dataDir: string, env: NodeJS.ProcessEnv, children: ChildProcess[], maxPages: number) {
+    const crawl = runCli(['crawl', `${siteUrl}/`, '--wait', '--data-dir', dataDir, '--max-pages', String(maxPages)], env);
+    let started: number | undefined;
+    let cpuBefore: Promise<number[]> | undefined;
+    let stderr = '';
+    crawl.stderr!.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (started === undefined && / pending, /.test(stderr)) {
+            started = performance.now();
+            cpuBefore = Promise.all(children.map(cpuSecondsOf));
+        }
+    });
+    const code = await new Promise<number | null>((resolve) => crawl.once('exit', resolve));
+    const ended = performance.now();
+    const cpuAfter = await Promise.all(children.map(cpuSecondsOf));
+    if (started === undefined || !cpuBefore) throw new Error(`queued crawl reported no progress (exit ${code}): ${stderr.slice(-500)}`);
+    const cpuAtStart = await cpuBefore;
+    const pages = Number(/crawled (\d+) pages on the queue/.exec(stderr)?.[1] ?? NaN);
+    if (code !== 0 || !Number.isFinite(pages)) throw new Error(`queued crawl failed (exit ${code}): ${stderr.slice(-500)}`);
+    return { pages, seconds: (ended - started) / 1000, used: cpuAfter.map((after, i) => after - cpuAtStart[i]!) };
+}
+
+/**
+ * Runs one queued crawl with `workers` worker processes; resolves to pages crawled, wall seconds and CPU. With
+ * `warmUpSiteUrl` the workers first crawl that site (not measured), as workers that have been running a while.
+ */
+async function crawlOnQueue(siteUrl: string, redisUrl: string, workers: number, options: BenchRedisOptions, maxPages: number, warmUpSiteUrl?: string) {
     const dataDir = await mkdtemp(join(tmpdir(), 'claimscope-bench-redis-'));
     const env = {
         REDIS_URL: redisUrl,
@@ -100,33 +143,14 @@ async function crawlOnQueue(siteUrl: string, redisUrl: string, workers: number, 
             });
             child.once('exit', (code) => reject(new Error(`worker exited with code ${code}`)));
         })));
-        const crawl = runCli(['crawl', `${siteUrl}/`, '--wait', '--data-dir', dataDir, '--max-pages', String(maxPages)], env);
-        // The clock starts once the crawl is queued (its first progress line), not while its process loads.
-        let started: number | undefined;
-        let cpuBefore: Promise<number[]> | undefined;
-        let stderr = '';
-        crawl.stderr!.on('data', (chunk: Buffer) => {
-            stderr += chunk.toString();
-            if (started === undefined && / pending, /.test(stderr)) {
-                started = performance.now();
-                cpuBefore = Promise.all(children.map(cpuSecondsOf));
-            }
-        });
-        const code = await new Promise<number | null>((resolve) => crawl.once('exit', resolve));
-        const ended = performance.now();
-        const cpuAfter = await Promise.all(children.map(cpuSecondsOf));
-        const writing = await Promise.all(children.map((child) => holdsDatabase(child, dataDir)));
-        if (started === undefined || !cpuBefore) throw new Error(`queued crawl reported no progress (exit ${code}): ${stderr.slice(-500)}`);
-        const seconds = (ended - started) / 1000;
-        const cpuAtStart = await cpuBefore;
-        const pages = Number(/crawled (\d+) pages on the queue/.exec(stderr)?.[1] ?? NaN);
-        if (code !== 0 || !Number.isFinite(pages)) throw new Error(`queued crawl failed (exit ${code}): ${stderr.slice(-500)}`);
-        const used = cpuAfter.map((after, i) => after - cpuAtStart[i]!);
+        const startupCpuSeconds = (await Promise.all(children.map(cpuSecondsOf))).reduce((a, b) => a + b, 0) / children.length;
+        if (warmUpSiteUrl) await timedCrawl(warmUpSiteUrl, dataDir, env, children, maxPages);
+        const { pages, seconds, used } = await timedCrawl(siteUrl, dataDir, env, children, maxPages);
+        const writer = (await Promise.all(children.map((child) => holdsDatabase(child, dataDir)))).indexOf(true);
         const cpuSeconds = used.reduce((sum, seconds) => sum + seconds, 0);
-        const writer = writing.indexOf(true);
         const others = used.filter((_, i) => i !== writer);
         const writerExtraSeconds = writer < 0 || others.length === 0 ? NaN : used[writer]! - others.reduce((a, b) => a + b, 0) / others.length;
-        return { pages, seconds, cpuSeconds, writerExtraSeconds };
+        return { pages, seconds, cpuSeconds, writerExtraSeconds, startupCpuSeconds };
     } finally {
         await Promise.all(children.map(stopChild));
         await rm(dataDir, { recursive: true, force: true });
@@ -136,11 +160,13 @@ async function crawlOnQueue(siteUrl: string, redisUrl: string, workers: number, 
 /** Measures the queue with each worker count, each on a fresh Redis, or says why it could not. */
 export async function benchRedis(options: BenchRedisOptions): Promise<BenchRedisResult> {
     const site = await spawnBenchSite({ articles: options.articles, delayMs: options.delayMs });
+    const warmUpSite = options.warm ? await spawnBenchSite({ articles: options.articles, delayMs: options.delayMs, seed: 2 }) : undefined;
     const loadAtStart = loadavg()[0]!;
     try {
         const pagesPerSecond: Record<string, number> = {};
         const cpuMsPerPage: Record<string, number> = {};
         const writerCpuMsPerPage: Record<string, number> = {};
+        const startupCpuSeconds: Record<string, number> = {};
         let pages = 0;
         for (const workers of options.workers) {
             let redis: TestRedis;
@@ -150,25 +176,39 @@ export async function benchRedis(options: BenchRedisOptions): Promise<BenchRedis
                 return { measured: false, reason: `redis-server could not start (${(err as Error).message})` };
             }
             try {
-                const run = await crawlOnQueue(site.url, redis.url, workers, options, site.pages + 10);
+                const run = await crawlOnQueue(site.url, redis.url, workers, options, Math.max(site.pages, warmUpSite?.pages ?? 0) + 10, warmUpSite?.url);
                 pages = run.pages;
                 pagesPerSecond[`workers${workers}`] = run.pages / run.seconds;
                 cpuMsPerPage[`workers${workers}`] = (run.cpuSeconds * 1000) / run.pages;
                 if (Number.isFinite(run.writerExtraSeconds)) writerCpuMsPerPage[`workers${workers}`] = (run.writerExtraSeconds * 1000) / run.pages;
+                startupCpuSeconds[`workers${workers}`] = run.startupCpuSeconds;
             } finally {
                 await redis.stop();
             }
         }
-        return { measured: true, pages, pagesPerSecond, cpuMsPerPage, writerCpuMsPerPage, loadAverage: [loadAtStart, loadavg()[0]!] };
+        const most = Math.max(...options.workers);
+        const scaling = pagesPerSecond[`workers${most}`]! / pagesPerSecond[`workers${Math.min(...options.workers)}`]!;
+        return {
+            measured: true,
+            pages,
+            pagesPerSecond,
+            cpuMsPerPage,
+            writerCpuMsPerPage,
+            startupCpuSeconds,
+            scaling,
+            loadAverage: [loadAtStart, loadavg()[0]!],
+        };
     } catch (err) {
         return { measured: false, reason: (err as Error).message };
     } finally {
-        await site.close();
+        await Promise.all([site.close(), warmUpSite?.close()]);
     }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-    const [articles, concurrency, delayMs] = process.argv.slice(2).map(Number);
-    const result = await benchRedis({ articles: articles || 300, workers: [1, 2, 4], concurrency: concurrency || 8, delayMs: delayMs ?? 50 });
+    const args = process.argv.slice(2);
+    const warm = args.includes('--warm');
+    const [articles, concurrency, delayMs] = args.filter((arg) => arg !== '--warm').map(Number);
+    const result = await benchRedis({ articles: articles || 300, workers: [1, 2, 4], concurrency: concurrency || 8, delayMs: delayMs ?? 50, warm });
     console.log(JSON.stringify(result));
 }

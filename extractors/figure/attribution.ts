@@ -298,6 +298,8 @@ export class PageAttribution {
     readonly #title: string;
     readonly #publisher: string;
     readonly #titleExample: RegionRef | null;
+    /** The one place the title names, unless as an example (`以某市为例`). */
+    readonly #titlePlace: RegionRef | null;
     readonly #headings = new Map<string | null, Attribution | null>();
     #pagePlace: RegionRef | null | undefined;
     #issuer: RegionRef | null | undefined;
@@ -318,6 +320,7 @@ export class PageAttribution {
         this.#title = title;
         this.#publisher = publisher;
         this.#titleExample = exampleOfRegion(title);
+        this.#titlePlace = this.#titleExample ? null : singlePlace(title);
         const issuer = issuerOfDocument(title);
         if (issuer && this.#scopeNamesOnly(issuer, undefined)) this.#pageSubject = { place: issuer, source: 'subject' };
         // a title speaking of `我省`/`本市` heads the issuer's page on its own place, as a body sentence saying so does
@@ -435,6 +438,24 @@ export class PageAttribution {
             return;
         }
         this.#noteLocalSubject(passage);
+        this.#noteTitledSubject(passage);
+    }
+
+    /**
+     * A body sentence naming the one place the title names, on a page that names no other: the body confirms what
+     * the title promises, so the page is about that place from here on (a title's place the body never names stays
+     * a promise, and gives no figure a place). Before the first heading it holds for the page, else for its section.
+     */
+    #noteTitledSubject(passage: Passage): void {
+        if (this.#sectionSubject ?? this.#pageSubject) return;
+        const titled = this.#titlePlace;
+        if (!titled || !passage.text.includes(titled.name)) return;
+        // a question, an example or one numbered point among several speaks for itself, not for the page
+        if (QUESTION_END.test(passage.text) || ORDINAL_START.test(passage.text) || hasAny(passage.text, EXAMPLE_MARKERS)) return;
+        if (!placesIn(passage.text).some((m) => m.name === titled.name)) return;
+        if (!this.#scopeNamesOnly(titled, this.#sawHeading ? passage.section : undefined)) return;
+        if (this.#sawHeading) this.#sectionSubject = { place: titled, source: 'subject' };
+        else this.#pageSubject = { place: titled, source: 'subject' };
     }
 
     /**

@@ -18,6 +18,7 @@ import type { HostPoliteness } from './host-politeness.js';
 import type { CrawlSpec, PageJob, PageResult } from './jobs.js';
 import { KEYS, urlHash } from './names.js';
 import { enqueueUrls } from './frontier.js';
+import { warmUpPageStage } from './warm-up.js';
 import { isRecrawlDue, previousFromValidators, recordRecrawl } from './page-memory.js';
 
 /**
@@ -50,6 +51,7 @@ const KEPT_CRAWLS = 8;
 
 export class PageProcessor {
     readonly #tools = new Map<string, CrawlTools>();
+    #inFlight = 0;
 
     constructor(
         private readonly redis: Redis,
@@ -58,12 +60,28 @@ export class PageProcessor {
         private readonly politeness: HostPoliteness,
         private readonly settings: PageWorkerSettings,
     ) {
-        // Workers segment the claims of the pages they read (the writer only stores them): load jieba before any job.
+        // Workers segment the claims of the pages they read (the writer only stores them): load jieba before any job,
+        // and whatever else the extractors load on first use.
         loadWordSegmenter();
+        warmUpPageStage();
+    }
+
+    /** Page jobs started and not yet returned: what a stop that runs out of time leaves for the queue. */
+    get inFlight(): number {
+        return this.#inFlight;
     }
 
     /** BullMQ processor: `token` is needed to put a rate-limited job back as delayed. */
     readonly process = async (job: Job<PageJob>, token?: string): Promise<string> => {
+        this.#inFlight++;
+        try {
+            return await this.#process(job, token);
+        } finally {
+            this.#inFlight--;
+        }
+    };
+
+    async #process(job: Job<PageJob>, token?: string): Promise<string> {
         const { crawlId, spec } = job.data;
         let tools: CrawlTools;
         try {
@@ -81,7 +99,7 @@ export class PageProcessor {
             tools.jobs--;
             this.#closeIdle();
         }
-    };
+    }
 
     async #crawl(job: Job<PageJob>, token: string | undefined, tools: CrawlTools): Promise<string> {
         const { crawlId, key, url, depth, spec } = job.data;

@@ -26,6 +26,8 @@ import { BLIND6_GOLD } from '../blind6/score.js';
 import { startBlind6Server } from '../blind6/serve.js';
 import { BLIND7_GOLD } from '../blind7/score.js';
 import { startBlind7Server } from '../blind7/serve.js';
+import { BLIND8_GOLD } from '../blind8/score.js';
+import { startBlind8Server } from '../blind8/serve.js';
 import { startDemoServer } from '../demo/server.js';
 import { HELDOUT_GOLD } from '../heldout/score.js';
 import { startHeldoutServer } from '../heldout/serve.js';
@@ -78,6 +80,7 @@ const CRAWLS: readonly Crawl[] = [
     { serve: startBlind5Server, sets: [{ name: 'blind5', gold: BLIND5_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind5', 'README.md')) }] },
     { serve: startBlind6Server, sets: [{ name: 'blind6', gold: BLIND6_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind6', 'README.md')) }] },
     { serve: startBlind7Server, sets: [{ name: 'blind7', gold: BLIND7_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind7', 'README.md')) }] },
+    { serve: startBlind8Server, sets: [{ name: 'blind8', gold: BLIND8_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind8', 'README.md')) }] },
 ];
 
 /** One line of the gate: a report on a crawled gold set or a metamorphic variant, with a note (first run, pages changed). */

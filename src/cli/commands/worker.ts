@@ -1,7 +1,11 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/index.js';
 import { UsageError } from '../../errors.js';
-import { runWorker } from '../../queue/run-worker.js';
+import { runWorker, stopBoundMs } from '../../queue/run-worker.js';
+
+/** The shell's convention: 128 + the signal's number. */
+const EXIT_CODE_OF = { SIGINT: 130, SIGTERM: 143 } as const;
+type StopSignal = keyof typeof EXIT_CODE_OF;
 
 export function registerWorker(program: Command): void {
     program
@@ -14,25 +18,31 @@ export function registerWorker(program: Command): void {
             const log = (line: string) => process.stderr.write(`worker ${process.pid}: ${line}\n`);
             const worker = runWorker(config.redisUrl, config, log);
             log(`processing jobs (concurrency ${config.concurrency}, data dir ${config.dataDir})`);
-            await new Promise<void>((resolve) => {
-                let stopping = false;
-                const stop = (signal: NodeJS.Signals) => {
-                    if (stopping) {
-                        // The graceful stop waits on Redis; while Redis is down it cannot finish. A second signal quits.
-                        log(`${signal} again: quitting without finishing in-flight jobs`);
-                        process.exit(1);
-                    }
-                    stopping = true;
-                    log(`${signal}: finishing in-flight jobs (send it again to quit at once)`);
-                    worker.close().then(resolve, (err: unknown) => {
-                        log(`error while stopping: ${(err as Error).message}`);
-                        process.exitCode = 1;
-                        resolve();
-                    });
-                };
-                process.on('SIGTERM', stop);
-                process.on('SIGINT', stop);
+            const signal = await new Promise<StopSignal>((resolve) => {
+                process.once('SIGTERM', () => resolve('SIGTERM'));
+                process.once('SIGINT', () => resolve('SIGINT'));
             });
-            log('stopped');
+            const code = EXIT_CODE_OF[signal];
+            const seconds = Math.round(stopBoundMs(config) / 1000);
+            log(`${signal}: finishing in-flight jobs, at most ${seconds} s (send it again to quit at once)`);
+            const quit = (again: StopSignal) => {
+                log(`${again} again: quitting without finishing in-flight jobs`);
+                process.exit(EXIT_CODE_OF[again]);
+            };
+            process.once('SIGTERM', () => quit('SIGTERM'));
+            process.once('SIGINT', () => quit('SIGINT'));
+            try {
+                const { finished, pagesLeft } = await worker.close();
+                log(
+                    finished
+                        ? `stopped by ${signal}`
+                        : `stopped by ${signal} after ${seconds} s with ${pagesLeft} pages unfinished (Redis did not answer): ` +
+                              'left for the queue, another worker takes them once their locks expire',
+                );
+                process.exit(code);
+            } catch (err) {
+                log(`error while stopping: ${(err as Error).message}`);
+                process.exit(1);
+            }
         });
 }

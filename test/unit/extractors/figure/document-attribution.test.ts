@@ -121,6 +121,29 @@ describe("the page's stated subject", () => {
         expect(placed(general)).toEqual(['衢州 85', '— 2']);
     });
 
+    it("is the title's one place once any body sentence names it, on a page naming no other", () => {
+        const addressed = figures(['丽水的老朋友们注意啦', '退休人员70岁以下每月划入86块,70岁起每月划入96块'], '丽水退休老人医保卡每月进多少钱');
+        expect(placed(addressed)).toEqual(['丽水 86', '丽水 96']);
+        const incoming = figures(['从外地调来舟山工作的职工,按下面的办法转入。', '经办机构在10个工作日内办结。'], '舟山:医保关系转入指引');
+        expect(placed(incoming)).toEqual(['舟山 10']);
+        const report = figures(['台州市今年的民生项目已完成。', '新建道路30公里。', '提高退休人员个人账户划入额,每月划入95元。'], '台州市民生项目完成情况');
+        expect(placed(report).at(-1)).toBe('台州 95');
+    });
+
+    it("leaves figures placeless when the body never names the title's place, names another, or only asks", () => {
+        const promise = figures(['退休人员每月划入个人账户90元。'], '温州退休人员每月返多少');
+        expect(placed(promise)).toEqual(['— 90']);
+        const another = figures(['温州和台州的老人都关心这件事。', '退休人员每月划入个人账户90元。'], '温州退休人员每月返多少');
+        expect(placed(another)).toEqual(['— 90']);
+        const asked = figures(['温州的退休人员每月能返多少呢?', '一般每月划入个人账户90元。'], '温州退休人员每月返多少');
+        expect(placed(asked)).toEqual(['— 90']);
+    });
+
+    it("holds only for its section when the body first names the title's place under a heading", () => {
+        const got = figures(['一、标准', '在温州,退休人员每月划入个人账户90元。', '二、在职职工', '在职职工按缴费基数的2%划入。'], '温州医保个人账户');
+        expect(placed(got)).toEqual(['温州 90', '— 2']);
+    });
+
     it('comes from an issuer quoted in the body', () => {
         const got = figures(['日前,江西省医保局印发通知,调整退休人员个人账户划入办法。', '退休人员每人每月定额划入个人账户95元。']);
         expect(placed(got)).toEqual(['江西 95']);
