@@ -28,6 +28,8 @@ import { BLIND7_GOLD } from '../blind7/score.js';
 import { startBlind7Server } from '../blind7/serve.js';
 import { BLIND8_GOLD } from '../blind8/score.js';
 import { startBlind8Server } from '../blind8/serve.js';
+import { BLIND9_GOLD } from '../blind9/score.js';
+import { startBlind9Server } from '../blind9/serve.js';
 import { startDemoServer } from '../demo/server.js';
 import { HELDOUT_GOLD } from '../heldout/score.js';
 import { startHeldoutServer } from '../heldout/serve.js';
@@ -81,6 +83,7 @@ const CRAWLS: readonly Crawl[] = [
     { serve: startBlind6Server, sets: [{ name: 'blind6', gold: BLIND6_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind6', 'README.md')) }] },
     { serve: startBlind7Server, sets: [{ name: 'blind7', gold: BLIND7_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind7', 'README.md')) }] },
     { serve: startBlind8Server, sets: [{ name: 'blind8', gold: BLIND8_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind8', 'README.md')) }] },
+    { serve: startBlind9Server, sets: [{ name: 'blind9', gold: BLIND9_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind9', 'README.md')) }] },
 ];
 
 /** One line of the gate: a report on a crawled gold set or a metamorphic variant, with a note (first run, pages changed). */
