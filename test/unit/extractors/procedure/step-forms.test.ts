@@ -49,8 +49,8 @@ describe('step markers', () => {
 
 describe('a line over a numbered list', () => {
     it('reads a short line right above `（1）` or `1.` as the list’s label, not as its first step', () => {
-        const got = procedures(['查询医保个人账户', '（1）打开支付宝，进入“市民中心”', '（2）点击“社保”', '（3）选择“账户余额”查看'].join('\n'), '几种常用方法');
-        expect(got.map(brief)).toEqual([['query_balance', 'alipay', ['打开支付宝,进入“市民中心”', '点击“社保”', '选择“账户余额”查看']]]);
+        const got = procedures(['查询医保个人账户', '（1）打开支付宝，点进“市民中心”', '（2）点击“社保”', '（3）选择“账户余额”查看'].join('\n'), '几种常用方法');
+        expect(got.map(brief)).toEqual([['query_balance', 'alipay', ['打开支付宝,点进“市民中心”', '点击“社保”', '选择“账户余额”查看']]]);
         const dotted = procedures(['办理异地备案', '1. 登录某省医保网上服务大厅', '2. 点击“备案申请”', '3. 填写就医地后提交'].join('\n'), '网上办事');
         expect(dotted.map(brief)).toEqual([['offsite_filing', 'website', ['登录某省医保网上服务大厅', '点击“备案申请”', '填写就医地后提交']]]);
     });
@@ -180,7 +180,7 @@ describe("the page's stated subject", () => {
     it('gives an FAQ\'s steps the place of its `本页解答…`/`本文介绍…` opening line', () => {
         const html = (opening: string) =>
             `<html><body><article><p>${opening}</p><h2>问：医保余额在哪查？</h2>` +
-            '<p>答：第一步，登录本行手机银行；第二步，点击“社保卡专区”；第三步，选择“医保余额”查看。</p>' +
+            '<p>答：第一步，登录我行手机银行；第二步，点击“社保卡专区”；第三步，选择“医保余额”查看。</p>' +
             '<h2>问：卡丢了怎么办？</h2><p>答：请携带身份证到任一网点补办。</p></article></body></html>';
         for (const [opening, place] of [
             ['本页解答绍兴市社保卡持卡人的常见问题。', '绍兴'],
@@ -258,7 +258,7 @@ describe('a way to log in and a place the steps select', () => {
 });
 
 describe('numbering and bullets posts put before steps', () => {
-    const steps = ['打开支付宝，搜索“医保服务”', '点击“异地备案”', '填写就医地后提交'];
+    const steps = ['打开支付宝，搜索“医保办事”', '点击“异地备案”', '填写就医地后提交'];
     for (const marks of [
         ['1️⃣', '2️⃣', '3️⃣'],
         ['❶ ', '❷ ', '❸ '],
@@ -271,7 +271,7 @@ describe('numbering and bullets posts put before steps', () => {
     ]) {
         it(`reads steps marked ${marks.join(' ')}`, () => {
             const got = procedures(['网上办理方法：', ...steps.map((s, i) => `${marks[i]}${s}`)].join('\n'), '异地就医备案怎么办');
-            expect(got.map(brief)).toEqual([['offsite_filing', 'alipay', ['打开支付宝,搜索“医保服务”', '点击“异地备案”', '填写就医地后提交']]]);
+            expect(got.map(brief)).toEqual([['offsite_filing', 'alipay', ['打开支付宝,搜索“医保办事”', '点击“异地备案”', '填写就医地后提交']]]);
         });
     }
 
