@@ -15,8 +15,6 @@ import { readBreadcrumbIssuer, readHeadIssuer, readPrintedDate, readPublished, r
 import { canonicalPage, canonicalText } from './normalize/index.js';
 import { passagesFromLines } from './passages/from-lines.js';
 import { extractProcedures } from './procedure/index.js';
-import { pagePlace } from './procedure/page-place.js';
-import type { RegionRef } from './region/index.js';
 import type { ExtractedPage, PageContext, Passage } from './types.js';
 
 export { passagesFromLines, type TextLine } from './passages/from-lines.js';
@@ -92,11 +90,8 @@ function extractClaims(passages: Passage[], ctx: PageContext): ClaimDraft[] {
     // a procedure whose own text and headings name no place takes the one its passage inherits (CLAIMS.md § Regions)
     if (procedures.some((draft) => draft.region === null)) {
         const inherited = inheritedPlaces(page.passages, canonicalCtx.title, canonicalCtx.publisher, inheritances);
-        // else the page's own place, when the whole page is about one (read once, and only if needed)
-        let ofPage: RegionRef | null | undefined;
-        const placeOfPage = () => (ofPage === undefined ? (ofPage = pagePlace(canonicalCtx.title, page.passages)) : ofPage);
         for (const draft of procedures) {
-            const place = draft.region === null ? (inherited[draft.passage] ?? placeOfPage()) : null;
+            const place = draft.region === null ? inherited[draft.passage] : null;
             if (place) Object.assign(draft, { region: place.name, province: place.province });
         }
     }

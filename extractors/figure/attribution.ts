@@ -100,6 +100,11 @@ const ORDINAL_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[((][�
 
 /** The title of an official document: its issuer, then `关于` what it rules (`某局关于做好…工作的通知`). */
 const DOCUMENT_TITLE = /关于.{2,60}的(?:通知|意见|办法|规定|决定|批复|公告)$/;
+/** The name of a rule (`…经办规程`, `…实施办法`): a title opening with a place and ending so is that place's rule. */
+const RULE_NAME_END = /(?:规程|办法|细则|规定|实施方案|实施意见)$/;
+
+/** A short quoted name: an app, a mini-program or a menu. */
+const QUOTED_NAME = /[“「][^”」]{2,16}[”」]/g;
 
 /** A sentence ending in a colon: it introduces what follows. */
 const LEAD_IN_END = /[:：]\s*$/;
@@ -299,7 +304,7 @@ export class PageAttribution {
     readonly #publisher: string;
     readonly #titleExample: RegionRef | null;
     /** The one place the title names, unless as an example (`以某市为例`). */
-    readonly #titlePlace: RegionRef | null;
+    readonly #titlePlace: RegionMention | null;
     readonly #headings = new Map<string | null, Attribution | null>();
     #pagePlace: RegionRef | null | undefined;
     #issuer: RegionRef | null | undefined;
@@ -320,7 +325,7 @@ export class PageAttribution {
         this.#title = title;
         this.#publisher = publisher;
         this.#titleExample = exampleOfRegion(title);
-        this.#titlePlace = this.#titleExample ? null : singlePlace(title);
+        this.#titlePlace = this.#titleExample ? null : singleMention(title);
         const issuer = issuerOfDocument(title);
         if (issuer && this.#scopeNamesOnly(issuer, undefined)) this.#pageSubject = { place: issuer, source: 'subject' };
         // a title speaking of `我省`/`本市` heads the issuer's page on its own place, as a body sentence saying so does
@@ -444,18 +449,17 @@ export class PageAttribution {
     /**
      * A body sentence naming the one place the title names, on a page that names no other: the body confirms what
      * the title promises, so the page is about that place from here on (a title's place the body never names stays
-     * a promise, and gives no figure a place). Before the first heading it holds for the page, else for its section.
+     * a promise, and gives no figure a place). A how-to using the place's own named service confirms it too. Before
+     * the first heading it holds for the page, else for its section.
      */
     #noteTitledSubject(passage: Passage): void {
         if (this.#sectionSubject ?? this.#pageSubject) return;
         const titled = this.#titlePlace;
-        if (!titled || !passage.text.includes(titled.name)) return;
-        // a question, an example or one numbered point among several speaks for itself, not for the page
-        if (QUESTION_END.test(passage.text) || ORDINAL_START.test(passage.text) || hasAny(passage.text, EXAMPLE_MARKERS)) return;
-        if (!placesIn(passage.text).some((m) => m.name === titled.name)) return;
-        if (!this.#scopeNamesOnly(titled, this.#sawHeading ? passage.section : undefined)) return;
-        if (this.#sawHeading) this.#sectionSubject = { place: titled, source: 'subject' };
-        else this.#pageSubject = { place: titled, source: 'subject' };
+        if (!titled || !(namesTitlePlace(passage.text, titled) || usesServiceOf(passage.text, titled))) return;
+        if (!this.#scopeNamesOnly(pick(titled), this.#sawHeading ? passage.section : undefined)) return;
+        const subject: Attribution = { place: pick(titled), source: 'subject' };
+        if (this.#sawHeading) this.#sectionSubject = subject;
+        else this.#pageSubject = subject;
     }
 
     /**
@@ -495,8 +499,9 @@ export class PageAttribution {
     /** True when the subject's scope (one section, or the whole page when `section` is undefined) names no other place. */
     #scopeNamesOnly(place: RegionRef, section: string | null | undefined): boolean {
         const within = (m: RegionMention) => m.name === place.name || m.name === place.province || m.province === place.name;
+        // a quoted app or menu (`“某市医保”小程序`) is named after the place that runs it, not a place the page serves
         return this.#passages.every(
-            (p) => p.kind === 'heading' || (section !== undefined && p.section !== section) || placesIn(p.text).every(within),
+            (p) => p.kind === 'heading' || (section !== undefined && p.section !== section) || placesIn(p.text.replace(QUOTED_NAME, '')).every(within),
         );
     }
 
@@ -562,13 +567,15 @@ function leadInPlace(text: string): Attribution | null {
 }
 
 /**
- * The place of the body that issues a document, when its title says so (`某市医疗保障局关于…的通知`): every rule
- * the document gives is that place's, numbered points and all.
+ * The place of the body that issues a document, when its title says so (`某市医疗保障局关于…的通知`), or of a rule
+ * named after its place (`某市…经办规程`): every rule the document gives is that place's, numbered points and all.
  */
 function issuerOfDocument(title: string): RegionRef | null {
-    if (!DOCUMENT_TITLE.test(title)) return null;
     const first = placeAtStart(title);
-    return first && ISSUER_AFTER_PLACE.test(title.slice(first.end)) ? singlePlace(title) : null;
+    if (!first) return null;
+    // `某市…经办规程`, `某县…实施办法`: a rule named after its place is that place's own
+    if (RULE_NAME_END.test(title.trim())) return singlePlace(title);
+    return DOCUMENT_TITLE.test(title) && ISSUER_AFTER_PLACE.test(title.slice(first.end)) ? singlePlace(title) : null;
 }
 
 /** A subtitle line's time code (`00:08`, `01:02:15`): when it is said, not what. */
@@ -584,8 +591,34 @@ const OPENS_SENTENCE = /(?:^|[。!?！？])\s*$/;
 
 /** The place `text` names, when it names exactly one (however often). */
 function singlePlace(text: string): RegionRef | null {
+    const mention = singleMention(text);
+    return mention ? pick(mention) : null;
+}
+
+function singleMention(text: string): RegionMention | null {
     const names = findRegions(text);
-    return names.length > 0 && names.every((m) => m.name === names[0]!.name) ? pick(names[0]!) : null;
+    return names.length > 0 && names.every((m) => m.name === names[0]!.name) ? names[0]! : null;
+}
+
+/** A statement naming the title's place (a question, an example or one numbered point speaks for itself only). */
+function namesTitlePlace(text: string, titled: RegionMention): boolean {
+    if (!text.includes(titled.name)) return false;
+    if (QUESTION_END.test(text) || ORDINAL_START.test(text) || hasAny(text, EXAMPLE_MARKERS)) return false;
+    return placesIn(text).some((m) => m.name === titled.name);
+}
+
+/**
+ * A quoted service (`“某市医保”小程序`) named after the place, or after a city of its province when the place is a
+ * county-level one (its people use the prefecture's service): the text is that place's own how-to.
+ */
+function usesServiceOf(text: string, place: RegionMention): boolean {
+    for (const quoted of text.matchAll(QUOTED_NAME)) {
+        const served = findRegions(quoted[0]).some(
+            (named) => named.name === place.name || (place.level === 'county' && named.level === 'city' && named.province === place.province),
+        );
+        if (served) return true;
+    }
+    return false;
 }
 
 /** Cheap test before finding every place: a place starts near the beginning, or an issuer is named. */
