@@ -5,6 +5,7 @@
  * earlier and a later value, the frame of a change (`由X调高至Y`) — and one vocabulary of time reads them all: the
  * latest value, or the one marked current, is in force; the others are history.
  */
+import type { FigureDraft } from '../../src/claims/schema.js';
 import type { NumberMention } from './parse-number.js';
 import type { Passage } from '../types.js';
 import { CHANGE_TO } from './vocab.js';
@@ -70,6 +71,48 @@ function timelineHistory(passages: readonly Passage[]): Set<number> {
     }
     close();
     return history;
+}
+
+/** The year a dated step opens with. */
+const STEP_YEAR = /^\s*((?:19|20)\d{2})\s*年/;
+
+/**
+ * A chronicle — a run of passages each opening with a year, two years or more, none marked current — restates a
+ * figure as it changes: a later step giving the same metric for the same people and place supersedes the earlier
+ * one, as the latest column of a table by year does. Drafts from other passages pass unchanged.
+ */
+export function latestOfChronicles(drafts: readonly FigureDraft[], passages: readonly Passage[]): FigureDraft[] {
+    const yearOf = chronicleYears(passages);
+    if (yearOf.size === 0) return [...drafts];
+    const key = (d: FigureDraft) => `${d.metric}|${d.region}|${d.population}|${d.ageMin}|${d.ageMax}|${d.sex ?? ''}|${d.example}`;
+    const latest = new Map<string, number>();
+    for (const d of drafts) {
+        const year = yearOf.get(d.passage);
+        if (year !== undefined) latest.set(key(d), Math.max(year, latest.get(key(d)) ?? year));
+    }
+    return drafts.filter((d) => {
+        const year = yearOf.get(d.passage);
+        return year === undefined || year === latest.get(key(d));
+    });
+}
+
+/** Passage index → year, for the steps of runs of year-led passages with two years or more and no step marked current. */
+function chronicleYears(passages: readonly Passage[]): Map<number, number> {
+    const years = new Map<number, number>();
+    let run: Passage[] = [];
+    const close = () => {
+        const stepYears = run.map((p) => Number(STEP_YEAR.exec(p.text)![1]));
+        if (new Set(stepYears).size >= 2 && !run.some((p) => NOW.test(p.text))) {
+            run.forEach((p, i) => years.set(p.index, stepYears[i]!));
+        }
+        run = [];
+    };
+    for (const passage of passages) {
+        if (YEAR_LEAD.test(passage.text)) run.push(passage);
+        else close();
+    }
+    close();
+    return years;
 }
 
 /**

@@ -17,7 +17,7 @@ import type { NumberMention } from './parse-number.js';
 import { findRates } from './parse-rate.js';
 import { STATE_RULE } from './attribution-vocab.js';
 import { ageAfterAmount, isQuestion, notAsserted } from './parse-statement.js';
-import { isNewValue, pastFigures, pastPassages } from './in-force.js';
+import { isNewValue, latestOfChronicles, pastFigures, pastPassages } from './in-force.js';
 import { insideFormula, splitSentences } from './sentences.js';
 import { fanOutSharedRules } from './shared-rule.js';
 import { unassertedPassages } from './unasserted-passages.js';
@@ -126,7 +126,7 @@ export function extractFigures(
     }
     const corrected = correctedFigures(passages);
     const kept = corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts;
-    return uniqueClaims(belowLaterTopUps(fanOutSharedRules(kept, ctx.title, passages)));
+    return uniqueClaims(belowLaterTopUps(fanOutSharedRules(latestOfChronicles(kept, passages), ctx.title, passages)));
 }
 
 /**

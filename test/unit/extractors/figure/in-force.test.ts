@@ -40,6 +40,23 @@ describe('a timeline', () => {
     });
 });
 
+describe('a chronicle: steps led by years, none marked current', () => {
+    it('keeps the latest step stating a figure for the same people and place', () => {
+        expect(values([
+            line('2019年3月 赣州市退休人员个人账户划入标准定为每月55元。'),
+            line('2022年6月 赣州市退休人员个人账户划入标准提高到每月70元。'),
+            line('2024年1月 赣州市退休人员个人账户划入标准调整为每月84元。'),
+        ])).toEqual([84]);
+    });
+
+    it('keeps an earlier step stating another figure', () => {
+        expect(values([
+            line('2022年6月 赣州市职工医保关系转移办结时限压缩为15个工作日。'),
+            line('2024年1月 赣州市退休人员个人账户划入标准调整为每月84元。'),
+        ])).toEqual([15, 84]);
+    });
+});
+
 describe('a table', () => {
     it('reads the column headed by the latest year, or the one not headed as old', () => {
         expect(values([
