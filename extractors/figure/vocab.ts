@@ -10,12 +10,12 @@ export const CREDIT_WORDS = [
 ] as const;
 
 /**
- * `划` or `打` alone is a credit verb only right after a period (`按年划的`, `每月划100元`, `每个月大概打多少`),
- * and `划` right after a rate (`按养老金的2.5%划`); elsewhere they are part of 计划, 规划, 划分, 打卡, 打电话; and `每月划扣` / `划缴` take money out (a premium
+ * `划` or `打` alone is a credit verb only right after a period (`按年划的`, `每月划100元`, `每个月大概打多少`,
+ * `月划100元` before its amount), and `划` right after a rate (`按养老金的2.5%划`); elsewhere they are part of 计划, 规划, 划分, 打卡, 打电话; and `每月划扣` / `划缴` take money out (a premium
  * debited), not in.
  */
 export const BARE_CREDIT_VERB =
-    /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都|就)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针]))|[%％]划(?![分算定扣缴]))/;
+    /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都|就)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针]))|[%％]划(?![分算定扣缴])|[年月]划(?=\s*\d))/;
 
 /**
  * A heading or title about the personal account itself (`各市个人账户标准一览`): a terse amount per month or year
