@@ -218,17 +218,3 @@ export const SENTENCE_END = /(?<=[。!?!?])|(?<=[A-Za-z]\.)(?=\s*[\u4e00-\u9fff]
 
 /** Clause separators inside a sentence. */
 export const CLAUSE_SEPARATOR = /[,,;;]/;
-
-/**
- * A passage that says the rules it gives are no longer in force (`…划入。上述办法现已停止执行。`): its figures
- * are superseded values, not claims (CLAIMS.md: the value in force).
- */
-export const SUPERSEDED_PASSAGE = /(?:这套|这一|该|上述|以上|此)(?:办法|政策|标准|规定|文件)[^。;；]{0,6}(?:停止执行|废止|失效|作废|不再执行)/;
-
-/**
- * A section heading naming the old rules, or saying they stopped (`某年标准(已停止执行)`), and neither the current
- * ones nor a comparison (`旧政策`, `改革前的办法`).
- */
-export const SUPERSEDED_HEADING = /老办法|旧办法|原办法|旧政策|原政策|旧标准|原标准|改革前|停止执行|不再执行|已废止|已失效|已作废/;
-export const CURRENT_HEADING = /新办法|新政策|新标准|现行|现在|调整后|改革后|前后|新旧|对比|对照/;
-
