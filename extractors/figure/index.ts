@@ -233,6 +233,8 @@ class SentenceReader {
     readonly #exampleResults = new Map<number, number>();
     /** What became of the previous amount, so `97元、107元` share one fate. */
     #previousAmountClaimed = false;
+    /** An increment was passed over since the last claim (`另加10元`): a figure then given `即…` is the new level. */
+    #incrementSinceClaim = false;
     /** Where each claim's figure ends in the sentence. */
     readonly #claimEnds = new Map<FigureDraft, number>();
     /** Places the sentence names, found at its first claim. */
@@ -250,7 +252,11 @@ class SentenceReader {
     ) {}
 
     read(mention: Mention, cue: string): void {
-        if (insideFormula(this.sentence, mention.start) || CHANGE_BEFORE_FIGURE.test(cue)) return;
+        if (insideFormula(this.sentence, mention.start)) return;
+        if (CHANGE_BEFORE_FIGURE.test(cue)) {
+            this.#incrementSinceClaim = true;
+            return;
+        }
         if (mention.kind === 'amount') this.#readAmount(mention, cue);
         else if (mention.kind === 'rate') this.#readRate(mention, cue);
         else if (mention.kind === 'duration') this.#readDuration(mention);
@@ -285,7 +291,7 @@ class SentenceReader {
         if (!deductible && hasAny(cue, NON_CREDIT_AMOUNT_CUES)) return;
         const previous = this.#claims.at(-1);
         const previousMoney = previous?.unit === 'CNY' ? previous : undefined;
-        if (previousMoney && hasAny(cue, MONTHLY_EQUIVALENT_CUES)) {
+        if (previousMoney && hasAny(cue, MONTHLY_EQUIVALENT_CUES) && !this.#incrementSinceClaim) {
             if (previousMoney.period === 'year') previousMoney.monthly = amount.value;
             return;
         }
@@ -503,6 +509,7 @@ class SentenceReader {
         }
         this.#claims.push(claim);
         this.#claimEnds.set(claim, mention.end);
+        this.#incrementSinceClaim = false;
     }
 
     /** The clause before the figure at `offset` cites the state's rule and names no place of its own. */

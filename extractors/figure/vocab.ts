@@ -112,6 +112,8 @@ export const EITHER_OR_QUESTION = /(?:到底|究竟)[^,;。]*还是/;
  */
 export const INCREMENT_WORDS = [
     '增加', '增长', '上调', '提高', '提升', '上涨', '多出', '多发', '多', '相差', '差', '少', '低', '高出', '低出',
+    // a top-up over a base (`另加10元`, `再加5元`)
+    '另加', '再加', '额外加', '加发',
 ] as const;
 export const SUPERSEDED_WORDS = ['原来', '原先', '以前', '此前', '过去', '之前', '原'] as const;
 /** Verbs that may follow an increment word (`每月多划10元`, `多划入5元`): still the difference, not a level. */
