@@ -41,7 +41,8 @@ export const LOCAL_REFERENCE =
  * Bodies that issue, run or propose policy, right after a place name (`河北省医保局`, `苏州市人社局`, `某市经办机构`):
  * a page quoting its issuer is about the issuer's place.
  */
-const ISSUERS = '医疗保障局|医保局|医疗保障事务中心|医疗保障服务中心|医保经办机构|经办机构|人力资源和社会保障局|人社局|医保中心|社保中心|社保局|医疗保险管理中心|人民政府|政府|医保部门';
+const ISSUERS =
+    '医疗保障局|医保局|(?:医疗保障|医保|社会保险|社保|医疗保险)(?:事业|事务)?(?:服务|管理|经办|结算)?中心|医保经办机构|经办机构|人力资源和社会保障局|人社局|社保局|人民政府|政府|医保部门';
 /** A numbered assembly (`政协某市第五届委员会`, `某市第三届人大常委会`), whose proposals and motions are its place's. */
 const ASSEMBLY = '第[一二三四五六七八九十\\d]+届(?:委员会|人大常委会|人民代表大会)';
 export const ISSUER_AFTER_PLACE = new RegExp(`^(?:的)?(?:${ISSUERS}|${ASSEMBLY})`);

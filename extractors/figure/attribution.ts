@@ -291,7 +291,9 @@ export interface PassageInheritance {
 /** What each passage of a page inherits (see {@link PageAttribution.next}), for readers that share one walk. */
 export function attributePassages(passages: readonly Passage[], title: string, publisher = ''): PassageInheritance[] {
     const walk = new PageAttribution(passages, title, publisher);
-    return passages.map((passage) => ({ around: walk.next(passage), subject: walk.subject }));
+    const inheritances = passages.map((passage) => ({ around: walk.next(passage), subject: walk.subject }));
+    walk.coverEarlierPassages(inheritances);
+    return inheritances;
 }
 
 /**
@@ -315,6 +317,10 @@ export class PageAttribution {
     #listLead: Attribution | null = null;
     #pageSubject: Attribution | null = null;
     #sectionSubject: Attribution | null = null;
+    /** Each subject stated in the walk: at which passage, and for which section (undefined: the whole page). */
+    readonly #statedSubjects: { at: number; section: string | null | undefined; subject: Attribution }[] = [];
+    /** Index of the passage being walked. */
+    #at = -1;
     #table: { header: string; columns: Column[]; rowLabel: Attribution | null; dataRows: number } | null = null;
     #previousText = '';
     /** A lead-in line (`某市个人账户划入标准如下:`) right over a table with no header row: it says what the cells are. */
@@ -339,10 +345,30 @@ export class PageAttribution {
     }
 
     /**
+     * A statement of the page's place counts wherever it stands: one made after figures (a closing `以上为某市标准`,
+     * `我市` late in the text) covers the passages of its scope walked before it (its section, or the whole page for
+     * a page subject). Call once, after the walk, with what it gave.
+     */
+    coverEarlierPassages(inheritances: PassageInheritance[]): void {
+        for (const [i, inheritance] of inheritances.entries()) {
+            if (inheritance.subject) continue;
+            const passage = this.#passages[i]!;
+            const later = this.#statedSubjects.find((s) => s.at > i && (s.section === undefined || s.section === passage.section));
+            if (!later) continue;
+            inheritance.subject = later.subject;
+            if (inheritance.around) {
+                inheritance.around.subject = later.subject;
+                inheritance.around.pagePlace = this.#placeOfPage.bind(this, later.subject);
+            }
+        }
+    }
+
+    /**
      * What passage `passage` inherits, or null when it holds no figure of its own (a label line, a table header).
      * Call once per passage, in page order.
      */
     next(passage: Passage): PassageAttribution | null {
+        this.#at += 1;
         const previous = this.#previousText;
         this.#previousText = passage.text;
         if (passage.kind === 'heading' || passage.section !== this.#section) this.#enterSection(passage);
@@ -381,6 +407,17 @@ export class PageAttribution {
         };
     }
 
+    /**
+     * The subject a passage states, for its section (or for the whole page when `section` is undefined). Only a
+     * statement that speaks of the whole scope covers what precedes it: one pointing back (`以上为某市标准`) or
+     * `我市`, which means the page's one place wherever it is said; a place merely named speaks from there on.
+     */
+    #state(subject: Attribution, section: string | null | undefined, coversEarlier = false): void {
+        if (section === undefined) this.#pageSubject = subject;
+        else this.#sectionSubject = subject;
+        if (coversEarlier) this.#statedSubjects.push({ at: this.#at, section, subject });
+    }
+
     #enterSection(passage: Passage): void {
         this.#section = passage.section;
         this.#blockLabel = null;
@@ -392,7 +429,7 @@ export class PageAttribution {
     }
 
     #startTable(header: string, cells: string[], previous: string): void {
-        const caption = CAPTION_UNIT.exec(header) ?? CAPTION_UNIT.exec(previous);
+        const caption = CAPTION_UNIT.exec(header) ?? CAPTION_UNIT.exec(previous) ?? CAPTION_UNIT.exec(this.#footnoteAfter(this.#at));
         const captionUnit: ColumnUnit | null = caption ? columnUnit(`/${caption[1]}`) : null;
         const columns = readColumns(cells, captionUnit, onlyPlace);
         const above = this.#table;
@@ -403,6 +440,17 @@ export class PageAttribution {
             return;
         }
         this.#table = { header, columns, rowLabel: null, dataRows: 0 };
+    }
+
+    /** The line right under the table whose header is passage `at` (a note giving its unit or place), or ''. */
+    #footnoteAfter(at: number): string {
+        const section = this.#passages[at]?.section;
+        for (let i = at + 1; i < this.#passages.length; i++) {
+            const passage = this.#passages[i]!;
+            if (passage.kind === 'heading' || passage.section !== section) return '';
+            if (!tableCells(passage.text)) return passage.text;
+        }
+        return '';
     }
 
     #labelOf(passage: Passage, cells: string[] | null): Attribution | null {
@@ -431,14 +479,20 @@ export class PageAttribution {
      */
     #noteSubject(passage: Passage): void {
         if (this.#sectionSubject ?? this.#pageSubject) return;
+        const closing = closingPlace(passage.text);
+        if (closing) {
+            if (this.#scopeNamesOnly(closing, this.#sawHeading ? passage.section : undefined)) {
+                this.#state({ place: closing, source: 'subject' }, this.#sawHeading ? passage.section : undefined, true);
+            }
+            return;
+        }
         const named = statedSubject(passage.text);
         if (named) {
             if (this.#scopeNamesOnly(named, this.#sawHeading ? passage.section : undefined)) {
                 // `海口市医保局表示,我市…` names the place and calls it the page's own in one breath
                 const byReference = refersToPlaceOfPage(passage.text);
                 const subject: Attribution = { place: named, source: 'subject', ...(byReference && { byReference }) };
-                if (this.#sawHeading) this.#sectionSubject = subject;
-                else this.#pageSubject = subject;
+                this.#state(subject, this.#sawHeading ? passage.section : undefined);
             }
             return;
         }
@@ -458,8 +512,7 @@ export class PageAttribution {
         if (!titled || !(namesTitlePlace(passage.text, titled) || usesServiceOf(passage.text, titled))) return;
         if (!this.#scopeNamesOnly(pick(titled), this.#sawHeading ? passage.section : undefined)) return;
         const subject: Attribution = { place: pick(titled), source: 'subject' };
-        if (this.#sawHeading) this.#sectionSubject = subject;
-        else this.#pageSubject = subject;
+        this.#state(subject, this.#sawHeading ? passage.section : undefined);
     }
 
     /**
@@ -470,7 +523,7 @@ export class PageAttribution {
         if (this.#sectionSubject ?? this.#pageSubject) return;
         const local = this.#localSubject(passage.text);
         if (local && this.#scopeNamesOnly(local, undefined)) {
-            this.#pageSubject = { place: local, source: 'subject', byReference: true };
+            this.#state({ place: local, source: 'subject', byReference: true }, undefined, true);
         }
     }
 
@@ -485,7 +538,7 @@ export class PageAttribution {
         const place = places[0];
         if (!place || places.some((m) => m.name !== place.name) || !ISSUER_AFTER_PLACE.test(cells[1]!.slice(place.end))) return;
         const named = pick(place);
-        if (this.#scopeNamesOnly(named, undefined)) this.#pageSubject = { place: named, source: 'subject', byReference: true };
+        if (this.#scopeNamesOnly(named, undefined)) this.#state({ place: named, source: 'subject', byReference: true }, undefined);
     }
 
     /** The page's place, when a body sentence that is no question refers to it as `我市`/`本省`. */
@@ -553,6 +606,29 @@ export function statedSubject(text: string): RegionRef | null {
     if (SPEAKERS_OWN_PLACE.test(lead)) return pick(first);
     return SUBJECT_AFTER_PLACE.test(after) || INTRODUCES_WHAT_FOLLOWS.test(after) ? pick(first) : null;
 }
+
+/**
+ * The one place a sentence pointing back at what precedes it names (`以上为某市现行标准`, `——上述口径为某地医保部门口径`,
+ * `注:…。以上数据来源于某市医保局`): it says whose figures those above it are.
+ */
+export function closingPlace(text: string): RegionRef | null {
+    if (!BACK_REFERENCE_TEST.test(text)) return null;
+    for (const m of text.matchAll(BACK_REFERENCE)) {
+        const rest = text.slice(m.index + m[0].length);
+        const place = placeAtStart(rest);
+        const sentence = rest.split(/[。!！?？]/, 1)[0]!;
+        if (place && !QUESTION_END.test(sentence) && findRegions(sentence).every((other) => other.name === place.name)) return pick(place);
+    }
+    return null;
+}
+
+/**
+ * A sentence opening on words that point back at what precedes it (`以上`, `上述`, `上表`), maybe naming what (`内容`,
+ * `口径`, `数据`), then a copula or a word of source (`为`, `是`, `系`, `执行`, `来源于`) before the place.
+ */
+const BACK_REFERENCE =
+    /(?:^|[。;；!！]|注[:：])\s*[—\-－]*\s*(?:以上|上述|上表|上文|上面|前述|表中|本表)(?:所列|所述|所说|列出)?的?(?:内容|数据|信息|标准|口径|金额|数字|政策|规定|待遇)?(?:均|皆|都|仅)?(?:为|是|系|指|属于?|按|执行|适用于?|来自|来源于|出自|摘自|参照)(?:的是)?/g;
+const BACK_REFERENCE_TEST = /以上|上述|上表|上文|上面|前述|表中|本表/;
 
 /**
  * The place a sentence ending in a colon names, when it names only that one: it introduces the list under it
