@@ -601,9 +601,11 @@ export function statedSubject(text: string): RegionRef | null {
     if (mentions.some((m) => ISSUER_AFTER_PLACE.test(body.slice(m.end)) && OPENS_SENTENCE.test(body.slice(0, m.start)))) {
         return pick(first);
     }
-    if (lead.length > MAX_SUBJECT_LEAD || /\d/.test(lead)) return null;
+    // the place may open a later clause (`各位居民请注意,某市退休人员…`): its own clause's lead is what is short
+    const clauseLead = lead.slice(lead.search(CLAUSE_LEADS_TO_END) + 1);
+    if (lead.length > MAX_CLAUSES_BEFORE_SUBJECT || clauseLead.length > MAX_SUBJECT_LEAD || /\d/.test(lead)) return null;
     // `咱们某市呢,…`: the speaker names the place as their own
-    if (SPEAKERS_OWN_PLACE.test(lead)) return pick(first);
+    if (SPEAKERS_OWN_PLACE.test(clauseLead)) return pick(first);
     return SUBJECT_AFTER_PLACE.test(after) || INTRODUCES_WHAT_FOLLOWS.test(after) ? pick(first) : null;
 }
 
@@ -657,7 +659,11 @@ function issuerOfDocument(title: string): RegionRef | null {
 /** A subtitle line's time code (`00:08`, `01:02:15`): when it is said, not what. */
 const LEADING_TIMESTAMP = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/;
 /** Right before a place, words by which the speaker makes it their own (`我们某市`, `咱们某县这边`). */
-const SPEAKERS_OWN_PLACE = /(?:我们|咱们|俺们)$/;
+const SPEAKERS_OWN_PLACE = /(?:我们|咱们|俺们|咱|俺)$/;
+/** The last clause break of a lead and all after it: what follows opens the place's own clause (-1: none). */
+const CLAUSE_LEADS_TO_END = /[,，。!！?？:：;；“”「」"][^,，。!！?？:：;；“”「」"]*$/;
+/** Longest run of clauses, without a figure, before the clause that opens with the subject place. */
+const MAX_CLAUSES_BEFORE_SUBJECT = 24;
 
 /** The key of a service guide's row naming the body that runs the service. */
 const RESPONSIBLE_BODY_KEY = /^(?:实施主体|实施机构|办理机构|受理机构|承办单位|办理单位|责任单位)$/;
@@ -699,7 +705,7 @@ function usesServiceOf(text: string, place: RegionMention): boolean {
 
 /** Cheap test before finding every place: a place starts near the beginning, or an issuer is named. */
 function mayStateSubject(body: string): boolean {
-    for (let i = 0; i <= MAX_SUBJECT_LEAD && i < body.length; i++) if (startsWithPlaceName(body, i)) return true;
+    for (let i = 0; i <= MAX_CLAUSES_BEFORE_SUBJECT + MAX_SUBJECT_LEAD && i < body.length; i++) if (startsWithPlaceName(body, i)) return true;
     return ISSUER_WORD.test(body);
 }
 

@@ -37,6 +37,7 @@ import {
     PLACE_SLOT_ZAI,
     PLACEHOLDER_CITY_NAMES,
     PROVINCE_ALIASES,
+    SPEAKERS_OWN_BEFORE,
     SUFFIX_WORD_CONTINUATIONS,
 } from './vocab.js';
 import { splitsWords } from './word-boundaries.js';
@@ -251,7 +252,7 @@ function surfaceAt(text: string, i: number): Surface | undefined {
         if (suffixStartsAWord(surface, text, end)) continue;
         // a ranking or `在某地,` marks where the name starts and ends, as the segmenter may not (`某地排在` as `某/地排/在`)
         const slotted = surface.needsLocality && inPlaceSlot(text, i, end);
-        if (surface.needsLocality && !slotted && !standsAsPlace(text, i, end, surface)) continue;
+        if (surface.needsLocality && !slotted && !standsAsPlace(text, i, end, surface) && !ownedBySpeaker(text, i, surface)) continue;
         if (!surface.suffixed && !slotted && splitsWords(text, i, end, anySurfaceAt)) continue;
         return surface;
     }
@@ -267,6 +268,14 @@ function standsAsPlace(text: string, start: number, end: number, surface: Surfac
     if (start === 0 && end === text.length) return true;
     return LOCALITY_WORDS.some((w) => text.startsWith(w, end)) || PLACE_POLICY_AFTER.test(text.slice(end, end + 12)) ||
         afterOwnProvince(text, start, surface);
+}
+
+/**
+ * True when a speaker makes a county-level town their own right before its name (`咱们某市退休的…`, `说说我们某市`):
+ * a town, not a word, when the text still splits there (homograph prefectures keep needing their suffix).
+ */
+function ownedBySpeaker(text: string, start: number, surface: Surface): boolean {
+    return surface.divisions.every((d) => d.level === 'county') && SPEAKERS_OWN_BEFORE.test(text.slice(Math.max(0, start - 2), start));
 }
 
 /** Characters before a name that a place slot's words can span (`排在第十位的`). */

@@ -45,6 +45,8 @@ export const PLACE_SLOT_AFTER_ZAI = /^\s*[,，:：]/;
 export const LABEL_OR_CELL_START = /(?:^|[|｜\t])\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[•·●◆■▪▶►▸\-*])?\s*$/;
 export const LABEL_OR_CELL_END = /^\s*(?:[:：|｜\t]|$)/;
 
+/** Right before a town's name, a speaker claiming it as theirs (`我们某市`, `咱们某市`, `咱某市`, `俺们某县`). */
+export const SPEAKERS_OWN_BEFORE = /(?:我们|咱们|俺们|咱|俺)$/;
 /** After a bare name, words that rank it (`某地排第四`, `某地第六,`, `某地垫底`, `某地紧随其后`). */
 export const PLACE_SLOT_AFTER =
     /^(?:(?:排|排在|排名|位列|位居|名列|居)(?:第|榜首|首位|末位|倒数)|第[一二三四五六七八九十\d]{1,3}(?:名|位)?[,，。;；、]|垫底|居首|领跑|夺冠|殿后|次之|紧随其后)/;
