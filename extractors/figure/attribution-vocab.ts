@@ -2,8 +2,8 @@
  * Words and shapes the attribution rules read (CLAIMS.md § Regions). Data only: the rules live in attribution.ts.
  */
 
-/** Leading list markers before a label: `①`, `1.`, `1、`, `(1)`, `【1】`, `•`, `-`. */
-export const LIST_MARKER = /^\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[((【[]\s*\d{1,2}\s*[))】\]]|[•·●◆■▪▶►▸\-*])?\s*/;
+/** Leading list markers before a label: `①`, `1.`, `1、`, `(1)`, `【1】`, `•`, `-`, a pictograph (`📍`, `👉`, `✅`). */
+export const LIST_MARKER = /^\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[((【[]\s*\d{1,2}\s*[))】\]]|[•·●◆■▪▶►▸\-*]|\p{Extended_Pictographic}\uFE0F?)?\s*/u;
 
 /** Heading ordinals before a place (`三、`, `2.`, `(二)`, `【1】`). */
 export const HEADING_MARKER = /^\s*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[.、．]|[((【]\s*[一二三四五六七八九十\d]+\s*[))】])?\s*/;

@@ -35,6 +35,7 @@ import {
     PLACE_SLOT_AFTER_ZAI,
     PLACE_SLOT_BEFORE,
     PLACE_SLOT_ZAI,
+    PICTOGRAPH_LABEL_START,
     PLACEHOLDER_CITY_NAMES,
     PROVINCE_ALIASES,
     SPEAKERS_OWN_BEFORE,
@@ -290,7 +291,7 @@ function inPlaceSlot(text: string, start: number, end: number): boolean {
     const after = text.slice(end, end + SLOT_LEAD_CHARS);
     return PLACE_SLOT_BEFORE.test(before) || PLACE_SLOT_AFTER.test(after) ||
         (PLACE_SLOT_ZAI.test(before) && PLACE_SLOT_AFTER_ZAI.test(after)) ||
-        (LABEL_OR_CELL_START.test(before) && LABEL_OR_CELL_END.test(after));
+        (LABEL_OR_CELL_START.test(before) && LABEL_OR_CELL_END.test(after)) || PICTOGRAPH_LABEL_START.test(before);
 }
 
 /**

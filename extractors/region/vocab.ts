@@ -42,7 +42,9 @@ export const PLACE_SLOT_AFTER_ZAI = /^\s*[,，:：]/;
  * Before a bare name, the start of a line or table cell (after a list marker: `1. `, `▶ `); {@link LABEL_OR_CELL_END}
  * after it: the name is a label (`某地:每月…`) or a whole cell (`某地 | 140`), which names nothing but a place.
  */
-export const LABEL_OR_CELL_START = /(?:^|[|｜\t])\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[•·●◆■▪▶►▸\-*])?\s*$/;
+export const LABEL_OR_CELL_START = /(?:^|[|｜\t])\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[•·●◆■▪▶►▸\-*]|\p{Extended_Pictographic}\uFE0F?)?\s*$/u;
+/** A pictograph opening a line (`📍`, `👉`): what follows it is the line's label, even run into its text (`📍某地95元…`). */
+export const PICTOGRAPH_LABEL_START = /(?:^|[|｜\t])\s*\p{Extended_Pictographic}\uFE0F?\s*$/u;
 export const LABEL_OR_CELL_END = /^\s*(?:[:：|｜\t]|$)/;
 
 /** Right before a town's name, a speaker claiming it as theirs (`我们某市`, `咱们某市`, `咱某市`, `俺们某县`). */
