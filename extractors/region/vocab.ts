@@ -47,6 +47,10 @@ export const LABEL_OR_CELL_START = /(?:^|[|｜\t])\s*(?:[①-⑳]|\d{1,2}\s*[.�
 export const PICTOGRAPH_LABEL_START = /(?:^|[|｜\t])\s*\p{Extended_Pictographic}\uFE0F?\s*$/u;
 export const LABEL_OR_CELL_END = /^\s*(?:[:：|｜\t]|$)/;
 
+/** Right before a place, a word of going there (`到`, `去`, `赴`, `前往`). */
+export const GOING_TO_BEFORE = /(?:到|去|赴|前往|来)$/;
+/** Right after a place gone to, a stay there (`过冬`, `旅居`, `养老`, `长住`, `就医`): a destination, not one's own place. */
+export const STAY_AFTER = /^(?:市|省)?(?:过冬|避寒|避暑|旅居|居住|长住|养老|生活|探亲|度假|看病|就医)/;
 /** Right before a town's name, a speaker claiming it as theirs (`我们某市`, `咱们某市`, `咱某市`, `俺们某县`). */
 export const SPEAKERS_OWN_BEFORE = /(?:我们|咱们|俺们|咱|俺)$/;
 /** After a bare name, words that rank it (`某地排第四`, `某地第六,`, `某地垫底`, `某地紧随其后`). */

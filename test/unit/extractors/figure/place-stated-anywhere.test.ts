@@ -72,6 +72,22 @@ describe('我市 on a page whose place is stated only after it', () => {
     });
 });
 
+describe('places a how-to names that are not its own', () => {
+    it('leaves out a place the insured go to stay in', () => {
+        for (const [go, stay] of [['到', '过冬'], ['去', '旅居'], ['前往', '长住']]) {
+            const body = `<p>江山退休人员个账每月划入八十四元。</p><p>江山市参保老人${go}海南${stay}，先在国家医保服务平台APP备案：下载APP后实名注册，在首页点“异地备案”，填写就医地后提交。</p>`;
+            expect(procedures(page('老人异地居住，医保怎么备案？', body)), go).toEqual([['offsite_filing', 'app', '江山']]);
+        }
+    });
+
+    it("takes the town a public account's byline is named for, under a 我市 how-to", () => {
+        const body = '<p>我市参保人可以这样查：打开支付宝，搜索“医保码”；进入后点“个人账户”；向下滑即可看到每月划入记录。</p>';
+        const html = (byline: string) => page('个人账户到账怎么查', `<p>${byline}</p>${body}`);
+        expect(procedures(html('义乌医保 2027-01-20 08:30 发表于浙江'))).toEqual([['query_balance', 'alipay', '义乌']]);
+        expect(procedures(html('医保小助手 2027-01-20 08:30 发表于浙江'))).toEqual([['query_balance', 'alipay', null]]);
+    });
+});
+
 describe('a place stated in a later clause or by a speaker as their own', () => {
     it('opens the subject after a greeting clause, and the figures after it follow', () => {
         const body = '<p>各位居民朋友请注意，宜兴市退休人员医保个人账户每月划入九十一元。</p><p>在职职工按缴费基数百分之二划入个人账户。</p>';
