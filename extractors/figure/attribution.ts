@@ -706,11 +706,23 @@ function usesServiceOf(text: string, place: RegionMention): boolean {
     return false;
 }
 
-/** Cheap test before finding every place: a place starts near the beginning, or an issuer is named. */
+/**
+ * Cheap test before finding every place: a place starts near the beginning of a clause in the figure-free lead a
+ * subject may have, or an issuer is named.
+ */
 function mayStateSubject(body: string): boolean {
-    for (let i = 0; i <= MAX_CLAUSES_BEFORE_SUBJECT + MAX_SUBJECT_LEAD && i < body.length; i++) if (startsWithPlaceName(body, i)) return true;
+    const digit = body.search(/\d/);
+    const end = Math.min(body.length, MAX_CLAUSES_BEFORE_SUBJECT + MAX_SUBJECT_LEAD + 1, digit < 0 ? body.length : digit);
+    let clauseStart = 0;
+    for (let i = 0; i < end; i++) {
+        if (CLAUSE_BREAK.test(body[i]!)) clauseStart = i + 1;
+        else if (i - clauseStart <= MAX_SUBJECT_LEAD && startsWithPlaceName(body, i)) return true;
+    }
     return ISSUER_WORD.test(body);
 }
+
+/** A character ending a clause (see {@link CLAUSE_LEADS_TO_END}). */
+const CLAUSE_BREAK = /[,，。!！?？:：;；“”「」"]/;
 
 /** The place of the first body sentence quoting an issuer (`河北省医保局…`), if the page has one. */
 function issuerOf(passages: readonly Passage[]): RegionRef | null {
