@@ -103,6 +103,9 @@ const DOCUMENT_TITLE = /关于.{2,60}的(?:通知|意见|办法|规定|决定|�
 /** The name of a rule (`…经办规程`, `…实施办法`): a title opening with a place and ending so is that place's rule. */
 const RULE_NAME_END = /(?:规程|办法|细则|规定|实施方案|实施意见)$/;
 
+/** A title that explains a quoted document (`《…》解读`, `《…》政策问答`, `《…》图解`): the document's title in group 1. */
+const EXPLAINED_RULE = /^《([^《》]{4,60})》(?:的)?(?:政策)?(?:解读|问答|答问|图解|要点)$/;
+
 /** A short quoted name: an app, a mini-program or a menu. */
 const QUOTED_NAME = /[“「][^”」]{2,16}[”」]/g;
 
@@ -393,6 +396,8 @@ export class PageAttribution {
             this.#noteSubject(passage);
         } else {
             this.#noteLocalSubject(passage);
+            // a table of sentences (`修订前 | 修订后`) is body text: a row naming the title's place confirms it
+            if (cells.some(isSentenceCell)) this.#noteTitledSubject(passage);
         }
         if (cells && this.#table) this.#table.dataRows += 1;
         // the subject in force here, so what this passage inherits holds however late it is asked
@@ -543,7 +548,8 @@ export class PageAttribution {
 
     /** The page's place, when a body sentence that is no question refers to it as `我市`/`本省`. */
     #localSubject(text: string): RegionRef | null {
-        if (!LOCAL_REFERENCE_TEST.test(text) || QUESTION_END.test(text) || ORDINAL_START.test(text)) return null;
+        // `我市` means the page's one place even in one numbered point among several (`一、我市在职职工…`)
+        if (!LOCAL_REFERENCE_TEST.test(text) || QUESTION_END.test(text)) return null;
         // `假如全市人均养老金为…`: a hypothetical says nothing about which place the page is about
         if (hasAny(text, EXAMPLE_MARKERS)) return null;
         return refersToPlaceOfPage(text) ? this.#placeOfPage(this.#sectionSubject ?? this.#pageSubject) : null;
@@ -652,6 +658,9 @@ function leadInPlace(text: string): Attribution | null {
  * named after its place (`某市…经办规程`): every rule the document gives is that place's, numbered points and all.
  */
 function issuerOfDocument(title: string): RegionRef | null {
+    // `《某市…实施办法》解读`: a page explaining a rule named after its place is that place's, as the rule is
+    const explained = EXPLAINED_RULE.exec(title.trim());
+    if (explained) return issuerOfDocument(explained[1]!);
     const first = placeAtStart(title);
     if (!first) return null;
     // `某市…经办规程`, `某县…实施办法`: a rule named after its place is that place's own

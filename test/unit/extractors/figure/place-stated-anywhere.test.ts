@@ -131,6 +131,28 @@ describe('labels and rules shared between places', () => {
     });
 });
 
+describe('documents and tables that state their place once', () => {
+    it('gives a page explaining a rule named after its place that place', () => {
+        for (const title of ['《德州市职工医保门诊共济实施办法》解读', '《德州市职工医保门诊共济实施办法》政策问答']) {
+            const body = '<h2>(一)个人账户怎么计入?</h2><p>在职职工个人缴纳的部分全部计入个人账户，即缴费基数的2%。</p><p>退休人员个人账户每人每月划入八十元。</p>';
+            expect(figures(page(title, body)).map(([, region]) => region), title).toEqual(['德州', '德州']);
+        }
+        const plain = '<h2>(一)个人账户怎么计入?</h2><p>在职职工个人缴纳的部分全部计入个人账户，即缴费基数的2%。</p>';
+        expect(figures(page('职工医保门诊共济办法解读', plain)).map(([, region]) => region)).toEqual([null]);
+    });
+
+    it('reads 我市 in one numbered point as the page place for the points after it', () => {
+        const body = '<p>经研究，函复如下：</p><p>一、我市在职职工个人账户按本人缴费基数的2%划入。</p><p>二、退休人员个人账户按每人每月95元定额划入。</p><p>聊城市医疗保障局</p>';
+        expect(figures(page('关于个人账户划入有关问题的复函', body)).map(([, region]) => region)).toEqual(['聊城', '聊城']);
+    });
+
+    it('takes the title place a table of sentences names for the rows that do not repeat it', () => {
+        const table = '<table><tr><td>修订前</td><td>修订后</td></tr><tr><td>宿州市退休人员个人账户每月划入七十元。</td><td>宿州市退休人员个人账户每月划入76元。</td></tr><tr><td>在职职工按缴费基数的2%计入。</td><td>在职职工按缴费基数的2%计入。</td></tr></table>';
+        const rates = figures(page('宿州市职工医保个人账户', table)).filter(([metric]) => metric === 'employee_credit_rate');
+        expect(rates.map(([, region]) => region)).toEqual(['宿州']);
+    });
+});
+
 describe('what still gives no place', () => {
     it('a title city the body never names', () => {
         const body = BRACKETS + '<p>具体以当地医保部门公布为准。</p>';
