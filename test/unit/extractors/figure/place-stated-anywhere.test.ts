@@ -153,6 +153,15 @@ describe('documents and tables that state their place once', () => {
     });
 });
 
+describe('a short page stating its one amount in Chinese numerals', () => {
+    it('is an article, and a district keeps its short name with its municipality as province', () => {
+        const html = `<!doctype html><html><head><meta charset="utf-8"><title>退休人员个人账户每月打入多少？</title></head><body>
+<div class="article"><h1>退休人员个人账户每月打入多少？</h1><p>渝北区医保中心介绍，目前全区退休人员个人账户按每人每月九十四元标准划入。</p></div></body></html>`;
+        const claims = extractPage(html, 'https://site.example/a/3.html').claims;
+        expect(claims.map((c) => [c.region, c.province, c.kind === 'figure' ? c.value : null])).toEqual([['渝北', '重庆', 94]]);
+    });
+});
+
 describe('what still gives no place', () => {
     it('a title city the body never names', () => {
         const body = BRACKETS + '<p>具体以当地医保部门公布为准。</p>';
