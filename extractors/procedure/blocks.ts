@@ -4,7 +4,7 @@
  */
 import type { Channel } from '../../src/claims/schema.js';
 import { channelsIn, taskIn } from './cues.js';
-import { instructs } from './parse-steps.js';
+import { arrowLinks, instructs } from './parse-steps.js';
 import { channelsOfUnit, offersAnotherWay, type Unit } from './units.js';
 import { CONTINUES_SEQUENCE, MENTION_MARKERS, MODE_WORDS, STEPS_LABEL } from './vocab.js';
 
@@ -67,7 +67,8 @@ function isStep(unit: Unit, labels: readonly string[], carried: boolean, previou
     if (MENTION_MARKERS.test(text) || QUESTION_END.test(text)) return false;
     if (unit.label !== null && REPORTED_SPEECH.test(unit.label) && FIRST_PERSON.test(text)) return false;
     if (instructs(text)) return true;
-    if (previous) return unit.item && previous.item;
+    // a menu chain gives its steps whole: the row after it goes on with them only by instructing
+    if (previous) return unit.item && previous.item && arrowLinks(previous.body) === null;
     if (unit.label !== null) return labelsSteps([...labels, unit.label]);
     return !carried && (labelsSteps(labels) || (unit.item && labelsList(labels)));
 }

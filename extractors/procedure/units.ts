@@ -5,7 +5,7 @@
  */
 import type { Channel } from '../../src/claims/schema.js';
 import type { Passage } from '../types.js';
-import { channelsIn } from './cues.js';
+import { channelsIn, taskIn } from './cues.js';
 import { arrowLinks, fromFirstAction, isActionStart, isBareStepNumber, stripNumbering } from './parse-steps.js';
 import {
     CLOSING,
@@ -84,6 +84,15 @@ function isShortLine(text: string): boolean {
 function isTitleLike(text: string): boolean {
     return text.length <= MAX_TITLE_LIKE_CHARS && TITLE_QUESTION.test(text) && !/[。,，;；:：]/.test(text);
 }
+
+/** Longest line, in characters, read as nothing but the name of a task (`备案`, `余额查询`). */
+const MAX_TASK_NAME_CHARS = 4;
+
+function isBareTaskName(text: string): boolean {
+    return text.length <= MAX_TASK_NAME_CHARS && ONLY_CJK.test(text) && taskIn(text) !== null;
+}
+
+const ONLY_CJK = /^[\u4e00-\u9fff]+$/;
 
 function endsWithColon(text: string): boolean {
     return /[:：]$/.test(text);
@@ -216,6 +225,8 @@ function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Uni
         return unit('content', source, label.trim(), body.trim(), row);
     }
     if (isTitleLike(text)) return unit('label', source, text, '', row, true);
+    // a branch of a tree or outline that only names a task (`查询`, `余额查询`) names what the rows after it are for
+    if (source.item && next?.item === true && isBareTaskName(text)) return unit('label', source, text, '', row);
     if (isShortLine(text) && !source.item) {
         const stepLine =
             !LABEL_NUMBERING.test(row) &&

@@ -15,14 +15,23 @@ export interface Cue<T extends string> {
  * is no task we track. When a text names several tasks the earliest mention wins (`转移…余额` is a transfer).
  */
 export const TASK_CUES: readonly Cue<Task>[] = [
-    { value: 'transfer', pattern: /转移|接续|关系.{0,3}转|转入|转出|转回|(?:医保|社保)[^,，。;；]{0,6}(?:转到|转过去|迁到|迁往|迁移)/ },
+    // moving with a job (`调入`, `迁出`) and asking how an account moves (`个人账户怎么转`) are transfers too
+    {
+        value: 'transfer',
+        pattern:
+            /转移|接续|关系.{0,3}转|转入|转出|转回|调入|调出|迁入|迁出|(?:医保|社保)[^,，。;；]{0,6}(?:转到|转过去|迁到|迁往|迁移)|(?:账户|关系|医保|社保)[^,，。;；?？]{0,6}(?:怎么|如何|怎样)转(?![账给换发])/,
+    },
     {
         value: 'family_sharing',
         // `门诊共济保障`, `互助共济` name the pooling of funds, not sharing an account with family.
         pattern: /(?<!门诊|互助|统筹|社会)共济(?!保障|机制|改革)|亲情账户|亲情付|给家人用|家人使用|家人用/,
     },
     { value: 'offsite_filing', pattern: /备案|异地(?:就医|安置|长期居住)?登记/ },
-    { value: 'withdraw', pattern: /提取|取出|提现|取现|支取/ },
+    // an heir's claim to the balance (`依法继承`) is its withdrawal, and so is asking how the balance is taken (`余额怎么取`)
+    {
+        value: 'withdraw',
+        pattern: /提取|取出|提现|取现|支取|取回|继承|余额[^,，。;；?？]{0,6}(?:怎么|如何|怎样|能否|能不能|可否|可以|才能|能)取(?![得消])/,
+    },
     { value: 'print_record', pattern: /打印|参保证明|参保凭证|权益记录|权益单|开具证明|流水/ },
     { value: 'change_place', pattern: /(?:变更|更换|更改|修改)[^,，。]{0,6}参保地|参保地[^,，。]{0,4}(?:变更|更换|更改|修改)/ },
     {
@@ -159,7 +168,7 @@ export const STEP_VERBS: readonly string[] = [
     // by phone
     '拨打', '打电话', '致电', '收听', '按(?:提示|要求|语音|屏幕|步骤)', '(?:按照|根据)(?=提示|要求|语音|屏幕|步骤|流程|指引|页面)',
     // in person
-    '携带', '带上', '带着', '持', '前往', '到(?!账|期|底|了|现在|目前|今天|今年|时候)', '去(?!年)', '找到', '插入', '插进', '把', '将', '向',
+    '携带', '带上', '带着', '持', '前往', '到(?!账|期|底|了|现在|目前|今天|今年|时候)', '去(?!年|世)', '准备', '备齐', '备好', '找到', '插入', '插进', '把', '将', '向',
     '询问', '说明', '领取', '开具', '出示', '告知', '签字', '签名', '取号', '排队', '刷(?=卡|社保卡|医保卡|身份证)', '完成', '申请(?!后|时)', '办理(?!后|时|完|单位|部门|机构|结果|情况|进度)',
     // what staff or the system then do
     '工作人员(?=会|将|审核|受理|核对|核实|办理|录入|为|帮|给|查询|打印|登记|确认)', '系统(?:会|将|自动)',
@@ -193,6 +202,8 @@ const LEAD_IN_WORDS: readonly string[] = [
     '参保(?:人员|职工|人)(?:[(（][^)）]{0,8}[)）])?', '共济人',
     // who does the step, named after `由` (`先由本人或其家属携带…`)
     `由(?:${STEP_DOERS})(?:或其?(?:${STEP_DOERS}))?`,
+    // or named first, before a sequence or modal word (`继承人先准备…`, `家属可代为…`)
+    `(?:${STEP_DOERS})(?=先|再|可|需|应|须|请)`,
 ];
 export const LEAD_IN = new RegExp(`^(?:(?:${LEAD_IN_WORDS.join('|')})\\s*)+`);
 
@@ -279,6 +290,8 @@ export const STEP_NUMBERING = new RegExp(
         // keycap digits (`1️⃣`), dingbat and bracketed digits (`❶`, `➀`, `⑴`, `⒈`), and bullets posts put before steps
         '\\d\\uFE0F?\\u20E3', '🔟', '[\\u2776-\\u2793\\u2474-\\u249B]',
         '(?:👉|✅|☑️?|✔️?|➤|►|▶️?|▸|•|●|◆|◇|■|□|★|☆)',
+        // a tree's branches (`├─`, `└──`, `│  └─`): a mind map or outline printed as text
+        '[\\u2500-\\u257F][\\u2500-\\u257F\\s]*',
         // a table row whose first cell is only the step's number (`2 | 点击…`)
         '(?:第?[一二三四五六七八九十\\d]{1,2}步?|[①-⑳]|(?:[Ss]tep|STEP)\\s*\\d{1,2})\\s*\\|',
         '第[一二三四五六七八九十\\d①-⑳]+步[,，:：、]?',

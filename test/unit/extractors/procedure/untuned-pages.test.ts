@@ -1,0 +1,101 @@
+/**
+ * Decisions the procedure reader makes on pages nobody tuned it to (docs/claims.md § Procedures): the task from the
+ * question's own verb (an account moved, a balance taken out), from the form or the instructions of the steps when
+ * nothing around them names one; a tree's branches as list rows; an app's menus under a title naming the app; a
+ * first step said to be first. Every page and sentence is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromText, extractPage } from '../../../../extractors/index.js';
+import type { ProcedureDraft } from '../../../../src/claims/schema.js';
+
+function fromText(title: string, lines: string[]): ProcedureDraft[] {
+    return extractFromText(title, [title, ...lines].join('\n'), 'https://example.test/qa/1.html').claims.filter(
+        (c): c is ProcedureDraft => c.kind === 'procedure',
+    );
+}
+
+function fromHtml(title: string, body: string): ProcedureDraft[] {
+    // a paragraph of the page's own, so that the page reads as an article and not as a list of links
+    const intro = '<p>本页整理了参保人员常问的几件事，内容供参考，具体以当地医保部门的规定为准。</p>';
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${intro}${body}</body></html>`;
+    return extractPage(html, 'https://example.test/page.html').claims.filter((c): c is ProcedureDraft => c.kind === 'procedure');
+}
+
+const keys = (found: ProcedureDraft[]) => found.map((p) => [p.task, p.channel]);
+
+describe('the task from the words a question asks it in', () => {
+    it.each([
+        ['问：从外省调入本地工作，个人账户怎么转？', '答：携带身份证到医保服务大厅，填写申请表，窗口受理后通知转出地。'],
+        ['问：工作调动到外地，医保关系如何转？', '答：带上身份证到经办窗口，填写申请表后交给工作人员。'],
+        ['问：户口迁出后医保怎样转？', '答：到医保服务大厅取号，向窗口说明情况并填写申请表。'],
+    ])('reads a question about moving an account (%s) as a transfer', (question, answer) => {
+        expect(keys(fromText('政策问答', [question, answer]))).toEqual([['transfer', 'counter']]);
+    });
+
+    it.each([
+        ['家属去世后医保账户余额怎么取？', '家属先准备死亡证明和户口本，再到经办窗口填写申请，审核后余额转到指定银行卡。'],
+        ['个人账户里剩下的钱能继承吗？', '可以依法继承。继承人先备齐死亡证明和亲属关系证明，再到医保服务大厅窗口提交申请。'],
+        ['出国定居后医保余额能否取？', '本人先带上护照和定居证明，再到医保窗口填写申请表，审核通过后余额退到本人银行卡。'],
+    ])('reads taking the balance out (%s) as a withdrawal', (title, answer) => {
+        expect(keys(fromText(title, [answer]))).toEqual([['withdraw', 'counter']]);
+    });
+
+    it('does not read a person who died as going somewhere', () => {
+        const found = fromText('医保余额可以继承吗', ['参保人去世后余额可以继承，继承人先带上死亡证明到医保窗口申请，审核后转入继承人账户。']);
+        expect(found.map((p) => p.steps[0])).toEqual(['带上死亡证明到医保窗口申请,审核后转入继承人账户']);
+    });
+});
+
+describe('the task from the steps when nothing around them names one', () => {
+    it('takes it from the form the steps fill', () => {
+        const found = fromText('办事问答', ['问：想办这个，要带什么？', '答：携带身份证和参保凭证到医保服务大厅，填写《医疗保险关系转移接续申请表》，等待窗口受理。']);
+        expect(keys(found)).toEqual([['transfer', 'counter']]);
+    });
+
+    it.each([
+        ['想要一份纸质的账户明细，可以这样办：带上社保卡，到区医保经办窗口，请工作人员打印账户明细。', 'print_record'],
+        ['预约好时段后，按时到医保服务大厅取号；到转移接续窗口出示身份证；带上联系函到新单位所在地办理接续。', 'transfer'],
+    ])('takes it from what the instructions do (%s)', (text, task) => {
+        expect(keys(fromText('老年人办事指南', [text]))).toEqual([[task, 'counter']]);
+    });
+
+    it('leaves out the papers brought and the conditions set', () => {
+        // the card brought names a printed paper and the condition names a filing: neither is what these steps do
+        const found = fromText('社区通知', ['携带参保凭证到社区服务中心，办理异地就医备案后，到窗口领取新卡。']);
+        expect(found).toEqual([]);
+    });
+});
+
+describe('tree branches, app menus and announced first steps', () => {
+    it('reads the leaves of a mind map printed with branch marks as the steps under their branch', () => {
+        const found = fromHtml(
+            '一图读懂个人账户',
+            '<ul><li>某市<ul><li>├─ 在职职工<ul><li>└─ 缴费基数的2%</li></ul></li><li>└─ 查询<ul>' +
+                '<li>├─ 打开微信“某某医保”小程序</li><li>├─ 点“我的”</li><li>└─ 选“账户余额”</li></ul></li></ul></li></ul>',
+        );
+        expect(found.map((p) => [p.task, p.channel, p.steps])).toEqual([
+            ['query_balance', 'wechat', ['打开微信“某某医保”小程序', '点“我的”', '选“账户余额”']],
+        ]);
+    });
+
+    it.each([
+        ['“某某医保”APP 3.1 版本更新说明', 'app'],
+        ['支付宝里怎么给家人开通共济', 'alipay'],
+    ])('reads a menu chain naming no way as the way its title names (%s)', (title, channel) => {
+        const found = fromHtml(title, '<h2>新增</h2><ul><li>家庭共济绑定。使用方法：我的 → 家庭共济 → 添加成员 → 人脸认证</li><li>长辈模式。</li></ul>');
+        expect(found.map((p) => [p.task, p.channel, p.steps])).toEqual([['family_sharing', channel, ['我的', '家庭共济', '添加成员', '人脸认证']]]);
+    });
+
+    it('leaves a menu chain naming no way alone when the title names none either', () => {
+        expect(fromHtml('版本更新说明', '<ul><li>家庭共济绑定。使用方法：我的 → 家庭共济 → 添加成员</li></ul>')).toEqual([]);
+    });
+
+    it('reads one instruction said to come first, with more after it, as a how-to', () => {
+        const found = fromText('医保账户余额能取出来吗', ['一般不能取现。参保人身故的，继承人办理提取时，先携带相关证明到医保经办窗口提出申请，经审核后余额转入继承人账户。']);
+        expect(keys(found)).toEqual([['withdraw', 'counter']]);
+    });
+
+    it('still reads a lone instruction with nothing said to come first as no how-to', () => {
+        expect(fromText('医保账户余额能取出来吗', ['一般不能取现，可以到医保经办窗口咨询。'])).toEqual([]);
+    });
+});
