@@ -128,6 +128,10 @@ function dashLinks(text: string): string[] | null {
     return links;
 }
 
+/** `先拿身份证到窗口…,再等…`: a clause led by `先` that a later `再`/`然后` answers opens ordered steps, whatever its verb. */
+const OPENS_ORDER = /^\s*(?:首先|先)(?![,，])/;
+const ORDER_GOES_ON = /[,，;；。:：]\s*(?:再|然后|接着|随后|最后)/;
+
 /**
  * The part of `text` from its first instruction on (`社保卡是银行发行的。登录手机银行,…` → `登录手机银行,…`),
  * or null when no clause is an instruction.
@@ -137,7 +141,8 @@ export function fromFirstAction(text: string): string | null {
     while (start < text.length) {
         CLAUSE_END.lastIndex = start;
         const end = CLAUSE_END.exec(text) ? CLAUSE_END.lastIndex : text.length;
-        if (isActionStart(text.slice(start, end))) return text.slice(start).trim();
+        const clause = text.slice(start, end);
+        if (isActionStart(clause) || (OPENS_ORDER.test(clause) && ORDER_GOES_ON.test(text.slice(end - 1)))) return text.slice(start).trim();
         start = end;
     }
     return null;

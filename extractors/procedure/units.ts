@@ -17,6 +17,7 @@ import {
     MAX_LABEL_CHARS,
     MAX_TITLE_LIKE_CHARS,
     QUESTION_WORDS,
+    SEQUENCE_START,
     TITLE_QUESTION,
     STEPS_LABEL,
 } from './vocab.js';
@@ -232,7 +233,7 @@ function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Uni
             !LABEL_NUMBERING.test(row) &&
             !QUESTION_WORDS.test(text) &&
             !CHANNEL_LABEL_END.test(text) &&
-            isActionStart(text) &&
+            (isActionStart(text) || SEQUENCE_START.test(text)) &&
             !introducesSteps(next, source);
         if (!stepLine) return unit('label', source, text, '', row);
     }

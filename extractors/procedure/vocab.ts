@@ -185,7 +185,7 @@ export const SETTING_START = startsWithOneOf(['在', '通过', '使用', '用(?!
 export const ACTION_VERB = new RegExp(
     ['打开', '登录', '登陆', '下载', '安装', '注册', '点击', '进入', '选择', '搜索', '输入', '填写', '录入', '提交',
      '上传', '查看', '查询', '拨打', '找到', '插入', '授权', '激活', '绑定', '添加', '申请', '办理', '访问', '关注',
-     '扫码', '验证', '切换', '打印', '询问', '完成', '认证', '刷脸'].join('|'),
+     '扫码', '验证', '切换', '打印', '询问', '完成', '认证', '刷脸', '[搜点选](?=[“「"])'].join('|'),
 );
 
 /** People a step says will do it (`由本人`, `由继承人`), a doer apart from the one addressed. */
@@ -285,6 +285,8 @@ export const MAX_TITLE_LIKE_CHARS = 32;
 export const STEP_NUMBERING = new RegExp(
     `^(?:${[
         '\\d{1,2}[.．、)）](?!\\d)',
+        // a number and a space before the step (`2 点“我的”`), not before its unit (`70 岁`)
+        '\\d{1,2}\\s+(?![岁元月年日号天个周%％])(?=[\\u4e00-\\u9fff“「])',
         '[(（]\\d{1,2}[)）]',
         '[①②③④⑤⑥⑦⑧⑨⑩]',
         // keycap digits (`1️⃣`), dingbat and bracketed digits (`❶`, `➀`, `⑴`, `⒈`), and bullets posts put before steps

@@ -2,7 +2,7 @@
  * Decisions the procedure reader makes on pages nobody tuned it to (docs/claims.md § Procedures): the task from the
  * question's own verb (an account moved, a balance taken out), from the form or the instructions of the steps when
  * nothing around them names one; a tree's branches as list rows; an app's menus under a title naming the app; a
- * first step said to be first. Every page and sentence is invented.
+ * first step said to be first; where ordered steps start. Every page and sentence is invented.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromText, extractPage } from '../../../../extractors/index.js';
@@ -97,5 +97,32 @@ describe('tree branches, app menus and announced first steps', () => {
 
     it('still reads a lone instruction with nothing said to come first as no how-to', () => {
         expect(fromText('医保账户余额能取出来吗', ['一般不能取现，可以到医保经办窗口咨询。'])).toEqual([]);
+    });
+});
+
+describe('where ordered steps start', () => {
+    it.each([
+        ['先拿社保卡到窗口填申请表,再等转入地回函,然后窗口核对记录,最后把余额转走。', ['拿社保卡到窗口填申请表', '等转入地回函', '窗口核对记录', '把余额转走']],
+        ['首先带着户口本去服务大厅,然后在窗口填写申请表,最后等审核。', ['带着户口本去服务大厅', '在窗口填写申请表', '等审核']],
+    ])('starts at a first clause led by 先 that a later 再/然后 answers, whatever its verb (%s)', (text, steps) => {
+        const found = fromText('医保关系转移办理记录', [`我是在某市医保局窗口办的:${text}`]);
+        expect(found.map((p) => [p.task, p.channel, p.steps])).toEqual([['transfer', 'counter', steps]]);
+    });
+
+    it('does not start steps at a 先 no later step answers', () => {
+        expect(fromText('两地对比', ['先说甲市,退休人员每月划入九十元,可以在窗口咨询。'])).toEqual([]);
+    });
+
+    it('reads short lines led by sequence words as the steps they go on with', () => {
+        const found = fromText('查余额超简单', ['📱微信查余额', '先在微信里搜“某某医保”小程序', '再点“账户查询”', '然后刷个脸', '最后就能看到到账记录啦']);
+        expect(found.map((p) => [p.channel, p.steps])).toEqual([['wechat', ['在微信里搜“某某医保”小程序', '点“账户查询”', '刷个脸', '看到到账记录啦']]]);
+    });
+
+    it.each([
+        [['1 打开微信,搜索“某某医保”小程序;', '2 点“我的账户”;', '3 刷脸后就能看到余额。'], ['打开微信,搜索“某某医保”小程序', '点“我的账户”', '刷脸后就能看到余额']],
+        [['1  打开支付宝,搜索“医保”;', '2  选“个人账户”;'], ['打开支付宝,搜索“医保”', '选“个人账户”']],
+    ])('reads rows numbered by a digit and a space as numbered steps', (rows, steps) => {
+        const found = fromText('余额怎么查', ['某市参保人可以这样查余额:', ...rows]);
+        expect(found.map((p) => p.steps)).toEqual([steps]);
     });
 });
