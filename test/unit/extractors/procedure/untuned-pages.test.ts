@@ -126,3 +126,23 @@ describe('where ordered steps start', () => {
         expect(found.map((p) => p.steps)).toEqual([steps]);
     });
 });
+
+describe('steps in the forms other page kinds print them', () => {
+    it.each([
+        ['點樣查醫保餘額', '打開支付寶，撳「醫保」，揀「個人賬戶」，就睇到餘額。', 'alipay', 4],
+        ['點樣查醫保餘額', '打開微信，搵「某某醫保」小程序，㩒「我嘅賬戶」就得。', 'wechat', 3],
+    ])('reads Cantonese instructions (press, pick, find) as steps (%s)', (title, text, channel, count) => {
+        const found = fromText(title, ['喺本地參保嘅街坊，可以咁樣查：', text]);
+        expect(found.map((p) => [p.task, p.channel, p.steps.length])).toEqual([['query_balance', channel, count]]);
+    });
+
+    it.each([
+        [['【画面一】打开支付宝，首页搜索“医保电子凭证”。', '【画面二】点击“个人账户”。']],
+        [['第1格：打开支付宝，首页搜索“医保电子凭证”。', '第2格：点击“个人账户”。']],
+    ])('reads numbered panels of a comic or storyboard as numbered steps', (panels) => {
+        const found = fromText('医保余额怎么查', panels);
+        expect(found.map((p) => [p.task, p.channel, p.steps])).toEqual([
+            ['query_balance', 'alipay', ['打开支付宝,首页搜索“医保电子凭证”', '点击“个人账户”']],
+        ]);
+    });
+});
