@@ -146,3 +146,14 @@ describe('steps in the forms other page kinds print them', () => {
         ]);
     });
 });
+
+describe('a phone menu walked by its keys', () => {
+    it.each([
+        ['拨通12393后，按1进入医保查询，再按2查询个人账户余额，输入卡号和密码即可收听。'],
+        ['拨通医保服务热线，按 3 键选择账户查询，输入社保卡号后收听余额。'],
+    ])('reads dialling and pressing keys as steps (%s)', (text) => {
+        const found = fromText('热线使用说明', [text]);
+        expect(found.map((p) => [p.task, p.channel])).toEqual([['query_balance', 'phone']]);
+        expect(found[0]!.steps.length).toBeGreaterThanOrEqual(3);
+    });
+});
