@@ -82,12 +82,23 @@ export function isActionStart(clause: string): boolean {
     return unaddressed !== null && startsWithAction(unaddressed);
 }
 
-/** Clauses of a text, split at commas, semicolons and sentence ends. */
+/**
+ * Clauses of a text, split at commas, semicolons and sentence ends, and at an enumeration comma before an
+ * instruction (`打开微信、搜索“…”、点击“…”`: instructions listed are steps each; `身份证、社保卡` stays one clause).
+ */
 function clausesOf(text: string): string[] {
     return text
         .split(CLAUSE_BREAK)
+        .flatMap(splitListedInstructions)
         .map((c) => c.trim())
         .filter((c) => c.length > 0);
+}
+
+function splitListedInstructions(clause: string): string[] {
+    if (!clause.includes('、')) return [clause];
+    const pieces = clause.split('、');
+    if (!isActionStart(pieces[0]!) || !pieces.slice(1).every(isActionStart)) return [clause];
+    return pieces;
 }
 
 /**

@@ -60,7 +60,7 @@ const WHITESPACE = /\s/;
 /** A subtitle's time code (`01:15`, `[00:01:15]`): when the line is spoken, no part of what it says. */
 const TIME_CODE = /^\s*\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?\s*/;
 /** Text without one of these holds no step marker: spares most passages the look for glued markers. */
-const MAY_MARK_STEPS = /[Ss]tep|STEP|步|[；;：:。]\s*[\d①-⑳]/;
+const MAY_MARK_STEPS = /[Ss]tep|STEP|步|[①-⑳]|[；;：:。]\s*\d/;
 
 /** Rows of a passage text: the text itself, or the pieces of a flattened list or of steps run together. */
 function rowsOf(text: string): string[] {

@@ -210,7 +210,11 @@ const LEAD_IN_WORDS: readonly string[] = [
 export const LEAD_IN = new RegExp(`^(?:(?:${LEAD_IN_WORDS.join('|')})\\s*)+`);
 
 /** People a step may be addressed to by name. */
-const ADDRESSEES: readonly string[] = ['参保人员', '参保职工', '参保群众', '参保人', '退休人员', '职工', '居民', '群众', '市民'];
+const ADDRESSEES: readonly string[] = [
+    '参保人员', '参保职工', '参保群众', '参保人', '退休人员', '职工', '居民', '群众', '市民',
+    // readers as posts and threads address them
+    '楼主', '题主', '大家', '老年人', '老人', '家属',
+];
 export const ADDRESSEE_WORD = new RegExp(ADDRESSEES.join('|'));
 
 /**
@@ -336,4 +340,4 @@ export const INLINE_NUMBERED_ROW = /(?<=[；;：:。])\s*(?=\d{1,2}[.、．)）]
  * Step markers a page runs together in one line (`Step 1 下载…Step 2 搜索…`, `第①步打开…第②步点击…`): where two or more
  * follow text with no break before them, each starts a row of its own.
  */
-export const GLUED_STEP_MARKER = /(?<=[^\s。；;，,：:！!？?、])\s*(?=(?:[Ss]tep|STEP)\s*\d{1,2}(?!\d)|第[①-⑳一二三四五六七八九十\d]{1,2}步|步骤\s*[\d①-⑳]{1,2}(?!\d))/g;
+export const GLUED_STEP_MARKER = /(?<=[^\s。；;，,：:！!？?、])\s*(?=(?:[Ss]tep|STEP)\s*\d{1,2}(?!\d)|第[①-⑳一二三四五六七八九十\d]{1,2}步|步骤\s*[\d①-⑳]{1,2}(?!\d)|[①-⑳])/g;

@@ -157,3 +157,26 @@ describe('a phone menu walked by its keys', () => {
         expect(found[0]!.steps.length).toBeGreaterThanOrEqual(3);
     });
 });
+
+describe('steps run together in one line', () => {
+    it.each([
+        ['查询方法：①打开支付宝②搜索“医保电子凭证”③点击“账户余额”'],
+        ['查询方法：打开支付宝、搜索“医保电子凭证”、点击“账户余额”'],
+    ])('splits circled numbers glued to the text and instructions listed with 、 (%s)', (text) => {
+        const found = fromText('医保余额怎么查', [text]);
+        expect(found.map((p) => [p.channel, p.steps])).toEqual([['alipay', ['打开支付宝', '搜索“医保电子凭证”', '点击“账户余额”']]]);
+    });
+
+    it('keeps things listed with 、 together when they are no instructions', () => {
+        const found = fromText('医保转移怎么办', ['携带身份证、社保卡到医保服务大厅,填写转移接续申请表。']);
+        expect(found.map((p) => p.steps)).toEqual([['携带身份证、社保卡到医保服务大厅', '填写转移接续申请表']]);
+    });
+
+    it.each([['楼主可以下载“某某医保”APP，登录后点“个人中心”就能看。'], ['大家可以下载“某某医保”APP，登录后点“个人中心”就能看。']])(
+        'reads an instruction to the reader a thread or post addresses (%s)',
+        (text) => {
+            const found = fromText('求助：医保卡余额在哪看', [text]);
+            expect(found.map((p) => [p.task, p.channel, p.steps[0]])).toEqual([['query_balance', 'app', '下载“某某医保”APP']]);
+        },
+    );
+});
