@@ -9,6 +9,7 @@ import {
     ARROW,
     BARE_SEQUENCE_WORD,
     BARE_STEP_NUMBER,
+    CLOSING,
     DASH_ARROW,
     FIRST_STEP_INSIDE,
     LEAD_IN,
@@ -200,7 +201,7 @@ export function stepsFromProse(text: string): string[] {
     const steps: string[] = [];
     for (const sentence of text.split(/(?<=[。！!？?])/)) {
         const clauses = clausesOf(sentence).map(fromAnnouncedFirstStep);
-        if (steps.length > 0 && clauses[0] !== undefined && !startsStep(clauses[0])) break;
+        if (steps.length > 0 && clauses[0] !== undefined && (!startsStep(clauses[0]) || CLOSING.test(clauses[0]))) break;
         // `第二步,选择…`, `其次,选择…`: a clause that is only a step number or sequence word opens the next step with
         // the clause after it
         let numbered = false;

@@ -265,8 +265,12 @@ export const STEPS_LABEL = /步骤|路径|流程|操作方法|办理方法|具�
 export const COMMENT_LABEL =
     /^【?(?:优点|缺点|优势|注意事项|注意|小提示|提示|温馨提示|提醒|特别提醒|防骗提醒|说明|备注|声明|免责声明|适用人群|Tips)(?:[:：(（】\s]|$)/;
 
-/** Sentences that sum up rather than instruct (`通过以上方法,您可以…`): they close a block. */
-export const CLOSING = /^(?:通过以上|以上|综上|总之|总的来说|总结|小结)/;
+/**
+ * Sentences that sum up rather than instruct (`通过以上方法,您可以…`), and a post's or video's sign-off (`关注我…`,
+ * `点个“在看”`, `感谢收看`), which asks something of the reader that is no step: they close a block.
+ */
+export const CLOSING =
+    /^(?:通过以上|以上|综上|总之|总的来说|总结|小结|关注我|欢迎关注|记得关注|求关注|点赞|点个?赞|点个?[“"「]?在看|转发给|分享给|收藏(?:起来|本文|这篇)?|感谢(?:收看|观看|阅读|收听)|我们下期|下期再见|喜欢的话)/;
 
 /**
  * Phrases that say a channel exists without giving its steps (`这里不再赘述`, `入口大同小异`): such a

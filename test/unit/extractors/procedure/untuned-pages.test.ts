@@ -180,3 +180,14 @@ describe('steps run together in one line', () => {
         },
     );
 });
+
+describe('where steps end', () => {
+    it.each([
+        [['打开“某某医保”APP；', '点“账户查询”就行；', '关注我，每天一个医保小知识。']],
+        [['打开“某某医保”APP；', '点“账户查询”就行；', '感谢收看，我们下期再见！']],
+        [['打开“某某医保”APP，点“账户查询”就行。点个“在看”，让更多人知道。']],
+    ])("ends at a post's or video's sign-off, which asks nothing of the how-to", (lines) => {
+        const found = fromText('医保余额怎么查', ['字幕：', ...lines]);
+        expect(found.map((p) => p.steps)).toEqual([['打开“某某医保”APP', '点“账户查询”就行']]);
+    });
+});
