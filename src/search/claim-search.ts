@@ -103,7 +103,7 @@ function matchWords(store: ClaimStore, words: readonly string[]): Candidates | u
     for (const word of words) {
         const ids = words.length === 1 ? store.wordsWithPrefix(word) : [store.words.find(word)].filter((id) => id >= 0);
         if (ids.length === 0) return undefined;
-        perWord.push(ids.map((id) => store.postings[id]!.view()));
+        perWord.push(ids.flatMap((id) => store.postingLists(id)));
     }
     if (perWord.length === 1 && perWord[0]!.length === 1) return { entries: perWord[0]![0]!, shift: 1 };
 

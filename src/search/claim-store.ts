@@ -7,7 +7,8 @@
  *   bracket in two Float64Arrays (open bounds are ±Infinity), the confidence in a third, so filters and facet counts read
  *   numbers instead of walking objects;
  * - an inverted index: word → postings, a growing Int32Array of `slot << 1 | inQuote` in slot order
- *   (the low bit says the word is in the quote, not only in the title, section or region);
+ *   (the low bit says the word is in the quote, not only in the title, section or region), after the postings of
+ *   the stored segments the table was loaded from (index-segments.ts), read the first time a query names the word;
  *
  * A page's claims are added together and replaced together: the slots of a page are one run, the last one added
  * for its URL (adding a page again retires its earlier run). A retired claim only loses its `alive` mark, and its
@@ -77,6 +78,19 @@ const INITIAL_CAPACITY = 64;
 /** claim-search packs a slot and a 5-bit word count into one Int32 (`slot << 5`). */
 export const MAX_SLOTS = 1 << 26;
 
+/** Claims added in bulk from a stored segment: pages in order, each page's claims one run of slots. */
+export interface SegmentColumns {
+    ids: readonly string[];
+    /** Per page: its URL's code in the url dictionary, and the end of its claims (relative to the segment). */
+    urlCodes: Int32Array;
+    runEnds: Int32Array;
+    /** Per exact-filter field but the URL (EXACT_FILTER_FIELDS order), per claim: its code, -1 when none. */
+    codes: Int32Array[];
+    ageLo: Float64Array;
+    ageHi: Float64Array;
+    confidence: Float64Array;
+}
+
 /** What the table keeps of one claim. */
 export interface ClaimColumns {
     id: string;
@@ -114,8 +128,13 @@ export class ClaimStore {
     #rank = new Int32Array(INITIAL_CAPACITY);
     #ranked: Int32Array | undefined;
     #scratch: { matchedWords: Int32Array; quoteWords: Int32Array } | undefined;
+    /** Reads a word's postings from the stored segments, offsets applied; none when the table has no segments. */
+    readonly #readStored: ((wordId: number) => Int32Array) | undefined;
+    /** Word id → its stored postings, once read. */
+    readonly #stored: (Int32Array | undefined)[] = [];
 
-    constructor() {
+    constructor(readStored?: (wordId: number) => Int32Array) {
+        this.#readStored = readStored;
         for (const field of EXACT_FILTER_FIELDS) {
             this.codes[field] = new Int32Array(INITIAL_CAPACITY);
             this.dictionaries[field] = new ValueCodes();
@@ -128,6 +147,18 @@ export class ClaimStore {
         const id = this.words.add(word);
         if (id === this.postings.length) this.postings.push(new GrowableInt32());
         return id;
+    }
+
+    /** The postings of a word: from the stored segments (read on first use), then those added since; empty ones left out. */
+    postingLists(wordId: number): Int32Array[] {
+        const lists: Int32Array[] = [];
+        if (this.#readStored) {
+            const stored = (this.#stored[wordId] ??= this.#readStored(wordId));
+            if (stored.length > 0) lists.push(stored);
+        }
+        const added = this.postings[wordId]!;
+        if (added.length > 0) lists.push(added.view());
+        return lists;
     }
 
     /** Ids of every word that starts with `prefix` (the word itself included). */
@@ -185,6 +216,40 @@ export class ClaimStore {
         this.liveCount++;
         this.#ranked = undefined;
         return slot;
+    }
+
+    /**
+     * Adds a stored segment's claims (their postings stay on disk: see the constructor). A page's run retires the
+     * page's earlier claims. @returns the first slot of the segment.
+     */
+    addSegment(segment: SegmentColumns): number {
+        const first = this.slotCount;
+        const count = segment.ids.length;
+        if (first + count > MAX_SLOTS) throw new SearchError(`embedded index: more than ${MAX_SLOTS} claim slots`);
+        this.#ensureCapacity(first + count);
+        for (const id of segment.ids) this.ids.push(id);
+        this.alive.fill(1, first, first + count);
+        segment.codes.forEach((codes, f) => this.codes[EXACT_FILTER_FIELDS[f]!].set(codes, first));
+        this.ageLo.set(segment.ageLo, first);
+        this.ageHi.set(segment.ageHi, first);
+        this.confidence.set(segment.confidence, first);
+        let start = first;
+        segment.urlCodes.forEach((url, page) => {
+            const end = first + segment.runEnds[page]!;
+            this.codes.url.fill(url, start, end);
+            while (this.#runEnd.length <= url) {
+                this.#runStart.push(0);
+                this.#runEnd.push(0);
+            }
+            this.#retireRun(url);
+            this.#runStart.data[url] = start;
+            this.#runEnd.data[url] = end;
+            start = end;
+        });
+        this.slotCount += count;
+        this.liveCount += count;
+        this.#ranked = undefined;
+        return first;
     }
 
     /** Retires every claim of this page URL. @returns how many there were. */
