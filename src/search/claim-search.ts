@@ -93,7 +93,7 @@ export function searchClaims(store: ClaimStore, query: NormalizedQuery, words: r
     }
 
     const ranked = store.ranked();
-    const ids = Array.from(selector.smallest().subarray(offset), (key) => store.ids[ranked[key % span]!]!);
+    const ids = Array.from(selector.smallest().subarray(offset), (key) => store.idOf(ranked[key % span]!));
     return { ids, total, facets: facetsOf(store, [regionCounts, metricCounts, populationCounts, siteCounts]) };
 }
 

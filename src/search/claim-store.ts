@@ -78,9 +78,11 @@ const INITIAL_CAPACITY = 64;
 /** claim-search packs a slot and a 5-bit word count into one Int32 (`slot << 5`). */
 export const MAX_SLOTS = 1 << 26;
 
-/** Claims added in bulk from a stored segment: pages in order, each page's claims one run of slots. */
+/** Claims added in bulk from a stored segment: pages in URL order, each page's claims one run of slots in id order. */
 export interface SegmentColumns {
-    ids: readonly string[];
+    /** The claims' ids, one after another, and where each ends (read out one at a time when needed). */
+    ids: string;
+    idEnds: Int32Array;
     /** Per page: its URL's code in the url dictionary, and the end of its claims (relative to the segment). */
     urlCodes: Int32Array;
     runEnds: Int32Array;
@@ -105,8 +107,11 @@ export class ClaimStore {
     /** Slots in use, dead ones included. */
     slotCount = 0;
     liveCount = 0;
-    /** Slot → claim id; undefined once the slot is dead. */
-    readonly ids: (string | undefined)[] = [];
+    /** Slots of the stored segments come first, [0, segmentSlots), their ids read out of the segments' text. */
+    #segmentSlots = 0;
+    readonly #segmentIds: { first: number; text: string; ends: Int32Array }[] = [];
+    /** Slot − #segmentSlots → claim id of a claim added one at a time; undefined once the slot is dead. */
+    readonly #addedIds: (string | undefined)[] = [];
     alive = new Uint8Array(INITIAL_CAPACITY);
     readonly codes = {} as Record<ExactFilterField, Int32Array>;
     readonly dictionaries = {} as Record<ExactFilterField, ValueCodes>;
@@ -197,7 +202,7 @@ export class ClaimStore {
         if (this.slotCount >= MAX_SLOTS) throw new SearchError(`embedded index: more than ${MAX_SLOTS} claim slots`);
         const slot = this.slotCount++;
         this.#ensureCapacity(this.slotCount);
-        this.ids.push(claim.id);
+        this.#addedIds.push(claim.id);
         this.alive[slot] = 1;
         for (let f = 0; f < EXACT_FILTER_FIELDS.length; f++) this.codes[EXACT_FILTER_FIELDS[f]!][slot] = claim.codes[f]!;
         this.ageLo[slot] = claim.ageLo;
@@ -224,10 +229,12 @@ export class ClaimStore {
      */
     addSegment(segment: SegmentColumns): number {
         const first = this.slotCount;
-        const count = segment.ids.length;
+        if (first !== this.#segmentSlots) throw new SearchError('embedded index: segments are added before any single claim');
+        const count = segment.idEnds.length;
         if (first + count > MAX_SLOTS) throw new SearchError(`embedded index: more than ${MAX_SLOTS} claim slots`);
         this.#ensureCapacity(first + count);
-        for (const id of segment.ids) this.ids.push(id);
+        this.#segmentIds.push({ first, text: segment.ids, ends: segment.idEnds });
+        this.#segmentSlots += count;
         this.alive.fill(1, first, first + count);
         segment.codes.forEach((codes, f) => this.codes[EXACT_FILTER_FIELDS[f]!].set(codes, first));
         this.ageLo.set(segment.ageLo, first);
@@ -263,7 +270,7 @@ export class ClaimStore {
         for (let slot = this.#runStart.data[url]!; slot < this.#runEnd.data[url]!; slot++) {
             if (!this.alive[slot]) continue;
             this.alive[slot] = 0;
-            this.ids[slot] = undefined;
+            if (slot >= this.#segmentSlots) this.#addedIds[slot - this.#segmentSlots] = undefined;
             retired++;
         }
         this.#runStart.data[url] = this.#runEnd.data[url] = 0;
@@ -284,9 +291,20 @@ export class ClaimStore {
         return this.#rank;
     }
 
-    /** Ids of the live claims in url-then-id order. */
-    liveIds(): string[] {
-        return Array.from(this.ranked(), (slot) => this.ids[slot]!);
+    /** The id of the claim in `slot` (a live one). */
+    idOf(slot: number): string {
+        if (slot >= this.#segmentSlots) return this.#addedIds[slot - this.#segmentSlots]!;
+        const segments = this.#segmentIds;
+        let low = 0;
+        let high = segments.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >>> 1;
+            if (segments[middle]!.first <= slot) low = middle;
+            else high = middle - 1;
+        }
+        const { first, text, ends } = segments[low]!;
+        const claim = slot - first;
+        return text.slice(claim === 0 ? 0 : ends[claim - 1]! + 1, ends[claim]!);
     }
 
     /**
@@ -301,19 +319,27 @@ export class ClaimStore {
     }
 
     #computeRanks(): void {
-        // Sort the distinct URLs once, so most comparisons below are between two numbers.
+        // Every live claim is in its page's run: order the pages by URL, then each run by id, which the runs of
+        // stored segments already are.
         const urls = this.dictionaries.url.values;
-        const urlRank = new Int32Array(urls.length);
-        Array.from(urls.keys())
-            .sort((a, b) => compareCodePoints(urls[a]!, urls[b]!))
-            .forEach((code, position) => (urlRank[code] = position));
-        const urlCodes = this.codes.url;
-        const live: number[] = [];
-        for (let slot = 0; slot < this.slotCount; slot++) if (this.alive[slot]) live.push(slot);
-        const ids = this.ids;
-        live.sort((a, b) => urlRank[urlCodes[a]!]! - urlRank[urlCodes[b]!]! || compareCodePoints(ids[a]!, ids[b]!));
-        this.#ranked = Int32Array.from(live);
-        this.#ranked.forEach((slot, position) => (this.#rank[slot] = position));
+        const pages: number[] = [];
+        for (let url = 0; url < this.#runEnd.length; url++) if (this.#runEnd.data[url]! > this.#runStart.data[url]!) pages.push(url);
+        pages.sort((a, b) => compareCodePoints(urls[a]!, urls[b]!));
+        const ranked = new Int32Array(this.liveCount);
+        let at = 0;
+        for (const url of pages) {
+            const start = this.#runStart.data[url]!;
+            const end = this.#runEnd.data[url]!;
+            if (start < this.#segmentSlots) {
+                for (let slot = start; slot < end; slot++) ranked[at++] = slot;
+            } else {
+                const run = Array.from({ length: end - start }, (_, i) => start + i);
+                run.sort((a, b) => compareCodePoints(this.#addedIds[a - this.#segmentSlots]!, this.#addedIds[b - this.#segmentSlots]!));
+                for (const slot of run) ranked[at++] = slot;
+            }
+        }
+        for (let position = 0; position < ranked.length; position++) this.#rank[ranked[position]!] = position;
+        this.#ranked = ranked;
     }
 
     #ensureCapacity(needed: number): void {

@@ -276,14 +276,22 @@ class EmbeddedIndex implements SearchIndex {
         const local = this.#local;
         const store = this.#store;
         for (const segment of readSegments(this.#db)) {
-            const claims = segment.ids.length;
+            const claims = segment.idEnds.length;
             const codes = INDEXED_FIELDS.map((_, f) => {
                 const terms = segment.fields.subarray(f * claims, (f + 1) * claims);
-                return Int32Array.from(terms, (term) => (term === 0 ? -1 : local[term]!));
+                const fieldCodes = new Int32Array(claims);
+                for (let slot = 0; slot < claims; slot++) {
+                    const term = terms[slot]!;
+                    fieldCodes[slot] = term === 0 ? -1 : local[term]!;
+                }
+                return fieldCodes;
             });
+            const urlCodes = new Int32Array(segment.urls.length);
+            segment.urls.forEach((url, page) => (urlCodes[page] = store.dictionaries.url.add(url)));
             const first = store.addSegment({
                 ids: segment.ids,
-                urlCodes: Int32Array.from(segment.urls, (url) => store.dictionaries.url.add(url)),
+                idEnds: segment.idEnds,
+                urlCodes,
                 runEnds: segment.runEnds,
                 codes,
                 ageLo: segment.numbers.subarray(0, claims),

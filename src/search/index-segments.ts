@@ -51,8 +51,9 @@ interface PageRowData {
 export interface StoredSegment {
     id: number;
     lastSeq: number;
-    /** Claim ids in slot order. */
-    ids: string[];
+    /** Claim ids in slot order, one after another (newline between), and where each ends. */
+    ids: string;
+    idEnds: Int32Array;
     /** Page URLs in segment order, and where each page's claims end (a page may have none: it retires older ones). */
     urls: string[];
     runEnds: Int32Array;
@@ -174,11 +175,22 @@ function writeSegment(db: Db, firstSeq: number, lastSeq: number, keepEmpty: bool
     const built = invertPages(rows);
     const segment = db
         .prepare(
-            `INSERT INTO index_segments (first_seq, last_seq, pages, claims, urls, runs, ids, fields, numbers)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+            `INSERT INTO index_segments (first_seq, last_seq, pages, claims, urls, runs, ids, id_ends, fields, numbers)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
         )
         .pluck()
-        .get(firstSeq, lastSeq, rows.length, built.claims, rows.map((row) => row.url).join('\n'), bytesOf(built.runEnds), built.ids, bytesOf(built.fields), bytesOf(built.numbers)) as number;
+        .get(
+            firstSeq,
+            lastSeq,
+            rows.length,
+            built.claims,
+            rows.map((row) => row.url).join('\n'),
+            bytesOf(built.runEnds),
+            built.ids,
+            bytesOf(built.idEnds),
+            bytesOf(built.fields),
+            bytesOf(built.numbers),
+        ) as number;
     const insert = db.prepare('INSERT INTO index_postings (segment, term, slots) VALUES (?, ?, ?)');
     const { termStarts, entries } = built;
     for (let term = 0; term + 1 < termStarts.length; term++) {
@@ -193,6 +205,7 @@ const bytesOf = (array: Int32Array | Float64Array) => Buffer.from(array.buffer, 
 interface InvertedPages {
     claims: number;
     ids: string;
+    idEnds: Int32Array;
     runEnds: Int32Array;
     fields: Int32Array;
     numbers: Float64Array;
@@ -216,6 +229,8 @@ function invertPages(rows: readonly PageRowData[]): InvertedPages {
     const numbers = new Float64Array(claims * 3);
     const runEnds = new Int32Array(rows.length);
     const ids: string[] = [];
+    const idEnds = new Int32Array(claims);
+    let idsLength = 0;
     let slot = 0;
     rows.forEach((row, p) => {
         const idsOfPage = pageIds[p]!;
@@ -238,7 +253,10 @@ function invertPages(rows: readonly PageRowData[]): InvertedPages {
         const pageNumbers = float64sOf(row.numbers);
         const order = idsOfPage.map((_, i) => i).sort((a, b) => compareCodePoints(idsOfPage[a]!, idsOfPage[b]!));
         for (const claim of order) {
-            ids.push(idsOfPage[claim]!);
+            const id = idsOfPage[claim]!;
+            ids.push(id);
+            idsLength += (slot === 0 ? 0 : 1) + id.length;
+            idEnds[slot] = idsLength;
             const values = claimRefs[claim]!;
             for (let f = 0; f < fieldCount; f++) fields[f * claims + slot] = values[f]!;
             for (let n = 0; n < 3; n++) numbers[n * claims + slot] = pageNumbers[claim * 3 + n]!;
@@ -259,18 +277,18 @@ function invertPages(rows: readonly PageRowData[]): InvertedPages {
     const next = termStarts.slice();
     const entries = new Int32Array(postings);
     for (let i = 0; i < postings; i++) entries[next[postingTerms[i]!]!++] = postingEntries[i]!;
-    return { claims, ids: ids.join('\n'), runEnds, fields, numbers, termStarts, entries };
+    return { claims, ids: ids.join('\n'), idEnds, runEnds, fields, numbers, termStarts, entries };
 }
 
 /** Every segment, oldest first, without its postings. */
 export function* readSegments(db: Db): Generator<StoredSegment> {
-    const rows = db.prepare('SELECT id, last_seq, claims, urls, runs, ids, fields, numbers FROM index_segments ORDER BY first_seq').iterate() as Iterable<{
+    const rows = db.prepare('SELECT id, last_seq, urls, runs, ids, id_ends, fields, numbers FROM index_segments ORDER BY first_seq').iterate() as Iterable<{
         id: number;
         last_seq: number;
-        claims: number;
         urls: string;
         runs: Buffer;
         ids: string;
+        id_ends: Buffer;
         fields: Buffer;
         numbers: Buffer;
     }>;
@@ -278,7 +296,8 @@ export function* readSegments(db: Db): Generator<StoredSegment> {
         yield {
             id: row.id,
             lastSeq: row.last_seq,
-            ids: row.claims === 0 ? [] : row.ids.split('\n'),
+            ids: row.ids,
+            idEnds: int32sOf(row.id_ends),
             urls: row.urls === '' && row.runs.length === 0 ? [] : row.urls.split('\n'),
             runEnds: int32sOf(row.runs),
             fields: int32sOf(row.fields),

@@ -67,7 +67,8 @@ export const STORE_MIGRATIONS: readonly string[] = [
     `
     CREATE TABLE index_segments (
         id INTEGER PRIMARY KEY AUTOINCREMENT, first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL, pages INTEGER NOT NULL,
-        claims INTEGER NOT NULL, urls TEXT NOT NULL, runs BLOB NOT NULL, ids TEXT NOT NULL, fields BLOB NOT NULL, numbers BLOB NOT NULL
+        claims INTEGER NOT NULL, urls TEXT NOT NULL, runs BLOB NOT NULL, ids TEXT NOT NULL, id_ends BLOB NOT NULL, fields BLOB NOT NULL,
+        numbers BLOB NOT NULL
     );
     CREATE TABLE index_postings (segment INTEGER NOT NULL, term INTEGER NOT NULL, slots BLOB NOT NULL, PRIMARY KEY (segment, term)) WITHOUT ROWID;
     `,
