@@ -218,10 +218,11 @@ interface InvertedPages {
 function invertPages(rows: readonly PageRowData[]): InvertedPages {
     const pageIds = rows.map((row) => (row.ids === '' ? [] : row.ids.split('\n')));
     const claims = pageIds.reduce((sum, ids) => sum + ids.length, 0);
-    // Each word reference is at least one byte of refs: an upper bound on the postings.
+    // Each word reference is at least one byte of refs: an upper bound on the postings. Per posting its term and
+    // quote bit, per claim where its postings end (the claim is the slot: the entries are worked out from both).
     const capacity = rows.reduce((sum, row) => sum + row.refs.length, 0);
     const postingTerms = new Int32Array(capacity);
-    const postingEntries = new Int32Array(capacity);
+    const claimEnds = new Int32Array(claims);
     let postings = 0;
     let maxTerm = 0;
     const fieldCount = INDEXED_FIELDS.length;
@@ -261,22 +262,25 @@ function invertPages(rows: readonly PageRowData[]): InvertedPages {
             for (let f = 0; f < fieldCount; f++) fields[f * claims + slot] = values[f]!;
             for (let n = 0; n < 3; n++) numbers[n * claims + slot] = pageNumbers[claim * 3 + n]!;
             for (let w = fieldCount; w < values.length; w++) {
-                const term = values[w]! >>> 1;
-                if (term > maxTerm) maxTerm = term;
-                postingTerms[postings] = term;
-                postingEntries[postings++] = (slot << 1) | (values[w]! & 1);
+                if (values[w]! >>> 1 > maxTerm) maxTerm = values[w]! >>> 1;
+                postingTerms[postings++] = values[w]!;
             }
-            slot++;
+            claimEnds[slot++] = postings;
         }
         runEnds[p] = slot;
     });
     // Counting sort by term, stable: each term's entries stay in slot order.
     const termStarts = new Int32Array(maxTerm + 2);
-    for (let i = 0; i < postings; i++) termStarts[postingTerms[i]! + 1]!++;
+    for (let i = 0; i < postings; i++) termStarts[(postingTerms[i]! >>> 1) + 1]!++;
     for (let t = 1; t < termStarts.length; t++) termStarts[t]! += termStarts[t - 1]!;
     const next = termStarts.slice();
     const entries = new Int32Array(postings);
-    for (let i = 0; i < postings; i++) entries[next[postingTerms[i]!]!++] = postingEntries[i]!;
+    for (let claim = 0, i = 0; claim < claims; claim++) {
+        for (; i < claimEnds[claim]!; i++) {
+            const termAndQuote = postingTerms[i]!;
+            entries[next[termAndQuote >>> 1]!++] = (claim << 1) | (termAndQuote & 1);
+        }
+    }
     return { claims, ids: ids.join('\n'), idEnds, runEnds, fields, numbers, termStarts, entries };
 }
 

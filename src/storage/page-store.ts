@@ -668,10 +668,12 @@ export class PageStore {
 
     /**
      * Runs `work` in a transaction (a savepoint inside one already open); term numbers are kept once it commits, and
-     * the search index's page rows that piled up are then segmented.
+     * once one that wrote commits, the search index's page rows that piled up are segmented (a reader's
+     * transactions leave that to the writer).
      */
     #transact<T>(work: () => T): T {
         if (this.db.inTransaction) return this.db.transaction(work)();
+        const changesBefore = this.#sql('SELECT total_changes()').pluck().get() as number;
         let result: T;
         try {
             result = this.db.transaction(work)();
@@ -680,7 +682,7 @@ export class PageStore {
             this.#terms.settle(false);
             throw err;
         }
-        flushSegments(this.db);
+        if ((this.#sql('SELECT total_changes()').pluck().get() as number) !== changesBefore) flushSegments(this.db);
         return result;
     }
 
