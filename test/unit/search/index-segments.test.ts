@@ -172,6 +172,29 @@ describe('segments of the embedded index', () => {
         await reopened.close();
     });
 
+    it('are left as they were when writing one fails midway, and written by the next flush', async () => {
+        const data = await twins();
+        await data.write((index) => index.upsert(copies(0, 2)));
+        const segmentIds = () => data.flusher.prepare('SELECT id FROM index_segments ORDER BY id').pluck().all();
+        const before = segmentIds();
+        // The segment's own row goes in, then writing its postings fails, as on a full disk.
+        data.flusher.exec("CREATE TEMP TRIGGER failing_postings BEFORE INSERT ON index_postings BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+        await expect(data.write((index) => index.upsert(copies(2, 2)))).rejects.toThrow('disk full');
+        expect(segmentIds()).toEqual(before);
+        const plain = await openEmbeddedIndex(data.plainDir, quiet);
+        const fresh = await openEmbeddedIndex(data.segmentedDir, quiet);
+        expect(await answers(fresh)).toEqual(await answers(plain));
+        await fresh.close();
+
+        data.flusher.exec('DROP TRIGGER failing_postings');
+        expect(flushSegments(data.flusher, SMALL_SEGMENTS)).toBe(true);
+        expect(segmentIds().length).toBe(before.length + 1);
+        const again = await openEmbeddedIndex(data.segmentedDir, quiet);
+        expect(await answers(again)).toEqual(await answers(plain));
+        await Promise.all([again.close(), plain.close()]);
+        await data.close();
+    });
+
     it('go with everything the index clears', async () => {
         const data = await twins();
         for (let batch = 0; batch < 3; batch++) await data.write((index) => index.upsert(copies(batch * 2, 2)));
