@@ -233,37 +233,43 @@ function invertPages(rows: readonly PageRowData[]): InvertedPages {
     const idEnds = new Int32Array(claims);
     let idsLength = 0;
     let slot = 0;
+    const places: number[] = [];
+    const claimStarts: number[] = [];
+    const order: number[] = [];
     rows.forEach((row, p) => {
         const idsOfPage = pageIds[p]!;
-        const places: number[] = [];
+        places.length = 0;
         for (const terms = new VarintReader(row.terms); !terms.done(); ) places.push(terms.next());
-        // Each claim's refs as [field terms…, word terms with the quote bit…], in page order.
+        // Where each claim's refs start (five filter values, the two word counts, the words), to read them in id order.
         const refs = new VarintReader(row.refs);
-        const claimRefs = idsOfPage.map(() => {
-            const values: number[] = [];
-            for (let f = 0; f < fieldCount; f++) {
-                const ref = refs.next();
-                values.push(ref === 0 ? 0 : places[ref - 1]!);
-            }
-            const inQuote = refs.next();
-            const others = refs.next();
-            for (let w = 0; w < inQuote; w++) values.push((places[refs.next()]! << 1) | 1);
-            for (let w = 0; w < others; w++) values.push(places[refs.next()]! << 1);
-            return values;
-        });
+        claimStarts.length = 0;
+        for (let claim = 0; claim < idsOfPage.length; claim++) {
+            claimStarts.push(refs.position());
+            for (let f = 0; f < fieldCount; f++) refs.next();
+            const words = refs.next() + refs.next();
+            for (let w = 0; w < words; w++) refs.next();
+        }
+        order.length = 0;
+        for (let claim = 0; claim < idsOfPage.length; claim++) order.push(claim);
+        order.sort((a, b) => compareCodePoints(idsOfPage[a]!, idsOfPage[b]!));
         const pageNumbers = float64sOf(row.numbers);
-        const order = idsOfPage.map((_, i) => i).sort((a, b) => compareCodePoints(idsOfPage[a]!, idsOfPage[b]!));
         for (const claim of order) {
             const id = idsOfPage[claim]!;
             ids.push(id);
             idsLength += (slot === 0 ? 0 : 1) + id.length;
             idEnds[slot] = idsLength;
-            const values = claimRefs[claim]!;
-            for (let f = 0; f < fieldCount; f++) fields[f * claims + slot] = values[f]!;
+            refs.seek(claimStarts[claim]!);
+            for (let f = 0; f < fieldCount; f++) {
+                const ref = refs.next();
+                fields[f * claims + slot] = ref === 0 ? 0 : places[ref - 1]!;
+            }
             for (let n = 0; n < 3; n++) numbers[n * claims + slot] = pageNumbers[claim * 3 + n]!;
-            for (let w = fieldCount; w < values.length; w++) {
-                if (values[w]! >>> 1 > maxTerm) maxTerm = values[w]! >>> 1;
-                postingTerms[postings++] = values[w]!;
+            const inQuote = refs.next();
+            const words = inQuote + refs.next();
+            for (let w = 0; w < words; w++) {
+                const term = places[refs.next()]!;
+                if (term > maxTerm) maxTerm = term;
+                postingTerms[postings++] = (term << 1) | (w < inQuote ? 1 : 0);
             }
             claimEnds[slot++] = postings;
         }
