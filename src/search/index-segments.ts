@@ -21,9 +21,9 @@ import { compareCodePoints } from './query.js';
 import { INDEXED_FIELDS, VarintReader } from './page-index.js';
 
 /** Page rows past the newest segment that make a new one: what a reader reads as rows at most. */
-export const FLUSH_PAGES = 1_000;
+const FLUSH_PAGES = 1_000;
 /** Segments of one size class merged into one. */
-export const FAN_IN = 8;
+const FAN_IN = 8;
 
 export interface SegmentPolicy {
     flushPages: number;
@@ -64,7 +64,11 @@ export interface StoredSegment {
 }
 
 /** A blob as a typed array, copied only when SQLite's buffer is not aligned for one. */
-export function typedArrayOf<T extends Int32Array | Float64Array>(blob: Buffer, make: new (buffer: ArrayBufferLike, offset: number, length: number) => T, size: number): T {
+function typedArrayOf<T extends Int32Array | Float64Array>(
+    blob: Buffer,
+    make: new (buffer: ArrayBufferLike, offset: number, length: number) => T,
+    size: number,
+): T {
     const bytes = blob.byteOffset % size === 0 ? blob : Buffer.from(blob);
     return new make(bytes.buffer, bytes.byteOffset, bytes.byteLength / size);
 }
@@ -77,7 +81,7 @@ function segmentsOf(db: Db): SegmentInfo[] {
 }
 
 /** The change counter the segments reach (0 when there are none). */
-export function segmentsEnd(db: Db): number {
+function segmentsEnd(db: Db): number {
     return (db.prepare('SELECT max(last_seq) FROM index_segments').pluck().get() as number | null) ?? 0;
 }
 
