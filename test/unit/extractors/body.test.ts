@@ -248,6 +248,37 @@ describe('extractBody on a service guide', () => {
 });
 
 
+describe('extractBody on a short post whose table wraps each cell\'s text in blocks', () => {
+    const cell = (text: string) => `<td style="border:1px solid #ddd"><section><span style="font-size:14px">${text}</span></section></td>`;
+    const row = (...cells: string[]) => `<tr>${cells.map(cell).join('')}</tr>`;
+    const html = '<body><div style="max-width:677px"><h1>各地划入标准一览</h1><div><section style="margin:0 8px">' +
+        '<p><span>整理了几个地方的标准,供参考。</span></p>' +
+        `<section><table><tbody>${row('地区', '年龄段', '标准')}${row('黄山', '不分年龄', '95元/月')}${row('丽水', '不分年龄', '88元/月')}</tbody></table></section>` +
+        '<section><p style="text-align:center"><span>点击下方“阅读原文”查看更多 · 觉得有用就点个“在看”吧,分享给身边的朋友</span></p></section>' +
+        '</section></div></div></body>';
+
+    it('reads each row on one line, ` | `-separated, and takes the post with its table for the article', () => {
+        expect(extractBody(cheerio.load(html)).lines.map((l) => l.text)).toEqual(expect.arrayContaining([
+            '整理了几个地方的标准,供参考。', '地区 | 年龄段 | 标准', '黄山 | 不分年龄 | 95元/月', '丽水 | 不分年龄 | 88元/月',
+        ]));
+    });
+});
+
+describe('extractBody on a portal page whose metadata table outweighs a short article', () => {
+    it('takes the article, not the field values of a label table (`发布机构: | …`)', () => {
+        const field = (label: string, value: string) => `<td>${label}</td><td>${value}</td>`;
+        const html = '<body><table><tr><td><table>' +
+            `<tr>${field('索 引 号:', '000123456/2025-00017')}${field('主题分类:', '社会保障')}</tr>` +
+            `<tr>${field('发布机构:', '某某市医疗保障局办公室')}${field('成文日期:', '2025-04-01')}</tr>` +
+            `<tr>${field('发文字号:', '某医保函〔2025〕12号文件')}${field('发布日期:', '2025-04-02')}</tr>` +
+            `<tr>${field('标 题:', '退休人员个人账户每月划多少?一文说清')}${field('有 效 性:', '现行有效,长期执行')}</tr>` +
+            '</table></td></tr><tr><td style="padding:16px">' +
+            '<p>问:个人账户每月划多少?</p><p>答:每人每月90元。</p>' +
+            '</td></tr></table></body>';
+        expect(extractBody(cheerio.load(html)).lines.map((l) => l.text)).toEqual(['问:个人账户每月划多少?', '答:每人每月90元。']);
+    });
+});
+
 describe('extractBody on a page that is only a table of figures', () => {
     const grid = (rows: string[][]) =>
         `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
