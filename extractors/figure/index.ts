@@ -16,7 +16,7 @@ import { findDurations, findYearCounts, SPELLED_LIMIT } from './parse-duration.j
 import type { NumberMention } from './parse-number.js';
 import { findRates } from './parse-rate.js';
 import { STATE_RULE } from './attribution-vocab.js';
-import { ageAfterAmount, isQuestion, notAsserted } from './parse-statement.js';
+import { ageAfterAmount, branchAge, isQuestion, notAsserted } from './parse-statement.js';
 import { isNewValue, latestOfChronicles, pastFigures, pastPassages } from './in-force.js';
 import { insideFormula, splitSentences } from './sentences.js';
 import { fanOutSharedRules } from './shared-rule.js';
@@ -63,6 +63,8 @@ interface SentenceContext {
     ageStarts: ReadonlySet<number>;
     /** In a table row: what each column's header says (`地区 | 70岁以下(元/年) | 70岁及以上(元/年)`). */
     columns: readonly Column[] | null;
+    /** A `是:`/`否:` branch under a yes-or-no question naming an age: the bracket the answer puts the reader in. */
+    branchAge: AgeMention | null;
 }
 
 const DIGIT = /\d/;
@@ -118,6 +120,7 @@ export function extractFigures(
             topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i)].join(' '),
             ageStarts,
             columns: around.columns,
+            branchAge: branchAge(passage.text, askedBefore(passages, i)),
         };
         for (const sentence of splitSentences(passage.text)) {
             // the cues are Chinese: a sentence in another language (a bilingual page's English line) is not read
@@ -162,6 +165,13 @@ function correctedFigures(passages: readonly Passage[]): Set<string> {
 
 function figureKey(unit: string, value: number): string {
     return `${unit}|${value}`;
+}
+
+/** The question a passage answers: its section heading, or the passage right before it when that one asks. */
+function askedBefore(passages: readonly Passage[], i: number): string {
+    const previous = passages[i - 1];
+    if (previous && previous.kind !== 'heading' && isQuestion(previous.text)) return previous.text;
+    return passages[i]!.section ?? '';
 }
 
 /** A passage opening with an equivalence (`约合每人每月N元`, `折合…`, `相当于…`): it restates the line before it. */
@@ -525,7 +535,8 @@ class SentenceReader {
         // a bracket stated before a `;` is the earlier statement's, not this one's (`…75岁以上的每月X元;在职职工按2%…`)
         const statementStart = this.sentence.lastIndexOf(';', offset) + 1;
         const age = ageAfterAmount(this.sentence, mention.end, this.ages) ??
-            this.ages.filter((a) => a.end <= offset && a.start >= statementStart).at(-1) ?? this.#columnAge(offset);
+            this.ages.filter((a) => a.end <= offset && a.start >= statementStart).at(-1) ?? this.#columnAge(offset) ??
+            this.context.branchAge ?? undefined;
         if (age) return resolveAge(closedByLaterBracket(age, this.ages, mention.end), this.context.ageStarts);
         return belowLaterBracket(this.sentence, this.ages, mention.end) ?? { ageMin: null, ageMax: null };
     }
