@@ -74,6 +74,16 @@ describe('extractBody on a Q&A page', () => {
         expect(texts(page(next))).toEqual(PARAGRAPHS);
     });
 
+    it('keeps short answers under a question that outscores each of them', () => {
+        const reply = (text: string) => `<div class="da"><p>${text}</p></div>`;
+        const html = '<body><div class="top"><a href="/">首页</a> <a href="/ask">提问</a></div>' +
+            '<div class="wt"><h1>退休后医保个人账户每年划多少?</h1><p>我爸今年刚退休,听说每个月都会往卡里打钱,' +
+            '可他的卡上好像没有变化,想问问一年能到账多少?</p></div>' +
+            `<div class="dalist">${reply('按当地规定,每月定额划入95元。')}${reply('可以在医保APP里查每月的划入明细。')}` +
+            `${reply('也可带身份证到窗口打印流水。')}</div></body>`;
+        expect(texts(html)).toEqual(expect.arrayContaining(['按当地规定,每月定额划入95元。', '可以在医保APP里查每月的划入明细。', '也可带身份证到窗口打印流水。']));
+    });
+
     it('leaves out a comment block after the best answer', () => {
         const html = page(`<div class="comment-box">${answer('路人', '楼主说得不对,我们这每月返120元。')}</div>`);
         expect(texts(html)).toEqual(PARAGRAPHS);
