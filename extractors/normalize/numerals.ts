@@ -19,6 +19,7 @@ import {
     SINGLE_ONE_NOT_BEFORE,
     SPOKEN_AMOUNT_AFTER,
     SPOKEN_AMOUNT_BEFORE,
+    SPOKEN_POINTS,
     TENTHS,
 } from './vocab.js';
 
@@ -88,6 +89,8 @@ export function numeralEdits(text: string): Edit[] {
         const unit = unitAfter(text, end) ?? (isSpokenAge(text, start, end) ? '岁' : isSpokenAmount(text, start, end) ? SPOKEN_YUAN : null);
         if (unit === DECADE_OF_AGE) {
             pushDecade(text, start, end, edits);
+        } else if (unit === SPOKEN_POINTS) {
+            pushPoints(text, start, end, edits);
         } else if (unit !== null) {
             const range = rangeStartBefore(text, start);
             if (range) pushNumeral(text, range[0], range[1], unit, edits);
@@ -145,6 +148,14 @@ function pushDecade(text: string, start: number, end: number, edits: Edit[]): vo
     edits.push({ start, end: end + DECADE_OF_AGE.length, text: `${value * 10}岁` });
 }
 
+/** `两个点` → `2%`: a share said in points, as a percentage. */
+function pushPoints(text: string, start: number, end: number, edits: Edit[]): void {
+    if (vagueOrOrdinal(text, start, end)) return;
+    const value = numeralValue(text.slice(start, end));
+    if (value === null || edits.some((e) => start < e.end && end > e.start)) return;
+    edits.push({ start, end: end + SPOKEN_POINTS.length, text: `${value}%` });
+}
+
 const SPOKEN_AGE_BELOW = /(?:不到|不满|未满|不足)$/;
 const SPOKEN_AGE_BELOW_END = /^[的,，、;；]$/; // the ends of SPOKEN_AGE_ENDS a bound from above takes
 /** After the age: upward (`七十往上`), or a bound of people (`七十以上的`, `七十以下的`; `七十以上` alone may be money). */
@@ -163,10 +174,21 @@ function rangeStartBefore(text: string, start: number): [number, number] | null 
     return begin < end ? [begin, end] : null;
 }
 
+/**
+ * The run is made vague or an ordinal by the word before it (`几十元`, `数百元`, `第一`). `数` is vague only before a
+ * round unit (`数百`): after `基数`, `人数` a number is a number (`基数两个点`).
+ */
+function vagueOrOrdinal(text: string, start: number, end: number): boolean {
+    const before = start > 0 ? text[start - 1]! : '';
+    if (!before || !NOT_A_FIGURE_BEFORE.includes(before)) return false;
+    return before !== '数' || ROUND_UNIT.test(text.slice(start, end));
+}
+const ROUND_UNIT = /^[十百千万]/;
+
 /** Adds the edit for the run `[start, end)` before `unit`, unless the run is vague, a word, or no number. */
 function pushNumeral(text: string, start: number, end: number, unit: string, edits: Edit[]): void {
     const run = text.slice(start, end);
-    if (start > 0 && NOT_A_FIGURE_BEFORE.includes(text[start - 1]!)) return;
+    if (vagueOrOrdinal(text, start, end)) return;
     if (unit === '年' && text[start - 1] !== '满') return;
     if (run === '一' && (SINGLE_ONE_NOT_BEFORE as readonly string[]).includes(unit)) return;
     if (edits.some((e) => start < e.end && end > e.start)) return;

@@ -7,7 +7,12 @@
  * Characters OpenCC leaves as one simplified form where mainland pages write another in this domain
  * (`帳戶` → `帐户`, but pages and readers write `账户`, `到账`).
  */
-export const VARIANT_FOLDS: Readonly<Record<string, string>> = { 帐: '账' };
+export const VARIANT_FOLDS: Readonly<Record<string, string>> = {
+    帐: '账',
+    // Cantonese function words, read as their Mandarin ones (`喺台山` is `在台山`, `七十歲以下嘅` is `…的`), so the
+    // readers' cues for place, ages and statements hold in a Cantonese post as well
+    喺: '在', 嘅: '的', 唔: '不', 咗: '了', 嚟: '来', 睇: '看', 啲: '些', 佢: '他', 哋: '们', 冇: '没',
+};
 
 /** Formal (banker's) numerals, read as their everyday forms. */
 export const FORMAL_NUMERALS: Readonly<Record<string, string>> = {
@@ -24,8 +29,11 @@ export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万�
  */
 export const NUMERAL_UNITS = [
     '元', '块', '周岁', '岁', '%', '个百分点', '百分点', '个工作日', '工作日', '个自然日', '自然日', '天', '日内', '日以内',
-    '个月', '个星期', '星期', '个礼拜', '礼拜', '周', '年', '蚊', '旬',
+    '个月', '个星期', '星期', '个礼拜', '礼拜', '周', '年', '蚊', '旬', '个点',
 ] as const;
+
+/** Percentage points said short (`两个点`, `二个点`): a share in percent, written `2%`. */
+export const SPOKEN_POINTS = '个点';
 
 /** Cantonese yuan (`八十五蚊`): read as 块 is, one more colloquial word for 元. */
 export const CANTONESE_YUAN = '蚊';

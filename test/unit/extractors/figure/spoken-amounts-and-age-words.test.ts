@@ -64,6 +64,25 @@ describe('Cantonese yuan and decades of life', () => {
     });
 });
 
+describe('Cantonese function words and shares said in points', () => {
+    it('reads 喺 as 在, so the place of a Cantonese sentence is found', () => {
+        const got = figures('喺江門,退休人士醫保個人賬戶每個月入九十蚊。');
+        expect(got.map((c) => [c.region, c.value])).toEqual([['江门', 90]]);
+    });
+
+    it.each([
+        ['退休的按全市平均养老金三个点划。', 3],
+        ['在职的按缴费基数两个点计入个人账户。', 2],
+    ])('reads %s as a rate', (text, value) => {
+        expect(figures(text).map((c) => [c.unit, c.value])).toEqual([['percent', value]]);
+    });
+
+    it('leaves 几个点 and 个百分点 to their own readings', () => {
+        expect(canonicalText('提高了几个点').text).toBe('提高了几个点');
+        expect(canonicalText('按两个百分点计入').text).toBe('按2个百分点计入');
+    });
+});
+
 describe('age bounds said with 以内 and 超过', () => {
     it.each([
         ['年龄在八十周岁以内的,每月划入100元;超过八十周岁的,每月划入115元。', [[null, 80, 100], [81, null, 115]]],
