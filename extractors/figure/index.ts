@@ -45,6 +45,7 @@ import {
     OTHER_SERVICE_TOPICS,
     PREMIUM_CUES,
     RATIO_WORDS,
+    RELATIONS_MOVED,
     SUBSET_OF_PLACES,
     TOTAL_CUES,
     TOTAL_ROW,
@@ -84,8 +85,11 @@ const withoutBaseWord = (text: string): string => text.replaceAll('缴费基数'
 const ACCOUNT_IS_SHARE = /(?:个人账户|个账|医保账户)(?:每月|每个月)?(?:是|为)[^,,;;。]{0,12}$/;
 /** A fee of any kind (`物业费`, `管理费`): money paid, never credited. */
 const FEE = /费/;
-/** `70周岁(含)以上`, `70岁(不含)以下`: says whether a bound is included; its `含` is not the `含3元…` of a deduction. */
-const INCLUSIVE_MARK = /[(（]不?含[)）]/g;
+/**
+ * `70周岁(含)以上`, `70岁(不含)以下`, `过了70(含70)`: says whether a bound is included; its `含` is not the `含3元…` of a
+ * deduction.
+ */
+const INCLUSIVE_MARK = /[(（]不?含(?:[\d零一二两三四五六七八九十百]+(?:周岁|岁)?)?[)）]/g;
 
 const CHINESE = /[\u4e00-\u9fff]/;
 /** A correction notice: `更正`, `勘误`, or a figure said to be wrong and what it should be (`有误,应为`). */
@@ -418,10 +422,10 @@ class SentenceReader {
         // answer (`我们那边是10个工作日`) about the transfer its heading or title asks of
         const tableOf = this.context.columns ? this.context.around.tableHeader : '';
         const bareAnswer = BARE_ANSWER_BEFORE.test(this.sentence.slice(0, duration.start)) ? this.context.topic : '';
-        const named = hasAny(`${tableOf} ${bareAnswer}`, TRANSFER_NAMES) && !hasAny(this.sentence, OTHER_SERVICE_TOPICS);
-        if (!hasAny(where, TRANSFER_CUES) && !named) return;
+        const named = namesTransfer(`${tableOf} ${bareAnswer}`) && !hasAny(this.sentence, OTHER_SERVICE_TOPICS);
+        if (!hasAny(where, TRANSFER_CUES) && !RELATIONS_MOVED.test(where) && !named) return;
         // a bare `办结` on a page about another service is that service's time limit
-        if (!hasAny(where, TRANSFER_NAMES) && hasAny(this.context.topic, OTHER_SERVICE_TOPICS)) return;
+        if (!namesTransfer(where) && hasAny(this.context.topic, OTHER_SERVICE_TOPICS)) return;
         this.#push(duration, 'transfer_days', { unit: duration.unit, period: null, monthly: null, basis: null, population: null });
     }
 
@@ -566,6 +570,11 @@ const REGION_CUES: Readonly<Record<RegionSource, ConfidenceCue[]>> = {
 /** True when `text` says money is credited: a credit word, or a bare `划` after a period (`按年划的`). */
 function mentionsCredit(text: string): boolean {
     return hasAny(text, CREDIT_WORDS) || BARE_CREDIT_VERB.test(text);
+}
+
+/** True when `text` names a transfer of insurance relations or a balance (see {@link RELATIONS_MOVED}). */
+function namesTransfer(text: string): boolean {
+    return hasAny(text, TRANSFER_NAMES) || RELATIONS_MOVED.test(text);
 }
 
 function monthlyOf(value: number, period: 'month' | 'year' | null): number | null {

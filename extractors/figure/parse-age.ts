@@ -24,7 +24,7 @@ const EXCLUDED = String.raw`\s*[(（]不含[)）]\s*`;
 
 /** Words before an age that bound it from above (`不满70岁`) or from below (`年满70岁`). */
 const BELOW_WORDS = ['不满', '未满', '低于', '不到', '不足', '小于'] as const;
-const REACHED_WORDS = ['年满', '满了', '满', '年龄达到', '年龄满', '达到', '到了'] as const;
+const REACHED_WORDS = ['年满', '满了', '满', '年龄达到', '年龄满', '达到', '到了', '过了'] as const;
 /** Words before an age that start the bracket past it (`超过75周岁` starts at 76). */
 const BEYOND_WORDS = ['超过', '超出', '大于', '高于'] as const;
 /**

@@ -200,6 +200,12 @@ export const BASIS_CUES = {
 export const TRANSFER_CUES = ['转移', '转出', '转入', '接续', '办结', '转接', '关系转'] as const;
 /** Of those, the words that name the transfer itself (`办结` only says a case is closed). */
 export const TRANSFER_NAMES = ['转移', '转出', '转入', '接续', '转接', '关系转'] as const;
+/**
+ * Insurance relations moved, whichever way the verb says it (`关系从外地转回来`, `关系转到新单位`): `关系`, then `转`
+ * within its clause, names the transfer as the listed words do. A balance moved alone is not one (`余额转到新卡上`
+ * follows a card replaced).
+ */
+export const RELATIONS_MOVED = /关系[^,，;；。]{0,8}?转(?![换账发告载达变])/;
 
 /**
  * A bare answer to the question a page asks (`我们那边是10个工作日`, `一般要15个工作日`): the limit is the one the

@@ -160,7 +160,7 @@ const SPOKEN_AGE_BELOW = /(?:不到|不满|未满|不足)$/;
 const SPOKEN_AGE_BELOW_END = /^[的,，、;；]$/; // the ends of SPOKEN_AGE_ENDS a bound from above takes
 /** After the age: upward (`七十往上`), or a bound of people (`七十以上的`, `七十以下的`; `七十以上` alone may be money). */
 const SPOKEN_AGE_ABOVE = /^(?:往上|朝上|向上|开外|以[上下]的)/;
-const SPOKEN_AGE_REACHED = /(?:满|满了|到了|达到)$/;
+const SPOKEN_AGE_REACHED = /(?:满|满了|到了|过了|达到)$/;
 
 /** `六十至七十岁`: the numeral run before a range join that ends right before `start`, as `[start, end)`. */
 function rangeStartBefore(text: string, start: number): [number, number] | null {

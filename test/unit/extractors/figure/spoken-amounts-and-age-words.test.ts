@@ -91,6 +91,13 @@ describe('age bounds said with 以内 and 超过', () => {
         expect(figures(text).map((c) => [c.ageMin, c.ageMax, c.value])).toEqual(expected);
     });
 
+    it.each([
+        ['不到八十的每月是一百块,过了八十(含八十)就是一百一十块。', [[null, 79, 100], [80, null, 110]]],
+        ['过了75岁(含75岁)的每月划入96元。', [[75, null, 96]]],
+    ])('reads 过了 as an age reached and its (含X) as no deduction: %s', (text, expected) => {
+        expect(figures(text).map((c) => [c.ageMin, c.ageMax, c.value])).toEqual(expected);
+    });
+
     it('reads a bare 以上的 as an age beside a stated bracket', () => {
         const got = figures('我们这边七十五岁以下的返90元,七十五以上的返100元。');
         expect(got.map((c) => [c.ageMin, c.ageMax, c.value])).toEqual([[null, 74, 90], [75, null, 100]]);
@@ -103,5 +110,18 @@ describe('a worked example opened by 比方 or 好比', () => {
         '好比一个人养老金是4000元,按3%划入,每月就是120元。',
     ])('keeps only the result, as an example: %s', (text) => {
         expect(figures(text).map(brief)).toEqual([['retiree_account_credit', null, null, 120, 'month', true]]);
+    });
+});
+
+describe('insurance relations moved, whatever the verb', () => {
+    it.each([
+        '医保关系从外省转回来,十二个工作日内就能办好。',
+        '把医保关系转到新单位所在地,一般20个工作日办完。',
+    ])('reads the time limit in %s', (text) => {
+        expect(figures(text, '医保关系怎么转').map((c) => [c.metric, c.value])).toHaveLength(1);
+    });
+
+    it('reads no transfer in a balance moved to a replaced card', () => {
+        expect(figures('补办的新卡10个工作日左右能拿到,个人账户余额会转到新卡上。', '医保卡丢了怎么补办')).toEqual([]);
     });
 });
