@@ -84,6 +84,11 @@ describe('extractBody on a Q&A page', () => {
         expect(texts(html)).toEqual(expect.arrayContaining(['按当地规定,每月定额划入95元。', '可以在医保APP里查每月的划入明细。', '也可带身份证到窗口打印流水。']));
     });
 
+    it.each(['精选留言', '全部留言', '读者留言'])('leaves out readers\' messages under a `%s` heading with no telling class', (heading) => {
+        const html = page(`<div><p>${heading}</p><div><span>老王</span><div>我们这每月只到账70元,比文章说的少。</div></div></div>`);
+        expect(texts(html)).toEqual(PARAGRAPHS);
+    });
+
     it('leaves out a comment block after the best answer', () => {
         const html = page(`<div class="comment-box">${answer('路人', '楼主说得不对,我们这每月返120元。')}</div>`);
         expect(texts(html)).toEqual(PARAGRAPHS);
