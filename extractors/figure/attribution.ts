@@ -42,7 +42,6 @@ import {
     columnAt,
     columnUnit,
     continuesRowAbove,
-    footnoteUnit,
     hasBareCell,
     readColumns,
     type Column,
@@ -358,7 +357,6 @@ export class PageAttribution {
         if (passage.kind === 'heading') return null;
         if (passage.kind !== 'item') this.#listLead = leadInPlace(passage.text);
         if (!cells) {
-            if (this.#table) footnoteUnit(this.#table.columns, passage.text);
             this.#table = null;
             this.#tableLead = LEAD_IN_END.test(passage.text) ? passage.text : '';
             const label = placeOnlyLine(passage.text);

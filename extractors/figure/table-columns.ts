@@ -4,7 +4,6 @@
  * numbers in a data row that take their unit from it or from a caption above the table (`单位:元/月`).
  */
 import type { RegionRef } from '../region/index.js';
-import { CAPTION_UNIT } from './attribution-vocab.js';
 import { periodBefore } from './cues.js';
 import { findAges, type AgeMention } from './parse-age.js';
 import { pastColumns } from './in-force.js';
@@ -109,25 +108,6 @@ export function columnUnit(header: string): ColumnUnit | null {
 /** Money a header names without printing its unit (`划入金额`, `每月划入标准`), when no caption gives one. */
 function moneyNamedBy(header: string): ColumnUnit | null {
     return MONEY_HEADER.test(header) && !RATIO_HEADER.test(header) ? { kind: 'amount', period: periodBefore(header) } : null;
-}
-
-/**
- * A note right under a table that gives its unit (`注:金额单位为元/年`, `表内数字单位:元`) serves the columns whose
- * header gives none, or gives money without its period, as a caption above the table does. Updates `columns`.
- */
-export function footnoteUnit(columns: Column[], note: string): void {
-    const caption = CAPTION_UNIT.exec(note);
-    const unit = caption ? columnUnit(`/${caption[1]}`) : null;
-    if (!unit) return;
-    for (const column of columns) {
-        const own = column.unit;
-        if (own === null) {
-            column.unit = unit;
-            column.unitSource = 'caption';
-        } else if (own.kind === 'amount' && own.period === null && unit.kind === 'amount') {
-            column.unit = unit;
-        }
-    }
 }
 
 /** True when some cell of the row is a bare number (or one stated for all, `均为86`): a data row, never a header. */

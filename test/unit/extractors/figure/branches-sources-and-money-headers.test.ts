@@ -50,7 +50,7 @@ describe('what circulates is not the page speaking', () => {
     });
 });
 
-describe('table units a header names in words or a note gives below', () => {
+describe('table units a header names in words', () => {
     it('reads a `每月划入标准` header over place columns as money per month', () => {
         const got = figures(['年龄段 | 每月划入标准 | 每月划入标准', '年龄段 | 榆林 | 宝鸡', '75岁以下 | 91 | 86', '75岁及以上 | 101 | 96']);
         expect(got.map((c) => [c.region, ...ages(c), c.period])).toEqual([
@@ -61,12 +61,10 @@ describe('table units a header names in words or a note gives below', () => {
         ]);
     });
 
-    it('takes the period of a `金额` column from a note under the table', () => {
-        const got = figures(['年龄段 | 划入金额', '80周岁以下 | 1080', '80周岁及以上 | 1200', '注:金额单位为元/年。']);
-        expect(got.map((c) => [...ages(c), c.period, c.monthly])).toEqual([
-            [null, 79, 1080, 'year', 90],
-            [80, null, 1200, 'year', 100],
-        ]);
+    it('reads a `金额` column as money, its period from a caption above when there is one', () => {
+        expect(figures(['年龄段 | 划入金额', '80周岁以下 | 90']).map((c) => [...ages(c), c.period])).toEqual([[null, 80, 90, 'month']]);
+        const got = figures(['单位:元/年', '年龄段 | 划入金额', '80周岁以下 | 1080']);
+        expect(got.map((c) => [...ages(c), c.period, c.monthly])).toEqual([[null, 80, 1080, 'year', 90]]);
     });
 
     it('reads bare numbers under a header that names no money as nothing, and a ratio column as no amount', () => {
