@@ -448,7 +448,9 @@ class SentenceReader {
     #population(end: number): Population {
         let population = this.#populations.get(end);
         if (population === undefined) {
-            population = nearestPopulation(this.sentence.slice(0, end)) ??
+            // a statement opening on its figure names who it is for after it (a data card's caption)
+            const named = opensOn(this.sentence, end) ? this.sentence : this.sentence.slice(0, end);
+            population = nearestPopulation(named) ??
                 nearestPopulation(this.context.passage.section ?? '') ?? 'retiree';
             this.#populations.set(end, population);
         }
@@ -534,13 +536,21 @@ class SentenceReader {
             !(this.#regions ?? []).some((m) => m.start >= from && m.end <= offset);
     }
 
+    /**
+     * A statement opening on its figure (a data card: `93元/月退休人员(70周岁以下)月划入`) says what the figure is after
+     * it: its bracket is the first one there.
+     */
+    #captionAge(mention: NumberMention): AgeMention | undefined {
+        return opensOn(this.sentence, mention.start) ? this.ages.find((a) => a.start >= mention.end) : undefined;
+    }
+
     #ageOf(mention: NumberMention): { ageMin: number | null; ageMax: number | null } {
         const offset = mention.start;
         // a bracket stated before a `;` is the earlier statement's, not this one's (`…75岁以上的每月X元;在职职工按2%…`)
         const statementStart = this.sentence.lastIndexOf(';', offset) + 1;
         const age = ageAfterAmount(this.sentence, mention.end, this.ages) ??
             this.ages.filter((a) => a.end <= offset && a.start >= statementStart).at(-1) ?? this.#columnAge(offset) ??
-            this.context.branchAge ?? undefined;
+            this.context.branchAge ?? this.#captionAge(mention) ?? undefined;
         if (age) return resolveAge(closedByLaterBracket(age, this.ages, mention.end), this.context.ageStarts);
         return belowLaterBracket(this.sentence, this.ages, mention.end) ?? { ageMin: null, ageMax: null };
     }
@@ -566,6 +576,11 @@ const REGION_CUES: Readonly<Record<RegionSource, ConfidenceCue[]>> = {
     subject: ['region-from-subject'],
     'local-reference': ['region-from-local-reference'],
 };
+
+/** True when nothing but space stands before `offset`: the sentence opens on the figure there. */
+function opensOn(sentence: string, offset: number): boolean {
+    return sentence.slice(0, offset).trim() === '';
+}
 
 /** True when `text` says money is credited: a credit word, or a bare `划` after a period (`按年划的`). */
 function mentionsCredit(text: string): boolean {

@@ -72,3 +72,21 @@ describe('table units a header names in words', () => {
         expect(figures(['年龄段 | 每月划入比例', '80周岁以下 | 3'])).toEqual([]);
     });
 });
+
+describe('a data card: the figure on one line, its caption on the next', () => {
+    it('reads the caption as what the figure is, for whom and at which ages', () => {
+        const got = figures(['以下为本市现行标准:', '88元/月', '退休人员(75周岁以下)月划入', '98元/月', '退休人员(75周岁及以上)月划入', '2%', '在职职工划入比例(占缴费基数)']);
+        expect(got.map((c) => [c.metric, ...ages(c)])).toEqual([
+            ['retiree_account_credit', null, 74, 88],
+            ['retiree_account_credit', 75, null, 98],
+            ['employee_credit_rate', null, null, 2],
+        ]);
+        expect(got[0]!.quote).toBe('88元/月退休人员(75周岁以下)月划入');
+    });
+
+    it('leaves a count and its caption alone, and a figure line followed by a sentence of its own', () => {
+        expect(figures(['56', '万人', '全市职工医保参保人数'])).toEqual([]);
+        const got = figures(['每月划入标准:', '90元/月', '以上标准自2025年1月起执行。']);
+        expect(got.map((c) => c.quote)).toEqual(['90元/月']);
+    });
+});
