@@ -248,6 +248,22 @@ describe('extractBody on a service guide', () => {
 });
 
 
+describe('extractBody on a short post whose table wraps each cell\'s text in blocks', () => {
+    const cell = (text: string) => `<td style="border:1px solid #ddd"><section><span style="font-size:14px">${text}</span></section></td>`;
+    const row = (...cells: string[]) => `<tr>${cells.map(cell).join('')}</tr>`;
+    const html = '<body><div style="max-width:677px"><h1>各地划入标准一览</h1><div><section style="margin:0 8px">' +
+        '<p><span>整理了几个地方的标准,供参考。</span></p>' +
+        `<section><table><tbody>${row('地区', '年龄段', '标准')}${row('黄山', '不分年龄', '95元/月')}${row('丽水', '不分年龄', '88元/月')}</tbody></table></section>` +
+        '<section><p style="text-align:center"><span>点击下方“阅读原文”查看更多 · 觉得有用就点个“在看”吧,分享给身边的朋友</span></p></section>' +
+        '</section></div></div></body>';
+
+    it('reads each row on one line, ` | `-separated, and takes the post with its table for the article', () => {
+        expect(extractBody(cheerio.load(html)).lines.map((l) => l.text)).toEqual(expect.arrayContaining([
+            '整理了几个地方的标准,供参考。', '地区 | 年龄段 | 标准', '黄山 | 不分年龄 | 95元/月', '丽水 | 不分年龄 | 88元/月',
+        ]));
+    });
+});
+
 describe('extractBody on a page that is only a table of figures', () => {
     const grid = (rows: string[][]) =>
         `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
