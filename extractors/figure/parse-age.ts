@@ -152,14 +152,21 @@ export function findAges(text: string): AgeMention[] {
     return found;
 }
 
-/** Characters a bracket can start with, besides digits: the first characters of the lead words. */
-const LEAD_CHARS = new Set([...BELOW_WORDS, ...REACHED_WORDS, ...BEYOND_WORDS].map((w) => w.charCodeAt(0)));
+/**
+ * Words a bracket can start with, besides digits, by their first character: most of those characters (`大`, `过`,
+ * `高`) start other words far more often, so the word itself is checked before any pattern is tried.
+ */
+const LEAD_WORDS = new Map<number, string[]>();
+for (const word of [...BELOW_WORDS, ...REACHED_WORDS, ...BEYOND_WORDS]) {
+    const code = word.charCodeAt(0);
+    LEAD_WORDS.set(code, [...(LEAD_WORDS.get(code) ?? []), word]);
+}
 
-/** Every pattern starting with a number needs two digits there (`\d{2,3}`): `3个`, `5%` start no bracket. */
+/** Every pattern starting with a number needs two digits there (`\d{2,3}`): `3个`, `5%` start no bracket; the others a lead word. */
 function canStartAge(text: string, i: number): boolean {
     const code = text.charCodeAt(i);
     if (isDigit(code)) return isDigit(text.charCodeAt(i + 1));
-    return LEAD_CHARS.has(code);
+    return LEAD_WORDS.get(code)?.some((word) => text.startsWith(word, i)) ?? false;
 }
 
 function isDigit(code: number): boolean {
