@@ -11,7 +11,7 @@ export const VARIANT_FOLDS: Readonly<Record<string, string>> = {
     帐: '账',
     // Cantonese function words, read as their Mandarin ones (`喺台山` is `在台山`, `七十歲以下嘅` is `…的`), so the
     // readers' cues for place, ages and statements hold in a Cantonese post as well
-    喺: '在', 嘅: '的', 唔: '不', 咗: '了', 嚟: '来', 睇: '看', 啲: '些', 佢: '他', 哋: '们', 冇: '没',
+    喺: '在', 嘅: '的', 唔: '不', 咗: '了', 嚟: '来', 啲: '些', 佢: '他', 哋: '们', 冇: '没',
 };
 
 /** Formal (banker's) numerals, read as their everyday forms. */
