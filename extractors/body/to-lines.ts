@@ -207,14 +207,17 @@ class LineWalker {
      * Null for a cell of several lines or blocks (a layout table's cell holding an article).
      */
     #cellLine(cell: Element): Element | null {
+        const stats = this.#options.dom.stats;
         let el = cell;
-        while (this.#options.dom.stats.get(el)?.hasBlockChild) {
+        while (stats.get(el)?.hasBlockChild) {
             const blocks = el.children.filter((c) => c.type === 'tag' || (c.type === 'text' && c.data.trim() !== ''));
             const only = blocks.length === 1 ? (blocks[0] as Element) : null;
             if (!only || only.type !== 'tag' || !BLOCK_TAGS.has(only.name) || only.name === 'br' || tablePart(only) || isInvisible(only)) return null;
             el = only;
         }
-        return el;
+        // a wrapper's text must all be inline, not in blocks nested under inline tags (`<div><font><p>…`)
+        const s = stats.get(el);
+        return el === cell || (s !== undefined && s.inlineChars === s.chars) ? el : null;
     }
 
     /** A data cell: cells of one row share a line, ` | `-separated as text renderings of tables print them. */

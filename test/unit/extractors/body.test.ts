@@ -264,6 +264,14 @@ describe('extractBody on a short post whose table wraps each cell\'s text in blo
     });
 });
 
+describe('extractBody on a layout table whose cell wraps the article in one block', () => {
+    it('reads the article\'s paragraphs one per line when they sit under an inline tag inside that block', () => {
+        const html = '<body><table><tr><td><div><font size="3">' + PARAGRAPHS.map((p) => `<p>${p}</p>`).join('') +
+            '</font></div></td><td><ul><li><a href="/x">某市:75岁以下110元</a></li></ul></td></tr></table></body>';
+        expect(texts(html)).toEqual(PARAGRAPHS);
+    });
+});
+
 describe('extractBody on a portal page whose metadata table outweighs a short article', () => {
     it('takes the article, not the field values of a label table (`发布机构: | …`)', () => {
         const field = (label: string, value: string) => `<td>${label}</td><td>${value}</td>`;
