@@ -157,6 +157,14 @@ const OLD_VALUE_BEFORE_CHANGE = new RegExp(`^[^,;。\\d]{0,8}?${CHANGE_TO}`);
 /** A figure the clause then retires (`原65元的标准同时废止`): the old value a new one replaced. */
 const RETIRED_AFTER = /^[^,;。\d]{0,8}?(?:同时|一并|随即|随之)?(?:停止执行|不再执行|废止|作废|失效)/;
 /**
+ * The baseline of a comparison (`较上年的80元增加5元`, `比去年80元多了5块`, `与原来的80元相比`): `较/比/与…相比` frames
+ * the value compared against, which the sentence gives only to measure the new one by. `比例`, `比重` frame nothing.
+ */
+const COMPARED_BEFORE = /(?:较|相较于?|相比于?|(?<![对无])比(?![例重率]))[^,;。\d]{0,6}$/;
+const COMPARED_AFTER = /^[^,;。\d]{0,6}?(?:增加|增长|提高|上调|上涨|涨了|多了?|减少|下降|降低|少了?|相比|持平)/;
+const COMPARED_WITH_BEFORE = /与[^,;。\d]{0,6}$/;
+
+/**
  * The frame of a change whatever its verb (`由15个工作日压减至7个`, `从80元提至95元`): `由/从` right before the figure and
  * `至/到/为/成` right before the next one, with no clause between. The figure in the frame's first slot is the old value.
  */
@@ -167,7 +175,7 @@ const NEW_VALUE_AFTER_CHANGE = new RegExp(`${CHANGE_TO}\\s*(?:每个?[月年]|�
 
 /**
  * The figures of a sentence (in order) that are not in force: the old value of a change (`由80元调高至95元` → 80),
- * one the clause retires (`原80元的标准停止执行`), and those set at an earlier time than another of its figures —
+ * the baseline of a comparison (`较去年的80元增加5元` → 80), one the clause retires (`原80元的标准停止执行`), and those set at an earlier time than another of its figures —
  * under an earlier year (`某年每月60元,次年起每月66元`) or a word for the old rule before one for the new
  * (`原来每月100元,现在110元`, `去年…,今年起…`). A mark no figure follows (`有效期至某年`) counts not.
  */
@@ -182,6 +190,7 @@ export function pastFigures<M extends NumberMention>(sentence: string, mentions:
 function isOldValueOfChange(sentence: string, figure: NumberMention, nextStart: number): boolean {
     const after = sentence.slice(figure.end, nextStart);
     if (OLD_VALUE_BEFORE_CHANGE.test(after) || RETIRED_AFTER.test(after)) return true;
+    if (isComparisonBaseline(sentence.slice(0, figure.start), after)) return true;
     return nextStart < sentence.length && FROM_BEFORE.test(sentence.slice(0, figure.start)) && TO_BEFORE_NEXT.test(after);
 }
 
@@ -202,6 +211,11 @@ function pastTimeFigures<M extends NumberMention>(sentence: string, mentions: re
         if (mark.kind === 'past') return later.some((t) => t !== undefined && t.kind !== 'past');
         return (latestYear !== null && mark.year < latestYear) || later.some((t) => t?.kind === 'now');
     }));
+}
+
+function isComparisonBaseline(before: string, after: string): boolean {
+    if (!COMPARED_AFTER.test(after)) return false;
+    return COMPARED_BEFORE.test(before) || (COMPARED_WITH_BEFORE.test(before) && /^[^,;。\d]{0,6}?相比/.test(after));
 }
 
 /** True when the figure is the new value of a change (`…调高至95元`). */

@@ -2,8 +2,9 @@
  * Age brackets (CLAIMS.md § Ages): `X岁及以上`, `X岁以上`, `年满X岁` → ageMin X; `不满X岁`, `未满X岁`, `低于X岁` →
  * ageMax X-1; `X岁及以下` → ageMax X; `X岁以下` → ageMax X, or X-1 when the page also has a bracket starting at X;
  * `X至Y岁`, `X—Y岁` → [X, Y]; `满X未满Y岁` → [X, Y-1]; spoken `满X了`, `满了X岁`, `年满X再…`, `X岁往上`, `X岁起`,
- * `X岁以后`, `X岁往后`, `X往上` → ageMin X, `X岁不到`, `X岁以前`, `不到X的` → ageMax X-1; `X周岁以内` → ageMax X;
- * `超过X周岁` → ageMin X+1.
+ * `X岁以后`, `X岁后`, `X往上` → ageMin X, `X岁不到`, `X岁以前`, `X岁前`, `不到X的` → ageMax X-1; `X周岁以内` → ageMax X;
+ * `超过X周岁` → ageMin X+1. A note after a bracket naming one of its bounds (`X周岁以内(不含X周岁)`, `X岁以下(含X岁)`)
+ * decides whether that bound is in.
  */
 
 export interface AgeMention {
@@ -22,6 +23,12 @@ const INCLUDED = String.raw`\s*(?:\(含\)|（含）)?\s*`;
 /** `(不含)` after an age: the bound itself is left out (`70岁(不含)以下` ends at 69, `(不含)以上` starts at 71). */
 const EXCLUDED = String.raw`\s*[(（]不含[)）]\s*`;
 
+/**
+ * A note right after a bracket saying whether the age it names is in (`(不含75周岁)`, `（包括80岁）`): the note,
+ * not the bracket's own words, decides that bound.
+ */
+const BOUND_NOTE = /^\s*[(（]\s*(不含|不包括|不包含|含|包括|包含)\s*(\d{2,3})\s*(?:周岁|岁)?\s*[)）]/;
+
 /** Words before an age that bound it from above (`不满70岁`) or from below (`年满70岁`). */
 const BELOW_WORDS = ['不满', '未满', '低于', '不到', '不足', '小于'] as const;
 const REACHED_WORDS = ['年满', '满了', '满', '年龄达到', '年龄满', '达到', '到了', '过了'] as const;
@@ -31,8 +38,8 @@ const BEYOND_WORDS = ['超过', '超出', '大于', '高于'] as const;
  * Bounds said after an age, by direction: `70岁不到的`, `70岁以前`, `70岁之前` end below it (the time before
  * turning 70); `70岁往上的`, `70岁起`, `70岁以后` start at it. Either may follow `(含)`.
  */
-const BELOW_AFTER = '不到|不满|不足|以前|之前';
-const ABOVE_AFTER = '往上|朝上|向上|开外|以后|之后|往后|过后|起';
+const BELOW_AFTER = '不到|不满|不足|以前|之前|前';
+const ABOVE_AFTER = '往上|朝上|向上|开外|以后|之后|往后|过后|后|起';
 /** Bounds said after an age that keep it in (`75周岁以内` ends at 75). */
 const WITHIN_AFTER = '以内|之内';
 /** Of those, the ones that make a bare number an age (`70往上`); `80后`, `90起` are no brackets. */
@@ -143,7 +150,7 @@ export function findAges(text: string): AgeMention[] {
     while (i < text.length) {
         const hit = canStartAge(text, i) ? matchAt(text, i) : null;
         if (hit) {
-            found.push(hit);
+            found.push(withBoundNote(text, hit));
             i = hit.end;
         } else {
             i += 1;
@@ -182,6 +189,22 @@ function matchAt(text: string, i: number): AgeMention | null {
         return { ageMin, ageMax, belowOpen, start: i, end: i + m[0].length };
     }
     return null;
+}
+
+/** The bracket with the bound its note names set in or out (see {@link BOUND_NOTE}); unchanged without a note. */
+function withBoundNote(text: string, age: AgeMention): AgeMention {
+    const note = BOUND_NOTE.exec(text.slice(age.end));
+    if (!note) return age;
+    const bound = Number(note[2]);
+    const included = !note[1]!.startsWith('不');
+    const end = age.end + note[0].length;
+    if (age.ageMax !== null && (age.ageMax === bound || age.ageMax === bound - 1) && (age.ageMin === null || age.ageMin < bound)) {
+        return { ...age, ageMax: included ? bound : bound - 1, belowOpen: null, end };
+    }
+    if (age.ageMin !== null && (age.ageMin === bound || age.ageMin === bound + 1) && (age.ageMax === null || age.ageMax > bound)) {
+        return { ...age, ageMin: included ? bound : bound + 1, end };
+    }
+    return age;
 }
 
 /** Ages at which some bracket on the page starts (`70岁及以上` → 70). */
