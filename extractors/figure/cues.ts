@@ -73,15 +73,24 @@ function lastIndexOf(text: string, re: RegExp): number {
 
 /**
  * The population whose cue comes last in `text` (nearest before a figure), or null when none is named. Scans
- * back from the end, so it stops at the nearest cue; of cues starting at one position, the first listed wins.
+ * back from the end, so it stops at the nearest cue; of cues starting at one position, the first listed wins. A cue
+ * right after another one's end is qualified by it (`退休职工个人账户`: the retired among workers), so the one before wins.
  */
 export function nearestPopulation(text: string): Population | null {
     for (let i = text.length - 1; i >= 0; i--) {
         const cues = POPULATION_CUES_BY_FIRST.get(text.charCodeAt(i));
         if (!cues) continue;
         for (const { population, word } of cues) {
-            if (text.startsWith(word, i) && !DISREGARDED_BEFORE.test(text.slice(Math.max(0, i - 2), i))) return population;
+            if (text.startsWith(word, i) && !DISREGARDED_BEFORE.test(text.slice(Math.max(0, i - 2), i))) return qualifierEndingAt(text, i) ?? population;
         }
+    }
+    return null;
+}
+
+/** The population of a cue ending right at `end` (`退休` before `职工个人`), if any. */
+function qualifierEndingAt(text: string, end: number): Population | null {
+    for (const { population, words } of POPULATION_CUES) {
+        if (words.some((word) => end >= word.length && text.startsWith(word, end - word.length))) return population;
     }
     return null;
 }

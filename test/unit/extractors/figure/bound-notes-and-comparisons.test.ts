@@ -65,3 +65,23 @@ describe('the baseline of a comparison', () => {
         expect(credits([sentence])).toEqual([[null, null, 77]]);
     });
 });
+
+describe('who a compound population word names', () => {
+    function metrics(sentence: string): string[] {
+        const passages = passagesFromLines([{ text: sentence }]);
+        return extractFigures(canonicalPage(passages).passages, { url: 'https://example.test/a.html', title: '个人账户划入标准', published: null })
+            .map((c) => c.metric);
+    }
+
+    it.each([
+        ['宿迁市退休职工个人账户全年划入额为960元,分月划入。'],
+        ['宿迁市离休职工个人账户每月划入80元。'],
+        ['宿迁市退休职工个人账户每月划入80元。'],
+    ])('reads the retired among workers (`退休职工个人账户`) as retirees: %s', (sentence) => {
+        expect(metrics(sentence)).toEqual(['retiree_account_credit']);
+    });
+
+    it('still reads workers on their own (`职工个人账户`) as employees', () => {
+        expect(metrics('宿迁市在职职工个人账户每月按缴费基数的2%划入。')).toEqual(['employee_credit_rate']);
+    });
+});
