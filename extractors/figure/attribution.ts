@@ -28,6 +28,7 @@ import {
     ISSUER_WORD,
     LABEL_BRACKETS,
     LIST_MARKER,
+    DISTRICT_REFERENCE,
     LOCAL_REFERENCE,
     MAX_SUBJECT_LEAD,
     PLACE_TAIL,
@@ -74,6 +75,8 @@ export interface PassageAttribution {
     subject: Attribution | null;
     /** The one place the page is about, for `我市`/`本省`; null when the page does not say. Asked only when needed. */
     pagePlace: () => RegionRef | null;
+    /** True when the page's place is a district, so `全区`/`我区` refer to it (see {@link DISTRICT_REFERENCE}). */
+    districtPage: boolean;
     /** For a table data row: what each column's header says. */
     columns: readonly Column[] | null;
     /**
@@ -85,6 +88,7 @@ export interface PassageAttribution {
 
 /** Any `我市`/`本省` at all: a cheap test before looking closer. */
 const LOCAL_REFERENCE_TEST = new RegExp(LOCAL_REFERENCE.source);
+const DISTRICT_REFERENCE_TEST = new RegExp(DISTRICT_REFERENCE.source);
 
 /** A sentence opening with a place that introduces the table or list under it (`某市两项医保待遇对比如下:`). */
 const INTRODUCES_WHAT_FOLLOWS = /^[^,，。;；?？]{0,24}如下[:：]?\s*$/;
@@ -222,7 +226,9 @@ export function attribute(
     around: PassageAttribution,
 ): Attribution | null | 'ambiguous' {
     const before = sentence.slice(0, offset);
-    const pagePlace = refersToPagePlace(before, mentions) && !placeBeforeReference(before, mentions) ? around.pagePlace() : null;
+    const pagePlace = refersToPagePlace(before, mentions, around.districtPage) && !placeBeforeReference(before, mentions, around.districtPage)
+        ? around.pagePlace()
+        : null;
     if (pagePlace) return { place: pagePlace, source: 'local-reference' };
     const named = sentenceRegion(sentence, offset, mentions);
     if (named === 'ambiguous') return named;
@@ -237,8 +243,8 @@ export function attribute(
 }
 
 /** True when `text` says `我市`/`本省` on its own, not right after a place (`甘肃全省` is 甘肃's whole province). */
-export function refersToPagePlace(text: string, mentions: readonly RegionMention[]): boolean {
-    for (const m of matchesOf(text, LOCAL_REFERENCE)) {
+export function refersToPagePlace(text: string, mentions: readonly RegionMention[], districtPage = false): boolean {
+    for (const m of localReferences(text, districtPage)) {
         // `某地,当地退休人员…`, `我是某地的,我们这边…`: the place just named, not the page's
         const namedBefore = LOCAL_OF_NAMED.test(m[0]) && mentions.some((place) => place.end <= m.index);
         if (!namedBefore && !mentions.some((place) => place.end === m.index)) return true;
@@ -254,14 +260,22 @@ const LOCAL_OF_NAMED = /^(?:当地|本地|(?:我们|咱们|咱)(?:这边|这里|
  * sentence's own subject (`某市退休人员按全市人均养老金的2%划入`), not the page's. `我市` stays the speaker's
  * place whatever comes before it (`按照某省统一部署,我市…`).
  */
-function placeBeforeReference(text: string, mentions: readonly RegionMention[]): boolean {
-    const first = matchesOf(text, LOCAL_REFERENCE).find((m) => !mentions.some((place) => place.end === m.index));
+function placeBeforeReference(text: string, mentions: readonly RegionMention[], districtPage: boolean): boolean {
+    const first = localReferences(text, districtPage).find((m) => !mentions.some((place) => place.end === m.index));
     return first !== undefined && first[0].startsWith('全') && mentions.some((place) => place.end < first.index);
 }
 
+/** The references to the page's place in `text`, in order: `我市`/`本省`, and `全区`/`我区` on a district's page. */
+function localReferences(text: string, districtPage: boolean): RegExpExecArray[] {
+    const local = matchesOf(text, LOCAL_REFERENCE);
+    if (!districtPage) return local;
+    return [...local, ...matchesOf(text, DISTRICT_REFERENCE)].sort((a, b) => a.index - b.index);
+}
+
 /** `refersToPagePlace` over a whole text, whose places are found only when it says `我市`/`本省` at all. */
-function refersToPlaceOfPage(text: string): boolean {
-    return LOCAL_REFERENCE_TEST.test(text) && refersToPagePlace(text, placesIn(text));
+function refersToPlaceOfPage(text: string, districtPage = false): boolean {
+    const any = LOCAL_REFERENCE_TEST.test(text) || (districtPage && DISTRICT_REFERENCE_TEST.test(text));
+    return any && refersToPagePlace(text, placesIn(text), districtPage);
 }
 
 /**
@@ -280,7 +294,7 @@ export function inheritedPlaces(
         const { around, subject } = inheritances[i]!;
         // a row of a table of channels states no figure, so reads as a header, yet sits under the page's subject
         if (!around) return passage.kind === 'heading' ? null : (subject?.place ?? null);
-        const local = refersToPlaceOfPage(passage.text) ? around.pagePlace() : null;
+        const local = refersToPlaceOfPage(passage.text, around.districtPage) ? around.pagePlace() : null;
         return local ?? (around.label ?? around.heading)?.place ?? around.subject?.place ?? null;
     });
 }
@@ -310,6 +324,11 @@ export class PageAttribution {
     readonly #titleExample: RegionRef | null;
     /** The one place the title names, unless as an example (`以某市为例`). */
     readonly #titlePlace: RegionMention | null;
+    /**
+     * The title's one place is a district named with its suffix (`某某区`): `全区` on the page is that district. An
+     * autonomous region's `我区` is not read so: the annotations give it no place (CLAIMS.md names `我省`/`全省` only).
+     */
+    readonly #districtPage: boolean;
     readonly #headings = new Map<string | null, Attribution | null>();
     #pagePlace: RegionRef | null | undefined;
     #issuer: RegionRef | null | undefined;
@@ -335,6 +354,7 @@ export class PageAttribution {
         this.#publisher = publisher;
         this.#titleExample = exampleOfRegion(title);
         this.#titlePlace = this.#titleExample ? null : singleMention(title);
+        this.#districtPage = this.#titlePlace?.level === 'county' && title.slice(this.#titlePlace.start, this.#titlePlace.end).endsWith('区');
         const issuer = issuerOfDocument(title);
         if (issuer && this.#scopeNamesOnly(issuer, undefined)) this.#pageSubject = { place: issuer, source: 'subject' };
         // a title speaking of `我省`/`本市` heads the issuer's page on its own place, as a body sentence saying so does
@@ -407,6 +427,7 @@ export class PageAttribution {
             heading: this.#headingOf(passage.section),
             subject,
             pagePlace: this.#placeOfPage.bind(this, subject),
+            districtPage: this.#districtPage,
             columns: cells && this.#table ? this.#table.columns : null,
             tableHeader: !cells ? '' : this.#table ? this.#table.header : this.#tableLead,
         };
@@ -495,7 +516,7 @@ export class PageAttribution {
         if (named) {
             if (this.#scopeNamesOnly(named, this.#sawHeading ? passage.section : undefined)) {
                 // `海口市医保局表示,我市…` names the place and calls it the page's own in one breath
-                const byReference = refersToPlaceOfPage(passage.text);
+                const byReference = refersToPlaceOfPage(passage.text, this.#districtPage);
                 const subject: Attribution = { place: named, source: 'subject', ...(byReference && { byReference }) };
                 this.#state(subject, this.#sawHeading ? passage.section : undefined);
             }
@@ -549,10 +570,10 @@ export class PageAttribution {
     /** The page's place, when a body sentence that is no question refers to it as `我市`/`本省`. */
     #localSubject(text: string): RegionRef | null {
         // `我市` means the page's one place even in one numbered point among several (`一、我市在职职工…`)
-        if (!LOCAL_REFERENCE_TEST.test(text) || QUESTION_END.test(text)) return null;
+        if (!(LOCAL_REFERENCE_TEST.test(text) || (this.#districtPage && DISTRICT_REFERENCE_TEST.test(text))) || QUESTION_END.test(text)) return null;
         // `假如全市人均养老金为…`: a hypothetical says nothing about which place the page is about
         if (hasAny(text, EXAMPLE_MARKERS)) return null;
-        return refersToPlaceOfPage(text) ? this.#placeOfPage(this.#sectionSubject ?? this.#pageSubject) : null;
+        return refersToPlaceOfPage(text, this.#districtPage) ? this.#placeOfPage(this.#sectionSubject ?? this.#pageSubject) : null;
     }
 
     /** True when the subject's scope (one section, or the whole page when `section` is undefined) names no other place. */
