@@ -105,10 +105,10 @@ export async function benchWriter(options: { pages: number; runs?: number }): Pr
             lastModified: null,
             fetchedAt: new Date(0).toISOString(),
         };
-        pages.push({ page, html: await compressHtml(article.html) });
+        pages.push({ page, html: compressHtml(article.html) });
     }
     const inWriter: StoreResult[] = pages.map(({ page, html }) => ({ kind: 'changed', key: page.url, page, html, links: [] }));
-    const prepared: StoreResult[] = await Promise.all(pages.map(async ({ page, html }) => ({ kind: 'changed', key: page.url, page, html, rows: await pageRowsOf(page), links: [] })));
+    const prepared: StoreResult[] = pages.map(({ page, html }) => ({ kind: 'changed', key: page.url, page, html, rows: pageRowsOf(page), links: [] }));
     const loadAtStart = loadavg()[0]!;
     const preparedRuns: Run[] = [];
     const inWriterRuns: Run[] = [];
