@@ -3,6 +3,7 @@ import {
     BLOCK_TAGS,
     CONTENT_CLASS_WORDS,
     FURNITURE_CLASS_WORDS,
+    FIGURE_STATEMENT,
     FURNITURE_ROLES,
     FURNITURE_TAGS,
     INVISIBLE_TAGS,
@@ -115,7 +116,7 @@ export function scoreParagraphs(dom: DomStats, excluded: (el: Element) => boolea
     for (const p of dom.paragraphs) {
         if (excluded(p)) continue;
         const s = dom.stats.get(p) as ElementStats;
-        const own = s.inlineChars - s.inlineLinkChars;
+        const own = p.name === 'tr' ? s.chars - s.linkChars : s.inlineChars - s.inlineLinkChars;
         const points = 1 + s.inlinePunct + Math.min(own / CHARS_PER_POINT, MAX_LENGTH_POINTS);
         const holder = holderOf(p, s);
         if (holder) addScore(dom.stats, holder, points);
@@ -144,6 +145,7 @@ function visit(node: AnyNode, inLink: boolean, out: DomStats, signals: SignalCac
         score: 0, classSignal: node.type === 'root' ? 0 : classSignalOf(el, signals), furniture: node.type !== 'root' && isFurniture(el),
     };
     const linkHere = inLink || isLink;
+    const paragraphsBefore = out.paragraphs.length;
     for (const child of el.children ?? []) {
         if (child.type === 'text') {
             const { chars, punct } = countText(child.data);
@@ -187,8 +189,17 @@ function visit(node: AnyNode, inLink: boolean, out: DomStats, signals: SignalCac
     if (node.type === 'root') return s;
     out.stats.set(el, s);
     if (BLOCK_TAGS.has(el.name) && s.inlineChars - s.inlineLinkChars >= MIN_PARAGRAPH_CHARS) out.paragraphs.push(el);
+    else if (isFigureRow(el, s, out.paragraphs.length - paragraphsBefore)) out.paragraphs.push(el);
     if (s.chars > 0 && s.chars <= SHORT_TEXT_CHARS) out.shortTexts.push(el);
     return s;
+}
+
+/**
+ * A table row of short cells, none a paragraph of its own, that states a figure with its unit (`某市 | 70岁以下 |
+ * 120元/月`): data as telling as a sentence, so it scores as one paragraph.
+ */
+function isFigureRow(el: Element, s: ElementStats, paragraphsInside: number): boolean {
+    return el.name === 'tr' && paragraphsInside === 0 && s.chars - s.linkChars >= MIN_PARAGRAPH_CHARS && FIGURE_STATEMENT.test(textOf(el));
 }
 
 /** Counts non-whitespace characters and prose punctuation without allocating. */
@@ -225,6 +236,7 @@ export function rawTextOf(node: AnyNode): string {
  * (`<li><em>1</em><div>…</div></li>`): then it scores for the list's container, as the item itself would.
  */
 function holderOf(p: Element, s: ElementStats): Element | null {
+    if (p.name === 'tr') return containerAbove(p);
     const layoutCell = (p.name === 'td' || p.name === 'th') && s.hasBlockChild;
     if (layoutCell) return p;
     if (PARAGRAPH_TAGS.has(p.name)) return containerAbove(p);

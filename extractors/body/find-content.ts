@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { containerAbove, parentElement, type DomStats, type ElementStats } from './dom-stats.js';
+import { containerAbove, parentElement, textOf, type DomStats, type ElementStats } from './dom-stats.js';
 import { LIST_WRAPPER_TAGS, PARAGRAPH_TAGS, PHRASING_BLOCK_TAGS } from './vocab.js';
 
 /** Score multipliers for class/id words: furniture words sink a block, article words lift it. */
@@ -34,6 +34,8 @@ const TOP_CANDIDATES = 5;
 /** Levels above the article searched for the block that repeats as a thread's posts. */
 const MAX_POST_DEPTH = 12;
 const RIVAL_SHARE = 0.75;
+/** A block whose text ends on a question mark asks: the blocks after it may be its answers. */
+const QUESTION_END = /[?？]\s*$/;
 const MIN_RIVALS = 3;
 
 /** Share of an element's text that is link text. */
@@ -87,7 +89,48 @@ export function findContentRoots(dom: DomStats, excluded: (el: Element) => boole
     }
     if (post && post !== parent) more.push(...continuationParagraphs(post, dom, excluded, post));
     const before = post ? precedingParagraphs(post, dom, excluded) : [];
+    more.push(...answersAfter(best, top, dom, excluded));
     return [...before, ...roots, ...more];
+}
+
+/**
+ * A rival block after the best one made of blocks of one shape, each with prose of its own (the answers under a
+ * question, the replies under a post): those are text too, however short each is. When the best block asks (ends
+ * on a question mark), such a block counts as its answers at a sibling's share of its score. Their prose blocks
+ * are read; furniture and links between them stay out.
+ */
+function answersAfter(best: Element, top: readonly Candidate[], dom: DomStats, excluded: (el: Element) => boolean): Element[] {
+    const found: Element[] = [];
+    const share = QUESTION_END.test(textOf(best)) ? SIBLING_SHARE : RIVAL_SHARE;
+    for (const { el, score } of top.slice(1)) {
+        if (score < top[0]!.score * share || isInside(el, best) || isInside(best, el) || !follows(el, best)) continue;
+        const s = dom.stats.get(el)!;
+        if (!continues(el, s, dom, excluded, false) || !holdsRepeatedProse(el, dom)) continue;
+        collectProse(el, dom, proseParagraphs(dom), found);
+    }
+    return found;
+}
+
+/** True when `el` comes after `other` in document order (neither inside the other). */
+function follows(el: Element, other: Element): boolean {
+    const path = (n: Element): Element[] => {
+        const up: Element[] = [];
+        for (let e: Element | null = n; e; e = parentElement(e)) up.unshift(e);
+        return up;
+    };
+    const a = path(el);
+    const b = path(other);
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    const parent = a[i - 1];
+    if (!parent || i >= a.length || i >= b.length) return false;
+    return parent.children.indexOf(a[i]!) > parent.children.indexOf(b[i]!);
+}
+
+/** Two or more child blocks of one shape (see `sameShape`) that each hold text. */
+function holdsRepeatedProse(el: Element, dom: DomStats): boolean {
+    const blocks = el.children.filter((c): c is Element => c.type === 'tag' && (dom.stats.get(c as Element)?.chars ?? 0) > 0);
+    return blocks.some((a, i) => blocks.some((b, j) => j > i && sameShape(a, b)));
 }
 
 /**

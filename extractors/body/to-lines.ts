@@ -130,8 +130,9 @@ class LineWalker {
             return;
         }
         const part = tablePart(el);
-        if (part === 'cell' && !this.#options.dom.stats.get(el)?.hasBlockChild) {
-            this.#cell(el, inLink, inBold, hint);
+        const line = part === 'cell' ? this.#cellLine(el) : null;
+        if (line) {
+            this.#cell(el, line, inLink, inBold, hint);
             return;
         }
         if (part === 'row') {
@@ -200,13 +201,29 @@ class LineWalker {
         if (grid?.row === el) this.#fillSpans(grid, true, hint);
     }
 
+    /**
+     * The element holding a cell's one line of text: the cell itself, or the innermost of the single blocks it wraps
+     * its text in (`<td><section><span>…</span></section></td>`, as editors of public-account posts write cells).
+     * Null for a cell of several lines or blocks (a layout table's cell holding an article).
+     */
+    #cellLine(cell: Element): Element | null {
+        let el = cell;
+        while (this.#options.dom.stats.get(el)?.hasBlockChild) {
+            const blocks = el.children.filter((c) => c.type === 'tag' || (c.type === 'text' && c.data.trim() !== ''));
+            const only = blocks.length === 1 ? (blocks[0] as Element) : null;
+            if (!only || only.type !== 'tag' || !BLOCK_TAGS.has(only.name) || only.name === 'br' || tablePart(only) || isInvisible(only)) return null;
+            el = only;
+        }
+        return el;
+    }
+
     /** A data cell: cells of one row share a line, ` | `-separated as text renderings of tables print them. */
-    #cell(el: Element, inLink: boolean, inBold: boolean, hint: TextLine['hint']): void {
+    #cell(el: Element, line: Element, inLink: boolean, inBold: boolean, hint: TextLine['hint']): void {
         const grid = this.#gridOf(el);
         if (grid) this.#fillSpans(grid, false, hint);
         if (this.#chars > 0) this.#parts.push(CELL_SEPARATOR);
         const from = this.#parts.length;
-        this.#children(el, inLink, inBold, hint);
+        this.#children(line, inLink, inBold, hint);
         if (!grid) return;
         const text = visibleText(this.#parts.slice(from).join('')).trim();
         const rows = spanOf(el, 'rowspan');

@@ -16,7 +16,8 @@ import { findDurations, findYearCounts, SPELLED_LIMIT } from './parse-duration.j
 import type { NumberMention } from './parse-number.js';
 import { findRates } from './parse-rate.js';
 import { STATE_RULE } from './attribution-vocab.js';
-import { ageAfterAmount, isNewValue, isQuestion, notAsserted } from './parse-statement.js';
+import { ageAfterAmount, isQuestion, notAsserted } from './parse-statement.js';
+import { isNewValue, latestOfChronicles, pastFigures, pastPassages } from './in-force.js';
 import { insideFormula, splitSentences } from './sentences.js';
 import { fanOutSharedRules } from './shared-rule.js';
 import { unassertedPassages } from './unasserted-passages.js';
@@ -32,7 +33,6 @@ import {
     CHANGE_BEFORE_FIGURE,
     CONTRIBUTION_YEARS_CUES,
     CREDIT_WORDS,
-    CURRENT_HEADING,
     DEDUCTIBLE_CUE,
     EXAMPLE_MARKERS,
     WORKED_FORMULA,
@@ -46,8 +46,6 @@ import {
     PREMIUM_CUES,
     RATIO_WORDS,
     SUBSET_OF_PLACES,
-    SUPERSEDED_HEADING,
-    SUPERSEDED_PASSAGE,
     TOTAL_CUES,
     TOTAL_ROW,
     TRANSFER_CUES,
@@ -88,10 +86,6 @@ const FEE = /费/;
 const INCLUSIVE_MARK = /[(（]不?含[)）]/g;
 
 const CHINESE = /[\u4e00-\u9fff]/;
-/** A passage opening with a year: a step of a timeline. */
-const YEAR_LEAD = /^\s*(?:19|20)\d{2}\s*年/;
-/** The step of a timeline marked as in force. */
-const IN_FORCE_MARK = /现行|至今|目前执行|当前标准/;
 /** A correction notice: `更正`, `勘误`, or a figure said to be wrong and what it should be (`有误,应为`). */
 const CORRECTION_WORD = /更正|勘误|应为|应是/;
 /** A quoted passage said to be wrong, then put right: `“…”有误,应为…`, `“…”系笔误,更正为…`. */
@@ -111,14 +105,13 @@ export function extractFigures(
 ): FigureDraft[] {
     const ageStarts = bracketStarts(passages.flatMap((p) => findAges(p.text)));
     // past steps of a timeline, quiz statements marked wrong and refuted rumours state nothing in force
-    const unasserted = timelineHistory(passages);
-    for (const index of pastYearSections(passages)) unasserted.add(index);
+    const unasserted = pastPassages(passages);
     for (const index of unassertedPassages(passages)) unasserted.add(index);
     const drafts: FigureDraft[] = [];
     for (const [i, passage] of passages.entries()) {
         const around = inheritances[i]!.around;
         // Every figure is written in Arabic digits but a spelled limit (`半个月`): a passage without any states none.
-        if (!around || !mayStateFigure(passage.text) || isSuperseded(passage) || unasserted.has(passage.index)) continue;
+        if (!around || !mayStateFigure(passage.text) || unasserted.has(passage.index)) continue;
         const context: SentenceContext = {
             passage,
             around,
@@ -133,7 +126,7 @@ export function extractFigures(
     }
     const corrected = correctedFigures(passages);
     const kept = corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts;
-    return uniqueClaims(belowLaterTopUps(fanOutSharedRules(kept, ctx.title, passages)));
+    return uniqueClaims(belowLaterTopUps(fanOutSharedRules(latestOfChronicles(kept, passages), ctx.title, passages)));
 }
 
 /**
@@ -171,60 +164,12 @@ function figureKey(unit: string, value: number): string {
     return `${unit}|${value}`;
 }
 
-/**
- * Steps of a timeline that are history: in a run of passages each opening with a year (`2023年…`, `2025年7月起…`),
- * one marked as the rule in force (`现行`, `至今`) leaves the others as past rules.
- */
-function timelineHistory(passages: readonly Passage[]): Set<number> {
-    const history = new Set<number>();
-    let run: Passage[] = [];
-    const close = () => {
-        if (run.length >= 2 && run.some((p) => IN_FORCE_MARK.test(p.text))) {
-            for (const p of run) if (!IN_FORCE_MARK.test(p.text)) history.add(p.index);
-        }
-        run = [];
-    };
-    for (const passage of passages) {
-        if (YEAR_LEAD.test(passage.text)) run.push(passage);
-        else close();
-    }
-    close();
-    return history;
-}
-
-/** A section heading that opens with a year (`2024年标准`, `二、2025年起执行的标准`), after any ordinal. */
-const YEAR_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]+[)）])?\s*((?:19|20)\d{2})\s*年/;
-
-/**
- * Sections headed by years on a page comparing them (`2024年标准` … `2025年起执行的标准`): only the latest year's
- * rules are in force, as in a table with a column per year; a heading that calls itself current stays.
- */
-function pastYearSections(passages: readonly Passage[]): number[] {
-    const yearOf = new Map<string, number>();
-    for (const passage of passages) {
-        const m = passage.kind === 'heading' ? YEAR_HEADING.exec(passage.text) : null;
-        if (m) yearOf.set(passage.text, Number(m[1]));
-    }
-    if (new Set(yearOf.values()).size < 2) return [];
-    const latest = Math.max(...yearOf.values());
-    return passages
-        .filter((p) => p.section !== null && (yearOf.get(p.section) ?? latest) < latest && !IN_FORCE_MARK.test(p.section))
-        .map((p) => p.index);
-}
-
 /** A passage opening with an equivalence (`约合每人每月N元`, `折合…`, `相当于…`): it restates the line before it. */
 const EQUIVALENT_LEAD = /^\s*(?:[•·\-*]\s*)?(?:约合|折合|大约相当于|约相当于|相当于)/;
 
 /** The text of the passage before passage `i` when passage `i` only gives its equivalent, else ''. */
 function equivalentOf(passages: readonly Passage[], i: number): string {
     return i > 0 && EQUIVALENT_LEAD.test(passages[i]!.text) ? passages[i - 1]!.text : '';
-}
-
-/** A passage giving rules no longer in force: it says so itself, or its section heading names only the old rules. */
-function isSuperseded(passage: Passage): boolean {
-    if (SUPERSEDED_PASSAGE.test(passage.text)) return true;
-    const heading = passage.section ?? '';
-    return SUPERSEDED_HEADING.test(heading) && !CURRENT_HEADING.test(heading);
 }
 
 type Mention =
@@ -245,7 +190,7 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
     const ages = findAges(sentence);
     const examples = exampleSpans(sentence, mentions);
     const reader = new SentenceReader(sentence, context, ages, examples);
-    const pastTime = pastTimeFigures(sentence, mentions);
+    const past = pastFigures(sentence, mentions);
     let previousEnd = 0;
     mentions.forEach((mention, i) => {
         const cue = lastClause(sentence.slice(previousEnd, mention.start).replace(INCLUSIVE_MARK, ''));
@@ -253,46 +198,12 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
         const column = context.columns ? columnAt(sentence, mention.start, context.columns) : undefined;
         const header = column?.header;
         // a column of old values (`调整前` beside `调整后`) states no standard in force
-        if (!column?.superseded && !pastTime.has(mention) && !notAsserted(sentence, mention, mentions[i + 1]?.start ?? sentence.length)) {
+        if (!column?.superseded && !past.has(mention) && !notAsserted(sentence, mention, mentions[i + 1]?.start ?? sentence.length)) {
             reader.read(mention, header ? `${header} ${cue}` : cue);
         }
         previousEnd = Math.max(previousEnd, mention.end);
     });
     return reader.finish();
-}
-
-/**
- * Where a sentence sets its figures in time: a year (`2024年`, not `2024年以前`), a word for an earlier rule
- * (`原来`, `以前`, `调整前`, `去年`), or one for the rule now (`现在`, `目前`, `调整后`, `今年`).
- */
-const TIME_MARK = /((?:19|20)\d{2})\s*年(?!度?(?:以前|之前|前))|(原来|原先|以前|此前|过去|(?:调整|改革|调标)前|去年|前年)|(现在|目前|现行|(?:调整|改革|调标)后|今年|明年)/g;
-/** A cheap test for any of them. */
-const ANY_TIME_MARK = /年|原|以前|此前|过去|前|现|目前|后/;
-
-type TimeMark = { kind: 'year'; year: number } | { kind: 'past' } | { kind: 'now' };
-
-/**
- * Figures a sentence gives for an earlier time than another of its figures: under an earlier year
- * (`某年每月60元,次年起每月66元`), or under a word for the old rule before one for the new (`原来每月100元,现在110元`,
- * `去年…,今年起…`). Only the latest are in force. A mark no figure follows (`有效期至某年`) counts not.
- */
-function pastTimeFigures(sentence: string, mentions: readonly Mention[]): Set<Mention> {
-    if (!ANY_TIME_MARK.test(sentence)) return new Set();
-    const marks = [...sentence.matchAll(TIME_MARK)].map((m) => ({
-        at: m.index,
-        mark: (m[1] ? { kind: 'year', year: Number(m[1]) } : m[2] ? { kind: 'past' } : { kind: 'now' }) as TimeMark,
-    }));
-    if (marks.length < 2) return new Set();
-    const markOf = mentions.map((m) => marks.filter((t) => t.at < m.start).at(-1)?.mark);
-    const years = markOf.flatMap((t) => (t?.kind === 'year' ? [t.year] : []));
-    const latestYear = years.length ? Math.max(...years) : null;
-    return new Set(mentions.filter((_, i) => {
-        const mark = markOf[i];
-        if (!mark || mark.kind === 'now') return false;
-        const later = markOf.slice(i + 1);
-        if (mark.kind === 'past') return later.some((t) => t !== undefined && t.kind !== 'past');
-        return (latestYear !== null && mark.year < latestYear) || later.some((t) => t?.kind === 'now');
-    }));
 }
 
 /**
@@ -322,6 +233,8 @@ class SentenceReader {
     readonly #exampleResults = new Map<number, number>();
     /** What became of the previous amount, so `97元、107元` share one fate. */
     #previousAmountClaimed = false;
+    /** An increment was passed over since the last claim (`另加10元`): a figure then given `即…` is the new level. */
+    #incrementSinceClaim = false;
     /** Where each claim's figure ends in the sentence. */
     readonly #claimEnds = new Map<FigureDraft, number>();
     /** Places the sentence names, found at its first claim. */
@@ -339,7 +252,11 @@ class SentenceReader {
     ) {}
 
     read(mention: Mention, cue: string): void {
-        if (insideFormula(this.sentence, mention.start) || CHANGE_BEFORE_FIGURE.test(cue)) return;
+        if (insideFormula(this.sentence, mention.start)) return;
+        if (CHANGE_BEFORE_FIGURE.test(cue)) {
+            this.#incrementSinceClaim = true;
+            return;
+        }
         if (mention.kind === 'amount') this.#readAmount(mention, cue);
         else if (mention.kind === 'rate') this.#readRate(mention, cue);
         else if (mention.kind === 'duration') this.#readDuration(mention);
@@ -374,7 +291,7 @@ class SentenceReader {
         if (!deductible && hasAny(cue, NON_CREDIT_AMOUNT_CUES)) return;
         const previous = this.#claims.at(-1);
         const previousMoney = previous?.unit === 'CNY' ? previous : undefined;
-        if (previousMoney && hasAny(cue, MONTHLY_EQUIVALENT_CUES)) {
+        if (previousMoney && hasAny(cue, MONTHLY_EQUIVALENT_CUES) && !this.#incrementSinceClaim) {
             if (previousMoney.period === 'year') previousMoney.monthly = amount.value;
             return;
         }
@@ -592,6 +509,7 @@ class SentenceReader {
         }
         this.#claims.push(claim);
         this.#claimEnds.set(claim, mention.end);
+        this.#incrementSinceClaim = false;
     }
 
     /** The clause before the figure at `offset` cites the state's rule and names no place of its own. */

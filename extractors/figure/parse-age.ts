@@ -58,7 +58,8 @@ const AGE_PATTERNS: readonly AgePattern[] = [
         read: (m) => ({ ageMin: Number(m[1]), ageMax: Number(m[2]) - 1, belowOpen: null }),
     },
     {
-        re: new RegExp(String.raw`(\d{2,3})\s*(?:周岁|岁)?\s*(?:${AGE_RANGE_JOINS})\s*${AGE}`, 'y'),
+        // `70至79岁`, `70岁(含)至79岁`
+        re: new RegExp(String.raw`(\d{2,3})\s*(?:周岁|岁)?${INCLUDED}(?:${AGE_RANGE_JOINS})\s*${AGE}`, 'y'),
         read: (m) => ({ ageMin: Number(m[1]), ageMax: Number(m[2]), belowOpen: null }),
     },
     {

@@ -1,14 +1,12 @@
 /**
- * How a sentence states its figures (CLAIMS.md § One statement, one claim): questions state none; a value since
- * changed and a reported figure the page refutes are not claims, only the value in force and the correction are;
- * an age bracket may follow the amount it belongs to.
+ * How a sentence states its figures (CLAIMS.md § One statement, one claim): questions state none; a reported
+ * figure the page refutes is no claim, only the correction is; an age bracket may follow the amount it belongs to.
  */
 import type { AgeMention } from './parse-age.js';
 import type { NumberMention } from './parse-number.js';
 import { hasAny } from './cues.js';
 import {
     AGE_AFTER_AMOUNT,
-    CHANGE_TO,
     DENIAL_AT_START,
     DENIALS,
     EITHER_OR_QUESTION,
@@ -19,18 +17,6 @@ import {
     SPREADING,
 } from './vocab.js';
 
-/** Between an old value and the change verb: the unit and a few words (`80元/月调高至`), no new clause. */
-const OLD_VALUE_BEFORE_CHANGE = new RegExp(`^[^,;。\\d]{0,8}?${CHANGE_TO}`);
-/** A figure the clause then retires (`原65元的标准同时废止`): the old value a new one replaced. */
-const RETIRED_AFTER = /^[^,;。\d]{0,8}?(?:同时|一并|随即|随之)?(?:停止执行|不再执行|废止|作废|失效)/;
-/** Right before a new value: the change verb (`调高至`), so words like `上调` describe the change, not the figure. */
-const NEW_VALUE_AFTER_CHANGE = new RegExp(`${CHANGE_TO}\\s*(?:每个?[月年]|每人每[月年])?\\s*$`);
-/**
- * The frame of a change whatever its verb (`由15个工作日压减至7个`, `从80元提至95元`): `由/从` right before the figure and
- * `至/到/为/成` right before the next one, with no clause between. The figure in the frame's first slot is the old value.
- */
-const FROM_BEFORE = /(?:由|从)\s*(?:每个?[月年]|每人每[月年])?\s*$/;
-const TO_BEFORE_NEXT = /^[^,;。\d]{0,10}?(?:至|到|为|成)\s*(?:每个?[月年]|每人每[月年])?\s*$/;
 /** A share worked out by division (`1200元分到12个月,就是每月100元`): the result restates the amount divided. */
 const RESULT_OF_DIVISION = /(?:分到|分摊到|平摊到|平均到|摊到|分成|除以|÷)\s*\d+\s*个?(?:月|份)[^。;\d]{0,8}$/;
 /** An amount after an age bracket: the bracket is stated for it. */
@@ -72,19 +58,18 @@ export function isQuestion(sentence: string): boolean {
 }
 
 /**
- * True when the figure is not one the sentence asserts: the old value of a change (`由80元调高至95元` → 80) or
- * one the clause retires (`原80元的标准停止执行`), an
- * operand (`3.5%的一半,即1.75%` → 3.5), the first slot of `由X…至Y` whatever the verb, the result of a division
- * restating the amount divided (`1200元分到12个月,就是每月100元` → 100), a quoted figure said to be circulating (`“300元”的消息疯传`), a figure
- * reported as hearsay or in quotation marks that the sentence then refutes (`“150元”并不准确`), one it
- * denies (`并非150元`), a value proposed (`建议将…提高到100元`), a quotation introduced as hearsay (`网传“…”`), or
- * the words of a reader or a party quoted back (`您反映“…”`) or reported (`市民来电反映:…`, `原告诉称:…`). `nextStart` is where the next figure of the sentence starts (its length if none).
+ * True when the figure is not one the sentence asserts (old values are in-force.ts's): an operand (`3.5%的一半,即1.75%`
+ * → 3.5), the result of a division restating the amount divided (`1200元分到12个月,就是每月100元` → 100), a quoted
+ * figure said to be circulating (`“300元”的消息疯传`), a figure reported as hearsay or in quotation marks that the
+ * sentence then refutes (`“150元”并不准确`), one it denies (`并非150元`), a value proposed (`建议将…提高到100元`), a
+ * quotation introduced as hearsay (`网传“…”`), or the words of a reader or a party quoted back (`您反映“…”`) or
+ * reported (`市民来电反映:…`, `原告诉称:…`). `nextStart` is where the next figure of the sentence starts (its length
+ * if none).
  */
 export function notAsserted(sentence: string, figure: NumberMention, nextStart: number): boolean {
     const after = sentence.slice(figure.end, nextStart);
-    if (OLD_VALUE_BEFORE_CHANGE.test(after) || RETIRED_AFTER.test(after) || OPERAND_AFTER.test(after)) return true;
+    if (OPERAND_AFTER.test(after)) return true;
     const before = sentence.slice(0, figure.start);
-    if (nextStart < sentence.length && FROM_BEFORE.test(before) && TO_BEFORE_NEXT.test(after)) return true;
     if (RESULT_OF_DIVISION.test(before)) return true;
     if (PROPOSED_CHANGE.test(before) || quotesTheWriter(before) || quotesHearsay(before) || reportsTheWriter(before)) return true;
     const quoted = CLOSES_QUOTE.test(after);
@@ -119,11 +104,6 @@ function quotesHearsay(before: string): boolean {
     const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'));
     if (open < 0 || open < before.lastIndexOf('”') || open < before.lastIndexOf('」')) return false;
     return hasAny(before.slice(Math.max(0, open - HEARSAY_REACH), open), HEARSAY);
-}
-
-/** True when the figure is the new value of a change (`…调高至95元`). */
-export function isNewValue(sentence: string, figure: NumberMention): boolean {
-    return NEW_VALUE_AFTER_CHANGE.test(sentence.slice(0, figure.start));
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { RegionRef } from '../region/index.js';
 import { periodBefore } from './cues.js';
 import { findAges, type AgeMention } from './parse-age.js';
+import { pastColumns } from './in-force.js';
 import type { AmountMention } from './parse-amount.js';
 import type { NumberMention } from './parse-number.js';
 
@@ -60,10 +61,6 @@ const MONEY_UNIT = /(?:^|[(（/:：\s])(万)?元\s*(?:[/每]\s*(?:人\s*[/·]?\s
 const RATE_UNIT = /[%％]/;
 /** `(工作日)`, `/天`, `单位:工作日` in a header cell or caption: a time limit's unit. */
 const DAYS_HEADER_UNIT = /(?:^|[(（/:：\s])个?(工作日|自然日|天)/;
-/** A header cell that is a year and nothing else (`2024年`, `2024年度`, `2024年标准`, `2024`). */
-const YEAR_HEADER = /^\s*((?:19|20)\d{2})\s*(?:年度?)?\s*(?:标准)?\s*(?:[(（][^)）]*[)）])?\s*$/;
-/** A header naming the old values of an old→new table: `原标准`, `原政策(2023年版)`, `调整前`, `改革以前`. */
-const SUPERSEDED_HEADER = /(?:^|[\s(（])(?:原|旧)(?:标准|政策|办法|规定|比例|方案)|(?:调整|改革|修订|变动)以?前/;
 
 /**
  * Reads each header cell of a table row; `captionUnit` (from `单位:元/月` above the table) serves columns whose
@@ -74,8 +71,8 @@ export function readColumns(
     captionUnit: ColumnUnit | null,
     placeOf: (cell: string) => RegionRef | null,
 ): Column[] {
-    const current = currentYear(cells);
-    return cells.map((header) => {
+    const past = pastColumns(cells);
+    return cells.map((header, i) => {
         const own = columnUnit(header);
         const unit = own ?? captionUnit;
         return {
@@ -84,23 +81,9 @@ export function readColumns(
             unit,
             unitSource: own ? 'column' : unit ? 'caption' : null,
             region: placeOf(header),
-            superseded: SUPERSEDED_HEADER.test(header) || (current !== null && yearOf(header) !== null && yearOf(header) !== current),
+            superseded: past[i]!,
         };
     });
-}
-
-/**
- * A table with one column per year (`2023年 | 2024年 | 2025年`) puts the latest year's column in force; the
- * earlier ones are history. Null unless at least two header cells are years.
- */
-function currentYear(cells: readonly string[]): number | null {
-    const years = cells.map(yearOf).filter((y): y is number => y !== null);
-    return years.length >= 2 ? Math.max(...years) : null;
-}
-
-function yearOf(header: string): number | null {
-    const m = YEAR_HEADER.exec(header);
-    return m ? Number(m[1]) : null;
 }
 
 /** The unit a header cell or a caption (`元/月`, `%`, `工作日`) gives, if any. */

@@ -10,12 +10,12 @@ export const CREDIT_WORDS = [
 ] as const;
 
 /**
- * `划` or `打` alone is a credit verb only right after a period (`按年划的`, `每月划100元`, `每个月大概打多少`),
- * and `划` right after a rate (`按养老金的2.5%划`); elsewhere they are part of 计划, 规划, 划分, 打卡, 打电话; and `每月划扣` / `划缴` take money out (a premium
+ * `划` or `打` alone is a credit verb only right after a period (`按年划的`, `每月划100元`, `每个月大概打多少`,
+ * `月划100元` before its amount), and `划` right after a rate (`按养老金的2.5%划`); elsewhere they are part of 计划, 规划, 划分, 打卡, 打电话; and `每月划扣` / `划缴` take money out (a premium
  * debited), not in.
  */
 export const BARE_CREDIT_VERB =
-    /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都|就)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针]))|[%％]划(?![分算定扣缴]))/;
+    /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都|就)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针]))|[%％]划(?![分算定扣缴])|[年月]划(?=\s*\d))/;
 
 /**
  * A heading or title about the personal account itself (`各市个人账户标准一览`): a terse amount per month or year
@@ -112,6 +112,8 @@ export const EITHER_OR_QUESTION = /(?:到底|究竟)[^,;。]*还是/;
  */
 export const INCREMENT_WORDS = [
     '增加', '增长', '上调', '提高', '提升', '上涨', '多出', '多发', '多', '相差', '差', '少', '低', '高出', '低出',
+    // a top-up over a base (`另加10元`, `再加5元`)
+    '另加', '再加', '额外加', '加发',
 ] as const;
 export const SUPERSEDED_WORDS = ['原来', '原先', '以前', '此前', '过去', '之前', '原'] as const;
 /** Verbs that may follow an increment word (`每月多划10元`, `多划入5元`): still the difference, not a level. */
@@ -218,17 +220,3 @@ export const SENTENCE_END = /(?<=[。!?!?])|(?<=[A-Za-z]\.)(?=\s*[\u4e00-\u9fff]
 
 /** Clause separators inside a sentence. */
 export const CLAUSE_SEPARATOR = /[,,;;]/;
-
-/**
- * A passage that says the rules it gives are no longer in force (`…划入。上述办法现已停止执行。`): its figures
- * are superseded values, not claims (CLAIMS.md: the value in force).
- */
-export const SUPERSEDED_PASSAGE = /(?:这套|这一|该|上述|以上|此)(?:办法|政策|标准|规定|文件)[^。;；]{0,6}(?:停止执行|废止|失效|作废|不再执行)/;
-
-/**
- * A section heading naming the old rules, or saying they stopped (`某年标准(已停止执行)`), and neither the current
- * ones nor a comparison (`旧政策`, `改革前的办法`).
- */
-export const SUPERSEDED_HEADING = /老办法|旧办法|原办法|旧政策|原政策|旧标准|原标准|改革前|停止执行|不再执行|已废止|已失效|已作废/;
-export const CURRENT_HEADING = /新办法|新政策|新标准|现行|现在|调整后|改革后|前后|新旧|对比|对照/;
-

@@ -30,6 +30,8 @@ import { BLIND8_GOLD } from '../blind8/score.js';
 import { startBlind8Server } from '../blind8/serve.js';
 import { BLIND9_GOLD } from '../blind9/score.js';
 import { startBlind9Server } from '../blind9/serve.js';
+import { BLIND10_GOLD } from '../blind10/score.js';
+import { startBlind10Server } from '../blind10/serve.js';
 import { startDemoServer } from '../demo/server.js';
 import { HELDOUT_GOLD } from '../heldout/score.js';
 import { startHeldoutServer } from '../heldout/serve.js';
@@ -84,6 +86,7 @@ const CRAWLS: readonly Crawl[] = [
     { serve: startBlind7Server, sets: [{ name: 'blind7', gold: BLIND7_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind7', 'README.md')) }] },
     { serve: startBlind8Server, sets: [{ name: 'blind8', gold: BLIND8_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind8', 'README.md')) }] },
     { serve: startBlind9Server, sets: [{ name: 'blind9', gold: BLIND9_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind9', 'README.md')) }] },
+    { serve: startBlind10Server, sets: [{ name: 'blind10', gold: BLIND10_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind10', 'README.md')) }] },
 ];
 
 /** One line of the gate: a report on a crawled gold set or a metamorphic variant, with a note (first run, pages changed). */

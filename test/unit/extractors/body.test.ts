@@ -74,6 +74,21 @@ describe('extractBody on a Q&A page', () => {
         expect(texts(page(next))).toEqual(PARAGRAPHS);
     });
 
+    it('keeps short answers under a question that outscores each of them', () => {
+        const reply = (text: string) => `<div class="da"><p>${text}</p></div>`;
+        const html = '<body><div class="top"><a href="/">首页</a> <a href="/ask">提问</a></div>' +
+            '<div class="wt"><h1>退休后医保个人账户每年划多少?</h1><p>我爸今年刚退休,听说每个月都会往卡里打钱,' +
+            '可他的卡上好像没有变化,想问问一年能到账多少?</p></div>' +
+            `<div class="dalist">${reply('按当地规定,每月定额划入95元。')}${reply('可以在医保APP里查每月的划入明细。')}` +
+            `${reply('也可带身份证到窗口打印流水。')}</div></body>`;
+        expect(texts(html)).toEqual(expect.arrayContaining(['按当地规定,每月定额划入95元。', '可以在医保APP里查每月的划入明细。', '也可带身份证到窗口打印流水。']));
+    });
+
+    it.each(['精选留言', '全部留言', '读者留言'])('leaves out readers\' messages under a `%s` heading with no telling class', (heading) => {
+        const html = page(`<div><p>${heading}</p><div><span>老王</span><div>我们这每月只到账70元,比文章说的少。</div></div></div>`);
+        expect(texts(html)).toEqual(PARAGRAPHS);
+    });
+
     it('leaves out a comment block after the best answer', () => {
         const html = page(`<div class="comment-box">${answer('路人', '楼主说得不对,我们这每月返120元。')}</div>`);
         expect(texts(html)).toEqual(PARAGRAPHS);
@@ -232,6 +247,22 @@ describe('extractBody on a service guide', () => {
     });
 });
 
+
+describe('extractBody on a short post whose table wraps each cell\'s text in blocks', () => {
+    const cell = (text: string) => `<td style="border:1px solid #ddd"><section><span style="font-size:14px">${text}</span></section></td>`;
+    const row = (...cells: string[]) => `<tr>${cells.map(cell).join('')}</tr>`;
+    const html = '<body><div style="max-width:677px"><h1>各地划入标准一览</h1><div><section style="margin:0 8px">' +
+        '<p><span>整理了几个地方的标准,供参考。</span></p>' +
+        `<section><table><tbody>${row('地区', '年龄段', '标准')}${row('黄山', '不分年龄', '95元/月')}${row('丽水', '不分年龄', '88元/月')}</tbody></table></section>` +
+        '<section><p style="text-align:center"><span>点击下方“阅读原文”查看更多 · 觉得有用就点个“在看”吧,分享给身边的朋友</span></p></section>' +
+        '</section></div></div></body>';
+
+    it('reads each row on one line, ` | `-separated, and takes the post with its table for the article', () => {
+        expect(extractBody(cheerio.load(html)).lines.map((l) => l.text)).toEqual(expect.arrayContaining([
+            '整理了几个地方的标准,供参考。', '地区 | 年龄段 | 标准', '黄山 | 不分年龄 | 95元/月', '丽水 | 不分年龄 | 88元/月',
+        ]));
+    });
+});
 
 describe('extractBody on a page that is only a table of figures', () => {
     const grid = (rows: string[][]) =>

@@ -129,9 +129,9 @@ describe('a timeline of standards', () => {
         expect(figures(text).map((c) => c.value)).toEqual([92]);
     });
 
-    it('claims every year-led line when none is marked as in force', () => {
+    it('claims the latest year-led line when none is marked as in force, as a table by year does', () => {
         const text = ['许昌市退休人员个人账户每月划入标准:', '2024年每人每月88元', '2025年每人每月92元'].join('\n');
-        expect(figures(text).map((c) => c.value)).toEqual([88, 92]);
+        expect(figures(text).map((c) => c.value)).toEqual([92]);
     });
 });
 

@@ -17,6 +17,13 @@ function brief(c: FigureDraft) {
 }
 
 describe('an unbracketed amount before an upward bracket', () => {
+    it.each(['另加', '再加', '加发'])('reads a top-up (`%s`) given with its total as the bracket\'s level, not as a credit', (word) => {
+        expect(figures([`襄阳市退休人员个人账户每月划入93元,78岁以上的${word}9元,即每月102元。`]).map(brief)).toEqual([
+            ['retiree_account_credit', '襄阳', null, 77, 93],
+            ['retiree_account_credit', '襄阳', 78, null, 102],
+        ]);
+    });
+
     it('bounds the first amount just below the bracket that follows (`年满N岁`)', () => {
         expect(figures(['襄阳市退休人员个人账户每月划入93元,年满85周岁的每月划入110元。']).map(brief)).toEqual([
             ['retiree_account_credit', '襄阳', null, 84, 93],

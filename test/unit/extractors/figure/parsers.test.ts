@@ -44,6 +44,10 @@ describe('findAges and resolveAge', () => {
         ]);
     });
 
+    it('reads a bracket whose lower end is marked included (`65岁(含)至74岁`)', () => {
+        expect(findAges('65岁(含)至74岁;65周岁（含）到74周岁').map((a) => [a.ageMin, a.ageMax])).toEqual([[65, 74], [65, 74]]);
+    });
+
     it('closes an open bracket at the next higher one the sentence states after its amount', () => {
         const text = '年满65周岁的每月划入91元;75岁以上的每月划入101元';
         const ages = findAges(text);

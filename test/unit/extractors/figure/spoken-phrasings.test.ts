@@ -177,3 +177,13 @@ describe('a service guide table', () => {
     });
 });
 
+
+describe('a terse credit verb', () => {
+    it('reads `月划N元` as the month\'s credit, and leaves 规划/年划分 alone', () => {
+        expect(figures(['南平市退休人员:70岁以下月划76元,70岁以上月划84元。'], '医保个人账户').map(brief)).toEqual([
+            ['retiree_account_credit', '南平', 76, false],
+            ['retiree_account_credit', '南平', 84, false],
+        ]);
+        expect(figures(['南平市今年规划100元用于社区建设。'], '社区新闻')).toEqual([]);
+    });
+});

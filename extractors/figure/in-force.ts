@@ -1,0 +1,216 @@
+/**
+ * Which of a page's figures are in force (CLAIMS.md: a claim is the value in force, not an old one). A page sets
+ * figures in time at every level — a timeline of passages led by years, sections headed by years or by the old
+ * rules, a passage retiring the rules it gives, table columns headed by years or `调整前`, a sentence giving an
+ * earlier and a later value, the frame of a change (`由X调高至Y`) — and one vocabulary of time reads them all: the
+ * latest value, or the one marked current, is in force; the others are history.
+ */
+import type { FigureDraft } from '../../src/claims/schema.js';
+import type { NumberMention } from './parse-number.js';
+import type { Passage } from '../types.js';
+import { CHANGE_TO } from './vocab.js';
+
+/** Words marking a rule as the one in force now (`现行`, `目前`, `调整后`). */
+const NOW_WORDS = String.raw`现行|现在|目前|至今|当前|(?:调整|改革|调标)后|今年`;
+/** Words marking a figure as an earlier one (`原来`, `以前`, `调整前`, `去年`). */
+const BEFORE_WORDS = String.raw`原来|原先|以前|此前|过去|(?:调整|改革|调标|修订|变动)以?前|去年|前年`;
+/** Old rules named (`原标准`, `旧办法`) or said to have stopped (`已废止`). */
+const OLD_RULES = String.raw`(?:原|旧|老)(?:标准|政策|办法|规定|比例|方案)|停止执行|不再执行|已废止|已失效|已作废`;
+/** New rules named, or old and new set side by side (`新旧对比`, `调整前后`): more than the old rules alone. */
+const NEW_OR_BOTH = String.raw`新(?:标准|政策|办法|规定)|前后|新旧|对比|对照`;
+
+const NOW = new RegExp(NOW_WORDS);
+/** A heading or header cell giving only old rules (`原标准`, `改革前`, `某年标准(已停止执行)`). */
+const OLD_ONLY = new RegExp(`${OLD_RULES}|(?:调整|改革|修订|变动)以?前`);
+const NOT_ONLY_OLD = new RegExp(`${NOW_WORDS}|${NEW_OR_BOTH}`);
+/** A passage saying the rules it gives no longer hold (`…划入。上述办法现已停止执行。`). */
+const RETIRES_ITS_RULES = /(?:这套|这一|该|上述|以上|此)(?:办法|政策|标准|规定|文件)[^。;；]{0,6}(?:停止执行|废止|失效|作废|不再执行)/;
+
+/** A passage opening with a year: a step of a timeline. */
+const YEAR_LEAD = /^\s*(?:19|20)\d{2}\s*年/;
+/** A section heading that opens with a year (`2024年标准`, `二、2025年起执行的标准`), after any ordinal. */
+const YEAR_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]+[)）])?\s*((?:19|20)\d{2})\s*年/;
+/** A header cell that is a year and nothing else (`2024年`, `2024年度`, `2024年标准`, `2024`). */
+const YEAR_HEADER = /^\s*((?:19|20)\d{2})\s*(?:年度?)?\s*(?:标准)?\s*(?:[(（][^)）]*[)）])?\s*$/;
+
+/**
+ * The `index` of each passage giving rules no longer in force: the past steps of a timeline with one step marked
+ * current, sections under an earlier year on a page comparing years, sections headed by the old rules alone, and
+ * passages retiring their own rules.
+ */
+export function pastPassages(passages: readonly Passage[]): Set<number> {
+    const past = timelineHistory(passages);
+    for (const index of pastYearSections(passages)) past.add(index);
+    for (const passage of passages) {
+        if (RETIRES_ITS_RULES.test(passage.text) || isOldOnly(passage.section ?? '')) past.add(passage.index);
+    }
+    return past;
+}
+
+/** True when a heading or header cell names only old rules. */
+function isOldOnly(heading: string): boolean {
+    return OLD_ONLY.test(heading) && !NOT_ONLY_OLD.test(heading);
+}
+
+/**
+ * Steps of a timeline that are history: in a run of passages each opening with a year (`2023年…`, `2025年7月起…`),
+ * one marked as the rule in force leaves the others as past rules.
+ */
+function timelineHistory(passages: readonly Passage[]): Set<number> {
+    const history = new Set<number>();
+    let run: Passage[] = [];
+    const close = () => {
+        if (run.length >= 2 && run.some((p) => NOW.test(p.text))) {
+            for (const p of run) if (!NOW.test(p.text)) history.add(p.index);
+        }
+        run = [];
+    };
+    for (const passage of passages) {
+        if (YEAR_LEAD.test(passage.text)) run.push(passage);
+        else close();
+    }
+    close();
+    return history;
+}
+
+/** The year a dated step opens with. */
+const STEP_YEAR = /^\s*((?:19|20)\d{2})\s*年/;
+
+/**
+ * A chronicle — a run of passages each opening with a year, two years or more, none marked current — restates a
+ * figure as it changes: a later step giving the same metric for the same people and place supersedes the earlier
+ * one, as the latest column of a table by year does. Drafts from other passages pass unchanged.
+ */
+export function latestOfChronicles(drafts: readonly FigureDraft[], passages: readonly Passage[]): FigureDraft[] {
+    const yearOf = chronicleYears(passages);
+    if (yearOf.size === 0) return [...drafts];
+    const key = (d: FigureDraft) => `${d.metric}|${d.region}|${d.population}|${d.ageMin}|${d.ageMax}|${d.sex ?? ''}|${d.example}`;
+    const latest = new Map<string, number>();
+    for (const d of drafts) {
+        const year = yearOf.get(d.passage);
+        if (year !== undefined) latest.set(key(d), Math.max(year, latest.get(key(d)) ?? year));
+    }
+    return drafts.filter((d) => {
+        const year = yearOf.get(d.passage);
+        return year === undefined || year === latest.get(key(d));
+    });
+}
+
+/** Passage index → year, for the steps of runs of year-led passages with two years or more and no step marked current. */
+function chronicleYears(passages: readonly Passage[]): Map<number, number> {
+    const years = new Map<number, number>();
+    let run: Passage[] = [];
+    const close = () => {
+        const stepYears = run.map((p) => Number(STEP_YEAR.exec(p.text)![1]));
+        if (new Set(stepYears).size >= 2 && !run.some((p) => NOW.test(p.text))) {
+            run.forEach((p, i) => years.set(p.index, stepYears[i]!));
+        }
+        run = [];
+    };
+    for (const passage of passages) {
+        if (YEAR_LEAD.test(passage.text)) run.push(passage);
+        else close();
+    }
+    close();
+    return years;
+}
+
+/**
+ * Sections headed by years on a page comparing them (`2024年标准` … `2025年起执行的标准`): only the latest year's
+ * rules are in force, as in a table with a column per year; a heading that calls itself current stays.
+ */
+function pastYearSections(passages: readonly Passage[]): number[] {
+    const headingYear = new Map<string, number>();
+    for (const passage of passages) {
+        const m = passage.kind === 'heading' ? YEAR_HEADING.exec(passage.text) : null;
+        if (m) headingYear.set(passage.text, Number(m[1]));
+    }
+    if (new Set(headingYear.values()).size < 2) return [];
+    const latest = Math.max(...headingYear.values());
+    return passages
+        .filter((p) => p.section !== null && (headingYear.get(p.section) ?? latest) < latest && !NOW.test(p.section))
+        .map((p) => p.index);
+}
+
+/**
+ * For each header cell of a table row, whether its column holds values no longer in force: a header naming the old
+ * rules (`原标准`, `调整前` beside `现行`), or an earlier year where at least two header cells are years.
+ */
+export function pastColumns(headers: readonly string[]): boolean[] {
+    const years = headers.map(yearOf);
+    const stated = years.filter((y): y is number => y !== null);
+    const current = stated.length >= 2 ? Math.max(...stated) : null;
+    return headers.map((header, i) => isOldOnly(header) || (current !== null && years[i] !== null && years[i] !== current));
+}
+
+function yearOf(header: string): number | null {
+    const m = YEAR_HEADER.exec(header);
+    return m ? Number(m[1]) : null;
+}
+
+/**
+ * Where a sentence sets its figures in time: a year (`2024年`, not `2024年以前`), a word for an earlier figure, or
+ * one for the rule now (and `明年`, later still).
+ */
+const TIME_MARK = new RegExp(`((?:19|20)\\d{2})\\s*年(?!度?(?:以前|之前|前))|(${BEFORE_WORDS})|(${NOW_WORDS}|明年)`, 'g');
+/** A cheap test for any of them. */
+const ANY_TIME_MARK = /年|原|前|过去|现|目前|至今|后/;
+
+type TimeMark = { kind: 'year'; year: number } | { kind: 'past' } | { kind: 'now' };
+
+/** Between an old value and the change verb: the unit and a few words (`80元/月调高至`), no new clause. */
+const OLD_VALUE_BEFORE_CHANGE = new RegExp(`^[^,;。\\d]{0,8}?${CHANGE_TO}`);
+/** A figure the clause then retires (`原65元的标准同时废止`): the old value a new one replaced. */
+const RETIRED_AFTER = /^[^,;。\d]{0,8}?(?:同时|一并|随即|随之)?(?:停止执行|不再执行|废止|作废|失效)/;
+/**
+ * The frame of a change whatever its verb (`由15个工作日压减至7个`, `从80元提至95元`): `由/从` right before the figure and
+ * `至/到/为/成` right before the next one, with no clause between. The figure in the frame's first slot is the old value.
+ */
+const FROM_BEFORE = /(?:由|从)\s*(?:每个?[月年]|每人每[月年])?\s*$/;
+const TO_BEFORE_NEXT = /^[^,;。\d]{0,10}?(?:至|到|为|成)\s*(?:每个?[月年]|每人每[月年])?\s*$/;
+/** Right before a new value: the change verb (`调高至`), so words like `上调` describe the change, not the figure. */
+const NEW_VALUE_AFTER_CHANGE = new RegExp(`${CHANGE_TO}\\s*(?:每个?[月年]|每人每[月年])?\\s*$`);
+
+/**
+ * The figures of a sentence (in order) that are not in force: the old value of a change (`由80元调高至95元` → 80),
+ * one the clause retires (`原80元的标准停止执行`), and those set at an earlier time than another of its figures —
+ * under an earlier year (`某年每月60元,次年起每月66元`) or a word for the old rule before one for the new
+ * (`原来每月100元,现在110元`, `去年…,今年起…`). A mark no figure follows (`有效期至某年`) counts not.
+ */
+export function pastFigures<M extends NumberMention>(sentence: string, mentions: readonly M[]): Set<M> {
+    const past = pastTimeFigures(sentence, mentions);
+    mentions.forEach((mention, i) => {
+        if (isOldValueOfChange(sentence, mention, mentions[i + 1]?.start ?? sentence.length)) past.add(mention);
+    });
+    return past;
+}
+
+function isOldValueOfChange(sentence: string, figure: NumberMention, nextStart: number): boolean {
+    const after = sentence.slice(figure.end, nextStart);
+    if (OLD_VALUE_BEFORE_CHANGE.test(after) || RETIRED_AFTER.test(after)) return true;
+    return nextStart < sentence.length && FROM_BEFORE.test(sentence.slice(0, figure.start)) && TO_BEFORE_NEXT.test(after);
+}
+
+function pastTimeFigures<M extends NumberMention>(sentence: string, mentions: readonly M[]): Set<M> {
+    if (!ANY_TIME_MARK.test(sentence)) return new Set();
+    const marks = [...sentence.matchAll(TIME_MARK)].map((m) => ({
+        at: m.index,
+        mark: (m[1] ? { kind: 'year', year: Number(m[1]) } : m[2] ? { kind: 'past' } : { kind: 'now' }) as TimeMark,
+    }));
+    if (marks.length < 2) return new Set();
+    const markOf = mentions.map((m) => marks.filter((t) => t.at < m.start).at(-1)?.mark);
+    const years = markOf.flatMap((t) => (t?.kind === 'year' ? [t.year] : []));
+    const latestYear = years.length ? Math.max(...years) : null;
+    return new Set(mentions.filter((_, i) => {
+        const mark = markOf[i];
+        if (!mark || mark.kind === 'now') return false;
+        const later = markOf.slice(i + 1);
+        if (mark.kind === 'past') return later.some((t) => t !== undefined && t.kind !== 'past');
+        return (latestYear !== null && mark.year < latestYear) || later.some((t) => t?.kind === 'now');
+    }));
+}
+
+/** True when the figure is the new value of a change (`…调高至95元`). */
+export function isNewValue(sentence: string, figure: NumberMention): boolean {
+    return NEW_VALUE_AFTER_CHANGE.test(sentence.slice(0, figure.start));
+}
