@@ -87,16 +87,22 @@ function extractClaims(passages: Passage[], ctx: PageContext): ClaimDraft[] {
     // what each passage inherits (label, heading, subject) is read once for figures and procedures alike
     const inheritances = attributePassages(page.passages, canonicalCtx.title, canonicalCtx.publisher);
     const procedures = extractProcedures(page.passages, canonicalCtx);
-    // a procedure whose own text and headings name no place takes the one its passage inherits (CLAIMS.md § Regions)
-    if (procedures.some((draft) => draft.region === null)) {
+    // a procedure whose own text and headings name no place takes the one its passage inherits (CLAIMS.md § Regions);
+    // one whose steps name only a province (its service platform) takes the inherited city within it
+    if (procedures.some((draft) => draft.region === null || draft.region === draft.province)) {
         const inherited = inheritedPlaces(page.passages, canonicalCtx.title, canonicalCtx.publisher, inheritances);
         for (const draft of procedures) {
-            const place = draft.region === null ? inherited[draft.passage] : null;
-            if (place) Object.assign(draft, { region: place.name, province: place.province });
+            const place = inherited[draft.passage];
+            if (place && (draft.region === null || isCityOf(place, draft.region))) Object.assign(draft, { region: place.name, province: place.province });
         }
     }
     const rated = procedures.map((draft) => Object.assign(draft, ratedBy(procedureCues(draft))));
     return [...extractFigures(page.passages, canonicalCtx, inheritances), ...rated].map(page.verbatim);
+}
+
+/** True when `place` lies within the province `province`, and is not that province itself. */
+function isCityOf(place: { name: string; province: string }, province: string | null): boolean {
+    return place.province === province && place.name !== province;
 }
 
 /** Absolute http(s) URLs of all `<a href>` on the page, fragments dropped, first occurrence order. */

@@ -114,7 +114,7 @@ export function measureDom(root: AnyNode): DomStats {
  */
 export function scoreParagraphs(dom: DomStats, excluded: (el: Element) => boolean): void {
     for (const p of dom.paragraphs) {
-        if (excluded(p)) continue;
+        if (excluded(p) || isFieldValue(p)) continue;
         const s = dom.stats.get(p) as ElementStats;
         const own = p.name === 'tr' ? s.chars - s.linkChars : s.inlineChars - s.inlineLinkChars;
         const points = 1 + s.inlinePunct + Math.min(own / CHARS_PER_POINT, MAX_LENGTH_POINTS);
@@ -192,6 +192,21 @@ function visit(node: AnyNode, inLink: boolean, out: DomStats, signals: SignalCac
     else if (isFigureRow(el, s, out.paragraphs.length - paragraphsBefore)) out.paragraphs.push(el);
     if (s.chars > 0 && s.chars <= SHORT_TEXT_CHARS) out.shortTexts.push(el);
     return s;
+}
+
+/** A label cell of a form-like table (`发布机构:`, `索 引 号：`). */
+const FIELD_LABEL = /[:：]\s*$/;
+
+/**
+ * A table cell right after a label cell (`发布机构: | 某局`): the value of a field of the page's metadata or of a
+ * form, not a paragraph of the article.
+ */
+function isFieldValue(cell: Element): boolean {
+    if (cell.name !== 'td' && cell.name !== 'th') return false;
+    let prev = cell.prev;
+    while (prev && prev.type !== 'tag') prev = prev.prev;
+    const label = prev as Element | null;
+    return !!label && (label.name === 'td' || label.name === 'th') && FIELD_LABEL.test(textOf(label));
 }
 
 /**

@@ -7,7 +7,7 @@ import { countText, hasClassWord, isInvisible, rawTextOf, measureDom, parentElem
 import { findContentRoots, isTeaserList, linkDensity } from './find-content.js';
 import { findForeignBlocks, isForeignBlockHeading } from './foreign-blocks.js';
 import { walkLines, type WalkedLine } from './to-lines.js';
-import { COMMENT_CLASS_WORDS, FIGURE_STATEMENT, NEIGHBOUR_LINK_PREFIXES, REPEALED_PAGE_NOTICE } from './vocab.js';
+import { COMMENT_CLASS_WORDS, FIGURE_STATEMENT, NEIGHBOUR_LINK_PREFIXES, REPEALED_PAGE_NOTICE, WRITTEN_AMOUNT } from './vocab.js';
 import { visibleText } from '../visible-text.js';
 
 export { isForeignBlockHeading } from './foreign-blocks.js';
@@ -214,7 +214,7 @@ function isArticle(lines: WalkedLine[]): boolean {
         own += line.chars - line.linkChars;
         prose ||= line.punct > 0 || isFigureRow(line);
         // a table's bare numbers state figures when a caption above gives their unit (`单位:元/月`)
-        figure ||= FIGURE_STATEMENT.test(line.text) || (captionUnit && line.text.includes(' | ') && /\d/.test(line.text));
+        figure ||= FIGURE_STATEMENT.test(line.text) || WRITTEN_AMOUNT.test(line.text) || (captionUnit && line.text.includes(' | ') && /\d/.test(line.text));
         captionUnit ||= CAPTION_UNIT.test(line.text);
     }
     return prose && (own >= MIN_ARTICLE_CHARS || (figure && own >= MIN_FIGURE_ARTICLE_CHARS));

@@ -20,6 +20,8 @@ export const REPEALED_PAGE_NOTICE =
 
 /** A number with the units the claims are about: money, rates, ages, days. */
 export const FIGURE_STATEMENT = /[\d０-９]\s*(?:万?元|块|[%％]|周?岁|个?(?:工作|自然)日|天)/;
+/** An amount written in Chinese numerals (`九十二元`, `七十八块钱`): a figure as telling as one in digits. */
+export const WRITTEN_AMOUNT = /[一二两三四五六七八九十百千]{2,}\s*(?:元|块)/;
 
 /**
  * Page furniture by tag: navigation, sidebars, footers, page headers, forms, and pictures with their captions

@@ -2,8 +2,8 @@
  * Words and shapes the attribution rules read (CLAIMS.md § Regions). Data only: the rules live in attribution.ts.
  */
 
-/** Leading list markers before a label: `①`, `1.`, `1、`, `(1)`, `【1】`, `•`, `-`. */
-export const LIST_MARKER = /^\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[((【[]\s*\d{1,2}\s*[))】\]]|[•·●◆■▪▶►▸\-*])?\s*/;
+/** Leading list markers before a label: `①`, `1.`, `1、`, `(1)`, `【1】`, `•`, `-`, a pictograph (`📍`, `👉`, `✅`). */
+export const LIST_MARKER = /^\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[((【[]\s*\d{1,2}\s*[))】\]]|[•·●◆■▪▶►▸\-*]|\p{Extended_Pictographic}\uFE0F?)?\s*/u;
 
 /** Heading ordinals before a place (`三、`, `2.`, `(二)`, `【1】`). */
 export const HEADING_MARKER = /^\s*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[.、．]|[((【]\s*[一二三四五六七八九十\d]+\s*[))】])?\s*/;
@@ -41,7 +41,8 @@ export const LOCAL_REFERENCE =
  * Bodies that issue, run or propose policy, right after a place name (`河北省医保局`, `苏州市人社局`, `某市经办机构`):
  * a page quoting its issuer is about the issuer's place.
  */
-const ISSUERS = '医疗保障局|医保局|医疗保障事务中心|医疗保障服务中心|医保经办机构|经办机构|人力资源和社会保障局|人社局|医保中心|社保中心|社保局|医疗保险管理中心|人民政府|政府|医保部门';
+const ISSUERS =
+    '医疗保障局|医保局|(?:医疗保障|医保|社会保险|社保|医疗保险)(?:事业|事务)?(?:服务|管理|经办|结算)?中心|医保经办机构|经办机构|人力资源和社会保障局|人社局|社保局|人民政府|政府|医保部门';
 /** A numbered assembly (`政协某市第五届委员会`, `某市第三届人大常委会`), whose proposals and motions are its place's. */
 const ASSEMBLY = '第[一二三四五六七八九十\\d]+届(?:委员会|人大常委会|人民代表大会)';
 export const ISSUER_AFTER_PLACE = new RegExp(`^(?:的)?(?:${ISSUERS}|${ASSEMBLY})`);
@@ -56,7 +57,7 @@ export const ISSUER_WORD = new RegExp(`${ISSUERS}|${ASSEMBLY}`);
  * states no subject.
  */
 export const SUBJECT_AFTER_PLACE =
-    /^(?:的|这边的?|这里的?)?(?:自?\d{4}年度?(?:起|以来)?(?:实施|执行|推行|开展)?)?(?:(?:未满|不满|年满|满)?[\d一二三四五六七八九十]+周?岁(?:以下|以上|及以上)?的?)?(?:退休|离休|在职|职工|参保|医保|城乡居民|居民医保|灵活就业|个人账户|基本医疗|医疗保险|情况|标准|政策|规定|做法)/;
+    /^(?:的|这边[的,，]?|这里[的,，]?)?(?:自?\d{4}年度?(?:起|以来)?(?:实施|执行|推行|开展)?)?(?:(?:未满|不满|年满|满)?[\d一二三四五六七八九十]+周?岁(?:以下|以上|及以上)?的?)?(?:退休|离休|在职|职工|参保|医保|城乡居民|居民医保|灵活就业|个人账户|基本医疗|医疗保险|情况|标准|政策|规定|做法)/;
 
 /**
  * A clause of purpose before a subject sentence (`为进一步做好…工作,`). Clauses citing a rule (`根据…`, `按照…`) are

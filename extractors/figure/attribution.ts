@@ -15,7 +15,7 @@
  * (`新华社北京电`) is where the report was filed, never the claims' place; a question heading is never a label.
  */
 import { matchesOf } from '../regex-matches.js';
-import { findRegions, placeAtStart, startsWithPlaceName, type RegionMention, type RegionRef } from '../region/index.js';
+import { findRegions, isStayDestination, placeAtStart, startsWithPlaceName, type RegionMention, type RegionRef } from '../region/index.js';
 import type { Passage } from '../types.js';
 import {
     CAPTION_UNIT,
@@ -102,6 +102,9 @@ const ORDINAL_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[((][�
 const DOCUMENT_TITLE = /关于.{2,60}的(?:通知|意见|办法|规定|决定|批复|公告)$/;
 /** The name of a rule (`…经办规程`, `…实施办法`): a title opening with a place and ending so is that place's rule. */
 const RULE_NAME_END = /(?:规程|办法|细则|规定|实施方案|实施意见)$/;
+
+/** A title that explains a quoted document (`《…》解读`, `《…》政策问答`, `《…》图解`): the document's title in group 1. */
+const EXPLAINED_RULE = /^《([^《》]{4,60})》(?:的)?(?:政策)?(?:解读|问答|答问|图解|要点)$/;
 
 /** A short quoted name: an app, a mini-program or a menu. */
 const QUOTED_NAME = /[“「][^”」]{2,16}[”」]/g;
@@ -291,7 +294,9 @@ export interface PassageInheritance {
 /** What each passage of a page inherits (see {@link PageAttribution.next}), for readers that share one walk. */
 export function attributePassages(passages: readonly Passage[], title: string, publisher = ''): PassageInheritance[] {
     const walk = new PageAttribution(passages, title, publisher);
-    return passages.map((passage) => ({ around: walk.next(passage), subject: walk.subject }));
+    const inheritances = passages.map((passage) => ({ around: walk.next(passage), subject: walk.subject }));
+    walk.coverEarlierPassages(inheritances);
+    return inheritances;
 }
 
 /**
@@ -315,6 +320,10 @@ export class PageAttribution {
     #listLead: Attribution | null = null;
     #pageSubject: Attribution | null = null;
     #sectionSubject: Attribution | null = null;
+    /** Each subject stated in the walk: at which passage, and for which section (undefined: the whole page). */
+    readonly #statedSubjects: { at: number; section: string | null | undefined; subject: Attribution }[] = [];
+    /** Index of the passage being walked. */
+    #at = -1;
     #table: { header: string; columns: Column[]; rowLabel: Attribution | null; dataRows: number } | null = null;
     #previousText = '';
     /** A lead-in line (`某市个人账户划入标准如下:`) right over a table with no header row: it says what the cells are. */
@@ -339,10 +348,30 @@ export class PageAttribution {
     }
 
     /**
+     * A statement of the page's place counts wherever it stands: one made after figures (a closing `以上为某市标准`,
+     * `我市` late in the text) covers the passages of its scope walked before it (its section, or the whole page for
+     * a page subject). Call once, after the walk, with what it gave.
+     */
+    coverEarlierPassages(inheritances: PassageInheritance[]): void {
+        for (const [i, inheritance] of inheritances.entries()) {
+            if (inheritance.subject) continue;
+            const passage = this.#passages[i]!;
+            const later = this.#statedSubjects.find((s) => s.at > i && (s.section === undefined || s.section === passage.section));
+            if (!later) continue;
+            inheritance.subject = later.subject;
+            if (inheritance.around) {
+                inheritance.around.subject = later.subject;
+                inheritance.around.pagePlace = this.#placeOfPage.bind(this, later.subject);
+            }
+        }
+    }
+
+    /**
      * What passage `passage` inherits, or null when it holds no figure of its own (a label line, a table header).
      * Call once per passage, in page order.
      */
     next(passage: Passage): PassageAttribution | null {
+        this.#at += 1;
         const previous = this.#previousText;
         this.#previousText = passage.text;
         if (passage.kind === 'heading' || passage.section !== this.#section) this.#enterSection(passage);
@@ -367,6 +396,8 @@ export class PageAttribution {
             this.#noteSubject(passage);
         } else {
             this.#noteLocalSubject(passage);
+            // a table of sentences (`修订前 | 修订后`) is body text: a row naming the title's place confirms it
+            if (cells.some(isSentenceCell)) this.#noteTitledSubject(passage);
         }
         if (cells && this.#table) this.#table.dataRows += 1;
         // the subject in force here, so what this passage inherits holds however late it is asked
@@ -381,6 +412,17 @@ export class PageAttribution {
         };
     }
 
+    /**
+     * The subject a passage states, for its section (or for the whole page when `section` is undefined). Only a
+     * statement that speaks of the whole scope covers what precedes it: one pointing back (`以上为某市标准`) or
+     * `我市`, which means the page's one place wherever it is said; a place merely named speaks from there on.
+     */
+    #state(subject: Attribution, section: string | null | undefined, coversEarlier = false): void {
+        if (section === undefined) this.#pageSubject = subject;
+        else this.#sectionSubject = subject;
+        if (coversEarlier) this.#statedSubjects.push({ at: this.#at, section, subject });
+    }
+
     #enterSection(passage: Passage): void {
         this.#section = passage.section;
         this.#blockLabel = null;
@@ -392,7 +434,7 @@ export class PageAttribution {
     }
 
     #startTable(header: string, cells: string[], previous: string): void {
-        const caption = CAPTION_UNIT.exec(header) ?? CAPTION_UNIT.exec(previous);
+        const caption = CAPTION_UNIT.exec(header) ?? CAPTION_UNIT.exec(previous) ?? CAPTION_UNIT.exec(this.#footnoteAfter(this.#at));
         const captionUnit: ColumnUnit | null = caption ? columnUnit(`/${caption[1]}`) : null;
         const columns = readColumns(cells, captionUnit, onlyPlace);
         const above = this.#table;
@@ -403,6 +445,17 @@ export class PageAttribution {
             return;
         }
         this.#table = { header, columns, rowLabel: null, dataRows: 0 };
+    }
+
+    /** The line right under the table whose header is passage `at` (a note giving its unit or place), or ''. */
+    #footnoteAfter(at: number): string {
+        const section = this.#passages[at]?.section;
+        for (let i = at + 1; i < this.#passages.length; i++) {
+            const passage = this.#passages[i]!;
+            if (passage.kind === 'heading' || passage.section !== section) return '';
+            if (!tableCells(passage.text)) return passage.text;
+        }
+        return '';
     }
 
     #labelOf(passage: Passage, cells: string[] | null): Attribution | null {
@@ -431,14 +484,20 @@ export class PageAttribution {
      */
     #noteSubject(passage: Passage): void {
         if (this.#sectionSubject ?? this.#pageSubject) return;
+        const closing = closingPlace(passage.text);
+        if (closing) {
+            if (this.#scopeNamesOnly(closing, this.#sawHeading ? passage.section : undefined)) {
+                this.#state({ place: closing, source: 'subject' }, this.#sawHeading ? passage.section : undefined, true);
+            }
+            return;
+        }
         const named = statedSubject(passage.text);
         if (named) {
             if (this.#scopeNamesOnly(named, this.#sawHeading ? passage.section : undefined)) {
                 // `海口市医保局表示,我市…` names the place and calls it the page's own in one breath
                 const byReference = refersToPlaceOfPage(passage.text);
                 const subject: Attribution = { place: named, source: 'subject', ...(byReference && { byReference }) };
-                if (this.#sawHeading) this.#sectionSubject = subject;
-                else this.#pageSubject = subject;
+                this.#state(subject, this.#sawHeading ? passage.section : undefined);
             }
             return;
         }
@@ -458,8 +517,7 @@ export class PageAttribution {
         if (!titled || !(namesTitlePlace(passage.text, titled) || usesServiceOf(passage.text, titled))) return;
         if (!this.#scopeNamesOnly(pick(titled), this.#sawHeading ? passage.section : undefined)) return;
         const subject: Attribution = { place: pick(titled), source: 'subject' };
-        if (this.#sawHeading) this.#sectionSubject = subject;
-        else this.#pageSubject = subject;
+        this.#state(subject, this.#sawHeading ? passage.section : undefined);
     }
 
     /**
@@ -470,7 +528,7 @@ export class PageAttribution {
         if (this.#sectionSubject ?? this.#pageSubject) return;
         const local = this.#localSubject(passage.text);
         if (local && this.#scopeNamesOnly(local, undefined)) {
-            this.#pageSubject = { place: local, source: 'subject', byReference: true };
+            this.#state({ place: local, source: 'subject', byReference: true }, undefined, true);
         }
     }
 
@@ -485,12 +543,13 @@ export class PageAttribution {
         const place = places[0];
         if (!place || places.some((m) => m.name !== place.name) || !ISSUER_AFTER_PLACE.test(cells[1]!.slice(place.end))) return;
         const named = pick(place);
-        if (this.#scopeNamesOnly(named, undefined)) this.#pageSubject = { place: named, source: 'subject', byReference: true };
+        if (this.#scopeNamesOnly(named, undefined)) this.#state({ place: named, source: 'subject', byReference: true }, undefined);
     }
 
     /** The page's place, when a body sentence that is no question refers to it as `我市`/`本省`. */
     #localSubject(text: string): RegionRef | null {
-        if (!LOCAL_REFERENCE_TEST.test(text) || QUESTION_END.test(text) || ORDINAL_START.test(text)) return null;
+        // `我市` means the page's one place even in one numbered point among several (`一、我市在职职工…`)
+        if (!LOCAL_REFERENCE_TEST.test(text) || QUESTION_END.test(text)) return null;
         // `假如全市人均养老金为…`: a hypothetical says nothing about which place the page is about
         if (hasAny(text, EXAMPLE_MARKERS)) return null;
         return refersToPlaceOfPage(text) ? this.#placeOfPage(this.#sectionSubject ?? this.#pageSubject) : null;
@@ -500,9 +559,12 @@ export class PageAttribution {
     #scopeNamesOnly(place: RegionRef, section: string | null | undefined): boolean {
         const within = (m: RegionMention) => m.name === place.name || m.name === place.province || m.province === place.name;
         // a quoted app or menu (`“某市医保”小程序`) is named after the place that runs it, not a place the page serves
-        return this.#passages.every(
-            (p) => p.kind === 'heading' || (section !== undefined && p.section !== section) || placesIn(p.text.replace(QUOTED_NAME, '')).every(within),
-        );
+        return this.#passages.every((p) => {
+            if (p.kind === 'heading' || (section !== undefined && p.section !== section)) return true;
+            const text = p.text.replace(QUOTED_NAME, '');
+            // a place the insured go to stay in (`到某省过冬`) is where they go, not a place the page serves
+            return placesIn(text).every((m) => within(m) || isStayDestination(text, m));
+        });
     }
 
     /**
@@ -548,11 +610,36 @@ export function statedSubject(text: string): RegionRef | null {
     if (mentions.some((m) => ISSUER_AFTER_PLACE.test(body.slice(m.end)) && OPENS_SENTENCE.test(body.slice(0, m.start)))) {
         return pick(first);
     }
-    if (lead.length > MAX_SUBJECT_LEAD || /\d/.test(lead)) return null;
+    // the place may open a later clause (`各位居民请注意,某市退休人员…`): its own clause's lead is what is short
+    const clauseLead = lead.slice(lead.search(CLAUSE_LEADS_TO_END) + 1);
+    if (lead.length > MAX_CLAUSES_BEFORE_SUBJECT || clauseLead.length > MAX_SUBJECT_LEAD || /\d/.test(lead)) return null;
     // `咱们某市呢,…`: the speaker names the place as their own
-    if (SPEAKERS_OWN_PLACE.test(lead)) return pick(first);
+    if (SPEAKERS_OWN_PLACE.test(clauseLead)) return pick(first);
     return SUBJECT_AFTER_PLACE.test(after) || INTRODUCES_WHAT_FOLLOWS.test(after) ? pick(first) : null;
 }
+
+/**
+ * The one place a sentence pointing back at what precedes it names (`以上为某市现行标准`, `——上述口径为某地医保部门口径`,
+ * `注:…。以上数据来源于某市医保局`): it says whose figures those above it are.
+ */
+export function closingPlace(text: string): RegionRef | null {
+    if (!BACK_REFERENCE_TEST.test(text)) return null;
+    for (const m of text.matchAll(BACK_REFERENCE)) {
+        const rest = text.slice(m.index + m[0].length);
+        const place = placeAtStart(rest);
+        const sentence = rest.split(/[。!！?？]/, 1)[0]!;
+        if (place && !QUESTION_END.test(sentence) && findRegions(sentence).every((other) => other.name === place.name)) return pick(place);
+    }
+    return null;
+}
+
+/**
+ * A sentence opening on words that point back at what precedes it (`以上`, `上述`, `上表`), maybe naming what (`内容`,
+ * `口径`, `数据`), then a copula or a word of source (`为`, `是`, `系`, `执行`, `来源于`) before the place.
+ */
+const BACK_REFERENCE =
+    /(?:^|[。;；!！]|注[:：])\s*[—\-－]*\s*(?:以上|上述|上表|上文|上面|前述|表中|本表)(?:所列|所述|所说|列出)?的?(?:内容|数据|信息|标准|口径|金额|数字|政策|规定|待遇)?(?:均|皆|都|仅)?(?:为|是|系|指|属于?|按|执行|适用于?|来自|来源于|出自|摘自|参照)(?:的是)?/g;
+const BACK_REFERENCE_TEST = /以上|上述|上表|上文|上面|前述|表中|本表/;
 
 /**
  * The place a sentence ending in a colon names, when it names only that one: it introduces the list under it
@@ -571,6 +658,9 @@ function leadInPlace(text: string): Attribution | null {
  * named after its place (`某市…经办规程`): every rule the document gives is that place's, numbered points and all.
  */
 function issuerOfDocument(title: string): RegionRef | null {
+    // `《某市…实施办法》解读`: a page explaining a rule named after its place is that place's, as the rule is
+    const explained = EXPLAINED_RULE.exec(title.trim());
+    if (explained) return issuerOfDocument(explained[1]!);
     const first = placeAtStart(title);
     if (!first) return null;
     // `某市…经办规程`, `某县…实施办法`: a rule named after its place is that place's own
@@ -581,7 +671,11 @@ function issuerOfDocument(title: string): RegionRef | null {
 /** A subtitle line's time code (`00:08`, `01:02:15`): when it is said, not what. */
 const LEADING_TIMESTAMP = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/;
 /** Right before a place, words by which the speaker makes it their own (`我们某市`, `咱们某县这边`). */
-const SPEAKERS_OWN_PLACE = /(?:我们|咱们|俺们)$/;
+const SPEAKERS_OWN_PLACE = /(?:我们|咱们|俺们|咱|俺)$/;
+/** The last clause break of a lead and all after it: what follows opens the place's own clause (-1: none). */
+const CLAUSE_LEADS_TO_END = /[,，。!！?？:：;；“”「」"][^,，。!！?？:：;；“”「」"]*$/;
+/** Longest run of clauses, without a figure, before the clause that opens with the subject place. */
+const MAX_CLAUSES_BEFORE_SUBJECT = 24;
 
 /** The key of a service guide's row naming the body that runs the service. */
 const RESPONSIBLE_BODY_KEY = /^(?:实施主体|实施机构|办理机构|受理机构|承办单位|办理单位|责任单位)$/;
@@ -621,11 +715,23 @@ function usesServiceOf(text: string, place: RegionMention): boolean {
     return false;
 }
 
-/** Cheap test before finding every place: a place starts near the beginning, or an issuer is named. */
+/**
+ * Cheap test before finding every place: a place starts near the beginning of a clause in the figure-free lead a
+ * subject may have, or an issuer is named.
+ */
 function mayStateSubject(body: string): boolean {
-    for (let i = 0; i <= MAX_SUBJECT_LEAD && i < body.length; i++) if (startsWithPlaceName(body, i)) return true;
+    const digit = body.search(/\d/);
+    const end = Math.min(body.length, MAX_CLAUSES_BEFORE_SUBJECT + MAX_SUBJECT_LEAD + 1, digit < 0 ? body.length : digit);
+    let clauseStart = 0;
+    for (let i = 0; i < end; i++) {
+        if (CLAUSE_BREAK.test(body[i]!)) clauseStart = i + 1;
+        else if (i - clauseStart <= MAX_SUBJECT_LEAD && startsWithPlaceName(body, i)) return true;
+    }
     return ISSUER_WORD.test(body);
 }
+
+/** A character ending a clause (see {@link CLAUSE_LEADS_TO_END}). */
+const CLAUSE_BREAK = /[,，。!！?？:：;；“”「」"]/;
 
 /** The place of the first body sentence quoting an issuer (`河北省医保局…`), if the page has one. */
 function issuerOf(passages: readonly Passage[]): RegionRef | null {

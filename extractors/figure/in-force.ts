@@ -27,7 +27,7 @@ const NOT_ONLY_OLD = new RegExp(`${NOW_WORDS}|${NEW_OR_BOTH}`);
 const RETIRES_ITS_RULES = /(?:这套|这一|该|上述|以上|此)(?:办法|政策|标准|规定|文件)[^。;；]{0,6}(?:停止执行|废止|失效|作废|不再执行)/;
 
 /** A passage opening with a year: a step of a timeline. */
-const YEAR_LEAD = /^\s*(?:19|20)\d{2}\s*年/;
+const YEAR_LEAD = /^\s*((?:19|20)\d{2})\s*年/;
 /** A section heading that opens with a year (`2024年标准`, `二、2025年起执行的标准`), after any ordinal. */
 const YEAR_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]+[)）])?\s*((?:19|20)\d{2})\s*年/;
 /** A header cell that is a year and nothing else (`2024年`, `2024年度`, `2024年标准`, `2024`). */
@@ -52,34 +52,36 @@ function isOldOnly(heading: string): boolean {
     return OLD_ONLY.test(heading) && !NOT_ONLY_OLD.test(heading);
 }
 
-/**
- * Steps of a timeline that are history: in a run of passages each opening with a year (`2023年…`, `2025年7月起…`),
- * one marked as the rule in force leaves the others as past rules.
- */
+/** Runs of consecutive passages each opening with a year (`2023年…`, `2025年7月起…`): timelines and chronicles. */
+function yearLedRuns(passages: readonly Passage[]): Passage[][] {
+    const runs: Passage[][] = [];
+    let run: Passage[] = [];
+    for (const passage of passages) {
+        if (YEAR_LEAD.test(passage.text)) {
+            run.push(passage);
+        } else if (run.length) {
+            runs.push(run);
+            run = [];
+        }
+    }
+    if (run.length) runs.push(run);
+    return runs;
+}
+
+/** Steps of a timeline that are history: in a year-led run, one step marked as the rule in force leaves the others past. */
 function timelineHistory(passages: readonly Passage[]): Set<number> {
     const history = new Set<number>();
-    let run: Passage[] = [];
-    const close = () => {
-        if (run.length >= 2 && run.some((p) => NOW.test(p.text))) {
-            for (const p of run) if (!NOW.test(p.text)) history.add(p.index);
-        }
-        run = [];
-    };
-    for (const passage of passages) {
-        if (YEAR_LEAD.test(passage.text)) run.push(passage);
-        else close();
+    for (const run of yearLedRuns(passages)) {
+        if (run.length < 2 || !run.some((p) => NOW.test(p.text))) continue;
+        for (const p of run) if (!NOW.test(p.text)) history.add(p.index);
     }
-    close();
     return history;
 }
 
-/** The year a dated step opens with. */
-const STEP_YEAR = /^\s*((?:19|20)\d{2})\s*年/;
-
 /**
- * A chronicle — a run of passages each opening with a year, two years or more, none marked current — restates a
- * figure as it changes: a later step giving the same metric for the same people and place supersedes the earlier
- * one, as the latest column of a table by year does. Drafts from other passages pass unchanged.
+ * A chronicle — a year-led run of two years or more, no step marked current — restates a figure as it changes: a
+ * later step giving the same metric for the same people and place supersedes the earlier one, as the latest column
+ * of a table by year does. Drafts from other passages pass unchanged.
  */
 export function latestOfChronicles(drafts: readonly FigureDraft[], passages: readonly Passage[]): FigureDraft[] {
     const yearOf = chronicleYears(passages);
@@ -96,22 +98,14 @@ export function latestOfChronicles(drafts: readonly FigureDraft[], passages: rea
     });
 }
 
-/** Passage index → year, for the steps of runs of year-led passages with two years or more and no step marked current. */
+/** Passage index → the year it opens with, for the steps of chronicles (see {@link latestOfChronicles}). */
 function chronicleYears(passages: readonly Passage[]): Map<number, number> {
     const years = new Map<number, number>();
-    let run: Passage[] = [];
-    const close = () => {
-        const stepYears = run.map((p) => Number(STEP_YEAR.exec(p.text)![1]));
-        if (new Set(stepYears).size >= 2 && !run.some((p) => NOW.test(p.text))) {
-            run.forEach((p, i) => years.set(p.index, stepYears[i]!));
-        }
-        run = [];
-    };
-    for (const passage of passages) {
-        if (YEAR_LEAD.test(passage.text)) run.push(passage);
-        else close();
+    for (const run of yearLedRuns(passages)) {
+        const stepYears = run.map((p) => Number(YEAR_LEAD.exec(p.text)![1]));
+        if (new Set(stepYears).size < 2 || run.some((p) => NOW.test(p.text))) continue;
+        run.forEach((p, i) => years.set(p.index, stepYears[i]!));
     }
-    close();
     return years;
 }
 

@@ -16,7 +16,7 @@ import { findDurations, findYearCounts, SPELLED_LIMIT } from './parse-duration.j
 import type { NumberMention } from './parse-number.js';
 import { findRates } from './parse-rate.js';
 import { STATE_RULE } from './attribution-vocab.js';
-import { ageAfterAmount, isQuestion, notAsserted } from './parse-statement.js';
+import { ageAfterAmount, branchAge, isQuestion, notAsserted } from './parse-statement.js';
 import { isNewValue, latestOfChronicles, pastFigures, pastPassages } from './in-force.js';
 import { insideFormula, splitSentences } from './sentences.js';
 import { fanOutSharedRules } from './shared-rule.js';
@@ -45,6 +45,7 @@ import {
     OTHER_SERVICE_TOPICS,
     PREMIUM_CUES,
     RATIO_WORDS,
+    RELATIONS_MOVED,
     SUBSET_OF_PLACES,
     TOTAL_CUES,
     TOTAL_ROW,
@@ -63,6 +64,8 @@ interface SentenceContext {
     ageStarts: ReadonlySet<number>;
     /** In a table row: what each column's header says (`地区 | 70岁以下(元/年) | 70岁及以上(元/年)`). */
     columns: readonly Column[] | null;
+    /** A `是:`/`否:` branch under a yes-or-no question naming an age: the bracket the answer puts the reader in. */
+    branchAge: AgeMention | null;
 }
 
 const DIGIT = /\d/;
@@ -82,8 +85,11 @@ const withoutBaseWord = (text: string): string => text.replaceAll('缴费基数'
 const ACCOUNT_IS_SHARE = /(?:个人账户|个账|医保账户)(?:每月|每个月)?(?:是|为)[^,,;;。]{0,12}$/;
 /** A fee of any kind (`物业费`, `管理费`): money paid, never credited. */
 const FEE = /费/;
-/** `70周岁(含)以上`, `70岁(不含)以下`: says whether a bound is included; its `含` is not the `含3元…` of a deduction. */
-const INCLUSIVE_MARK = /[(（]不?含[)）]/g;
+/**
+ * `70周岁(含)以上`, `70岁(不含)以下`, `过了70(含70)`: says whether a bound is included; its `含` is not the `含3元…` of a
+ * deduction.
+ */
+const INCLUSIVE_MARK = /[(（]不?含(?:[\d零一二两三四五六七八九十百]+(?:周岁|岁)?)?[)）]/g;
 
 const CHINESE = /[\u4e00-\u9fff]/;
 /** A correction notice: `更正`, `勘误`, or a figure said to be wrong and what it should be (`有误,应为`). */
@@ -118,6 +124,7 @@ export function extractFigures(
             topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i)].join(' '),
             ageStarts,
             columns: around.columns,
+            branchAge: branchAge(passage.text, askedBefore(passages, i)),
         };
         for (const sentence of splitSentences(passage.text)) {
             // the cues are Chinese: a sentence in another language (a bilingual page's English line) is not read
@@ -162,6 +169,13 @@ function correctedFigures(passages: readonly Passage[]): Set<string> {
 
 function figureKey(unit: string, value: number): string {
     return `${unit}|${value}`;
+}
+
+/** The question a passage answers: its section heading, or the passage right before it when that one asks. */
+function askedBefore(passages: readonly Passage[], i: number): string {
+    const previous = passages[i - 1];
+    if (previous && previous.kind !== 'heading' && isQuestion(previous.text)) return previous.text;
+    return passages[i]!.section ?? '';
 }
 
 /** A passage opening with an equivalence (`约合每人每月N元`, `折合…`, `相当于…`): it restates the line before it. */
@@ -408,10 +422,10 @@ class SentenceReader {
         // answer (`我们那边是10个工作日`) about the transfer its heading or title asks of
         const tableOf = this.context.columns ? this.context.around.tableHeader : '';
         const bareAnswer = BARE_ANSWER_BEFORE.test(this.sentence.slice(0, duration.start)) ? this.context.topic : '';
-        const named = hasAny(`${tableOf} ${bareAnswer}`, TRANSFER_NAMES) && !hasAny(this.sentence, OTHER_SERVICE_TOPICS);
-        if (!hasAny(where, TRANSFER_CUES) && !named) return;
+        const named = namesTransfer(`${tableOf} ${bareAnswer}`) && !hasAny(this.sentence, OTHER_SERVICE_TOPICS);
+        if (!hasAny(where, TRANSFER_CUES) && !RELATIONS_MOVED.test(where) && !named) return;
         // a bare `办结` on a page about another service is that service's time limit
-        if (!hasAny(where, TRANSFER_NAMES) && hasAny(this.context.topic, OTHER_SERVICE_TOPICS)) return;
+        if (!namesTransfer(where) && hasAny(this.context.topic, OTHER_SERVICE_TOPICS)) return;
         this.#push(duration, 'transfer_days', { unit: duration.unit, period: null, monthly: null, basis: null, population: null });
     }
 
@@ -434,7 +448,9 @@ class SentenceReader {
     #population(end: number): Population {
         let population = this.#populations.get(end);
         if (population === undefined) {
-            population = nearestPopulation(this.sentence.slice(0, end)) ??
+            // a statement opening on its figure names who it is for after it (a data card's caption)
+            const named = opensOn(this.sentence, end) ? this.sentence : this.sentence.slice(0, end);
+            population = nearestPopulation(named) ??
                 nearestPopulation(this.context.passage.section ?? '') ?? 'retiree';
             this.#populations.set(end, population);
         }
@@ -520,12 +536,21 @@ class SentenceReader {
             !(this.#regions ?? []).some((m) => m.start >= from && m.end <= offset);
     }
 
+    /**
+     * A statement opening on its figure (a data card: `93元/月退休人员(70周岁以下)月划入`) says what the figure is after
+     * it: its bracket is the first one there.
+     */
+    #captionAge(mention: NumberMention): AgeMention | undefined {
+        return opensOn(this.sentence, mention.start) ? this.ages.find((a) => a.start >= mention.end) : undefined;
+    }
+
     #ageOf(mention: NumberMention): { ageMin: number | null; ageMax: number | null } {
         const offset = mention.start;
         // a bracket stated before a `;` is the earlier statement's, not this one's (`…75岁以上的每月X元;在职职工按2%…`)
         const statementStart = this.sentence.lastIndexOf(';', offset) + 1;
         const age = ageAfterAmount(this.sentence, mention.end, this.ages) ??
-            this.ages.filter((a) => a.end <= offset && a.start >= statementStart).at(-1) ?? this.#columnAge(offset);
+            this.ages.filter((a) => a.end <= offset && a.start >= statementStart).at(-1) ?? this.#columnAge(offset) ??
+            this.context.branchAge ?? this.#captionAge(mention) ?? undefined;
         if (age) return resolveAge(closedByLaterBracket(age, this.ages, mention.end), this.context.ageStarts);
         return belowLaterBracket(this.sentence, this.ages, mention.end) ?? { ageMin: null, ageMax: null };
     }
@@ -552,9 +577,19 @@ const REGION_CUES: Readonly<Record<RegionSource, ConfidenceCue[]>> = {
     'local-reference': ['region-from-local-reference'],
 };
 
+/** True when nothing but space stands before `offset`: the sentence opens on the figure there. */
+function opensOn(sentence: string, offset: number): boolean {
+    return sentence.slice(0, offset).trim() === '';
+}
+
 /** True when `text` says money is credited: a credit word, or a bare `划` after a period (`按年划的`). */
 function mentionsCredit(text: string): boolean {
     return hasAny(text, CREDIT_WORDS) || BARE_CREDIT_VERB.test(text);
+}
+
+/** True when `text` names a transfer of insurance relations or a balance (see {@link RELATIONS_MOVED}). */
+function namesTransfer(text: string): boolean {
+    return hasAny(text, TRANSFER_NAMES) || RELATIONS_MOVED.test(text);
 }
 
 function monthlyOf(value: number, period: 'month' | 'year' | null): number | null {

@@ -2,7 +2,8 @@
  * Age brackets (CLAIMS.md § Ages): `X岁及以上`, `X岁以上`, `年满X岁` → ageMin X; `不满X岁`, `未满X岁`, `低于X岁` →
  * ageMax X-1; `X岁及以下` → ageMax X; `X岁以下` → ageMax X, or X-1 when the page also has a bracket starting at X;
  * `X至Y岁`, `X—Y岁` → [X, Y]; `满X未满Y岁` → [X, Y-1]; spoken `满X了`, `满了X岁`, `年满X再…`, `X岁往上`, `X岁起`,
- * `X岁以后`, `X往上` → ageMin X, `X岁不到`, `X岁以前`, `不到X的` → ageMax X-1.
+ * `X岁以后`, `X岁往后`, `X往上` → ageMin X, `X岁不到`, `X岁以前`, `不到X的` → ageMax X-1; `X周岁以内` → ageMax X;
+ * `超过X周岁` → ageMin X+1.
  */
 
 export interface AgeMention {
@@ -23,15 +24,21 @@ const EXCLUDED = String.raw`\s*[(（]不含[)）]\s*`;
 
 /** Words before an age that bound it from above (`不满70岁`) or from below (`年满70岁`). */
 const BELOW_WORDS = ['不满', '未满', '低于', '不到', '不足', '小于'] as const;
-const REACHED_WORDS = ['年满', '满了', '满', '年龄达到', '年龄满', '达到', '到了'] as const;
+const REACHED_WORDS = ['年满', '满了', '满', '年龄达到', '年龄满', '达到', '到了', '过了'] as const;
+/** Words before an age that start the bracket past it (`超过75周岁` starts at 76). */
+const BEYOND_WORDS = ['超过', '超出', '大于', '高于'] as const;
 /**
  * Bounds said after an age, by direction: `70岁不到的`, `70岁以前`, `70岁之前` end below it (the time before
  * turning 70); `70岁往上的`, `70岁起`, `70岁以后` start at it. Either may follow `(含)`.
  */
 const BELOW_AFTER = '不到|不满|不足|以前|之前';
-const ABOVE_AFTER = '往上|朝上|向上|开外|以后|之后|起';
+const ABOVE_AFTER = '往上|朝上|向上|开外|以后|之后|往后|过后|起';
+/** Bounds said after an age that keep it in (`75周岁以内` ends at 75). */
+const WITHIN_AFTER = '以内|之内';
 /** Of those, the ones that make a bare number an age (`70往上`); `80后`, `90起` are no brackets. */
-const ABOVE_AFTER_BARE = '往上|朝上|向上|开外';
+const ABOVE_AFTER_BARE = '往上|朝上|向上|开外|以上(?=的)';
+/** A bare number bounded below, said of people (`70以下的`): `70以下` alone may be money. */
+const BELOW_AFTER_BARE = '以下(?=的)';
 /** An age said with no 岁 at all: only the ages brackets start or end at (60 to 100). */
 const SPOKEN_AGE = String.raw`[6-9]\d|100`;
 /** Between the two ends of a bracket given by its bounds (`满70未满80周岁`, `70周岁以上、不满80周岁`). */
@@ -89,6 +96,18 @@ const AGE_PATTERNS: readonly AgePattern[] = [
         read: (m) => ({ ageMin: Number(m[1] ?? m[2]), ageMax: null, belowOpen: null }),
     },
     {
+        re: new RegExp(String.raw`(?:${BEYOND_WORDS.join('|')})\s*${AGE}`, 'y'),
+        read: (m) => ({ ageMin: Number(m[1]) + 1, ageMax: null, belowOpen: null }),
+    },
+    {
+        re: new RegExp(String.raw`${AGE}${INCLUDED}(?:及|和)?(?:${WITHIN_AFTER})`, 'y'),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]), belowOpen: null }),
+    },
+    {
+        re: new RegExp(String.raw`(${SPOKEN_AGE})\s*(?:${BELOW_AFTER_BARE})`, 'y'),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]), belowOpen: Number(m[1]) }),
+    },
+    {
         re: new RegExp(String.raw`${AGE}${EXCLUDED}以下`, 'y'),
         read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, belowOpen: null }),
     },
@@ -119,7 +138,7 @@ export function findAges(text: string): AgeMention[] {
     const found: AgeMention[] = [];
     // every pattern ends in 岁 but the spoken ones (`满75了`, `不到70的`, `70往上`): skip the per-position scan
     if (!text.includes('岁') && !text.includes('满') && !text.includes('不到') && !text.includes('不足') && !text.includes('往上') &&
-        !text.includes('朝上') && !text.includes('到了')) return found;
+        !text.includes('朝上') && !text.includes('到了') && !text.includes('以上的') && !text.includes('以下的')) return found;
     let i = 0;
     while (i < text.length) {
         const hit = canStartAge(text, i) ? matchAt(text, i) : null;
@@ -133,14 +152,21 @@ export function findAges(text: string): AgeMention[] {
     return found;
 }
 
-/** Characters a bracket can start with, besides digits: the first characters of the lead words. */
-const LEAD_CHARS = new Set([...BELOW_WORDS, ...REACHED_WORDS].map((w) => w.charCodeAt(0)));
+/**
+ * Words a bracket can start with, besides digits, by their first character: most of those characters (`大`, `过`,
+ * `高`) start other words far more often, so the word itself is checked before any pattern is tried.
+ */
+const LEAD_WORDS = new Map<number, string[]>();
+for (const word of [...BELOW_WORDS, ...REACHED_WORDS, ...BEYOND_WORDS]) {
+    const code = word.charCodeAt(0);
+    LEAD_WORDS.set(code, [...(LEAD_WORDS.get(code) ?? []), word]);
+}
 
-/** Every pattern starting with a number needs two digits there (`\d{2,3}`): `3个`, `5%` start no bracket. */
+/** Every pattern starting with a number needs two digits there (`\d{2,3}`): `3个`, `5%` start no bracket; the others a lead word. */
 function canStartAge(text: string, i: number): boolean {
     const code = text.charCodeAt(i);
     if (isDigit(code)) return isDigit(text.charCodeAt(i + 1));
-    return LEAD_CHARS.has(code);
+    return LEAD_WORDS.get(code)?.some((word) => text.startsWith(word, i)) ?? false;
 }
 
 function isDigit(code: number): boolean {

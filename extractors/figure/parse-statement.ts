@@ -2,7 +2,7 @@
  * How a sentence states its figures (CLAIMS.md § One statement, one claim): questions state none; a reported
  * figure the page refutes is no claim, only the correction is; an age bracket may follow the amount it belongs to.
  */
-import type { AgeMention } from './parse-age.js';
+import { findAges, type AgeMention } from './parse-age.js';
 import type { NumberMention } from './parse-number.js';
 import { hasAny } from './cues.js';
 import {
@@ -33,12 +33,14 @@ const PROPOSED_CHANGE = /(?:建议|提议|拟)(?:将|把)/;
 const WRITER_QUOTED = /(?:您|来信|信中|留言|网友|群众)[^“”。]{0,12}(?:反映|提到|提出|说|称|问|咨询)[::]?\s*[“「]$/;
 
 /**
- * Who, besides the page, may speak in it: callers and writers to a bureau, and the parties to a complaint or a case
- * (`原告诉称`, `投诉人反映`, `申请人主张`). What they say is theirs, not the page's.
+ * Who, besides the page, may speak in it: callers and writers to a bureau, the parties to a complaint or a case
+ * (`原告诉称`, `投诉人反映`, `申请人主张`), and what circulates (`有视频称`). What they say is theirs, not the page's.
  */
 const OTHER_SPEAKERS = [
     '市民', '群众', '网友', '居民', '读者', '来电人', '来信人', '来电', '来信', '留言',
     '原告', '被告', '上诉人', '申请人', '被申请人', '投诉人', '举报人', '诉求人', '反映人', '当事人',
+    // what circulates: a video, a post, a message passed on (`有视频称…`, `网帖说…`, `朋友圈里的消息称…`)
+    '视频', '短视频', '帖子', '网帖', '网文', '文章', '消息', '截图', '博主', '自媒体', '朋友圈', '群里',
 ].join('|');
 
 /**
@@ -121,4 +123,26 @@ export function ageAfterAmount(sentence: string, amountEnd: number, ages: readon
     // a bracket with an amount of its own (`90元(75岁及以上105元)`) is that amount's, not this one's
     if (!age || AMOUNT_AFTER_AGE.test(sentence.slice(age.end, clauseEnd))) return null;
     return age;
+}
+
+/** An answer opening a yes-or-no branch (`是:每月划入…`, `否:…`, `不是,…`). */
+const BRANCH_ANSWER = /^\s*(?:[A-Za-z]\s*[.、:]\s*)?(是|对|否|不是|不对)\s*[:,;→]/;
+/** A question asking yes or no (`您是否年满75周岁?`, `年满75周岁了吗?`). */
+const YES_NO_QUESTION = /是否|[吗么]\s*[??]?\s*$/;
+
+/**
+ * The bracket a `是`/`否` branch puts its reader in, when the question above it asks whether they are in an age
+ * bracket (`您是否年满75周岁?` → `是:` starts at 75, `否:` ends at 74); null for any other passage.
+ */
+export function branchAge(passage: string, question: string): AgeMention | null {
+    const answer = BRANCH_ANSWER.exec(passage);
+    if (!answer || !YES_NO_QUESTION.test(question) || !isQuestion(question)) return null;
+    const asked = findAges(question);
+    if (asked.length !== 1) return null;
+    const age = asked[0]!;
+    const yes = answer[1] === '是' || answer[1] === '对';
+    if (yes) return { ...age, belowOpen: null, start: 0, end: 0 };
+    if (age.ageMin !== null && age.ageMax === null) return { ageMin: null, ageMax: age.ageMin - 1, belowOpen: null, start: 0, end: 0 };
+    if (age.ageMax !== null && age.ageMin === null) return { ageMin: age.ageMax + 1, ageMax: null, belowOpen: null, start: 0, end: 0 };
+    return null;
 }

@@ -22,7 +22,9 @@ function distinctPlaces(texts: readonly string[]): RegionRef[] {
     for (const text of texts) {
         for (const m of findRegions(text)) if (!byName.has(m.name)) byName.set(m.name, { name: m.name, province: m.province });
     }
-    return [...byName.values()];
+    const places = [...byName.values()];
+    // `某省某市和某省某市`: a province named before its own city only says where that city lies
+    return places.filter((p) => p.name !== p.province || !places.some((city) => city.province === p.name && city.name !== p.name));
 }
 
 /** The place-less drafts whose sentence shares its rule among as many places as the page lists, one per place. */

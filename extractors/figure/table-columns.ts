@@ -59,6 +59,12 @@ const STATED_FOR_ALL = /(?:均为|均是|都是|都为|统一为|一律为?|(?:�
 /** `(元)`, `(元/年)`, `/元`, `元/人/月`, `(万元)` in a header cell: a unit, not the 元 of 单元 or 元旦. */
 const MONEY_UNIT = /(?:^|[(（/:：\s])(万)?元\s*(?:[/每]\s*(?:人\s*[/·]?\s*)?([年月]))?/;
 const RATE_UNIT = /[%％]/;
+/**
+ * A header that names money without printing its unit: an amount (`划入金额`), or a credit per period (`每月划入标准`,
+ * `年划入额`) — a share is never credited per month. Not a header about a ratio (`每月划入比例`).
+ */
+const MONEY_HEADER = /金额|[月年]\s*(?:划入|划拨|打入|返还|返款|计入|注入|返)/;
+const RATIO_HEADER = /比例|比率|百分/;
 /** `(工作日)`, `/天`, `单位:工作日` in a header cell or caption: a time limit's unit. */
 const DAYS_HEADER_UNIT = /(?:^|[(（/:：\s])个?(工作日|自然日|天)/;
 
@@ -73,7 +79,7 @@ export function readColumns(
 ): Column[] {
     const past = pastColumns(cells);
     return cells.map((header, i) => {
-        const own = columnUnit(header);
+        const own = columnUnit(header) ?? (captionUnit ? null : moneyNamedBy(header));
         const unit = own ?? captionUnit;
         return {
             header,
@@ -97,6 +103,11 @@ export function columnUnit(header: string): ColumnUnit | null {
     if (RATE_UNIT.test(header)) return { kind: 'rate' };
     const days = DAYS_HEADER_UNIT.exec(header);
     return days ? { kind: 'duration', unit: days[1] === '工作日' ? 'workday' : 'day' } : null;
+}
+
+/** Money a header names without printing its unit (`划入金额`, `每月划入标准`), when no caption gives one. */
+function moneyNamedBy(header: string): ColumnUnit | null {
+    return MONEY_HEADER.test(header) && !RATIO_HEADER.test(header) ? { kind: 'amount', period: periodBefore(header) } : null;
 }
 
 /** True when some cell of the row is a bare number (or one stated for all, `均为86`): a data row, never a header. */

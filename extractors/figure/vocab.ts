@@ -11,11 +11,12 @@ export const CREDIT_WORDS = [
 
 /**
  * `划` or `打` alone is a credit verb only right after a period (`按年划的`, `每月划100元`, `每个月大概打多少`,
- * `月划100元` before its amount), and `划` right after a rate (`按养老金的2.5%划`); elsewhere they are part of 计划, 规划, 划分, 打卡, 打电话; and `每月划扣` / `划缴` take money out (a premium
+ * `月划100元` before its amount), as are `返` and Cantonese `入` there (`每月返`, `每个月入85元`); `返` also right before
+ * an amount (`70岁以下的返78元`); and `划` right after a rate (`按养老金的2.5%划`); elsewhere they are part of 计划, 规划, 划分, 打卡, 打电话; and `每月划扣` / `划缴` take money out (a premium
  * debited), not in.
  */
 export const BARE_CREDIT_VERB =
-    /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都|就)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针]))|[%％]划(?![分算定扣缴])|[年月]划(?=\s*\d))/;
+    /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都|就)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针])|返|入(?=\s*\d))|[%％]划(?![分算定扣缴])|[年月]划(?=\s*\d)|(?<![往遣退])返(?=\s*\d))/;
 
 /**
  * A heading or title about the personal account itself (`各市个人账户标准一览`): a terse amount per month or year
@@ -37,7 +38,7 @@ export const HEDGES = ['左右', '大约', '大概', '约', '可以达到', '能
  * input figure (a pension level, a wage, a base), so `比如甘肃,每月定额划入120元` stays a statement.
  */
 export const EXAMPLE_MARKERS = [
-    '举个例子', '举例', '例如', '比如', '譬如', '假设', '假如', '假定', '如果', '若', '打个比方', '算一笔账', '算笔账',
+    '举个例子', '举例', '例如', '比如', '譬如', '假设', '假如', '假定', '如果', '若', '比方', '好比', '算一笔账', '算笔账',
     '算一下', '以此计算', '为例', '示例', '举个栗子',
 ] as const;
 
@@ -199,6 +200,12 @@ export const BASIS_CUES = {
 export const TRANSFER_CUES = ['转移', '转出', '转入', '接续', '办结', '转接', '关系转'] as const;
 /** Of those, the words that name the transfer itself (`办结` only says a case is closed). */
 export const TRANSFER_NAMES = ['转移', '转出', '转入', '接续', '转接', '关系转'] as const;
+/**
+ * Insurance relations moved, whichever way the verb says it (`关系从外地转回来`, `关系转到新单位`): `关系`, then `转`
+ * within its clause, names the transfer as the listed words do. A balance moved alone is not one (`余额转到新卡上`
+ * follows a card replaced).
+ */
+export const RELATIONS_MOVED = /关系[^,，;；。]{0,8}?转(?![换账发告载达变])/;
 
 /**
  * A bare answer to the question a page asks (`我们那边是10个工作日`, `一般要15个工作日`): the limit is the one the

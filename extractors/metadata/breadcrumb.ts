@@ -17,11 +17,29 @@ const MAX_TRAIL_CHARS = 80;
  * menu (no separator after it) is no trail.
  */
 export function readBreadcrumbIssuer($: CheerioAPI): string {
-    for (const link of elementsNamed(elementsByTag($), 'a')) {
+    const tags = elementsByTag($);
+    for (const link of elementsNamed(tags, 'a')) {
         const trail = link.parent;
         if (!trail || trail.type !== 'tag' || !HOME_LINK.test(rawTextOf(link))) continue;
-        const text = rawTextOf(trail as Element);
-        if (text.length <= MAX_TRAIL_CHARS && TRAIL.test(text)) return readHeadIssuer(text.replace(/[>›»＞/→]/g, '\n'));
+        const issuer = issuerOfTrail(rawTextOf(trail as Element));
+        if (issuer) return issuer;
+    }
+    // a trail printed as plain text (`<div>首页 > 某市人民政府 > 政策解读</div>`): its element opens on the home word
+    for (const tag of TRAIL_HOLDERS) {
+        for (const holder of elementsNamed(tags, tag)) {
+            const first = holder.children[0];
+            if (first?.type !== 'text' || !TRAIL.test(first.data)) continue;
+            const issuer = issuerOfTrail(rawTextOf(holder));
+            if (issuer) return issuer;
+        }
     }
     return '';
+}
+
+/** Elements a trail printed as text stands in. */
+const TRAIL_HOLDERS = ['div', 'p', 'span', 'nav', 'li', 'td'] as const;
+
+/** The public body a trail's text passes through, or '' (a longer text is a menu or a page, not a trail). */
+function issuerOfTrail(text: string): string {
+    return text.length <= MAX_TRAIL_CHARS && TRAIL.test(text) ? readHeadIssuer(text.replace(/[>›»＞/→]/g, '\n')) : '';
 }

@@ -14,8 +14,14 @@ const MAX_LINE_CHARS = 60;
 export function readHeadIssuer(headText: string): string {
     for (const line of headText.split('\n')) {
         if (line.length > MAX_LINE_CHARS) continue;
-        const issuer = ISSUER_NAME.exec(line);
-        if (issuer) return issuer[0];
+        const issuer = ISSUER_NAME.exec(line) ?? ACCOUNT_BYLINE.exec(line);
+        if (issuer) return issuer[1] ?? issuer[0];
     }
     return '';
 }
+
+/**
+ * A public account's byline: its name, then the date it posted (`某市医保 2027-01-20 08:30 发表于某省`). An account
+ * named for a place's insurance office (`…医保`, `…社保`, `…人社`, `…医疗保障`) publishes for that place.
+ */
+const ACCOUNT_BYLINE = /^\s*([\u4e00-\u9fff]{2,10}(?:医保|社保|人社|医疗保障))\s+20\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}/;

@@ -6,8 +6,10 @@
 import Nzh from 'nzh';
 import type { Edit } from './offset-map.js';
 import {
+    CANTONESE_YUAN,
     COLLOQUIAL_YUAN,
     CURRENCY_SIGN,
+    DECADE_OF_AGE,
     FORMAL_NUMERALS,
     NOT_A_FIGURE_BEFORE,
     NUMERAL_CHARS,
@@ -15,6 +17,9 @@ import {
     NUMERAL_UNITS,
     PERCENT_WORDS,
     SINGLE_ONE_NOT_BEFORE,
+    SPOKEN_AMOUNT_AFTER,
+    SPOKEN_AMOUNT_BEFORE,
+    SPOKEN_POINTS,
     TENTHS,
 } from './vocab.js';
 
@@ -81,8 +86,12 @@ export function numeralEdits(text: string): Edit[] {
         if (NUMERAL[text.charCodeAt(start)] !== 1) continue;
         let end = start + 1;
         while (end < text.length && NUMERAL[text.charCodeAt(end)] === 1) end++;
-        const unit = unitAfter(text, end) ?? (isSpokenAge(text, start, end) ? '岁' : null);
-        if (unit !== null) {
+        const unit = unitAfter(text, end) ?? (isSpokenAge(text, start, end) ? '岁' : isSpokenAmount(text, start, end) ? SPOKEN_YUAN : null);
+        if (unit === DECADE_OF_AGE) {
+            pushDecade(text, start, end, edits);
+        } else if (unit === SPOKEN_POINTS) {
+            pushPoints(text, start, end, edits);
+        } else if (unit !== null) {
             const range = rangeStartBefore(text, start);
             if (range) pushNumeral(text, range[0], range[1], unit, edits);
             pushNumeral(text, start, end, unit, edits);
@@ -103,22 +112,55 @@ function unitAfter(text: string, end: number): string | null {
 
 /**
  * An age said with its 岁 left out (read as an age bracket, see figure/parse-age.ts): reached (`满七十了`, `年满八十再…`), bounded
- * from above (`不到七十的`, `未满八十,`) or from below (`七十往上的`). Only tens an age bracket uses, from 60 to 100.
+ * from above (`不到七十的`, `未满八十,`) or from below (`七十往上的`), or a bound said of people (`七十以上的`). Only tens an age bracket uses, from 60 to 100.
  */
 function isSpokenAge(text: string, start: number, end: number): boolean {
     // no unit follows (the caller checked): `年满八十再…` is an age, `满八十元` never reaches here
     const reached = SPOKEN_AGE_REACHED.test(text.slice(Math.max(0, start - 2), start));
     const below = SPOKEN_AGE_BELOW.test(text.slice(Math.max(0, start - 2), start)) && SPOKEN_AGE_BELOW_END.test(text[end] ?? '');
-    const above = SPOKEN_AGE_ABOVE.test(text.slice(end, end + 2));
+    const above = SPOKEN_AGE_ABOVE.test(text.slice(end, end + 3));
     if (!reached && !below && !above) return false;
     const value = numeralValue(text.slice(start, end));
     return value !== null && value >= 60 && value <= 100 && value % 5 === 0;
 }
 
+/** The unit a spoken amount is given: `元`, written after its digits. */
+const SPOKEN_YUAN = '元';
+/** How far before a number the words that make it a spoken amount may reach (`一个月大概能打进来`). */
+const SPOKEN_AMOUNT_REACH = 12;
+
+/**
+ * An amount of money said with no unit (`一个月九十一,`, `每月打进来八十九。`, `七十五往上的一百零六,`): a period, a
+ * crediting verb or an age bracket closed by `的` right before, the end of the clause right after, and a number of
+ * at least ten. Whether it is a credit is the figure reader's decision, as for any amount.
+ */
+function isSpokenAmount(text: string, start: number, end: number): boolean {
+    if (end - start < 2 || !SPOKEN_AMOUNT_AFTER.test(text.slice(end, end + 1))) return false;
+    if (!SPOKEN_AMOUNT_BEFORE.test(text.slice(Math.max(0, start - SPOKEN_AMOUNT_REACH), start))) return false;
+    const value = numeralValue(text.slice(start, end));
+    return value !== null && value >= 10;
+}
+
+/** `七旬` → `70岁`: a single numeral before 旬 counts decades of life. */
+function pushDecade(text: string, start: number, end: number, edits: Edit[]): void {
+    const value = numeralValue(text.slice(start, end));
+    if (value === null || value < 1 || value > 9 || edits.some((e) => start < e.end && end > e.start)) return;
+    edits.push({ start, end: end + DECADE_OF_AGE.length, text: `${value * 10}岁` });
+}
+
+/** `两个点` → `2%`: a share said in points, as a percentage. */
+function pushPoints(text: string, start: number, end: number, edits: Edit[]): void {
+    if (vagueOrOrdinal(text, start, end)) return;
+    const value = numeralValue(text.slice(start, end));
+    if (value === null || edits.some((e) => start < e.end && end > e.start)) return;
+    edits.push({ start, end: end + SPOKEN_POINTS.length, text: `${value}%` });
+}
+
 const SPOKEN_AGE_BELOW = /(?:不到|不满|未满|不足)$/;
 const SPOKEN_AGE_BELOW_END = /^[的,，、;；]$/; // the ends of SPOKEN_AGE_ENDS a bound from above takes
-const SPOKEN_AGE_ABOVE = /^(?:往上|朝上|向上|开外)/;
-const SPOKEN_AGE_REACHED = /(?:满|满了|到了|达到)$/;
+/** After the age: upward (`七十往上`), or a bound of people (`七十以上的`, `七十以下的`; `七十以上` alone may be money). */
+const SPOKEN_AGE_ABOVE = /^(?:往上|朝上|向上|开外|以[上下]的)/;
+const SPOKEN_AGE_REACHED = /(?:满|满了|到了|过了|达到)$/;
 
 /** `六十至七十岁`: the numeral run before a range join that ends right before `start`, as `[start, end)`. */
 function rangeStartBefore(text: string, start: number): [number, number] | null {
@@ -132,16 +174,30 @@ function rangeStartBefore(text: string, start: number): [number, number] | null 
     return begin < end ? [begin, end] : null;
 }
 
+/**
+ * The run is made vague or an ordinal by the word before it (`几十元`, `数百元`, `第一`). `数` is vague only before a
+ * round unit (`数百`): after `基数`, `人数` a number is a number (`基数两个点`).
+ */
+function vagueOrOrdinal(text: string, start: number, end: number): boolean {
+    const before = start > 0 ? text[start - 1]! : '';
+    if (!before || !NOT_A_FIGURE_BEFORE.includes(before)) return false;
+    return before !== '数' || ROUND_UNIT.test(text.slice(start, end));
+}
+const ROUND_UNIT = /^[十百千万]/;
+
 /** Adds the edit for the run `[start, end)` before `unit`, unless the run is vague, a word, or no number. */
 function pushNumeral(text: string, start: number, end: number, unit: string, edits: Edit[]): void {
     const run = text.slice(start, end);
-    if (start > 0 && NOT_A_FIGURE_BEFORE.includes(text[start - 1]!)) return;
+    if (vagueOrOrdinal(text, start, end)) return;
     if (unit === '年' && text[start - 1] !== '满') return;
     if (run === '一' && (SINGLE_ONE_NOT_BEFORE as readonly string[]).includes(unit)) return;
     if (edits.some((e) => start < e.end && end > e.start)) return;
-    const digits = numeralDigits(run);
+    const numeral = numeralDigits(run);
+    if (numeral === null) return;
+    // a spoken amount has no unit of its own: it is written after the digits
+    const digits = unit === SPOKEN_YUAN && unitAfter(text, end) === null ? `${numeral}${SPOKEN_YUAN}` : numeral;
     // a digit right before (a transcript's `00:12七十岁`) must not fuse with the number into `1270`
-    if (digits !== null) edits.push({ start, end, text: start > 0 && isDigit(text.charCodeAt(start - 1)) ? ` ${digits}` : digits });
+    edits.push({ start, end, text: start > 0 && isDigit(text.charCodeAt(start - 1)) ? ` ${digits}` : digits });
 }
 
 function isDigit(code: number): boolean {
@@ -170,7 +226,7 @@ export function thousandsEdits(text: string): Edit[] {
 
 /** `100块钱` → `100元`, `76块8` → `76.8元`. */
 export function colloquialYuanEdits(text: string): Edit[] {
-    if (!text.includes('块')) return [];
+    if (!text.includes('块') && !text.includes(CANTONESE_YUAN)) return [];
     return [...text.matchAll(COLLOQUIAL_YUAN)].map((m) => {
         const tenth = m[1] === undefined ? '' : `.${TENTHS[m[1]] ?? m[1]}`;
         return { start: m.index, end: m.index + m[0].length, text: `${tenth}元` };

@@ -7,7 +7,12 @@
  * Characters OpenCC leaves as one simplified form where mainland pages write another in this domain
  * (`帳戶` → `帐户`, but pages and readers write `账户`, `到账`).
  */
-export const VARIANT_FOLDS: Readonly<Record<string, string>> = { 帐: '账' };
+export const VARIANT_FOLDS: Readonly<Record<string, string>> = {
+    帐: '账',
+    // Cantonese function words, read as their Mandarin ones (`喺台山` is `在台山`, `七十歲以下嘅` is `…的`), so the
+    // readers' cues for place, ages and statements hold in a Cantonese post as well
+    喺: '在', 嘅: '的', 唔: '不', 咗: '了', 嚟: '来', 啲: '些', 佢: '他', 哋: '们', 冇: '没',
+};
 
 /** Formal (banker's) numerals, read as their everyday forms. */
 export const FORMAL_NUMERALS: Readonly<Record<string, string>> = {
@@ -24,11 +29,38 @@ export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万�
  */
 export const NUMERAL_UNITS = [
     '元', '块', '周岁', '岁', '%', '个百分点', '百分点', '个工作日', '工作日', '个自然日', '自然日', '天', '日内', '日以内',
-    '个月', '个星期', '星期', '个礼拜', '礼拜', '周', '年',
+    '个月', '个星期', '星期', '个礼拜', '礼拜', '周', '年', '蚊', '旬', '个点',
 ] as const;
 
-/** What may follow a spoken age with its 岁 left out (`不到七十的`, `满八十了`, `七十往上`, `未满八十,`). */
-export const SPOKEN_AGE_ENDS = '的了往朝,，、;；';
+/** Percentage points said short (`两个点`, `二个点`): a share in percent, written `2%`. */
+export const SPOKEN_POINTS = '个点';
+
+/** Cantonese yuan (`八十五蚊`): read as 块 is, one more colloquial word for 元. */
+export const CANTONESE_YUAN = '蚊';
+
+/** A decade of life (`七旬以上`, `年过八旬`): the numeral before it counts tens of years. */
+export const DECADE_OF_AGE = '旬';
+
+/**
+ * Before a number said with no unit at all, what makes it an amount of money (`一个月九十一,`, `每月打进来八十九。`,
+ * `七十五往上的一百零六,`): a period, a verb crediting money, or an age bracket closed by `的`, right before it.
+ * The number must also close its clause (see SPOKEN_AMOUNT_AFTER): `每月二十号` is a date, `一年一千多` vague.
+ */
+export const SPOKEN_AMOUNT_BEFORE = new RegExp(
+    '(?:' +
+        // a period, then hedges or a crediting verb: `一个月`, `每年都是`, `每月大概打`, `每个月能返`
+        '(?:每|一)个?(?:月|年)(?:大概|大约|差不多|约|都|就|能|会|也|是|有|给)*(?:打进来|划进来|打进|划进|打到|到账|进账|划入|打入|返还|返|划|打|入|进|发)?|' +
+        // a crediting verb said alone: `打进来八十九`, `返一百`
+        '(?:打进来|划进来|到账|进账|返还|划入|打入)|' +
+        // an age bracket closed by 的: `七十往上的`, `七十岁以下的`, `七十岁之前的`
+        '(?:岁|以下|以上|以内|往上|向上|朝上|开外|往后|以后|之后|之前|以前|不到|不满)的' +
+        ')$',
+);
+/** What may follow a spoken amount: the end of its clause. */
+export const SPOKEN_AMOUNT_AFTER = /^(?:[,，。;；!！、]|$)/;
+
+/** What may follow a spoken age with its 岁 left out (`不到七十的`, `满八十了`, `七十往上`, `七十以上的`, `未满八十,`). */
+export const SPOKEN_AGE_ENDS = '的了往朝以,，、;；';
 
 /** Joins the two ends of a range of numerals (`六十至七十岁`). */
 export const NUMERAL_RANGE_JOINS = ['至', '到', '~', '-', '—', '或', '、'] as const;
@@ -49,11 +81,11 @@ export const PERCENT_WORDS = '百分';
 export const CURRENCY_SIGN = '¥';
 
 /**
- * Colloquial yuan after a number: `100块`, `两百块钱`, and `76块8`, `76块8毛` (76.8 元: the digit after 块
- * counts tenths).
+ * Colloquial yuan after a number: `100块`, `两百块钱`, Cantonese `85蚊`, and `76块8`, `76块8毛` (76.8 元: the
+ * digit after 块 counts tenths).
  * `块儿`, `块头` are other words.
  */
-export const COLLOQUIAL_YUAN = /(?<=\d)\s*块(?:钱|([一二三四五六七八九1-9])(?:毛|角)?(?![\d.零〇一二两三四五六七八九十百千万块元]))?(?![儿头])/g;
+export const COLLOQUIAL_YUAN = /(?<=\d)\s*[块蚊](?:钱|([一二三四五六七八九1-9])(?:毛|角)?(?![\d.零〇一二两三四五六七八九十百千万块元]))?(?![儿头])/g;
 
 /** The tenth after `块`, as a digit. */
 export const TENTHS: Readonly<Record<string, string>> = {

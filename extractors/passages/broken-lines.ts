@@ -31,6 +31,13 @@ const CONTINUES_CLAUSE = new RegExp(
  * half of an age bound (`70周岁以` + `下的…`).
  */
 const ENDS_MID_PHRASE = /(?:按|按照|依照|由|从|向|对|把|将|的|和|与|及|或|本人|岁以)$/;
+/**
+ * A line that is only an amount or a rate (`93元/月`, `2.5%`): a data card prints its figure first and its caption on
+ * the next line (`退休人员(70周岁以下)月划入`), which says what the figure is.
+ */
+const FIGURE_ONLY = new RegExp(String.raw`^\s*${NUMBER}\s*(?:(?:万?元|块)(?:\s*[/每]\s*(?:人\s*[/·]?\s*)?[月年])?|[%％])\s*$`);
+/** An amount or a rate of its own: a caption states none (an age in it is what it says of the figure). */
+const ANY_NUMBER = new RegExp(String.raw`${NUMBER}\s*(?:万?元|块|[%％])`);
 const TABLE_ROW = /[|｜\t]/;
 /** A chain of menu steps (`打开→选择→提交`): printed as a line of its own, its last link ends no sentence. */
 const ARROW_CHAIN = /[→⇒➜➡][^→⇒➜➡]*[→⇒➜➡]/;
@@ -76,6 +83,11 @@ function breaksSentence(line: TextLine, next: TextLine): boolean {
     return text.length >= MIN_BROKEN_LINE_CHARS;
 }
 
+/** Is `next` the caption of a data card whose figure is `line` (see {@link FIGURE_ONLY})? */
+function isCardCaption(line: TextLine, next: TextLine): boolean {
+    return !line.whole && FIGURE_ONLY.test(line.text) && !ANY_NUMBER.test(next.text) && !ENDS_SENTENCE.test(next.text);
+}
+
 function join(left: string, right: string): string {
     return LATIN_END.test(left) && LATIN_START.test(right) ? `${left} ${right}` : left + right;
 }
@@ -85,7 +97,10 @@ export function joinBrokenLines(lines: readonly TextLine[]): TextLine[] {
     const joined: TextLine[] = [];
     for (const line of lines) {
         const previous = joined.at(-1);
-        if (previous && canContinue(line) && breaksSentence(previous, line)) {
+        if (previous && canContinue(line) && isCardCaption(previous, line)) {
+            // the caption ends the card: what follows is the next card, not more of this one
+            joined[joined.length - 1] = { ...previous, text: join(previous.text, line.text), whole: true };
+        } else if (previous && canContinue(line) && breaksSentence(previous, line)) {
             joined[joined.length - 1] = { ...previous, text: join(previous.text, line.text) };
         } else {
             joined.push(line);

@@ -4,9 +4,9 @@
  */
 import type { Channel } from '../../src/claims/schema.js';
 import { channelsIn, taskIn } from './cues.js';
-import { instructs } from './parse-steps.js';
+import { arrowLinks, instructs } from './parse-steps.js';
 import { channelsOfUnit, offersAnotherWay, type Unit } from './units.js';
-import { CONTINUES_SEQUENCE, MENTION_MARKERS, MODE_WORDS, STEPS_LABEL } from './vocab.js';
+import { CONTINUES_SEQUENCE, MENTION_MARKERS, MODE_WORDS, SEQUENCE_START, STEPS_LABEL } from './vocab.js';
 
 export interface Block {
     /** The heading-like line the block sits under (`手机上怎么查医保卡的开户网点`), if any. */
@@ -67,7 +67,10 @@ function isStep(unit: Unit, labels: readonly string[], carried: boolean, previou
     if (MENTION_MARKERS.test(text) || QUESTION_END.test(text)) return false;
     if (unit.label !== null && REPORTED_SPEECH.test(unit.label) && FIRST_PERSON.test(text)) return false;
     if (instructs(text)) return true;
-    if (previous) return unit.item && previous.item;
+    // a line led by a sequence word (`然后刷个脸`, `最后就能看到…`) goes on with the steps before it
+    if (previous && SEQUENCE_START.test(text)) return true;
+    // a menu chain gives its steps whole: the row after it goes on with them only by instructing
+    if (previous) return unit.item && previous.item && arrowLinks(previous.body) === null;
     if (unit.label !== null) return labelsSteps([...labels, unit.label]);
     return !carried && (labelsSteps(labels) || (unit.item && labelsList(labels)));
 }

@@ -32,11 +32,20 @@ function isSingleStepHowTo(text: string, block: Block, labelled: boolean): boole
     const links = arrowLinks(text);
     // a chain's later links are menu items and form fields (`填写就医医院`): the first link names its channel
     if (links !== null) return labelled || channels === 1 || channelsIn(links[0]!).length === 1;
-    if (countActionClauses(text) >= 2) return labelled || channels === 1;
+    // `先携带…申请,经审核后…`: a first step said to be first promises the ones after it
+    if (countActionClauses(text) >= 2 || opensSequence(text)) return labelled || channels === 1;
     if (channels > 1) return false;
     const inline = block.steps[0]?.label;
     return labelled || (inline ? labelsSteps([...block.labels, inline]) : announcesSteps(block));
 }
+
+/** An instruction led by `先`/`首先` (after whoever does it: `继承人先…`) with more said after it. */
+function opensSequence(text: string): boolean {
+    return FIRST_OF_SEQUENCE.test(text) && MORE_AFTER.test(text);
+}
+
+const FIRST_OF_SEQUENCE = /^[^,，;；。]{0,6}?(?:首先|先)/;
+const MORE_AFTER = /[,，;；。][^,，;；。]{2,}/;
 
 /**
  * A block read as steps only because of where it stands (a list under `微信查询:`) must give at least one
@@ -91,8 +100,8 @@ function draftOf(block: Block, outline: PageOutline): ProcedureDraft | null {
  * (`也可以用支付宝查询`) with no step of its own gives none.
  */
 export function extractProcedures(passages: Passage[], ctx: PageContext): ProcedureDraft[] {
-    // Every procedure has a channel named in some passage (label, heading or step): without one there is none.
-    if (!passages.some((p) => mayNameChannel(p.text))) return [];
+    // Every procedure has a channel named in some passage (label, heading or step) or the title: without one there is none.
+    if (!mayNameChannel(ctx.title) && !passages.some((p) => mayNameChannel(p.text))) return [];
     const outline: PageOutline = { title: ctx.title, passages, headings: headingChains(passages) };
     const blocks = findBlocks(unitsOf(passages), (block) => resolveChannel(block, outline)?.channel ?? null);
     const seen = new Set<string>();

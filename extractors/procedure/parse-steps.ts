@@ -9,6 +9,7 @@ import {
     ARROW,
     BARE_SEQUENCE_WORD,
     BARE_STEP_NUMBER,
+    CLOSING,
     DASH_ARROW,
     FIRST_STEP_INSIDE,
     LEAD_IN,
@@ -82,12 +83,23 @@ export function isActionStart(clause: string): boolean {
     return unaddressed !== null && startsWithAction(unaddressed);
 }
 
-/** Clauses of a text, split at commas, semicolons and sentence ends. */
+/**
+ * Clauses of a text, split at commas, semicolons and sentence ends, and at an enumeration comma before an
+ * instruction (`打开微信、搜索“…”、点击“…”`: instructions listed are steps each; `身份证、社保卡` stays one clause).
+ */
 function clausesOf(text: string): string[] {
     return text
         .split(CLAUSE_BREAK)
+        .flatMap(splitListedInstructions)
         .map((c) => c.trim())
         .filter((c) => c.length > 0);
+}
+
+function splitListedInstructions(clause: string): string[] {
+    if (!clause.includes('、')) return [clause];
+    const pieces = clause.split('、');
+    if (!isActionStart(pieces[0]!) || !pieces.slice(1).every(isActionStart)) return [clause];
+    return pieces;
 }
 
 /**
@@ -128,6 +140,10 @@ function dashLinks(text: string): string[] | null {
     return links;
 }
 
+/** `先拿身份证到窗口…,再等…`: a clause led by `先` that a later `再`/`然后` answers opens ordered steps, whatever its verb. */
+const OPENS_ORDER = /^\s*(?:首先|先)(?![,，])/;
+const ORDER_GOES_ON = /[,，;；。:：]\s*(?:再|然后|接着|随后|最后)/;
+
 /**
  * The part of `text` from its first instruction on (`社保卡是银行发行的。登录手机银行,…` → `登录手机银行,…`),
  * or null when no clause is an instruction.
@@ -137,7 +153,8 @@ export function fromFirstAction(text: string): string | null {
     while (start < text.length) {
         CLAUSE_END.lastIndex = start;
         const end = CLAUSE_END.exec(text) ? CLAUSE_END.lastIndex : text.length;
-        if (isActionStart(text.slice(start, end))) return text.slice(start).trim();
+        const clause = text.slice(start, end);
+        if (isActionStart(clause) || (OPENS_ORDER.test(clause) && ORDER_GOES_ON.test(text.slice(end - 1)))) return text.slice(start).trim();
         start = end;
     }
     return null;
@@ -184,7 +201,7 @@ export function stepsFromProse(text: string): string[] {
     const steps: string[] = [];
     for (const sentence of text.split(/(?<=[。！!？?])/)) {
         const clauses = clausesOf(sentence).map(fromAnnouncedFirstStep);
-        if (steps.length > 0 && clauses[0] !== undefined && !startsStep(clauses[0])) break;
+        if (steps.length > 0 && clauses[0] !== undefined && (!startsStep(clauses[0]) || CLOSING.test(clauses[0]))) break;
         // `第二步,选择…`, `其次,选择…`: a clause that is only a step number or sequence word opens the next step with
         // the clause after it
         let numbered = false;

@@ -3,11 +3,11 @@
  * then its section heading (and, for the task, the headings above it), then the page title.
  */
 import type { Channel, Task } from '../../src/claims/schema.js';
-import { canonicalRegion, findRegions, provinceOf, type RegionMention } from '../region/index.js';
+import { canonicalRegion, findRegions, isStayDestination, provinceOf, type RegionMention } from '../region/index.js';
 import type { Passage } from '../types.js';
 import type { Block } from './blocks.js';
 import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
-import { arrowLinks, fromFirstAction } from './parse-steps.js';
+import { arrowLinks, fromFirstAction, isActionStart } from './parse-steps.js';
 import { committedChannels, openingChannel } from './units.js';
 import {
     EITHER_PLATFORM,
@@ -97,7 +97,11 @@ export function resolveChannel(block: Block, outline: PageOutline): ResolvedChan
         const named = channelsIn(label.replace(BRACKETS, ' '));
         if (named.length === 1) return { channel: named[0]!, fromLabel: true };
     }
-    return null;
+    // menus that name no way of their own (`我的 → 某某 → 添加`), on a page whose title names one way (an app's release
+    // notes, `支付宝怎么查…`): they are that way's menus
+    if (!block.steps.some((step) => arrowLinks(step.body) !== null)) return null;
+    const fromTitle = channelsIn(outline.title);
+    return fromTitle.length === 1 ? { channel: fromTitle[0]!, fromLabel: true } : null;
 }
 
 const BRACKETS = /[()（）]/g;
@@ -150,12 +154,41 @@ export function resolveTask(block: Block, outline: PageOutline): Task | null {
         if (cue && weak === null) weak = cue.task;
     }
     if (otherQuery) return null;
-    // nothing around the steps names the task: the steps do, in the menu they select (`点击“异地就医备案”`, `…→收听余额`)
-    const selecting = steps.filter((step) => QUOTED_NAME.test(step) || arrowLinks(step) !== null);
-    const selected = selecting.map(taskIn).find((cue) => cue?.strong)?.task;
-    // a menu named after the balance (`点击“账户余额”`) is the balance query with no query verb
-    return weak ?? selected ?? (selecting.some((step) => BALANCE_MENU.test(step)) ? 'query_balance' : null);
+    return weak ?? taskOfSteps(steps);
 }
+
+/**
+ * Nothing around the steps names the task: the steps do, by the menu they select (`点击“异地就医备案”`, `…→收听余额`),
+ * else by what their instructions do (`填写《某某转移申请表》`, `请工作人员打印明细`): the papers they bring
+ * (`携带参保凭证`) and the conditions they set (`办理备案后`) left out.
+ */
+function taskOfSteps(steps: readonly string[]): Task | null {
+    const selecting = steps.filter((step) => QUOTED_NAME.test(step) || arrowLinks(step) !== null);
+    // the names picked, not the whole step: a step may also bring papers (`携带参保凭证…,点击“…”`)
+    const picked = selecting.flatMap((step) => [...step.matchAll(PICKED_NAMES)].map((m) => m[0]).concat(arrowLinks(step) ?? []));
+    const selected = picked.map(taskIn).find((cue) => cue?.strong)?.task;
+    if (selected) return selected;
+    // a menu named after the balance (`点击“账户余额”`) is the balance query with no query verb
+    if (selecting.some((step) => BALANCE_MENU.test(step))) return 'query_balance';
+    const done = steps
+        .flatMap((step) => step.split(CLAUSE_BREAK))
+        .filter((clause) => isActionStart(clause) && !PAPERS_BROUGHT.test(clause) && !CONDITION.test(clause))
+        .map(taskIn)
+        .find((cue) => cue?.strong);
+    return done?.task ?? null;
+}
+
+const CLAUSE_BREAK = /[,，;；。！!:：]/;
+
+/** A clause bringing or showing papers (`携带身份证和参保凭证`): the papers name no task of the steps. */
+const PAPERS_BROUGHT = /^\s*(?:先|再)?(?:携带|带上|带着|出示|持)/;
+
+/** A clause saying when, not what (`办理备案后`, `需要时`): what it names is done already or elsewhere. */
+const CONDITION = /(?:后|时|前|的话)\s*$/;
+
+const PICKED_NAMES = /“[^”]+”|「[^」]+」/g;
+
+
 
 /** The place `以X为例` gives as example, if X is a place. */
 function exampleRegion(text: string): string | null {
@@ -183,7 +216,8 @@ export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegio
     // Quoted names are apps and menus (`打开“福建医保”公众号`), not the place the how-to is for.
     const stepsText = withoutAsides([...labels, ...block.steps.map((s) => s.text)].join('\n'));
     const own = stepsText.replace(QUOTED, '');
-    const mentions = findRegions(own);
+    // a place the insured go to stay in (`到某省过冬,先在…备案`) is where they go; the steps are their own place's
+    const mentions = findRegions(own).filter((m) => !isStayDestination(own, m));
     const mention = mentions[0];
     if (mention && !mentions.some((m) => unrelatedPlaces(m, mention))) {
         // `登录某省政务服务网,切换为某市`: the steps are for the city within the province they name

@@ -5,7 +5,7 @@
  */
 import type { Channel } from '../../src/claims/schema.js';
 import type { Passage } from '../types.js';
-import { channelsIn } from './cues.js';
+import { channelsIn, taskIn } from './cues.js';
 import { arrowLinks, fromFirstAction, isActionStart, isBareStepNumber, stripNumbering } from './parse-steps.js';
 import {
     CLOSING,
@@ -17,6 +17,7 @@ import {
     MAX_LABEL_CHARS,
     MAX_TITLE_LIKE_CHARS,
     QUESTION_WORDS,
+    SEQUENCE_START,
     TITLE_QUESTION,
     STEPS_LABEL,
 } from './vocab.js';
@@ -59,7 +60,7 @@ const WHITESPACE = /\s/;
 /** A subtitle's time code (`01:15`, `[00:01:15]`): when the line is spoken, no part of what it says. */
 const TIME_CODE = /^\s*\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?\s*/;
 /** Text without one of these holds no step marker: spares most passages the look for glued markers. */
-const MAY_MARK_STEPS = /[Ss]tep|STEP|步|[；;：:。]\s*[\d①-⑳]/;
+const MAY_MARK_STEPS = /[Ss]tep|STEP|步|[①-⑳]|[；;：:。]\s*\d/;
 
 /** Rows of a passage text: the text itself, or the pieces of a flattened list or of steps run together. */
 function rowsOf(text: string): string[] {
@@ -84,6 +85,15 @@ function isShortLine(text: string): boolean {
 function isTitleLike(text: string): boolean {
     return text.length <= MAX_TITLE_LIKE_CHARS && TITLE_QUESTION.test(text) && !/[。,，;；:：]/.test(text);
 }
+
+/** Longest line, in characters, read as nothing but the name of a task (`备案`, `余额查询`). */
+const MAX_TASK_NAME_CHARS = 4;
+
+function isBareTaskName(text: string): boolean {
+    return text.length <= MAX_TASK_NAME_CHARS && ONLY_CJK.test(text) && taskIn(text) !== null;
+}
+
+const ONLY_CJK = /^[\u4e00-\u9fff]+$/;
 
 function endsWithColon(text: string): boolean {
     return /[:：]$/.test(text);
@@ -216,12 +226,14 @@ function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Uni
         return unit('content', source, label.trim(), body.trim(), row);
     }
     if (isTitleLike(text)) return unit('label', source, text, '', row, true);
+    // a branch of a tree or outline that only names a task (`查询`, `余额查询`) names what the rows after it are for
+    if (source.item && next?.item === true && isBareTaskName(text)) return unit('label', source, text, '', row);
     if (isShortLine(text) && !source.item) {
         const stepLine =
             !LABEL_NUMBERING.test(row) &&
             !QUESTION_WORDS.test(text) &&
             !CHANNEL_LABEL_END.test(text) &&
-            isActionStart(text) &&
+            (isActionStart(text) || SEQUENCE_START.test(text)) &&
             !introducesSteps(next, source);
         if (!stepLine) return unit('label', source, text, '', row);
     }

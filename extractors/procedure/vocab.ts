@@ -15,14 +15,23 @@ export interface Cue<T extends string> {
  * is no task we track. When a text names several tasks the earliest mention wins (`转移…余额` is a transfer).
  */
 export const TASK_CUES: readonly Cue<Task>[] = [
-    { value: 'transfer', pattern: /转移|接续|关系.{0,3}转|转入|转出|转回|(?:医保|社保)[^,，。;；]{0,6}(?:转到|转过去|迁到|迁往|迁移)/ },
+    // moving with a job (`调入`, `迁出`) and asking how an account moves (`个人账户怎么转`) are transfers too
+    {
+        value: 'transfer',
+        pattern:
+            /转移|接续|关系.{0,3}转|转入|转出|转回|调入|调出|迁入|迁出|(?:医保|社保)[^,，。;；]{0,6}(?:转到|转过去|迁到|迁往|迁移)|(?:账户|关系|医保|社保)[^,，。;；?？]{0,6}(?:怎么|如何|怎样)转(?![账给换发])/,
+    },
     {
         value: 'family_sharing',
         // `门诊共济保障`, `互助共济` name the pooling of funds, not sharing an account with family.
         pattern: /(?<!门诊|互助|统筹|社会)共济(?!保障|机制|改革)|亲情账户|亲情付|给家人用|家人使用|家人用/,
     },
     { value: 'offsite_filing', pattern: /备案|异地(?:就医|安置|长期居住)?登记/ },
-    { value: 'withdraw', pattern: /提取|取出|提现|取现|支取/ },
+    // an heir's claim to the balance (`依法继承`) is its withdrawal, and so is asking how the balance is taken (`余额怎么取`)
+    {
+        value: 'withdraw',
+        pattern: /提取|取出|提现|取现|支取|取回|继承|余额[^,，。;；?？]{0,6}(?:怎么|如何|怎样|能否|能不能|可否|可以|才能|能)取(?![得消])/,
+    },
     { value: 'print_record', pattern: /打印|参保证明|参保凭证|权益记录|权益单|开具证明|流水/ },
     { value: 'change_place', pattern: /(?:变更|更换|更改|修改)[^,，。]{0,6}参保地|参保地[^,，。]{0,4}(?:变更|更换|更改|修改)/ },
     {
@@ -156,10 +165,12 @@ export const STEP_VERBS: readonly string[] = [
     '点(?:开|进)?(?=[^,，。;；\\s]{1,8}?(?:服务|查询|申请|备案|缴费|中心|专区|账户|余额|接续|明细|记录|凭证))', '填好', '填上', '选好',
     // inside a named app (`微信搜索“…”小程序`, `支付宝首页搜索`)
     '(?:微信|支付宝)(?:里|上|中|首页)?(?=搜索|扫码|扫一扫|打开|进入|登录)',
+    // Cantonese: press, pick, find, look (`撳「醫保」`, `揀「個人賬戶」`, `搵`, `睇餘額`)
+    '撳', '揿', '㩒', '揀', '拣(?=[“「"])', '搵', '揾', '睇',
     // by phone
-    '拨打', '打电话', '致电', '收听', '按(?:提示|要求|语音|屏幕|步骤)', '(?:按照|根据)(?=提示|要求|语音|屏幕|步骤|流程|指引|页面)',
+    '拨打', '拨通', '打电话', '致电', '收听', '按(?=\\s*[\\d#＃*＊]\\s*(?:键|号键)?(?:进入|选择|查询|转|收听|确认|返回|，|,))', '按(?:提示|要求|语音|屏幕|步骤)', '(?:按照|根据)(?=提示|要求|语音|屏幕|步骤|流程|指引|页面)',
     // in person
-    '携带', '带上', '带着', '持', '前往', '到(?!账|期|底|了|现在|目前|今天|今年|时候)', '去(?!年)', '找到', '插入', '插进', '把', '将', '向',
+    '携带', '带上', '带着', '持', '前往', '到(?!账|期|底|了|现在|目前|今天|今年|时候)', '去(?!年|世)', '准备', '备齐', '备好', '找到', '插入', '插进', '把', '将', '向',
     '询问', '说明', '领取', '开具', '出示', '告知', '签字', '签名', '取号', '排队', '刷(?=卡|社保卡|医保卡|身份证)', '完成', '申请(?!后|时)', '办理(?!后|时|完|单位|部门|机构|结果|情况|进度)',
     // what staff or the system then do
     '工作人员(?=会|将|审核|受理|核对|核实|办理|录入|为|帮|给|查询|打印|登记|确认)', '系统(?:会|将|自动)',
@@ -175,8 +186,8 @@ export const SETTING_START = startsWithOneOf(['在', '通过', '使用', '用(?!
 /** Instruction verbs anywhere in a clause, for clauses that open with a setting. */
 export const ACTION_VERB = new RegExp(
     ['打开', '登录', '登陆', '下载', '安装', '注册', '点击', '进入', '选择', '搜索', '输入', '填写', '录入', '提交',
-     '上传', '查看', '查询', '拨打', '找到', '插入', '授权', '激活', '绑定', '添加', '申请', '办理', '访问', '关注',
-     '扫码', '验证', '切换', '打印', '询问', '完成', '认证', '刷脸'].join('|'),
+     '上传', '查看', '查询', '拨打', '拨通', '找到', '插入', '授权', '激活', '绑定', '添加', '申请', '办理', '访问', '关注',
+     '扫码', '验证', '切换', '打印', '询问', '完成', '认证', '刷脸', '[搜点选](?=[“「"])', '撳', '揿', '㩒', '揀', '搵', '揾'].join('|'),
 );
 
 /** People a step says will do it (`由本人`, `由继承人`), a doer apart from the one addressed. */
@@ -193,11 +204,17 @@ const LEAD_IN_WORDS: readonly string[] = [
     '参保(?:人员|职工|人)(?:[(（][^)）]{0,8}[)）])?', '共济人',
     // who does the step, named after `由` (`先由本人或其家属携带…`)
     `由(?:${STEP_DOERS})(?:或其?(?:${STEP_DOERS}))?`,
+    // or named first, before a sequence or modal word (`继承人先准备…`, `家属可代为…`)
+    `(?:${STEP_DOERS})(?=先|再|可|需|应|须|请)`,
 ];
 export const LEAD_IN = new RegExp(`^(?:(?:${LEAD_IN_WORDS.join('|')})\\s*)+`);
 
 /** People a step may be addressed to by name. */
-const ADDRESSEES: readonly string[] = ['参保人员', '参保职工', '参保群众', '参保人', '退休人员', '职工', '居民', '群众', '市民'];
+const ADDRESSEES: readonly string[] = [
+    '参保人员', '参保职工', '参保群众', '参保人', '退休人员', '职工', '居民', '群众', '市民',
+    // readers as posts and threads address them
+    '楼主', '题主', '大家', '老年人', '老人', '家属',
+];
 export const ADDRESSEE_WORD = new RegExp(ADDRESSEES.join('|'));
 
 /**
@@ -248,8 +265,12 @@ export const STEPS_LABEL = /步骤|路径|流程|操作方法|办理方法|具�
 export const COMMENT_LABEL =
     /^【?(?:优点|缺点|优势|注意事项|注意|小提示|提示|温馨提示|提醒|特别提醒|防骗提醒|说明|备注|声明|免责声明|适用人群|Tips)(?:[:：(（】\s]|$)/;
 
-/** Sentences that sum up rather than instruct (`通过以上方法,您可以…`): they close a block. */
-export const CLOSING = /^(?:通过以上|以上|综上|总之|总的来说|总结|小结)/;
+/**
+ * Sentences that sum up rather than instruct (`通过以上方法,您可以…`), and a post's or video's sign-off (`关注我…`,
+ * `点个“在看”`, `感谢收看`), which asks something of the reader that is no step: they close a block.
+ */
+export const CLOSING =
+    /^(?:通过以上|以上|综上|总之|总的来说|总结|小结|关注我|欢迎关注|记得关注|求关注|点赞|点个?赞|点个?[“"「]?在看|转发给|分享给|收藏(?:起来|本文|这篇)?|感谢(?:收看|观看|阅读|收听)|我们下期|下期再见|喜欢的话)/;
 
 /**
  * Phrases that say a channel exists without giving its steps (`这里不再赘述`, `入口大同小异`): such a
@@ -274,11 +295,15 @@ export const MAX_TITLE_LIKE_CHARS = 32;
 export const STEP_NUMBERING = new RegExp(
     `^(?:${[
         '\\d{1,2}[.．、)）](?!\\d)',
+        // a number and a space before the step (`2 点“我的”`), not before its unit (`70 岁`)
+        '\\d{1,2}\\s+(?![岁元月年日号天个周%％])(?=[\\u4e00-\\u9fff“「])',
         '[(（]\\d{1,2}[)）]',
         '[①②③④⑤⑥⑦⑧⑨⑩]',
         // keycap digits (`1️⃣`), dingbat and bracketed digits (`❶`, `➀`, `⑴`, `⒈`), and bullets posts put before steps
         '\\d\\uFE0F?\\u20E3', '🔟', '[\\u2776-\\u2793\\u2474-\\u249B]',
         '(?:👉|✅|☑️?|✔️?|➤|►|▶️?|▸|•|●|◆|◇|■|□|★|☆)',
+        // a tree's branches (`├─`, `└──`, `│  └─`): a mind map or outline printed as text
+        '[\\u2500-\\u257F][\\u2500-\\u257F\\s]*',
         // a table row whose first cell is only the step's number (`2 | 点击…`)
         '(?:第?[一二三四五六七八九十\\d]{1,2}步?|[①-⑳]|(?:[Ss]tep|STEP)\\s*\\d{1,2})\\s*\\|',
         '第[一二三四五六七八九十\\d①-⑳]+步[,，:：、]?',
@@ -287,6 +312,8 @@ export const STEP_NUMBERING = new RegExp(
         '[一二三四五六七八九十]{1,3}[、.．]',
         '[(（][一二三四五六七八九十]{1,3}[)）]',
         '【\\d{1,2}】',
+        // a comic's or a storyboard's panels (`【画面二】`, `第3格`)
+        '【(?:画面|第)?[一二三四五六七八九十\\d]{1,2}(?:格|幅|帧|张)?】', '(?:画面|第)[一二三四五六七八九十\\d]{1,2}(?:格|幅|帧)[:：、]?',
         '方法[一二三四五六七八九十\\d]{1,2}[:：、.．]?',
     ].join('|')})\\s*`,
 );
@@ -317,4 +344,4 @@ export const INLINE_NUMBERED_ROW = /(?<=[；;：:。])\s*(?=\d{1,2}[.、．)）]
  * Step markers a page runs together in one line (`Step 1 下载…Step 2 搜索…`, `第①步打开…第②步点击…`): where two or more
  * follow text with no break before them, each starts a row of its own.
  */
-export const GLUED_STEP_MARKER = /(?<=[^\s。；;，,：:！!？?、])\s*(?=(?:[Ss]tep|STEP)\s*\d{1,2}(?!\d)|第[①-⑳一二三四五六七八九十\d]{1,2}步|步骤\s*[\d①-⑳]{1,2}(?!\d))/g;
+export const GLUED_STEP_MARKER = /(?<=[^\s。；;，,：:！!？?、])\s*(?=(?:[Ss]tep|STEP)\s*\d{1,2}(?!\d)|第[①-⑳一二三四五六七八九十\d]{1,2}步|步骤\s*[\d①-⑳]{1,2}(?!\d)|[①-⑳])/g;

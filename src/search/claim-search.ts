@@ -93,7 +93,7 @@ export function searchClaims(store: ClaimStore, query: NormalizedQuery, words: r
     }
 
     const ranked = store.ranked();
-    const ids = Array.from(selector.smallest().subarray(offset), (key) => store.ids[ranked[key % span]!]!);
+    const ids = Array.from(selector.smallest().subarray(offset), (key) => store.idOf(ranked[key % span]!));
     return { ids, total, facets: facetsOf(store, [regionCounts, metricCounts, populationCounts, siteCounts]) };
 }
 
@@ -103,7 +103,7 @@ function matchWords(store: ClaimStore, words: readonly string[]): Candidates | u
     for (const word of words) {
         const ids = words.length === 1 ? store.wordsWithPrefix(word) : [store.words.find(word)].filter((id) => id >= 0);
         if (ids.length === 0) return undefined;
-        perWord.push(ids.map((id) => store.postings[id]!.view()));
+        perWord.push(ids.flatMap((id) => store.postingLists(id)));
     }
     if (perWord.length === 1 && perWord[0]!.length === 1) return { entries: perWord[0]![0]!, shift: 1 };
 

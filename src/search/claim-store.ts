@@ -7,7 +7,8 @@
  *   bracket in two Float64Arrays (open bounds are ±Infinity), the confidence in a third, so filters and facet counts read
  *   numbers instead of walking objects;
  * - an inverted index: word → postings, a growing Int32Array of `slot << 1 | inQuote` in slot order
- *   (the low bit says the word is in the quote, not only in the title, section or region);
+ *   (the low bit says the word is in the quote, not only in the title, section or region), after the postings of
+ *   the stored segments the table was loaded from (index-segments.ts), read the first time a query names the word;
  *
  * A page's claims are added together and replaced together: the slots of a page are one run, the last one added
  * for its URL (adding a page again retires its earlier run). A retired claim only loses its `alive` mark, and its
@@ -77,6 +78,21 @@ const INITIAL_CAPACITY = 64;
 /** claim-search packs a slot and a 5-bit word count into one Int32 (`slot << 5`). */
 export const MAX_SLOTS = 1 << 26;
 
+/** Claims added in bulk from a stored segment: pages in URL order, each page's claims one run of slots in id order. */
+export interface SegmentColumns {
+    /** The claims' ids, one after another, and where each ends (read out one at a time when needed). */
+    ids: string;
+    idEnds: Int32Array;
+    /** Per page: its URL's code in the url dictionary, and the end of its claims (relative to the segment). */
+    urlCodes: Int32Array;
+    runEnds: Int32Array;
+    /** Per exact-filter field but the URL (EXACT_FILTER_FIELDS order), per claim: its code, -1 when none. */
+    codes: Int32Array[];
+    ageLo: Float64Array;
+    ageHi: Float64Array;
+    confidence: Float64Array;
+}
+
 /** What the table keeps of one claim. */
 export interface ClaimColumns {
     id: string;
@@ -91,8 +107,11 @@ export class ClaimStore {
     /** Slots in use, dead ones included. */
     slotCount = 0;
     liveCount = 0;
-    /** Slot → claim id; undefined once the slot is dead. */
-    readonly ids: (string | undefined)[] = [];
+    /** Slots of the stored segments come first, [0, segmentSlots), their ids read out of the segments' text. */
+    #segmentSlots = 0;
+    readonly #segmentIds: { first: number; text: string; ends: Int32Array }[] = [];
+    /** Slot − #segmentSlots → claim id of a claim added one at a time; undefined once the slot is dead. */
+    readonly #addedIds: (string | undefined)[] = [];
     alive = new Uint8Array(INITIAL_CAPACITY);
     readonly codes = {} as Record<ExactFilterField, Int32Array>;
     readonly dictionaries = {} as Record<ExactFilterField, ValueCodes>;
@@ -114,8 +133,13 @@ export class ClaimStore {
     #rank = new Int32Array(INITIAL_CAPACITY);
     #ranked: Int32Array | undefined;
     #scratch: { matchedWords: Int32Array; quoteWords: Int32Array } | undefined;
+    /** Reads a word's postings from the stored segments, offsets applied; none when the table has no segments. */
+    readonly #readStored: ((wordId: number) => Int32Array) | undefined;
+    /** Word id → its stored postings, once read. */
+    readonly #stored: (Int32Array | undefined)[] = [];
 
-    constructor() {
+    constructor(readStored?: (wordId: number) => Int32Array) {
+        this.#readStored = readStored;
         for (const field of EXACT_FILTER_FIELDS) {
             this.codes[field] = new Int32Array(INITIAL_CAPACITY);
             this.dictionaries[field] = new ValueCodes();
@@ -128,6 +152,18 @@ export class ClaimStore {
         const id = this.words.add(word);
         if (id === this.postings.length) this.postings.push(new GrowableInt32());
         return id;
+    }
+
+    /** The postings of a word: from the stored segments (read on first use), then those added since; empty ones left out. */
+    postingLists(wordId: number): Int32Array[] {
+        const lists: Int32Array[] = [];
+        if (this.#readStored) {
+            const stored = (this.#stored[wordId] ??= this.#readStored(wordId));
+            if (stored.length > 0) lists.push(stored);
+        }
+        const added = this.postings[wordId]!;
+        if (added.length > 0) lists.push(added.view());
+        return lists;
     }
 
     /** Ids of every word that starts with `prefix` (the word itself included). */
@@ -166,7 +202,7 @@ export class ClaimStore {
         if (this.slotCount >= MAX_SLOTS) throw new SearchError(`embedded index: more than ${MAX_SLOTS} claim slots`);
         const slot = this.slotCount++;
         this.#ensureCapacity(this.slotCount);
-        this.ids.push(claim.id);
+        this.#addedIds.push(claim.id);
         this.alive[slot] = 1;
         for (let f = 0; f < EXACT_FILTER_FIELDS.length; f++) this.codes[EXACT_FILTER_FIELDS[f]!][slot] = claim.codes[f]!;
         this.ageLo[slot] = claim.ageLo;
@@ -187,6 +223,42 @@ export class ClaimStore {
         return slot;
     }
 
+    /**
+     * Adds a stored segment's claims (their postings stay on disk: see the constructor). A page's run retires the
+     * page's earlier claims. @returns the first slot of the segment.
+     */
+    addSegment(segment: SegmentColumns): number {
+        const first = this.slotCount;
+        if (first !== this.#segmentSlots) throw new SearchError('embedded index: segments are added before any single claim');
+        const count = segment.idEnds.length;
+        if (first + count > MAX_SLOTS) throw new SearchError(`embedded index: more than ${MAX_SLOTS} claim slots`);
+        this.#ensureCapacity(first + count);
+        this.#segmentIds.push({ first, text: segment.ids, ends: segment.idEnds });
+        this.#segmentSlots += count;
+        this.alive.fill(1, first, first + count);
+        segment.codes.forEach((codes, f) => this.codes[EXACT_FILTER_FIELDS[f]!].set(codes, first));
+        this.ageLo.set(segment.ageLo, first);
+        this.ageHi.set(segment.ageHi, first);
+        this.confidence.set(segment.confidence, first);
+        let start = first;
+        segment.urlCodes.forEach((url, page) => {
+            const end = first + segment.runEnds[page]!;
+            this.codes.url.fill(url, start, end);
+            while (this.#runEnd.length <= url) {
+                this.#runStart.push(0);
+                this.#runEnd.push(0);
+            }
+            this.#retireRun(url);
+            this.#runStart.data[url] = start;
+            this.#runEnd.data[url] = end;
+            start = end;
+        });
+        this.slotCount += count;
+        this.liveCount += count;
+        this.#ranked = undefined;
+        return first;
+    }
+
     /** Retires every claim of this page URL. @returns how many there were. */
     removeUrl(url: string): number {
         const code = this.dictionaries.url.find(url);
@@ -198,7 +270,7 @@ export class ClaimStore {
         for (let slot = this.#runStart.data[url]!; slot < this.#runEnd.data[url]!; slot++) {
             if (!this.alive[slot]) continue;
             this.alive[slot] = 0;
-            this.ids[slot] = undefined;
+            if (slot >= this.#segmentSlots) this.#addedIds[slot - this.#segmentSlots] = undefined;
             retired++;
         }
         this.#runStart.data[url] = this.#runEnd.data[url] = 0;
@@ -219,9 +291,20 @@ export class ClaimStore {
         return this.#rank;
     }
 
-    /** Ids of the live claims in url-then-id order. */
-    liveIds(): string[] {
-        return Array.from(this.ranked(), (slot) => this.ids[slot]!);
+    /** The id of the claim in `slot` (a live one). */
+    idOf(slot: number): string {
+        if (slot >= this.#segmentSlots) return this.#addedIds[slot - this.#segmentSlots]!;
+        const segments = this.#segmentIds;
+        let low = 0;
+        let high = segments.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >>> 1;
+            if (segments[middle]!.first <= slot) low = middle;
+            else high = middle - 1;
+        }
+        const { first, text, ends } = segments[low]!;
+        const claim = slot - first;
+        return text.slice(claim === 0 ? 0 : ends[claim - 1]! + 1, ends[claim]!);
     }
 
     /**
@@ -236,19 +319,27 @@ export class ClaimStore {
     }
 
     #computeRanks(): void {
-        // Sort the distinct URLs once, so most comparisons below are between two numbers.
+        // Every live claim is in its page's run: order the pages by URL, then each run by id, which the runs of
+        // stored segments already are.
         const urls = this.dictionaries.url.values;
-        const urlRank = new Int32Array(urls.length);
-        Array.from(urls.keys())
-            .sort((a, b) => compareCodePoints(urls[a]!, urls[b]!))
-            .forEach((code, position) => (urlRank[code] = position));
-        const urlCodes = this.codes.url;
-        const live: number[] = [];
-        for (let slot = 0; slot < this.slotCount; slot++) if (this.alive[slot]) live.push(slot);
-        const ids = this.ids;
-        live.sort((a, b) => urlRank[urlCodes[a]!]! - urlRank[urlCodes[b]!]! || compareCodePoints(ids[a]!, ids[b]!));
-        this.#ranked = Int32Array.from(live);
-        this.#ranked.forEach((slot, position) => (this.#rank[slot] = position));
+        const pages: number[] = [];
+        for (let url = 0; url < this.#runEnd.length; url++) if (this.#runEnd.data[url]! > this.#runStart.data[url]!) pages.push(url);
+        pages.sort((a, b) => compareCodePoints(urls[a]!, urls[b]!));
+        const ranked = new Int32Array(this.liveCount);
+        let at = 0;
+        for (const url of pages) {
+            const start = this.#runStart.data[url]!;
+            const end = this.#runEnd.data[url]!;
+            if (start < this.#segmentSlots) {
+                for (let slot = start; slot < end; slot++) ranked[at++] = slot;
+            } else {
+                const run = Array.from({ length: end - start }, (_, i) => start + i);
+                run.sort((a, b) => compareCodePoints(this.#addedIds[a - this.#segmentSlots]!, this.#addedIds[b - this.#segmentSlots]!));
+                for (const slot of run) ranked[at++] = slot;
+            }
+        }
+        for (let position = 0; position < ranked.length; position++) this.#rank[ranked[position]!] = position;
+        this.#ranked = ranked;
     }
 
     #ensureCapacity(needed: number): void {

@@ -35,6 +35,7 @@ import { tokenizeQuery, TOKENIZER_FINGERPRINT } from './chinese-tokenizer.js';
 import { normalizeQuery } from './query.js';
 import type { ClaimDocument, ClaimQuery, ClaimSearchResult, SearchIndex } from './types.js';
 import { fillPageRows, forgetPageRows, INDEXED_FIELDS, type IndexedField, repackPages, TermNumbers, VarintReader } from './page-index.js';
+import { dropSegments, fillSegments, flushSegments, postingsReader, readSegments, segmentIds } from './index-segments.js';
 import type { Db } from '../storage/database.js';
 import { nextChangeSeq, openStoreDatabase, readMeta, writeMeta } from '../storage/schema.js';
 
@@ -59,14 +60,16 @@ export async function openEmbeddedIndex(
     const db = openStoreDatabase(dataDir);
     resegmentIfNeeded(db);
     fillPageRows(db, (line) => notice(`${dataDir}: ${line}`));
+    fillSegments(db, (line) => notice(`${dataDir}: ${line}`));
     return new EmbeddedIndex(db);
 }
 
 /** Words stored by another tokenizer (another jieba, dictionary or synonym table) are worked out again, once. */
 function resegmentIfNeeded(db: Db): void {
     if (readMeta(db, 'tokenizer') === TOKENIZER_FINGERPRINT) return;
-    // The packed page rows hold the old words: filled in again afterwards.
+    // The packed page rows and the segments hold the old words: filled in again afterwards.
     forgetPageRows(db);
+    dropSegments(db);
     const words = new ClaimWordCache();
     const next = db.prepare(`SELECT id, doc FROM claims WHERE id > ? ORDER BY id LIMIT ${RESEGMENT_BATCH}`);
     const update = db.prepare('UPDATE claims SET words = ? WHERE id = ?');
@@ -106,9 +109,16 @@ class EmbeddedIndex implements SearchIndex {
     readonly #db: Db;
     readonly #words = new ClaimWordCache();
     readonly #terms = new TermNumbers();
-    #store = new ClaimStore();
+    #store = new ClaimStore((wordId) => this.#storedPostings(wordId));
     /** Term number → its word id or field code in #store; -1 for a number not loaded. */
     #local = new Int32Array(1024).fill(-1);
+    /** Word id in #store → its term number. */
+    #termOfWord = new Int32Array(1024);
+    /** The stored segments #store was loaded from, oldest first, with the slot each starts at. */
+    #segments: { id: number; first: number }[] = [];
+    /** Dead slots right after loading (claims of pages a later segment or page row replaced). */
+    #deadAtLoad = 0;
+    readonly #readPostings: (segment: number, term: number) => Int32Array | undefined;
     /** Highest term number loaded into #store. */
     #termsLoaded = 0;
     /** Highest change counter applied; -1 before the first load. */
@@ -116,6 +126,7 @@ class EmbeddedIndex implements SearchIndex {
 
     constructor(db: Db) {
         this.#db = db;
+        this.#readPostings = postingsReader(db);
     }
 
     async upsert(docs: ClaimDocument[]): Promise<void> {
@@ -171,6 +182,7 @@ class EmbeddedIndex implements SearchIndex {
         this.#write((seq) => {
             this.#db.prepare('UPDATE claims SET live = 0, seq = ? WHERE live = 1').run(seq);
             this.#db.prepare("UPDATE index_pages SET seq = ?, ids = '', terms = x'', refs = x'', numbers = x'' WHERE ids != ''").run(seq);
+            dropSegments(this.#db);
         });
     }
 
@@ -178,7 +190,7 @@ class EmbeddedIndex implements SearchIndex {
         if (this.#db.open) this.#db.close();
     }
 
-    /** Runs `work` in one transaction with that transaction's change counter. */
+    /** Runs `work` in one transaction with that transaction's change counter, then segments what piled up. */
     #write(work: (seq: number) => void): void {
         try {
             this.#db.transaction(() => work(nextChangeSeq(this.#db)))();
@@ -187,24 +199,34 @@ class EmbeddedIndex implements SearchIndex {
             this.#terms.settle(false);
             throw err;
         }
+        flushSegments(this.#db);
     }
 
-    /** Applies the page rows written since the last read (all of them on the first). */
+    /**
+     * Applies what was written since the last read: on the first, the stored segments (columns only) and the page
+     * rows past them; afterwards the page rows whose change counter moved. Starts over when a segment it reads
+     * postings from was merged away, or when claims retired since loading outnumber the live ones.
+     */
     #catchUp(): void {
+        if (this.#seq >= 0 && this.#segments.length > 0) {
+            const present = segmentIds(this.#db);
+            if (this.#segments.some((segment) => !present.has(segment.id))) this.#reset();
+        }
         const latest = (this.#db.prepare('SELECT max(seq) FROM index_pages').pluck().get() as number | null) ?? 0;
-        if (latest <= this.#seq) return;
         const first = this.#seq < 0;
+        if (!first && latest <= this.#seq) return;
         this.#loadTerms();
-        const rows = first
-            ? this.#db.prepare("SELECT url, seq, ids, terms, refs, numbers FROM index_pages WHERE ids != ''").iterate()
-            : this.#db.prepare('SELECT url, seq, ids, terms, refs, numbers FROM index_pages WHERE seq > ? ORDER BY seq').iterate(this.#seq);
+        if (first) this.#loadSegments();
+        const rows = this.#db
+            .prepare(`SELECT url, seq, ids, terms, refs, numbers FROM index_pages WHERE seq > ?${first && this.#segments.length === 0 ? " AND ids != ''" : ''}`)
+            .iterate(this.#seq);
         const store = this.#store;
         const local = this.#local;
         const codes = new Int32Array(PAGE_FIELDS + 1);
         const postings = store.postings;
         const placed: number[] = [];
         for (const row of rows as Iterable<PageRow>) {
-            if (!first) store.removeUrl(row.url);
+            store.removeUrl(row.url);
             if (row.ids === '') continue;
             codes[PAGE_FIELDS] = store.dictionaries.url.add(row.url);
             const ids = row.ids.split('\n');
@@ -229,16 +251,77 @@ class EmbeddedIndex implements SearchIndex {
         }
         // Doubling left each list up to twice its size: half the postings' memory, given back once after a full load.
         if (first) for (const list of postings) list.trim();
-        this.#seq = latest;
-        const dead = store.slotCount - store.liveCount;
+        this.#seq = Math.max(latest, this.#seq);
+        if (first) this.#deadAtLoad = store.slotCount - store.liveCount;
+        const dead = store.slotCount - store.liveCount - this.#deadAtLoad;
         if (dead >= MIN_DEAD_SLOTS_TO_REBUILD && dead > store.liveCount) {
             // A fresh table without the dead slots, read again from the database (memory keeps no copy of the words).
-            this.#store = new ClaimStore();
-            this.#local = new Int32Array(this.#local.length).fill(-1);
-            this.#termsLoaded = 0;
-            this.#seq = -1;
+            this.#reset();
             this.#catchUp();
         }
+    }
+
+    /** Forgets everything loaded: the next read loads afresh. */
+    #reset(): void {
+        this.#segments = [];
+        this.#store = new ClaimStore((wordId) => this.#storedPostings(wordId));
+        this.#local = new Int32Array(this.#local.length).fill(-1);
+        this.#termOfWord = new Int32Array(this.#termOfWord.length);
+        this.#termsLoaded = 0;
+        this.#seq = -1;
+    }
+
+    /** Adds the stored segments' columns to #store; their postings are read when a query names a word. */
+    #loadSegments(): void {
+        const local = this.#local;
+        const store = this.#store;
+        for (const segment of readSegments(this.#db)) {
+            const claims = segment.idEnds.length;
+            const codes = INDEXED_FIELDS.map((_, f) => {
+                const terms = segment.fields.subarray(f * claims, (f + 1) * claims);
+                const fieldCodes = new Int32Array(claims);
+                for (let slot = 0; slot < claims; slot++) {
+                    const term = terms[slot]!;
+                    fieldCodes[slot] = term === 0 ? -1 : local[term]!;
+                }
+                return fieldCodes;
+            });
+            const urlCodes = new Int32Array(segment.urls.length);
+            segment.urls.forEach((url, page) => (urlCodes[page] = store.dictionaries.url.add(url)));
+            const first = store.addSegment({
+                ids: segment.ids,
+                idEnds: segment.idEnds,
+                urlCodes,
+                runEnds: segment.runEnds,
+                codes,
+                ageLo: segment.numbers.subarray(0, claims),
+                ageHi: segment.numbers.subarray(claims, 2 * claims),
+                confidence: segment.numbers.subarray(2 * claims, 3 * claims),
+            });
+            this.#segments.push({ id: segment.id, first });
+            this.#seq = segment.lastSeq;
+        }
+    }
+
+    /** A word's postings over the loaded segments, as slots of #store. */
+    #storedPostings(wordId: number): Int32Array {
+        const term = this.#termOfWord[wordId]!;
+        const parts: { postings: Int32Array; first: number }[] = [];
+        let length = 0;
+        for (const { id, first } of this.#segments) {
+            const postings = this.#readPostings(id, term);
+            if (!postings) continue;
+            parts.push({ postings, first });
+            length += postings.length;
+        }
+        const all = new Int32Array(length);
+        let at = 0;
+        for (const { postings, first } of parts) {
+            // Entries are `claim << 1 | inQuote` within the segment: shifting the claim shifts the entry by twice as much.
+            const shift = first << 1;
+            for (let i = 0; i < postings.length; i++) all[at++] = postings[i]! + shift;
+        }
+        return all;
     }
 
     /** Numbers the terms added since the last read in #store: words, and each field's values. */
@@ -254,7 +337,18 @@ class EmbeddedIndex implements SearchIndex {
                 grown.set(this.#local);
                 this.#local = grown;
             }
-            this.#local[id] = field === 'word' ? store.wordId(value) : store.dictionaries[field].add(value);
+            if (field === 'word') {
+                const wordId = store.wordId(value);
+                if (wordId >= this.#termOfWord.length) {
+                    const grown = new Int32Array(Math.max(wordId + 1, this.#termOfWord.length * 2));
+                    grown.set(this.#termOfWord);
+                    this.#termOfWord = grown;
+                }
+                this.#termOfWord[wordId] = id;
+                this.#local[id] = wordId;
+            } else {
+                this.#local[id] = store.dictionaries[field].add(value);
+            }
             this.#termsLoaded = id;
         }
     }

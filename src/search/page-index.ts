@@ -165,6 +165,15 @@ export class VarintReader {
         return this.#at >= this.#bytes.length;
     }
 
+    /** Where the next value starts, to come back to it with {@link VarintReader.seek}. */
+    position(): number {
+        return this.#at;
+    }
+
+    seek(position: number): void {
+        this.#at = position;
+    }
+
     next(): number {
         const bytes = this.#bytes;
         let byte = bytes[this.#at++]!;

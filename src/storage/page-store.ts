@@ -20,6 +20,7 @@ import type { ClaimChange } from '../changes/types.js';
 import { claimDocumentsOfPage, type ClaimRow, indexedClaimsOf, type PageRows, pageRowsOf } from '../pipeline/build-claims.js';
 import { ClaimWordCache } from '../search/claim-words.js';
 import { TOKENIZER_FINGERPRINT } from '../search/chinese-tokenizer.js';
+import { fillSegments, flushSegments, markSegmentsFilled } from '../search/index-segments.js';
 import { EMPTY_PACK, fillPageRows, markPageRowsFilled, packClaims, repackPages, TermNumbers, writePageRow } from '../search/page-index.js';
 import type { ClaimDocument } from '../search/types.js';
 import { FASTEST_DEFLATE, parseStoredJson } from './compressed-json.js';
@@ -176,9 +177,13 @@ export class PageStore {
         if (!db.readonly && store.claimCount() === 0) {
             if (readMeta(db, 'tokenizer') === undefined) writeMeta(db, 'tokenizer', TOKENIZER_FINGERPRINT);
             markPageRowsFilled(db);
+            markSegmentsFilled(db);
         }
         try {
-            if (!db.readonly && readMeta(db, 'tokenizer') === TOKENIZER_FINGERPRINT) fillPageRows(db, (line) => notice(`${dataDir}: ${line}`));
+            if (!db.readonly && readMeta(db, 'tokenizer') === TOKENIZER_FINGERPRINT) {
+                fillPageRows(db, (line) => notice(`${dataDir}: ${line}`));
+                fillSegments(db, (line) => notice(`${dataDir}: ${line}`));
+            }
             await migrateFileLayout(store, notice);
         } catch (err) {
             store.close();
@@ -659,17 +664,24 @@ export class PageStore {
         return this.#transact(work);
     }
 
-    /** Runs `work` in a transaction (a savepoint inside one already open); term numbers are kept once it commits. */
+    /**
+     * Runs `work` in a transaction (a savepoint inside one already open); term numbers are kept once it commits, and
+     * once one that wrote commits, the search index's page rows that piled up are segmented (a reader's
+     * transactions leave that to the writer).
+     */
     #transact<T>(work: () => T): T {
         if (this.db.inTransaction) return this.db.transaction(work)();
+        const changesBefore = this.#sql('SELECT total_changes()').pluck().get() as number;
+        let result: T;
         try {
-            const result = this.db.transaction(work)();
+            result = this.db.transaction(work)();
             this.#terms.settle(true);
-            return result;
         } catch (err) {
             this.#terms.settle(false);
             throw err;
         }
+        if ((this.#sql('SELECT total_changes()').pluck().get() as number) !== changesBefore) flushSegments(this.db);
+        return result;
     }
 
     /** Records an unreadable item found outside the database (a file of an older layout). */

@@ -63,6 +63,16 @@ export const STORE_MIGRATIONS: readonly string[] = [
     );
     CREATE INDEX index_pages_by_seq ON index_pages (seq);
     `,
+    // The embedded index's postings on disk (src/search/index-segments.ts): the page rows of a range of change
+    // counters turned into columns and per-word postings, so a reader loads only the words a query names.
+    `
+    CREATE TABLE index_segments (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL, pages INTEGER NOT NULL,
+        claims INTEGER NOT NULL, urls TEXT NOT NULL, runs BLOB NOT NULL, ids TEXT NOT NULL, id_ends BLOB NOT NULL, fields BLOB NOT NULL,
+        numbers BLOB NOT NULL
+    );
+    CREATE TABLE index_postings (segment INTEGER NOT NULL, term INTEGER NOT NULL, slots BLOB NOT NULL, PRIMARY KEY (segment, term)) WITHOUT ROWID;
+    `,
     // The change counter kept in meta, one row bumped per write transaction, instead of the largest seq of claims and
     // page rows: the index on claims (seq) served only that, and cost every transaction a write into one more b-tree.
     `

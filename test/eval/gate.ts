@@ -32,6 +32,10 @@ import { BLIND9_GOLD } from '../blind9/score.js';
 import { startBlind9Server } from '../blind9/serve.js';
 import { BLIND10_GOLD } from '../blind10/score.js';
 import { startBlind10Server } from '../blind10/serve.js';
+import { BLIND11_GOLD } from '../blind11/score.js';
+import { startBlind11Server } from '../blind11/serve.js';
+import { BLIND12_GOLD } from '../blind12/score.js';
+import { startBlind12Server } from '../blind12/serve.js';
 import { startDemoServer } from '../demo/server.js';
 import { HELDOUT_GOLD } from '../heldout/score.js';
 import { startHeldoutServer } from '../heldout/serve.js';
@@ -87,6 +91,8 @@ const CRAWLS: readonly Crawl[] = [
     { serve: startBlind8Server, sets: [{ name: 'blind8', gold: BLIND8_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind8', 'README.md')) }] },
     { serve: startBlind9Server, sets: [{ name: 'blind9', gold: BLIND9_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind9', 'README.md')) }] },
     { serve: startBlind10Server, sets: [{ name: 'blind10', gold: BLIND10_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind10', 'README.md')) }] },
+    { serve: startBlind11Server, sets: [{ name: 'blind11', gold: BLIND11_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind11', 'README.md')) }] },
+    { serve: startBlind12Server, sets: [{ name: 'blind12', gold: BLIND12_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind12', 'README.md')) }] },
 ];
 
 /** One line of the gate: a report on a crawled gold set or a metamorphic variant, with a note (first run, pages changed). */

@@ -264,6 +264,21 @@ describe('extractBody on a short post whose table wraps each cell\'s text in blo
     });
 });
 
+describe('extractBody on a portal page whose metadata table outweighs a short article', () => {
+    it('takes the article, not the field values of a label table (`发布机构: | …`)', () => {
+        const field = (label: string, value: string) => `<td>${label}</td><td>${value}</td>`;
+        const html = '<body><table><tr><td><table>' +
+            `<tr>${field('索 引 号:', '000123456/2025-00017')}${field('主题分类:', '社会保障')}</tr>` +
+            `<tr>${field('发布机构:', '某某市医疗保障局办公室')}${field('成文日期:', '2025-04-01')}</tr>` +
+            `<tr>${field('发文字号:', '某医保函〔2025〕12号文件')}${field('发布日期:', '2025-04-02')}</tr>` +
+            `<tr>${field('标 题:', '退休人员个人账户每月划多少?一文说清')}${field('有 效 性:', '现行有效,长期执行')}</tr>` +
+            '</table></td></tr><tr><td style="padding:16px">' +
+            '<p>问:个人账户每月划多少?</p><p>答:每人每月90元。</p>' +
+            '</td></tr></table></body>';
+        expect(extractBody(cheerio.load(html)).lines.map((l) => l.text)).toEqual(['问:个人账户每月划多少?', '答:每人每月90元。']);
+    });
+});
+
 describe('extractBody on a page that is only a table of figures', () => {
     const grid = (rows: string[][]) =>
         `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
