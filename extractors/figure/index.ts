@@ -213,11 +213,21 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
         const header = column?.header;
         // a column of old values (`调整前` beside `调整后`) states no standard in force
         if (!column?.superseded && !past.has(mention) && !notAsserted(sentence, mention, mentions[i + 1]?.start ?? sentence.length)) {
-            reader.read(mention, header ? `${header} ${cue}` : cue);
+            reader.read(withColumnPeriod(mention, column), header ? `${header} ${cue}` : cue);
         }
         previousEnd = Math.max(previousEnd, mention.end);
     });
     return reader.finish();
+}
+
+/**
+ * An amount in a table cell that says no period of its own (`89元`) takes the one its column's header or the table's
+ * caption or note gives (`(元/月)`, `单位:元/月`), as a bare number in that cell would.
+ */
+function withColumnPeriod(mention: Mention, column: Column | undefined): Mention {
+    const unit = column?.unit;
+    if (mention.kind !== 'amount' || mention.periodAfter !== null || unit?.kind !== 'amount' || unit.period === null) return mention;
+    return { ...mention, periodAfter: unit.period };
 }
 
 /**
