@@ -8,8 +8,11 @@ export const LIST_MARKER = /^\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[((【[]\s*\d{
 /** Heading ordinals before a place (`三、`, `2.`, `(二)`, `【1】`). */
 export const HEADING_MARKER = /^\s*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[.、．]|[((【]\s*[一二三四五六七八九十\d]+\s*[))】])?\s*/;
 
-/** Brackets a label line may wrap its place in: `【青岛】`, `[青岛]`, `〔青岛〕`, `《青岛》`. */
-export const LABEL_BRACKETS = /^[【\[〔［《「]\s*([^【】\[\]〔〕［］《》「」]{2,12}?)\s*[】\]〕］》」]\s*[::]?$/;
+/**
+ * Brackets a label line may wrap its place in, the whole family of CJK and ASCII ones: `【青岛】`, `[青岛]`, `〔青岛〕`,
+ * `《青岛》`, `〖青岛〗`, `『青岛』`, `〘青岛〙`.
+ */
+export const LABEL_BRACKETS = /^[【\[〔［《「『〖〘〚<＜]\s*([^【】\[\]〔〕［］《》「」『』〖〗〘〙〚〛<>＜＞]{2,12}?)\s*[】\]〕］》」』〗〙〛>＞]\s*[::]?$/;
 
 /** Words that may follow the place on a label line or place-only heading (`三、上海市标准`, `苏州地区:`). */
 export const PLACE_TAIL = /^(?:地区|篇|的?标准|的?规定|的?政策|的?情况|退休人员)?\s*[::]?$/;
