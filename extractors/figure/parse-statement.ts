@@ -54,6 +54,14 @@ const WRITER_REPORTS = new RegExp(
 /** The page's answer after a report (`答:`, `经核实,`, `经某局核查,`, `对此,`, `我局…`, a court's `本院认为`). */
 const ANSWER_AFTER_REPORT = /答\s*:|回复\s*:|经[^,。;]{0,16}?(?:核实|核查|查实|调查)|对此|[我本](?:局|中心|院)/;
 
+/** Kin a speaker tells of (`我老爸`, `我妈`, `老伴`, `家里老人`): one person, not the insured as a whole. */
+const KIN = '老爸|爸爸|我爸|俺爸|老妈|妈妈|我妈|俺妈|父亲|母亲|老伴|老头|老太|家里老人|家老人|岳父|岳母|丈人|丈母娘|公公|婆婆|爷爷|奶奶|姥爷|姥姥|外公|外婆';
+/**
+ * One person's case told by exact age, its numeral left as written when bare (`我老爸七十三,每月…`, `我妈今年76岁了,每月…`): an anecdote, not a rule. An age
+ * that bounds a bracket (`老伴今年满七十了`, `我爸75岁以上`) states the rule for that bracket and is read as one.
+ */
+const KIN_AT_EXACT_AGE = new RegExp(String.raw`(?:${KIN})(?:今年|现在|已经|都)?\s*(?:\d{2,3}|[五六七八九]十[一二三四五六七八九]?)\s*(?:周岁|岁)?(?:了)?(?![\d一二三四五六七八九十岁周以及之往起后前多])`);
+
 /** True when the sentence asks rather than states. */
 export function isQuestion(sentence: string): boolean {
     return QUESTION_END.test(sentence) || EITHER_OR_QUESTION.test(sentence);
@@ -65,7 +73,7 @@ export function isQuestion(sentence: string): boolean {
  * figure said to be circulating (`“300元”的消息疯传`), a figure reported as hearsay or in quotation marks that the
  * sentence then refutes (`“150元”并不准确`), one it denies (`并非150元`), a value proposed (`建议将…提高到100元`), a
  * quotation introduced as hearsay (`网传“…”`), or the words of a reader or a party quoted back (`您反映“…”`) or
- * reported (`市民来电反映:…`, `原告诉称:…`). `nextStart` is where the next figure of the sentence starts (its length
+ * reported (`市民来电反映:…`, `原告诉称:…`), or one person's case told by exact age (`我妈今年76岁,每月…`). `nextStart` is where the next figure of the sentence starts (its length
  * if none).
  */
 export function notAsserted(sentence: string, figure: NumberMention, nextStart: number): boolean {
@@ -73,6 +81,7 @@ export function notAsserted(sentence: string, figure: NumberMention, nextStart: 
     if (OPERAND_AFTER.test(after)) return true;
     const before = sentence.slice(0, figure.start);
     if (RESULT_OF_DIVISION.test(before)) return true;
+    if (KIN_AT_EXACT_AGE.test(before)) return true;
     if (PROPOSED_CHANGE.test(before) || quotesTheWriter(before) || quotesHearsay(before) || reportsTheWriter(before)) return true;
     const quoted = CLOSES_QUOTE.test(after);
     if (quoted && hasAny(after, SPREADING)) return true;
