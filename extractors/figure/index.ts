@@ -357,12 +357,13 @@ class SentenceReader {
 
     /**
      * A money credit needs a credit verb in the sentence, or a terse periodic amount (`某市:每月约236元`, a table
-     * row) under a heading, title or table header that has one or is about the personal account itself.
+     * row) under a heading, title or table header that has one, or in a sentence or under a heading about the
+     * personal account itself (`个人账户每月95元`).
      */
     #creditMetric(end: number, periodic: boolean, cueCredits: boolean): Metric | null {
         const terse = periodic && !hasAny(this.sentence, OTHER_MONEY_WORDS);
         const credited = cueCredits || this.#sentenceCredits() ||
-            (terse && (this.#topicCredits() || (hasAny(this.context.topic, ACCOUNT_TOPIC_WORDS) && !FEE.test(this.sentence))));
+            (terse && (this.#topicCredits() || (hasAny(`${this.context.topic} ${this.sentence}`, ACCOUNT_TOPIC_WORDS) && !FEE.test(this.sentence))));
         if (!credited) return null;
         const population = this.#population(end);
         if (population === 'employee') return 'employee_account_credit';
