@@ -62,9 +62,16 @@ const KIN = '老爸|爸爸|我爸|俺爸|老妈|妈妈|我妈|俺妈|父亲|母�
  */
 const KIN_AT_EXACT_AGE = new RegExp(String.raw`(?:${KIN})(?:今年|现在|已经|都)?\s*(?:\d{2,3}|[五六七八九]十[一二三四五六七八九]?)\s*(?:周岁|岁)?(?:了)?(?![\d一二三四五六七八九十岁周以及之往起后前多])`);
 
+/**
+ * A closing clause asking whether the listener understood (`整明白没?`, `听懂了吗?`, `记住了吧?`, `知道不?`): it checks
+ * the telling, it does not ask about what was told.
+ */
+const UNDERSTOOD_CHECK = /[,;]\s*(?:你们?|大家|老铁们?)?(?:整|听|弄|搞|看)?(?:明白|懂|清楚|记住|知道)(?:了)?(?:没有?|吗|么|吧|不)?\s*[??]\s*$/;
+
 /** True when the sentence asks rather than states. */
 export function isQuestion(sentence: string): boolean {
-    return QUESTION_END.test(sentence) || EITHER_OR_QUESTION.test(sentence);
+    const asked = sentence.replace(UNDERSTOOD_CHECK, '');
+    return QUESTION_END.test(asked) || EITHER_OR_QUESTION.test(asked);
 }
 
 /**
