@@ -8,7 +8,7 @@ import type { Claim, ClaimDraft } from '../claims/schema.js';
 import { ClaimWordCache } from '../search/claim-words.js';
 import { type IndexedClaim, type IndexFields, indexFieldsOf, packClaims, type PagePack } from '../search/page-index.js';
 import type { ClaimDocument } from '../search/types.js';
-import { compressJson, compressJsonNow } from '../storage/compressed-json.js';
+import { compressJson } from '../storage/compressed-json.js';
 import type { PageRecord } from '../storage/types.js';
 
 /** The fields that make two claims of one page the same claim. */
@@ -99,19 +99,11 @@ export function indexedClaimsOf(rows: readonly ClaimRow[]): IndexedClaim[] {
 
 /**
  * A page's rows, worked out before the write — by the embedded crawl as it hands the page over, by the Redis
- * writer from what a worker sent — so that the transaction only inserts; the JSON is compressed on libuv's thread
- * pool. `claims`: the page's claim rows when the page stage worked them out already (where the page was read: the
- * crawl's process, or the queue worker).
+ * writer from what a worker sent — so that the transaction only inserts. `claims`: the page's claim rows when the
+ * page stage worked them out already (where the page was read: the crawl's process, or the queue worker).
  */
-export async function pageRowsOf(page: PageRecord, claims: ClaimRow[] = claimRowsOfPage(page)): Promise<PageRows> {
-    const [passages, drafts] = await Promise.all([compressJson(page.passages), compressJson(page.claims)]);
-    return { passages, drafts, claims, index: packClaims(indexedClaimsOf(claims)) };
-}
-
-/** {@link pageRowsOf} on the calling thread, for a write handed no rows. */
-export function pageRowsNow(page: PageRecord): PageRows {
-    const claims = claimRowsOfPage(page);
-    return { passages: compressJsonNow(page.passages), drafts: compressJsonNow(page.claims), claims, index: packClaims(indexedClaimsOf(claims)) };
+export function pageRowsOf(page: PageRecord, claims: ClaimRow[] = claimRowsOfPage(page)): PageRows {
+    return { passages: compressJson(page.passages), drafts: compressJson(page.claims), claims, index: packClaims(indexedClaimsOf(claims)) };
 }
 
 /** Every claim of every page (see {@link claimDocumentsOfPage}), clustering the pages first. */

@@ -212,8 +212,7 @@ export async function crawlEmbedded(
             depth >= settings.maxDepth ? [] : [...followableLinks(outcome.links, scope, site)].map(([k, u]) => ({ key: k, url: u, depth: depth + 1 }));
         let result: StoreResult;
         if (outcome.status === 'changed') {
-            const [rows, html] = await Promise.all([pageRowsOf(outcome.page, outcome.claims), compressHtml(outcome.html)]);
-            result = { kind: 'changed', key, links, page: outcome.page, rows, html };
+            result = { kind: 'changed', key, links, page: outcome.page, rows: pageRowsOf(outcome.page, outcome.claims), html: compressHtml(outcome.html) };
         } else if (outcome.status === 'unchanged') {
             // Keep the newest validators, so the next crawl can still be answered with a 304.
             result = { kind: 'unchanged', key, links, url: outcome.url, validators: outcome.validators, fetchedAt: new Date().toISOString() };

@@ -73,11 +73,10 @@ export interface WriterOptions {
 }
 
 /** A queue result as the store applies it (the queue keeps its own frontier). */
-async function storeResultOf(result: PageResult): Promise<StoreResult> {
+function storeResultOf(result: PageResult): StoreResult {
     switch (result.kind) {
         case 'changed': {
-            const [rows, html] = await Promise.all([pageRowsOf(result.page, result.claims), compressHtml(result.html)]);
-            return { kind: 'changed', page: result.page, rows, html };
+            return { kind: 'changed', page: result.page, rows: pageRowsOf(result.page, result.claims), html: compressHtml(result.html) };
         }
         case 'unchanged':
             return result.validators
@@ -213,7 +212,7 @@ export class DataDirWriter {
         const writer = this.#writer;
         if (!store || !writer) throw new ClaimscopeError('no longer the writer of the data dir');
         if (!(await this.redis.sismember(written, result.key))) {
-            await writer.write(await storeResultOf(result));
+            await writer.write(storeResultOf(result));
             if (result.kind === 'changed') {
                 await saveValidators(this.redis, [result.page]);
                 await this.redis.sadd(KEYS.unindexed, result.page.url);

@@ -77,7 +77,7 @@ export async function migrateFileLayout(store: PageStore, notice: (line: string)
             const htmlPath = path.replace(/\.json$/, '.html.gz');
             if (existsSync(htmlPath)) {
                 try {
-                    html = await compressHtml((await gunzipAsync(await readFile(htmlPath))).toString('utf8'));
+                    html = compressHtml((await gunzipAsync(await readFile(htmlPath))).toString('utf8'));
                 } catch {
                     html = undefined;
                 }

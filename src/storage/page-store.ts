@@ -13,28 +13,25 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
-import { constants, deflateRaw, inflateRaw } from 'node:zlib';
+import { deflateRawSync, inflateRaw } from 'node:zlib';
 import { PassageClusterer } from '../../extractors/dedup/index.js';
 import { diffPageClaims } from '../changes/diff-claims.js';
 import type { ClaimChange } from '../changes/types.js';
-import { claimDocumentsOfPage, type ClaimRow, indexedClaimsOf, type PageRows, pageRowsNow, pageRowsOf } from '../pipeline/build-claims.js';
+import { claimDocumentsOfPage, type ClaimRow, indexedClaimsOf, type PageRows, pageRowsOf } from '../pipeline/build-claims.js';
 import { ClaimWordCache } from '../search/claim-words.js';
 import { TOKENIZER_FINGERPRINT } from '../search/chinese-tokenizer.js';
 import { fillSegments, flushSegments, markSegmentsFilled } from '../search/index-segments.js';
 import { EMPTY_PACK, fillPageRows, markPageRowsFilled, packClaims, repackPages, TermNumbers, writePageRow } from '../search/page-index.js';
 import type { ClaimDocument } from '../search/types.js';
-import { parseStoredJson } from './compressed-json.js';
+import { FASTEST_DEFLATE, parseStoredJson } from './compressed-json.js';
 import type { Db } from './database.js';
 import { databasePath } from './database.js';
 import { diskFullError } from './disk-full.js';
 import { migrateFileLayout, removeStrayTempFiles } from './legacy-layout.js';
-import { nextChangeSeq, openStoreDatabase, readMeta, writeMeta } from './schema.js';
+import { lastChangeSeq, nextChangeSeq, openStoreDatabase, readMeta, writeMeta } from './schema.js';
 import type { FailureRecord, PageRecord } from './types.js';
 
-const deflateAsync = promisify(deflateRaw);
 const inflateAsync = promisify(inflateRaw);
-/** Kept HTML is read back only by `reindex`: the fastest level costs a third of the default's CPU per page. */
-const HTML_DEFLATE = { level: constants.Z_BEST_SPEED };
 /** Rows read per query when walking a large table: bounded memory, and no read held open across writes. */
 const ROWS_PER_READ = 500;
 /** Pages per step of settling clusters, between which other work runs. */
@@ -68,9 +65,12 @@ function yieldToEventLoop(): Promise<void> {
     return new Promise((resolve) => setImmediate(resolve));
 }
 
-/** Compresses a page's HTML the way the store keeps it (do it before `apply`, off the write path). */
-export function compressHtml(html: string): Promise<Buffer> {
-    return deflateAsync(html, HTML_DEFLATE);
+/**
+ * Compresses a page's HTML the way the store keeps it (do it before `apply`, off the write path). Kept HTML is read
+ * back only by `reindex`: the fastest level costs a third of the default's CPU per page.
+ */
+export function compressHtml(html: string): Buffer {
+    return deflateRawSync(html, FASTEST_DEFLATE);
 }
 
 /** A link a stored page adds to the crawl frontier. */
@@ -218,8 +218,7 @@ export class PageStore {
      * an earlier failure of it, in one transaction. The HTML is kept (compressed) so `reindex` can extract again.
      */
     async put(page: PageRecord, html?: string): Promise<void> {
-        const [compressed, rows] = await Promise.all([html === undefined ? undefined : compressHtml(html), pageRowsOf(page)]);
-        this.apply([{ kind: 'changed', page, html: compressed, logChanges: false, rows }]);
+        this.apply([{ kind: 'changed', page, html: html === undefined ? undefined : compressHtml(html), logChanges: false, rows: pageRowsOf(page) }]);
     }
 
     /** Record a refetch that found the page unchanged: its new validators and fetch time, nothing else. */
@@ -313,9 +312,8 @@ export class PageStore {
 
     /** Changes whenever a page, claim or failure is written, in any process: for readers that cache what they derive. */
     changeStamp(): string {
-        const seq = this.#sql('SELECT max(seq) FROM claims').pluck().get() as number | null;
         const failures = this.#sql('SELECT count(*) FROM failures').pluck().get() as number;
-        return `${readMeta(this.db, 'page_writes') ?? 0}|${seq ?? 0}|${failures}`;
+        return `${readMeta(this.db, 'page_writes') ?? 0}|${lastChangeSeq(this.db)}|${failures}`;
     }
 
     claimCount(): number {
@@ -501,7 +499,7 @@ export class PageStore {
         let changes: ClaimChange[] = [];
         if (result.kind === 'changed') {
             const { page } = result;
-            changes = this.#writePage(page, result.html, result.logChanges ?? true, result.rows ?? pageRowsNow(page), seq);
+            changes = this.#writePage(page, result.html, result.logChanges ?? true, result.rows ?? pageRowsOf(page), seq);
         } else if (result.kind === 'unchanged' && result.validators) {
             this.#sql('UPDATE pages SET etag = ?, last_modified = ?, fetched_at = ? WHERE url = ?').run(
                 result.validators.etag,
@@ -649,7 +647,7 @@ export class PageStore {
 
     /** Imports one page of an older layout as it was (no change log: nothing was recrawled). */
     importPage(page: PageRecord, html: Buffer | undefined): void {
-        this.#writePage(page, html, false, pageRowsNow(page), this.#nextSeq());
+        this.#writePage(page, html, false, pageRowsOf(page), this.#nextSeq());
         this.#countPageWrites(1);
     }
 

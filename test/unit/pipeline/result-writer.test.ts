@@ -77,7 +77,7 @@ describe('PageStore.apply', () => {
         const pages = [1, 2, 3].map(article);
         expect(pages.every((page) => page.claims.length > 0)).toBe(true);
         const prepared = await openStore();
-        prepared.apply(await Promise.all(pages.map(async (page) => ({ kind: 'changed' as const, page, rows: await pageRowsOf(page) }))));
+        prepared.apply(pages.map((page) => ({ kind: 'changed' as const, page, rows: pageRowsOf(page) })));
         const inStore = await openStore();
         inStore.apply(pages.map((page) => ({ kind: 'changed', page })));
         expect(await prepared.all()).toEqual(await inStore.all());

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PageStore } from '../../../src/storage/page-store.js';
+import { openStoreDatabase, STORE_MIGRATIONS, STORE_OWNER } from '../../../src/storage/schema.js';
 import type { PageRecord } from '../../../src/storage/types.js';
 import { pageRecordFromText } from '../../helpers/page-record.js';
 
@@ -124,5 +125,33 @@ describe('compressed page rows', () => {
         expect(notices).toHaveLength(1);
         expect(notices[0]).toContain(`page ${record(1).url}`);
         store.close();
+    });
+});
+
+describe('the change counter', () => {
+    const figurePage = (n: number) => pageRecordFromText(`https://gov.example.cn/${n}.html`, `北京医保\n北京市退休人员医保个人账户每月返款${100 + n}元。`);
+    const claimSeqs = (store: PageStore) => store.db.prepare('SELECT seq FROM claims ORDER BY seq').pluck().all() as number[];
+
+    it('moves once per write transaction, and a data dir of the previous version carries on above its highest seq', async () => {
+        const store = await PageStore.open(dataDir);
+        await store.put(figurePage(1));
+        const stamp = store.changeStamp();
+        await store.put(figurePage(2));
+        expect(store.changeStamp()).not.toBe(stamp);
+        const [first, second] = [...new Set(claimSeqs(store))];
+        expect(second).toBeGreaterThan(first!);
+        store.close();
+
+        // The data dir as the previous version left it: the claims (seq) index, no counter in meta, this migration not applied.
+        const db = openStoreDatabase(dataDir);
+        db.exec(`CREATE INDEX claims_by_seq ON claims (seq); DELETE FROM meta WHERE key = 'change_seq';
+                 DELETE FROM schema_migrations WHERE owner = '${STORE_OWNER}' AND version = ${STORE_MIGRATIONS.length};`);
+        db.close();
+
+        const reopened = await PageStore.open(dataDir);
+        expect(reopened.db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'claims_by_seq'").pluck().get()).toBe(0);
+        await reopened.put(figurePage(3));
+        expect(Math.max(...claimSeqs(reopened))).toBe(second! + 1);
+        reopened.close();
     });
 });
