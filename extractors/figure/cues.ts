@@ -73,19 +73,24 @@ function lastIndexOf(text: string, re: RegExp): number {
 
 /**
  * The population whose cue comes last in `text` (nearest before a figure), or null when none is named. Scans
- * back from the end, so it stops at the nearest cue; of cues starting at one position, the first listed wins. A cue
- * right after another one's end is qualified by it (`退休职工个人账户`: the retired among workers), so the one before wins.
+ * back from the end, so it stops at the nearest cue; of cues starting at one position, the first listed wins. The
+ * head noun decides (`灵活就业退休人员` are retirees), but `职工` names workers of every kind, so a cue right before it
+ * says which (`退休职工个人账户`: the retired among workers).
  */
 export function nearestPopulation(text: string): Population | null {
     for (let i = text.length - 1; i >= 0; i--) {
         const cues = POPULATION_CUES_BY_FIRST.get(text.charCodeAt(i));
         if (!cues) continue;
         for (const { population, word } of cues) {
-            if (text.startsWith(word, i) && !DISREGARDED_BEFORE.test(text.slice(Math.max(0, i - 2), i))) return qualifierEndingAt(text, i) ?? population;
+            if (!text.startsWith(word, i) || DISREGARDED_BEFORE.test(text.slice(Math.max(0, i - 2), i))) continue;
+            return (word.startsWith(WORKERS) ? qualifierEndingAt(text, i) : null) ?? population;
         }
     }
     return null;
 }
+
+/** The word for workers of every kind, employed or retired. */
+const WORKERS = '职工';
 
 /** The population of a cue ending right at `end` (`退休` before `职工个人`), if any. */
 function qualifierEndingAt(text: string, end: number): Population | null {

@@ -158,10 +158,12 @@ const OLD_VALUE_BEFORE_CHANGE = new RegExp(`^[^,;。\\d]{0,8}?${CHANGE_TO}`);
 const RETIRED_AFTER = /^[^,;。\d]{0,8}?(?:同时|一并|随即|随之)?(?:停止执行|不再执行|废止|作废|失效)/;
 /**
  * The baseline of a comparison (`较上年的80元增加5元`, `比去年80元多了5块`, `与原来的80元相比`): `较/比/与…相比` frames
- * the value compared against, which the sentence gives only to measure the new one by. `比例`, `比重` frame nothing.
+ * the value compared against, which the sentence gives only to measure the new one by, when the change follows it
+ * (`增加`, `提高`, or `多`/`少` right before the difference). `比例`, `比重` frame nothing; `比国家规定的15个工作日快得多`
+ * sets a rule beside another, no change.
  */
 const COMPARED_BEFORE = /(?:较|相较于?|相比于?|(?<![对无])比(?![例重率]))[^,;。\d]{0,6}$/;
-const COMPARED_AFTER = /^[^,;。\d]{0,6}?(?:增加|增长|提高|上调|上涨|涨了|多了?|减少|下降|降低|少了?|相比|持平)/;
+const COMPARED_AFTER = /^[^,;。\d]{0,6}?(?:增加|增长|提高|上调|上涨|涨了|减少|下降|降低|相比|持平|(?:多|少)(?:了|出)?\s*$)/;
 const COMPARED_WITH_BEFORE = /与[^,;。\d]{0,6}$/;
 
 /**
