@@ -363,7 +363,7 @@ class SentenceReader {
     #creditMetric(end: number, periodic: boolean, cueCredits: boolean): Metric | null {
         const terse = periodic && !hasAny(this.sentence, OTHER_MONEY_WORDS);
         const credited = cueCredits || this.#sentenceCredits() ||
-            (terse && (this.#topicCredits() || (hasAny(`${this.context.topic} ${this.sentence}`, ACCOUNT_TOPIC_WORDS) && !FEE.test(this.sentence))));
+            (terse && (this.#topicCredits() || ((hasAny(this.context.topic, ACCOUNT_TOPIC_WORDS) || hasAny(this.sentence, ACCOUNT_TOPIC_WORDS)) && !FEE.test(this.sentence))));
         if (!credited) return null;
         const population = this.#population(end);
         if (population === 'employee') return 'employee_account_credit';
