@@ -36,6 +36,8 @@ import { BLIND11_GOLD } from '../blind11/score.js';
 import { startBlind11Server } from '../blind11/serve.js';
 import { BLIND12_GOLD } from '../blind12/score.js';
 import { startBlind12Server } from '../blind12/serve.js';
+import { BLIND13_GOLD } from '../blind13/score.js';
+import { startBlind13Server } from '../blind13/serve.js';
 import { startDemoServer } from '../demo/server.js';
 import { HELDOUT_GOLD } from '../heldout/score.js';
 import { startHeldoutServer } from '../heldout/serve.js';
@@ -93,6 +95,7 @@ const CRAWLS: readonly Crawl[] = [
     { serve: startBlind10Server, sets: [{ name: 'blind10', gold: BLIND10_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind10', 'README.md')) }] },
     { serve: startBlind11Server, sets: [{ name: 'blind11', gold: BLIND11_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind11', 'README.md')) }] },
     { serve: startBlind12Server, sets: [{ name: 'blind12', gold: BLIND12_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind12', 'README.md')) }] },
+    { serve: startBlind13Server, sets: [{ name: 'blind13', gold: BLIND13_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind13', 'README.md')) }] },
 ];
 
 /** One line of the gate: a report on a crawled gold set or a metamorphic variant, with a note (first run, pages changed). */
