@@ -78,24 +78,28 @@ export function firstRunFromReadme(readme: string): CrawledSet['firstRun'] {
     return Number.isNaN(figures) || Number.isNaN(procedures) ? undefined : { figures, procedures };
 }
 
+/** A blind set: scored once before any extractor change was made for it (its README's first run), dev data since. */
+function blindSet(name: string, serve: Crawl['serve'], gold: GoldSet): Crawl {
+    return { serve, sets: [{ name, gold, firstRun: firstRunFromReadme(join(here, '..', name, 'README.md')) }] };
+}
+
 /** Every crawled gold set of the gate: add a set as one entry here. */
 const CRAWLS: readonly Crawl[] = [
     { serve: () => startDemoServer(), sets: [{ name: 'dev', gold: DEV_GOLD }, { name: 'seeds', gold: SEEDS_GOLD }] },
     { serve: startHeldoutServer, sets: [{ name: 'heldout', gold: HELDOUT_GOLD }] },
-    // scored once before any extractor change was made for it; dev data since
-    { serve: startBlindServer, sets: [{ name: 'blind', gold: BLIND_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind', 'README.md')) }] },
-    { serve: startBlind2Server, sets: [{ name: 'blind2', gold: BLIND2_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind2', 'README.md')) }] },
-    { serve: startBlind3Server, sets: [{ name: 'blind3', gold: BLIND3_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind3', 'README.md')) }] },
-    { serve: startBlind4Server, sets: [{ name: 'blind4', gold: BLIND4_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind4', 'README.md')) }] },
-    { serve: startBlind5Server, sets: [{ name: 'blind5', gold: BLIND5_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind5', 'README.md')) }] },
-    { serve: startBlind6Server, sets: [{ name: 'blind6', gold: BLIND6_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind6', 'README.md')) }] },
-    { serve: startBlind7Server, sets: [{ name: 'blind7', gold: BLIND7_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind7', 'README.md')) }] },
-    { serve: startBlind8Server, sets: [{ name: 'blind8', gold: BLIND8_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind8', 'README.md')) }] },
-    { serve: startBlind9Server, sets: [{ name: 'blind9', gold: BLIND9_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind9', 'README.md')) }] },
-    { serve: startBlind10Server, sets: [{ name: 'blind10', gold: BLIND10_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind10', 'README.md')) }] },
-    { serve: startBlind11Server, sets: [{ name: 'blind11', gold: BLIND11_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind11', 'README.md')) }] },
-    { serve: startBlind12Server, sets: [{ name: 'blind12', gold: BLIND12_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind12', 'README.md')) }] },
-    { serve: startBlind13Server, sets: [{ name: 'blind13', gold: BLIND13_GOLD, firstRun: firstRunFromReadme(join(here, '..', 'blind13', 'README.md')) }] },
+    blindSet('blind', startBlindServer, BLIND_GOLD),
+    blindSet('blind2', startBlind2Server, BLIND2_GOLD),
+    blindSet('blind3', startBlind3Server, BLIND3_GOLD),
+    blindSet('blind4', startBlind4Server, BLIND4_GOLD),
+    blindSet('blind5', startBlind5Server, BLIND5_GOLD),
+    blindSet('blind6', startBlind6Server, BLIND6_GOLD),
+    blindSet('blind7', startBlind7Server, BLIND7_GOLD),
+    blindSet('blind8', startBlind8Server, BLIND8_GOLD),
+    blindSet('blind9', startBlind9Server, BLIND9_GOLD),
+    blindSet('blind10', startBlind10Server, BLIND10_GOLD),
+    blindSet('blind11', startBlind11Server, BLIND11_GOLD),
+    blindSet('blind12', startBlind12Server, BLIND12_GOLD),
+    blindSet('blind13', startBlind13Server, BLIND13_GOLD),
 ];
 
 /** One line of the gate: a report on a crawled gold set or a metamorphic variant, with a note (first run, pages changed). */

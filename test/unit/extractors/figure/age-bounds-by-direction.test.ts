@@ -4,17 +4,9 @@
  * takes that bracket. Sentences written for these tests (no corpus text).
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../../extractors/figure/index.js';
-import { canonicalPage } from '../../../../extractors/normalize/index.js';
-import { passagesFromLines } from '../../../../extractors/passages/from-lines.js';
-import type { FigureDraft } from '../../../../src/claims/schema.js';
+import { retireeCredits } from '../../../helpers/retiree-credits.js';
 
-function figures(lines: string[]): Array<[number | null, number | null, number]> {
-    const passages = passagesFromLines(lines.map((text) => ({ text })));
-    return extractFigures(canonicalPage(passages).passages, { url: 'https://example.test/a.html', title: '退休人员个人账户划入标准', published: null })
-        .filter((c: FigureDraft) => c.metric === 'retiree_account_credit')
-        .map((c) => [c.ageMin, c.ageMax, c.value]);
-}
+const figures = (lines: string[]) => retireeCredits(lines, '退休人员个人账户划入标准');
 
 describe('ages bounded by a word after them', () => {
     it.each([

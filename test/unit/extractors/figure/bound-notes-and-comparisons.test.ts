@@ -4,17 +4,12 @@
  * is no claim. Sentences written for these tests (no corpus text).
  */
 import { describe, expect, it } from 'vitest';
+import { retireeCredits } from '../../../helpers/retiree-credits.js';
 import { extractFigures } from '../../../../extractors/figure/index.js';
 import { canonicalPage } from '../../../../extractors/normalize/index.js';
 import { passagesFromLines } from '../../../../extractors/passages/from-lines.js';
-import type { FigureDraft } from '../../../../src/claims/schema.js';
 
-function credits(lines: string[]): Array<[number | null, number | null, number]> {
-    const passages = passagesFromLines(lines.map((text) => ({ text })));
-    return extractFigures(canonicalPage(passages).passages, { url: 'https://example.test/a.html', title: '退休人员个人账户划入标准', published: null })
-        .filter((c: FigureDraft) => c.metric === 'retiree_account_credit')
-        .map((c) => [c.ageMin, c.ageMax, c.value]);
-}
+const credits = (lines: string[]) => retireeCredits(lines, '退休人员个人账户划入标准');
 
 describe('a note naming a bound of the bracket before it', () => {
     it.each([

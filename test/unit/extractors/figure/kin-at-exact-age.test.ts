@@ -3,16 +3,9 @@
  * a bracket (`老伴今年满七十了`) states that bracket's rule. Sentences written for these tests (no corpus text).
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../../extractors/figure/index.js';
-import { canonicalPage } from '../../../../extractors/normalize/index.js';
-import { passagesFromLines } from '../../../../extractors/passages/from-lines.js';
+import { retireeCredits } from '../../../helpers/retiree-credits.js';
 
-function credits(sentence: string): Array<[number | null, number | null, number]> {
-    const passages = passagesFromLines([{ text: sentence }]);
-    return extractFigures(canonicalPage(passages).passages, { url: 'https://example.test/a.html', title: '退休人员个人账户每月划多少', published: null })
-        .filter((c) => c.metric === 'retiree_account_credit')
-        .map((c) => [c.ageMin, c.ageMax, c.value]);
-}
+const credits = (sentence: string) => retireeCredits([sentence], '退休人员个人账户每月划多少');
 
 describe("kin told of by exact age", () => {
     it.each([

@@ -4,16 +4,9 @@
  * told. Sentences written for these tests (no corpus text).
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../../extractors/figure/index.js';
-import { canonicalPage } from '../../../../extractors/normalize/index.js';
-import { passagesFromLines } from '../../../../extractors/passages/from-lines.js';
+import { retireeCredits } from '../../../helpers/retiree-credits.js';
 
-function credits(sentence: string): Array<[number | null, number | null, number]> {
-    const passages = passagesFromLines([{ text: sentence }]);
-    return extractFigures(canonicalPage(passages).passages, { url: 'https://example.test/p.html', title: '聊聊俺们温州医保卡', published: null })
-        .filter((c) => c.metric === 'retiree_account_credit')
-        .map((c) => [c.ageMin, c.ageMax, c.value]);
-}
+const credits = (sentence: string) => retireeCredits([sentence], '聊聊俺们温州医保卡', 'https://example.test/p.html');
 
 describe('spoken brackets and tag questions', () => {
     it.each([
