@@ -48,9 +48,9 @@ function collectPages(benchArticles: number): Page[] {
         filesUnder(join(ROOT, set))
             .filter((path) => !path.endsWith('.json'))
             .map((path) => {
-            const name = relative(join(ROOT, set), path);
-            return { name: `${set}/${name}`, url: `http://${name}`, html: readFileSync(path, 'utf8') };
-        }),
+                const name = relative(join(ROOT, set), path);
+                return { name: `${set}/${name}`, url: `http://${name}`, html: readFileSync(path, 'utf8') };
+            }),
     );
     const realDir = join(DEFAULT_BENCHMARK_DIR, 'html');
     const real = filesUnder(realDir).map((path) => ({
