@@ -492,8 +492,9 @@ export class PageAttribution {
 
     #headingOf(section: string | null): Attribution | null {
         if (!this.#headings.has(section)) {
-            const example = exampleOfRegion(section ?? '') ?? (headingRegion(section) ? null : this.#titleExample);
-            const place = example ?? headingRegion(section);
+            const named = headingRegion(section);
+            const example = exampleOfRegion(section ?? '') ?? (named ? null : this.#titleExample);
+            const place = example ?? named;
             this.#headings.set(section, place ? { place, source: 'heading', ...(example && { asExample: true }) } : null);
         }
         return this.#headings.get(section) ?? null;
