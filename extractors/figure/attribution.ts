@@ -102,8 +102,12 @@ const MAX_HEADER_CELL_CHARS = 16;
 /** `一、`, `(三)`, `2.`, `①` opening a passage. */
 const ORDINAL_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十\d]+[))]|\d{1,2}\s*[.、．)]|[①-⑳])/;
 
-/** The title of an official document: its issuer, then `关于` what it rules (`某局关于做好…工作的通知`). */
-const DOCUMENT_TITLE = /关于.{2,60}的(?:通知|意见|办法|规定|决定|批复|公告)$/;
+/**
+ * The title of an official document: its issuer, then `关于` what it rules, then the kind of document — the whole
+ * family of them (`某局关于做好…工作的通知`, `…的复函`, `…的通告`, `…的实施细则`, `…的答复`).
+ */
+const DOCUMENT_TITLE =
+    /关于.{2,60}的(?:通知|意见|办法|规定|决定|决议|批复|复函|函|公告|通告|通报|公示|答复|请示|报告|方案|细则|指引|说明|解读)$/;
 /** The name of a rule (`…经办规程`, `…实施办法`): a title opening with a place and ending so is that place's rule. */
 const RULE_NAME_END = /(?:规程|办法|细则|规定|实施方案|实施意见)$/;
 
@@ -578,7 +582,9 @@ export class PageAttribution {
 
     /** True when the subject's scope (one section, or the whole page when `section` is undefined) names no other place. */
     #scopeNamesOnly(place: RegionRef, section: string | null | undefined): boolean {
-        const within = (m: RegionMention) => m.name === place.name || m.name === place.province || m.province === place.name;
+        // a county-level town inside the place (an addressee `某县医保局:`, `各县市`) is part of it, not another place
+        const within = (m: RegionMention) =>
+            m.name === place.name || m.name === place.province || m.province === place.name || m.prefecture === place.name;
         // a quoted app or menu (`“某市医保”小程序`) is named after the place that runs it, not a place the page serves
         return this.#passages.every((p) => {
             if (p.kind === 'heading' || (section !== undefined && p.section !== section)) return true;
@@ -619,7 +625,7 @@ export function statedSubject(text: string): RegionRef | null {
     // `下面以某市为例说明`: the one place a passage takes as its example is the one the page is about
     const example = EXAMPLE_OF.test(body) ? exampleOfRegion(body) : null;
     if (example && !QUESTION_END.test(body) && findRegions(body).every((m) => m.name === example.name)) return example;
-    if (!mayStateSubject(body) || QUESTION_END.test(body) || labelRegion(body)) return null;
+    if (!mayStateSubject(body) || QUESTION_END.test(body) || labelRegion(body) || isAddressee(body)) return null;
     const mentions = findRegions(body);
     const first = mentions[0];
     // its own province named later (an app `某省医保服务平台`) competes with no place
@@ -757,13 +763,23 @@ const CLAUSE_BREAK = /[,，。!！?？:：;；“”「」"]/;
 /** The place of the first body sentence quoting an issuer (`河北省医保局…`), if the page has one. */
 function issuerOf(passages: readonly Passage[]): RegionRef | null {
     for (const passage of passages) {
-        if (passage.kind === 'heading' || !ISSUER_WORD.test(passage.text)) continue;
+        if (passage.kind === 'heading' || !ISSUER_WORD.test(passage.text) || isAddressee(passage.text)) continue;
         for (const m of placesIn(passage.text)) {
             if (ISSUER_AFTER_PLACE.test(passage.text.slice(m.end))) return pick(m);
         }
     }
     return null;
 }
+
+/**
+ * A line that is only the name of a body, then a colon: the salutation of a letter or reply (`某县医疗保障局:`,
+ * `各县市医保局:`), naming whom the document is sent to, not who issues it or which place it rules for.
+ */
+function isAddressee(text: string): boolean {
+    return ADDRESSEE_SHAPE.test(text) && ISSUER_WORD.test(text);
+}
+
+const ADDRESSEE_SHAPE = /^[^,，。;；!！?？\d]{2,40}[:：]\s*$/;
 
 /** A cell holding a sentence of its own: longer than a header and punctuated as prose. */
 function isSentenceCell(cell: string): boolean {
