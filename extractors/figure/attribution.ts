@@ -124,6 +124,24 @@ const LEAD_IN_TOPIC = /政策|规定|标准|办法|文件|个人账户|医保|�
 /** A place right after a word of moving (`从`, `到`, `去`, `回`): one end of a move. */
 const MOVE_BEFORE = /[从到去回]$/;
 
+/**
+ * A line of a list, whether or not the page marks it up as one: a list item, or a short line that opens on a
+ * label and a colon (`60至69岁:…`, `在职职工:…`) or ends on a semicolon, as the lines of a list under a lead-in do;
+ * in a running list, a short line ending the sentence is its last item. Null for any other line.
+ */
+function listLineKind(passage: Passage, listRunning: boolean): 'item' | 'last' | null {
+    if (passage.kind === 'item') return 'item';
+    const text = passage.text.trim();
+    if (text.length > MAX_LIST_LINE_CHARS) return null;
+    if (LIST_LINE_LABEL.test(text) || LIST_LINE_END.test(text)) return 'item';
+    return listRunning && LIST_END.test(text) ? 'last' : null;
+}
+
+const MAX_LIST_LINE_CHARS = 40;
+const LIST_LINE_LABEL = /^[^,，。;；:：]{1,16}[:：]\s*\S/;
+const LIST_LINE_END = /[;；]$/;
+const LIST_END = /[。.!！]$/;
+
 /** Short and without digits: the shape of a line that is only a place name. */
 const PLACE_ONLY_SHAPE = /^[^\d]{2,14}$/;
 
@@ -341,6 +359,10 @@ export class PageAttribution {
     #blockLabel: Attribution | null = null;
     /** The place a lead-in sentence (`根据某市现行政策,…如下:`) names, over the list items right under it. */
     #listLead: Attribution | null = null;
+    /** The lead-in sentence itself (`…按年龄分档划入:`), which says what the terse lines under it are figures of. */
+    #listLeadText = '';
+    /** True while the lines walked are unmarked list lines (or their lead-in), so a short line may be the last one. */
+    #listRunning = false;
     #pageSubject: Attribution | null = null;
     #sectionSubject: Attribution | null = null;
     /** Each subject stated in the walk: at which passage, and for which section (undefined: the whole page). */
@@ -408,7 +430,13 @@ export class PageAttribution {
             return null;
         }
         if (passage.kind === 'heading') return null;
-        if (passage.kind !== 'item') this.#listLead = leadInPlace(passage.text);
+        const listLine = listLineKind(passage, this.#listRunning);
+        if (!listLine) {
+            this.#listLead = leadInPlace(passage.text);
+            this.#listLeadText = !cells && LEAD_IN_END.test(passage.text) ? passage.text : '';
+        }
+        // a list the page marks up ends with its last item element: the paragraph after it is no item
+        this.#listRunning = (listLine === 'item' && passage.kind !== 'item') || (!listLine && this.#listLeadText !== '');
         if (!cells) {
             this.#table = null;
             this.#tableLead = LEAD_IN_END.test(passage.text) ? passage.text : '';
@@ -433,7 +461,7 @@ export class PageAttribution {
             pagePlace: this.#placeOfPage.bind(this, subject),
             districtPage: this.#districtPage,
             columns: cells && this.#table ? this.#table.columns : null,
-            tableHeader: !cells ? '' : this.#table ? this.#table.header : this.#tableLead,
+            tableHeader: !cells ? (passage.text === this.#listLeadText ? '' : this.#listLeadText) : this.#table ? this.#table.header : this.#tableLead,
         };
     }
 
@@ -452,6 +480,8 @@ export class PageAttribution {
         this.#section = passage.section;
         this.#blockLabel = null;
         this.#listLead = null;
+        this.#listLeadText = '';
+        this.#listRunning = false;
         this.#sectionSubject = null;
         this.#table = null;
         this.#tableLead = '';

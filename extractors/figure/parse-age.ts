@@ -39,7 +39,8 @@ const BEYOND_WORDS = ['超过', '超出', '大于', '高于'] as const;
  * turning 70); `70岁往上的`, `70岁起`, `70岁以后` start at it. Either may follow `(含)`.
  */
 const BELOW_AFTER = '不到|不满|不足|以前|之前|前';
-const ABOVE_AFTER = '往上|朝上|向上|开外|以后|之后|往后|过后|后|起';
+/** Also the plus sign a terse list writes after the age of its last bracket (`80岁+`). */
+const ABOVE_AFTER = '往上|朝上|向上|开外|以后|之后|往后|过后|后|起|\\+';
 /** Bounds said after an age that keep it in (`75周岁以内` ends at 75). */
 const WITHIN_AFTER = '以内|之内';
 /** Of those, the ones that make a bare number an age (`70往上`); `80后`, `90起` are no brackets. */
