@@ -46,8 +46,8 @@ describe('lines under a lead-in', () => {
     it('end with the last item a page marks up: the short paragraph after it is no item of the list', () => {
         const passages = passagesFromLines([
             { text: '泸州市参保人员可在线申请转移,操作如下:' },
-            { text: '1. 登录国家医保服务平台APP;', kind: 'item' as const },
-            { text: '2. 提交转移申请。', kind: 'item' as const },
+            { text: '1. 登录国家医保服务平台APP;', hint: 'item' as const },
+            { text: '2. 提交转移申请。', hint: 'item' as const },
             { text: '按照国家规定,转移办理时限不超过15个工作日。' },
         ]);
         const got = extractFigures(canonicalPage(passages).passages, { url: 'https://example.test/m.html', title: '医保怎么转', published: null });
