@@ -548,11 +548,12 @@ export class PageAttribution {
         }
         const named = statedSubject(passage.text);
         if (named) {
-            if (this.#scopeNamesOnly(named, this.#sawHeading ? passage.section : undefined)) {
+            const scope = this.#subjectScope(named, passage);
+            if (this.#scopeNamesOnly(named, scope)) {
                 // `海口市医保局表示,我市…` names the place and calls it the page's own in one breath
                 const byReference = refersToPlaceOfPage(passage.text, this.#districtPage);
                 const subject: Attribution = { place: named, source: 'subject', ...(byReference && { byReference }) };
-                this.#state(subject, this.#sawHeading ? passage.section : undefined);
+                this.#state(subject, scope);
             }
             return;
         }
@@ -570,9 +571,24 @@ export class PageAttribution {
         if (this.#sectionSubject ?? this.#pageSubject) return;
         const titled = this.#titlePlace;
         if (!titled || !(namesTitlePlace(passage.text, titled) || usesServiceOf(passage.text, titled))) return;
-        if (!this.#scopeNamesOnly(pick(titled), this.#sawHeading ? passage.section : undefined)) return;
+        const scope = this.#subjectScope(pick(titled), passage);
+        if (!this.#scopeNamesOnly(pick(titled), scope)) return;
         const subject: Attribution = { place: pick(titled), source: 'subject' };
-        this.#state(subject, this.#sawHeading ? passage.section : undefined);
+        this.#state(subject, scope);
+    }
+
+    /**
+     * Where a subject stated in `passage` holds: the whole page before the first heading, else its section — unless
+     * the passage quotes the place's own bureau (`某市医疗保障局介绍,…`), that place is the one the title names, and the
+     * page names no other anywhere: the page then reports for that bureau, and its later sections are that place's
+     * too. A place merely named under a heading speaks for its section only.
+     */
+    #subjectScope(place: RegionRef, passage: Passage): string | null | undefined {
+        if (!this.#sawHeading) return undefined;
+        const titled = this.#titlePlace;
+        const quotesItsBureau = placesIn(passage.text).some((m) => m.name === place.name && ISSUER_AFTER_PLACE.test(passage.text.slice(m.end)));
+        const agreed = quotesItsBureau && titled !== null && titled.name === place.name && this.#scopeNamesOnly(place, undefined);
+        return agreed ? undefined : passage.section;
     }
 
     /**
