@@ -157,8 +157,8 @@ export function branchAge(passage: string, question: string): AgeMention | null 
     if (asked.length !== 1) return null;
     const age = asked[0]!;
     const yes = answer[1] === '是' || answer[1] === '对';
-    if (yes) return { ...age, belowOpen: null, start: 0, end: 0 };
-    if (age.ageMin !== null && age.ageMax === null) return { ageMin: null, ageMax: age.ageMin - 1, belowOpen: null, start: 0, end: 0 };
-    if (age.ageMax !== null && age.ageMin === null) return { ageMin: age.ageMax + 1, ageMax: null, belowOpen: null, start: 0, end: 0 };
+    if (yes) return { ...age, looseEnd: null, start: 0, end: 0 };
+    if (age.ageMin !== null && age.ageMax === null) return { ageMin: null, ageMax: age.ageMin - 1, looseEnd: null, start: 0, end: 0 };
+    if (age.ageMax !== null && age.ageMin === null) return { ageMin: age.ageMax + 1, ageMax: null, looseEnd: null, start: 0, end: 0 };
     return null;
 }
