@@ -140,9 +140,17 @@ function dashLinks(text: string): string[] | null {
     return links;
 }
 
-/** `先拿身份证到窗口…,再等…`: a clause led by `先` that a later `再`/`然后` answers opens ordered steps, whatever its verb. */
-const OPENS_ORDER = /^\s*(?:首先|先)(?![,，])/;
+/**
+ * `先拿身份证到窗口…,再等…`: a clause led by `先` that a later `再`/`然后` answers opens ordered steps, whatever its verb;
+ * the `先` may follow who does it or when (`我上回是先…`, `你先…`, `当天先…`), and the steps start at it.
+ */
+const OPENS_ORDER = /^[^,，;；。:：]{0,6}?(?<![事优原预率争抢领祖])(?:首先|先)(?![,，生进后前行])/;
 const ORDER_GOES_ON = /[,，;；。:：]\s*(?:再|然后|接着|随后|最后)/;
+
+/** Length of the `先`/`首先` that ends an {@link OPENS_ORDER} match. */
+function firstWordLength(match: string): number {
+    return match.endsWith('首先') ? 2 : 1;
+}
 
 /**
  * The part of `text` from its first instruction on (`社保卡是银行发行的。登录手机银行,…` → `登录手机银行,…`),
@@ -154,7 +162,9 @@ export function fromFirstAction(text: string): string | null {
         CLAUSE_END.lastIndex = start;
         const end = CLAUSE_END.exec(text) ? CLAUSE_END.lastIndex : text.length;
         const clause = text.slice(start, end);
-        if (isActionStart(clause) || (OPENS_ORDER.test(clause) && ORDER_GOES_ON.test(text.slice(end - 1)))) return text.slice(start).trim();
+        if (isActionStart(clause)) return text.slice(start).trim();
+        const order = OPENS_ORDER.exec(clause);
+        if (order && ORDER_GOES_ON.test(text.slice(end - 1))) return text.slice(start + order[0].length - firstWordLength(order[0])).trim();
         start = end;
     }
     return null;

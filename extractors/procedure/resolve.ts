@@ -170,8 +170,9 @@ function taskOfSteps(steps: readonly string[]): Task | null {
     if (selected) return selected;
     // a menu named after the balance (`点击“账户余额”`) is the balance query with no query verb
     if (selecting.some((step) => BALANCE_MENU.test(step))) return 'query_balance';
+    // from the first instruction on: the lead before it (`我那次是先…`) is no clause of the steps
     const done = steps
-        .flatMap((step) => step.split(CLAUSE_BREAK))
+        .flatMap((step) => (fromFirstAction(step) ?? step).split(CLAUSE_BREAK))
         .filter((clause) => isActionStart(clause) && !PAPERS_BROUGHT.test(clause) && !CONDITION.test(clause))
         .map(taskIn)
         .find((cue) => cue?.strong);
