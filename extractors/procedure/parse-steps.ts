@@ -209,9 +209,8 @@ export function stepsFromProse(text: string): string[] {
     const links = arrowLinks(text);
     if (links) return links;
     const steps: string[] = [];
-    for (const sentence of text.split(/(?<=[。！!？?])/)) {
+    for (const sentence of stepSentences(text)) {
         const clauses = clausesOf(sentence).map(fromAnnouncedFirstStep);
-        if (steps.length > 0 && clauses[0] !== undefined && (!startsStep(clauses[0]) || CLOSING.test(clauses[0]))) break;
         // `第二步,选择…`, `其次,选择…`: a clause that is only a step number or sequence word opens the next step with
         // the clause after it
         let numbered = false;
@@ -226,6 +225,29 @@ export function stepsFromProse(text: string): string[] {
         }
     }
     return steps.map(cleanStep).filter((s) => s.length > 0);
+}
+
+/** The sentences of prose steps: the first, and each after it that starts a step, up to one that does not. */
+function stepSentences(text: string): string[] {
+    const sentences: string[] = [];
+    for (const sentence of text.split(/(?<=[。！!？?])/)) {
+        const first = clausesOf(sentence).map(fromAnnouncedFirstStep)[0];
+        const started = sentences.some((s) => clausesOf(s).some((c) => !BARE_STEP_NUMBER.test(c) && !BARE_SEQUENCE_WORD.test(c)));
+        if (started && first !== undefined && (!startsStep(first) || CLOSING.test(first))) break;
+        sentences.push(sentence);
+    }
+    return sentences;
+}
+
+/**
+ * The text of a passage as far as its steps go: what leads into the first instruction and the steps, without the
+ * sentences after them (`…提交即可。本地规定45日内办结。` ends at `提交即可。`). A place named only after the steps is
+ * said of something else. Text with no instruction, or an arrow chain, is kept whole.
+ */
+export function throughSteps(text: string): string {
+    const steps = fromFirstAction(text);
+    if (steps === null || arrowLinks(steps) !== null) return text;
+    return text.slice(0, text.indexOf(steps)) + stepSentences(steps).join('');
 }
 
 /**

@@ -5,13 +5,18 @@
  * instruction. Every page and sentence is invented.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFromText } from '../../../../extractors/index.js';
+import { extractFromText, extractPage } from '../../../../extractors/index.js';
 import type { ProcedureDraft } from '../../../../src/claims/schema.js';
 
 function fromText(title: string, lines: string[]): ProcedureDraft[] {
     return extractFromText(title, [title, ...lines].join('\n'), 'https://example.test/page/1.html').claims.filter(
         (c): c is ProcedureDraft => c.kind === 'procedure',
     );
+}
+
+function fromHtml(title: string, body: string): ProcedureDraft[] {
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><article>${body}</article></body></html>`;
+    return extractPage(html, 'https://example.test/page.html').claims.filter((c): c is ProcedureDraft => c.kind === 'procedure');
 }
 
 const keys = (found: ProcedureDraft[]) => found.map((p) => [p.task, p.channel, p.region]);
@@ -67,4 +72,46 @@ describe('the words a step is made of', () => {
             expect(fromText('职工医保关系转移接续', ['首页 > 个人服务 > 社会保障', field])).toEqual([]);
         },
     );
+});
+
+describe('a chain of page sections is a breadcrumb, not steps', () => {
+    it.each(['首页 > 个人服务 > 社会保障 > 办事指南', '首页 > 办事服务 > 个人办事 > 医疗保障'])(
+        'gives no steps for %s under a title naming a website',
+        (crumbs) => {
+            const title = '职工医保个人账户一次性支取-办事指南-政务服务网';
+            expect(fromText(title, [crumbs, '事项类型 | 公共服务', '办理对象 | 自然人'])).toEqual([]);
+        },
+    );
+
+    it('still reads menus leading to a task under a title naming the way', () => {
+        const found = fromText('支付宝里怎么绑定家庭共济', ['我的 → 家庭共济 → 添加成员 → 输入家人身份证号']);
+        expect(keys(found)).toEqual([['family_sharing', 'alipay', null]]);
+    });
+});
+
+describe('the place of the steps is read from the steps and what leads into them', () => {
+    it.each([
+        ['现在网上就能办，在国家医保服务平台APP里点“关系转移接续”，填好转出地和转入地，提交即可。鹤岗这边规定45日内办结。'],
+        ['打开国家医保服务平台APP，点“关系转移接续”，填好转出地和转入地，提交即可。转出前在鹤岗的缴费年限都会带走。'],
+    ])('leaves out a place named only after the steps (%s)', (answer) => {
+        const found = fromText('调到外省工作，医保关系多久能转好', ['最佳答案', answer]);
+        expect(keys(found)).toEqual([['transfer', 'app', null]]);
+    });
+
+    it.each([
+        '在某乙市打电话就行：拨12333，按2进入医保查询，再输入社保卡号和密码。',
+        '某乙市的话，拨12333，按2进入医保查询，再输入社保卡号和密码。',
+    ])('keeps a place named in the sentence leading into them (%s)', (reply) => {
+        const text = reply.replace(/某乙/g, '乌海');
+        expect(keys(fromText('老人不会用手机，怎么查医保卡余额', [text]))).toEqual([['query_balance', 'phone', '乌海']]);
+    });
+
+    it.each([
+        '现在全国都可以网上办，在国家医保服务平台APP里点“关系转移接续”，填好转出地和转入地，提交就行。',
+        '不管在哪都能办：打开国家医保服务平台APP，点“关系转移接续”，填好转出地和转入地，提交就行。',
+    ])('gives steps said to work nationwide no place from the page (%s)', (answer) => {
+        expect(keys(fromText('从乌海调到外省工作，医保关系多久能转好', ['乌海这边的退休人员也常问这个。', answer]))).toEqual([
+            ['transfer', 'app', null],
+        ]);
+    });
 });
