@@ -73,8 +73,11 @@ export interface PassageAttribution {
     heading: Attribution | null;
     /** The stated subject in force here. */
     subject: Attribution | null;
-    /** The one place the page is about, for `我市`/`本省`; null when the page does not say. Asked only when needed. */
-    pagePlace: () => RegionRef | null;
+    /**
+     * The one place the page is about, for `我市`/`本省`; null when the page does not say. Asked only when needed.
+     * `bySpeaker`: asked for a speaker's `我们这边`/`当地`, which only the body or a question in the title resolves.
+     */
+    pagePlace: (bySpeaker?: boolean) => RegionRef | null;
     /** True when the page's place is a district, so `全区`/`我区` refer to it (see {@link DISTRICT_REFERENCE}). */
     districtPage: boolean;
     /** For a table data row: what each column's header says. */
@@ -248,8 +251,9 @@ export function attribute(
     around: PassageAttribution,
 ): Attribution | null | 'ambiguous' {
     const before = sentence.slice(0, offset);
-    const pagePlace = refersToPagePlace(before, mentions, around.districtPage) && !placeBeforeReference(before, mentions, around.districtPage)
-        ? around.pagePlace()
+    const reference = pageReference(before, mentions, around.districtPage);
+    const pagePlace = reference && !placeBeforeReference(before, mentions, around.districtPage)
+        ? around.pagePlace(LOCAL_OF_NAMED.test(reference[0]))
         : null;
     if (pagePlace) return { place: pagePlace, source: 'local-reference' };
     const named = sentenceRegion(sentence, offset, mentions);
@@ -266,15 +270,23 @@ export function attribute(
 
 /** True when `text` says `我市`/`本省` on its own, not right after a place (`甘肃全省` is 甘肃's whole province). */
 export function refersToPagePlace(text: string, mentions: readonly RegionMention[], districtPage = false): boolean {
+    return pageReference(text, mentions, districtPage) !== undefined;
+}
+
+/** The first reference in `text` to the page's place (see {@link refersToPagePlace}). */
+function pageReference(text: string, mentions: readonly RegionMention[], districtPage: boolean): RegExpExecArray | undefined {
     for (const m of localReferences(text, districtPage)) {
         // `某地,当地退休人员…`, `我是某地的,我们这边…`: the place just named, not the page's
         const namedBefore = LOCAL_OF_NAMED.test(m[0]) && mentions.some((place) => place.end <= m.index);
-        if (!namedBefore && !mentions.some((place) => place.end === m.index)) return true;
+        if (!namedBefore && !mentions.some((place) => place.end === m.index)) return m;
     }
-    return false;
+    return undefined;
 }
 
-/** The references that mean the place last named, when the text names one before them. */
+/**
+ * The references that mean the place last named, when the text names one before them: a speaker's own place
+ * (`我们这边`, `当地`), not an issuer's `我市`.
+ */
 const LOCAL_OF_NAMED = /^(?:当地|本地|(?:我们|咱们|咱)(?:这边|这里|这儿|当地|本地))$/;
 
 /**
@@ -296,8 +308,13 @@ function localReferences(text: string, districtPage: boolean): RegExpExecArray[]
 
 /** `refersToPagePlace` over a whole text, whose places are found only when it says `我市`/`本省` at all. */
 function refersToPlaceOfPage(text: string, districtPage = false): boolean {
+    return placeReferenceIn(text, districtPage) !== undefined;
+}
+
+/** The first reference to the page's place in a whole text (see {@link pageReference}). */
+function placeReferenceIn(text: string, districtPage = false): RegExpExecArray | undefined {
     const any = LOCAL_REFERENCE_TEST.test(text) || (districtPage && DISTRICT_REFERENCE_TEST.test(text));
-    return any && refersToPagePlace(text, placesIn(text), districtPage);
+    return any ? pageReference(text, placesIn(text), districtPage) : undefined;
 }
 
 /**
@@ -316,7 +333,8 @@ export function inheritedPlaces(
         const { around, subject } = inheritances[i]!;
         // a row of a table of channels states no figure, so reads as a header, yet sits under the page's subject
         if (!around) return passage.kind === 'heading' ? null : (subject?.place ?? null);
-        const local = refersToPlaceOfPage(passage.text, around.districtPage) ? around.pagePlace() : null;
+        const reference = placeReferenceIn(passage.text, around.districtPage);
+        const local = reference ? around.pagePlace(LOCAL_OF_NAMED.test(reference[0])) : null;
         return local ?? (around.label ?? around.heading)?.place ?? around.subject?.place ?? null;
     });
 }
@@ -624,7 +642,8 @@ export class PageAttribution {
         if (!(LOCAL_REFERENCE_TEST.test(text) || (this.#districtPage && DISTRICT_REFERENCE_TEST.test(text))) || QUESTION_END.test(text)) return null;
         // `假如全市人均养老金为…`: a hypothetical says nothing about which place the page is about
         if (hasAny(text, EXAMPLE_MARKERS)) return null;
-        return refersToPlaceOfPage(text, this.#districtPage) ? this.#placeOfPage(this.#sectionSubject ?? this.#pageSubject) : null;
+        const reference = placeReferenceIn(text, this.#districtPage);
+        return reference ? this.#placeOfPage(this.#sectionSubject ?? this.#pageSubject, LOCAL_OF_NAMED.test(reference[0])) : null;
     }
 
     /** True when the subject's scope (one section, or the whole page when `section` is undefined) names no other place. */
@@ -643,13 +662,16 @@ export class PageAttribution {
 
     /**
      * The one place the page is about: its stated subject, `以X为例` in its title, an issuer its body quotes, the single
-     * place its title names, or the single place of its publisher (`…_洛阳市医疗保障局`).
+     * place its title names, or the single place of its publisher (`…_洛阳市医疗保障局`). A speaker's `我们这边`/`当地`
+     * (`bySpeaker`) is the speaker's own place, which the title or the publisher does not tell — unless the title is
+     * the question the speaker answers (`某市医保每月返多少?`).
      */
-    #placeOfPage(subject: Attribution | null): RegionRef | null {
+    #placeOfPage(subject: Attribution | null, bySpeaker = false): RegionRef | null {
         if (subject) return subject.place;
         if (this.#titleExample) return this.#titleExample;
         if (this.#issuer === undefined) this.#issuer = issuerOf(this.#passages);
         if (this.#issuer) return this.#issuer;
+        if (bySpeaker) return QUESTION_END.test(this.#title) ? singlePlace(this.#title) : null;
         if (this.#pagePlace === undefined) this.#pagePlace = singlePlace(this.#title) ?? singlePlace(this.#publisher);
         return this.#pagePlace;
     }
