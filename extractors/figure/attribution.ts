@@ -671,7 +671,7 @@ export class PageAttribution {
         if (this.#titleExample) return this.#titleExample;
         if (this.#issuer === undefined) this.#issuer = issuerOf(this.#passages);
         if (this.#issuer) return this.#issuer;
-        if (bySpeaker) return QUESTION_END.test(this.#title) ? singlePlace(this.#title) : null;
+        if (bySpeaker) return asksQuestion(this.#title) ? singlePlace(this.#title) : null;
         if (this.#pagePlace === undefined) this.#pagePlace = singlePlace(this.#title) ?? singlePlace(this.#publisher);
         return this.#pagePlace;
     }
@@ -850,6 +850,16 @@ function isAddressee(text: string): boolean {
 }
 
 const ADDRESSEE_SHAPE = /^[^,，。;；!！?？\d]{2,40}[:：]\s*$/;
+
+/**
+ * A title that asks (`某市医保每月返多少?`, `某市医保卡每月进多少钱`, `某市个账怎么划`): whoever answers it on the page
+ * answers for the place it asks about.
+ */
+function asksQuestion(title: string): boolean {
+    return QUESTION_END.test(title) || TITLE_QUESTION_WORD.test(title);
+}
+
+const TITLE_QUESTION_WORD = /多少|几[块元个]|怎么|怎样|如何|哪些|什么|是否|吗/;
 
 /** A cell holding a sentence of its own: longer than a header and punctuated as prose. */
 function isSentenceCell(cell: string): boolean {

@@ -56,6 +56,7 @@ describe("a speaker's own place (我们这边, 咱们当地, 当地)", () => {
 
     it('is the place of the question the page answers, when its title asks about one place', () => {
         expect(places('荆门退休人员医保每月返多少?', ['咱们这边退休人员每个月统一返86块。'])).toEqual([['荆门', 86]]);
+        expect(places('荆门退休人员医保卡每月进多少钱', ['咱们这边退休人员每个月统一返86块。'])).toEqual([['荆门', 86]]);
     });
 
     it('is the place the body states, or its issuer', () => {
