@@ -73,8 +73,11 @@ export interface PassageAttribution {
     heading: Attribution | null;
     /** The stated subject in force here. */
     subject: Attribution | null;
-    /** The one place the page is about, for `我市`/`本省`; null when the page does not say. Asked only when needed. */
-    pagePlace: () => RegionRef | null;
+    /**
+     * The one place the page is about, for `我市`/`本省`; null when the page does not say. Asked only when needed.
+     * `bySpeaker`: asked for a speaker's `我们这边`/`当地`, which only the body or a question in the title resolves.
+     */
+    pagePlace: (bySpeaker?: boolean) => RegionRef | null;
     /** True when the page's place is a district, so `全区`/`我区` refer to it (see {@link DISTRICT_REFERENCE}). */
     districtPage: boolean;
     /** For a table data row: what each column's header says. */
@@ -102,8 +105,12 @@ const MAX_HEADER_CELL_CHARS = 16;
 /** `一、`, `(三)`, `2.`, `①` opening a passage. */
 const ORDINAL_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十\d]+[))]|\d{1,2}\s*[.、．)]|[①-⑳])/;
 
-/** The title of an official document: its issuer, then `关于` what it rules (`某局关于做好…工作的通知`). */
-const DOCUMENT_TITLE = /关于.{2,60}的(?:通知|意见|办法|规定|决定|批复|公告)$/;
+/**
+ * The title of an official document: its issuer, then `关于` what it rules, then the kind of document — the whole
+ * family of them (`某局关于做好…工作的通知`, `…的复函`, `…的通告`, `…的实施细则`, `…的答复`).
+ */
+const DOCUMENT_TITLE =
+    /关于.{2,60}的(?:通知|意见|办法|规定|决定|决议|批复|复函|函|公告|通告|通报|公示|答复|请示|报告|方案|细则|指引|说明|解读)$/;
 /** The name of a rule (`…经办规程`, `…实施办法`): a title opening with a place and ending so is that place's rule. */
 const RULE_NAME_END = /(?:规程|办法|细则|规定|实施方案|实施意见)$/;
 
@@ -119,6 +126,24 @@ const LEAD_IN_END = /[:：]\s*$/;
 const LEAD_IN_TOPIC = /政策|规定|标准|办法|文件|个人账户|医保|参保|退休|职工|办理/;
 /** A place right after a word of moving (`从`, `到`, `去`, `回`): one end of a move. */
 const MOVE_BEFORE = /[从到去回]$/;
+
+/**
+ * A line of a list, whether or not the page marks it up as one: a list item, or a short line that opens on a
+ * label and a colon (`60至69岁:…`, `在职职工:…`) or ends on a semicolon, as the lines of a list under a lead-in do;
+ * in a running list, a short line ending the sentence is its last item. Null for any other line.
+ */
+function listLineKind(passage: Passage, listRunning: boolean): 'item' | 'last' | null {
+    if (passage.kind === 'item') return 'item';
+    const text = passage.text.trim();
+    if (text.length > MAX_LIST_LINE_CHARS) return null;
+    if (LIST_LINE_LABEL.test(text) || LIST_LINE_END.test(text)) return 'item';
+    return listRunning && LIST_END.test(text) ? 'last' : null;
+}
+
+const MAX_LIST_LINE_CHARS = 40;
+const LIST_LINE_LABEL = /^[^,，。;；:：]{1,16}[:：]\s*\S/;
+const LIST_LINE_END = /[;；]$/;
+const LIST_END = /[。.!！]$/;
 
 /** Short and without digits: the shape of a line that is only a place name. */
 const PLACE_ONLY_SHAPE = /^[^\d]{2,14}$/;
@@ -226,8 +251,9 @@ export function attribute(
     around: PassageAttribution,
 ): Attribution | null | 'ambiguous' {
     const before = sentence.slice(0, offset);
-    const pagePlace = refersToPagePlace(before, mentions, around.districtPage) && !placeBeforeReference(before, mentions, around.districtPage)
-        ? around.pagePlace()
+    const reference = pageReference(before, mentions, around.districtPage);
+    const pagePlace = reference && !placeBeforeReference(before, mentions, around.districtPage)
+        ? around.pagePlace(LOCAL_OF_NAMED.test(reference[0]))
         : null;
     if (pagePlace) return { place: pagePlace, source: 'local-reference' };
     const named = sentenceRegion(sentence, offset, mentions);
@@ -244,15 +270,23 @@ export function attribute(
 
 /** True when `text` says `我市`/`本省` on its own, not right after a place (`甘肃全省` is 甘肃's whole province). */
 export function refersToPagePlace(text: string, mentions: readonly RegionMention[], districtPage = false): boolean {
+    return pageReference(text, mentions, districtPage) !== undefined;
+}
+
+/** The first reference in `text` to the page's place (see {@link refersToPagePlace}). */
+function pageReference(text: string, mentions: readonly RegionMention[], districtPage: boolean): RegExpExecArray | undefined {
     for (const m of localReferences(text, districtPage)) {
         // `某地,当地退休人员…`, `我是某地的,我们这边…`: the place just named, not the page's
         const namedBefore = LOCAL_OF_NAMED.test(m[0]) && mentions.some((place) => place.end <= m.index);
-        if (!namedBefore && !mentions.some((place) => place.end === m.index)) return true;
+        if (!namedBefore && !mentions.some((place) => place.end === m.index)) return m;
     }
-    return false;
+    return undefined;
 }
 
-/** The references that mean the place last named, when the text names one before them. */
+/**
+ * The references that mean the place last named, when the text names one before them: a speaker's own place
+ * (`我们这边`, `当地`), not an issuer's `我市`.
+ */
 const LOCAL_OF_NAMED = /^(?:当地|本地|(?:我们|咱们|咱)(?:这边|这里|这儿|当地|本地))$/;
 
 /**
@@ -274,8 +308,13 @@ function localReferences(text: string, districtPage: boolean): RegExpExecArray[]
 
 /** `refersToPagePlace` over a whole text, whose places are found only when it says `我市`/`本省` at all. */
 function refersToPlaceOfPage(text: string, districtPage = false): boolean {
+    return placeReferenceIn(text, districtPage) !== undefined;
+}
+
+/** The first reference to the page's place in a whole text (see {@link pageReference}). */
+function placeReferenceIn(text: string, districtPage = false): RegExpExecArray | undefined {
     const any = LOCAL_REFERENCE_TEST.test(text) || (districtPage && DISTRICT_REFERENCE_TEST.test(text));
-    return any && refersToPagePlace(text, placesIn(text), districtPage);
+    return any ? pageReference(text, placesIn(text), districtPage) : undefined;
 }
 
 /**
@@ -294,7 +333,8 @@ export function inheritedPlaces(
         const { around, subject } = inheritances[i]!;
         // a row of a table of channels states no figure, so reads as a header, yet sits under the page's subject
         if (!around) return passage.kind === 'heading' ? null : (subject?.place ?? null);
-        const local = refersToPlaceOfPage(passage.text, around.districtPage) ? around.pagePlace() : null;
+        const reference = placeReferenceIn(passage.text, around.districtPage);
+        const local = reference ? around.pagePlace(LOCAL_OF_NAMED.test(reference[0])) : null;
         return local ?? (around.label ?? around.heading)?.place ?? around.subject?.place ?? null;
     });
 }
@@ -337,6 +377,10 @@ export class PageAttribution {
     #blockLabel: Attribution | null = null;
     /** The place a lead-in sentence (`根据某市现行政策,…如下:`) names, over the list items right under it. */
     #listLead: Attribution | null = null;
+    /** The lead-in sentence itself (`…按年龄分档划入:`), which says what the terse lines under it are figures of. */
+    #listLeadText = '';
+    /** True while the lines walked are unmarked list lines (or their lead-in), so a short line may be the last one. */
+    #listRunning = false;
     #pageSubject: Attribution | null = null;
     #sectionSubject: Attribution | null = null;
     /** Each subject stated in the walk: at which passage, and for which section (undefined: the whole page). */
@@ -404,7 +448,13 @@ export class PageAttribution {
             return null;
         }
         if (passage.kind === 'heading') return null;
-        if (passage.kind !== 'item') this.#listLead = leadInPlace(passage.text);
+        const listLine = listLineKind(passage, this.#listRunning);
+        if (!listLine) {
+            this.#listLead = leadInPlace(passage.text);
+            this.#listLeadText = !cells && LEAD_IN_END.test(passage.text) ? passage.text : '';
+        }
+        // a list the page marks up ends with its last item element: the paragraph after it is no item
+        this.#listRunning = (listLine === 'item' && passage.kind !== 'item') || (!listLine && this.#listLeadText !== '');
         if (!cells) {
             this.#table = null;
             this.#tableLead = LEAD_IN_END.test(passage.text) ? passage.text : '';
@@ -429,7 +479,7 @@ export class PageAttribution {
             pagePlace: this.#placeOfPage.bind(this, subject),
             districtPage: this.#districtPage,
             columns: cells && this.#table ? this.#table.columns : null,
-            tableHeader: !cells ? '' : this.#table ? this.#table.header : this.#tableLead,
+            tableHeader: !cells ? (passage.text === this.#listLeadText ? '' : this.#listLeadText) : this.#table ? this.#table.header : this.#tableLead,
         };
     }
 
@@ -448,6 +498,8 @@ export class PageAttribution {
         this.#section = passage.section;
         this.#blockLabel = null;
         this.#listLead = null;
+        this.#listLeadText = '';
+        this.#listRunning = false;
         this.#sectionSubject = null;
         this.#table = null;
         this.#tableLead = '';
@@ -515,11 +567,12 @@ export class PageAttribution {
         }
         const named = statedSubject(passage.text);
         if (named) {
-            if (this.#scopeNamesOnly(named, this.#sawHeading ? passage.section : undefined)) {
+            const scope = this.#subjectScope(named, passage);
+            if (this.#scopeNamesOnly(named, scope)) {
                 // `海口市医保局表示,我市…` names the place and calls it the page's own in one breath
                 const byReference = refersToPlaceOfPage(passage.text, this.#districtPage);
                 const subject: Attribution = { place: named, source: 'subject', ...(byReference && { byReference }) };
-                this.#state(subject, this.#sawHeading ? passage.section : undefined);
+                this.#state(subject, scope);
             }
             return;
         }
@@ -537,9 +590,24 @@ export class PageAttribution {
         if (this.#sectionSubject ?? this.#pageSubject) return;
         const titled = this.#titlePlace;
         if (!titled || !(namesTitlePlace(passage.text, titled) || usesServiceOf(passage.text, titled))) return;
-        if (!this.#scopeNamesOnly(pick(titled), this.#sawHeading ? passage.section : undefined)) return;
+        const scope = this.#subjectScope(pick(titled), passage);
+        if (!this.#scopeNamesOnly(pick(titled), scope)) return;
         const subject: Attribution = { place: pick(titled), source: 'subject' };
-        this.#state(subject, this.#sawHeading ? passage.section : undefined);
+        this.#state(subject, scope);
+    }
+
+    /**
+     * Where a subject stated in `passage` holds: the whole page before the first heading, else its section — unless
+     * the passage quotes the place's own bureau (`某市医疗保障局介绍,…`), that place is the one the title names, and the
+     * page names no other anywhere: the page then reports for that bureau, and its later sections are that place's
+     * too. A place merely named under a heading speaks for its section only.
+     */
+    #subjectScope(place: RegionRef, passage: Passage): string | null | undefined {
+        if (!this.#sawHeading) return undefined;
+        const titled = this.#titlePlace;
+        const quotesItsBureau = placesIn(passage.text).some((m) => m.name === place.name && ISSUER_AFTER_PLACE.test(passage.text.slice(m.end)));
+        const agreed = quotesItsBureau && titled !== null && titled.name === place.name && this.#scopeNamesOnly(place, undefined);
+        return agreed ? undefined : passage.section;
     }
 
     /**
@@ -574,12 +642,15 @@ export class PageAttribution {
         if (!(LOCAL_REFERENCE_TEST.test(text) || (this.#districtPage && DISTRICT_REFERENCE_TEST.test(text))) || QUESTION_END.test(text)) return null;
         // `假如全市人均养老金为…`: a hypothetical says nothing about which place the page is about
         if (hasAny(text, EXAMPLE_MARKERS)) return null;
-        return refersToPlaceOfPage(text, this.#districtPage) ? this.#placeOfPage(this.#sectionSubject ?? this.#pageSubject) : null;
+        const reference = placeReferenceIn(text, this.#districtPage);
+        return reference ? this.#placeOfPage(this.#sectionSubject ?? this.#pageSubject, LOCAL_OF_NAMED.test(reference[0])) : null;
     }
 
     /** True when the subject's scope (one section, or the whole page when `section` is undefined) names no other place. */
     #scopeNamesOnly(place: RegionRef, section: string | null | undefined): boolean {
-        const within = (m: RegionMention) => m.name === place.name || m.name === place.province || m.province === place.name;
+        // a county-level town inside the place (an addressee `某县医保局:`, `各县市`) is part of it, not another place
+        const within = (m: RegionMention) =>
+            m.name === place.name || m.name === place.province || m.province === place.name || m.prefecture === place.name;
         // a quoted app or menu (`“某市医保”小程序`) is named after the place that runs it, not a place the page serves
         return this.#passages.every((p) => {
             if (p.kind === 'heading' || (section !== undefined && p.section !== section)) return true;
@@ -591,13 +662,16 @@ export class PageAttribution {
 
     /**
      * The one place the page is about: its stated subject, `以X为例` in its title, an issuer its body quotes, the single
-     * place its title names, or the single place of its publisher (`…_洛阳市医疗保障局`).
+     * place its title names, or the single place of its publisher (`…_洛阳市医疗保障局`). A speaker's `我们这边`/`当地`
+     * (`bySpeaker`) is the speaker's own place, which the title or the publisher does not tell — unless the title is
+     * the question the speaker answers (`某市医保每月返多少?`).
      */
-    #placeOfPage(subject: Attribution | null): RegionRef | null {
+    #placeOfPage(subject: Attribution | null, bySpeaker = false): RegionRef | null {
         if (subject) return subject.place;
         if (this.#titleExample) return this.#titleExample;
         if (this.#issuer === undefined) this.#issuer = issuerOf(this.#passages);
         if (this.#issuer) return this.#issuer;
+        if (bySpeaker) return asksQuestion(this.#title) ? singlePlace(this.#title) : null;
         if (this.#pagePlace === undefined) this.#pagePlace = singlePlace(this.#title) ?? singlePlace(this.#publisher);
         return this.#pagePlace;
     }
@@ -620,7 +694,7 @@ export function statedSubject(text: string): RegionRef | null {
     // `下面以某市为例说明`: the one place a passage takes as its example is the one the page is about
     const example = EXAMPLE_OF.test(body) ? exampleOfRegion(body) : null;
     if (example && !QUESTION_END.test(body) && findRegions(body).every((m) => m.name === example.name)) return example;
-    if (!mayStateSubject(body) || QUESTION_END.test(body) || labelRegion(body)) return null;
+    if (!mayStateSubject(body) || QUESTION_END.test(body) || labelRegion(body) || isAddressee(body)) return null;
     const mentions = findRegions(body);
     const first = mentions[0];
     // its own province named later (an app `某省医保服务平台`) competes with no place
@@ -759,13 +833,33 @@ const CLAUSE_BREAKS: ReadonlySet<number> = new Set([...',，。!！?？:：;；�
 /** The place of the first body sentence quoting an issuer (`河北省医保局…`), if the page has one. */
 function issuerOf(passages: readonly Passage[]): RegionRef | null {
     for (const passage of passages) {
-        if (passage.kind === 'heading' || !ISSUER_WORD.test(passage.text)) continue;
+        if (passage.kind === 'heading' || !ISSUER_WORD.test(passage.text) || isAddressee(passage.text)) continue;
         for (const m of placesIn(passage.text)) {
             if (ISSUER_AFTER_PLACE.test(passage.text.slice(m.end))) return pick(m);
         }
     }
     return null;
 }
+
+/**
+ * A line that is only the name of a body, then a colon: the salutation of a letter or reply (`某县医疗保障局:`,
+ * `各县市医保局:`), naming whom the document is sent to, not who issues it or which place it rules for.
+ */
+function isAddressee(text: string): boolean {
+    return ADDRESSEE_SHAPE.test(text) && ISSUER_WORD.test(text);
+}
+
+const ADDRESSEE_SHAPE = /^[^,，。;；!！?？\d]{2,40}[:：]\s*$/;
+
+/**
+ * A title that asks (`某市医保每月返多少?`, `某市医保卡每月进多少钱`, `某市个账怎么划`): whoever answers it on the page
+ * answers for the place it asks about.
+ */
+function asksQuestion(title: string): boolean {
+    return QUESTION_END.test(title) || TITLE_QUESTION_WORD.test(title);
+}
+
+const TITLE_QUESTION_WORD = /多少|几[块元个]|怎么|怎样|如何|哪些|什么|是否|吗/;
 
 /** A cell holding a sentence of its own: longer than a header and punctuated as prose. */
 function isSentenceCell(cell: string): boolean {
