@@ -339,6 +339,8 @@ export class PageAttribution {
     #listLead: Attribution | null = null;
     #pageSubject: Attribution | null = null;
     #sectionSubject: Attribution | null = null;
+    /** The subject set only because a body sentence named the title's place (see #noteTitledSubject). */
+    #titleConfirmed: Attribution | null = null;
     /** Each subject stated in the walk: at which passage, and for which section (undefined: the whole page). */
     readonly #statedSubjects: { at: number; section: string | null | undefined; subject: Attribution }[] = [];
     /** Index of the passage being walked. */
@@ -504,7 +506,9 @@ export class PageAttribution {
      * it names that place as the insured's or the issuer's, or it says `我市`/`全省` on a page whose place is known.
      */
     #noteSubject(passage: Passage): void {
-        if (this.#sectionSubject ?? this.#pageSubject) return;
+        const current = this.#sectionSubject ?? this.#pageSubject;
+        // a subject only confirmed from the title yields to a place the body later states for itself
+        if (current && (current !== this.#titleConfirmed || !statedSubject(passage.text))) return;
         const closing = closingPlace(passage.text);
         if (closing) {
             if (this.#scopeNamesOnly(closing, this.#sawHeading ? passage.section : undefined)) {
@@ -538,6 +542,7 @@ export class PageAttribution {
         if (!titled || !(namesTitlePlace(passage.text, titled) || usesServiceOf(passage.text, titled))) return;
         if (!this.#scopeNamesOnly(pick(titled), this.#sawHeading ? passage.section : undefined)) return;
         const subject: Attribution = { place: pick(titled), source: 'subject' };
+        this.#titleConfirmed = subject;
         this.#state(subject, this.#sawHeading ? passage.section : undefined);
     }
 

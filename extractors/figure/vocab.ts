@@ -7,6 +7,8 @@
 export const CREDIT_WORDS = [
     '返款', '返还', '返钱', '返多少', '能返', '可返', '月返', '年返', '返给', '返到', '划入', '划拨', '打入', '打进',
     '打钱', '到账', '计入', '进账', '存入', '注入', '拨入', '入账',
+    // money said to go into the account itself, the account named in full or short (`全进个账`, `进入个人账户`)
+    '进个人账户', '进入个人账户', '进个账', '进入个账', '进医保账户', '进账户',
 ] as const;
 
 /**
@@ -22,7 +24,7 @@ export const BARE_CREDIT_VERB =
  * A heading or title about the personal account itself (`各市个人账户标准一览`): a terse amount per month or year
  * under it, in a sentence about no other money, is what the account is credited.
  */
-export const ACCOUNT_TOPIC_WORDS = ['个人账户', '医保账户', '医保卡'] as const;
+export const ACCOUNT_TOPIC_WORDS = ['个人账户', '医保账户', '医保卡', '个账'] as const;
 
 /**
  * Words that name a rate as a share without saying of what (`那个比例是2.5%`): a credit ratio only when the
