@@ -86,3 +86,18 @@ describe('a place the body states after confirming the title', () => {
         expect(got.map((c) => [c.metric, c.region])).toEqual([['employee_credit_rate', '眉山']]);
     });
 });
+
+describe('a share named as what the account is credited by', () => {
+    it.each([
+        ['退休人员的个人账户,是照着上年度人均养老金的一个比例来打的,这个比例普遍是2%到2.6%之间。'],
+        ['退休人员的个人账户按人均养老金的比例来划,一般在2%到2.6%之间。'],
+    ])('reads the range as the credit rate: %s', (sentence) => {
+        expect(figures([{ text: sentence }], '医保卡里的钱从哪来').map((c) => [c.metric, c.value, c.valueMax])).toEqual([
+            ['retiree_credit_rate', 2, 2.6],
+        ]);
+    });
+
+    it('leaves a ratio with no crediting verb alone', () => {
+        expect(figures([{ text: '退休人员看病报销的比例打了折扣,一般在2%到2.6%之间浮动。' }], '看病报销')).toEqual([]);
+    });
+});
