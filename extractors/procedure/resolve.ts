@@ -212,7 +212,7 @@ function unrelatedPlaces(a: RegionMention, b: RegionMention): boolean {
  * the title does not count: content-farm titles promise cities the body never mentions. Steps naming two unrelated
  * places (`转出地深圳…成都医保局确认`) move between them and are about neither.
  */
-export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegion {
+export function resolveRegion(block: Block, outline: PageOutline, channel: Channel): ResolvedRegion {
     // Question labels are headings in all but markup: a city they name plainly does not count either.
     const labels = block.labels.filter((l) => !QUESTION_WORDS.test(l));
     // Quoted names are apps and menus (`打开“福建医保”公众号`), not the place the how-to is for.
@@ -223,13 +223,14 @@ export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegio
     const mention = mentions[0];
     if (mention && !mentions.some((m) => unrelatedPlaces(m, mention))) {
         // `登录某省政务服务网,切换为某市`: the steps are for the city within the province they name
-        const within = mentions.find((m) => !mentions.some((other) => other.province === m.name && other.name !== m.name)) ?? mention;
-        return { region: within.name, province: within.province };
+        return innermost(mentions);
     }
     // a place the steps pick from a list (`在城市列表中选择“某市”`) is the one they are for
     if (mentions.length === 0) {
         const picked = selectedPlaces(stepsText);
         if (picked.length === 1) return { region: picked[0]!, province: provinceOf(picked[0]!) };
+        const introduced = introductionPlace(block, outline, channel);
+        if (introduced) return introduced;
     }
     // the nearest heading giving one, then the title: `以X为例` over a page's method sub-headings covers them all
     const headings = outline.headings[firstPassage(block)] ?? [];
@@ -247,6 +248,31 @@ const NATIONWIDE = /全国(?:都|各地|范围|通用|统一|联网)|各地都|(
 export function saysNationwide(quote: string): boolean {
     const steps = fromFirstAction(quote);
     return steps !== null && NATIONWIDE.test(quote.slice(0, quote.indexOf(steps)));
+}
+
+/**
+ * The place of the paragraph right before the steps that introduces their way (`某市不少社区都放了自助终端。` over
+ * `先插卡,再点…`): the steps go on from it, as from a lead in their own sentence. Only a paragraph of the same section
+ * that names the steps' channel and no other, instructs nothing itself, and names one place (or a place and its
+ * province).
+ */
+function introductionPlace(block: Block, outline: PageOutline, channel: Channel): ResolvedRegion | null {
+    const first = block.steps[0];
+    const before = first ? outline.passages[first.passage - 1] : undefined;
+    if (!first || !before || before.kind === 'heading' || before.section !== outline.passages[first.passage]?.section) return null;
+    const text = withoutAsides(before.text).replace(QUOTED, '');
+    const channels = channelsIn(text);
+    if (channels.length !== 1 || channels[0] !== channel || fromFirstAction(text) !== null) return null;
+    const mentions = findRegions(text).filter((m) => !isStayDestination(text, m));
+    const mention = mentions[0];
+    if (!mention || mentions.some((m) => unrelatedPlaces(m, mention))) return null;
+    return innermost(mentions);
+}
+
+/** Of related places (a city and its province), the city. */
+function innermost(mentions: readonly RegionMention[]): ResolvedRegion {
+    const within = mentions.find((m) => !mentions.some((other) => other.province === m.name && other.name !== m.name)) ?? mentions[0]!;
+    return { region: within.name, province: within.province };
 }
 
 /** A quoted name the steps pick or switch to (`选择“某市”`, `切换为「某州」`). */

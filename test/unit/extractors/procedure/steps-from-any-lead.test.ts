@@ -115,3 +115,29 @@ describe('the place of the steps is read from the steps and what leads into them
         ]);
     });
 });
+
+describe('a paragraph introducing the way leads into the steps after it', () => {
+    const steps = '先把社保卡插进自助终端的读卡口，再在屏幕上点“医保查询”，然后输入密码，余额就出来了。';
+
+    it.each([
+        '鹤岗不少社区服务中心都放了医保自助终端，查个人账户很方便。',
+        '鹤岗市医保服务大厅新设了一批自助终端。',
+    ])('takes the place of %s', (intro) => {
+        expect(keys(fromHtml('在自助机上查医保，一分钟搞定', `<h2>视频文字稿</h2><p>${intro}</p><p>${steps}</p>`))).toEqual([
+            ['query_balance', 'kiosk', '鹤岗'],
+        ]);
+    });
+
+    it.each([
+        ['names another way', '鹤岗不少人习惯用微信查个人账户。'],
+        ['names two unrelated places', '鹤岗和佳木斯的社区都放了医保自助终端。'],
+        ['stands in another section', null],
+    ])('takes no place from a paragraph that %s', (_, intro) => {
+        const body =
+            intro === null
+                ? '<h2>背景</h2><p>鹤岗不少社区服务中心都放了医保自助终端。</p><h2>怎么查</h2>'
+                : `<h2>视频文字稿</h2><p>${intro}</p>`;
+        const found = fromHtml('在自助机上查医保，一分钟搞定', `${body}<p>${steps}</p>`);
+        expect(found.map((p) => p.region)).not.toContain('鹤岗');
+    });
+});
