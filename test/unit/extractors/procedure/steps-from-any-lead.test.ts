@@ -141,3 +141,27 @@ describe('a paragraph introducing the way leads into the steps after it', () => 
         expect(found.map((p) => p.region)).not.toContain('鹤岗');
     });
 });
+
+describe('the answers on a question page answer for the place it asks about', () => {
+    const reply = '补充下自己查的方法：打开支付宝，搜“医保电子凭证”，点“我的账户”，再点“个账明细”就能看到。';
+
+    it.each([
+        ['[求助] 鹤岗退休了医保卡每个月进多少?', '刚办完退休，想问下鹤岗这边医保卡每月进多少钱？社区的人也说不清楚。'],
+        ['鹤岗的医保个人账户怎么查余额？', '家里老人在鹤岗退休，问问大家平时怎么查。'],
+    ])('gives the steps of a reply the place of %s', (title, opening) => {
+        expect(keys(fromHtml(title, `<p>${opening}</p><p>${reply}</p>`))).toEqual([['query_balance', 'alipay', '鹤岗']]);
+    });
+
+    it.each([
+        ['a title that asks nothing', '鹤岗退休人员医保卡每月到账标准', '刚办完退休，想问下鹤岗这边医保卡每月进多少钱？'],
+        ['an opening that names another place', '[求助] 鹤岗退休了医保卡每个月进多少?', '我在佳木斯退休，想问下医保卡每月进多少钱？'],
+        ['an opening that names no place', '[求助] 鹤岗退休了医保卡每个月进多少?', '刚办完退休，想问下医保卡每月进多少钱？'],
+    ])('gives none under %s', (_, title, opening) => {
+        expect(fromHtml(title, `<p>${opening}</p><p>${reply}</p>`).map((p) => p.region)).not.toContain('鹤岗');
+    });
+
+    it('gives none to an answer under a heading of its own', () => {
+        const body = `<p>刚办完退休，想问下鹤岗这边医保卡每月进多少钱？</p><h2>怎么查到账没有</h2><p>${reply}</p>`;
+        expect(fromHtml('[求助] 鹤岗退休了医保卡每个月进多少?', body).map((p) => p.region)).not.toContain('鹤岗');
+    });
+});
