@@ -223,7 +223,7 @@ export function resolveRegion(block: Block, outline: PageOutline, channel: Chann
     const mention = mentions[0];
     if (mention && !mentions.some((m) => unrelatedPlaces(m, mention))) {
         // `登录某省政务服务网,切换为某市`: the steps are for the city within the province they name
-        return innermost(mentions);
+        return cityOfTitle(innermost(mentions), outline.title);
     }
     // a place the steps pick from a list (`在城市列表中选择“某市”`) is the one they are for
     if (mentions.length === 0) {
@@ -296,6 +296,16 @@ function introductionPlace(block: Block, outline: PageOutline, channel: Channel)
     const mention = mentions[0];
     if (!mention || mentions.some((m) => unrelatedPlaces(m, mention))) return null;
     return innermost(mentions);
+}
+
+/**
+ * Steps naming only a province (its service platform, `微信搜索 某省医保 小程序`) on a page whose title names one city in
+ * that province are that city's: the province's platform serves the city the page is about.
+ */
+function cityOfTitle(place: ResolvedRegion, title: string): ResolvedRegion {
+    if (place.region === null || place.region !== place.province) return place;
+    const titled = placesOf(title);
+    return titled !== null && titled.province === place.region && titled.region !== place.region ? titled : place;
 }
 
 /** Of related places (a city and its province), the city. */

@@ -165,3 +165,21 @@ describe('the answers on a question page answer for the place it asks about', ()
         expect(fromHtml('[求助] 鹤岗退休了医保卡每个月进多少?', body).map((p) => p.region)).not.toContain('鹤岗');
     });
 });
+
+describe("steps naming only their province's platform", () => {
+    const steps = ['用微信最方便：', '1. 微信搜索 黑龙江医保 小程序', '2. 用医保电子凭证登录', '3. 点 个人账户 → 交易明细'];
+
+    it.each(['给爸妈查医保个人账户：鹤岗的标准和查询方法', '鹤岗退休人员医保账户怎么查'])(
+        'are the city in that province the title names (%s)',
+        (title) => {
+            expect(keys(fromText(title, steps))).toEqual([['query_balance', 'wechat', '鹤岗']]);
+        },
+    );
+
+    it.each([
+        ['a city of another province', '给爸妈查医保个人账户：昆明的标准和查询方法'],
+        ['no place', '给爸妈查医保个人账户：标准和查询方法'],
+    ])('stay the province under a title naming %s', (_, title) => {
+        expect(keys(fromText(title, steps))).toEqual([['query_balance', 'wechat', '黑龙江']]);
+    });
+});
