@@ -149,13 +149,24 @@ export function resolveTask(block: Block, outline: PageOutline): Task | null {
     let otherQuery = false;
     for (const text of texts) {
         const cue = taskIn(text);
-        if (cue?.strong) return cue.task;
+        if (cue?.strong) return cue.task === 'query_balance' ? (lastPickedTask(steps) ?? cue.task) : cue.task;
         // `查询开户行` says what a bare `查询` nearer the steps was about.
         if (OTHER_QUERY.test(text)) otherQuery = true;
         if (cue && weak === null) weak = cue.task;
     }
     if (otherQuery) return null;
     return weak ?? taskOfSteps(steps);
+}
+
+/**
+ * The task of the menu the steps pick last, when it is another than a query (`点“个人账户查询”,再点“打印明细”` prints):
+ * where the steps arrive says what they do, more closely than a question about looking (`想看明细,怎么弄?`) does.
+ * A print done as a bare instruction after a query menu (`选“个人账户查询”,打印明细`) picks no menu: it stays a query.
+ */
+function lastPickedTask(steps: readonly string[]): Task | null {
+    const picked = steps.flatMap((step) => [...step.matchAll(PICKED_NAMES)].map((m) => m[0]));
+    const last = picked.length > 0 ? taskIn(picked.at(-1)!) : null;
+    return last?.strong && last.task !== 'query_balance' ? last.task : null;
 }
 
 /**

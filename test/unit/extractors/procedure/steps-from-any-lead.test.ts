@@ -183,3 +183,22 @@ describe("steps naming only their province's platform", () => {
         expect(keys(fromText(title, steps))).toEqual([['query_balance', 'wechat', '黑龙江']]);
     });
 });
+
+describe('the menu the steps pick last says where they arrive', () => {
+    const title = '老百姓想看自己的医保明细，怎么弄最方便？';
+    const hall = '各个医保服务大厅都有自助终端，';
+
+    it.each([
+        `${hall}插入社保卡，点“个人账户查询”，再点“打印明细”，就能把划入记录打出来。`,
+        `${hall}刷社保卡后选择“账户查询”，接着选“参保证明打印”，取走打印件。`,
+    ])('reads a print menu picked after a query menu as printing a record (%s)', (answer) => {
+        expect(keys(fromText(title, [answer]))).toEqual([['print_record', 'kiosk', null]]);
+    });
+
+    it.each([
+        `${hall}插入社保卡，选“个人账户查询”，打印明细。`,
+        `${hall}插入社保卡，点“打印设置”旁边的“个人账户查询”，查看余额。`,
+    ])('keeps a query whose last menu queries or whose print picks no menu (%s)', (answer) => {
+        expect(keys(fromText(title, [answer]))).toEqual([['query_balance', 'kiosk', null]]);
+    });
+});
