@@ -202,3 +202,31 @@ describe('the menu the steps pick last says where they arrive', () => {
         expect(keys(fromText(title, [answer]))).toEqual([['query_balance', 'kiosk', null]]);
     });
 });
+
+describe('ways and tasks by any of their names', () => {
+    it.each([
+        ['先到区政务服务中心取号，再向工作人员说明要开具参保缴费证明。', 'print_record', 'counter'],
+        ['先去县医疗保障服务中心取号，再填写转移接续申请表交给工作人员。', 'transfer', 'counter'],
+        ['带上身份证到人社服务大厅，请工作人员打印参保凭证。', 'print_record', 'counter'],
+    ])('reads an office by its name (%s)', (line, task, channel) => {
+        expect(keys(fromText('参保人办事须知', [line]))).toEqual([[task, channel, null]]);
+    });
+
+    it('reads a hall with a terminal in it as the terminal', () => {
+        const found = fromText('参保人办事须知', ['社保服务中心的自助终端上插入社保卡，选“缴费证明打印”，再点“打印”。']);
+        expect(keys(found)).toEqual([['print_record', 'kiosk', null]]);
+    });
+
+    it.each(['不会用手机的话，直接打12333，按2进入医保查询，再输入社保卡号和密码。', '拨12333，按2进入医保查询，再输入社保卡号和密码。'])(
+        'reads dialling a hotline bare (%s)',
+        (line) => {
+            const found = fromText('医保余额怎么查', [line]);
+            expect(keys(found)).toEqual([['query_balance', 'phone', null]]);
+            expect(found[0]!.steps[0]).toMatch(/^(?:打|拨)12333/);
+        },
+    );
+
+    it('reads no dialling in a number that is no hotline', () => {
+        expect(fromText('医保余额怎么查', ['打5折的药品不能用个人账户，余额可在月底查。'])).toEqual([]);
+    });
+});
