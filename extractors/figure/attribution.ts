@@ -430,6 +430,8 @@ export class PageAttribution {
     #listRunning = false;
     #pageSubject: Attribution | null = null;
     #sectionSubject: Attribution | null = null;
+    /** The subject set only because a body sentence named the title's place (see #noteTitledSubject). */
+    #titleConfirmed: Attribution | null = null;
     /** Each subject stated in the walk: at which passage, and for which section (undefined: the whole page). */
     readonly #statedSubjects: { at: number; section: string | null | undefined; subject: Attribution }[] = [];
     /** Index of the passage being walked. */
@@ -604,7 +606,9 @@ export class PageAttribution {
      * it names that place as the insured's or the issuer's, or it says `我市`/`全省` on a page whose place is known.
      */
     #noteSubject(passage: Passage): void {
-        if (this.#sectionSubject ?? this.#pageSubject) return;
+        const current = this.#sectionSubject ?? this.#pageSubject;
+        // a subject only confirmed from the title yields to a place the body later states for itself
+        if (current && (current !== this.#titleConfirmed || !statedSubject(passage.text))) return;
         const closing = closingPlace(passage.text);
         if (closing) {
             if (this.#scopeNamesOnly(closing, this.#sawHeading ? passage.section : undefined)) {
@@ -640,6 +644,7 @@ export class PageAttribution {
         const scope = this.#subjectScope(pick(titled), passage);
         if (!this.#scopeNamesOnly(pick(titled), scope)) return;
         const subject: Attribution = { place: pick(titled), source: 'subject' };
+        this.#titleConfirmed = subject;
         this.#state(subject, scope);
     }
 
