@@ -417,6 +417,7 @@ export class PageAttribution {
      */
     readonly #districtPage: boolean;
     readonly #headings = new Map<string | null, Attribution | null>();
+    #compiledSections: Map<string, RegionRef> | undefined;
     #pagePlace: RegionRef | null | undefined;
     #issuer: RegionRef | null | undefined;
     #section: string | null = null;
@@ -591,9 +592,19 @@ export class PageAttribution {
         return own ? { place: own, source: 'label' } : (this.#listLead ?? this.#blockLabel);
     }
 
+    /**
+     * On a compilation — a page whose headings each name one place, two or more places in all
+     * (`一、某市退休人员标准`, `二、某县退休人员标准`) — the place its section's heading names.
+     */
+    #compiledSectionPlace(section: string | null): RegionRef | null {
+        if (section === null) return null;
+        this.#compiledSections ??= compiledSections(this.#passages);
+        return this.#compiledSections.get(section) ?? null;
+    }
+
     #headingOf(section: string | null): Attribution | null {
         if (!this.#headings.has(section)) {
-            const named = headingRegion(section);
+            const named = headingRegion(section) ?? this.#compiledSectionPlace(section);
             const example = exampleOfRegion(section ?? '') ?? (named ? null : this.#titleExample);
             const place = example ?? named;
             this.#headings.set(section, place ? { place, source: 'heading', ...(example && { asExample: true }) } : null);
@@ -912,6 +923,25 @@ function asksQuestion(title: string): boolean {
 }
 
 const TITLE_QUESTION_WORD = /多少|几[块元个]|怎么|怎样|如何|哪些|什么|是否|吗/;
+
+/**
+ * The one place each heading of a compilation names, by heading; empty when the page is no compilation. A heading
+ * that asks a question, names two places (`某市与某县对比`) or takes one as an example names none; a province named
+ * before its own city (`某省某市`) only says where the city lies.
+ */
+function compiledSections(passages: readonly Passage[]): Map<string, RegionRef> {
+    const byHeading = new Map<string, RegionRef>();
+    for (const passage of passages) {
+        if (passage.kind !== 'heading' || /[?？]/.test(passage.text) || asksQuestion(passage.text) || EXAMPLE_OF.test(passage.text)) continue;
+        const mentions = findRegions(passage.text);
+        const places = mentions.filter((m) => !mentions.some((city) => city.province === m.name && city.name !== m.name));
+        if (places.length > 0 && places.every((m) => m.name === places[0]!.name)) byHeading.set(passage.text, pick(places[0]!));
+    }
+    const distinct = new Set([...byHeading.values()].map((place) => place.name));
+    return distinct.size >= MIN_COMPILED_PLACES ? byHeading : new Map();
+}
+
+const MIN_COMPILED_PLACES = 2;
 
 /** A cell holding a sentence of its own: longer than a header and punctuated as prose. */
 function isSentenceCell(cell: string): boolean {
