@@ -230,3 +230,37 @@ describe('ways and tasks by any of their names', () => {
         expect(fromText('医保余额怎么查', ['打5折的药品不能用个人账户，余额可在月底查。'])).toEqual([]);
     });
 });
+
+describe('leads that announce the first instruction', () => {
+    it.each([
+        '出国定居的可以申请一次性提取。具体是带上护照、定居证明和社保卡，到参保地医保经办窗口提出申请。',
+        '出国定居的可以申请一次性提取，办法是：带上护照和社保卡，到参保地医保经办窗口提出申请。',
+    ])('reads the steps after `具体是`/`办法是` (%s)', (answer) => {
+        const found = fromText('个人账户余额能取出来吗', [answer]);
+        expect(keys(found)).toEqual([['withdraw', 'counter', null]]);
+        expect(found[0]!.steps[0]).toMatch(/^带上护照/);
+    });
+
+    it('reads no step in `具体是多少`', () => {
+        expect(fromText('个人账户余额能取出来吗', ['具体是多少要看窗口的核算结果，一般一个月左右到账。'])).toEqual([]);
+    });
+
+    it('reads the one named as doing the steps (`子女打开…`) as no part of them', () => {
+        const found = fromText('医保个账怎么查', ['老年人可以让子女帮忙：子女打开支付宝，搜“医保”，切换到老人的账户，就能看到余额。']);
+        expect(keys(found)).toEqual([['query_balance', 'alipay', null]]);
+        expect(found[0]!.steps[0]).toBe('打开支付宝');
+    });
+});
+
+describe('a text message to a hotline', () => {
+    it.each(['发短信也行：编辑短信“YE+身份证号”发送到12333，稍后会收到余额短信。', '短信查询：编辑“YE+身份证号”发送到12333。'])(
+        'is the phone line (%s)',
+        (line) => {
+            expect(keys(fromText('医保余额怎么查?', [line]))).toEqual([['query_balance', 'phone', null]]);
+        },
+    );
+
+    it('is no way when only received', () => {
+        expect(fromText('医保余额怎么查?', ['每月划入后会收到余额短信提醒，不用专门去查。'])).toEqual([]);
+    });
+});
