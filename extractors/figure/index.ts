@@ -124,7 +124,7 @@ export function extractFigures(
         const context: SentenceContext = {
             passage,
             around,
-            topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i)].join(' '),
+            topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i), leadOf(passages, i)].join(' '),
             ageStarts,
             columns: around.columns,
             branchAge: branchAge(passage.text, askedBefore(passages, i)),
@@ -180,6 +180,17 @@ function askedBefore(passages: readonly Passage[], i: number): string {
     const previous = passages[i - 1];
     if (previous && previous.kind !== 'heading' && isQuestion(previous.text)) return previous.text;
     return passages[i]!.section ?? '';
+}
+
+/**
+ * The paragraph right before a list (`内容:某市职工医保个人账户政策` over `① …` `② …`): what it announces is the topic
+ * of each item under it, as a heading's words are. '' when none.
+ */
+function leadOf(passages: readonly Passage[], i: number): string {
+    if (passages[i]!.kind !== 'item') return '';
+    let j = i - 1;
+    while (j >= 0 && passages[j]!.kind === 'item') j--;
+    return passages[j]?.kind === 'paragraph' ? passages[j]!.text : '';
 }
 
 /** A passage opening with an equivalence (`约合每人每月N元`, `折合…`, `相当于…`): it restates the line before it. */
