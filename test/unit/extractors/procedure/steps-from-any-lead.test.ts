@@ -264,3 +264,37 @@ describe('a text message to a hotline', () => {
         expect(fromText('医保余额怎么查?', ['每月划入后会收到余额短信提醒，不用专门去查。'])).toEqual([]);
     });
 });
+
+describe('a heading or label naming how the task is done', () => {
+    const online = '登录“某某医保”APP，点击“异地备案”，填写信息后提交。';
+
+    it.each([
+        ['二、线下办理', '携带身份证到市医保服务中心窗口填写备案表。', 'counter'],
+        ['现场办理：', '带上社保卡到区政务服务中心窗口提交备案申请。', 'counter'],
+    ])('announces the one instruction under it (%s)', (label, line, channel) => {
+        const found = fromText('异地就医备案办理指南', ['一、线上办理', online, label, line]);
+        expect(keys(found)).toEqual([
+            ['offsite_filing', 'app', null],
+            ['offsite_filing', channel, null],
+        ]);
+    });
+
+    it('does not make a way only offered under it a procedure', () => {
+        const found = fromText('医保转移接续新规', ['手机上怎么申请转移?', '打开支付宝首页搜索“医保服务”，点击“医保关系转移”，提交申请。', '也可以用微信办理。']);
+        expect(keys(found)).toEqual([['transfer', 'alipay', null]]);
+    });
+});
+
+describe('an inline label naming a way', () => {
+    it('reads an instruction after it that ends on the task as a step', () => {
+        const found = fromText('灵活就业人员医保怎么缴费', ['缴费渠道：', '· 微信：搜索“某某税务”小程序缴费', '· 银行：到合作银行网点柜台缴纳']);
+        expect(keys(found)).toEqual([
+            ['pay_premium', 'wechat', null],
+            ['pay_premium', 'bank', null],
+        ]);
+    });
+
+    it('reads a body that only names the way as part of the label', () => {
+        expect(fromText('灵活就业人员医保怎么缴费', ['方式一：通过银行App缴费', '方式二：用微信缴费'])).toEqual([]);
+    });
+});
