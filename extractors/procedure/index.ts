@@ -5,7 +5,7 @@
 import type { ProcedureDraft } from '../../src/claims/schema.js';
 import type { PageContext, Passage } from '../types.js';
 import { announcesSteps, findBlocks, labelsSteps, type Block } from './blocks.js';
-import { channelsIn, mayNameChannel } from './cues.js';
+import { channelsIn, mayNameChannel, taskIn } from './cues.js';
 import { arrowLinks, beforeAlternatives, countActionClauses, fromFirstAction, instructs, stepsFromTexts } from './parse-steps.js';
 import { headingChains, resolveChannel, resolveRegion, resolveTask, saysNationwide, type PageOutline } from './resolve.js';
 import { openingChannel, unitsOf, type Unit } from './units.js';
@@ -39,11 +39,21 @@ function isSingleStepHowTo(text: string, block: Block, labelled: boolean, headin
     // under it, which names its own way; one offering another way (`也可以用微信办理`) only names it
     const nearest = block.carried ? undefined : (block.labels.at(-1) ?? heading);
     if (channels === 1 && nearest !== undefined && MODE_WORDS.test(nearest) && !OFFERS_ANOTHER.test(text)) return true;
+    // `…可一次性支取:携带证明到某窗口申请`: a lead naming the task announces, after its colon, the instruction that does it
+    if (channels === 1 && announcedTask(block.steps[0]!.body, text)) return true;
     const inline = block.steps[0]?.label;
     return labelled || (inline ? labelsSteps([...block.labels, inline]) : announcesSteps(block));
 }
 
 const OFFERS_ANOTHER = /^(?:也|还|或者?|另外|此外)/;
+
+/** True when `steps` follow a colon in `body`, after a clause naming a task (`…可按规定一次性支取:`). */
+function announcedTask(body: string, steps: string): boolean {
+    const lead = body.slice(0, body.indexOf(steps));
+    if (!/[:：]\s*$/.test(lead)) return false;
+    const clause = lead.replace(/[:：]\s*$/, '').split(/[,，。;；!！?？]/).at(-1)!;
+    return taskIn(clause)?.strong === true && !OFFERS_ANOTHER.test(clause);
+}
 
 /** An instruction led by `先`/`首先` (after whoever does it: `继承人先…`) with more said after it. */
 function opensSequence(text: string): boolean {

@@ -298,3 +298,38 @@ describe('an inline label naming a way', () => {
         expect(fromText('灵活就业人员医保怎么缴费', ['方式一：通过银行App缴费', '方式二：用微信缴费'])).toEqual([]);
     });
 });
+
+describe('a lead naming the task announces the instruction after its colon', () => {
+    it.each([
+        '答：不可以取现。出国定居或死亡的，可按规定一次性支取：携带相关证明到参保地医保经办窗口申请，审核后退还。',
+        '答：可以。办理异地就医备案：带上身份证到医保服务大厅窗口填写备案表。',
+    ])('reads %s as a how-to', (answer) => {
+        const found = fromText('医保个人账户常见问题', [answer]);
+        expect(found).toHaveLength(1);
+        expect(found[0]!.channel).toBe('counter');
+    });
+
+    it.each([
+        '答：不可以取现。注意：到医保窗口问过，余额只能看病用。',
+        '答：不可以取现。也可以一次性支取：到医保窗口申请。',
+    ])('reads none when the lead names no task or offers another way (%s)', (answer) => {
+        expect(fromText('医保个人账户常见问题', [answer])).toEqual([]);
+    });
+});
+
+describe('a place picked as where the insured are treated or live', () => {
+    const intro = '<p>很多老人冬天到外地过冬，在当地看病想直接结算，就需要提前办好异地就医备案。下面说说手机上怎么办，几分钟就好。</p>';
+
+    it.each(['选择就医地海南，填写信息后提交', '就医城市选海南，填写信息后提交', '居住地选择三亚，填写信息后提交'])(
+        'is a destination, not the place of the steps (%s)',
+        (pick) => {
+            const body = `${intro}<ol><li>打开“国家医保服务平台”APP</li><li>点击“异地备案”</li><li>${pick}</li></ol>`;
+            expect(keys(fromHtml('手把手教你异地就医备案', body))).toEqual([['offsite_filing', 'app', null]]);
+        },
+    );
+
+    it('leaves the place of insurance picked in the steps theirs', () => {
+        const body = `${intro}<ol><li>打开“国家医保服务平台”APP</li><li>点击“异地备案”</li><li>选择参保地鹤岗，填写就医地后提交</li></ol>`;
+        expect(keys(fromHtml('手把手教你异地就医备案', body))).toEqual([['offsite_filing', 'app', '鹤岗']]);
+    });
+});
