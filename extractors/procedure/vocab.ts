@@ -163,7 +163,7 @@ export const STEP_VERBS: readonly string[] = [
     // on a screen
     '打开', '登录', '登陆', '下载', '安装', '注册', '点击', '点选', '进入', '选择', '搜索', '输入', '填写', '录入',
     '提交', '上传', '查看', '查询', '授权', '激活', '绑定', '添加', '阅读', '核对', '确认', '等待', '刷脸', '访问',
-    '关注', '扫描', '扫码', '验证', '切换', '打印', '下拉', '实名认证', '人脸识别', '身份验证',
+    '关注', '扫描', '扫码', '验证', '切换', '打印', '下拉', '实名(?:认证|注册|登录)', '人脸识别', '身份验证',
     // spoken short forms, before the quoted name of a menu or button (`搜“医保”`, `点“我的”`)
     '[搜点选](?=[“「"])', '点(?=(?:一下|下面|最下面|底部|最底下|页面)的?[“「"])',
     // spoken, before a menu named without quotes (`点医保服务`, `再点个人账户余额`)
@@ -291,7 +291,7 @@ export const MENTION_MARKERS =
     /与.{0,8}类似|不再赘述|不一一展开|不展开|不详细介绍|不作介绍|不多介绍|专门的文章|另文介绍|大同小异|这里就不|这里不|此处不/;
 
 /** Words that say how a task is done (`线下办理:`): a label carrying one starts a block of its own. */
-export const MODE_WORDS = /线上|线下|网上|现场|手机上/;
+export const MODE_WORDS = /线上|线下|网上|现场|手机上|手机(?:查询|办理|端|操作)/;
 
 /** Words that ask a question: a short line carrying one is a title-like label, not a step. */
 export const QUESTION_WORDS = /怎么|如何|怎样|哪些|哪里|哪儿|吗|什么|[?？]/;

@@ -333,3 +333,20 @@ describe('a place picked as where the insured are treated or live', () => {
         expect(keys(fromHtml('手把手教你异地就医备案', body))).toEqual([['offsite_filing', 'app', '鹤岗']]);
     });
 });
+
+describe('numbered ways, each a label and its steps', () => {
+    it('reads a phone-app way (`手机查询:`) beside a counter way', () => {
+        const found = fromText('医保卡余额怎么查', [
+            '1、手机查询：下载“某某办”APP，实名注册后点“医保服务”查询余额。',
+            '2、柜台查询：带上医保卡到医保大厅窗口，请工作人员查询。',
+        ]);
+        expect(keys(found)).toEqual([
+            ['query_balance', 'app', null],
+            ['query_balance', 'counter', null],
+        ]);
+    });
+
+    it('reads no way from a label over a tip that instructs nothing', () => {
+        expect(fromText('医保卡余额怎么查', ['1、手机查询：很方便，随时随地都能看。'])).toEqual([]);
+    });
+});
