@@ -34,6 +34,7 @@ describe('a `先` after who does it or when opens ordered steps', () => {
 
     it.each([
         '王先生去年在窗口办过转移，他说人很多。',
+        '转移以后能拿多少钱，要看转入地的标准，窗口会告诉你。',
         '我原先在窗口问过转移的事，后来就没去了。',
     ])('gives no steps for %s, where no `先` opens an order', (line) => {
         expect(fromText('调动工作以后医保怎么办', [line])).toEqual([]);
