@@ -43,6 +43,8 @@ export const HEDGES = ['左右', '大约', '大概', '约', '可以达到', '能
 export const EXAMPLE_MARKERS = [
     '举个例子', '举例', '例如', '比如', '譬如', '假设', '假如', '假定', '如果', '若', '比方', '好比', '算一笔账', '算笔账',
     '算一下', '以此计算', '为例', '示例', '举个栗子',
+    // working a figure out from one's own input, said as people say it (`这么一算`, `这样算`)
+    '这么一算', '这样一算', '这么算', '这样算',
 ] as const;
 
 /**
