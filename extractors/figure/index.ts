@@ -22,7 +22,7 @@ import { insideFormula, splitSentences } from './sentences.js';
 import { fanOutSharedRules } from './shared-rule.js';
 import { unassertedPassages } from './unasserted-passages.js';
 import { statementScope } from './statement-scope.js';
-import { bareCells, columnAt, type BareCell, type Column } from './table-columns.js';
+import { bareCells, columnAt, rowAgeBounds, type BareCell, type Column } from './table-columns.js';
 import {
     ACCOUNT_TOPIC_WORDS,
     ASSUMING_LEVEL,
@@ -494,6 +494,12 @@ class SentenceReader {
         return columns ? (columnAt(this.sentence, offset, columns)?.age ?? undefined) : undefined;
     }
 
+    /** The bracket a table row gives in columns of age bounds (`年龄下限 | 年龄上限`), if the table has them. */
+    #rowAgeBounds(): AgeMention | undefined {
+        const bounds = this.context.columns ? rowAgeBounds(this.sentence, this.context.columns) : null;
+        return bounds ? { ...bounds, looseEnd: null, start: 0, end: 0 } : undefined;
+    }
+
     #exampleSpan(offset: number): number | null {
         const i = this.examples.findIndex(([s, e]) => offset >= s && offset < e);
         return i < 0 ? null : i;
@@ -575,7 +581,7 @@ class SentenceReader {
         // a bracket stated before a `;` is the earlier statement's, not this one's (`…75岁以上的每月X元;在职职工按2%…`)
         const statementStart = this.sentence.lastIndexOf(';', offset) + 1;
         const age = ageAfterAmount(this.sentence, mention.end, this.ages) ??
-            this.ages.filter((a) => a.end <= offset && a.start >= statementStart).at(-1) ?? this.#columnAge(offset) ??
+            this.ages.filter((a) => a.end <= offset && a.start >= statementStart).at(-1) ?? this.#columnAge(offset) ?? this.#rowAgeBounds() ??
             this.context.branchAge ?? this.#captionAge(mention) ?? undefined;
         if (age) return resolveAge(closedByLaterBracket(age, this.ages, mention.end), this.context.ageStarts);
         return belowLaterBracket(this.sentence, this.ages, mention.end) ?? { ageMin: null, ageMax: null };
