@@ -6,7 +6,7 @@
 /** Verbs and nouns meaning money (or a share of it) is credited to a personal account. */
 export const CREDIT_WORDS = [
     '返款', '返还', '返钱', '返多少', '能返', '可返', '月返', '年返', '返给', '返到', '划入', '划拨', '打入', '打进',
-    '打钱', '到账', '计入', '进账', '存入', '注入', '拨入', '入账',
+    '打钱', '到账', '计入', '记入', '进账', '存入', '注入', '拨入', '入账',
     // money said to go into the account itself, the account named in full or short (`全进个账`, `进入个人账户`)
     '进个人账户', '进入个人账户', '进个账', '进入个账', '进医保账户', '进账户',
 ] as const;
