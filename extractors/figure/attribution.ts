@@ -73,8 +73,11 @@ export interface PassageAttribution {
     heading: Attribution | null;
     /** The stated subject in force here. */
     subject: Attribution | null;
-    /** The one place the page is about, for `我市`/`本省`; null when the page does not say. Asked only when needed. */
-    pagePlace: () => RegionRef | null;
+    /**
+     * The one place the page is about, for `我市`/`本省`; null when the page does not say. Asked only when needed.
+     * `bySpeaker`: asked for a speaker's `我们这边`/`当地`, which only the body or a question in the title resolves.
+     */
+    pagePlace: (bySpeaker?: boolean) => RegionRef | null;
     /** True when the page's place is a district, so `全区`/`我区` refer to it (see {@link DISTRICT_REFERENCE}). */
     districtPage: boolean;
     /** For a table data row: what each column's header says. */
@@ -248,8 +251,9 @@ export function attribute(
     around: PassageAttribution,
 ): Attribution | null | 'ambiguous' {
     const before = sentence.slice(0, offset);
-    const pagePlace = refersToPagePlace(before, mentions, around.districtPage) && !placeBeforeReference(before, mentions, around.districtPage)
-        ? around.pagePlace()
+    const reference = pageReference(before, mentions, around.districtPage);
+    const pagePlace = reference && !placeBeforeReference(before, mentions, around.districtPage)
+        ? around.pagePlace(LOCAL_OF_NAMED.test(reference[0]))
         : null;
     if (pagePlace) return { place: pagePlace, source: 'local-reference' };
     const named = sentenceRegion(sentence, offset, mentions);
@@ -266,15 +270,23 @@ export function attribute(
 
 /** True when `text` says `我市`/`本省` on its own, not right after a place (`甘肃全省` is 甘肃's whole province). */
 export function refersToPagePlace(text: string, mentions: readonly RegionMention[], districtPage = false): boolean {
+    return pageReference(text, mentions, districtPage) !== undefined;
+}
+
+/** The first reference in `text` to the page's place (see {@link refersToPagePlace}). */
+function pageReference(text: string, mentions: readonly RegionMention[], districtPage: boolean): RegExpExecArray | undefined {
     for (const m of localReferences(text, districtPage)) {
         // `某地,当地退休人员…`, `我是某地的,我们这边…`: the place just named, not the page's
         const namedBefore = LOCAL_OF_NAMED.test(m[0]) && mentions.some((place) => place.end <= m.index);
-        if (!namedBefore && !mentions.some((place) => place.end === m.index)) return true;
+        if (!namedBefore && !mentions.some((place) => place.end === m.index)) return m;
     }
-    return false;
+    return undefined;
 }
 
-/** The references that mean the place last named, when the text names one before them. */
+/**
+ * The references that mean the place last named, when the text names one before them: a speaker's own place
+ * (`我们这边`, `当地`), not an issuer's `我市`.
+ */
 const LOCAL_OF_NAMED = /^(?:当地|本地|(?:我们|咱们|咱)(?:这边|这里|这儿|当地|本地))$/;
 
 /**
@@ -296,8 +308,13 @@ function localReferences(text: string, districtPage: boolean): RegExpExecArray[]
 
 /** `refersToPagePlace` over a whole text, whose places are found only when it says `我市`/`本省` at all. */
 function refersToPlaceOfPage(text: string, districtPage = false): boolean {
+    return placeReferenceIn(text, districtPage) !== undefined;
+}
+
+/** The first reference to the page's place in a whole text (see {@link pageReference}). */
+function placeReferenceIn(text: string, districtPage = false): RegExpExecArray | undefined {
     const any = LOCAL_REFERENCE_TEST.test(text) || (districtPage && DISTRICT_REFERENCE_TEST.test(text));
-    return any && refersToPagePlace(text, placesIn(text), districtPage);
+    return any ? pageReference(text, placesIn(text), districtPage) : undefined;
 }
 
 /**
@@ -316,7 +333,8 @@ export function inheritedPlaces(
         const { around, subject } = inheritances[i]!;
         // a row of a table of channels states no figure, so reads as a header, yet sits under the page's subject
         if (!around) return passage.kind === 'heading' ? null : (subject?.place ?? null);
-        const local = refersToPlaceOfPage(passage.text, around.districtPage) ? around.pagePlace() : null;
+        const reference = placeReferenceIn(passage.text, around.districtPage);
+        const local = reference ? around.pagePlace(LOCAL_OF_NAMED.test(reference[0])) : null;
         return local ?? (around.label ?? around.heading)?.place ?? around.subject?.place ?? null;
     });
 }
@@ -553,11 +571,12 @@ export class PageAttribution {
         }
         const named = statedSubject(passage.text);
         if (named) {
-            if (this.#scopeNamesOnly(named, this.#sawHeading ? passage.section : undefined)) {
+            const scope = this.#subjectScope(named, passage);
+            if (this.#scopeNamesOnly(named, scope)) {
                 // `海口市医保局表示,我市…` names the place and calls it the page's own in one breath
                 const byReference = refersToPlaceOfPage(passage.text, this.#districtPage);
                 const subject: Attribution = { place: named, source: 'subject', ...(byReference && { byReference }) };
-                this.#state(subject, this.#sawHeading ? passage.section : undefined);
+                this.#state(subject, scope);
             }
             return;
         }
@@ -575,10 +594,25 @@ export class PageAttribution {
         if (this.#sectionSubject ?? this.#pageSubject) return;
         const titled = this.#titlePlace;
         if (!titled || !(namesTitlePlace(passage.text, titled) || usesServiceOf(passage.text, titled))) return;
-        if (!this.#scopeNamesOnly(pick(titled), this.#sawHeading ? passage.section : undefined)) return;
+        const scope = this.#subjectScope(pick(titled), passage);
+        if (!this.#scopeNamesOnly(pick(titled), scope)) return;
         const subject: Attribution = { place: pick(titled), source: 'subject' };
         this.#titleConfirmed = subject;
-        this.#state(subject, this.#sawHeading ? passage.section : undefined);
+        this.#state(subject, scope);
+    }
+
+    /**
+     * Where a subject stated in `passage` holds: the whole page before the first heading, else its section — unless
+     * the passage quotes the place's own bureau (`某市医疗保障局介绍,…`), that place is the one the title names, and the
+     * page names no other anywhere: the page then reports for that bureau, and its later sections are that place's
+     * too. A place merely named under a heading speaks for its section only.
+     */
+    #subjectScope(place: RegionRef, passage: Passage): string | null | undefined {
+        if (!this.#sawHeading) return undefined;
+        const titled = this.#titlePlace;
+        const quotesItsBureau = placesIn(passage.text).some((m) => m.name === place.name && ISSUER_AFTER_PLACE.test(passage.text.slice(m.end)));
+        const agreed = quotesItsBureau && titled !== null && titled.name === place.name && this.#scopeNamesOnly(place, undefined);
+        return agreed ? undefined : passage.section;
     }
 
     /**
@@ -613,7 +647,8 @@ export class PageAttribution {
         if (!(LOCAL_REFERENCE_TEST.test(text) || (this.#districtPage && DISTRICT_REFERENCE_TEST.test(text))) || QUESTION_END.test(text)) return null;
         // `假如全市人均养老金为…`: a hypothetical says nothing about which place the page is about
         if (hasAny(text, EXAMPLE_MARKERS)) return null;
-        return refersToPlaceOfPage(text, this.#districtPage) ? this.#placeOfPage(this.#sectionSubject ?? this.#pageSubject) : null;
+        const reference = placeReferenceIn(text, this.#districtPage);
+        return reference ? this.#placeOfPage(this.#sectionSubject ?? this.#pageSubject, LOCAL_OF_NAMED.test(reference[0])) : null;
     }
 
     /** True when the subject's scope (one section, or the whole page when `section` is undefined) names no other place. */
@@ -632,13 +667,16 @@ export class PageAttribution {
 
     /**
      * The one place the page is about: its stated subject, `以X为例` in its title, an issuer its body quotes, the single
-     * place its title names, or the single place of its publisher (`…_洛阳市医疗保障局`).
+     * place its title names, or the single place of its publisher (`…_洛阳市医疗保障局`). A speaker's `我们这边`/`当地`
+     * (`bySpeaker`) is the speaker's own place, which the title or the publisher does not tell — unless the title is
+     * the question the speaker answers (`某市医保每月返多少?`).
      */
-    #placeOfPage(subject: Attribution | null): RegionRef | null {
+    #placeOfPage(subject: Attribution | null, bySpeaker = false): RegionRef | null {
         if (subject) return subject.place;
         if (this.#titleExample) return this.#titleExample;
         if (this.#issuer === undefined) this.#issuer = issuerOf(this.#passages);
         if (this.#issuer) return this.#issuer;
+        if (bySpeaker) return asksQuestion(this.#title) ? singlePlace(this.#title) : null;
         if (this.#pagePlace === undefined) this.#pagePlace = singlePlace(this.#title) ?? singlePlace(this.#publisher);
         return this.#pagePlace;
     }
@@ -817,6 +855,16 @@ function isAddressee(text: string): boolean {
 }
 
 const ADDRESSEE_SHAPE = /^[^,，。;；!！?？\d]{2,40}[:：]\s*$/;
+
+/**
+ * A title that asks (`某市医保每月返多少?`, `某市医保卡每月进多少钱`, `某市个账怎么划`): whoever answers it on the page
+ * answers for the place it asks about.
+ */
+function asksQuestion(title: string): boolean {
+    return QUESTION_END.test(title) || TITLE_QUESTION_WORD.test(title);
+}
+
+const TITLE_QUESTION_WORD = /多少|几[块元个]|怎么|怎样|如何|哪些|什么|是否|吗/;
 
 /** A cell holding a sentence of its own: longer than a header and punctuated as prose. */
 function isSentenceCell(cell: string): boolean {

@@ -81,7 +81,7 @@ function draftOf(block: Block, outline: PageOutline): ProcedureDraft | null {
     const steps = stepsFromTexts(texts);
     if (steps.length === 0) return null;
     const first = block.steps[0]!;
-    const { region, province } = resolveRegion(block, outline);
+    const { region, province } = resolveRegion(block, outline, resolved.channel);
     return {
         kind: 'procedure',
         task,

@@ -338,3 +338,23 @@ describe("an official document's own prefecture", () => {
         expect(placed(reply('关于个人账户划入标准的复函', '蒙自市医疗保障局', '2026年10月15日'))).toEqual(['— 96']);
     });
 });
+
+describe('a subject stated under a heading', () => {
+    const page = (statement: string, title = '随州医保个人账户每月划入多少') =>
+        placed(figures([
+            { text: '退休人员划入多少?', hint: 'heading' },
+            statement,
+            { text: '在职职工怎么算?', hint: 'heading' },
+            '在职职工个人账户按本人缴费基数的2%计入。',
+        ], title));
+
+    it('holds for the later sections when it quotes the bureau of the place the title names, and the page names no other', () => {
+        expect(page('随州市医疗保障局负责人介绍,退休人员个人账户每人每月划入91元。')).toEqual(['随州 91', '随州 2']);
+        expect(page('据随州市医保局消息,退休人员个人账户每人每月划入91元。')).toEqual(['随州 91', '随州 2']);
+    });
+
+    it('holds for its own section only when the place is merely named, or the title names another, or none', () => {
+        expect(page('随州市退休人员个人账户每人每月划入91元。')).toEqual(['随州 91', '— 2']);
+        expect(page('随州市医疗保障局负责人介绍,退休人员个人账户每人每月划入91元。', '个人账户每月划入多少')).toEqual(['随州 91', '— 2']);
+    });
+});

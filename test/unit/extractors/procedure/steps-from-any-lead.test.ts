@@ -115,3 +115,118 @@ describe('the place of the steps is read from the steps and what leads into them
         ]);
     });
 });
+
+describe('a paragraph introducing the way leads into the steps after it', () => {
+    const steps = '先把社保卡插进自助终端的读卡口，再在屏幕上点“医保查询”，然后输入密码，余额就出来了。';
+
+    it.each([
+        '鹤岗不少社区服务中心都放了医保自助终端，查个人账户很方便。',
+        '鹤岗市医保服务大厅新设了一批自助终端。',
+    ])('takes the place of %s', (intro) => {
+        expect(keys(fromHtml('在自助机上查医保，一分钟搞定', `<h2>视频文字稿</h2><p>${intro}</p><p>${steps}</p>`))).toEqual([
+            ['query_balance', 'kiosk', '鹤岗'],
+        ]);
+    });
+
+    it.each([
+        ['names another way', '鹤岗不少人习惯用微信查个人账户。'],
+        ['names two unrelated places', '鹤岗和佳木斯的社区都放了医保自助终端。'],
+        ['stands in another section', null],
+    ])('takes no place from a paragraph that %s', (_, intro) => {
+        const body =
+            intro === null
+                ? '<h2>背景</h2><p>鹤岗不少社区服务中心都放了医保自助终端。</p><h2>怎么查</h2>'
+                : `<h2>视频文字稿</h2><p>${intro}</p>`;
+        const found = fromHtml('在自助机上查医保，一分钟搞定', `${body}<p>${steps}</p>`);
+        expect(found.map((p) => p.region)).not.toContain('鹤岗');
+    });
+});
+
+describe('the answers on a question page answer for the place it asks about', () => {
+    const reply = '补充下自己查的方法：打开支付宝，搜“医保电子凭证”，点“我的账户”，再点“个账明细”就能看到。';
+
+    it.each([
+        ['[求助] 鹤岗退休了医保卡每个月进多少?', '刚办完退休，想问下鹤岗这边医保卡每月进多少钱？社区的人也说不清楚。'],
+        ['鹤岗的医保个人账户怎么查余额？', '家里老人在鹤岗退休，问问大家平时怎么查。'],
+    ])('gives the steps of a reply the place of %s', (title, opening) => {
+        expect(keys(fromHtml(title, `<p>${opening}</p><p>${reply}</p>`))).toEqual([['query_balance', 'alipay', '鹤岗']]);
+    });
+
+    it.each([
+        ['a title that asks nothing', '鹤岗退休人员医保卡每月到账标准', '刚办完退休，想问下鹤岗这边医保卡每月进多少钱？'],
+        ['an opening that names another place', '[求助] 鹤岗退休了医保卡每个月进多少?', '我在佳木斯退休，想问下医保卡每月进多少钱？'],
+        ['an opening that names no place', '[求助] 鹤岗退休了医保卡每个月进多少?', '刚办完退休，想问下医保卡每月进多少钱？'],
+    ])('gives none under %s', (_, title, opening) => {
+        expect(fromHtml(title, `<p>${opening}</p><p>${reply}</p>`).map((p) => p.region)).not.toContain('鹤岗');
+    });
+
+    it('gives none to an answer under a heading of its own', () => {
+        const body = `<p>刚办完退休，想问下鹤岗这边医保卡每月进多少钱？</p><h2>怎么查到账没有</h2><p>${reply}</p>`;
+        expect(fromHtml('[求助] 鹤岗退休了医保卡每个月进多少?', body).map((p) => p.region)).not.toContain('鹤岗');
+    });
+});
+
+describe("steps naming only their province's platform", () => {
+    const steps = ['用微信最方便：', '1. 微信搜索 黑龙江医保 小程序', '2. 用医保电子凭证登录', '3. 点 个人账户 → 交易明细'];
+
+    it.each(['给爸妈查医保个人账户：鹤岗的标准和查询方法', '鹤岗退休人员医保账户怎么查'])(
+        'are the city in that province the title names (%s)',
+        (title) => {
+            expect(keys(fromText(title, steps))).toEqual([['query_balance', 'wechat', '鹤岗']]);
+        },
+    );
+
+    it.each([
+        ['a city of another province', '给爸妈查医保个人账户：昆明的标准和查询方法'],
+        ['no place', '给爸妈查医保个人账户：标准和查询方法'],
+    ])('stay the province under a title naming %s', (_, title) => {
+        expect(keys(fromText(title, steps))).toEqual([['query_balance', 'wechat', '黑龙江']]);
+    });
+});
+
+describe('the menu the steps pick last says where they arrive', () => {
+    const title = '老百姓想看自己的医保明细，怎么弄最方便？';
+    const hall = '各个医保服务大厅都有自助终端，';
+
+    it.each([
+        `${hall}插入社保卡，点“个人账户查询”，再点“打印明细”，就能把划入记录打出来。`,
+        `${hall}刷社保卡后选择“账户查询”，接着选“参保证明打印”，取走打印件。`,
+    ])('reads a print menu picked after a query menu as printing a record (%s)', (answer) => {
+        expect(keys(fromText(title, [answer]))).toEqual([['print_record', 'kiosk', null]]);
+    });
+
+    it.each([
+        `${hall}插入社保卡，选“个人账户查询”，打印明细。`,
+        `${hall}插入社保卡，点“打印设置”旁边的“个人账户查询”，查看余额。`,
+    ])('keeps a query whose last menu queries or whose print picks no menu (%s)', (answer) => {
+        expect(keys(fromText(title, [answer]))).toEqual([['query_balance', 'kiosk', null]]);
+    });
+});
+
+describe('ways and tasks by any of their names', () => {
+    it.each([
+        ['先到区政务服务中心取号，再向工作人员说明要开具参保缴费证明。', 'print_record', 'counter'],
+        ['先去县医疗保障服务中心取号，再填写转移接续申请表交给工作人员。', 'transfer', 'counter'],
+        ['带上身份证到人社服务大厅，请工作人员打印参保凭证。', 'print_record', 'counter'],
+    ])('reads an office by its name (%s)', (line, task, channel) => {
+        expect(keys(fromText('参保人办事须知', [line]))).toEqual([[task, channel, null]]);
+    });
+
+    it('reads a hall with a terminal in it as the terminal', () => {
+        const found = fromText('参保人办事须知', ['社保服务中心的自助终端上插入社保卡，选“缴费证明打印”，再点“打印”。']);
+        expect(keys(found)).toEqual([['print_record', 'kiosk', null]]);
+    });
+
+    it.each(['不会用手机的话，直接打12333，按2进入医保查询，再输入社保卡号和密码。', '拨12333，按2进入医保查询，再输入社保卡号和密码。'])(
+        'reads dialling a hotline bare (%s)',
+        (line) => {
+            const found = fromText('医保余额怎么查', [line]);
+            expect(keys(found)).toEqual([['query_balance', 'phone', null]]);
+            expect(found[0]!.steps[0]).toMatch(/^(?:打|拨)12333/);
+        },
+    );
+
+    it('reads no dialling in a number that is no hotline', () => {
+        expect(fromText('医保余额怎么查', ['打5折的药品不能用个人账户，余额可在月底查。'])).toEqual([]);
+    });
+});
