@@ -958,6 +958,7 @@ function mergeColumns(upper: Column, lower: Column): Column {
         unitSource: unit.unitSource,
         region: upper.region ?? lower.region,
         superseded: upper.superseded || lower.superseded,
+        ageBound: upper.ageBound ?? lower.ageBound,
     };
 }
 
