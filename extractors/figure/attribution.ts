@@ -176,9 +176,13 @@ function readLabel(text: string): RegionRef | null {
 export function placeOnlyLine(text: string): RegionRef | null {
     const trimmed = text.trim();
     if (!PLACE_ONLY_SHAPE.test(trimmed) || /[,,。;;??|｜\t]/.test(trimmed)) return null;
-    const bracketed = LABEL_BRACKETS.exec(trimmed);
-    const inner = bracketed ? bracketed[1]! : trimmed.slice((LIST_MARKER.exec(trimmed)?.[0] ?? '').length);
-    return labelLinePlace(inner);
+    return labelLinePlace(unwrapLabel(trimmed, LIST_MARKER));
+}
+
+/** A label line's text without what sets it apart: its brackets (`【青岛】`, `「青岛」`) or its leading marker. */
+function unwrapLabel(text: string, marker: RegExp): string {
+    const bracketed = LABEL_BRACKETS.exec(text);
+    return bracketed ? bracketed[1]! : text.slice((marker.exec(text)?.[0] ?? '').length);
 }
 
 /**
@@ -242,7 +246,8 @@ export function headingRegion(heading: string | null): RegionRef | null {
     const example = exampleOfRegion(heading);
     if (example) return example;
     if (QUESTION_END.test(heading)) return null;
-    return labelLinePlace(heading.slice((HEADING_MARKER.exec(heading)?.[0] ?? '').length));
+    // a heading names its place in any of the shapes a label line does, brackets included
+    return labelLinePlace(unwrapLabel(heading.trim(), HEADING_MARKER));
 }
 
 /** `以琼海为例` → 琼海. */

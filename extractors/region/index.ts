@@ -11,7 +11,8 @@
  * - county-level units match only with their suffix (`海淀区`, `琼海市`), because many short county names are
  *   ordinary words; the exception is county-level units administered directly by a province (`琼海`, `仙桃`),
  *   which writers name bare like prefectures;
- * - county-level cities (`某某市` under a prefecture) are towns people name bare as they do prefectures, so their
+ * - county-level cities (`某某市` under a prefecture), and the districts and counties of a province-level city
+ *   (which stand where a province's prefectures do), are places people name bare as they do prefectures, so their
  *   bare name matches where a homograph prefecture's does (before a locality word, in the place slot of a ranking,
  *   of `在某地,`, of a label `某地:` or a table cell), and as a whole text (a label line that is only the name);
  * - a short name must have at least two characters (`和县` is never matched as `和`);
@@ -134,10 +135,13 @@ function addDivision(full: string, division: Division, bare: BareUse): void {
 
 function buildIndex(): void {
     const provinceByCode = new Map<string, string>();
+    /** Province-level cities (`重庆市`): their districts and counties are what a province's prefectures are. */
+    const municipalities = new Set<string>();
     for (const p of provincesJson as CodeRow[]) {
         const province = shortName(p.name);
         provinceByCode.set(p.code, province);
         addDivision(p.name, { name: province, province, level: 'province' }, 'always');
+        if (p.name.endsWith(COUNTY_CITY_SUFFIX)) municipalities.add(p.code);
     }
     for (const [alias, full] of Object.entries(PROVINCE_ALIASES)) {
         const province = shortName(full);
@@ -160,7 +164,9 @@ function buildIndex(): void {
         if (name === a.name) continue; // nothing left after the suffix, or no suffix: too generic to match
         const placeholder = placeholderCities.get(a.cityCode!);
         const bareAllowed = placeholder !== undefined && DIRECT_COUNTY_PLACEHOLDERS.has(placeholder);
-        const bare: BareUse = bareAllowed ? 'always' : a.name.endsWith(COUNTY_CITY_SUFFIX) ? 'near-locality' : 'never';
+        const municipal = placeholder !== undefined && municipalities.has(a.provinceCode!);
+        const townLike = a.name.endsWith(COUNTY_CITY_SUFFIX) || municipal;
+        const bare: BareUse = bareAllowed ? 'always' : townLike ? 'near-locality' : 'never';
         const prefecture = prefectureByCode.get(a.cityCode!);
         const division: Division = { name, province: provinceByCode.get(a.provinceCode!)!, level: 'county', ...(prefecture && { prefecture }) };
         addDivision(a.name, division, bare);
