@@ -692,16 +692,21 @@ export class PageAttribution {
 
     /**
      * A service guide's `实施主体 | 某市医疗保障局` row: the body that runs the service is the page's place, as an issuer
-     * quoted in the body is.
+     * quoted in the body is. A guide's table may print its keys and values in pairs along a row
+     * (`事项类型 | 公共服务 | 实施主体 | 某市医疗保障局`): each key is followed by its value.
      */
     #noteResponsibleBody(cells: readonly string[]): void {
         if (this.#sectionSubject ?? this.#pageSubject) return;
-        if (cells.length !== 2 || !RESPONSIBLE_BODY_KEY.test(cells[0]!)) return;
-        const places = placesIn(cells[1]!);
+        if (cells.length % 2 !== 0) return;
+        const key = cells.findIndex((cell, i) => i % 2 === 0 && RESPONSIBLE_BODY_KEY.test(cell));
+        if (key < 0) return;
+        const body = cells[key + 1]!;
+        const places = placesIn(body);
         const place = places[0];
-        if (!place || places.some((m) => m.name !== place.name) || !ISSUER_AFTER_PLACE.test(cells[1]!.slice(place.end))) return;
+        if (!place || places.some((m) => m.name !== place.name) || !ISSUER_AFTER_PLACE.test(body.slice(place.end))) return;
         const named = pick(place);
-        if (this.#scopeNamesOnly(named, undefined)) this.#state({ place: named, source: 'subject', byReference: true }, undefined);
+        // the guide's body names its town; the prefecture printed with it (a site path `某市 · 某县级市`) says where it lies
+        if (this.#scopeNamesOnly(named, undefined, place.prefecture)) this.#state({ place: named, source: 'subject', byReference: true }, undefined);
     }
 
     /** The page's place, when a body sentence that is no question refers to it as `我市`/`本省`. */
@@ -714,11 +719,15 @@ export class PageAttribution {
         return reference ? this.#placeOfPage(this.#sectionSubject ?? this.#pageSubject, LOCAL_OF_NAMED.test(reference[0])) : null;
     }
 
-    /** True when the subject's scope (one section, or the whole page when `section` is undefined) names no other place. */
-    #scopeNamesOnly(place: RegionRef, section: string | null | undefined): boolean {
+    /**
+     * True when the subject's scope (one section, or the whole page when `section` is undefined) names no other place
+     * (`liesIn`: a prefecture the caller knows the place lies in, which is no other place either).
+     */
+    #scopeNamesOnly(place: RegionRef, section: string | null | undefined, liesIn?: string): boolean {
         // a county-level town inside the place (an addressee `某县医保局:`, `各县市`) is part of it, not another place
         const within = (m: RegionMention) =>
-            m.name === place.name || m.name === place.province || m.province === place.name || m.prefecture === place.name;
+            m.name === place.name || m.name === place.province || m.province === place.name || m.prefecture === place.name ||
+            m.name === liesIn;
         // a quoted app or menu (`“某市医保”小程序`) is named after the place that runs it, not a place the page serves
         return this.#passages.every((p) => {
             if (p.kind === 'heading' || (section !== undefined && p.section !== section)) return true;

@@ -171,6 +171,20 @@ describe('a service guide table', () => {
         ]);
     });
 
+    it('reads keys and values printed in pairs along a row, under a site path naming the town\'s prefecture', () => {
+        const got = figures([
+            '某省政务服务网 · 宁德市 · 福安市',
+            '事项类型 | 公共服务 | 实施主体 | 福安市医疗保障局',
+            '承诺办结时限 | 8个工作日 | 是否收费 | 否',
+        ]);
+        expect(got.map((c) => [c.metric, c.region, c.value])).toEqual([['transfer_days', '福安', 8]]);
+    });
+
+    it('takes no place from a paired row whose body sits under no key of its own', () => {
+        const got = figures(['事项类型 | 实施主体 | 公共服务 | 福安市医疗保障局', '承诺办结时限 | 8个工作日 | 是否收费 | 否']);
+        expect(got.map((c) => c.region)).toEqual([null]);
+    });
+
     it('takes no place from a row that names no place before the body', () => {
         const got = figures(['事项名称 | 基本医疗保险关系转移接续', '实施主体 | 医疗保障事务中心', '办理时限 | 承诺时限:5个工作日']);
         expect(got.map((c) => c.region)).toEqual([null]);
