@@ -96,8 +96,11 @@ const DISTRICT_REFERENCE_TEST = new RegExp(DISTRICT_REFERENCE.source);
 /** A sentence opening with a place that introduces the table or list under it (`某市两项医保待遇对比如下:`). */
 const INTRODUCES_WHAT_FOLLOWS = /^[^,，。;；?？]{0,24}如下[:：]?\s*$/;
 
-/** The page stating whom it covers, right before a place: `本指南适用于在`, `本表适用于`, `本文针对`, `本页解答`. */
-const SCOPE_STATEMENT = /[本此](?:文|指南|手册|页|表|通知|问答|说明)(?:内容)?仅?(?:适用于|针对|面向|解答|介绍)(?:在)?/;
+/**
+ * The page (or the tool on it) stating whom it covers or whose rules it follows, right before a place: `本指南适用于在`,
+ * `本表适用于`, `本文针对`, `本页解答`, `本工具按`, `本计算器依据`.
+ */
+const SCOPE_STATEMENT = /[本此](?:文|指南|手册|页|表|通知|问答|说明|工具|计算器|测算器|程序|系统|平台)(?:内容)?仅?(?:适用于|针对|面向|解答|介绍|按照?|依据|根据|参照)(?:在)?/;
 
 /** The longest header cell: a longer punctuated cell is a sentence (`城乡居民(含学生、儿童)` is a header). */
 const MAX_HEADER_CELL_CHARS = 16;
@@ -739,7 +742,8 @@ export class PageAttribution {
 
     /**
      * The one place the page is about: its stated subject, `以X为例` in its title, an issuer its body quotes, the single
-     * place its title names, or the single place of its publisher (`…_洛阳市医疗保障局`). A speaker's `我们这边`/`当地`
+     * place its title names, the single place of its publisher (`…_洛阳市医疗保障局`), or the one place its body names
+     * with its parts (`在某市某区、某区走访`) — asked only when the page says `我市` and names its place nowhere else. A speaker's `我们这边`/`当地`
      * (`bySpeaker`) is the speaker's own place, which the title or the publisher does not tell — unless the title is
      * the question the speaker answers (`某市医保每月返多少?`).
      */
@@ -749,7 +753,9 @@ export class PageAttribution {
         if (this.#issuer === undefined) this.#issuer = issuerOf(this.#passages);
         if (this.#issuer) return this.#issuer;
         if (bySpeaker) return asksQuestion(this.#title) ? singlePlace(this.#title) : null;
-        if (this.#pagePlace === undefined) this.#pagePlace = singlePlace(this.#title) ?? singlePlace(this.#publisher);
+        if (this.#pagePlace === undefined) {
+            this.#pagePlace = singlePlace(this.#title) ?? singlePlace(this.#publisher) ?? onePlaceOfBody(this.#passages);
+        }
         return this.#pagePlace;
     }
 }
@@ -857,6 +863,28 @@ const RESPONSIBLE_BODY_KEY = /^(?:实施主体|实施机构|办理机构|受理�
 const OPENS_SENTENCE = /(?:^|[。!?！？])\s*$/;
 
 /** The place `text` names, when it names exactly one (however often). */
+/**
+ * The one town or city the body's passages name, its own districts and counties and its province included: a report
+ * that says `我市` names its city where it says where it looked. Null when the body names none, or two places neither
+ * holding the other.
+ */
+function onePlaceOfBody(passages: readonly Passage[]): RegionRef | null {
+    let widest: RegionMention | null = null;
+    const named: RegionMention[] = [];
+    for (const passage of passages) {
+        if (passage.kind === 'heading') continue;
+        for (const m of placesIn(passage.text.replace(QUOTED_NAME, ''))) {
+            named.push(m);
+            if (m.level !== 'province' && (!widest || (m.level === 'city' && widest.level === 'county'))) widest = m;
+        }
+    }
+    if (!widest) return null;
+    const top = widest;
+    // the province it lies in says where it is; a province alone is no town's `我市`
+    const within = (m: RegionMention) => m.name === top.name || m.prefecture === top.name || m.name === top.province;
+    return named.every(within) ? pick(top) : null;
+}
+
 function singlePlace(text: string): RegionRef | null {
     const mention = singleMention(text);
     return mention ? pick(mention) : null;

@@ -40,12 +40,13 @@ export const PLACE_SLOT_AFTER_ZAI = /^\s*[,，:：]/;
 
 /**
  * Before a bare name, the start of a line or table cell (after a list marker: `1. `, `▶ `); {@link LABEL_OR_CELL_END}
- * after it: the name is a label (`某地:每月…`) or a whole cell (`某地 | 140`), which names nothing but a place.
+ * after it: the name is a label (`某地:每月…`, or set off by a space as Chinese prose never is: `某地　每月…`) or a
+ * whole cell (`某地 | 140`), which names nothing but a place.
  */
 export const LABEL_OR_CELL_START = /(?:^|[|｜\t])\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[•·●◆■▪▶►▸\-*]|\p{Extended_Pictographic}\uFE0F?)?\s*$/u;
 /** A pictograph opening a line (`📍`, `👉`): what follows it is the line's label, even run into its text (`📍某地95元…`). */
 export const PICTOGRAPH_LABEL_START = /(?:^|[|｜\t])\s*\p{Extended_Pictographic}\uFE0F?\s*$/u;
-export const LABEL_OR_CELL_END = /^\s*(?:[:：|｜\t]|$)/;
+export const LABEL_OR_CELL_END = /^(?:\s*[:：|｜\t]|\s+\S|\s*$)/;
 
 /** Right before a place, a word of going there (`到`, `去`, `赴`, `前往`). */
 export const GOING_TO_BEFORE = /(?:到|去|赴|前往|来)$/;
