@@ -310,6 +310,8 @@ export const STEP_NUMBERING = new RegExp(
         '\\d{1,2}\\s+(?![岁元月年日号天个周%％])(?=[\\u4e00-\\u9fff“「])',
         '[(（]\\d{1,2}[)）]',
         '[①②③④⑤⑥⑦⑧⑨⑩]',
+        // Roman numerals, as one sign (`Ⅱ`, `ⅲ`) or typed in Latin letters (`II.`), before the step's first word
+        '(?:[\\u2160-\\u217F]|[IVX]{1,4}|[ivx]{1,4})(?:[.．、)）]\\s*|\\s+)(?=[\\u4e00-\\u9fff“「])',
         // keycap digits (`1️⃣`), dingbat and bracketed digits (`❶`, `➀`, `⑴`, `⒈`), and bullets posts put before steps
         '\\d\\uFE0F?\\u20E3', '🔟', '[\\u2776-\\u2793\\u2474-\\u249B]',
         '(?:👉|✅|☑️?|✔️?|➤|►|▶️?|▸|•|●|◆|◇|■|□|★|☆)',

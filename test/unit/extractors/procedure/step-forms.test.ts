@@ -17,6 +17,23 @@ function procedures(text: string, title: string): ProcedureDraft[] {
 const brief = (p: ProcedureDraft) => [p.task, p.channel, p.steps];
 
 describe('step markers', () => {
+    it.each([
+        ['Ⅰ ', 'Ⅱ ', 'Ⅲ '],
+        ['ⅰ.', 'ⅱ.', 'ⅲ.'],
+        ['I. ', 'II. ', 'III. '],
+    ])('reads lines numbered with Roman numerals (%s…) as steps', (one, two, three) => {
+        const got = procedures(
+            ['## 家庭共济怎么开通', `${one}打开支付宝搜索“医保码”`, `${two}进入“亲情账户”点击“添加成员”`, `${three}填写家人信息后提交`].join('\n'),
+            '医保家庭共济办理',
+        );
+        expect(got.map(brief)).toEqual([['family_sharing', 'alipay', ['打开支付宝搜索“医保码”', '进入“亲情账户”点击“添加成员”', '填写家人信息后提交']]]);
+    });
+
+    it('takes no Roman numeral out of a word it begins', () => {
+        const got = procedures(['## 家庭共济怎么开通', 'VIP会员专享通道已开放'].join('\n'), '医保家庭共济办理');
+        expect(got).toEqual([]);
+    });
+
     it('splits steps a page runs together after `Step N` markers', () => {
         const got = procedures(
             ['参保人员转移关系不用跑腿。', 'Step 1 下载某某政务客户端并登录Step 2 搜索“关系转移”Step 3 填写转出地信息Step 4 提交申请'].join('\n'),
