@@ -178,15 +178,62 @@ export function placeOnlyLine(text: string): RegionRef | null {
     if (!PLACE_ONLY_SHAPE.test(trimmed) || /[,,。;;??|｜\t]/.test(trimmed)) return null;
     const bracketed = LABEL_BRACKETS.exec(trimmed);
     const inner = bracketed ? bracketed[1]! : trimmed.slice((LIST_MARKER.exec(trimmed)?.[0] ?? '').length);
-    return onlyPlace(inner);
+    return labelLinePlace(inner);
 }
+
+/**
+ * The place a label line or a place heading names, with what writers print around the name: an ordinal lead
+ * (`第一站:`), the province before it (`某省·某市`), an aside after it naming where it lies (`(某省某市)`), a trailing
+ * dash or colon, or a short tag after a colon (`某市:统一定额`).
+ */
+function labelLinePlace(text: string): RegionRef | null {
+    const core = text.replace(ORDINAL_LEAD, '').replace(TRAILING_DASHES, '');
+    const aside = TRAILING_ASIDE.exec(core);
+    const named = aside ? core.slice(0, aside.index) : core;
+    const mention = placeOnly(named) ?? provinceThenPlace(named) ?? taggedPlace(named);
+    if (!mention) return null;
+    // the aside may say where the place lies, and nothing else that is a place
+    const lies = (m: RegionMention) => m.name === mention.name || m.name === mention.province || m.name === mention.prefecture;
+    return !aside || findRegions(aside[0]).every(lies) ? pick(mention) : null;
+}
+
+/** `第一站:`, `第3个、`: an ordinal opening a label line. */
+const ORDINAL_LEAD = /^第[一二三四五六七八九十\d]{1,3}(?:站|个|名|位|处|部分|城)?\s*[:：、.．]\s*/;
+/** A dash run closing a label line (`某市——`). */
+const TRAILING_DASHES = /\s*[—\-－~～]{1,4}\s*$/;
+/** A short aside in brackets closing a label line (`某市(某省某市)`). */
+const TRAILING_ASIDE = /\s*[(（][^()（）]{1,12}[)）]\s*$/;
+
+/** The province, then one of its places (`某省·某市`, `某省某市`, `某省 某市:`): the place, with its plain tail. */
+function provinceThenPlace(text: string): RegionMention | null {
+    if (!startsWithPlaceName(text)) return null;
+    const mentions = findRegions(text);
+    if (mentions.length !== 2) return null;
+    const [province, place] = mentions as [RegionMention, RegionMention];
+    const joined = province.start === 0 && province.level === 'province' && place.province === province.name && place.level !== 'province';
+    return joined && /^[\s·・•\-—,、]*$/.test(text.slice(province.end, place.start)) && PLACE_TAIL.test(text.slice(place.end)) ? place : null;
+}
+
+/** A label and a short tag after its colon (`某市:统一定额`, `某县:按比例`): the tag says how, the label whose. */
+function taggedPlace(text: string): RegionMention | null {
+    if (text.length > MAX_TAGGED_LABEL_CHARS) return null;
+    const first = placeAtStart(text);
+    return first && /^\s*[:：]\s*\S/.test(text.slice(first.end)) ? first : null;
+}
+
+const MAX_TAGGED_LABEL_CHARS = 14;
 
 /** `上海市`, `苏州地区:`, `上海市标准`: a place name and at most a plain tail. */
 function onlyPlace(text: string): RegionRef | null {
+    const mention = placeOnly(text);
+    return mention ? pick(mention) : null;
+}
+
+function placeOnly(text: string): RegionMention | null {
     if (!startsWithPlaceName(text)) return null;
     const mentions = findRegions(text);
     if (mentions.length !== 1 || mentions[0]!.start !== 0) return null;
-    return PLACE_TAIL.test(text.slice(mentions[0]!.end)) ? pick(mentions[0]!) : null;
+    return PLACE_TAIL.test(text.slice(mentions[0]!.end)) ? mentions[0]! : null;
 }
 
 /** A section heading that names one place and nothing else, or says `以X为例`; never a question. */
@@ -195,7 +242,7 @@ export function headingRegion(heading: string | null): RegionRef | null {
     const example = exampleOfRegion(heading);
     if (example) return example;
     if (QUESTION_END.test(heading)) return null;
-    return onlyPlace(heading.slice((HEADING_MARKER.exec(heading)?.[0] ?? '').length));
+    return labelLinePlace(heading.slice((HEADING_MARKER.exec(heading)?.[0] ?? '').length));
 }
 
 /** `以琼海为例` → 琼海. */
@@ -370,6 +417,7 @@ export class PageAttribution {
      */
     readonly #districtPage: boolean;
     readonly #headings = new Map<string | null, Attribution | null>();
+    #compiledSections: Map<string, RegionRef> | undefined;
     #pagePlace: RegionRef | null | undefined;
     #issuer: RegionRef | null | undefined;
     #section: string | null = null;
@@ -544,9 +592,19 @@ export class PageAttribution {
         return own ? { place: own, source: 'label' } : (this.#listLead ?? this.#blockLabel);
     }
 
+    /**
+     * On a compilation — a page whose headings each name one place, two or more places in all
+     * (`一、某市退休人员标准`, `二、某县退休人员标准`) — the place its section's heading names.
+     */
+    #compiledSectionPlace(section: string | null): RegionRef | null {
+        if (section === null) return null;
+        this.#compiledSections ??= compiledSections(this.#passages);
+        return this.#compiledSections.get(section) ?? null;
+    }
+
     #headingOf(section: string | null): Attribution | null {
         if (!this.#headings.has(section)) {
-            const named = headingRegion(section);
+            const named = headingRegion(section) ?? this.#compiledSectionPlace(section);
             const example = exampleOfRegion(section ?? '') ?? (named ? null : this.#titleExample);
             const place = example ?? named;
             this.#headings.set(section, place ? { place, source: 'heading', ...(example && { asExample: true }) } : null);
@@ -866,6 +924,25 @@ function asksQuestion(title: string): boolean {
 
 const TITLE_QUESTION_WORD = /多少|几[块元个]|怎么|怎样|如何|哪些|什么|是否|吗/;
 
+/**
+ * The one place each heading of a compilation names, by heading; empty when the page is no compilation. A heading
+ * that asks a question, names two places (`某市与某县对比`) or takes one as an example names none; a province named
+ * before its own city (`某省某市`) only says where the city lies.
+ */
+function compiledSections(passages: readonly Passage[]): Map<string, RegionRef> {
+    const byHeading = new Map<string, RegionRef>();
+    for (const passage of passages) {
+        if (passage.kind !== 'heading' || /[?？]/.test(passage.text) || asksQuestion(passage.text) || EXAMPLE_OF.test(passage.text)) continue;
+        const mentions = findRegions(passage.text);
+        const places = mentions.filter((m) => !mentions.some((city) => city.province === m.name && city.name !== m.name));
+        if (places.length > 0 && places.every((m) => m.name === places[0]!.name)) byHeading.set(passage.text, pick(places[0]!));
+    }
+    const distinct = new Set([...byHeading.values()].map((place) => place.name));
+    return distinct.size >= MIN_COMPILED_PLACES ? byHeading : new Map();
+}
+
+const MIN_COMPILED_PLACES = 2;
+
 /** A cell holding a sentence of its own: longer than a header and punctuated as prose. */
 function isSentenceCell(cell: string): boolean {
     return cell.length > MAX_HEADER_CELL_CHARS && /[,，。;；?？!！]/.test(cell);
@@ -881,6 +958,7 @@ function mergeColumns(upper: Column, lower: Column): Column {
         unitSource: unit.unitSource,
         region: upper.region ?? lower.region,
         superseded: upper.superseded || lower.superseded,
+        ageBound: upper.ageBound ?? lower.ageBound,
     };
 }
 

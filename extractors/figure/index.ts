@@ -21,8 +21,9 @@ import { isNewValue, latestOfChronicles, pastFigures, pastPassages } from './in-
 import { insideFormula, splitSentences } from './sentences.js';
 import { fanOutSharedRules } from './shared-rule.js';
 import { unassertedPassages } from './unasserted-passages.js';
+import { answeredBrackets } from './dialogue-answers.js';
 import { statementScope } from './statement-scope.js';
-import { bareCells, columnAt, type BareCell, type Column } from './table-columns.js';
+import { bareCells, columnAt, rowAgeBounds, type BareCell, type Column } from './table-columns.js';
 import {
     ACCOUNT_TOPIC_WORDS,
     ASSUMING_LEVEL,
@@ -135,6 +136,7 @@ export function extractFigures(
             if (mayStateFigure(sentence.text) && CHINESE.test(sentence.text)) drafts.push(...figuresInSentence(sentence.text, context));
         }
     }
+    drafts.push(...answeredBrackets(passages, drafts, ageStarts));
     const corrected = correctedFigures(passages);
     const kept = corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts;
     return uniqueClaims(belowLaterTopUps(fanOutSharedRules(latestOfChronicles(kept, passages), ctx.title, passages)));
@@ -494,6 +496,12 @@ class SentenceReader {
         return columns ? (columnAt(this.sentence, offset, columns)?.age ?? undefined) : undefined;
     }
 
+    /** The bracket a table row gives in columns of age bounds (`年龄下限 | 年龄上限`), if the table has them. */
+    #rowAgeBounds(): AgeMention | undefined {
+        const bounds = this.context.columns ? rowAgeBounds(this.sentence, this.context.columns) : null;
+        return bounds ? { ...bounds, looseEnd: null, start: 0, end: 0 } : undefined;
+    }
+
     #exampleSpan(offset: number): number | null {
         const i = this.examples.findIndex(([s, e]) => offset >= s && offset < e);
         return i < 0 ? null : i;
@@ -575,7 +583,7 @@ class SentenceReader {
         // a bracket stated before a `;` is the earlier statement's, not this one's (`…75岁以上的每月X元;在职职工按2%…`)
         const statementStart = this.sentence.lastIndexOf(';', offset) + 1;
         const age = ageAfterAmount(this.sentence, mention.end, this.ages) ??
-            this.ages.filter((a) => a.end <= offset && a.start >= statementStart).at(-1) ?? this.#columnAge(offset) ??
+            this.ages.filter((a) => a.end <= offset && a.start >= statementStart).at(-1) ?? this.#columnAge(offset) ?? this.#rowAgeBounds() ??
             this.context.branchAge ?? this.#captionAge(mention) ?? undefined;
         if (age) return resolveAge(closedByLaterBracket(age, this.ages, mention.end), this.context.ageStarts);
         return belowLaterBracket(this.sentence, this.ages, mention.end) ?? { ageMin: null, ageMax: null };

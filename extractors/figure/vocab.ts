@@ -6,7 +6,7 @@
 /** Verbs and nouns meaning money (or a share of it) is credited to a personal account. */
 export const CREDIT_WORDS = [
     '返款', '返还', '返钱', '返多少', '能返', '可返', '月返', '年返', '返给', '返到', '划入', '划拨', '打入', '打进',
-    '打钱', '到账', '计入', '进账', '存入', '注入', '拨入', '入账',
+    '打钱', '到账', '计入', '记入', '进账', '存入', '注入', '拨入', '入账',
     // money said to go into the account itself, the account named in full or short (`全进个账`, `进入个人账户`)
     '进个人账户', '进入个人账户', '进个账', '进入个账', '进医保账户', '进账户',
 ] as const;
@@ -43,6 +43,8 @@ export const HEDGES = ['左右', '大约', '大概', '约', '可以达到', '能
 export const EXAMPLE_MARKERS = [
     '举个例子', '举例', '例如', '比如', '譬如', '假设', '假如', '假定', '如果', '若', '比方', '好比', '算一笔账', '算笔账',
     '算一下', '以此计算', '为例', '示例', '举个栗子',
+    // working a figure out from one's own input, said as people say it (`这么一算`, `这样算`)
+    '这么一算', '这样一算', '这么算', '这样算',
 ] as const;
 
 /**

@@ -212,6 +212,16 @@ function exampleRegion(text: string): string | null {
     return findRegions(m[1]!).at(-1)?.name ?? null;
 }
 
+/**
+ * A place given where the insured go (`到某省过冬`), or picked as where they are treated or live (`选择就医地某省`,
+ * `居住地选某市`): a destination, not the place whose steps these are (`选择参保地某市` is).
+ */
+function isDestination(text: string, mention: RegionMention): boolean {
+    return isStayDestination(text, mention) || DESTINATION_FIELD.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+}
+
+const DESTINATION_FIELD = /(?:就医|居住|安置|旅居|目的)(?:地|城市|省份?)[^,，。;；]{0,3}$/;
+
 /** Two places neither of which holds the other (`深圳` and `成都`; not `海南` and `琼海`). */
 function unrelatedPlaces(a: RegionMention, b: RegionMention): boolean {
     return a.name !== b.name && a.name !== b.province && b.name !== a.province;
@@ -230,7 +240,7 @@ export function resolveRegion(block: Block, outline: PageOutline, channel: Chann
     const stepsText = withoutAsides([...labels, ...block.steps.map((s) => throughSteps(s.text))].join('\n'));
     const own = stepsText.replace(QUOTED, '');
     // a place the insured go to stay in (`到某省过冬,先在…备案`) is where they go; the steps are their own place's
-    const mentions = findRegions(own).filter((m) => !isStayDestination(own, m));
+    const mentions = findRegions(own).filter((m) => !isDestination(own, m));
     const mention = mentions[0];
     if (mention && !mentions.some((m) => unrelatedPlaces(m, mention))) {
         // `登录某省政务服务网,切换为某市`: the steps are for the city within the province they name
@@ -272,7 +282,7 @@ function askedPlace(block: Block, outline: PageOutline): ResolvedRegion {
 /** The one place a text names (or a place and its province), else null. */
 function placesOf(text: string): ResolvedRegion | null {
     const own = withoutAsides(text).replace(QUOTED, '');
-    const mentions = findRegions(own).filter((m) => !isStayDestination(own, m));
+    const mentions = findRegions(own).filter((m) => !isDestination(own, m));
     const mention = mentions[0];
     if (!mention || mentions.some((m) => unrelatedPlaces(m, mention))) return null;
     return innermost(mentions);
@@ -303,7 +313,7 @@ function introductionPlace(block: Block, outline: PageOutline, channel: Channel)
     const text = withoutAsides(before.text).replace(QUOTED, '');
     const channels = channelsIn(text);
     if (channels.length !== 1 || channels[0] !== channel || fromFirstAction(text) !== null) return null;
-    const mentions = findRegions(text).filter((m) => !isStayDestination(text, m));
+    const mentions = findRegions(text).filter((m) => !isDestination(text, m));
     const mention = mentions[0];
     if (!mention || mentions.some((m) => unrelatedPlaces(m, mention))) return null;
     return innermost(mentions);

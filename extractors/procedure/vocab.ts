@@ -93,7 +93,8 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
     // a terminal by any of its names: `自助服务一体机`, `自助查询终端`, a bare `一体机`
     { value: 'kiosk', pattern: /自助(?:服务|查询|打印|缴费)?(?:终端|机|设备|一体机)|一体机|终端机/ },
     // a phone number to fill in (`填写联系电话`, `手机号码`) is a form field, not the phone as channel; `掌上12333` is an app
-    { value: 'phone', pattern: /(?<!掌上)12333|12393|热线|(?<!联系|手机|预留|固定)电话(?!号)|拨打/ },
+    // a text message sent to a hotline is the phone line too (`发短信查询`, `编辑短信…发送到12333`)
+    { value: 'phone', pattern: /(?<!掌上)12333|12393|热线|(?<!联系|手机|预留|固定)电话(?!号)|拨打|(?:发|编辑|发送)短信|短信查询/ },
     { value: 'website', pattern: /网站|官网|网上(?:服务|办事)大厅|(?:政务)?服务网|网页|门户网|电脑端|PC端/ },
     // The platform named with its website or mini program (`医保服务平台网站`, `…平台”小程序`) is that, not the app.
     // Provinces' government-service apps are apps when named bare (`打开“浙里办”`), mini programs when said so.
@@ -162,7 +163,7 @@ export const STEP_VERBS: readonly string[] = [
     // on a screen
     '打开', '登录', '登陆', '下载', '安装', '注册', '点击', '点选', '进入', '选择', '搜索', '输入', '填写', '录入',
     '提交', '上传', '查看', '查询', '授权', '激活', '绑定', '添加', '阅读', '核对', '确认', '等待', '刷脸', '访问',
-    '关注', '扫描', '扫码', '验证', '切换', '打印', '下拉', '实名认证', '人脸识别', '身份验证',
+    '关注', '扫描', '扫码', '验证', '切换', '打印', '下拉', '实名(?:认证|注册|登录)', '人脸识别', '身份验证',
     // spoken short forms, before the quoted name of a menu or button (`搜“医保”`, `点“我的”`)
     '[搜点选](?=[“「"])', '点(?=(?:一下|下面|最下面|底部|最底下|页面)的?[“「"])',
     // spoken, before a menu named without quotes (`点医保服务`, `再点个人账户余额`)
@@ -173,10 +174,12 @@ export const STEP_VERBS: readonly string[] = [
     '撳', '揿', '㩒', '揀', '拣(?=[“「"])', '搵', '揾', '睇',
     // by phone
     // dialled bare before the number (`拨12333`, `拨#号`)
+    // a text message to a hotline (`编辑短信…发送到12333`)
+    '编辑(?!部|室|人员|者|[:：])', '发送', '发(?=短信|信息)',
     '拨打', '拨通', '拨(?=\\s*[\\d#＃*＊])', '打(?=\\s*(?:12333|12393|0\\d{2,3}-?\\d))', '打电话', '致电', '收听', '按(?=\\s*[\\d#＃*＊]\\s*(?:键|号键)?(?:进入|选择|查询|转|收听|确认|返回|，|,))', '按(?:提示|要求|语音|屏幕|步骤)', '(?:按照|根据)(?=提示|要求|语音|屏幕|步骤|流程|指引|页面)',
     // in person
     // carried, taken, handed over: `携带` and its short and spoken forms (`携护照`, `拿身份证`, `交给工作人员`)
-    '携带', '携(?!手|程|款)', '带上', '带着', '拿(?:着|上)?(?!到手|不准|主意)', '交(?=给|到|由|至)', '持', '前往', '到(?!账|期|底|了|现在|目前|今天|今年|时候)', '去(?!年|世)', '准备', '备齐', '备好', '找到', '插入', '插进', '把', '将', '向',
+    '携带', '携(?!手|程|款)', '带上', '带着', '拿(?:着|上)?(?!到手|不准|主意|多少|钱|得)', '交(?=给|到|由|至)', '持', '前往', '到(?!账|期|底|了|现在|目前|今天|今年|时候)', '去(?!年|世)', '准备', '备齐', '备好', '找到', '插入', '插进', '把', '将', '向',
     '询问', '说明', '领取', '开具', '出示', '告知', '签字', '签名', '取号', '排队', '刷(?=卡|社保卡|医保卡|身份证)', '完成', '申请(?!后|时)', '办理(?!后|时|完|单位|部门|机构|结果|情况|进度|对象|事项|地点|条件|材料|方式|时限|渠道|流程|依据|类型|范围)',
     // what staff or the system then do
     '工作人员(?=会|将|审核|受理|核对|核实|办理|录入|为|帮|给|查询|打印|登记|确认)', '系统(?:会|将|自动)',
@@ -197,7 +200,7 @@ export const ACTION_VERB = new RegExp(
 );
 
 /** People a step says will do it (`由本人`, `由继承人`), a doer apart from the one addressed. */
-const STEP_DOERS = '本人|参保人员?|家属|近亲属|继承人|申请人|代理人|代办人|经办人|用人单位|单位';
+const STEP_DOERS = '本人|参保人员?|家属|近亲属|子女|儿女|家人|亲友|继承人|申请人|代理人|代办人|经办人|用人单位|单位';
 
 /**
  * What may stand before the verb of a step: sequence words, modal verbs, the person addressed
@@ -205,6 +208,8 @@ const STEP_DOERS = '本人|参保人员?|家属|近亲属|继承人|申请人|�
  */
 const LEAD_IN_WORDS: readonly string[] = [
     '第[一二三四五六七八九十\\d①-⑳]+步[,，:：、]?',
+    // a clause announcing how it is done before the first instruction (`具体是带上…`, `办法是登录…`)
+    '具体(?:来说|地说|做法|办法|流程)?(?:是|为)[,，:：]?', '(?:方法|办法|做法|流程|步骤)(?:是|为)[,，:：]?',
     '[一二三四五六七八九十]是', '首先', '其次', '然后', '接着', '之后', '随后', '最后', '其[一二三四五六七八九十]', '依次', '并且', '可以', '需要', '只需', '只要', '直接', '现场', '本人',
     '先', '再', '并', '您', '你', '请', '也', '还', '可', '能', '需', '就',
     '参保(?:人员|职工|人)(?:[(（][^)）]{0,8}[)）])?', '共济人',
@@ -286,7 +291,7 @@ export const MENTION_MARKERS =
     /与.{0,8}类似|不再赘述|不一一展开|不展开|不详细介绍|不作介绍|不多介绍|专门的文章|另文介绍|大同小异|这里就不|这里不|此处不/;
 
 /** Words that say how a task is done (`线下办理:`): a label carrying one starts a block of its own. */
-export const MODE_WORDS = /线上|线下|网上|现场|手机上/;
+export const MODE_WORDS = /线上|线下|网上|现场|手机上|手机(?:查询|办理|端|操作)/;
 
 /** Words that ask a question: a short line carrying one is a title-like label, not a step. */
 export const QUESTION_WORDS = /怎么|如何|怎样|哪些|哪里|哪儿|吗|什么|[?？]/;

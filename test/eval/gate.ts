@@ -39,6 +39,10 @@ import { BLIND12_GOLD } from '../blind12/score.js';
 import { startBlind12Server } from '../blind12/serve.js';
 import { BLIND13_GOLD } from '../blind13/score.js';
 import { startBlind13Server } from '../blind13/serve.js';
+import { BLIND14_GOLD } from '../blind14/score.js';
+import { startBlind14Server } from '../blind14/serve.js';
+import { BLIND15_GOLD } from '../blind15/score.js';
+import { startBlind15Server } from '../blind15/serve.js';
 import { startDemoServer } from '../demo/server.js';
 import { HELDOUT_GOLD } from '../heldout/score.js';
 import { startHeldoutServer } from '../heldout/serve.js';
@@ -101,6 +105,8 @@ const CRAWLS: readonly Crawl[] = [
     blindSet('blind11', startBlind11Server, BLIND11_GOLD),
     blindSet('blind12', startBlind12Server, BLIND12_GOLD),
     blindSet('blind13', startBlind13Server, BLIND13_GOLD),
+    blindSet('blind14', startBlind14Server, BLIND14_GOLD),
+    blindSet('blind15', startBlind15Server, BLIND15_GOLD),
 ];
 
 /** One line of the gate: a report on a crawled gold set or a metamorphic variant, with a note (first run, pages changed). */

@@ -101,3 +101,29 @@ describe('a share named as what the account is credited by', () => {
         expect(figures([{ text: '退休人员看病报销的比例打了折扣,一般在2%到2.6%之间浮动。' }], '看病报销')).toEqual([]);
     });
 });
+
+describe('a figure worked out from the speaker\'s own input', () => {
+    it.each([
+        ['我每个月养老金四千一,这么一算,每月能划一百二十三块。'],
+        ['我的养老金是4100元,这样算下来每月能划123元。'],
+    ])('is an example with no place: %s', (sentence) => {
+        expect(figures([{ text: sentence }], '医保个人账户划入').map((c) => [c.value, c.example, c.region])).toEqual([[123, true, null]]);
+    });
+
+    it('leaves a rule that says `统一算` alone', () => {
+        expect(figures([{ text: '退休人员个人账户统一算入每月123元。' }], '医保个人账户划入').map((c) => [c.value, c.example])).toEqual([[123, false]]);
+    });
+});
+
+describe('记入, the homophone of 计入', () => {
+    it.each([
+        ['在职职工每月按缴费基数的2%记入个人账户。', 'employee_credit_rate', 2],
+        ['退休人员个人账户每月记入96元。', 'retiree_account_credit', 96],
+    ])('credits the account: %s', (sentence, metric, value) => {
+        expect(figures([{ text: sentence }], '医保政策').map((c) => [c.metric, c.value])).toEqual([[metric, value]]);
+    });
+
+    it('leaves a figure only written down, with no account, alone', () => {
+        expect(figures([{ text: '请把缴费基数的2%记在本子上。' }], '医保政策')).toEqual([]);
+    });
+});

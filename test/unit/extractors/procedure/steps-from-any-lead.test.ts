@@ -34,6 +34,7 @@ describe('a `先` after who does it or when opens ordered steps', () => {
 
     it.each([
         '王先生去年在窗口办过转移，他说人很多。',
+        '转移以后能拿多少钱，要看转入地的标准，窗口会告诉你。',
         '我原先在窗口问过转移的事，后来就没去了。',
     ])('gives no steps for %s, where no `先` opens an order', (line) => {
         expect(fromText('调动工作以后医保怎么办', [line])).toEqual([]);
@@ -228,5 +229,125 @@ describe('ways and tasks by any of their names', () => {
 
     it('reads no dialling in a number that is no hotline', () => {
         expect(fromText('医保余额怎么查', ['打5折的药品不能用个人账户，余额可在月底查。'])).toEqual([]);
+    });
+});
+
+describe('leads that announce the first instruction', () => {
+    it.each([
+        '出国定居的可以申请一次性提取。具体是带上护照、定居证明和社保卡，到参保地医保经办窗口提出申请。',
+        '出国定居的可以申请一次性提取，办法是：带上护照和社保卡，到参保地医保经办窗口提出申请。',
+    ])('reads the steps after `具体是`/`办法是` (%s)', (answer) => {
+        const found = fromText('个人账户余额能取出来吗', [answer]);
+        expect(keys(found)).toEqual([['withdraw', 'counter', null]]);
+        expect(found[0]!.steps[0]).toMatch(/^带上护照/);
+    });
+
+    it('reads no step in `具体是多少`', () => {
+        expect(fromText('个人账户余额能取出来吗', ['具体是多少要看窗口的核算结果，一般一个月左右到账。'])).toEqual([]);
+    });
+
+    it('reads the one named as doing the steps (`子女打开…`) as no part of them', () => {
+        const found = fromText('医保个账怎么查', ['老年人可以让子女帮忙：子女打开支付宝，搜“医保”，切换到老人的账户，就能看到余额。']);
+        expect(keys(found)).toEqual([['query_balance', 'alipay', null]]);
+        expect(found[0]!.steps[0]).toBe('打开支付宝');
+    });
+});
+
+describe('a text message to a hotline', () => {
+    it.each(['发短信也行：编辑短信“YE+身份证号”发送到12333，稍后会收到余额短信。', '短信查询：编辑“YE+身份证号”发送到12333。'])(
+        'is the phone line (%s)',
+        (line) => {
+            expect(keys(fromText('医保余额怎么查?', [line]))).toEqual([['query_balance', 'phone', null]]);
+        },
+    );
+
+    it('is no way when only received', () => {
+        expect(fromText('医保余额怎么查?', ['每月划入后会收到余额短信提醒，不用专门去查。'])).toEqual([]);
+    });
+});
+
+describe('a heading or label naming how the task is done', () => {
+    const online = '登录“某某医保”APP，点击“异地备案”，填写信息后提交。';
+
+    it.each([
+        ['二、线下办理', '携带身份证到市医保服务中心窗口填写备案表。', 'counter'],
+        ['现场办理：', '带上社保卡到区政务服务中心窗口提交备案申请。', 'counter'],
+    ])('announces the one instruction under it (%s)', (label, line, channel) => {
+        const found = fromText('异地就医备案办理指南', ['一、线上办理', online, label, line]);
+        expect(keys(found)).toEqual([
+            ['offsite_filing', 'app', null],
+            ['offsite_filing', channel, null],
+        ]);
+    });
+
+    it('does not make a way only offered under it a procedure', () => {
+        const found = fromText('医保转移接续新规', ['手机上怎么申请转移?', '打开支付宝首页搜索“医保服务”，点击“医保关系转移”，提交申请。', '也可以用微信办理。']);
+        expect(keys(found)).toEqual([['transfer', 'alipay', null]]);
+    });
+});
+
+describe('an inline label naming a way', () => {
+    it('reads an instruction after it that ends on the task as a step', () => {
+        const found = fromText('灵活就业人员医保怎么缴费', ['缴费渠道：', '· 微信：搜索“某某税务”小程序缴费', '· 银行：到合作银行网点柜台缴纳']);
+        expect(keys(found)).toEqual([
+            ['pay_premium', 'wechat', null],
+            ['pay_premium', 'bank', null],
+        ]);
+    });
+
+    it('reads a body that only names the way as part of the label', () => {
+        expect(fromText('灵活就业人员医保怎么缴费', ['方式一：通过银行App缴费', '方式二：用微信缴费'])).toEqual([]);
+    });
+});
+
+describe('a lead naming the task announces the instruction after its colon', () => {
+    it.each([
+        '答：不可以取现。出国定居或死亡的，可按规定一次性支取：携带相关证明到参保地医保经办窗口申请，审核后退还。',
+        '答：可以。办理异地就医备案：带上身份证到医保服务大厅窗口填写备案表。',
+    ])('reads %s as a how-to', (answer) => {
+        const found = fromText('医保个人账户常见问题', [answer]);
+        expect(found).toHaveLength(1);
+        expect(found[0]!.channel).toBe('counter');
+    });
+
+    it.each([
+        '答：不可以取现。注意：到医保窗口问过，余额只能看病用。',
+        '答：不可以取现。也可以一次性支取：到医保窗口申请。',
+    ])('reads none when the lead names no task or offers another way (%s)', (answer) => {
+        expect(fromText('医保个人账户常见问题', [answer])).toEqual([]);
+    });
+});
+
+describe('a place picked as where the insured are treated or live', () => {
+    const intro = '<p>很多老人冬天到外地过冬，在当地看病想直接结算，就需要提前办好异地就医备案。下面说说手机上怎么办，几分钟就好。</p>';
+
+    it.each(['选择就医地海南，填写信息后提交', '就医城市选海南，填写信息后提交', '居住地选择三亚，填写信息后提交'])(
+        'is a destination, not the place of the steps (%s)',
+        (pick) => {
+            const body = `${intro}<ol><li>打开“国家医保服务平台”APP</li><li>点击“异地备案”</li><li>${pick}</li></ol>`;
+            expect(keys(fromHtml('手把手教你异地就医备案', body))).toEqual([['offsite_filing', 'app', null]]);
+        },
+    );
+
+    it('leaves the place of insurance picked in the steps theirs', () => {
+        const body = `${intro}<ol><li>打开“国家医保服务平台”APP</li><li>点击“异地备案”</li><li>选择参保地鹤岗，填写就医地后提交</li></ol>`;
+        expect(keys(fromHtml('手把手教你异地就医备案', body))).toEqual([['offsite_filing', 'app', '鹤岗']]);
+    });
+});
+
+describe('numbered ways, each a label and its steps', () => {
+    it('reads a phone-app way (`手机查询:`) beside a counter way', () => {
+        const found = fromText('医保卡余额怎么查', [
+            '1、手机查询：下载“某某办”APP，实名注册后点“医保服务”查询余额。',
+            '2、柜台查询：带上医保卡到医保大厅窗口，请工作人员查询。',
+        ]);
+        expect(keys(found)).toEqual([
+            ['query_balance', 'app', null],
+            ['query_balance', 'counter', null],
+        ]);
+    });
+
+    it('reads no way from a label over a tip that instructs nothing', () => {
+        expect(fromText('医保卡余额怎么查', ['1、手机查询：很方便，随时随地都能看。'])).toEqual([]);
     });
 });
