@@ -66,6 +66,7 @@ function isStep(unit: Unit, labels: readonly string[], carried: boolean, previou
     // said of themselves (`市民某某说:“我是来…”`) tells of a visit, it instructs no one
     if (MENTION_MARKERS.test(text) || QUESTION_END.test(text)) return false;
     if (unit.label !== null && REPORTED_SPEECH.test(unit.label) && FIRST_PERSON.test(text)) return false;
+    if (isFieldRow(text)) return false;
     if (instructs(text)) return true;
     // a line led by a sequence word (`然后刷个脸`, `最后就能看到…`) goes on with the steps before it
     if (previous && SEQUENCE_START.test(text)) return true;
@@ -75,6 +76,16 @@ function isStep(unit: Unit, labels: readonly string[], carried: boolean, previou
     return !carried && (labelsSteps(labels) || (unit.item && labelsList(labels)));
 }
 
+/**
+ * A row of a guide's table of fields (`事项类型 | 公共服务 | 办理形式 | 窗口办理`): cells of which none is an
+ * instruction or a menu chain. It describes the service; it is no step of it.
+ */
+function isFieldRow(text: string): boolean {
+    if (!FIELD_CELL_BREAK.test(text)) return false;
+    return text.split(FIELD_CELL_BREAK).every((cell) => !instructs(cell.trim()));
+}
+
+const FIELD_CELL_BREAK = /\s*[|｜]\s*/;
 const QUESTION_END = /[?？]\s*$/;
 const REPORTED_SPEECH = /(?:说|表示|介绍|称|坦言|回忆|告诉记者)$/;
 const FIRST_PERSON = /我|俺/;
@@ -120,8 +131,9 @@ class BlockBuilder {
             this.#close(contextLabels(this.#labels));
             return;
         }
-        // An inline `步骤:` announces only its own row.
-        if (unit.label !== null && !STEPS_LABEL.test(unit.label)) this.label(unit.label);
+        // An inline `步骤:` announces only its own row; a list item's short name for its step (`提交申请:…`,
+        // `受理审核:…`), naming no way and no task, goes on with the list.
+        if (unit.label !== null && !STEPS_LABEL.test(unit.label) && !this.#namesStepOfList(unit)) this.label(unit.label);
         if (this.#steps.length > 0 && this.#switchesChannel(unit)) this.#close(contextLabels(this.#labels));
         this.#steps.push(unit);
     }
@@ -147,6 +159,11 @@ class BlockBuilder {
         if (CONTINUES_SEQUENCE.test(unit.body)) return false;
         const namedBy = this.#steps.filter((step) => channelsOfUnit(step).includes(current));
         return namedBy.length === 0 || namedBy.some((step) => !offersAnotherWay(step));
+    }
+
+    #namesStepOfList(unit: Unit): boolean {
+        const previous = this.#steps.at(-1);
+        return unit.item && previous?.item === true && channelsIn(unit.label!).length === 0 && taskIn(unit.label!) === null;
     }
 
     /** Ends the current block (kept if it has steps) and starts the next with `labels`. */

@@ -17,6 +17,7 @@ import {
     MAX_INLINE_LABEL_CHARS,
     MAX_LABEL_CHARS,
     MAX_TITLE_LIKE_CHARS,
+    SITE_PATH,
     QUESTION_WORDS,
     SEQUENCE_START,
     TITLE_QUESTION,
@@ -214,7 +215,7 @@ function stepCells(text: string): { label: string; steps: string } | null {
 
 function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Unit {
     const text = stripNumbering(row);
-    if (COMMENT_LABEL.test(text) || CLOSING.test(text)) return unit('comment', source, null, text, row);
+    if (COMMENT_LABEL.test(text) || CLOSING.test(text) || SITE_PATH.test(text)) return unit('comment', source, null, text, row);
     if (endsWithColon(text)) return unit('label', source, text.replace(/[:：]$/, '').trim(), '', row);
     const cells = stepCells(text);
     if (cells) return unit('content', source, cells.label, cells.steps, row);
@@ -225,7 +226,10 @@ function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Uni
         const body = inline[2]!;
         // `通过银行App缴费`, `查询余额` name a way; `搜索“某某”小程序缴费` is an instruction that happens to end on the task
         const instructionEndingOnTask = ACTION_START.test(body) && !CHANNEL_LABEL_START.test(body);
-        const namesAWay =
+        // an item between two items is a row of the list (`受理审核:工作人员审核材料`), whoever acts in it, unless
+        // it only names a task (`发送:异地备案`), as a menu of topics does
+        const midList = source.item && source.afterItem && next?.item === true && taskIn(body) === null;
+        const namesAWay = !midList &&
             isShortLine(body) && (!isActionStart(body) || (CHANNEL_LABEL_END.test(body) && !instructionEndingOnTask)) && arrowLinks(body) === null;
         if (namesAWay) return unit('label', source, text, '', row);
         return unit('content', source, label.trim(), body.trim(), row);

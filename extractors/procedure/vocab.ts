@@ -280,6 +280,12 @@ export const COMMENT_LABEL =
  * Sentences that sum up rather than instruct (`通过以上方法,您可以…`), and a post's or video's sign-off (`关注我…`,
  * `点个“在看”`, `感谢收看`), which asks something of the reader that is no step: they close a block.
  */
+/**
+ * A site path printed as text (`某省政务服务网 · 某市 · 某县级市`): three or more names joined by middle dots, with no
+ * clause in them. It says where the page sits on its site, labelling nothing after it.
+ */
+export const SITE_PATH = /^[^,，。;；:：!！?？·・]{2,24}(?:\s*[·・]\s*[^,，。;；:：!！?？·・]{2,24}){2,}$/;
+
 export const CLOSING =
     /^(?:通过以上|以上|综上|总之|总的来说|总结|小结|关注我|欢迎关注|记得关注|求关注|点赞|点个?赞|点个?[“"「]?在看|转发给|分享给|收藏(?:起来|本文|这篇)?|感谢(?:收看|观看|阅读|收听)|我们下期|下期再见|喜欢的话)/;
 
