@@ -3,7 +3,7 @@
  * written (each its page's own: one copy, no cluster) and their index words, each a deflated JSON array in page
  * order — and apart from it what settling clusters says of them (`page_settled`): per claim whose copies or cluster
  * differ, [copies, cluster], or 0 for a boilerplate claim kept only on its owner page. Settling writes that small row
- * only, never the documents; `claim_ids` finds a claim's page by its id.
+ * only, never the documents; `claim_ids` finds a claim's page (its record's id) by the claim's id.
  *
  * One record instead of a row per claim: a page's ~35 claim rows repeated its URL, site, title and date and cost
  * three b-tree inserts each, most of what a page result wrote (bench/RESULTS.md).
@@ -76,11 +76,13 @@ function statementsOf(db: Db): Statements {
     let prepared = statements.get(db);
     if (!prepared) {
         prepared = {
-            oldDocs: db.prepare('SELECT docs FROM page_claims WHERE url = ?').pluck(),
-            writeRecord: db.prepare(
-                `INSERT INTO page_claims (url, claims, docs, words) VALUES (?, ?, ?, ?)
-                 ON CONFLICT (url) DO UPDATE SET claims = excluded.claims, docs = excluded.docs, words = excluded.words`,
-            ),
+            oldDocs: db.prepare('SELECT id, docs FROM page_claims WHERE url = ?'),
+            writeRecord: db
+                .prepare(
+                    `INSERT INTO page_claims (url, claims, docs, words) VALUES (?, ?, ?, ?)
+                     ON CONFLICT (url) DO UPDATE SET claims = excluded.claims, docs = excluded.docs, words = excluded.words RETURNING id`,
+                )
+                .pluck(),
             deleteRecord: db.prepare('DELETE FROM page_claims WHERE url = ?'),
             readRecord: db.prepare('SELECT docs, words FROM page_claims WHERE url = ?'),
             readSettled: db.prepare('SELECT claims FROM page_settled WHERE url = ?').pluck(),
@@ -88,9 +90,9 @@ function statementsOf(db: Db): Statements {
                 'INSERT INTO page_settled (url, dropped, claims) VALUES (?, ?, ?) ON CONFLICT (url) DO UPDATE SET dropped = excluded.dropped, claims = excluded.claims',
             ),
             deleteSettled: db.prepare('DELETE FROM page_settled WHERE url = ?'),
-            addId: db.prepare('INSERT INTO claim_ids (id, url) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET url = excluded.url'),
-            deleteId: db.prepare('DELETE FROM claim_ids WHERE id = ? AND url = ?'),
-            pageOfId: db.prepare('SELECT url FROM claim_ids WHERE id = ?').pluck(),
+            addId: db.prepare('INSERT INTO claim_ids (id, page) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET page = excluded.page'),
+            deleteId: db.prepare('DELETE FROM claim_ids WHERE id = ? AND page = ?'),
+            pageOfId: db.prepare('SELECT p.url FROM claim_ids c JOIN page_claims p ON p.id = c.page WHERE c.id = ?').pluck(),
             count: db
                 .prepare('SELECT (SELECT coalesce(sum(claims), 0) FROM page_claims) - (SELECT coalesce(sum(dropped), 0) FROM page_settled)')
                 .pluck(),
@@ -104,6 +106,12 @@ function statementsOf(db: Db): Statements {
     return prepared;
 }
 
+/** A page's record as stored, with the id `claim_ids` refers to it by. */
+interface StoredRecord {
+    id: number;
+    docs: Buffer | string;
+}
+
 /** The ids of a stored record's claims (parsed from its documents). */
 function idsOfStored(docs: Buffer | string): string[] {
     return parseStoredJson<{ id: string }[]>(docs).map((doc) => doc.id);
@@ -115,22 +123,22 @@ function idsOfStored(docs: Buffer | string): string[] {
  */
 export function writeClaimRecord(db: Db, url: string, record: ClaimRecord): void {
     const sql = statementsOf(db);
-    const old = sql.oldDocs.get(url) as Buffer | string | undefined;
-    const before = new Set(old === undefined ? [] : idsOfStored(old));
-    sql.writeRecord.run(url, record.ids.length, record.docs, record.words);
+    const old = sql.oldDocs.get(url) as StoredRecord | undefined;
+    const before = new Set(old === undefined ? [] : idsOfStored(old.docs));
+    const page = sql.writeRecord.get(url, record.ids.length, record.docs, record.words) as number;
     sql.deleteSettled.run(url);
-    for (const id of record.ids) if (!before.delete(id)) sql.addId.run(id, url);
-    for (const id of before) sql.deleteId.run(id, url);
+    for (const id of record.ids) if (!before.delete(id)) sql.addId.run(id, page);
+    for (const id of before) sql.deleteId.run(id, page);
 }
 
 /** Removes the claims of `url`, inside the caller's transaction. */
 export function removeClaimRecord(db: Db, url: string): void {
     const sql = statementsOf(db);
-    const old = sql.oldDocs.get(url) as Buffer | string | undefined;
+    const old = sql.oldDocs.get(url) as StoredRecord | undefined;
     if (old === undefined) return;
     sql.deleteRecord.run(url);
     sql.deleteSettled.run(url);
-    for (const id of idsOfStored(old)) sql.deleteId.run(id, url);
+    for (const id of idsOfStored(old.docs)) sql.deleteId.run(id, old.id);
 }
 
 /** `docs` as settling left them: copies and cluster applied, claims not kept left out. */
