@@ -1,7 +1,7 @@
 /**
  * Output identity for extraction speed work: runs `extractPage` over every page of the demo corpus (seeds and
- * dev, as simple article pages), the held-out and blind page sets and the bench pages, and writes one JSON line
- * per page. Run it before and after a change and compare the files: they must be byte-identical.
+ * dev, as simple article pages), the held-out and blind page sets, the template fixtures, the real pages of the
+ * article-extraction benchmark in `../shared` (when present) and the bench pages, and writes one JSON line per page. Run it before and after a change and compare the files: they must be byte-identical.
  *
  * `npx tsx bench/extraction-identity.ts --out before.jsonl [--bench-articles 300]`
  * `npx tsx bench/extraction-identity.ts --out after.jsonl --against before.jsonl` (exit 1 on any difference)
@@ -10,13 +10,16 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { extractPage } from '../extractors/index.js';
 import { loadCorpus } from '../test/demo/corpus.js';
 import { esc } from '../test/demo/html.js';
+import { decodeHtml } from '../src/fetch/decode-html.js';
+import { DEFAULT_BENCHMARK_DIR } from './article-extraction.js';
 import { renderBenchArticles } from './site.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const PAGE_SETS = ['test/heldout/pages', 'test/blind/pages', 'test/blind2/pages', 'test/blind3/pages', 'test/blind4/pages', 'test/blind5/pages', 'test/blind6/pages', 'test/blind7/pages', 'test/blind8/pages', 'test/blind9/pages', 'test/blind10/pages', 'test/blind11/pages', 'test/blind12/pages', 'test/blind13/pages'];
+const PAGE_SETS = ['test/heldout/pages', 'test/blind/pages', 'test/blind2/pages', 'test/blind3/pages', 'test/blind4/pages', 'test/blind5/pages', 'test/blind6/pages', 'test/blind7/pages', 'test/blind8/pages', 'test/blind9/pages', 'test/blind10/pages', 'test/blind11/pages', 'test/blind12/pages', 'test/blind13/pages', 'test/fixtures/pages'];
 
 interface Page {
     name: string;
@@ -42,13 +45,21 @@ function articlePage(title: string, text: string): string {
 function collectPages(benchArticles: number): Page[] {
     const corpus = loadCorpus().map((a) => ({ name: `corpus/${a.id}`, url: a.url, html: articlePage(a.title, a.text) }));
     const sets = PAGE_SETS.flatMap((set) =>
-        filesUnder(join(ROOT, set)).map((path) => {
-            const name = relative(join(ROOT, set), path);
-            return { name: `${set}/${name}`, url: `http://${name}`, html: readFileSync(path, 'utf8') };
-        }),
+        filesUnder(join(ROOT, set))
+            .filter((path) => !path.endsWith('.json'))
+            .map((path) => {
+                const name = relative(join(ROOT, set), path);
+                return { name: `${set}/${name}`, url: `http://${name}`, html: readFileSync(path, 'utf8') };
+            }),
     );
+    const realDir = join(DEFAULT_BENCHMARK_DIR, 'html');
+    const real = filesUnder(realDir).map((path) => ({
+        name: `article-extraction/${relative(realDir, path)}`,
+        url: 'http://127.0.0.1/article',
+        html: decodeHtml(path.endsWith('.gz') ? gunzipSync(readFileSync(path)) : readFileSync(path)).text,
+    }));
     const bench = renderBenchArticles(benchArticles).map((p) => ({ name: `bench${p.path}`, url: `http://127.0.0.1${p.path}`, html: p.html }));
-    return [...corpus, ...sets, ...bench];
+    return [...corpus, ...sets, ...real, ...bench];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -14,7 +14,7 @@ import { extractFigures } from './figure/index.js';
 import { readBreadcrumbIssuer, readHeadIssuer, readPrintedDate, readPublished, readPublisher, readTitle } from './metadata/index.js';
 import { canonicalPage, canonicalText } from './normalize/index.js';
 import { passagesFromLines } from './passages/from-lines.js';
-import { extractProcedures } from './procedure/index.js';
+import { extractProcedures, inheritsPlace } from './procedure/index.js';
 import type { ExtractedPage, PageContext, Passage } from './types.js';
 
 export { passagesFromLines, type TextLine } from './passages/from-lines.js';
@@ -93,7 +93,9 @@ function extractClaims(passages: Passage[], ctx: PageContext): ClaimDraft[] {
         const inherited = inheritedPlaces(page.passages, canonicalCtx.title, canonicalCtx.publisher, inheritances);
         for (const draft of procedures) {
             const place = inherited[draft.passage];
-            if (place && (draft.region === null || isCityOf(place, draft.region))) Object.assign(draft, { region: place.name, province: place.province });
+            if (place && (draft.region === null || isCityOf(place, draft.region)) && inheritsPlace(draft)) {
+                Object.assign(draft, { region: place.name, province: place.province });
+            }
         }
     }
     const rated = procedures.map((draft) => Object.assign(draft, ratedBy(procedureCues(draft))));

@@ -244,6 +244,27 @@ export function rawTextOf(node: AnyNode): string {
     return text;
 }
 
+/** Whitespace and the control characters `visibleText` removes: never the last character of a visible text. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const INVISIBLE_CHAR = /[\s\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
+
+/**
+ * The last character of `textOf(node)` ('' when it is empty), read backwards from the end: asking how a long
+ * block ends need not build its whole text.
+ */
+export function lastVisibleChar(node: AnyNode): string {
+    if (node.type === 'text') {
+        for (let i = node.data.length - 1; i >= 0; i--) if (!INVISIBLE_CHAR.test(node.data[i]!)) return node.data[i]!;
+        return '';
+    }
+    if (node.type !== 'tag' || isInvisible(node)) return '';
+    for (let i = node.children.length - 1; i >= 0; i--) {
+        const last = lastVisibleChar(node.children[i]!);
+        if (last) return last;
+    }
+    return '';
+}
+
 /**
  * The element a paragraph's score goes to: its nearest container, skipping list and table wrappers, inline tags
  * and paragraphs (a `<p>` inside `<p><b>…` is there only because a tag was left open). A container with text of

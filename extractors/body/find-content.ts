@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { containerAbove, parentElement, textOf, type DomStats, type ElementStats } from './dom-stats.js';
+import { containerAbove, lastVisibleChar, parentElement, type DomStats, type ElementStats } from './dom-stats.js';
 import { LIST_WRAPPER_TAGS, PARAGRAPH_TAGS, PHRASING_BLOCK_TAGS } from './vocab.js';
 
 /** Score multipliers for class/id words: furniture words sink a block, article words lift it. */
@@ -35,7 +35,7 @@ const TOP_CANDIDATES = 5;
 const MAX_POST_DEPTH = 12;
 const RIVAL_SHARE = 0.75;
 /** A block whose text ends on a question mark asks: the blocks after it may be its answers. */
-const QUESTION_END = /[?？]\s*$/;
+const QUESTION_MARKS: ReadonlySet<string> = new Set(['?', '？']);
 const MIN_RIVALS = 3;
 
 /** Share of an element's text that is link text. */
@@ -101,8 +101,11 @@ export function findContentRoots(dom: DomStats, excluded: (el: Element) => boole
  */
 function answersAfter(best: Element, top: readonly Candidate[], dom: DomStats, excluded: (el: Element) => boolean): Element[] {
     const found: Element[] = [];
-    const share = QUESTION_END.test(textOf(best)) ? SIBLING_SHARE : RIVAL_SHARE;
+    // whether the best block asks is read only when a rival scores high enough for it to matter
+    let share: number | undefined;
     for (const { el, score } of top.slice(1)) {
+        if (score < top[0]!.score * SIBLING_SHARE) continue;
+        share ??= QUESTION_MARKS.has(lastVisibleChar(best)) ? SIBLING_SHARE : RIVAL_SHARE;
         if (score < top[0]!.score * share || isInside(el, best) || isInside(best, el) || !follows(el, best)) continue;
         const s = dom.stats.get(el)!;
         if (!continues(el, s, dom, excluded, false) || !holdsRepeatedProse(el, dom)) continue;

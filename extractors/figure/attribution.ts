@@ -102,8 +102,12 @@ const MAX_HEADER_CELL_CHARS = 16;
 /** `一、`, `(三)`, `2.`, `①` opening a passage. */
 const ORDINAL_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十\d]+[))]|\d{1,2}\s*[.、．)]|[①-⑳])/;
 
-/** The title of an official document: its issuer, then `关于` what it rules (`某局关于做好…工作的通知`). */
-const DOCUMENT_TITLE = /关于.{2,60}的(?:通知|意见|办法|规定|决定|批复|公告)$/;
+/**
+ * The title of an official document: its issuer, then `关于` what it rules, then the kind of document — the whole
+ * family of them (`某局关于做好…工作的通知`, `…的复函`, `…的通告`, `…的实施细则`, `…的答复`).
+ */
+const DOCUMENT_TITLE =
+    /关于.{2,60}的(?:通知|意见|办法|规定|决定|决议|批复|复函|函|公告|通告|通报|公示|答复|请示|报告|方案|细则|指引|说明|解读)$/;
 /** The name of a rule (`…经办规程`, `…实施办法`): a title opening with a place and ending so is that place's rule. */
 const RULE_NAME_END = /(?:规程|办法|细则|规定|实施方案|实施意见)$/;
 
@@ -119,6 +123,24 @@ const LEAD_IN_END = /[:：]\s*$/;
 const LEAD_IN_TOPIC = /政策|规定|标准|办法|文件|个人账户|医保|参保|退休|职工|办理/;
 /** A place right after a word of moving (`从`, `到`, `去`, `回`): one end of a move. */
 const MOVE_BEFORE = /[从到去回]$/;
+
+/**
+ * A line of a list, whether or not the page marks it up as one: a list item, or a short line that opens on a
+ * label and a colon (`60至69岁:…`, `在职职工:…`) or ends on a semicolon, as the lines of a list under a lead-in do;
+ * in a running list, a short line ending the sentence is its last item. Null for any other line.
+ */
+function listLineKind(passage: Passage, listRunning: boolean): 'item' | 'last' | null {
+    if (passage.kind === 'item') return 'item';
+    const text = passage.text.trim();
+    if (text.length > MAX_LIST_LINE_CHARS) return null;
+    if (LIST_LINE_LABEL.test(text) || LIST_LINE_END.test(text)) return 'item';
+    return listRunning && LIST_END.test(text) ? 'last' : null;
+}
+
+const MAX_LIST_LINE_CHARS = 40;
+const LIST_LINE_LABEL = /^[^,，。;；:：]{1,16}[:：]\s*\S/;
+const LIST_LINE_END = /[;；]$/;
+const LIST_END = /[。.!！]$/;
 
 /** Short and without digits: the shape of a line that is only a place name. */
 const PLACE_ONLY_SHAPE = /^[^\d]{2,14}$/;
@@ -337,6 +359,10 @@ export class PageAttribution {
     #blockLabel: Attribution | null = null;
     /** The place a lead-in sentence (`根据某市现行政策,…如下:`) names, over the list items right under it. */
     #listLead: Attribution | null = null;
+    /** The lead-in sentence itself (`…按年龄分档划入:`), which says what the terse lines under it are figures of. */
+    #listLeadText = '';
+    /** True while the lines walked are unmarked list lines (or their lead-in), so a short line may be the last one. */
+    #listRunning = false;
     #pageSubject: Attribution | null = null;
     #sectionSubject: Attribution | null = null;
     /** Each subject stated in the walk: at which passage, and for which section (undefined: the whole page). */
@@ -404,7 +430,13 @@ export class PageAttribution {
             return null;
         }
         if (passage.kind === 'heading') return null;
-        if (passage.kind !== 'item') this.#listLead = leadInPlace(passage.text);
+        const listLine = listLineKind(passage, this.#listRunning);
+        if (!listLine) {
+            this.#listLead = leadInPlace(passage.text);
+            this.#listLeadText = !cells && LEAD_IN_END.test(passage.text) ? passage.text : '';
+        }
+        // a list the page marks up ends with its last item element: the paragraph after it is no item
+        this.#listRunning = (listLine === 'item' && passage.kind !== 'item') || (!listLine && this.#listLeadText !== '');
         if (!cells) {
             this.#table = null;
             this.#tableLead = LEAD_IN_END.test(passage.text) ? passage.text : '';
@@ -429,7 +461,7 @@ export class PageAttribution {
             pagePlace: this.#placeOfPage.bind(this, subject),
             districtPage: this.#districtPage,
             columns: cells && this.#table ? this.#table.columns : null,
-            tableHeader: !cells ? '' : this.#table ? this.#table.header : this.#tableLead,
+            tableHeader: !cells ? (passage.text === this.#listLeadText ? '' : this.#listLeadText) : this.#table ? this.#table.header : this.#tableLead,
         };
     }
 
@@ -448,6 +480,8 @@ export class PageAttribution {
         this.#section = passage.section;
         this.#blockLabel = null;
         this.#listLead = null;
+        this.#listLeadText = '';
+        this.#listRunning = false;
         this.#sectionSubject = null;
         this.#table = null;
         this.#tableLead = '';
@@ -492,8 +526,9 @@ export class PageAttribution {
 
     #headingOf(section: string | null): Attribution | null {
         if (!this.#headings.has(section)) {
-            const example = exampleOfRegion(section ?? '') ?? (headingRegion(section) ? null : this.#titleExample);
-            const place = example ?? headingRegion(section);
+            const named = headingRegion(section);
+            const example = exampleOfRegion(section ?? '') ?? (named ? null : this.#titleExample);
+            const place = example ?? named;
             this.#headings.set(section, place ? { place, source: 'heading', ...(example && { asExample: true }) } : null);
         }
         return this.#headings.get(section) ?? null;
@@ -578,7 +613,9 @@ export class PageAttribution {
 
     /** True when the subject's scope (one section, or the whole page when `section` is undefined) names no other place. */
     #scopeNamesOnly(place: RegionRef, section: string | null | undefined): boolean {
-        const within = (m: RegionMention) => m.name === place.name || m.name === place.province || m.province === place.name;
+        // a county-level town inside the place (an addressee `某县医保局:`, `各县市`) is part of it, not another place
+        const within = (m: RegionMention) =>
+            m.name === place.name || m.name === place.province || m.province === place.name || m.prefecture === place.name;
         // a quoted app or menu (`“某市医保”小程序`) is named after the place that runs it, not a place the page serves
         return this.#passages.every((p) => {
             if (p.kind === 'heading' || (section !== undefined && p.section !== section)) return true;
@@ -619,7 +656,7 @@ export function statedSubject(text: string): RegionRef | null {
     // `下面以某市为例说明`: the one place a passage takes as its example is the one the page is about
     const example = EXAMPLE_OF.test(body) ? exampleOfRegion(body) : null;
     if (example && !QUESTION_END.test(body) && findRegions(body).every((m) => m.name === example.name)) return example;
-    if (!mayStateSubject(body) || QUESTION_END.test(body) || labelRegion(body)) return null;
+    if (!mayStateSubject(body) || QUESTION_END.test(body) || labelRegion(body) || isAddressee(body)) return null;
     const mentions = findRegions(body);
     const first = mentions[0];
     // its own province named later (an app `某省医保服务平台`) competes with no place
@@ -741,29 +778,40 @@ function usesServiceOf(text: string, place: RegionMention): boolean {
  * subject may have, or an issuer is named.
  */
 function mayStateSubject(body: string): boolean {
-    const digit = body.search(/\d/);
-    const end = Math.min(body.length, MAX_CLAUSES_BEFORE_SUBJECT + MAX_SUBJECT_LEAD + 1, digit < 0 ? body.length : digit);
+    const end = Math.min(body.length, MAX_CLAUSES_BEFORE_SUBJECT + MAX_SUBJECT_LEAD + 1);
     let clauseStart = 0;
     for (let i = 0; i < end; i++) {
-        if (CLAUSE_BREAK.test(body[i]!)) clauseStart = i + 1;
+        const code = body.charCodeAt(i);
+        if (code >= 0x30 && code <= 0x39) break; // the lead ends at the first figure
+        if (CLAUSE_BREAKS.has(code)) clauseStart = i + 1;
         else if (i - clauseStart <= MAX_SUBJECT_LEAD && startsWithPlaceName(body, i)) return true;
     }
     return ISSUER_WORD.test(body);
 }
 
-/** A character ending a clause (see {@link CLAUSE_LEADS_TO_END}). */
-const CLAUSE_BREAK = /[,，。!！?？:：;；“”「」"]/;
+/** Characters ending a clause (see {@link CLAUSE_LEADS_TO_END}), by code: tested on every character of a lead. */
+const CLAUSE_BREAKS: ReadonlySet<number> = new Set([...',，。!！?？:：;；“”「」"'].map((ch) => ch.charCodeAt(0)));
 
 /** The place of the first body sentence quoting an issuer (`河北省医保局…`), if the page has one. */
 function issuerOf(passages: readonly Passage[]): RegionRef | null {
     for (const passage of passages) {
-        if (passage.kind === 'heading' || !ISSUER_WORD.test(passage.text)) continue;
+        if (passage.kind === 'heading' || !ISSUER_WORD.test(passage.text) || isAddressee(passage.text)) continue;
         for (const m of placesIn(passage.text)) {
             if (ISSUER_AFTER_PLACE.test(passage.text.slice(m.end))) return pick(m);
         }
     }
     return null;
 }
+
+/**
+ * A line that is only the name of a body, then a colon: the salutation of a letter or reply (`某县医疗保障局:`,
+ * `各县市医保局:`), naming whom the document is sent to, not who issues it or which place it rules for.
+ */
+function isAddressee(text: string): boolean {
+    return ADDRESSEE_SHAPE.test(text) && ISSUER_WORD.test(text);
+}
+
+const ADDRESSEE_SHAPE = /^[^,，。;；!！?？\d]{2,40}[:：]\s*$/;
 
 /** A cell holding a sentence of its own: longer than a header and punctuated as prose. */
 function isSentenceCell(cell: string): boolean {

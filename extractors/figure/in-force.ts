@@ -13,7 +13,7 @@ import { CHANGE_TO } from './vocab.js';
 /** Words marking a rule as the one in force now (`现行`, `目前`, `调整后`). */
 const NOW_WORDS = String.raw`现行|现在|目前|至今|当前|(?:调整|改革|调标)后|今年`;
 /** Words marking a figure as an earlier one (`原来`, `以前`, `调整前`, `去年`). */
-const BEFORE_WORDS = String.raw`原来|原先|以前|此前|过去|(?:调整|改革|调标|修订|变动)以?前|去年|前年`;
+const BEFORE_WORDS = String.raw`原来|原先|(?<![岁\d十])以前|此前|过去|(?:调整|改革|调标|修订|变动)以?前|去年|前年`;
 /** Old rules named (`原标准`, `旧办法`) or said to have stopped (`已废止`). */
 const OLD_RULES = String.raw`(?:原|旧|老)(?:标准|政策|办法|规定|比例|方案)|停止执行|不再执行|已废止|已失效|已作废`;
 /** New rules named, or old and new set side by side (`新旧对比`, `调整前后`): more than the old rules alone. */
@@ -179,12 +179,16 @@ const NEW_VALUE_AFTER_CHANGE = new RegExp(`${CHANGE_TO}\\s*(?:每个?[月年]|�
  * The figures of a sentence (in order) that are not in force: the old value of a change (`由80元调高至95元` → 80),
  * the baseline of a comparison (`较去年的80元增加5元` → 80), one the clause retires (`原80元的标准停止执行`), and those set at an earlier time than another of its figures —
  * under an earlier year (`某年每月60元,次年起每月66元`) or a word for the old rule before one for the new
- * (`原来每月100元,现在110元`, `去年…,今年起…`). A mark no figure follows (`有效期至某年`) counts not.
+ * (`原来每月100元,现在110元`, `去年…,今年起…`). A figure marked earlier is history beside any mark of a later time in
+ * its sentence, before or after it, whether or not a figure follows that mark (`自某年起…,此前各地在2%至3%不等`,
+ * `去年每月80元,今年涨了`); a year no figure follows (`有效期至某年`) does not make the figures before it old.
  */
 export function pastFigures<M extends NumberMention>(sentence: string, mentions: readonly M[]): Set<M> {
-    const past = pastTimeFigures(sentence, mentions);
+    const oldOfChange = mentions.map((mention, i) => isOldValueOfChange(sentence, mention, mentions[i + 1]?.start ?? sentence.length));
+    // the figure a change goes to is the new value, whatever time word stands before the change (`由原来的80元提高到每人95元`)
+    const past = pastTimeFigures(sentence, mentions, (i) => oldOfChange[i - 1] === true || isNewValue(sentence, mentions[i]!));
     mentions.forEach((mention, i) => {
-        if (isOldValueOfChange(sentence, mention, mentions[i + 1]?.start ?? sentence.length)) past.add(mention);
+        if (oldOfChange[i]) past.add(mention);
     });
     return past;
 }
@@ -196,7 +200,7 @@ function isOldValueOfChange(sentence: string, figure: NumberMention, nextStart: 
     return nextStart < sentence.length && FROM_BEFORE.test(sentence.slice(0, figure.start)) && TO_BEFORE_NEXT.test(after);
 }
 
-function pastTimeFigures<M extends NumberMention>(sentence: string, mentions: readonly M[]): Set<M> {
+function pastTimeFigures<M extends NumberMention>(sentence: string, mentions: readonly M[], isNewOfChange: (i: number) => boolean): Set<M> {
     if (!ANY_TIME_MARK.test(sentence)) return new Set();
     const marks = [...sentence.matchAll(TIME_MARK)].map((m) => ({
         at: m.index,
@@ -210,7 +214,8 @@ function pastTimeFigures<M extends NumberMention>(sentence: string, mentions: re
         const mark = markOf[i];
         if (!mark || mark.kind === 'now') return false;
         const later = markOf.slice(i + 1);
-        if (mark.kind === 'past') return later.some((t) => t !== undefined && t.kind !== 'past');
+        // an earlier figure set against any later time the sentence names, with a figure or without (`去年每月80元,今年涨了`)
+        if (mark.kind === 'past') return !isNewOfChange(i) && marks.some((t) => t.mark.kind !== 'past');
         return (latestYear !== null && mark.year < latestYear) || later.some((t) => t?.kind === 'now');
     }));
 }

@@ -66,6 +66,8 @@ interface SentenceContext {
     columns: readonly Column[] | null;
     /** A `是:`/`否:` branch under a yes-or-no question naming an age: the bracket the answer puts the reader in. */
     branchAge: AgeMention | null;
+    /** Whether any passage of the page's body (not a heading) names the place. */
+    bodyNames: (name: string) => boolean;
 }
 
 const DIGIT = /\d/;
@@ -114,6 +116,7 @@ export function extractFigures(
     const unasserted = pastPassages(passages);
     for (const index of unassertedPassages(passages)) unasserted.add(index);
     const drafts: FigureDraft[] = [];
+    const bodyNames = (name: string) => passages.some((p) => p.kind !== 'heading' && p.text.includes(name));
     for (const [i, passage] of passages.entries()) {
         const around = inheritances[i]!.around;
         // Every figure is written in Arabic digits but a spelled limit (`半个月`): a passage without any states none.
@@ -125,6 +128,7 @@ export function extractFigures(
             ageStarts,
             columns: around.columns,
             branchAge: branchAge(passage.text, askedBefore(passages, i)),
+            bodyNames,
         };
         for (const sentence of splitSentences(passage.text)) {
             // the cues are Chinese: a sentence in another language (a bilingual page's English line) is not read
@@ -497,7 +501,7 @@ class SentenceReader {
         if (attribution && this.#statedAsStateRule(mention.start)) attribution = null;
         const exampleSpan = this.#exampleSpan(mention.start);
         // an example is about a place only when its own sentence names it (docs/claims.md § Places)
-        if (exampleSpan !== null && attribution && !namesExamplePlace(attribution)) attribution = null;
+        if (exampleSpan !== null && attribution && !namesExamplePlace(attribution, this.context)) attribution = null;
         const place = attribution?.place ?? null;
         if (!place && SUBSET_OF_PLACES.test(this.sentence.slice(0, mention.start))) return;
         const age = this.#ageOf(mention);
@@ -574,8 +578,12 @@ class SentenceReader {
  */
 const EXAMPLE_OWN_PLACE: ReadonlySet<RegionSource> = new Set(['sentence', 'local-reference']);
 
-function namesExamplePlace(attribution: Attribution): boolean {
-    return EXAMPLE_OWN_PLACE.has(attribution.source) || (attribution.source === 'heading' && attribution.asExample === true);
+function namesExamplePlace(attribution: Attribution, context: SentenceContext): boolean {
+    if (EXAMPLE_OWN_PLACE.has(attribution.source)) return true;
+    if (attribution.source !== 'heading' || attribution.asExample !== true) return false;
+    // a title's `以X为例` over a body that never names X promises a place the examples are not worked for
+    const name = attribution.place.name;
+    return (context.passage.section ?? '').includes(name) || context.bodyNames(name);
 }
 
 /** What each way of deciding a place costs in confidence (a place stated in the sentence costs nothing). */

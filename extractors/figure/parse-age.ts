@@ -3,15 +3,18 @@
  * ageMax X-1; `X岁及以下` → ageMax X; `X岁以下` → ageMax X, or X-1 when the page also has a bracket starting at X;
  * `X至Y岁`, `X—Y岁` → [X, Y]; `满X未满Y岁` → [X, Y-1]; spoken `满X了`, `满了X岁`, `年满X再…`, `X岁往上`, `X岁起`,
  * `X岁以后`, `X岁后`, `X往上` → ageMin X, `X岁不到`, `X岁以前`, `X岁前`, `不到X的` → ageMax X-1; `X周岁以内` → ageMax X;
- * `超过X周岁` → ageMin X+1. A note after a bracket naming one of its bounds (`X周岁以内(不含X周岁)`, `X岁以下(含X岁)`)
+ * `超过X周岁` → ageMin X+1. Every loosely stated upper bound yields to the adjoining bracket's start (resolveAge). A note after a bracket naming one of its bounds (`X周岁以内(不含X周岁)`, `X岁以下(含X岁)`)
  * decides whether that bound is in.
  */
 
 export interface AgeMention {
     ageMin: number | null;
     ageMax: number | null;
-    /** Set for a bare `X岁以下`, whose upper bound depends on the other brackets the page prints. */
-    belowOpen: number | null;
+    /**
+     * The age X of an upper bound stated loosely (`X岁以下`, `X周岁以内`, `X岁以前`, `不到X岁`): whether X itself is in
+     * depends on where the adjoining bracket starts (see {@link resolveAge}).
+     */
+    looseEnd: number | null;
     start: number;
     end: number;
 }
@@ -39,7 +42,8 @@ const BEYOND_WORDS = ['超过', '超出', '大于', '高于'] as const;
  * turning 70); `70岁往上的`, `70岁起`, `70岁以后` start at it. Either may follow `(含)`.
  */
 const BELOW_AFTER = '不到|不满|不足|以前|之前|前';
-const ABOVE_AFTER = '往上|朝上|向上|开外|以后|之后|往后|过后|后|起';
+/** Also the plus sign a terse list writes after the age of its last bracket (`80岁+`). */
+const ABOVE_AFTER = '往上|朝上|向上|开外|以后|之后|往后|过后|后|起|\\+';
 /** Bounds said after an age that keep it in (`75周岁以内` ends at 75). */
 const WITHIN_AFTER = '以内|之内';
 /** Of those, the ones that make a bare number an age (`70往上`); `80后`, `90起` are no brackets. */
@@ -53,7 +57,7 @@ const BOUND_JOIN = String.raw`\s*(?:以上)?\s*(?:[、,，]\s*)?(?:且|但)?\s*`
 
 interface AgePattern {
     re: RegExp;
-    read: (m: RegExpExecArray) => Pick<AgeMention, 'ageMin' | 'ageMax' | 'belowOpen'>;
+    read: (m: RegExpExecArray) => Pick<AgeMention, 'ageMin' | 'ageMax' | 'looseEnd'>;
 }
 
 /**
@@ -69,74 +73,74 @@ const AGE_PATTERNS: readonly AgePattern[] = [
             String.raw`(?:(?:${REACHED_WORDS.join('|')})\s*)?(\d{2,3})\s*(?:周岁|岁)?${INCLUDED}${BOUND_JOIN}(?:${BELOW_WORDS.join('|')})\s*${AGE}`,
             'y',
         ),
-        read: (m) => ({ ageMin: Number(m[1]), ageMax: Number(m[2]) - 1, belowOpen: null }),
+        read: (m) => ({ ageMin: Number(m[1]), ageMax: Number(m[2]) - 1, looseEnd: null }),
     },
     {
         // `70至79岁`, `70岁(含)至79岁`
         re: new RegExp(String.raw`(\d{2,3})\s*(?:周岁|岁)?${INCLUDED}(?:${AGE_RANGE_JOINS})\s*${AGE}`, 'y'),
-        read: (m) => ({ ageMin: Number(m[1]), ageMax: Number(m[2]), belowOpen: null }),
+        read: (m) => ({ ageMin: Number(m[1]), ageMax: Number(m[2]), looseEnd: null }),
     },
     {
         re: new RegExp(String.raw`(?:${BELOW_WORDS.join('|')})\s*${AGE}`, 'y'),
-        read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, belowOpen: null }),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, looseEnd: Number(m[1]) }),
     },
     {
         re: new RegExp(String.raw`(?:${REACHED_WORDS.join('|')})\s*${AGE}`, 'y'),
-        read: (m) => ({ ageMin: Number(m[1]), ageMax: null, belowOpen: null }),
+        read: (m) => ({ ageMin: Number(m[1]), ageMax: null, looseEnd: null }),
     },
     {
         // spoken: `不到70的`, `未满80,` (岁 left out: only the ages brackets use)
         re: new RegExp(String.raw`(?:${BELOW_WORDS.join('|')})\s*(${SPOKEN_AGE})(?=[的,，、;；])`, 'y'),
-        read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, belowOpen: null }),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, looseEnd: Number(m[1]) }),
     },
     {
         // spoken: `老伴满75了`, `年满80再加码` (the age reached, 岁 left out)
         re: new RegExp(String.raw`(?:${REACHED_WORDS.join('|')})\s*(${SPOKEN_AGE})${NOT_A_QUANTITY}`, 'y'),
-        read: (m) => ({ ageMin: Number(m[1]), ageMax: null, belowOpen: null }),
+        read: (m) => ({ ageMin: Number(m[1]), ageMax: null, looseEnd: null }),
     },
     {
         re: new RegExp(String.raw`${AGE}${INCLUDED}(?:${BELOW_AFTER})`, 'y'),
-        read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, belowOpen: null }),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, looseEnd: Number(m[1]) }),
     },
     {
         re: new RegExp(String.raw`(?:(\d{2,3})\s*(?:周岁|岁)${INCLUDED}(?:${ABOVE_AFTER})|(${SPOKEN_AGE})\s*(?:${ABOVE_AFTER_BARE}))`, 'y'),
-        read: (m) => ({ ageMin: Number(m[1] ?? m[2]), ageMax: null, belowOpen: null }),
+        read: (m) => ({ ageMin: Number(m[1] ?? m[2]), ageMax: null, looseEnd: null }),
     },
     {
         re: new RegExp(String.raw`(?:${BEYOND_WORDS.join('|')})\s*${AGE}`, 'y'),
-        read: (m) => ({ ageMin: Number(m[1]) + 1, ageMax: null, belowOpen: null }),
+        read: (m) => ({ ageMin: Number(m[1]) + 1, ageMax: null, looseEnd: null }),
     },
     {
         re: new RegExp(String.raw`${AGE}${INCLUDED}(?:及|和)?(?:${WITHIN_AFTER})`, 'y'),
-        read: (m) => ({ ageMin: null, ageMax: Number(m[1]), belowOpen: null }),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]), looseEnd: Number(m[1]) }),
     },
     {
         re: new RegExp(String.raw`(${SPOKEN_AGE})\s*(?:${BELOW_AFTER_BARE})`, 'y'),
-        read: (m) => ({ ageMin: null, ageMax: Number(m[1]), belowOpen: Number(m[1]) }),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]), looseEnd: Number(m[1]) }),
     },
     {
         re: new RegExp(String.raw`${AGE}${EXCLUDED}以下`, 'y'),
-        read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, belowOpen: null }),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, looseEnd: null }),
     },
     {
         re: new RegExp(String.raw`${AGE}${EXCLUDED}以上`, 'y'),
-        read: (m) => ({ ageMin: Number(m[1]) + 1, ageMax: null, belowOpen: null }),
+        read: (m) => ({ ageMin: Number(m[1]) + 1, ageMax: null, looseEnd: null }),
     },
     {
         re: new RegExp(String.raw`${AGE}${INCLUDED}(?:及|或|和)以上`, 'y'),
-        read: (m) => ({ ageMin: Number(m[1]), ageMax: null, belowOpen: null }),
+        read: (m) => ({ ageMin: Number(m[1]), ageMax: null, looseEnd: null }),
     },
     {
         re: new RegExp(String.raw`${AGE}${INCLUDED}以上`, 'y'),
-        read: (m) => ({ ageMin: Number(m[1]), ageMax: null, belowOpen: null }),
+        read: (m) => ({ ageMin: Number(m[1]), ageMax: null, looseEnd: null }),
     },
     {
         re: new RegExp(String.raw`${AGE}${INCLUDED}(?:及|或|和)以下`, 'y'),
-        read: (m) => ({ ageMin: null, ageMax: Number(m[1]), belowOpen: null }),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]), looseEnd: null }),
     },
     {
         re: new RegExp(String.raw`${AGE}\s*以下`, 'y'),
-        read: (m) => ({ ageMin: null, ageMax: Number(m[1]), belowOpen: Number(m[1]) }),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]), looseEnd: Number(m[1]) }),
     },
 ];
 
@@ -185,8 +189,8 @@ function matchAt(text: string, i: number): AgeMention | null {
         re.lastIndex = i;
         const m = re.exec(text);
         if (!m) continue;
-        const { ageMin, ageMax, belowOpen } = read(m);
-        return { ageMin, ageMax, belowOpen, start: i, end: i + m[0].length };
+        const { ageMin, ageMax, looseEnd } = read(m);
+        return { ageMin, ageMax, looseEnd, start: i, end: i + m[0].length };
     }
     return null;
 }
@@ -199,7 +203,7 @@ function withBoundNote(text: string, age: AgeMention): AgeMention {
     const included = !note[1]!.startsWith('不');
     const end = age.end + note[0].length;
     if (age.ageMax !== null && (age.ageMax === bound || age.ageMax === bound - 1) && (age.ageMin === null || age.ageMin < bound)) {
-        return { ...age, ageMax: included ? bound : bound - 1, belowOpen: null, end };
+        return { ...age, ageMax: included ? bound : bound - 1, looseEnd: null, end };
     }
     if (age.ageMin !== null && (age.ageMin === bound || age.ageMin === bound + 1) && (age.ageMax === null || age.ageMax > bound)) {
         return { ...age, ageMin: included ? bound : bound + 1, end };
@@ -212,9 +216,15 @@ export function bracketStarts(ages: readonly AgeMention[]): Set<number> {
     return new Set(ages.flatMap((a) => (a.ageMin !== null ? [a.ageMin] : [])));
 }
 
-/** Final bounds: a bare `X岁以下` stops at X-1 when another bracket starts at X. */
+/**
+ * Final bounds. An upper bound stated loosely (`X岁以下`, `X周岁以内`, `X岁以前`, `不到X岁`) is decided by the
+ * adjoining bracket the page states: one starting at X leaves X out (`70周岁以内…70周岁及以上` ends at 69), one
+ * starting at X+1 keeps it in (`74岁以内…75岁起` ends at 74). With neither, the words' own reading stands.
+ */
 export function resolveAge(age: AgeMention, starts: ReadonlySet<number>): { ageMin: number | null; ageMax: number | null } {
-    if (age.belowOpen !== null && starts.has(age.belowOpen)) return { ageMin: null, ageMax: age.belowOpen - 1 };
+    const x = age.looseEnd;
+    if (x !== null && starts.has(x)) return { ageMin: age.ageMin, ageMax: x - 1 };
+    if (x !== null && starts.has(x + 1)) return { ageMin: age.ageMin, ageMax: x };
     return { ageMin: age.ageMin, ageMax: age.ageMax };
 }
 

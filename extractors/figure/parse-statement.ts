@@ -24,6 +24,13 @@ const AMOUNT_AFTER_AGE = /\d\s*(?:元|块)/;
 /** A figure closed by a quotation mark within a few characters (`“每月150元”`). */
 const CLOSES_QUOTE = /^[^,;。“"]{0,8}[”"」』]/;
 
+/**
+ * A figure named as what does not exist (`并没有“每月返200元”的规定`, `从未出台过每月300元的政策`, `不存在…的说法`): the
+ * negation before it in its clause, the rule, saying or document it would be right after it.
+ */
+const NEGATED_BEFORE = /(?:没有|没出台|未出台|并无|从无|从未|从没|未曾|不存在|无此|根本没)[^,;。]*$/;
+const NEGATED_THING_AFTER = /^[^,;。]{0,4}?[”"」』]?\s*(?:的|这样的|这种|这一|之类的|一类的)?\s*(?:规定|说法|政策|文件|标准|事情?|一说|通知)/;
+
 /** A proposal or plan for a value not yet in force (`建议将…提高到…`, `拟把…调整为…`). */
 const PROPOSED_CHANGE = /(?:建议|提议|拟)(?:将|把)/;
 /**
@@ -63,6 +70,14 @@ const KIN = '老爸|爸爸|我爸|俺爸|老妈|妈妈|我妈|俺妈|父亲|母�
 const KIN_AT_EXACT_AGE = new RegExp(String.raw`(?:${KIN})(?:今年|现在|已经|都)?\s*(?:\d{2,3}|[五六七八九]十[一二三四五六七八九]?)\s*(?:周岁|岁)?(?:了)?(?![\d一二三四五六七八九十岁周以及之往起后前多])`);
 
 /**
+ * A reply applying the rule to the one person it answers (`您母亲适用每月105元标准`, `你本人属于每月90元这一档`): the
+ * person's case, not a statement of the rule, which the reply states on its own.
+ */
+const ONE_PERSON_APPLIED = new RegExp(
+    String.raw`^(?:(?:您|你|我|他|她)(?:的|家)?(?:${KIN})|(?:您|你)(?:本人)?)\s*(?:目前|现在|应|应当|可|则)?\s*(?:适用|属于|执行|按照?|享受)[^,;。]{0,6}$`,
+);
+
+/**
  * A closing clause asking whether the listener understood (`整明白没?`, `听懂了吗?`, `记住了吧?`, `知道不?`): it checks
  * the telling, it does not ask about what was told.
  */
@@ -80,7 +95,8 @@ export function isQuestion(sentence: string): boolean {
  * figure said to be circulating (`“300元”的消息疯传`), a figure reported as hearsay or in quotation marks that the
  * sentence then refutes (`“150元”并不准确`), one it denies (`并非150元`), a value proposed (`建议将…提高到100元`), a
  * quotation introduced as hearsay (`网传“…”`), or the words of a reader or a party quoted back (`您反映“…”`) or
- * reported (`市民来电反映:…`, `原告诉称:…`), or one person's case told by exact age (`我妈今年76岁,每月…`). `nextStart` is where the next figure of the sentence starts (its length
+ * reported (`市民来电反映:…`, `原告诉称:…`), one person's case told by exact age (`我妈今年76岁,每月…`) or answered by
+ * applying the rule to them (`您母亲适用每月…标准`), or a figure named as what does not exist (`并没有“每月…”的规定`). `nextStart` is where the next figure of the sentence starts (its length
  * if none).
  */
 export function notAsserted(sentence: string, figure: NumberMention, nextStart: number): boolean {
@@ -96,6 +112,8 @@ export function notAsserted(sentence: string, figure: NumberMention, nextStart: 
     if (reported && hasAny(after, REBUTTALS)) return true;
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1;
     const clause = before.slice(clauseStart).trim();
+    if (NEGATED_BEFORE.test(clause) && NEGATED_THING_AFTER.test(after)) return true;
+    if (ONE_PERSON_APPLIED.test(clause)) return true;
     return clause.startsWith(DENIAL_AT_START) || hasAny(clause, DENIALS);
 }
 
@@ -157,8 +175,8 @@ export function branchAge(passage: string, question: string): AgeMention | null 
     if (asked.length !== 1) return null;
     const age = asked[0]!;
     const yes = answer[1] === '是' || answer[1] === '对';
-    if (yes) return { ...age, belowOpen: null, start: 0, end: 0 };
-    if (age.ageMin !== null && age.ageMax === null) return { ageMin: null, ageMax: age.ageMin - 1, belowOpen: null, start: 0, end: 0 };
-    if (age.ageMax !== null && age.ageMin === null) return { ageMin: age.ageMax + 1, ageMax: null, belowOpen: null, start: 0, end: 0 };
+    if (yes) return { ...age, looseEnd: null, start: 0, end: 0 };
+    if (age.ageMin !== null && age.ageMax === null) return { ageMin: null, ageMax: age.ageMin - 1, looseEnd: null, start: 0, end: 0 };
+    if (age.ageMax !== null && age.ageMin === null) return { ageMin: age.ageMax + 1, ageMax: null, looseEnd: null, start: 0, end: 0 };
     return null;
 }

@@ -17,6 +17,10 @@ export function readHeadIssuer(headText: string): string {
         const issuer = ISSUER_NAME.exec(line) ?? ACCOUNT_BYLINE.exec(line);
         if (issuer) return issuer[1] ?? issuer[0];
     }
+    for (const line of headText.split('\n')) {
+        const byline = BYLINE_FORMS.map((form) => form.exec(line)).find(Boolean);
+        if (byline) return byline[1]!;
+    }
     return '';
 }
 
@@ -25,3 +29,18 @@ export function readHeadIssuer(headText: string): string {
  * named for a place's insurance office (`…医保`, `…社保`, `…人社`, `…医疗保障`) publishes for that place.
  */
 const ACCOUNT_BYLINE = /^\s*([\u4e00-\u9fff]{2,10}(?:医保|社保|人社|医疗保障))\s+20\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}/;
+
+/** A byline's name: a short run of Chinese, maybe in two words (`某市中心医院 医保办`). */
+const BYLINE_NAME = String.raw`([\u4e00-\u9fff]{2,16}(?:\s[\u4e00-\u9fff]{2,8})?)`;
+const BYLINE_DATE = String.raw`20\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2})?`;
+
+/**
+ * The other shapes a byline takes, whoever publishes (an account, a hospital, a newspaper): `来源:某市医保`,
+ * `发布单位:…`, `2027-01-20 · 某市医保` (the date first), `某市中心医院 医保办 发布`. A page speaks for the place
+ * of whoever publishes it, when the name holds one; asked after the issuer forms above.
+ */
+const BYLINE_FORMS: readonly RegExp[] = [
+    new RegExp(String.raw`^\s*(?:来源|来自|出处|作者|供稿|发布(?:单位|机构|者|人)?)\s*[:：]\s*${BYLINE_NAME}`),
+    new RegExp(String.raw`^\s*${BYLINE_DATE}\s*[·•|｜/\s]\s*${BYLINE_NAME}\s*$`),
+    new RegExp(String.raw`^\s*${BYLINE_NAME}\s*发布\s*$`),
+];

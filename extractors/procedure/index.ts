@@ -7,7 +7,7 @@ import type { PageContext, Passage } from '../types.js';
 import { announcesSteps, findBlocks, labelsSteps, type Block } from './blocks.js';
 import { channelsIn, mayNameChannel } from './cues.js';
 import { arrowLinks, beforeAlternatives, countActionClauses, fromFirstAction, instructs, stepsFromTexts } from './parse-steps.js';
-import { headingChains, resolveChannel, resolveRegion, resolveTask, type PageOutline } from './resolve.js';
+import { headingChains, resolveChannel, resolveRegion, resolveTask, saysNationwide, type PageOutline } from './resolve.js';
 import { openingChannel, unitsOf, type Unit } from './units.js';
 import { STEPS_LABEL } from './vocab.js';
 
@@ -115,4 +115,12 @@ export function extractProcedures(passages: Passage[], ctx: PageContext): Proced
         drafts.push(draft);
     }
     return drafts;
+}
+
+/**
+ * True when a procedure with no place of its own takes the one its passage inherits: not when what leads into its
+ * steps says they work nationwide (`全国都可以网上办:…`).
+ */
+export function inheritsPlace(draft: ProcedureDraft): boolean {
+    return !saysNationwide(draft.quote);
 }

@@ -140,9 +140,17 @@ function dashLinks(text: string): string[] | null {
     return links;
 }
 
-/** `先拿身份证到窗口…,再等…`: a clause led by `先` that a later `再`/`然后` answers opens ordered steps, whatever its verb. */
-const OPENS_ORDER = /^\s*(?:首先|先)(?![,，])/;
+/**
+ * `先拿身份证到窗口…,再等…`: a clause led by `先` that a later `再`/`然后` answers opens ordered steps, whatever its verb;
+ * the `先` may follow who does it or when (`我上回是先…`, `你先…`, `当天先…`), and the steps start at it.
+ */
+const OPENS_ORDER = /^[^,，;；。:：]{0,6}?(?<![事优原预率争抢领祖])(?:首先|先)(?![,，生进后前行])/;
 const ORDER_GOES_ON = /[,，;；。:：]\s*(?:再|然后|接着|随后|最后)/;
+
+/** Length of the `先`/`首先` that ends an {@link OPENS_ORDER} match. */
+function firstWordLength(match: string): number {
+    return match.endsWith('首先') ? 2 : 1;
+}
 
 /**
  * The part of `text` from its first instruction on (`社保卡是银行发行的。登录手机银行,…` → `登录手机银行,…`),
@@ -154,7 +162,9 @@ export function fromFirstAction(text: string): string | null {
         CLAUSE_END.lastIndex = start;
         const end = CLAUSE_END.exec(text) ? CLAUSE_END.lastIndex : text.length;
         const clause = text.slice(start, end);
-        if (isActionStart(clause) || (OPENS_ORDER.test(clause) && ORDER_GOES_ON.test(text.slice(end - 1)))) return text.slice(start).trim();
+        if (isActionStart(clause)) return text.slice(start).trim();
+        const order = OPENS_ORDER.exec(clause);
+        if (order && ORDER_GOES_ON.test(text.slice(end - 1))) return text.slice(start + order[0].length - firstWordLength(order[0])).trim();
         start = end;
     }
     return null;
@@ -199,9 +209,8 @@ export function stepsFromProse(text: string): string[] {
     const links = arrowLinks(text);
     if (links) return links;
     const steps: string[] = [];
-    for (const sentence of text.split(/(?<=[。！!？?])/)) {
+    for (const sentence of stepSentences(text)) {
         const clauses = clausesOf(sentence).map(fromAnnouncedFirstStep);
-        if (steps.length > 0 && clauses[0] !== undefined && (!startsStep(clauses[0]) || CLOSING.test(clauses[0]))) break;
         // `第二步,选择…`, `其次,选择…`: a clause that is only a step number or sequence word opens the next step with
         // the clause after it
         let numbered = false;
@@ -216,6 +225,29 @@ export function stepsFromProse(text: string): string[] {
         }
     }
     return steps.map(cleanStep).filter((s) => s.length > 0);
+}
+
+/** The sentences of prose steps: the first, and each after it that starts a step, up to one that does not. */
+function stepSentences(text: string): string[] {
+    const sentences: string[] = [];
+    for (const sentence of text.split(/(?<=[。！!？?])/)) {
+        const first = clausesOf(sentence).map(fromAnnouncedFirstStep)[0];
+        const started = sentences.some((s) => clausesOf(s).some((c) => !BARE_STEP_NUMBER.test(c) && !BARE_SEQUENCE_WORD.test(c)));
+        if (started && first !== undefined && (!startsStep(first) || CLOSING.test(first))) break;
+        sentences.push(sentence);
+    }
+    return sentences;
+}
+
+/**
+ * The text of a passage as far as its steps go: what leads into the first instruction and the steps, without the
+ * sentences after them (`…提交即可。本地规定45日内办结。` ends at `提交即可。`). A place named only after the steps is
+ * said of something else. Text with no instruction, or an arrow chain, is kept whole.
+ */
+export function throughSteps(text: string): string {
+    const steps = fromFirstAction(text);
+    if (steps === null || arrowLinks(steps) !== null) return text;
+    return text.slice(0, text.indexOf(steps)) + stepSentences(steps).join('');
 }
 
 /**

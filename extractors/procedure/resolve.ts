@@ -7,7 +7,7 @@ import { canonicalRegion, findRegions, isStayDestination, provinceOf, type Regio
 import type { Passage } from '../types.js';
 import type { Block } from './blocks.js';
 import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
-import { arrowLinks, fromFirstAction, isActionStart } from './parse-steps.js';
+import { arrowLinks, fromFirstAction, isActionStart, throughSteps } from './parse-steps.js';
 import { committedChannels, openingChannel } from './units.js';
 import {
     EITHER_PLATFORM,
@@ -98,8 +98,9 @@ export function resolveChannel(block: Block, outline: PageOutline): ResolvedChan
         if (named.length === 1) return { channel: named[0]!, fromLabel: true };
     }
     // menus that name no way of their own (`我的 → 某某 → 添加`), on a page whose title names one way (an app's release
-    // notes, `支付宝怎么查…`): they are that way's menus
-    if (!block.steps.some((step) => arrowLinks(step.body) !== null)) return null;
+    // notes, `支付宝怎么查…`): they are that way's menus when they lead to a task; a chain of page sections that
+    // names none (`首页 > 个人服务 > 办事指南`) is where the page itself sits, a breadcrumb
+    if (!block.steps.some((step) => arrowLinks(step.body)?.some((link) => taskIn(link)?.strong))) return null;
     const fromTitle = channelsIn(outline.title);
     return fromTitle.length === 1 ? { channel: fromTitle[0]!, fromLabel: true } : null;
 }
@@ -170,8 +171,9 @@ function taskOfSteps(steps: readonly string[]): Task | null {
     if (selected) return selected;
     // a menu named after the balance (`点击“账户余额”`) is the balance query with no query verb
     if (selecting.some((step) => BALANCE_MENU.test(step))) return 'query_balance';
+    // from the first instruction on: the lead before it (`我那次是先…`) is no clause of the steps
     const done = steps
-        .flatMap((step) => step.split(CLAUSE_BREAK))
+        .flatMap((step) => (fromFirstAction(step) ?? step).split(CLAUSE_BREAK))
         .filter((clause) => isActionStart(clause) && !PAPERS_BROUGHT.test(clause) && !CONDITION.test(clause))
         .map(taskIn)
         .find((cue) => cue?.strong);
@@ -214,7 +216,7 @@ export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegio
     // Question labels are headings in all but markup: a city they name plainly does not count either.
     const labels = block.labels.filter((l) => !QUESTION_WORDS.test(l));
     // Quoted names are apps and menus (`打开“福建医保”公众号`), not the place the how-to is for.
-    const stepsText = withoutAsides([...labels, ...block.steps.map((s) => s.text)].join('\n'));
+    const stepsText = withoutAsides([...labels, ...block.steps.map((s) => throughSteps(s.text))].join('\n'));
     const own = stepsText.replace(QUOTED, '');
     // a place the insured go to stay in (`到某省过冬,先在…备案`) is where they go; the steps are their own place's
     const mentions = findRegions(own).filter((m) => !isStayDestination(own, m));
@@ -233,6 +235,18 @@ export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegio
     const headings = outline.headings[firstPassage(block)] ?? [];
     const example = [...headings, outline.title].map(exampleRegion).find((named) => named !== null);
     return example ? { region: example, province: provinceOf(example) } : servedPlace(outline);
+}
+
+/** Words saying a way works the same everywhere (`全国都可以网上办`, `各地都能`, `无论在哪`). */
+const NATIONWIDE = /全国(?:都|各地|范围|通用|统一|联网)|各地都|(?:无论|不论|不管)在哪/;
+
+/**
+ * True when what leads into the steps of `quote` (the first step's passage) says they work nationwide: the how-to is
+ * national and inherits no place from its page (a place the steps themselves name still counts).
+ */
+export function saysNationwide(quote: string): boolean {
+    const steps = fromFirstAction(quote);
+    return steps !== null && NATIONWIDE.test(quote.slice(0, quote.indexOf(steps)));
 }
 
 /** A quoted name the steps pick or switch to (`选择“某市”`, `切换为「某州」`). */

@@ -19,7 +19,7 @@ export const TASK_CUES: readonly Cue<Task>[] = [
     {
         value: 'transfer',
         pattern:
-            /转移|接续|关系.{0,3}转|转入|转出|转回|调入|调出|迁入|迁出|(?:医保|社保)[^,，。;；]{0,6}(?:转到|转过去|迁到|迁往|迁移)|(?:账户|关系|医保|社保)[^,，。;；?？]{0,6}(?:怎么|如何|怎样)转(?![账给换发])/,
+            /转移|接续|关系.{0,3}转|转(?:医保|社保)?关系|转入|转出|转回|调入|调出|迁入|迁出|(?:医保|社保)[^,，。;；]{0,6}(?:转到|转过去|迁到|迁往|迁移)|(?:账户|关系|医保|社保)[^,，。;；?？]{0,6}(?:怎么|如何|怎样)转(?![账给换发])/,
     },
     {
         value: 'family_sharing',
@@ -30,7 +30,9 @@ export const TASK_CUES: readonly Cue<Task>[] = [
     // an heir's claim to the balance (`依法继承`) is its withdrawal, and so is asking how the balance is taken (`余额怎么取`)
     {
         value: 'withdraw',
-        pattern: /提取|取出|提现|取现|支取|取回|继承|余额[^,，。;；?？]{0,6}(?:怎么|如何|怎样|能否|能不能|可否|可以|才能|能)取(?![得消])/,
+        // the balance claimed (`领取余额`, `余额怎么领`) is taken out too
+        pattern:
+            /提取|取出|提现|取现|支取|取回|继承|领(?:取|回)[^,，。;；?？]{0,10}余额|余额[^,，。;；?？]{0,6}(?:怎么|如何|怎样|能否|能不能|可否|可以|才能|能)?领(?:取|回)?(?![导域先袖])|余额[^,，。;；?？]{0,6}(?:怎么|如何|怎样|能否|能不能|可否|可以|才能|能)取(?![得消])/,
     },
     { value: 'print_record', pattern: /打印|参保证明|参保凭证|权益记录|权益单|开具证明|流水/ },
     { value: 'change_place', pattern: /(?:变更|更换|更改|修改)[^,，。]{0,6}参保地|参保地[^,，。]{0,4}(?:变更|更换|更改|修改)/ },
@@ -87,7 +89,8 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
     // a mini program or official (service, subscription) account is WeChat's unless Alipay is named as its host (`支付宝搜索…小程序`)
     { value: 'wechat', pattern: /微信|(?<!支付宝[^。;；]{0,16})(?:小程序|公众号|服务号|订阅号)/ },
     { value: 'alipay', pattern: /支付宝/ },
-    { value: 'kiosk', pattern: /自助(?:终端|机|设备|服务机|查询机|一体机|服务终端)|终端机/ },
+    // a terminal by any of its names: `自助服务一体机`, `自助查询终端`, a bare `一体机`
+    { value: 'kiosk', pattern: /自助(?:服务|查询|打印|缴费)?(?:终端|机|设备|一体机)|一体机|终端机/ },
     // a phone number to fill in (`填写联系电话`, `手机号码`) is a form field, not the phone as channel; `掌上12333` is an app
     { value: 'phone', pattern: /(?<!掌上)12333|12393|热线|(?<!联系|手机|预留|固定)电话(?!号)|拨打/ },
     { value: 'website', pattern: /网站|官网|网上(?:服务|办事)大厅|(?:政务)?服务网|网页|门户网|电脑端|PC端/ },
@@ -119,7 +122,7 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
  * A hospital or pharmacy named as where a self-service terminal stands (`到定点医院或大厅的自助机上…`): the kiosk
  * is the channel, the hospital only its place.
  */
-export const KIOSK_AT_PLACE = /(?:医院|卫生院|卫生服务(?:中心|站)|药店|药房|医疗机构|社康)[^,，。;；]{0,10}?自助(?:终端|机|设备|服务机|查询机|一体机|服务终端)/;
+export const KIOSK_AT_PLACE = /(?:医院|卫生院|卫生服务(?:中心|站)|药店|药房|医疗机构|社康)[^,，。;；]{0,10}?(?:自助(?:服务|查询|打印|缴费)?(?:终端|机|设备|一体机)|一体机)/;
 
 /**
  * A window or desk standing in a hospital (`某医院医保窗口`, `本院住院处医保服务台`, `门诊楼一楼医保窗口`): the hospital's own
@@ -168,10 +171,12 @@ export const STEP_VERBS: readonly string[] = [
     // Cantonese: press, pick, find, look (`撳「醫保」`, `揀「個人賬戶」`, `搵`, `睇餘額`)
     '撳', '揿', '㩒', '揀', '拣(?=[“「"])', '搵', '揾', '睇',
     // by phone
-    '拨打', '拨通', '打电话', '致电', '收听', '按(?=\\s*[\\d#＃*＊]\\s*(?:键|号键)?(?:进入|选择|查询|转|收听|确认|返回|，|,))', '按(?:提示|要求|语音|屏幕|步骤)', '(?:按照|根据)(?=提示|要求|语音|屏幕|步骤|流程|指引|页面)',
+    // dialled bare before the number (`拨12333`, `拨#号`)
+    '拨打', '拨通', '拨(?=\\s*[\\d#＃*＊])', '打电话', '致电', '收听', '按(?=\\s*[\\d#＃*＊]\\s*(?:键|号键)?(?:进入|选择|查询|转|收听|确认|返回|，|,))', '按(?:提示|要求|语音|屏幕|步骤)', '(?:按照|根据)(?=提示|要求|语音|屏幕|步骤|流程|指引|页面)',
     // in person
-    '携带', '带上', '带着', '持', '前往', '到(?!账|期|底|了|现在|目前|今天|今年|时候)', '去(?!年|世)', '准备', '备齐', '备好', '找到', '插入', '插进', '把', '将', '向',
-    '询问', '说明', '领取', '开具', '出示', '告知', '签字', '签名', '取号', '排队', '刷(?=卡|社保卡|医保卡|身份证)', '完成', '申请(?!后|时)', '办理(?!后|时|完|单位|部门|机构|结果|情况|进度)',
+    // carried, taken, handed over: `携带` and its short and spoken forms (`携护照`, `拿身份证`, `交给工作人员`)
+    '携带', '携(?!手|程|款)', '带上', '带着', '拿(?:着|上)?(?!到手|不准|主意)', '交(?=给|到|由|至)', '持', '前往', '到(?!账|期|底|了|现在|目前|今天|今年|时候)', '去(?!年|世)', '准备', '备齐', '备好', '找到', '插入', '插进', '把', '将', '向',
+    '询问', '说明', '领取', '开具', '出示', '告知', '签字', '签名', '取号', '排队', '刷(?=卡|社保卡|医保卡|身份证)', '完成', '申请(?!后|时)', '办理(?!后|时|完|单位|部门|机构|结果|情况|进度|对象|事项|地点|条件|材料|方式|时限|渠道|流程|依据|类型|范围)',
     // what staff or the system then do
     '工作人员(?=会|将|审核|受理|核对|核实|办理|录入|为|帮|给|查询|打印|登记|确认)', '系统(?:会|将|自动)',
 ];
@@ -191,7 +196,7 @@ export const ACTION_VERB = new RegExp(
 );
 
 /** People a step says will do it (`由本人`, `由继承人`), a doer apart from the one addressed. */
-const STEP_DOERS = '本人|参保人员?|家属|近亲属|继承人|代理人|代办人|经办人|用人单位|单位';
+const STEP_DOERS = '本人|参保人员?|家属|近亲属|继承人|申请人|代理人|代办人|经办人|用人单位|单位';
 
 /**
  * What may stand before the verb of a step: sequence words, modal verbs, the person addressed
@@ -204,8 +209,8 @@ const LEAD_IN_WORDS: readonly string[] = [
     '参保(?:人员|职工|人)(?:[(（][^)）]{0,8}[)）])?', '共济人',
     // who does the step, named after `由` (`先由本人或其家属携带…`)
     `由(?:${STEP_DOERS})(?:或其?(?:${STEP_DOERS}))?`,
-    // or named first, before a sequence or modal word (`继承人先准备…`, `家属可代为…`)
-    `(?:${STEP_DOERS})(?=先|再|可|需|应|须|请)`,
+    // or named first, before a sequence or modal word or the verb itself (`继承人先准备…`, `家属可代为…`, `申请人携带…`)
+    `(?:${STEP_DOERS})`,
 ];
 export const LEAD_IN = new RegExp(`^(?:(?:${LEAD_IN_WORDS.join('|')})\\s*)+`);
 

@@ -60,6 +60,8 @@ export interface RegionMention {
     /** Canonical short name of its province (`广东`); a province or municipality is its own province. */
     province: string;
     level: RegionLevel;
+    /** For a county-level place: canonical short name of the prefecture it lies in (`景洪` → `西双版纳`). */
+    prefecture?: string;
     /** Offsets of the matched surface in the text (end exclusive). */
     start: number;
     end: number;
@@ -69,6 +71,7 @@ interface Division {
     name: string;
     province: string;
     level: RegionLevel;
+    prefecture?: string;
 }
 
 /** A string the matcher looks for, and the places it may name. */
@@ -141,12 +144,14 @@ function buildIndex(): void {
         addSurface(alias, { name: province, province, level: 'province' }, false);
     }
     const placeholderCities = new Map<string, string>();
+    const prefectureByCode = new Map<string, string>();
     for (const c of citiesJson as CodeRow[]) {
         if (PLACEHOLDER_CITY_NAMES.has(c.name)) {
             placeholderCities.set(c.code, c.name);
             continue;
         }
         const division: Division = { name: shortName(c.name), province: provinceByCode.get(c.provinceCode!)!, level: 'city' };
+        prefectureByCode.set(c.code, division.name);
         addDivision(c.name, division, HOMOGRAPH_SHORT_NAMES.has(division.name) ? 'near-locality' : 'always');
     }
     for (const a of areasJson as CodeRow[]) {
@@ -156,7 +161,9 @@ function buildIndex(): void {
         const placeholder = placeholderCities.get(a.cityCode!);
         const bareAllowed = placeholder !== undefined && DIRECT_COUNTY_PLACEHOLDERS.has(placeholder);
         const bare: BareUse = bareAllowed ? 'always' : a.name.endsWith(COUNTY_CITY_SUFFIX) ? 'near-locality' : 'never';
-        addDivision(a.name, { name, province: provinceByCode.get(a.provinceCode!)!, level: 'county' }, bare);
+        const prefecture = prefectureByCode.get(a.cityCode!);
+        const division: Division = { name, province: provinceByCode.get(a.provinceCode!)!, level: 'county', ...(prefecture && { prefecture }) };
+        addDivision(a.name, division, bare);
     }
 }
 
@@ -317,10 +324,7 @@ export function startsWithPlaceName(text: string, at = 0): boolean {
 export function placeAtStart(text: string): RegionMention | null {
     const surface = STARTS_A_SURFACE[text.charCodeAt(0)] === 1 ? surfaceAt(text, 0) : undefined;
     if (!surface) return null;
-    if (surface.divisions.length === 1) {
-        const { name, province, level } = surface.divisions[0]!;
-        return { name, province, level, start: 0, end: surface.text.length };
-    }
+    if (surface.divisions.length === 1) return { ...surface.divisions[0]!, start: 0, end: surface.text.length };
     const first = findRegions(text)[0];
     return first?.start === 0 ? first : null;
 }
@@ -357,8 +361,7 @@ function mentionsIn(text: string): readonly RegionMention[] {
         const options = m.surface.divisions;
         const settled = options.length === 1 ? options : options.filter((d) => knownProvinces.has(d.province));
         if (settled.length !== 1) continue;
-        const { name, province, level } = settled[0]!;
-        mentions.push(Object.freeze({ name, province, level, start: m.start, end: m.end }));
+        mentions.push(Object.freeze({ ...settled[0]!, start: m.start, end: m.end }));
     }
     return Object.freeze(mentions);
 }

@@ -1,6 +1,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { bodyLinesFromText, extractBody } from '../../../extractors/body/index.js';
+import { lastVisibleChar, textOf } from '../../../extractors/body/dom-stats.js';
 
 const PARAGRAPHS = [
     '目前多数地区以人均养老金为基数,按2%-3%的比例划入退休人员个人账户。',
@@ -301,5 +302,16 @@ describe('extractBody on a page that is only a table of figures', () => {
     it('still takes a table of dates and names with no figure for no article', () => {
         const body = extractBody(cheerio.load(page(grid([['标题', '日期'], ['通知', '2025-03-01']]))));
         expect(body.isArticle).toBe(false);
+    });
+});
+
+describe('lastVisibleChar', () => {
+    it('is the last character of the visible text of every element, hidden parts, whitespace and control characters left out', () => {
+        const html = '<body><div id="q"><p>参保人如何办理?\u0007 </p>\n <span hidden>隐藏内容</span><script>var a = 1;</script>\u3000</div>' +
+            '<div><p>每月划入120元。</p><p>  </p><b>  注意 </b>\t</div><section><p>\n</p></section></body>';
+        const $ = cheerio.load(html);
+        const elements = $('*').toArray();
+        expect(elements.map((el) => lastVisibleChar(el))).toEqual(elements.map((el) => textOf(el).slice(-1)));
+        expect(lastVisibleChar($('#q')[0]!)).toBe('?');
     });
 });

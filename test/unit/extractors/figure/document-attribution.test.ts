@@ -305,3 +305,36 @@ describe('a service table', () => {
         expect(limit('异地就医备案')).toEqual([]);
     });
 });
+
+describe("an official document's own prefecture", () => {
+    const reply = (title: string, addressee: string, signature: string) =>
+        figures([
+            `${addressee}:`,
+            '你局请示收悉。经研究,现函复如下:',
+            '全州退休人员个人账户每人每月划入96元,各县市不得自行调整。',
+            signature,
+        ], title);
+
+    it('is the place of a document whose title names its issuer, whatever kind of document it is', () => {
+        for (const kind of ['复函', '通告', '答复', '实施细则']) {
+            expect(placed(reply(`红河州医疗保障局关于个人账户划入标准的${kind}`, '个旧市医疗保障局', '红河州医疗保障局'))).toEqual(['红河 96']);
+        }
+    });
+
+    it('is not the county-level town the document is addressed to, whether or not the title names the issuer', () => {
+        expect(placed(reply('关于个人账户划入标准的复函', '蒙自市医疗保障局', '红河哈尼族彝族自治州医疗保障局'))).toEqual(['红河 96']);
+        expect(placed(reply('个人账户划入标准的答复', '弥勒市医疗保障局', '红河州医疗保障局'))).toEqual(['红河 96']);
+    });
+
+    it('still gives a town named in its own sentence that town', () => {
+        const got = figures([
+            '全州退休人员个人账户每人每月划入96元。',
+            '蒙自市退休人员个人账户每人每月划入99元。',
+        ], '红河州医疗保障局关于个人账户划入标准的通知');
+        expect(placed(got)).toEqual(['红河 96', '蒙自 99']);
+    });
+
+    it('is no place when a reply names no issuer at all', () => {
+        expect(placed(reply('关于个人账户划入标准的复函', '蒙自市医疗保障局', '2026年10月15日'))).toEqual(['— 96']);
+    });
+});

@@ -27,3 +27,25 @@ describe('a bracketed place line', () => {
         ]);
     });
 });
+
+describe('a place line opened by a bullet sign', () => {
+    it.each(['◎ ', '○', '◇ ', '★', '※ ', '→ ', '▷', '✦ '])('%s labels the block under it, county-level towns included', (bullet) => {
+        expect(regions([
+            '各地标准整理如下:',
+            `${bullet}义乌`,
+            '退休人员每人每月划入88元。',
+            `${bullet}慈溪`,
+            '按上年度全省月人均基本养老金的2.2%划入。',
+        ])).toEqual([
+            ['义乌', 88],
+            ['慈溪', 2.2],
+        ]);
+    });
+
+    it('a bullet before a sentence naming a place makes no label of it', () => {
+        expect(regions([
+            '◎ 义乌的朋友注意了',
+            '退休人员每人每月划入88元。',
+        ])).toEqual([[null, 88]]);
+    });
+});

@@ -59,6 +59,21 @@ describe("the page's place", () => {
         expect(regions(page('浏览次数:12'))).toEqual([null, null]);
     });
 
+    it('comes from the publisher a byline names in any of its shapes when the body says 本市', () => {
+        const page = (byline: string) => `<!doctype html><html><head><meta charset="utf-8"><title>温馨提示</title></head>
+<body><div class="box"><h1>温馨提示</h1><div class="info">${byline}</div>
+<p>各位参保朋友:</p><p>本市退休人员个人账户每人每月划入86元。</p>
+<p>本市在职职工个人账户按本人缴费基数的2%计入,请相互转告。</p></div></body></html>`;
+        const regions = (html: string) => extractPage(html, 'https://account.example/s/1.html').claims.map((c) => c.region);
+        expect(regions(page('2027-01-05 · 钦州医保'))).toEqual(['钦州', '钦州']);
+        expect(regions(page('来源:钦州医保 2027-01-05'))).toEqual(['钦州', '钦州']);
+        expect(regions(page('发布单位:钦州市第一人民医院'))).toEqual(['钦州', '钦州']);
+        expect(regions(page('钦州市人民医院 医务科 发布'))).toEqual(['钦州', '钦州']);
+        // a byline naming no place gives the page none
+        expect(regions(page('2027-01-05 · 医保小助手'))).toEqual([null, null]);
+        expect(regions(page('2027-01-05 阅读 1203'))).toEqual([null, null]);
+    });
+
     it('reads 市医疗保障局 with no place before it as the page\'s own bureau', () => {
         const html = `<!doctype html><html><head><meta charset="utf-8"><title>新政解读</title></head><body>
 <div class="head"><h1>新政解读</h1><div class="info">发布机构:柳州市医疗保障局 浏览次数:12</div></div>

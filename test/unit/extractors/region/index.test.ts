@@ -136,3 +136,12 @@ describe('provinceOf and canonicalRegion', () => {
         expect(canonicalRegion('退休人员')).toBeNull();
     });
 });
+
+describe('the prefecture of a county-level place', () => {
+    it('is carried on the mention of a county-level town or district, and on no prefecture', () => {
+        const [town, district, prefecture] = findRegions('景洪市、雁塔区和大理州');
+        expect([town?.name, town?.prefecture]).toEqual(['景洪', '西双版纳']);
+        expect([district?.name, district?.prefecture]).toEqual(['雁塔', '西安']);
+        expect([prefecture?.name, prefecture?.prefecture]).toEqual(['大理', undefined]);
+    });
+});
