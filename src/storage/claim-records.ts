@@ -87,7 +87,8 @@ function statementsOf(db: Db): Statements {
             readRecord: db.prepare('SELECT docs, words FROM page_claims WHERE url = ?'),
             readSettled: db.prepare('SELECT claims FROM page_settled WHERE url = ?').pluck(),
             writeSettled: db.prepare(
-                'INSERT INTO page_settled (url, dropped, claims) VALUES (?, ?, ?) ON CONFLICT (url) DO UPDATE SET dropped = excluded.dropped, claims = excluded.claims',
+                `INSERT INTO page_settled (url, dropped, claims) VALUES (?, ?, ?)
+                 ON CONFLICT (url) DO UPDATE SET dropped = excluded.dropped, claims = excluded.claims`,
             ),
             deleteSettled: db.prepare('DELETE FROM page_settled WHERE url = ?'),
             addId: db.prepare('INSERT INTO claim_ids (id, page) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET page = excluded.page'),

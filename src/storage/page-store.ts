@@ -53,6 +53,9 @@ interface ClaimsRow {
     drafts: string | Buffer;
 }
 
+/** What settling a page's claims reads of it. */
+type SettledPage = Pick<PageRecord, 'url' | 'site' | 'title' | 'published' | 'claims'>;
+
 /** Pages added to a clusterer as they were written (see `clusterAsWritten`). */
 interface ClusterFeed {
     clusterer: PassageClusterer;
@@ -404,7 +407,8 @@ export class PageStore {
                     const seq = this.#nextSeq();
                     for (const row of batch) {
                         const claims = this.#parsed<PageRecord['claims']>(row.url, row.drafts);
-                        if (claims) this.#settleClaims({ url: row.url, site: row.site, title: row.title, published: row.published, claims }, clustering, seq);
+                        if (!claims) continue;
+                        this.#settleClaims({ url: row.url, site: row.site, title: row.title, published: row.published, claims }, clustering, seq);
                     }
                 });
             } catch (err) {
@@ -536,7 +540,7 @@ export class PageStore {
      * Records what settling says of a page's claims; a page whose kept claims changed has its index row written
      * again (copies and cluster are not indexed).
      */
-    #settleClaims(page: Pick<PageRecord, 'url' | 'site' | 'title' | 'published' | 'claims'>, clustering: Parameters<typeof claimDocumentsOfPage>[1], seq: number): void {
+    #settleClaims(page: SettledPage, clustering: Parameters<typeof claimDocumentsOfPage>[1], seq: number): void {
         const settled = claimDocumentsOfPage(page, clustering);
         const outcome = settleRecord(this.db, page.url, settled);
         if (outcome === 'rewrite') {
