@@ -114,7 +114,7 @@ export function claimscopeBody(html: string): string {
     return extractBody($, { title: readTitle($) }).lines.map((l) => l.text).join('\n');
 }
 
-function readabilityBody(html: string, url: string): string {
+export function readabilityBody(html: string, url: string): string {
     // Pages' own scripts and broken CSS are not this benchmark's concern: jsdom's complaints are dropped.
     const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
     try {

@@ -3,7 +3,8 @@
 // it runs before node_modules exists.
 //   node scripts/bootstrap.mjs           npm packages (npm ci when node_modules is missing or stale)
 //   node scripts/bootstrap.mjs --system  also the Debian packages the test suite drives for real:
-//                                        redis-server, chromium, CJK fonts (needs root; apt-get)
+//                                        redis-server, chromium, CJK fonts, and readability-lxml for the
+//                                        Chinese main-content comparison (needs root; apt-get)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
@@ -27,7 +28,12 @@ if (process.argv.includes('--system')) {
         ['chromium', 'chromium'],
     ].filter(([binary]) => !has(binary));
     const fontsMissing = !existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
-    const packages = [...wanted.map(([, pkg]) => pkg), ...(fontsMissing ? ['fonts-noto-cjk'] : [])];
+    const readabilityLxmlMissing = !existsSync('/usr/lib/python3/dist-packages/readability');
+    const packages = [
+        ...wanted.map(([, pkg]) => pkg),
+        ...(fontsMissing ? ['fonts-noto-cjk'] : []),
+        ...(readabilityLxmlMissing ? ['python3-readability'] : []),
+    ];
     if (packages.length > 0) {
         if (process.getuid?.() !== 0) {
             console.error(`bootstrap: the tests need ${packages.join(', ')}; install them with: sudo apt-get install -y ${packages.join(' ')}`);

@@ -290,7 +290,7 @@ class LineWalker {
         const line = this.#preLine;
         const width = displayWidth(line.trimEnd());
         return width >= MIN_WRAPPED_WIDTH && width >= this.#preWidth * WRAPPED_WIDTH_SHARE &&
-            !ENDS_SENTENCE.test(line.trimEnd()) && next.trim().length > 0 && !/^\s/.test(next);
+            !ENDS_SENTENCE.test(line.trimEnd()) && next.trim().length > 0 && !/^\s/.test(next) && !sameRecordShape(line, next);
     }
 
     #addLine(data: string, inLink: boolean, inBold: boolean, hint: TextLine['hint']): void {
@@ -330,6 +330,13 @@ class LineWalker {
 
 /** What ends a caption line that states something: sentence punctuation, or the unit of a figure. */
 const CAPTION_LINE_END = /(?:[。!?！？;；:：]|\d\s*(?:万?元|块|[%％]|周?岁|个?(?:工作|自然)日|天))$/;
+
+/** Two lines with the same number (two or more) of commas: records of a CSV preview, each a line of its own. */
+function sameRecordShape(line: string, next: string): boolean {
+    const commas = (text: string) => text.split(',').length - 1;
+    const count = commas(line);
+    return count >= 2 && count === commas(next);
+}
 
 function longestLine(text: string): number {
     let longest = 0;

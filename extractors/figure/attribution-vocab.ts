@@ -4,9 +4,10 @@
 
 /**
  * Leading list markers before a label: `①`, `1.`, `1、`, `(1)`, `【1】`, and any run of bullet signs — the whole
- * family of symbols a writer may bullet with (`•`, `◎`, `○`, `◇`, `★`, `※`, `→`, `▶`, `-`, a pictograph `📍`).
+ * family of symbols a writer may bullet with (`•`, `◎`, `○`, `◇`, `★`, `※`, `→`, `▶`, `-`, a pictograph `📍`); a cell
+ * bar or a comparison sign is none.
  */
-export const LIST_MARKER = /^\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[((【[]\s*\d{1,2}\s*[))】\]]|(?:[\p{So}\p{Sm}•·※§#\-*~～]\uFE0F?\s*){1,3})?\s*/u;
+export const LIST_MARKER = /^\s*(?:[①-⑳]|\d{1,2}\s*[.、．)]|[((【[]\s*\d{1,2}\s*[))】\]]|(?:(?![|｜<>=＝])[\p{So}\p{Sm}•·※§#\-*~～]\uFE0F?\s*){1,3})?\s*/u;
 
 /** Heading ordinals before a place (`三、`, `2.`, `(二)`, `【1】`). */
 export const HEADING_MARKER = /^\s*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[.、．]|[((【]\s*[一二三四五六七八九十\d]+\s*[))】])?\s*/;

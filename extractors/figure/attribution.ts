@@ -73,8 +73,11 @@ export interface PassageAttribution {
     heading: Attribution | null;
     /** The stated subject in force here. */
     subject: Attribution | null;
-    /** The one place the page is about, for `我市`/`本省`; null when the page does not say. Asked only when needed. */
-    pagePlace: () => RegionRef | null;
+    /**
+     * The one place the page is about, for `我市`/`本省`; null when the page does not say. Asked only when needed.
+     * `bySpeaker`: asked for a speaker's `我们这边`/`当地`, which only the body or a question in the title resolves.
+     */
+    pagePlace: (bySpeaker?: boolean) => RegionRef | null;
     /** True when the page's place is a district, so `全区`/`我区` refer to it (see {@link DISTRICT_REFERENCE}). */
     districtPage: boolean;
     /** For a table data row: what each column's header says. */
@@ -175,15 +178,62 @@ export function placeOnlyLine(text: string): RegionRef | null {
     if (!PLACE_ONLY_SHAPE.test(trimmed) || /[,,。;;??|｜\t]/.test(trimmed)) return null;
     const bracketed = LABEL_BRACKETS.exec(trimmed);
     const inner = bracketed ? bracketed[1]! : trimmed.slice((LIST_MARKER.exec(trimmed)?.[0] ?? '').length);
-    return onlyPlace(inner);
+    return labelLinePlace(inner);
 }
+
+/**
+ * The place a label line or a place heading names, with what writers print around the name: an ordinal lead
+ * (`第一站:`), the province before it (`某省·某市`), an aside after it naming where it lies (`(某省某市)`), a trailing
+ * dash or colon, or a short tag after a colon (`某市:统一定额`).
+ */
+function labelLinePlace(text: string): RegionRef | null {
+    const core = text.replace(ORDINAL_LEAD, '').replace(TRAILING_DASHES, '');
+    const aside = TRAILING_ASIDE.exec(core);
+    const named = aside ? core.slice(0, aside.index) : core;
+    const mention = placeOnly(named) ?? provinceThenPlace(named) ?? taggedPlace(named);
+    if (!mention) return null;
+    // the aside may say where the place lies, and nothing else that is a place
+    const lies = (m: RegionMention) => m.name === mention.name || m.name === mention.province || m.name === mention.prefecture;
+    return !aside || findRegions(aside[0]).every(lies) ? pick(mention) : null;
+}
+
+/** `第一站:`, `第3个、`: an ordinal opening a label line. */
+const ORDINAL_LEAD = /^第[一二三四五六七八九十\d]{1,3}(?:站|个|名|位|处|部分|城)?\s*[:：、.．]\s*/;
+/** A dash run closing a label line (`某市——`). */
+const TRAILING_DASHES = /\s*[—\-－~～]{1,4}\s*$/;
+/** A short aside in brackets closing a label line (`某市(某省某市)`). */
+const TRAILING_ASIDE = /\s*[(（][^()（）]{1,12}[)）]\s*$/;
+
+/** The province, then one of its places (`某省·某市`, `某省某市`, `某省 某市:`): the place, with its plain tail. */
+function provinceThenPlace(text: string): RegionMention | null {
+    if (!startsWithPlaceName(text)) return null;
+    const mentions = findRegions(text);
+    if (mentions.length !== 2) return null;
+    const [province, place] = mentions as [RegionMention, RegionMention];
+    const joined = province.start === 0 && province.level === 'province' && place.province === province.name && place.level !== 'province';
+    return joined && /^[\s·・•\-—,、]*$/.test(text.slice(province.end, place.start)) && PLACE_TAIL.test(text.slice(place.end)) ? place : null;
+}
+
+/** A label and a short tag after its colon (`某市:统一定额`, `某县:按比例`): the tag says how, the label whose. */
+function taggedPlace(text: string): RegionMention | null {
+    if (text.length > MAX_TAGGED_LABEL_CHARS) return null;
+    const first = placeAtStart(text);
+    return first && /^\s*[:：]\s*\S/.test(text.slice(first.end)) ? first : null;
+}
+
+const MAX_TAGGED_LABEL_CHARS = 14;
 
 /** `上海市`, `苏州地区:`, `上海市标准`: a place name and at most a plain tail. */
 function onlyPlace(text: string): RegionRef | null {
+    const mention = placeOnly(text);
+    return mention ? pick(mention) : null;
+}
+
+function placeOnly(text: string): RegionMention | null {
     if (!startsWithPlaceName(text)) return null;
     const mentions = findRegions(text);
     if (mentions.length !== 1 || mentions[0]!.start !== 0) return null;
-    return PLACE_TAIL.test(text.slice(mentions[0]!.end)) ? pick(mentions[0]!) : null;
+    return PLACE_TAIL.test(text.slice(mentions[0]!.end)) ? mentions[0]! : null;
 }
 
 /** A section heading that names one place and nothing else, or says `以X为例`; never a question. */
@@ -192,7 +242,7 @@ export function headingRegion(heading: string | null): RegionRef | null {
     const example = exampleOfRegion(heading);
     if (example) return example;
     if (QUESTION_END.test(heading)) return null;
-    return onlyPlace(heading.slice((HEADING_MARKER.exec(heading)?.[0] ?? '').length));
+    return labelLinePlace(heading.slice((HEADING_MARKER.exec(heading)?.[0] ?? '').length));
 }
 
 /** `以琼海为例` → 琼海. */
@@ -248,8 +298,9 @@ export function attribute(
     around: PassageAttribution,
 ): Attribution | null | 'ambiguous' {
     const before = sentence.slice(0, offset);
-    const pagePlace = refersToPagePlace(before, mentions, around.districtPage) && !placeBeforeReference(before, mentions, around.districtPage)
-        ? around.pagePlace()
+    const reference = pageReference(before, mentions, around.districtPage);
+    const pagePlace = reference && !placeBeforeReference(before, mentions, around.districtPage)
+        ? around.pagePlace(LOCAL_OF_NAMED.test(reference[0]))
         : null;
     if (pagePlace) return { place: pagePlace, source: 'local-reference' };
     const named = sentenceRegion(sentence, offset, mentions);
@@ -266,15 +317,23 @@ export function attribute(
 
 /** True when `text` says `我市`/`本省` on its own, not right after a place (`甘肃全省` is 甘肃's whole province). */
 export function refersToPagePlace(text: string, mentions: readonly RegionMention[], districtPage = false): boolean {
+    return pageReference(text, mentions, districtPage) !== undefined;
+}
+
+/** The first reference in `text` to the page's place (see {@link refersToPagePlace}). */
+function pageReference(text: string, mentions: readonly RegionMention[], districtPage: boolean): RegExpExecArray | undefined {
     for (const m of localReferences(text, districtPage)) {
         // `某地,当地退休人员…`, `我是某地的,我们这边…`: the place just named, not the page's
         const namedBefore = LOCAL_OF_NAMED.test(m[0]) && mentions.some((place) => place.end <= m.index);
-        if (!namedBefore && !mentions.some((place) => place.end === m.index)) return true;
+        if (!namedBefore && !mentions.some((place) => place.end === m.index)) return m;
     }
-    return false;
+    return undefined;
 }
 
-/** The references that mean the place last named, when the text names one before them. */
+/**
+ * The references that mean the place last named, when the text names one before them: a speaker's own place
+ * (`我们这边`, `当地`), not an issuer's `我市`.
+ */
 const LOCAL_OF_NAMED = /^(?:当地|本地|(?:我们|咱们|咱)(?:这边|这里|这儿|当地|本地))$/;
 
 /**
@@ -296,8 +355,13 @@ function localReferences(text: string, districtPage: boolean): RegExpExecArray[]
 
 /** `refersToPagePlace` over a whole text, whose places are found only when it says `我市`/`本省` at all. */
 function refersToPlaceOfPage(text: string, districtPage = false): boolean {
+    return placeReferenceIn(text, districtPage) !== undefined;
+}
+
+/** The first reference to the page's place in a whole text (see {@link pageReference}). */
+function placeReferenceIn(text: string, districtPage = false): RegExpExecArray | undefined {
     const any = LOCAL_REFERENCE_TEST.test(text) || (districtPage && DISTRICT_REFERENCE_TEST.test(text));
-    return any && refersToPagePlace(text, placesIn(text), districtPage);
+    return any ? pageReference(text, placesIn(text), districtPage) : undefined;
 }
 
 /**
@@ -316,7 +380,8 @@ export function inheritedPlaces(
         const { around, subject } = inheritances[i]!;
         // a row of a table of channels states no figure, so reads as a header, yet sits under the page's subject
         if (!around) return passage.kind === 'heading' ? null : (subject?.place ?? null);
-        const local = refersToPlaceOfPage(passage.text, around.districtPage) ? around.pagePlace() : null;
+        const reference = placeReferenceIn(passage.text, around.districtPage);
+        const local = reference ? around.pagePlace(LOCAL_OF_NAMED.test(reference[0])) : null;
         return local ?? (around.label ?? around.heading)?.place ?? around.subject?.place ?? null;
     });
 }
@@ -352,6 +417,7 @@ export class PageAttribution {
      */
     readonly #districtPage: boolean;
     readonly #headings = new Map<string | null, Attribution | null>();
+    #compiledSections: Map<string, RegionRef> | undefined;
     #pagePlace: RegionRef | null | undefined;
     #issuer: RegionRef | null | undefined;
     #section: string | null = null;
@@ -365,6 +431,8 @@ export class PageAttribution {
     #listRunning = false;
     #pageSubject: Attribution | null = null;
     #sectionSubject: Attribution | null = null;
+    /** The subject set only because a body sentence named the title's place (see #noteTitledSubject). */
+    #titleConfirmed: Attribution | null = null;
     /** Each subject stated in the walk: at which passage, and for which section (undefined: the whole page). */
     readonly #statedSubjects: { at: number; section: string | null | undefined; subject: Attribution }[] = [];
     /** Index of the passage being walked. */
@@ -524,9 +592,19 @@ export class PageAttribution {
         return own ? { place: own, source: 'label' } : (this.#listLead ?? this.#blockLabel);
     }
 
+    /**
+     * On a compilation — a page whose headings each name one place, two or more places in all
+     * (`一、某市退休人员标准`, `二、某县退休人员标准`) — the place its section's heading names.
+     */
+    #compiledSectionPlace(section: string | null): RegionRef | null {
+        if (section === null) return null;
+        this.#compiledSections ??= compiledSections(this.#passages);
+        return this.#compiledSections.get(section) ?? null;
+    }
+
     #headingOf(section: string | null): Attribution | null {
         if (!this.#headings.has(section)) {
-            const named = headingRegion(section);
+            const named = headingRegion(section) ?? this.#compiledSectionPlace(section);
             const example = exampleOfRegion(section ?? '') ?? (named ? null : this.#titleExample);
             const place = example ?? named;
             this.#headings.set(section, place ? { place, source: 'heading', ...(example && { asExample: true }) } : null);
@@ -539,7 +617,9 @@ export class PageAttribution {
      * it names that place as the insured's or the issuer's, or it says `我市`/`全省` on a page whose place is known.
      */
     #noteSubject(passage: Passage): void {
-        if (this.#sectionSubject ?? this.#pageSubject) return;
+        const current = this.#sectionSubject ?? this.#pageSubject;
+        // a subject only confirmed from the title yields to a place the body later states for itself
+        if (current && (current !== this.#titleConfirmed || !statedSubject(passage.text))) return;
         const closing = closingPlace(passage.text);
         if (closing) {
             if (this.#scopeNamesOnly(closing, this.#sawHeading ? passage.section : undefined)) {
@@ -549,11 +629,12 @@ export class PageAttribution {
         }
         const named = statedSubject(passage.text);
         if (named) {
-            if (this.#scopeNamesOnly(named, this.#sawHeading ? passage.section : undefined)) {
+            const scope = this.#subjectScope(named, passage);
+            if (this.#scopeNamesOnly(named, scope)) {
                 // `海口市医保局表示,我市…` names the place and calls it the page's own in one breath
                 const byReference = refersToPlaceOfPage(passage.text, this.#districtPage);
                 const subject: Attribution = { place: named, source: 'subject', ...(byReference && { byReference }) };
-                this.#state(subject, this.#sawHeading ? passage.section : undefined);
+                this.#state(subject, scope);
             }
             return;
         }
@@ -571,9 +652,25 @@ export class PageAttribution {
         if (this.#sectionSubject ?? this.#pageSubject) return;
         const titled = this.#titlePlace;
         if (!titled || !(namesTitlePlace(passage.text, titled) || usesServiceOf(passage.text, titled))) return;
-        if (!this.#scopeNamesOnly(pick(titled), this.#sawHeading ? passage.section : undefined)) return;
+        const scope = this.#subjectScope(pick(titled), passage);
+        if (!this.#scopeNamesOnly(pick(titled), scope)) return;
         const subject: Attribution = { place: pick(titled), source: 'subject' };
-        this.#state(subject, this.#sawHeading ? passage.section : undefined);
+        this.#titleConfirmed = subject;
+        this.#state(subject, scope);
+    }
+
+    /**
+     * Where a subject stated in `passage` holds: the whole page before the first heading, else its section — unless
+     * the passage quotes the place's own bureau (`某市医疗保障局介绍,…`), that place is the one the title names, and the
+     * page names no other anywhere: the page then reports for that bureau, and its later sections are that place's
+     * too. A place merely named under a heading speaks for its section only.
+     */
+    #subjectScope(place: RegionRef, passage: Passage): string | null | undefined {
+        if (!this.#sawHeading) return undefined;
+        const titled = this.#titlePlace;
+        const quotesItsBureau = placesIn(passage.text).some((m) => m.name === place.name && ISSUER_AFTER_PLACE.test(passage.text.slice(m.end)));
+        const agreed = quotesItsBureau && titled !== null && titled.name === place.name && this.#scopeNamesOnly(place, undefined);
+        return agreed ? undefined : passage.section;
     }
 
     /**
@@ -608,7 +705,8 @@ export class PageAttribution {
         if (!(LOCAL_REFERENCE_TEST.test(text) || (this.#districtPage && DISTRICT_REFERENCE_TEST.test(text))) || QUESTION_END.test(text)) return null;
         // `假如全市人均养老金为…`: a hypothetical says nothing about which place the page is about
         if (hasAny(text, EXAMPLE_MARKERS)) return null;
-        return refersToPlaceOfPage(text, this.#districtPage) ? this.#placeOfPage(this.#sectionSubject ?? this.#pageSubject) : null;
+        const reference = placeReferenceIn(text, this.#districtPage);
+        return reference ? this.#placeOfPage(this.#sectionSubject ?? this.#pageSubject, LOCAL_OF_NAMED.test(reference[0])) : null;
     }
 
     /** True when the subject's scope (one section, or the whole page when `section` is undefined) names no other place. */
@@ -627,13 +725,16 @@ export class PageAttribution {
 
     /**
      * The one place the page is about: its stated subject, `以X为例` in its title, an issuer its body quotes, the single
-     * place its title names, or the single place of its publisher (`…_洛阳市医疗保障局`).
+     * place its title names, or the single place of its publisher (`…_洛阳市医疗保障局`). A speaker's `我们这边`/`当地`
+     * (`bySpeaker`) is the speaker's own place, which the title or the publisher does not tell — unless the title is
+     * the question the speaker answers (`某市医保每月返多少?`).
      */
-    #placeOfPage(subject: Attribution | null): RegionRef | null {
+    #placeOfPage(subject: Attribution | null, bySpeaker = false): RegionRef | null {
         if (subject) return subject.place;
         if (this.#titleExample) return this.#titleExample;
         if (this.#issuer === undefined) this.#issuer = issuerOf(this.#passages);
         if (this.#issuer) return this.#issuer;
+        if (bySpeaker) return asksQuestion(this.#title) ? singlePlace(this.#title) : null;
         if (this.#pagePlace === undefined) this.#pagePlace = singlePlace(this.#title) ?? singlePlace(this.#publisher);
         return this.#pagePlace;
     }
@@ -813,6 +914,35 @@ function isAddressee(text: string): boolean {
 
 const ADDRESSEE_SHAPE = /^[^,，。;；!！?？\d]{2,40}[:：]\s*$/;
 
+/**
+ * A title that asks (`某市医保每月返多少?`, `某市医保卡每月进多少钱`, `某市个账怎么划`): whoever answers it on the page
+ * answers for the place it asks about.
+ */
+function asksQuestion(title: string): boolean {
+    return QUESTION_END.test(title) || TITLE_QUESTION_WORD.test(title);
+}
+
+const TITLE_QUESTION_WORD = /多少|几[块元个]|怎么|怎样|如何|哪些|什么|是否|吗/;
+
+/**
+ * The one place each heading of a compilation names, by heading; empty when the page is no compilation. A heading
+ * that asks a question, names two places (`某市与某县对比`) or takes one as an example names none; a province named
+ * before its own city (`某省某市`) only says where the city lies.
+ */
+function compiledSections(passages: readonly Passage[]): Map<string, RegionRef> {
+    const byHeading = new Map<string, RegionRef>();
+    for (const passage of passages) {
+        if (passage.kind !== 'heading' || /[?？]/.test(passage.text) || asksQuestion(passage.text) || EXAMPLE_OF.test(passage.text)) continue;
+        const mentions = findRegions(passage.text);
+        const places = mentions.filter((m) => !mentions.some((city) => city.province === m.name && city.name !== m.name));
+        if (places.length > 0 && places.every((m) => m.name === places[0]!.name)) byHeading.set(passage.text, pick(places[0]!));
+    }
+    const distinct = new Set([...byHeading.values()].map((place) => place.name));
+    return distinct.size >= MIN_COMPILED_PLACES ? byHeading : new Map();
+}
+
+const MIN_COMPILED_PLACES = 2;
+
 /** A cell holding a sentence of its own: longer than a header and punctuated as prose. */
 function isSentenceCell(cell: string): boolean {
     return cell.length > MAX_HEADER_CELL_CHARS && /[,，。;；?？!！]/.test(cell);
@@ -828,6 +958,7 @@ function mergeColumns(upper: Column, lower: Column): Column {
         unitSource: unit.unitSource,
         region: upper.region ?? lower.region,
         superseded: upper.superseded || lower.superseded,
+        ageBound: upper.ageBound ?? lower.ageBound,
     };
 }
 

@@ -21,8 +21,9 @@ import { isNewValue, latestOfChronicles, pastFigures, pastPassages } from './in-
 import { insideFormula, splitSentences } from './sentences.js';
 import { fanOutSharedRules } from './shared-rule.js';
 import { unassertedPassages } from './unasserted-passages.js';
+import { answeredBrackets } from './dialogue-answers.js';
 import { statementScope } from './statement-scope.js';
-import { bareCells, columnAt, type BareCell, type Column } from './table-columns.js';
+import { bareCells, columnAt, rowAgeBounds, type BareCell, type Column } from './table-columns.js';
 import {
     ACCOUNT_TOPIC_WORDS,
     ASSUMING_LEVEL,
@@ -124,7 +125,7 @@ export function extractFigures(
         const context: SentenceContext = {
             passage,
             around,
-            topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i)].join(' '),
+            topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i), leadOf(passages, i)].join(' '),
             ageStarts,
             columns: around.columns,
             branchAge: branchAge(passage.text, askedBefore(passages, i)),
@@ -135,6 +136,7 @@ export function extractFigures(
             if (mayStateFigure(sentence.text) && CHINESE.test(sentence.text)) drafts.push(...figuresInSentence(sentence.text, context));
         }
     }
+    drafts.push(...answeredBrackets(passages, drafts, ageStarts));
     const corrected = correctedFigures(passages);
     const kept = corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts;
     return uniqueClaims(belowLaterTopUps(fanOutSharedRules(latestOfChronicles(kept, passages), ctx.title, passages)));
@@ -180,6 +182,17 @@ function askedBefore(passages: readonly Passage[], i: number): string {
     const previous = passages[i - 1];
     if (previous && previous.kind !== 'heading' && isQuestion(previous.text)) return previous.text;
     return passages[i]!.section ?? '';
+}
+
+/**
+ * The paragraph right before a list (`内容:某市职工医保个人账户政策` over `① …` `② …`): what it announces is the topic
+ * of each item under it, as a heading's words are. '' when none.
+ */
+function leadOf(passages: readonly Passage[], i: number): string {
+    if (passages[i]!.kind !== 'item') return '';
+    let j = i - 1;
+    while (j >= 0 && passages[j]!.kind === 'item') j--;
+    return passages[j]?.kind === 'paragraph' ? passages[j]!.text : '';
 }
 
 /** A passage opening with an equivalence (`约合每人每月N元`, `折合…`, `相当于…`): it restates the line before it. */
@@ -483,6 +496,12 @@ class SentenceReader {
         return columns ? (columnAt(this.sentence, offset, columns)?.age ?? undefined) : undefined;
     }
 
+    /** The bracket a table row gives in columns of age bounds (`年龄下限 | 年龄上限`), if the table has them. */
+    #rowAgeBounds(): AgeMention | undefined {
+        const bounds = this.context.columns ? rowAgeBounds(this.sentence, this.context.columns) : null;
+        return bounds ? { ...bounds, looseEnd: null, start: 0, end: 0 } : undefined;
+    }
+
     #exampleSpan(offset: number): number | null {
         const i = this.examples.findIndex(([s, e]) => offset >= s && offset < e);
         return i < 0 ? null : i;
@@ -564,7 +583,7 @@ class SentenceReader {
         // a bracket stated before a `;` is the earlier statement's, not this one's (`…75岁以上的每月X元;在职职工按2%…`)
         const statementStart = this.sentence.lastIndexOf(';', offset) + 1;
         const age = ageAfterAmount(this.sentence, mention.end, this.ages) ??
-            this.ages.filter((a) => a.end <= offset && a.start >= statementStart).at(-1) ?? this.#columnAge(offset) ??
+            this.ages.filter((a) => a.end <= offset && a.start >= statementStart).at(-1) ?? this.#columnAge(offset) ?? this.#rowAgeBounds() ??
             this.context.branchAge ?? this.#captionAge(mention) ?? undefined;
         if (age) return resolveAge(closedByLaterBracket(age, this.ages, mention.end), this.context.ageStarts);
         return belowLaterBracket(this.sentence, this.ages, mention.end) ?? { ageMin: null, ageMax: null };

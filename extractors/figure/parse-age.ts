@@ -42,12 +42,14 @@ const BEYOND_WORDS = ['超过', '超出', '大于', '高于'] as const;
  * turning 70); `70岁往上的`, `70岁起`, `70岁以后` start at it. Either may follow `(含)`.
  */
 const BELOW_AFTER = '不到|不满|不足|以前|之前|前';
-/** Also the plus sign a terse list writes after the age of its last bracket (`80岁+`). */
-const ABOVE_AFTER = '往上|朝上|向上|开外|以后|之后|往后|过后|后|起|\\+';
+/** Also the signs a terse list or a note writes after the age of its last bracket (`80岁+`, `70↑`). */
+const ABOVE_AFTER = '往上|朝上|向上|开外|以后|之后|往后|过后|后|起|\\+|↑';
 /** Bounds said after an age that keep it in (`75周岁以内` ends at 75). */
 const WITHIN_AFTER = '以内|之内';
 /** Of those, the ones that make a bare number an age (`70往上`); `80后`, `90起` are no brackets. */
-const ABOVE_AFTER_BARE = '往上|朝上|向上|开外|以上(?=的)';
+const ABOVE_AFTER_BARE = '往上|朝上|向上|开外|↑|以上(?=的)';
+/** Shorthand for a loose upper bound, with or without 岁 (`70↓`, a note-taker's `以下`). */
+const BELOW_ARROW = '↓';
 /** A bare number bounded below, said of people (`70以下的`): `70以下` alone may be money. */
 const BELOW_AFTER_BARE = '以下(?=的)';
 /** An age said with no 岁 at all: only the ages brackets start or end at (60 to 100). */
@@ -115,6 +117,10 @@ const AGE_PATTERNS: readonly AgePattern[] = [
         read: (m) => ({ ageMin: null, ageMax: Number(m[1]), looseEnd: Number(m[1]) }),
     },
     {
+        re: new RegExp(String.raw`(?:(\d{2,3})\s*(?:周岁|岁)|(${SPOKEN_AGE}))\s*${BELOW_ARROW}`, 'y'),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1] ?? m[2]), looseEnd: Number(m[1] ?? m[2]) }),
+    },
+    {
         re: new RegExp(String.raw`(${SPOKEN_AGE})\s*(?:${BELOW_AFTER_BARE})`, 'y'),
         read: (m) => ({ ageMin: null, ageMax: Number(m[1]), looseEnd: Number(m[1]) }),
     },
@@ -149,7 +155,7 @@ export function findAges(text: string): AgeMention[] {
     const found: AgeMention[] = [];
     // every pattern ends in 岁 but the spoken ones (`满75了`, `不到70的`, `70往上`): skip the per-position scan
     if (!text.includes('岁') && !text.includes('满') && !text.includes('不到') && !text.includes('不足') && !text.includes('往上') &&
-        !text.includes('朝上') && !text.includes('到了') && !text.includes('以上的') && !text.includes('以下的')) return found;
+        !text.includes('朝上') && !text.includes('到了') && !text.includes('以上的') && !text.includes('以下的') && !text.includes('↑') && !text.includes('↓')) return found;
     let i = 0;
     while (i < text.length) {
         const hit = canStartAge(text, i) ? matchAt(text, i) : null;

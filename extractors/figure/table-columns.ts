@@ -24,6 +24,8 @@ export interface Column {
     region: RegionRef | null;
     /** The header marks the column's values as no longer in force (`原标准`, `调整前`, `改革前` beside `现行`). */
     superseded: boolean;
+    /** The header names one bound of an age bracket (`年龄下限`, `截止年龄`): its cells are that bound, included. */
+    ageBound: 'min' | 'max' | null;
 }
 
 export type ColumnUnit =
@@ -68,6 +70,32 @@ const RATIO_HEADER = /比例|比率|百分/;
 /** `(工作日)`, `/天`, `单位:工作日` in a header cell or caption: a time limit's unit. */
 const DAYS_HEADER_UNIT = /(?:^|[(（/:：\s])个?(工作日|自然日|天)/;
 
+/** Header cells naming the lower or the upper bound of an age bracket (`年龄下限`, `起始年龄`; `年龄上限`, `最高年龄`). */
+const AGE_MIN_HEADER = /年龄(?:下限|起点|最低|最小)|(?:起始|最低|最小)年龄/;
+const AGE_MAX_HEADER = /年龄(?:上限|止点|最高|最大)|(?:截止|最高|最大)年龄/;
+
+function ageBoundOf(header: string): Column['ageBound'] {
+    if (AGE_MIN_HEADER.test(header)) return 'min';
+    return AGE_MAX_HEADER.test(header) ? 'max' : null;
+}
+
+/**
+ * The age bracket a data row gives in columns of age bounds (`某市 | | 69 | 94` under `地区 | 年龄下限 | 年龄上限 | 金额`):
+ * each filled bound is kept in, a blank one leaves that end open; null when the table has no such columns.
+ */
+export function rowAgeBounds(row: string, columns: readonly Column[]): { ageMin: number | null; ageMax: number | null } | null {
+    if (!columns.some((c) => c.ageBound)) return null;
+    const bounds = { ageMin: null as number | null, ageMax: null as number | null };
+    let column = missingLeadingCells(row, columns);
+    for (const cell of row.split(CELL_SEPARATOR)) {
+        const bound = columns[column]?.ageBound;
+        const age = /^\s*(\d{2,3})\s*(?:周岁|岁)?\s*$/.exec(cell);
+        if (bound && age) bounds[bound === 'min' ? 'ageMin' : 'ageMax'] = Number(age[1]);
+        column += 1;
+    }
+    return bounds.ageMin === null && bounds.ageMax === null ? null : bounds;
+}
+
 /**
  * Reads each header cell of a table row; `captionUnit` (from `单位:元/月` above the table) serves columns whose
  * header gives none. `placeOf` tells whether a cell is only a place name.
@@ -88,6 +116,7 @@ export function readColumns(
             unitSource: own ? 'column' : unit ? 'caption' : null,
             region: placeOf(header),
             superseded: past[i]!,
+            ageBound: ageBoundOf(header),
         };
     });
 }

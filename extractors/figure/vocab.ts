@@ -6,23 +6,26 @@
 /** Verbs and nouns meaning money (or a share of it) is credited to a personal account. */
 export const CREDIT_WORDS = [
     '返款', '返还', '返钱', '返多少', '能返', '可返', '月返', '年返', '返给', '返到', '划入', '划拨', '打入', '打进',
-    '打钱', '到账', '计入', '进账', '存入', '注入', '拨入', '入账',
+    '打钱', '到账', '计入', '记入', '进账', '存入', '注入', '拨入', '入账',
+    // money said to go into the account itself, the account named in full or short (`全进个账`, `进入个人账户`)
+    '进个人账户', '进入个人账户', '进个账', '进入个账', '进医保账户', '进账户',
 ] as const;
 
 /**
  * `划` or `打` alone is a credit verb only right after a period (`按年划的`, `每月划100元`, `每个月大概打多少`,
  * `月划100元` before its amount), as are `返` and Cantonese `入` there (`每月返`, `每个月入85元`); `返` also right before
- * an amount (`70岁以下的返78元`); and `划` right after a rate (`按养老金的2.5%划`); elsewhere they are part of 计划, 规划, 划分, 打卡, 打电话; and `每月划扣` / `划缴` take money out (a premium
+ * an amount (`70岁以下的返78元`); and `划`, `打` or `返` right after a rate or a ratio, `来` between or not, ending its phrase (`按养老金的2.5%划`,
+ * `照着一个比例来打的`; `比例打了折扣` is no credit); elsewhere they are part of 计划, 规划, 划分, 打卡, 打电话; and `每月划扣` / `划缴` take money out (a premium
  * debited), not in.
  */
 export const BARE_CREDIT_VERB =
-    /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都|就)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针])|返|入(?=\s*\d))|[%％]划(?![分算定扣缴])|[年月]划(?=\s*\d)|(?<![往遣退])返(?=\s*\d))/;
+    /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都|就)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针])|返|入(?=\s*\d))|[%％]划(?![分算定扣缴])|(?:[%％]|比例)(?:来|去)?[划打返](?=的|给|进|入|[,;。]|$)|[年月]划(?=\s*\d)|(?<![往遣退])返(?=\s*\d))/;
 
 /**
  * A heading or title about the personal account itself (`各市个人账户标准一览`): a terse amount per month or year
  * under it, in a sentence about no other money, is what the account is credited.
  */
-export const ACCOUNT_TOPIC_WORDS = ['个人账户', '医保账户', '医保卡'] as const;
+export const ACCOUNT_TOPIC_WORDS = ['个人账户', '医保账户', '医保卡', '个账'] as const;
 
 /**
  * Words that name a rate as a share without saying of what (`那个比例是2.5%`): a credit ratio only when the
@@ -40,6 +43,8 @@ export const HEDGES = ['左右', '大约', '大概', '约', '可以达到', '能
 export const EXAMPLE_MARKERS = [
     '举个例子', '举例', '例如', '比如', '譬如', '假设', '假如', '假定', '如果', '若', '比方', '好比', '算一笔账', '算笔账',
     '算一下', '以此计算', '为例', '示例', '举个栗子',
+    // working a figure out from one's own input, said as people say it (`这么一算`, `这样算`)
+    '这么一算', '这样一算', '这么算', '这样算',
 ] as const;
 
 /**

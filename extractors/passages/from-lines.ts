@@ -1,6 +1,7 @@
 import type { Passage } from '../types.js';
 import { visibleText } from '../visible-text.js';
 import { joinBrokenLines } from './broken-lines.js';
+import { delimitedRowsAsTable } from './delimited-rows.js';
 import {
     COLON_END,
     DECORATIVE_BULLET,
@@ -54,7 +55,7 @@ export function passagesFromLines(lines: readonly TextLine[]): Passage[] {
         const text = visibleText(line.text);
         if (text) visible.push({ text, hint: line.hint, rank: line.rank, whole: line.whole });
     }
-    const cleaned = joinBrokenLines(visible);
+    const cleaned = joinBrokenLines(delimitedRowsAsTable(visible));
     const numbers = cleaned.map((line) => (line.hint === 'item' ? null : matchMarker(line.text, NUMBERED_MARKERS)));
 
     const passages: Passage[] = [];

@@ -5,11 +5,11 @@
 import type { ProcedureDraft } from '../../src/claims/schema.js';
 import type { PageContext, Passage } from '../types.js';
 import { announcesSteps, findBlocks, labelsSteps, type Block } from './blocks.js';
-import { channelsIn, mayNameChannel } from './cues.js';
+import { channelsIn, mayNameChannel, taskIn } from './cues.js';
 import { arrowLinks, beforeAlternatives, countActionClauses, fromFirstAction, instructs, stepsFromTexts } from './parse-steps.js';
 import { headingChains, resolveChannel, resolveRegion, resolveTask, saysNationwide, type PageOutline } from './resolve.js';
 import { openingChannel, unitsOf, type Unit } from './units.js';
-import { STEPS_LABEL } from './vocab.js';
+import { MODE_WORDS, STEPS_LABEL } from './vocab.js';
 
 /**
  * A line offered only for questions (`如需咨询,请拨打…`, `如有疑问可致电…`, `也可以拨打热线咨询。`): where to ask, no
@@ -26,7 +26,7 @@ const ONLY_ANNOUNCES_STEPS = new RegExp(`^[^,，。;；]{0,4}(?:${STEPS_LABEL.so
  * the sentence the instructions open in. A single
  * instruction naming several channels (`通过自助终端或柜台查询`) offers alternatives, not steps.
  */
-function isSingleStepHowTo(text: string, block: Block, labelled: boolean): boolean {
+function isSingleStepHowTo(text: string, block: Block, labelled: boolean, heading: string | undefined): boolean {
     // `大厅里有自助终端,插入…,再点…`: the sentence the instructions open in names their way
     const channels = channelsIn(text).length || (openingChannel(block.steps[0]!) ? 1 : 0);
     const links = arrowLinks(text);
@@ -35,8 +35,24 @@ function isSingleStepHowTo(text: string, block: Block, labelled: boolean): boole
     // `先携带…申请,经审核后…`: a first step said to be first promises the ones after it
     if (countActionClauses(text) >= 2 || opensSequence(text)) return labelled || channels === 1;
     if (channels > 1) return false;
+    // `线下办理:` over `携带身份证到某中心窗口填写备案表`: a label naming how the task is done announces the instruction
+    // under it, which names its own way; one offering another way (`也可以用微信办理`) only names it
+    const nearest = block.carried ? undefined : (block.labels.at(-1) ?? heading);
+    if (channels === 1 && nearest !== undefined && MODE_WORDS.test(nearest) && !OFFERS_ANOTHER.test(text)) return true;
+    // `…可一次性支取:携带证明到某窗口申请`: a lead naming the task announces, after its colon, the instruction that does it
+    if (channels === 1 && announcedTask(block.steps[0]!.body, text)) return true;
     const inline = block.steps[0]?.label;
     return labelled || (inline ? labelsSteps([...block.labels, inline]) : announcesSteps(block));
+}
+
+const OFFERS_ANOTHER = /^(?:也|还|或者?|另外|此外)/;
+
+/** True when `steps` follow a colon in `body`, after a clause naming a task (`…可按规定一次性支取:`). */
+function announcedTask(body: string, steps: string): boolean {
+    const lead = body.slice(0, body.indexOf(steps));
+    if (!/[:：]\s*$/.test(lead)) return false;
+    const clause = lead.replace(/[:：]\s*$/, '').split(/[,，。;；!！?？]/).at(-1)!;
+    return taskIn(clause)?.strong === true && !OFFERS_ANOTHER.test(clause);
 }
 
 /** An instruction led by `先`/`首先` (after whoever does it: `继承人先…`) with more said after it. */
@@ -72,16 +88,16 @@ function draftOf(block: Block, outline: PageOutline): ProcedureDraft | null {
     const texts = block.steps.map(stepText);
     // a lone `办理流程` line announces steps that are not there: no how-to
     if (texts.length === 1 && ONLY_ANNOUNCES_STEPS.test(texts[0]!)) return null;
+    const first = block.steps[0]!;
     if (texts.length === 1) texts[0] = beforeAlternatives(texts[0]!);
-    if (texts.length === 1 && (ONLY_FOR_QUESTIONS.test(block.steps[0]!.body) || !isSingleStepHowTo(texts[0]!, block, resolved.fromLabel))) {
+    if (texts.length === 1 && (ONLY_FOR_QUESTIONS.test(first.body) || !isSingleStepHowTo(texts[0]!, block, resolved.fromLabel, outline.headings[first.passage]?.[0]))) {
         return null;
     }
     const task = resolveTask(block, outline);
     if (!task) return null;
     const steps = stepsFromTexts(texts);
     if (steps.length === 0) return null;
-    const first = block.steps[0]!;
-    const { region, province } = resolveRegion(block, outline);
+    const { region, province } = resolveRegion(block, outline, resolved.channel);
     return {
         kind: 'procedure',
         task,

@@ -149,13 +149,24 @@ export function resolveTask(block: Block, outline: PageOutline): Task | null {
     let otherQuery = false;
     for (const text of texts) {
         const cue = taskIn(text);
-        if (cue?.strong) return cue.task;
+        if (cue?.strong) return cue.task === 'query_balance' ? (lastPickedTask(steps) ?? cue.task) : cue.task;
         // `查询开户行` says what a bare `查询` nearer the steps was about.
         if (OTHER_QUERY.test(text)) otherQuery = true;
         if (cue && weak === null) weak = cue.task;
     }
     if (otherQuery) return null;
     return weak ?? taskOfSteps(steps);
+}
+
+/**
+ * The task of the menu the steps pick last, when it is another than a query (`点“个人账户查询”,再点“打印明细”` prints):
+ * where the steps arrive says what they do, more closely than a question about looking (`想看明细,怎么弄?`) does.
+ * A print done as a bare instruction after a query menu (`选“个人账户查询”,打印明细`) picks no menu: it stays a query.
+ */
+function lastPickedTask(steps: readonly string[]): Task | null {
+    const picked = steps.flatMap((step) => [...step.matchAll(PICKED_NAMES)].map((m) => m[0]));
+    const last = picked.length > 0 ? taskIn(picked.at(-1)!) : null;
+    return last?.strong && last.task !== 'query_balance' ? last.task : null;
 }
 
 /**
@@ -201,6 +212,16 @@ function exampleRegion(text: string): string | null {
     return findRegions(m[1]!).at(-1)?.name ?? null;
 }
 
+/**
+ * A place given where the insured go (`到某省过冬`), or picked as where they are treated or live (`选择就医地某省`,
+ * `居住地选某市`): a destination, not the place whose steps these are (`选择参保地某市` is).
+ */
+function isDestination(text: string, mention: RegionMention): boolean {
+    return isStayDestination(text, mention) || DESTINATION_FIELD.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+}
+
+const DESTINATION_FIELD = /(?:就医|居住|安置|旅居|目的)(?:地|城市|省份?)[^,，。;；]{0,3}$/;
+
 /** Two places neither of which holds the other (`深圳` and `成都`; not `海南` and `琼海`). */
 function unrelatedPlaces(a: RegionMention, b: RegionMention): boolean {
     return a.name !== b.name && a.name !== b.province && b.name !== a.province;
@@ -212,29 +233,59 @@ function unrelatedPlaces(a: RegionMention, b: RegionMention): boolean {
  * the title does not count: content-farm titles promise cities the body never mentions. Steps naming two unrelated
  * places (`转出地深圳…成都医保局确认`) move between them and are about neither.
  */
-export function resolveRegion(block: Block, outline: PageOutline): ResolvedRegion {
+export function resolveRegion(block: Block, outline: PageOutline, channel: Channel): ResolvedRegion {
     // Question labels are headings in all but markup: a city they name plainly does not count either.
     const labels = block.labels.filter((l) => !QUESTION_WORDS.test(l));
     // Quoted names are apps and menus (`打开“福建医保”公众号`), not the place the how-to is for.
     const stepsText = withoutAsides([...labels, ...block.steps.map((s) => throughSteps(s.text))].join('\n'));
     const own = stepsText.replace(QUOTED, '');
     // a place the insured go to stay in (`到某省过冬,先在…备案`) is where they go; the steps are their own place's
-    const mentions = findRegions(own).filter((m) => !isStayDestination(own, m));
+    const mentions = findRegions(own).filter((m) => !isDestination(own, m));
     const mention = mentions[0];
     if (mention && !mentions.some((m) => unrelatedPlaces(m, mention))) {
         // `登录某省政务服务网,切换为某市`: the steps are for the city within the province they name
-        const within = mentions.find((m) => !mentions.some((other) => other.province === m.name && other.name !== m.name)) ?? mention;
-        return { region: within.name, province: within.province };
+        return cityOfTitle(innermost(mentions), outline.title);
     }
     // a place the steps pick from a list (`在城市列表中选择“某市”`) is the one they are for
     if (mentions.length === 0) {
         const picked = selectedPlaces(stepsText);
         if (picked.length === 1) return { region: picked[0]!, province: provinceOf(picked[0]!) };
+        const introduced = introductionPlace(block, outline, channel);
+        if (introduced) return introduced;
     }
     // the nearest heading giving one, then the title: `以X为例` over a page's method sub-headings covers them all
     const headings = outline.headings[firstPassage(block)] ?? [];
     const example = [...headings, outline.title].map(exampleRegion).find((named) => named !== null);
-    return example ? { region: example, province: provinceOf(example) } : servedPlace(outline);
+    if (example) return { region: example, province: provinceOf(example) };
+    const served = servedPlace(outline);
+    return served.region === null ? askedPlace(block, outline) : served;
+}
+
+/**
+ * The place a question page asks about: its title asks about one place and the post that opens it asks again naming
+ * the same place (`某市退休了医保卡每月进多少?` over `想问下某市这边…`). The answers below it that name no place of
+ * their own answer for that place, unless they say they work nationwide.
+ */
+function askedPlace(block: Block, outline: PageOutline): ResolvedRegion {
+    const none = { region: null, province: null };
+    const first = block.steps[0];
+    const opening = outline.passages[0];
+    if (!first || !opening || !QUESTION_WORDS.test(outline.title) || saysNationwide(first.text)) return none;
+    // the opening post, not a heading (a question heading labels nothing), and no heading between it and the answer
+    if (opening.kind === 'heading' || outline.passages[first.passage]?.section !== opening.section) return none;
+    const asked = placesOf(outline.title);
+    const restated = placesOf(opening.text);
+    if (asked === null || restated === null || asked.region !== restated.region) return none;
+    return asked;
+}
+
+/** The one place a text names (or a place and its province), else null. */
+function placesOf(text: string): ResolvedRegion | null {
+    const own = withoutAsides(text).replace(QUOTED, '');
+    const mentions = findRegions(own).filter((m) => !isDestination(own, m));
+    const mention = mentions[0];
+    if (!mention || mentions.some((m) => unrelatedPlaces(m, mention))) return null;
+    return innermost(mentions);
 }
 
 /** Words saying a way works the same everywhere (`全国都可以网上办`, `各地都能`, `无论在哪`). */
@@ -247,6 +298,41 @@ const NATIONWIDE = /全国(?:都|各地|范围|通用|统一|联网)|各地都|(
 export function saysNationwide(quote: string): boolean {
     const steps = fromFirstAction(quote);
     return steps !== null && NATIONWIDE.test(quote.slice(0, quote.indexOf(steps)));
+}
+
+/**
+ * The place of the paragraph right before the steps that introduces their way (`某市不少社区都放了自助终端。` over
+ * `先插卡,再点…`): the steps go on from it, as from a lead in their own sentence. Only a paragraph of the same section
+ * that names the steps' channel and no other, instructs nothing itself, and names one place (or a place and its
+ * province).
+ */
+function introductionPlace(block: Block, outline: PageOutline, channel: Channel): ResolvedRegion | null {
+    const first = block.steps[0];
+    const before = first ? outline.passages[first.passage - 1] : undefined;
+    if (!first || !before || before.kind === 'heading' || before.section !== outline.passages[first.passage]?.section) return null;
+    const text = withoutAsides(before.text).replace(QUOTED, '');
+    const channels = channelsIn(text);
+    if (channels.length !== 1 || channels[0] !== channel || fromFirstAction(text) !== null) return null;
+    const mentions = findRegions(text).filter((m) => !isDestination(text, m));
+    const mention = mentions[0];
+    if (!mention || mentions.some((m) => unrelatedPlaces(m, mention))) return null;
+    return innermost(mentions);
+}
+
+/**
+ * Steps naming only a province (its service platform, `微信搜索 某省医保 小程序`) on a page whose title names one city in
+ * that province are that city's: the province's platform serves the city the page is about.
+ */
+function cityOfTitle(place: ResolvedRegion, title: string): ResolvedRegion {
+    if (place.region === null || place.region !== place.province) return place;
+    const titled = placesOf(title);
+    return titled !== null && titled.province === place.region && titled.region !== place.region ? titled : place;
+}
+
+/** Of related places (a city and its province), the city. */
+function innermost(mentions: readonly RegionMention[]): ResolvedRegion {
+    const within = mentions.find((m) => !mentions.some((other) => other.province === m.name && other.name !== m.name)) ?? mentions[0]!;
+    return { region: within.name, province: within.province };
 }
 
 /** A quoted name the steps pick or switch to (`选择“某市”`, `切换为「某州」`). */

@@ -8,6 +8,7 @@ import type { Passage } from '../types.js';
 import { channelsIn, taskIn } from './cues.js';
 import { arrowLinks, fromFirstAction, isActionStart, isBareStepNumber, stripNumbering } from './parse-steps.js';
 import {
+    ACTION_START,
     CLOSING,
     COMMENT_LABEL,
     GLUED_STEP_MARKER,
@@ -55,6 +56,7 @@ const FIRST_STEP_NUMBER = /^\s*(?:1[.．、)）](?!\d)|[(（]1[)）]|1\uFE0F?\u2
 
 /** `通过银行官方App查询`, `用微信办理`: a short line ending so names a way, it is not a step. */
 const CHANNEL_LABEL_END = /(?:查询|办理|查|打印|缴费)$/;
+const CHANNEL_LABEL_START = /^(?:查询|办理|查|打印|缴费)/;
 
 const WHITESPACE = /\s/;
 /** A subtitle's time code (`01:15`, `[00:01:15]`): when the line is spoken, no part of what it says. */
@@ -221,7 +223,10 @@ function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Uni
     if (inline && inline[1]!.length <= MAX_INLINE_LABEL_CHARS && CJK.test(inline[1]!)) {
         const label = inline[1]!;
         const body = inline[2]!;
-        const namesAWay = isShortLine(body) && (!isActionStart(body) || CHANNEL_LABEL_END.test(body)) && arrowLinks(body) === null;
+        // `通过银行App缴费`, `查询余额` name a way; `搜索“某某”小程序缴费` is an instruction that happens to end on the task
+        const instructionEndingOnTask = ACTION_START.test(body) && !CHANNEL_LABEL_START.test(body);
+        const namesAWay =
+            isShortLine(body) && (!isActionStart(body) || (CHANNEL_LABEL_END.test(body) && !instructionEndingOnTask)) && arrowLinks(body) === null;
         if (namesAWay) return unit('label', source, text, '', row);
         return unit('content', source, label.trim(), body.trim(), row);
     }

@@ -2,9 +2,9 @@
  * `npm run eval`: the extraction quality gate. It crawls each gold set's site over loopback with the embedded
  * default and scores what `export` would print (test/eval/score.ts), scores every metamorphic variant of the dev
  * pages (test/metamorphic), measures how precise the claims extraction is most confident of are, runs the
- * article benchmark (main content, bench/article-extraction.ts), and fails when a figure falls below its floor in
- * baseline.json. Floors only go up: `--update` raises them to today's figures. `--detail NAME` prints the
- * scorer's whole report (misses and false hits) for one row; `--skip-article` leaves the benchmark out.
+ * article benchmark (main content, bench/article-extraction.ts) and the Chinese main-content set (bench/body-zh.ts),
+ * and fails when a figure falls below its floor in baseline.json. Floors only go up: `--update` raises them to today's figures. `--detail NAME` prints the
+ * scorer's whole report (misses and false hits) for one row; `--skip-article` leaves both main-content benchmarks out.
  */
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatReport as formatArticleBenchmark, runArticleBenchmark, type ArticleBenchmarkOutcome } from '../../bench/article-extraction.js';
+import { formatReport as formatChineseBodyBenchmark, runChineseBodyBenchmark, type ChineseBodyBenchmarkOutcome } from '../../bench/body-zh.js';
 import { BLIND_GOLD } from '../blind/score.js';
 import { startBlindServer } from '../blind/serve.js';
 import { BLIND2_GOLD } from '../blind2/score.js';
@@ -38,6 +39,10 @@ import { BLIND12_GOLD } from '../blind12/score.js';
 import { startBlind12Server } from '../blind12/serve.js';
 import { BLIND13_GOLD } from '../blind13/score.js';
 import { startBlind13Server } from '../blind13/serve.js';
+import { BLIND14_GOLD } from '../blind14/score.js';
+import { startBlind14Server } from '../blind14/serve.js';
+import { BLIND15_GOLD } from '../blind15/score.js';
+import { startBlind15Server } from '../blind15/serve.js';
 import { startDemoServer } from '../demo/server.js';
 import { HELDOUT_GOLD } from '../heldout/score.js';
 import { startHeldoutServer } from '../heldout/serve.js';
@@ -100,6 +105,8 @@ const CRAWLS: readonly Crawl[] = [
     blindSet('blind11', startBlind11Server, BLIND11_GOLD),
     blindSet('blind12', startBlind12Server, BLIND12_GOLD),
     blindSet('blind13', startBlind13Server, BLIND13_GOLD),
+    blindSet('blind14', startBlind14Server, BLIND14_GOLD),
+    blindSet('blind15', startBlind15Server, BLIND15_GOLD),
 ];
 
 /** One line of the gate: a report on a crawled gold set or a metamorphic variant, with a note (first run, pages changed). */
@@ -119,10 +126,14 @@ export interface EvalResult {
     confident: { precision: number; claims: number } | null;
     /** Main content on the public article-extraction benchmark (bench/article-extraction.ts); null when not run. */
     article: ArticleBenchmarkOutcome | null;
+    /** Main content on the Chinese pages of test/body-zh beside Readability.js and readability-lxml; null when not run. */
+    chineseBody: ChineseBodyBenchmarkOutcome | null;
 }
 export interface EvalOptions {
-    /** Run the article benchmark too (about 50 s of CPU, and it needs the benchmark's folder and python3). */
+    /** Run the public article benchmark too (about 50 s of CPU; it needs the benchmark's folder and python3). */
     articleBenchmark: boolean;
+    /** Run the Chinese main-content set too (about 10 s of CPU; needs nothing beside the repository). */
+    chineseBody: boolean;
 }
 type Figures = Record<string, number>;
 
@@ -163,7 +174,12 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
     for (const variant of scoreVariants()) {
         rows.push({ group: 'metamorphic', name: variant.name, report: variant.report, note: `${variant.changed}/${variant.pages} pages changed` });
     }
-    return { rows, confident: confidentPrecision(devClaims), article: options.articleBenchmark ? runArticleBenchmark() : null };
+    return {
+        rows,
+        confident: confidentPrecision(devClaims),
+        article: options.articleBenchmark ? runArticleBenchmark() : null,
+        chineseBody: options.chineseBody ? runChineseBodyBenchmark() : null,
+    };
 }
 
 /** The figures the floors guard, by name. */
@@ -175,6 +191,7 @@ export function gatedFigures(result: EvalResult): Figures {
     }
     if (result.confident) figures['dev.confident.precision'] = result.confident.precision;
     if (result.article && !('skipped' in result.article)) figures['article.official.f1'] = result.article.official.claimscope.f1;
+    if (result.chineseBody && !('skipped' in result.chineseBody)) figures['body-zh.f1'] = result.chineseBody.claimscope.f1;
     return figures;
 }
 
@@ -205,11 +222,15 @@ function printTable(result: EvalResult, floors: Figures): void {
         const floor = floors['article.official.f1'] === undefined ? '—' : f3(floors['article.official.f1']);
         console.log('skipped' in result.article ? result.article.skipped : `${formatArticleBenchmark(result.article)}\n  floor               F1 ${floor}`);
     }
+    if (result.chineseBody) {
+        const floor = floors['body-zh.f1'] === undefined ? '—' : f3(floors['body-zh.f1']);
+        console.log('skipped' in result.chineseBody ? result.chineseBody.skipped : `${formatChineseBodyBenchmark(result.chineseBody)}\n  floor (claimscope) F1 ${floor}`);
+    }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
     const { values } = parseArgs({ options: { update: { type: 'boolean' }, detail: { type: 'string' }, 'skip-article': { type: 'boolean' } } });
-    const result = await runEval({ articleBenchmark: !values['skip-article'] });
+    const result = await runEval({ articleBenchmark: !values['skip-article'], chineseBody: !values['skip-article'] });
     let floors = await readFloors();
     const figures = gatedFigures(result);
     if (values.update) {

@@ -338,3 +338,48 @@ describe("an official document's own prefecture", () => {
         expect(placed(reply('关于个人账户划入标准的复函', '蒙自市医疗保障局', '2026年10月15日'))).toEqual(['— 96']);
     });
 });
+
+describe('a subject stated under a heading', () => {
+    const page = (statement: string, title = '随州医保个人账户每月划入多少') =>
+        placed(figures([
+            { text: '退休人员划入多少?', hint: 'heading' },
+            statement,
+            { text: '在职职工怎么算?', hint: 'heading' },
+            '在职职工个人账户按本人缴费基数的2%计入。',
+        ], title));
+
+    it('holds for the later sections when it quotes the bureau of the place the title names, and the page names no other', () => {
+        expect(page('随州市医疗保障局负责人介绍,退休人员个人账户每人每月划入91元。')).toEqual(['随州 91', '随州 2']);
+        expect(page('据随州市医保局消息,退休人员个人账户每人每月划入91元。')).toEqual(['随州 91', '随州 2']);
+    });
+
+    it('holds for its own section only when the place is merely named, or the title names another, or none', () => {
+        expect(page('随州市退休人员个人账户每人每月划入91元。')).toEqual(['随州 91', '— 2']);
+        expect(page('随州市医疗保障局负责人介绍,退休人员个人账户每人每月划入91元。', '个人账户每月划入多少')).toEqual(['随州 91', '— 2']);
+    });
+});
+
+describe('a compilation: headings that each name one place', () => {
+    const sections = (first: string, second: string, title = '多地个人账户标准汇总') =>
+        placed(figures([
+            { text: first, hint: 'heading' },
+            '退休人员每人每月划入88元。',
+            { text: second, hint: 'heading' },
+            '退休人员每人每月划入90元。',
+        ], title));
+
+    it.each([
+        ['一、湖州市退休人员医保个账标准', '二、台州市退休人员医保个账标准'],
+        ['1. 湖州市2027年标准', '2. 浙江台州市2027年标准'],
+        ['湖州:按年龄两档划入', '台州:统一定额划入'],
+    ])('gives each section the place of its heading: %s', (first, second) => {
+        expect(sections(first, second)).toEqual(['湖州 88', '台州 90']);
+    });
+
+    it('is no compilation when the headings name one place only, ask questions, or name two places at once', () => {
+        expect(sections('湖州市退休人员医保个账标准', '在职职工', '湖州医保')).toEqual(['— 88', '— 90']);
+        expect(sections('湖州市怎么划?', '台州市怎么划?')).toEqual(['— 88', '— 90']);
+        expect(sections('湖州医保每月划入多少钱,一文说清', '台州医保怎么转到外地?附步骤')).toEqual(['— 88', '— 90']);
+        expect(sections('湖州与台州对比', '台州市标准')).toEqual(['— 88', '台州 90']);
+    });
+});

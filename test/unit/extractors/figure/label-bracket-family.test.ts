@@ -49,3 +49,32 @@ describe('a place line opened by a bullet sign', () => {
         ])).toEqual([[null, 88]]);
     });
 });
+
+describe('a label line or place heading as writers print it', () => {
+    const twoPlaces = (first: string, second: string) =>
+        regions([first, '退休人员个人账户每月划入98元。', second, '退休人员个人账户每月划入105元。']);
+
+    it.each([
+        ['湖州(浙江)', '台州(浙江)'],
+        ['义乌(浙江金华)', '慈溪(浙江宁波)'],
+        ['湖州:统一定额', '台州:按比例'],
+        ['义乌:统一定额', '慈溪:按比例'],
+        ['湖州市——', '台州市——'],
+        ['第一站:义乌', '第二站:慈溪'],
+        ['【浙江·义乌】', '【浙江·慈溪】'],
+        ['浙江省湖州市', '浙江省台州市'],
+        ['义乌的情况', '慈溪的情况'],
+    ])('%s labels the block under it', (first, second) => {
+        const [a, b] = [first, second].map((line) => /义乌|慈溪/.exec(line)?.[0] ?? /湖州|台州/.exec(line)![0]);
+        expect(twoPlaces(first, second)).toEqual([[a, 98], [b, 105]]);
+    });
+
+    it.each([
+        ['湖州(江苏)', '台州(福建)'],
+        ['湖州与台州对比', '台州和湖州哪个高'],
+        ['湖州市怎么划?', '台州:你问我答?'],
+        ['湖州市医保局负责人:今年标准不变,请放心', '台州市医保局负责人:今年标准不变,请放心'],
+    ])('%s is no label: an aside naming another place, two places, a question, a sentence', (first, second) => {
+        expect(twoPlaces(first, second)).toEqual([[null, 98], [null, 105]]);
+    });
+});

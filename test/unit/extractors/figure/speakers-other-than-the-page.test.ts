@@ -38,3 +38,32 @@ describe('the words of a caller, a complainant or a party to a case', () => {
         expect(values(lines)).toEqual([88]);
     });
 });
+
+describe("a speaker's own place (我们这边, 咱们当地, 当地)", () => {
+    const places = (title: string, lines: string[]) => {
+        const passages = passagesFromLines(lines.map((text) => ({ text })));
+        return extractFigures(canonicalPage(passages).passages, { url: 'https://example.test/s.html', title, published: null })
+            .map((c) => [c.region, c.value]);
+    };
+
+    it.each([
+        '听社区的人讲,咱们这边退休人员每个月统一返86块。',
+        '我们这里的规定是退休人员每人每月划入86元。',
+        '当地退休人员每月划入86元,不分年龄。',
+    ])('is no place a title merely names: %s', (line) => {
+        expect(places('荆门医保返钱标准,老人们看过来', [line])).toEqual([[null, 86]]);
+    });
+
+    it('is the place of the question the page answers, when its title asks about one place', () => {
+        expect(places('荆门退休人员医保每月返多少?', ['咱们这边退休人员每个月统一返86块。'])).toEqual([['荆门', 86]]);
+        expect(places('荆门退休人员医保卡每月进多少钱', ['咱们这边退休人员每个月统一返86块。'])).toEqual([['荆门', 86]]);
+    });
+
+    it('is the place the body states, or its issuer', () => {
+        expect(places('医保返钱标准', ['荆门市医保局近日答复网友。', '咱们这边退休人员每个月统一返86块。'])).toEqual([['荆门', 86]]);
+    });
+
+    it('leaves 我市 to mean the place the title names', () => {
+        expect(places('荆门医保返钱标准', ['我市退休人员每人每月划入86元。'])).toEqual([['荆门', 86]]);
+    });
+});
