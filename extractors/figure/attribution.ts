@@ -872,7 +872,8 @@ function onePlaceOfBody(passages: readonly Passage[]): RegionRef | null {
     let widest: RegionMention | null = null;
     const named: RegionMention[] = [];
     for (const passage of passages) {
-        if (passage.kind === 'heading') continue;
+        // a salutation (`某县医疗保障局:`) names whom the page is sent to, not where it speaks from
+        if (passage.kind === 'heading' || isAddressee(passage.text)) continue;
         for (const m of placesIn(passage.text.replace(QUOTED_NAME, ''))) {
             named.push(m);
             if (m.level !== 'province' && (!widest || (m.level === 'city' && widest.level === 'county'))) widest = m;

@@ -42,7 +42,7 @@ describe('findRegions', () => {
         expect(named('昆山在职职工按比例划入')).toEqual([['昆山', '江苏', '昆山']]);
         expect(named('江阴')).toEqual([['江阴', '江苏', '江阴']]);
         expect(named('他在义乌做生意,昆山也去过')).toEqual([]);
-        expect(named('海淀这边的老人')).toEqual([]);
+        expect(named('雁塔这边的老人')).toEqual([]);
     });
 
     it('reads a county-level city bare where a ranking or `在某地,` puts a place, and not elsewhere', () => {
@@ -94,7 +94,9 @@ describe('findRegions', () => {
         expect(named('开封这边的标准是多少')).toEqual([['开封', '河南', '开封']]);
         expect(named('听说四平当地也调了')).toEqual([['四平', '吉林', '四平']]);
         expect(named('药品未开封的可以退')).toEqual([]);
-        expect(named('海淀这边的老人')).toEqual([]);
+        expect(named('雁塔这边的老人')).toEqual([]);
+        // a province-level city's districts stand where a province's prefectures do
+        expect(named('海淀这边的老人')).toEqual([['海淀', '北京', '海淀']]);
     });
 
     it('reads a bare homograph prefecture name right after its own province (`省·市` lists), and not after another', () => {
