@@ -209,6 +209,9 @@ type Mention =
     | ({ kind: 'duration'; unit: 'workday' | 'day' } & NumberMention)
     | ({ kind: 'years' } & NumberMention);
 
+/** The least amount that is no one person's credit in any period. */
+const FUND_SIZED = 10_000;
+
 function figuresInSentence(sentence: string, context: SentenceContext): FigureDraft[] {
     const mentions: Mention[] = [
         ...findAmounts(sentence).map((m) => ({ kind: 'amount' as const, ...m })),
@@ -345,6 +348,9 @@ class SentenceReader {
         const period = quarterly ? null : amount.periodAfter ?? periodBefore(before);
         const metric = deductible ? 'deductible' : this.#isFee(cue, before) ? 'premium' : this.#creditMetric(amount.start, quarterly || period !== null, credits);
         if (!metric) return;
+        // a credit is one person's standard, tens to hundreds a month: ten thousand or more (`划入资金1326万元`,
+        // `每年增加划入资金约40万元`) is the size of a fund or a budget
+        if (metric.endsWith('_account_credit') && amount.value >= FUND_SIZED) return;
         const effectivePeriod = metric === 'deductible' || quarterly ? null : period ?? (metric === 'premium' ? 'year' : 'month');
         this.#push(amount, metric, {
             unit: 'CNY',

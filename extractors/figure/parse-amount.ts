@@ -9,7 +9,7 @@ export interface AmountMention extends NumberMention {
 
 const YUAN = String.raw`(?:元|块钱?)`;
 const AMOUNT = new RegExp(
-    String.raw`(?<![\d.])(${NUMBER})\s*([万千])?(?:\s*${YUAN})?(?:${RANGE_JOIN}(${NUMBER})\s*([万千])?)?\s*${YUAN}`,
+    String.raw`(?<![\d.])(${NUMBER})\s*([万千亿])?(?:\s*${YUAN})?(?:${RANGE_JOIN}(${NUMBER})\s*([万千亿])?)?\s*${YUAN}`,
     'g',
 );
 /** `元/年`, `元/人/月`, and a rate per person-period however it is joined (`元/人·年`, `元/(人·年)`, `元/人年`). */
