@@ -28,6 +28,8 @@ export interface ElementStats {
     inlineChars: number;
     inlineLinkChars: number;
     inlinePunct: number;
+    /** Of the direct text outside links, digits and the separators of dates and times (`2026-05-22 10:30`). */
+    inlineNumberChars: number;
     /** A block element or `<br>` is among the children: a table cell holding one is layout, not data. */
     hasBlockChild: boolean;
     /** First non-empty text (trimmed, at most 40 characters) and whether it is link text. */
@@ -51,6 +53,11 @@ export interface DomStats {
 
 /** Shortest direct text, in characters, that makes a block a scoring paragraph. */
 const MIN_PARAGRAPH_CHARS = 10;
+/**
+ * Of that text, characters other than digits and date separators a paragraph needs: the date after a linked
+ * headline in a list (`<li><a>…</a><span>2026-05-22</span></li>`) is as long as a short sentence but says nothing.
+ */
+const MIN_PARAGRAPH_WORD_CHARS = 5;
 /** A link whose text has this many characters and prose marks is a snippet, not a menu entry. */
 const PROSE_LINK_CHARS = 30;
 const PROSE_LINK_PUNCT = 2;
@@ -61,9 +68,13 @@ const SHORT_TEXT_CHARS = 20;
 /** Containers above a paragraph's holder that share its points: the next at half, then a sixth, a ninth. */
 const MAX_SCORED_LEVEL = 3;
 
-/** Per UTF-16 code unit: 1 for whitespace, 2 for prose punctuation (a table: this runs on every character). */
+/**
+ * Per UTF-16 code unit: 1 for whitespace, 2 for prose punctuation, 3 for digits and the separators of dates and
+ * times (a table: this runs on every character).
+ */
 const CHAR_CLASS = new Uint8Array(0x10000);
 for (let code = 0; code <= 32; code++) CHAR_CLASS[code] = 1;
+for (const c of '0123456789-/:.') CHAR_CLASS[c.charCodeAt(0)] = 3;
 CHAR_CLASS[0xa0] = 1;
 CHAR_CLASS[0x3000] = 1;
 for (const c of PROSE_PUNCTUATION) CHAR_CLASS[c.charCodeAt(0)] = 2;
@@ -141,14 +152,14 @@ function visit(node: AnyNode, inLink: boolean, out: DomStats, signals: SignalCac
     const isLink = el.name === 'a';
     const s: ElementStats = {
         chars: 0, linkChars: 0, punct: 0, links: isLink && el.attribs.href !== undefined ? 1 : 0,
-        inlineChars: 0, inlineLinkChars: 0, inlinePunct: 0, hasBlockChild: false, first: null, firstInLink: false,
+        inlineChars: 0, inlineLinkChars: 0, inlinePunct: 0, inlineNumberChars: 0, hasBlockChild: false, first: null, firstInLink: false,
         score: 0, classSignal: node.type === 'root' ? 0 : classSignalOf(el, signals), furniture: node.type !== 'root' && isFurniture(el),
     };
     const linkHere = inLink || isLink;
     const paragraphsBefore = out.paragraphs.length;
     for (const child of el.children ?? []) {
         if (child.type === 'text') {
-            const { chars, punct } = countText(child.data);
+            const { chars, punct, numbers } = countText(child.data);
             if (chars === 0) continue;
             s.chars += chars;
             s.punct += punct;
@@ -157,6 +168,8 @@ function visit(node: AnyNode, inLink: boolean, out: DomStats, signals: SignalCac
             if (linkHere) {
                 s.linkChars += chars;
                 s.inlineLinkChars += chars;
+            } else {
+                s.inlineNumberChars += numbers;
             }
             if (s.first === null) {
                 s.first = child.data.trim().slice(0, 40);
@@ -179,6 +192,7 @@ function visit(node: AnyNode, inLink: boolean, out: DomStats, signals: SignalCac
                 s.inlineChars += c.inlineChars;
                 s.inlineLinkChars += c.inlineLinkChars;
                 s.inlinePunct += c.inlinePunct;
+                s.inlineNumberChars += c.inlineNumberChars;
             }
         }
     }
@@ -188,10 +202,16 @@ function visit(node: AnyNode, inLink: boolean, out: DomStats, signals: SignalCac
     }
     if (node.type === 'root') return s;
     out.stats.set(el, s);
-    if (BLOCK_TAGS.has(el.name) && s.inlineChars - s.inlineLinkChars >= MIN_PARAGRAPH_CHARS) out.paragraphs.push(el);
+    if (BLOCK_TAGS.has(el.name) && isParagraphText(s)) out.paragraphs.push(el);
     else if (isFigureRow(el, s, out.paragraphs.length - paragraphsBefore)) out.paragraphs.push(el);
     if (s.chars > 0 && s.chars <= SHORT_TEXT_CHARS) out.shortTexts.push(el);
     return s;
+}
+
+/** Enough direct text outside links, and not only a date or a number (see `MIN_PARAGRAPH_WORD_CHARS`). */
+function isParagraphText(s: ElementStats): boolean {
+    const own = s.inlineChars - s.inlineLinkChars;
+    return own >= MIN_PARAGRAPH_CHARS && own - s.inlineNumberChars >= MIN_PARAGRAPH_WORD_CHARS;
 }
 
 /** A label cell of a form-like table (`发布机构:`, `索 引 号：`). */
@@ -217,17 +237,19 @@ function isFigureRow(el: Element, s: ElementStats, paragraphsInside: number): bo
     return el.name === 'tr' && paragraphsInside === 0 && s.chars - s.linkChars >= MIN_PARAGRAPH_CHARS && FIGURE_STATEMENT.test(textOf(el));
 }
 
-/** Counts non-whitespace characters and prose punctuation without allocating. */
-export function countText(data: string): { chars: number; punct: number } {
+/** Counts non-whitespace characters, prose punctuation and digits (with date separators) in one pass. */
+export function countText(data: string): { chars: number; punct: number; numbers: number } {
     let chars = 0;
     let punct = 0;
+    let numbers = 0;
     for (let i = 0; i < data.length; i++) {
         const cls = CHAR_CLASS[data.charCodeAt(i)];
         if (cls === 1) continue;
         chars++;
         if (cls === 2) punct++;
+        else if (cls === 3) numbers++;
     }
-    return { chars, punct };
+    return { chars, punct, numbers };
 }
 
 /** Visible text of a (small) subtree: whitespace collapsed, control characters dropped. */

@@ -1,9 +1,13 @@
 import type { Element } from 'domhandler';
 import { parentElement, textOf, type DomStats } from './dom-stats.js';
-import { FOREIGN_BLOCK_HEADINGS, MAX_FOREIGN_HEADING_CHARS } from './vocab.js';
+import { BARE_FOREIGN_BLOCK_HEADINGS, FOREIGN_BLOCK_HEADINGS, MAX_FOREIGN_HEADING_CHARS } from './vocab.js';
 
-const FOREIGN_HEADING = new RegExp(`^(?:${FOREIGN_BLOCK_HEADINGS.join('|')})`);
-const HEADING_FIRST_CHARS = new Set(FOREIGN_BLOCK_HEADINGS.map((h) => h.charAt(0)));
+/** A count after a bare heading (`评论 (12)`, `留言 8`) and a colon. */
+const HEADING_COUNT = '(?:\\s*[(（]?\\d+[)）]?)?\\s*[:：]?$';
+const FOREIGN_HEADING = new RegExp(
+    `^(?:${FOREIGN_BLOCK_HEADINGS.join('|')}|(?:${BARE_FOREIGN_BLOCK_HEADINGS.join('|')})${HEADING_COUNT})`,
+);
+const HEADING_FIRST_CHARS = new Set([...FOREIGN_BLOCK_HEADINGS, ...BARE_FOREIGN_BLOCK_HEADINGS].map((h) => h.charAt(0)));
 /** Decoration before a block heading: `■ 相关推荐`, `【猜你喜欢】`, `>> 延伸阅读`. */
 const LEADING_DECORATION = /^[\s\p{P}\p{S}]+/u;
 /** A box is the heading's ancestor with this much more text than the heading. */

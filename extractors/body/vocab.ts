@@ -73,6 +73,12 @@ export const FOREIGN_BLOCK_HEADINGS: readonly string[] = [
     '精选评论', '精选留言', '全部留言', '热门留言', '最新留言', '读者留言', '留言区', '写留言',
 ];
 
+/**
+ * Words that open a block of comments only when they are the whole line (`留言`, `评论 (12)`): as the start of a
+ * longer line they may begin a subheading of the article (`留言办理流程`).
+ */
+export const BARE_FOREIGN_BLOCK_HEADINGS: readonly string[] = ['留言', '评论', '跟帖', '回帖'];
+
 /** Longest line, in characters, that can be such a block heading (`相关推荐 更多>>`). */
 export const MAX_FOREIGN_HEADING_CHARS = 16;
 
