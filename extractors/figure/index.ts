@@ -441,12 +441,14 @@ class SentenceReader {
 
     /**
      * A terse share of a pension or contribution base (`在职职工:本人缴费基数的2%`) under a title or heading about
-     * the personal account is what the account is credited, when nothing in the sentence pays or reimburses.
+     * the personal account, or in a sentence that names the account before it (`个人账户的钱…一般是缴费基数的2%`), is
+     * what the account is credited, when nothing in the sentence pays or reimburses.
      */
     #shareInAccountTopic(rate: NumberMention): boolean {
         const share = SHARE_OF_BASE.test(this.sentence.slice(0, rate.start));
         const own = withoutBaseWord(this.sentence);
-        return share && hasAny(this.context.topic, ACCOUNT_TOPIC_WORDS) && !hasAny(own, OTHER_MONEY_WORDS) &&
+        const aboutAccount = hasAny(this.context.topic, ACCOUNT_TOPIC_WORDS) || hasAny(this.sentence.slice(0, rate.start), ACCOUNT_TOPIC_WORDS);
+        return share && aboutAccount && !hasAny(own, OTHER_MONEY_WORDS) &&
             !hasAny(this.sentence, NON_CREDIT_RATE_CUES) && !hasAny(this.sentence, RATIO_WORDS);
     }
 
