@@ -343,7 +343,8 @@ class SentenceReader {
             previousMoney.net ??= amount.value;
             return;
         }
-        if (previousMoney && hasAny(cue, TOTAL_CUES)) return;
+        // a total sums the amounts before it, but after an increment (`另加10元,合计110元`) it is the new level
+        if (previousMoney && hasAny(cue, TOTAL_CUES) && !this.#incrementSinceClaim) return;
         const quarterly = amount.periodAfter === null && quarterlyBefore(before);
         const period = quarterly ? null : amount.periodAfter ?? periodBefore(before);
         const metric = deductible ? 'deductible' : this.#isFee(cue, before) ? 'premium' : this.#creditMetric(amount.start, quarterly || period !== null, credits);

@@ -160,7 +160,7 @@ export const HEARSAY = [
 ] as const;
 
 /** Words after a quoted figure that say it is circulating, not stated (`“每月返500元”的说法在朋友圈流传`). */
-export const SPREADING = ['疯传', '流传', '热传', '刷屏', '传开', '广为传播', '被转发'] as const;
+export const SPREADING = ['疯传', '流传', '热传', '刷屏', '传开', '传播', '转发', '转载', '扩散', '热议', '在传'] as const;
 
 /** A figure that is an operand of the figure after it (`缴费基数3.5%的一半,即1.75%`): not a claim itself. */
 export const OPERAND_AFTER = /^\s*的(?:一半|半数|两倍|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)/;
