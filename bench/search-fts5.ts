@@ -26,6 +26,7 @@ import { type IndexedClaim, indexFieldsOf, markPageRowsFilled, packClaims, TermN
 import { normalizeQuery } from '../src/search/query.js';
 import type { ClaimDocument, ClaimQuery } from '../src/search/types.js';
 import type { Db } from '../src/storage/database.js';
+import { claimRecordOf, writeClaimRecord } from '../src/storage/claim-records.js';
 import { openStoreDatabase, writeMeta } from '../src/storage/schema.js';
 import { QUERY_MIX, syntheticClaims } from './search.js';
 
@@ -60,7 +61,17 @@ function pagesOf(claims: ClaimDocument[]): Page[] {
     return [...pages.values()];
 }
 
-/** The documents and words both designs start from. */
+/** The documents and words the packed design starts from, as the store keeps them: one record per page. */
+function fillRecords(db: Db, pages: Page[]): void {
+    db.transaction(() => {
+        for (const page of pages) {
+            const rows = page.claims.map((claim) => ({ id: claim.id, doc: JSON.stringify(claim.doc), words: claim.words }));
+            writeClaimRecord(db, page.url, claimRecordOf(rows));
+        }
+    })();
+}
+
+/** The documents and words the FTS5 design starts from, a row per claim. */
 function fillClaims(db: Db, pages: Page[]): void {
     const insert = db.prepare('INSERT INTO claims (id, url, ord, live, seq, doc, words) VALUES (?, ?, ?, 1, 1, ?, ?)');
     db.transaction(() => {
@@ -103,7 +114,7 @@ async function timeQueries(run: (query: ClaimQuery) => unknown): Promise<{ p50Ms
 
 async function benchPacked(dir: string, pages: Page[]): Promise<IndexDesignResult> {
     const db = openStoreDatabase(dir);
-    fillClaims(db, pages);
+    fillRecords(db, pages);
     const terms = new TermNumbers();
     const write = timeWrites(db, pages, (page, seq) => writePageRow(db, page.url, seq, packClaims(page.claims), terms), () => terms.settle(true));
     writeMeta(db, 'tokenizer', TOKENIZER_FINGERPRINT);

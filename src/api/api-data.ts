@@ -1,6 +1,6 @@
 /**
  * What the API reads, kept current without a restart. Searches go to the index, which catches up with the data
- * dir by itself. Comparison groups, conflicts and trust are derived from the figure claims of the claims table
+ * dir by itself. Comparison groups, conflicts and trust are derived from the figure claims of the store's claim records
  * (the claims `export` prints, worked out when their pages were written), read in one read transaction a group
  * at a time (src/storage/figure-rows.ts), and cached until the store's change stamp moves: the same committed state search
  * and status see. Pages' passages are never
@@ -97,7 +97,7 @@ export function snapshotOfBlocks(blocks: Iterable<readonly FigureRow[]>, sites: 
 
 /**
  * The snapshot of `documents` held in memory (their figure claims are kept, the rest passed over), `sites` being
- * every site with a stored page (for tests and the API-size bench; `serve` reads the claims table in blocks).
+ * every site with a stored page (for tests and the API-size bench; `serve` reads the claim records in blocks).
  */
 export function buildSnapshot(documents: Iterable<ClaimDocument>, sites: Iterable<string>): Snapshot {
     const byGroup = new Map<string, FigureRow[]>();

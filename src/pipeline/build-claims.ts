@@ -8,6 +8,7 @@ import type { Claim, ClaimDraft } from '../claims/schema.js';
 import { ClaimWordCache } from '../search/claim-words.js';
 import { type IndexedClaim, type IndexFields, indexFieldsOf, packClaims, type PagePack } from '../search/page-index.js';
 import type { ClaimDocument } from '../search/types.js';
+import { type ClaimRecord, claimRecordOf } from '../storage/claim-records.js';
 import { compressJson } from '../storage/compressed-json.js';
 import type { PageRecord } from '../storage/types.js';
 
@@ -57,7 +58,7 @@ export function claimDocumentsOfPage(
 export const NO_CLUSTERING: Pick<PassageClustering, 'get'> = { get: () => undefined };
 
 /**
- * A claim as the store's `claims` table keeps it: id, JSON document and index words (see claim-words.ts); with
+ * A claim as the store's record of its page keeps it: id, JSON document and index words (see claim-words.ts); with
  * the fields the index packs (page-index.ts), taken from the document while it is at hand (worked out from `doc`
  * when a sender left them out).
  */
@@ -72,7 +73,7 @@ export interface ClaimRow {
 const sharedWords = new ClaimWordCache();
 
 /** A page's claims as first stored: each its page's own until clusters are settled. */
-export function claimRowsOfPage(page: PageRecord): ClaimRow[] {
+export function claimRowsOfPage(page: Pick<PageRecord, 'url' | 'site' | 'title' | 'published' | 'claims'>): ClaimRow[] {
     return claimDocumentsOfPage(page, NO_CLUSTERING).map((doc) => ({
         id: doc.id,
         doc: JSON.stringify(doc),
@@ -82,13 +83,15 @@ export function claimRowsOfPage(page: PageRecord): ClaimRow[] {
 }
 
 /**
- * What the store writes of a page besides its metadata: passages and claim drafts (compressed JSON), its claim rows,
- * and those claims packed for the search index (page-index.ts; packed by the writer when absent).
+ * What the store writes of a page besides its metadata: passages and claim drafts (compressed JSON), its claim rows
+ * and their record as stored (claim-records.ts), and those claims packed for the search index (page-index.ts); the
+ * writer works out a record or pack left out.
  */
 export interface PageRows {
     passages: Buffer;
     drafts: Buffer;
     claims: ClaimRow[];
+    record?: ClaimRecord;
     index?: PagePack;
 }
 
@@ -103,7 +106,13 @@ export function indexedClaimsOf(rows: readonly ClaimRow[]): IndexedClaim[] {
  * page stage worked them out already (where the page was read: the crawl's process, or the queue worker).
  */
 export function pageRowsOf(page: PageRecord, claims: ClaimRow[] = claimRowsOfPage(page)): PageRows {
-    return { passages: compressJson(page.passages), drafts: compressJson(page.claims), claims, index: packClaims(indexedClaimsOf(claims)) };
+    return {
+        passages: compressJson(page.passages),
+        drafts: compressJson(page.claims),
+        claims,
+        record: claimRecordOf(claims),
+        index: packClaims(indexedClaimsOf(claims)),
+    };
 }
 
 /** Every claim of every page (see {@link claimDocumentsOfPage}), clustering the pages first. */

@@ -2,7 +2,7 @@
  * The index stage: the store's claims → the search index. Claims are written with their page; this stage
  * settles copies, clusters and boilerplate owners over every page (the store rewrites only claims that
  * changed), then, for a backend that keeps its own copy (Meilisearch), brings that copy to exactly the store's
- * claims. The embedded index reads the store's claims table itself: nothing is copied.
+ * claims. The embedded index reads the store's claim records itself: nothing is copied.
  */
 import type { ClaimDocument, SearchIndex } from '../search/types.js';
 import type { PageStore } from '../storage/page-store.js';

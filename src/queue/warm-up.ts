@@ -27,11 +27,6 @@ export function warmUpPageStage(): void {
         site: extracted.site,
         title: extracted.title,
         published: extracted.published,
-        passages: extracted.passages,
         claims: extracted.claims,
-        contentHash: '',
-        etag: null,
-        lastModified: null,
-        fetchedAt: new Date(0).toISOString(),
     });
 }

@@ -54,7 +54,7 @@ const VALIDATOR_BATCH = 500;
 
 /**
  * Mirror into an index that keeps its own copy (Meilisearch) after this many changed pages even while results keep
- * coming. The embedded index reads the claims table, so a page is searchable once committed: settling clusters
+ * coming. The embedded index reads the claim records, so a page is searchable once committed: settling clusters
  * over every page then waits for the crawl's end or a pause, instead of costing a pass over the store per batch.
  */
 const FLUSH_EVERY = 200;

@@ -1,6 +1,6 @@
 /**
- * The words a claim is found by, worked out once when the claim is stored and kept beside it (the `words` column
- * of the claims table), so opening the embedded index reads words instead of segmenting every claim again.
+ * The words a claim is found by, worked out once when the claim is stored and kept beside it (the words of the
+ * store's claim records, claim-records.ts), so opening the embedded index reads words instead of segmenting every claim again.
  * Stored as text: the quote's words, a newline, then words only the title, section or region hold.
  */
 import type { ClaimDocument } from './types.js';

@@ -1,8 +1,8 @@
 /**
  * The embedded search index (the default backend, no server): a small inverted index over jieba
  * words plus typed-array columns for filters, facets and order (claim-store.ts, claim-search.ts),
- * over the claims table of the data dir's database. The documents live in that table, and each page's claims
- * packed as numbers in `index_pages` (page-index.ts), both written by the store in the same transaction as
+ * over the claims of the data dir's database. The documents live in the store's record of each page (claim-records.ts),
+ * and each page's claims packed as numbers in `index_pages` (page-index.ts), both written by the store in the same transaction as
  * their page; this index loads the packed rows on first use and then catches up on every read with the page
  * rows whose change counter (`seq`) moved, so a claim is searchable once its page's transaction commits, in
  * every process, and saving costs nothing. Memory holds only postings, columns and ids: a search fetches the
@@ -38,11 +38,13 @@ import { fillPageRows, forgetPageRows, INDEXED_FIELDS, type IndexedField, repack
 import { dropSegments, fillSegments, flushSegments, postingsReader, readSegments, segmentIds } from './index-segments.js';
 import type { Db } from '../storage/database.js';
 import { nextChangeSeq, openStoreDatabase, readMeta, writeMeta } from '../storage/schema.js';
+import { allClaims, claimRecordOf, claimsById, liveClaimsOf, pageOfClaim, removeClaimRecord, writeClaimRecord } from '../storage/claim-records.js';
+import { compressJson, parseStoredJson } from '../storage/compressed-json.js';
 
 /** Load the table afresh once this many dead slots (replaced or deleted claims) outnumber live ones. */
 const MIN_DEAD_SLOTS_TO_REBUILD = 1_000;
-/** Claims whose words are segmented again per transaction after a tokenizer change. */
-const RESEGMENT_BATCH = 2_000;
+/** Pages whose claims' words are segmented again per transaction after a tokenizer change. */
+const RESEGMENT_BATCH = 50;
 
 /** Where the 0.1 layout kept the embedded index; a data dir still holding it is migrated on open. */
 export function embeddedIndexPath(dataDir: string): string {
@@ -71,15 +73,15 @@ function resegmentIfNeeded(db: Db): void {
     forgetPageRows(db);
     dropSegments(db);
     const words = new ClaimWordCache();
-    const next = db.prepare(`SELECT id, doc FROM claims WHERE id > ? ORDER BY id LIMIT ${RESEGMENT_BATCH}`);
-    const update = db.prepare('UPDATE claims SET words = ? WHERE id = ?');
+    const next = db.prepare(`SELECT url, docs FROM page_claims WHERE url > ? ORDER BY url LIMIT ${RESEGMENT_BATCH}`);
+    const update = db.prepare('UPDATE page_claims SET words = ? WHERE url = ?');
     let after = '';
     for (;;) {
-        const rows = next.all(after) as { id: string; doc: string }[];
+        const rows = next.all(after) as { url: string; docs: Buffer | string }[];
         if (rows.length === 0) break;
-        after = rows.at(-1)!.id;
+        after = rows.at(-1)!.url;
         db.transaction(() => {
-            for (const row of rows) update.run(words.wordsOf(JSON.parse(row.doc) as ClaimDocument), row.id);
+            for (const row of rows) update.run(compressJson(parseStoredJson<ClaimDocument[]>(row.docs).map((doc) => words.wordsOf(doc))), row.url);
         })();
     }
     writeMeta(db, 'tokenizer', TOKENIZER_FINGERPRINT);
@@ -132,28 +134,34 @@ class EmbeddedIndex implements SearchIndex {
     async upsert(docs: ClaimDocument[]): Promise<void> {
         // Last one wins within a batch, as it would over separate calls.
         const latest = [...new Map(docs.map((doc) => [doc.id, doc])).values()];
-        const upsert = this.#db.prepare(
-            `INSERT INTO claims (id, url, ord, live, seq, doc, words) VALUES (?, ?, ?, 1, ?, ?, ?)
-             ON CONFLICT (id) DO UPDATE SET url = excluded.url, ord = excluded.ord, live = 1, seq = excluded.seq, doc = excluded.doc, words = excluded.words`,
-        );
-        const pageOf = this.#db.prepare('SELECT url FROM claims WHERE id = ? AND live = 1').pluck();
         this.#write((seq) => {
-            // A claim moved to another page leaves its former page's row too.
-            const pages = new Set(latest.map((doc) => doc.url));
+            const arriving = new Map<string, ClaimDocument[]>();
+            for (const doc of latest) arriving.set(doc.url, [...(arriving.get(doc.url) ?? []), doc]);
+            // A claim moved to another page leaves its former page too.
+            const leaving = new Map<string, Set<string>>();
             for (const doc of latest) {
-                const before = pageOf.get(doc.id) as string | undefined;
-                if (before !== undefined) pages.add(before);
+                const before = pageOfClaim(this.#db, doc.id);
+                if (before !== undefined && before !== doc.url) leaving.set(before, (leaving.get(before) ?? new Set()).add(doc.id));
             }
-            latest.forEach((doc, ord) => upsert.run(doc.id, doc.url, ord, seq, JSON.stringify(doc), this.#words.wordsOf(doc)));
+            const pages = new Set([...arriving.keys(), ...leaving.keys()]);
+            for (const url of pages) {
+                const claims = new Map(liveClaimsOf(this.#db, url).map((claim) => [claim.doc.id, claim]));
+                for (const id of leaving.get(url) ?? []) claims.delete(id);
+                for (const doc of arriving.get(url) ?? []) claims.set(doc.id, { doc, words: this.#words.wordsOf(doc) });
+                if (claims.size === 0) removeClaimRecord(this.#db, url);
+                else {
+                    const rows = [...claims.values()].map(({ doc, words }) => ({ id: doc.id, doc: JSON.stringify(doc), words }));
+                    writeClaimRecord(this.#db, url, claimRecordOf(rows));
+                }
+            }
             repackPages(this.#db, pages, seq, this.#terms);
         });
     }
 
     async deleteByUrls(urls: string[]): Promise<void> {
-        const retire = this.#db.prepare('UPDATE claims SET live = 0, seq = ? WHERE url = ? AND live = 1');
         this.#write((seq) => {
             const pages = new Set(urls);
-            for (const url of pages) retire.run(seq, url);
+            for (const url of pages) removeClaimRecord(this.#db, url);
             repackPages(this.#db, pages, seq, this.#terms);
         });
     }
@@ -166,21 +174,30 @@ class EmbeddedIndex implements SearchIndex {
         return this.#db.transaction(() => {
             this.#catchUp();
             const { ids, total, facets } = searchClaims(this.#store, normalized, words);
-            const document = this.#db.prepare('SELECT doc FROM claims WHERE id = ?').pluck();
-            const hits = ids.map((id) => JSON.parse(document.get(id) as string) as ClaimDocument);
-            return { hits, total, page: normalized.page, hitsPerPage: normalized.hitsPerPage, facets };
+            return { hits: claimsById(this.#db, ids), total, page: normalized.page, hitsPerPage: normalized.hitsPerPage, facets };
         })();
     }
 
     async all(): Promise<ClaimDocument[]> {
-        // url then id in code-point order: SQLite compares text as UTF-8 bytes, which sort as code points do.
-        const docs = this.#db.prepare('SELECT doc FROM claims WHERE live = 1 ORDER BY url, id').pluck().all() as string[];
-        return docs.map((doc) => JSON.parse(doc) as ClaimDocument);
+        // url then id in code-point order: pages come in SQLite's order of text (UTF-8 bytes, which sort as code points
+        // do), and a page's ids are hexadecimal.
+        const docs: ClaimDocument[] = [];
+        let page: ClaimDocument[] = [];
+        const byId = (a: ClaimDocument, b: ClaimDocument) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+        for (const doc of allClaims(this.#db)) {
+            if (page.length > 0 && page[0]!.url !== doc.url) {
+                docs.push(...page.sort(byId));
+                page = [];
+            }
+            page.push(doc);
+        }
+        docs.push(...page.sort(byId));
+        return docs;
     }
 
     async clear(): Promise<void> {
         this.#write((seq) => {
-            this.#db.prepare('UPDATE claims SET live = 0, seq = ? WHERE live = 1').run(seq);
+            this.#db.exec('DELETE FROM page_claims; DELETE FROM page_settled; DELETE FROM claim_ids;');
             this.#db.prepare("UPDATE index_pages SET seq = ?, ids = '', terms = x'', refs = x'', numbers = x'' WHERE ids != ''").run(seq);
             dropSegments(this.#db);
         });

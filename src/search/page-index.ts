@@ -17,6 +17,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../storage/database.js';
+import { liveClaimsOf } from '../storage/claim-records.js';
 import { nextChangeSeq, readMeta, writeMeta } from '../storage/schema.js';
 import { parseClaimWords } from './claim-words.js';
 
@@ -36,7 +37,7 @@ export type IndexFields = Record<IndexedField, string | null> & {
 export interface IndexedClaim {
     id: string;
     fields: IndexFields;
-    /** Its words as the claims table stores them (claim-words.ts). */
+    /** Its words as the store keeps them (claim-words.ts). */
     words: string;
 }
 
@@ -203,7 +204,7 @@ export interface PagePack {
 }
 
 export function packClaims(page: readonly IndexedClaim[]): PagePack {
-    // A claim listed twice (two identical drafts) is one claim, as in the claims table: the last one written wins.
+    // A claim listed twice (two identical drafts) is one claim, as in the store's record: the last one written wins.
     const claims = [...new Map(page.map((claim) => [claim.id, claim])).values()];
     const places = new Map<string, number>();
     const placeOf = (term: string) => {
@@ -240,20 +241,12 @@ export function writePageRow(db: Db, url: string, seq: number, pack: PagePack, t
     statementsOf(db).writePage.run(url, seq, pack.ids, numbered.bytes(), pack.refs, pack.numbers);
 }
 
-const STORED_CLAIM = `id, words, doc ->> '$.region' AS region, doc ->> '$.metric' AS metric, doc ->> '$.population' AS population,
-    doc ->> '$.site' AS site, doc ->> '$.kind' AS kind, doc ->> '$.ageMin' AS ageMin, doc ->> '$.ageMax' AS ageMax,
-    doc ->> '$.confidence' AS confidence`;
-
-/** The live claims of `url` as the claims table holds them, in page order. */
+/** The live claims of `url` as the store holds them, in page order. */
 export function storedClaimsOf(db: Db, url: string): IndexedClaim[] {
-    const rows = db.prepare(`SELECT ${STORED_CLAIM} FROM claims WHERE url = ? AND live = 1 ORDER BY ord, id`).all(url) as ({
-        id: string;
-        words: string;
-    } & Record<string, unknown>)[];
-    return rows.map((row) => ({ id: row.id, words: row.words, fields: indexFieldsOf(row) }));
+    return liveClaimsOf(db, url).map(({ doc, words }) => ({ id: doc.id, words, fields: indexFieldsOf(doc) }));
 }
 
-/** Writes the page rows of `urls` again from the claims table, inside the caller's transaction. */
+/** Writes the page rows of `urls` again from the store's claims, inside the caller's transaction. */
 export function repackPages(db: Db, urls: Iterable<string>, seq: number, terms: TermNumbers): void {
     for (const url of urls) writePageRow(db, url, seq, packClaims(storedClaimsOf(db, url)), terms);
 }
@@ -270,10 +263,10 @@ const FILL_BATCH = 500;
  */
 export function fillPageRows(db: Db, notice: (line: string) => void): void {
     if (readMeta(db, PACKED_META) === '1') return;
-    const total = db.prepare('SELECT count(DISTINCT url) FROM claims WHERE live = 1').pluck().get() as number;
+    const total = db.prepare('SELECT count(*) FROM page_claims').pluck().get() as number;
     if (total > 0) notice(`packing the search index of ${total} pages (once, for this version)`);
     const terms = new TermNumbers();
-    const next = db.prepare(`SELECT DISTINCT url FROM claims WHERE url > ? ORDER BY url LIMIT ${FILL_BATCH}`).pluck();
+    const next = db.prepare(`SELECT url FROM page_claims WHERE url > ? ORDER BY url LIMIT ${FILL_BATCH}`).pluck();
     let after = '';
     for (;;) {
         const urls = next.all(after) as string[];

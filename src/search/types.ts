@@ -47,7 +47,7 @@ export interface ClaimSearchResult {
  * same hits, facets and counts for the same documents and queries (test/contract/search.contract.test.ts).
  */
 export interface SearchIndex {
-    /** True when the documents are the data dir's claims table itself (the embedded index): nothing to copy in. */
+    /** True when the documents are the data dir's claim records themselves (the embedded index): nothing to copy in. */
     readonly backedByStore?: boolean;
     /** Insert or replace documents by `id`. Resolves once they are searchable. */
     upsert(docs: ClaimDocument[]): Promise<void>;

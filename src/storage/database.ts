@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 
 export type Db = Database.Database;
 
@@ -35,6 +36,10 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
+    // A JSON column as text whether stored deflated or (written before compression) as text: for SQL over records.
+    db.function('stored_json', { deterministic: true }, (stored: unknown) =>
+        Buffer.isBuffer(stored) ? inflateRawSync(stored).toString('utf8') : (stored as string | null),
+    );
     db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (owner TEXT NOT NULL, version INTEGER NOT NULL, PRIMARY KEY (owner, version))');
     return db;
 }

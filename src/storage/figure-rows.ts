@@ -1,5 +1,6 @@
 /**
- * The figure claims of the claims table, read for comparison without holding them all: SQLite sorts the live
+ * The figure claims of the store's records (claim-records.ts), read for comparison without holding them all: SQLite
+ * takes each page's claims out of its record and sorts the live
  * figure claims by region, metric, population, ages and unit (what a comparison group and its evidence share),
  * then in export order (page URL, position, id). Each run of rows with the same five fields and unit is one
  * block: every claim of its groups, in the order the whole list holds them. Of each claim only the fields
@@ -30,12 +31,18 @@ const BLOCK_FIELDS = 6;
 const paths = (fields: readonly string[]) => fields.map((field) => `'$.${field}'`).join(', ');
 
 // One json_extract with many paths parses the document once and answers a JSON array, which JSON.parse reads faster
-// than two dozen columns; the block's fields come first, as their own JSON array, to sort on.
+// than two dozen columns; the block's fields come first, as their own JSON array, to sort on. `settled` is what
+// settling says of the claim (claim-records.ts): null, 0 (not kept) or [copies, cluster].
 const FIGURE_ROWS = `
-    SELECT url, json_extract(doc, ${paths(FIELDS)}) AS fields
-    FROM claims
-    WHERE live = 1 AND doc ->> '$.kind' = 'figure'
-    ORDER BY json_extract(doc, ${paths(FIELDS.slice(0, BLOCK_FIELDS))}), url, ord, id`;
+    SELECT url, fields, settled FROM (
+        SELECT p.url AS url, claim.key AS ord, json_extract(claim.value, ${paths(FIELDS)}) AS fields,
+            json_extract(s.claims, '$."' || (claim.value ->> '$.id') || '"') AS settled,
+            json_extract(claim.value, ${paths(FIELDS.slice(0, BLOCK_FIELDS))}) AS block
+        FROM page_claims p JOIN json_each(stored_json(p.docs)) claim LEFT JOIN page_settled s ON s.url = p.url
+        WHERE claim.value ->> '$.kind' = 'figure'
+    )
+    WHERE settled IS NOT 0
+    ORDER BY block, url, ord`;
 
 /** The live figure claims of `db` in blocks (see the file's comment); read inside the caller's read transaction. */
 export function* figureBlocksOf(db: Db): Generator<FigureRow[]> {
@@ -50,9 +57,11 @@ export function* figureBlocksOf(db: Db): Generator<FigureRow[]> {
     let block: FigureRow[] = [];
     let blockKey: string | undefined;
     let quotes = new Map<string, string>();
-    for (const { url, fields } of db.prepare(FIGURE_ROWS).iterate() as Iterable<{ url: string; fields: string }>) {
+    for (const row of db.prepare(FIGURE_ROWS).iterate() as Iterable<{ url: string; fields: string; settled: string | null }>) {
+        const { url } = row;
         const [region, metric, population, ageMin, ageMax, unit, sex, step, period, value, valueMax, monthly, approx, example, illustrative,
-            site, title, published, cluster, quote, statedYear, basis] = JSON.parse(fields) as Fields;
+            site, title, published, storedCluster, quote, statedYear, basis] = JSON.parse(row.fields) as Fields;
+        const cluster = row.settled === null ? storedCluster : (JSON.parse(row.settled) as [number, string | null])[1];
         const key = JSON.stringify([region, metric, population, ageMin, ageMax, unit]);
         if (key !== blockKey && block.length > 0) {
             yield block;

@@ -5,10 +5,10 @@
  * being marked done commit in one transaction, so a killed process leaves each page wholly written or not at all.
  * Results are applied in batches, one transaction per batch.
  *
- * A page's claim rows are worked out before the write, where the page is read (`pageRowsOf`: the crawl's page
- * stage or a queue worker), so the one writer only inserts: copies and clusters at first as if the page were
- * alone, then settled over every page (`settleClusters`, after a crawl) — which rewrites only the claims whose
- * copies, cluster or boilerplate owner changed.
+ * A page's claims are worked out before the write, where the page is read (`pageRowsOf`: the crawl's page stage or
+ * a queue worker), so the one writer only inserts one record of them (claim-records.ts): copies and clusters at
+ * first as if the page were alone, then settled over every page (`settleClusters`, after a crawl) — which writes
+ * only a small row per page whose copies, clusters or boilerplate owners changed, never the claims themselves.
  */
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
@@ -17,12 +17,12 @@ import { deflateRawSync, inflateRaw } from 'node:zlib';
 import { PassageClusterer } from '../../extractors/dedup/index.js';
 import { diffPageClaims } from '../changes/diff-claims.js';
 import type { ClaimChange } from '../changes/types.js';
-import { claimDocumentsOfPage, type ClaimRow, indexedClaimsOf, type PageRows, pageRowsOf } from '../pipeline/build-claims.js';
-import { ClaimWordCache } from '../search/claim-words.js';
+import { claimDocumentsOfPage, claimRowsOfPage, indexedClaimsOf, type PageRows, pageRowsOf } from '../pipeline/build-claims.js';
 import { TOKENIZER_FINGERPRINT } from '../search/chinese-tokenizer.js';
 import { fillSegments, flushSegments, markSegmentsFilled } from '../search/index-segments.js';
 import { EMPTY_PACK, fillPageRows, markPageRowsFilled, packClaims, repackPages, TermNumbers, writePageRow } from '../search/page-index.js';
 import type { ClaimDocument } from '../search/types.js';
+import { allClaims, claimRecordOf, claimsById, liveClaimCount, removeClaimRecord, settleRecord, writeClaimRecord } from './claim-records.js';
 import { FASTEST_DEFLATE, parseStoredJson } from './compressed-json.js';
 import type { Db } from './database.js';
 import { databasePath } from './database.js';
@@ -52,6 +52,9 @@ interface ClaimsRow {
     published: string | null;
     drafts: string | Buffer;
 }
+
+/** What settling a page's claims reads of it. */
+type SettledPage = Pick<PageRecord, 'url' | 'site' | 'title' | 'published' | 'claims'>;
 
 /** Pages added to a clusterer as they were written (see `clusterAsWritten`). */
 interface ClusterFeed {
@@ -119,12 +122,6 @@ export interface StoreCounts {
     failuresByReason: Record<string, number>;
 }
 
-/** A claim row to make live; `words` null keeps the stored row's words (its text did not change). */
-type ClaimRowToWrite = Omit<ClaimRow, 'words'> & { words: string | null };
-
-/** A page's live claim rows as stored, by id. */
-type StoredClaims = Map<string, { ord: number; doc: string }>;
-
 interface PageRow {
     url: string;
     site: string;
@@ -148,7 +145,6 @@ export interface OpenStoreOptions {
 }
 
 export class PageStore {
-    readonly #words = new ClaimWordCache();
     readonly #terms = new TermNumbers();
     readonly #statements = new Map<string, Database.Statement>();
     readonly #notice: (line: string) => void;
@@ -281,8 +277,7 @@ export class PageStore {
 
     /** One live claim by its id. */
     claimDocument(id: string): ClaimDocument | undefined {
-        const doc = this.#sql('SELECT doc FROM claims WHERE id = ? AND live = 1').pluck().get(id) as string | undefined;
-        return doc === undefined ? undefined : (JSON.parse(doc) as ClaimDocument);
+        return claimsById(this.db, [id])[0];
     }
 
     async failures(): Promise<FailureRecord[]> {
@@ -317,23 +312,12 @@ export class PageStore {
     }
 
     claimCount(): number {
-        const rows = this.#sql('SELECT count(*) FROM claims').pluck().get() as number;
-        return rows - (this.#sql('SELECT count(*) FROM claims WHERE live = 0').pluck().get() as number);
+        return liveClaimCount(this.db);
     }
 
-    /** Every claim, in export order (page URL, then position on the page), read a few hundred at a time. */
+    /** Every claim, in export order (page URL, then position on the page), read a hundred pages at a time. */
     *claimDocuments(): Generator<ClaimDocument> {
-        const next = this.#sql(
-            `SELECT url, ord, id, doc FROM claims WHERE live = 1 AND (url, ord, id) > (?, ?, ?) ORDER BY url, ord, id LIMIT ${ROWS_PER_READ}`,
-        );
-        let after: [string, number, string] = ['', -1, ''];
-        for (;;) {
-            const rows = next.all(...after) as { url: string; ord: number; id: string; doc: string }[];
-            if (rows.length === 0) return;
-            const last = rows.at(-1)!;
-            after = [last.url, last.ord, last.id];
-            for (const row of rows) yield JSON.parse(row.doc) as ClaimDocument;
-        }
+        yield* allClaims(this.db);
     }
 
     /** Recorded changes detected at or after `from` (ms since the epoch), oldest first. */
@@ -423,7 +407,8 @@ export class PageStore {
                     const seq = this.#nextSeq();
                     for (const row of batch) {
                         const claims = this.#parsed<PageRecord['claims']>(row.url, row.drafts);
-                        if (claims) this.#settleClaims(row.url, claimDocumentsOfPage({ url: row.url, site: row.site, title: row.title, published: row.published, claims }, clustering), seq);
+                        if (!claims) continue;
+                        this.#settleClaims({ url: row.url, site: row.site, title: row.title, published: row.published, claims }, clustering, seq);
                     }
                 });
             } catch (err) {
@@ -536,7 +521,7 @@ export class PageStore {
             rows.passages, rows.drafts, html ?? null,
         );
         this.#sql('DELETE FROM failures WHERE url = ?').run(page.url);
-        this.#writeClaims(page.url, rows.claims, this.#liveClaimsOf(page.url), seq);
+        writeClaimRecord(this.db, page.url, rows.record ?? claimRecordOf(rows.claims));
         writePageRow(this.db, page.url, seq, rows.index ?? packClaims(indexedClaimsOf(rows.claims)), this.#terms);
         const changes = previous ? diffPageClaims(previous, page) : [];
         const log = this.#sql('INSERT INTO changes (at, url, change) VALUES (?, ?, ?)');
@@ -551,58 +536,19 @@ export class PageStore {
         );
     }
 
-    #liveClaimsOf(url: string): StoredClaims {
-        const rows = this.#sql('SELECT id, ord, doc FROM claims WHERE url = ? AND live = 1').all(url) as { id: string; ord: number; doc: string }[];
-        return new Map(rows.map((row) => [row.id, row]));
-    }
-
     /**
-     * Writes a page's settled claim documents. A stored claim keeps its words: it was written from the same page
-     * row as these documents (a page and its claims are written together), so only copies and cluster differ.
+     * Records what settling says of a page's claims; a page whose kept claims changed has its index row written
+     * again (copies and cluster are not indexed).
      */
-    #settleClaims(url: string, docs: readonly ClaimDocument[], seq: number): void {
-        const existing = this.#liveClaimsOf(url);
-        const rows = docs.map((doc): ClaimRowToWrite => ({ id: doc.id, doc: JSON.stringify(doc), words: existing.has(doc.id) ? null : this.#words.wordsOf(doc) }));
-        // Copies and cluster are not indexed: the page row changes only with the page's claims or their order.
-        if (this.#writeClaims(url, rows, existing, seq)) repackPages(this.db, [url], seq, this.#terms);
-    }
-
-    /**
-     * Makes `rows` the live claims of `url` (whose live claims are `existing`), writing only rows that differ.
-     * @returns whether a claim came, went or moved on the page (not only its document changed).
-     */
-    #writeClaims(url: string, rows: readonly ClaimRowToWrite[], existing: StoredClaims, seq: number): boolean {
-        const upsert = this.#sql(
-            `INSERT INTO claims (id, url, ord, live, seq, doc, words) VALUES (?, ?, ?, 1, ?, ?, ?)
-             ON CONFLICT (id) DO UPDATE SET url = excluded.url, ord = excluded.ord, live = 1, seq = excluded.seq, doc = excluded.doc, words = excluded.words`,
-        );
-        const update = this.#sql('UPDATE claims SET ord = ?, seq = ?, doc = ? WHERE id = ?');
-        // Settling mostly changes the document alone: leaving `ord` out spares the (url, ord, id) index.
-        const updateDoc = this.#sql('UPDATE claims SET seq = ?, doc = ? WHERE id = ?');
-        let changed = false;
-        rows.forEach((row, ord) => {
-            const before = existing.get(row.id);
-            if (before && before.doc === row.doc && before.ord === ord) return;
-            if (before && row.words === null) {
-                if (before.ord === ord) updateDoc.run(seq, row.doc, row.id);
-                else {
-                    update.run(ord, seq, row.doc, row.id);
-                    changed = true;
-                }
-            } else {
-                upsert.run(row.id, url, ord, seq, row.doc, row.words);
-                changed = true;
-            }
-        });
-        if (existing.size === 0) return changed;
-        const kept = new Set(rows.map((row) => row.id));
-        const retire = this.#sql('UPDATE claims SET live = 0, seq = ? WHERE id = ?');
-        for (const id of existing.keys()) {
-            if (kept.has(id)) continue;
-            retire.run(seq, id);
-            changed = true;
+    #settleClaims(page: SettledPage, clustering: Parameters<typeof claimDocumentsOfPage>[1], seq: number): void {
+        const settled = claimDocumentsOfPage(page, clustering);
+        const outcome = settleRecord(this.db, page.url, settled);
+        if (outcome === 'rewrite') {
+            // A record carried over from per-claim rows lacks claims settling had left out then: written whole again.
+            writeClaimRecord(this.db, page.url, claimRecordOf(claimRowsOfPage(page)));
+            settleRecord(this.db, page.url, settled);
         }
-        return changed;
+        if (outcome === 'kept' || outcome === 'rewrite') repackPages(this.db, [page.url], seq, this.#terms);
     }
 
     /** The change counter for this transaction's claim writes (the store has one writer at a time). */
@@ -631,7 +577,7 @@ export class PageStore {
                     const seq = this.#nextSeq();
                     this.#setAside(`page ${row.url}`, 'passages or claims are not valid JSON', Buffer.from(JSON.stringify(row)));
                     this.#sql('DELETE FROM pages WHERE url = ?').run(row.url);
-                    this.#sql('UPDATE claims SET live = 0, seq = ? WHERE url = ? AND live = 1').run(seq, row.url);
+                    removeClaimRecord(this.db, row.url);
                     writePageRow(this.db, row.url, seq, EMPTY_PACK, this.#terms);
                 });
             }

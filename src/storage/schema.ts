@@ -1,6 +1,6 @@
 /**
- * The tables of the data dir's crawl store (owner `store` in `schema_migrations`): pages with their claims, the
- * claims every reader sees, failures, the change log, the crawl frontier and its runs. Append migrations; never
+ * The tables of the data dir's crawl store (owner `store` in `schema_migrations`): pages, the claims every reader
+ * sees (one record per page), failures, the change log, the crawl frontier and its runs. Append migrations; never
  * edit one that has shipped.
  */
 import type { Statement } from 'better-sqlite3';
@@ -80,6 +80,21 @@ export const STORE_MIGRATIONS: readonly string[] = [
         ON CONFLICT (key) DO NOTHING;
     DROP INDEX claims_by_seq;
     `,
+    // One record of claims per page instead of a row per claim (claim-records.ts): the documents and words of a
+    // page's live claims move into it as JSON text (read back like the deflated records written from now on), copies
+    // and clusters as settled are in the documents, so no page has a settled row yet.
+    `
+    CREATE TABLE page_claims (id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE, claims INTEGER NOT NULL, docs BLOB NOT NULL, words BLOB NOT NULL);
+    CREATE INDEX page_claims_counts ON page_claims (claims);
+    CREATE TABLE page_settled (url TEXT PRIMARY KEY, dropped INTEGER NOT NULL, claims TEXT NOT NULL);
+    -- A claim's page as its record's id: a few bytes per claim instead of the URL again.
+    CREATE TABLE claim_ids (id TEXT PRIMARY KEY, page INTEGER NOT NULL) WITHOUT ROWID;
+    INSERT INTO page_claims (url, claims, docs, words)
+        SELECT url, count(*), json_group_array(json(doc) ORDER BY ord, id), json_group_array(words ORDER BY ord, id)
+        FROM claims WHERE live = 1 GROUP BY url;
+    INSERT INTO claim_ids (id, page) SELECT c.id, p.id FROM claims c JOIN page_claims p ON p.url = c.url WHERE c.live = 1;
+    DROP TABLE claims;
+    `,
 ];
 
 export const STORE_OWNER = 'store';
@@ -99,7 +114,7 @@ export function openStoreDatabase(dataDir: string, options: { create?: boolean }
 const changeCounters = new WeakMap<Db, Statement>();
 
 /**
- * The change counter for a write transaction, taken inside it: one above any claim's or page row's, so readers
+ * The change counter for a write transaction, taken inside it: one above any earlier write's, so readers
  * catching up by it (the embedded index, cached snapshots) see every write once.
  */
 export function nextChangeSeq(db: Db): number {

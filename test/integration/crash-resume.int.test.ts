@@ -58,9 +58,11 @@ function frontierAfterKill(dataDir: string): { done: Set<string>; finished: bool
     }
 }
 
-/** Resolves once the server has answered a request made after `from` (the crawl has started fetching). */
-async function firstRequestAfter(server: DemoServer, from: number): Promise<void> {
-    while (server.requests.length <= from) await new Promise((resolve) => setTimeout(resolve, 5));
+/** Resolves once the server has answered `count` page fetches made after `from`, or the crawl has exited. */
+async function fetchesAfter(server: DemoServer, from: number, count: number, exit: Promise<Exit>): Promise<void> {
+    let exited = false;
+    void exit.then(() => (exited = true));
+    while (!exited && pageFetches(server, from).length < count) await new Promise((resolve) => setTimeout(resolve, 2));
 }
 
 describe('a crawl that is killed, stopped or starved of disk', () => {
@@ -68,20 +70,14 @@ describe('a crawl that is killed, stopped or starved of disk', () => {
     let root: string;
     let baseline: string[];
     let baselineFetches: number;
-    /** From the crawl's first request to its exit: the span kill instants are spread over. */
-    let crawlingMs: number;
 
     beforeAll(async () => {
         server = await startDemoServer();
         root = await mkdtemp(join(tmpdir(), 'claimscope-crash-'));
         const dataDir = join(root, 'baseline');
         const from = server.requests.length;
-        const { exit } = startCrawl(server, dataDir);
-        await firstRequestAfter(server, from);
-        const started = Date.now();
-        const result = await exit;
+        const result = await startCrawl(server, dataDir).exit;
         expect(result.code, result.stderr).toBe(0);
-        crawlingMs = Date.now() - started;
         baselineFetches = pageFetches(server, from).length;
         baseline = await exportLines(dataDir);
         expect(baseline.length).toBeGreaterThan(100);
@@ -96,12 +92,12 @@ describe('a crawl that is killed, stopped or starved of disk', () => {
         let midCrawl = 0;
         for (let point = 0; point < KILL_POINTS; point++) {
             const dataDir = join(root, `killed-${point}`);
-            // Spread over the crawl: early fetches, the middle, the last pages and the final settling.
-            const delay = Math.round((crawlingMs * (point + Math.random())) / KILL_POINTS);
+            // Spread over the crawl by its progress, not by the clock (a loaded machine stretches the crawl): early
+            // fetches, the middle, the last pages and, after the last fetch, the final settling.
+            const fetched = Math.max(1, Math.round((baselineFetches * (point + Math.random())) / KILL_POINTS));
             const firstFrom = server.requests.length;
             const { child, exit } = startCrawl(server, dataDir);
-            await firstRequestAfter(server, firstFrom);
-            await new Promise((resolve) => setTimeout(resolve, delay));
+            await fetchesAfter(server, firstFrom, fetched, exit);
             child.kill('SIGKILL');
             const killed = await exit;
             const firstFetches = pageFetches(server, firstFrom);
@@ -109,10 +105,10 @@ describe('a crawl that is killed, stopped or starved of disk', () => {
 
             const secondFrom = server.requests.length;
             const resumed = await startCrawl(server, dataDir).exit;
-            expect(resumed.code, `kill after ${delay} ms: ${resumed.stderr}`).toBe(0);
+            expect(resumed.code, `kill after ${fetched} fetches: ${resumed.stderr}`).toBe(0);
             const secondFetches = pageFetches(server, secondFrom);
 
-            expect(await exportLines(dataDir), `kill after ${delay} ms`).toEqual(baseline);
+            expect(await exportLines(dataDir), `kill after ${fetched} fetches`).toEqual(baseline);
             expect(await searchTotal(dataDir)).toBe(baseline.length);
             expect(await leftoverFiles(dataDir)).toEqual([]);
             if (killed.signal !== 'SIGKILL' || finished) continue; // the crawl had already ended: a recrawl follows
@@ -131,8 +127,7 @@ describe('a crawl that is killed, stopped or starved of disk', () => {
             const dataDir = join(root, signal);
             const from = server.requests.length;
             const { child, exit } = startCrawl(server, dataDir);
-            await firstRequestAfter(server, from);
-            await new Promise((resolve) => setTimeout(resolve, crawlingMs * 0.3));
+            await fetchesAfter(server, from, Math.round(baselineFetches * 0.3), exit);
             child.kill(signal);
             const stopped = await exit;
             expect(stopped.code, stopped.stderr).toBe(code);
@@ -152,7 +147,7 @@ describe('a crawl that is killed, stopped or starved of disk', () => {
         const first = startCrawl(server, dataDir);
         // Fetching means it holds the lock. Held still meanwhile, so it cannot end before the second one has started
         // up, however slow the machine.
-        await firstRequestAfter(server, from);
+        await fetchesAfter(server, from, 1, first.exit);
         first.child.kill('SIGSTOP');
         const second = await startCrawl(server, dataDir).exit;
         first.child.kill('SIGCONT');

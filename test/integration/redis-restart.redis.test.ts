@@ -409,7 +409,7 @@ describe('a writer that lost its lease in an outage', () => {
         const claimsWritten = () => {
             const db = new Database(join(dataDir, 'claimscope.sqlite'), { readonly: true, fileMustExist: true });
             try {
-                return db.prepare('SELECT max(seq) FROM claims').pluck().get();
+                return db.prepare('SELECT max(seq) FROM index_pages').pluck().get();
             } finally {
                 db.close();
             }

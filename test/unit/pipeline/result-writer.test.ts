@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pageRowsOf } from '../../../src/pipeline/build-claims.js';
 import { ResultWriter } from '../../../src/pipeline/result-writer.js';
+import { liveClaimsOf } from '../../../src/storage/claim-records.js';
 import { PageStore, type StoreResult } from '../../../src/storage/page-store.js';
 import { pageRecordFromText } from '../../helpers/page-record.js';
 
@@ -30,8 +31,8 @@ async function openStore(): Promise<PageStore> {
 }
 
 function wordsOf(store: PageStore): Record<string, string> {
-    const rows = store.db.prepare('SELECT id, words FROM claims WHERE live = 1').all() as { id: string; words: string }[];
-    return Object.fromEntries(rows.map((row) => [row.id, row.words]));
+    const urls = store.db.prepare('SELECT url FROM page_claims').pluck().all() as string[];
+    return Object.fromEntries(urls.flatMap((url) => liveClaimsOf(store.db, url).map((claim) => [claim.doc.id, claim.words])));
 }
 
 describe('ResultWriter', () => {

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openEmbeddedIndex } from '../../../src/search/embedded-index.js';
 import { InvalidSearchQueryError } from '../../../src/search/errors.js';
@@ -91,7 +92,7 @@ describe('openEmbeddedIndex persistence', () => {
         await index.close();
         const db = openStoreDatabase(dataDir);
         // Another tokenizer's words: unusable here, so they must not be read.
-        db.prepare("UPDATE claims SET words = 'x\ny'").run();
+        db.prepare('UPDATE page_claims SET words = ?').run(deflateRawSync(JSON.stringify(CLAIMS.map(() => 'x\ny'))));
         writeMeta(db, 'tokenizer', 'another-dictionary');
         db.close();
 

@@ -2,8 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openEmbeddedIndex } from '../../../src/search/embedded-index.js';
+import { liveClaimsOf } from '../../../src/storage/claim-records.js';
 import { PageStore } from '../../../src/storage/page-store.js';
-import { openStoreDatabase, STORE_MIGRATIONS, STORE_OWNER } from '../../../src/storage/schema.js';
+import { migrate, openDatabase } from '../../../src/storage/database.js';
+import { STORE_MIGRATIONS, STORE_OWNER } from '../../../src/storage/schema.js';
 import type { PageRecord } from '../../../src/storage/types.js';
 import { pageRecordFromText } from '../../helpers/page-record.js';
 
@@ -130,28 +133,84 @@ describe('compressed page rows', () => {
 
 describe('the change counter', () => {
     const figurePage = (n: number) => pageRecordFromText(`https://gov.example.cn/${n}.html`, `北京医保\n北京市退休人员医保个人账户每月返款${100 + n}元。`);
-    const claimSeqs = (store: PageStore) => store.db.prepare('SELECT seq FROM claims ORDER BY seq').pluck().all() as number[];
+    const pageSeqs = (store: PageStore) => store.db.prepare('SELECT seq FROM index_pages ORDER BY seq').pluck().all() as number[];
 
-    it('moves once per write transaction, and a data dir of the previous version carries on above its highest seq', async () => {
+    it('moves once per write transaction, and a data dir of an earlier version carries on above its highest seq', async () => {
         const store = await PageStore.open(dataDir);
         await store.put(figurePage(1));
         const stamp = store.changeStamp();
         await store.put(figurePage(2));
         expect(store.changeStamp()).not.toBe(stamp);
-        const [first, second] = [...new Set(claimSeqs(store))];
+        const [first, second] = pageSeqs(store);
         expect(second).toBeGreaterThan(first!);
         store.close();
 
-        // The data dir as the previous version left it: the claims (seq) index, no counter in meta, this migration not applied.
-        const db = openStoreDatabase(dataDir);
-        db.exec(`CREATE INDEX claims_by_seq ON claims (seq); DELETE FROM meta WHERE key = 'change_seq';
-                 DELETE FROM schema_migrations WHERE owner = '${STORE_OWNER}' AND version = ${STORE_MIGRATIONS.length};`);
+        // A data dir as a version before the counter in meta left it: a removed claim's row at seq 7, no counter.
+        const older = join(dataDir, 'older');
+        const db = openDatabase(older);
+        migrate(db, STORE_OWNER, STORE_MIGRATIONS.slice(0, 4));
+        db.prepare("INSERT INTO claims (id, url, ord, live, seq, doc, words) VALUES ('gone', 'https://gov.example.cn/0.html', 0, 0, 7, '{}', '')").run();
         db.close();
 
-        const reopened = await PageStore.open(dataDir);
-        expect(reopened.db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'claims_by_seq'").pluck().get()).toBe(0);
+        const reopened = await PageStore.open(older);
+        expect(reopened.db.prepare("SELECT count(*) FROM sqlite_schema WHERE name LIKE 'claims%'").pluck().get()).toBe(0);
+        expect(reopened.claimCount()).toBe(0);
         await reopened.put(figurePage(3));
-        expect(Math.max(...claimSeqs(reopened))).toBe(second! + 1);
+        expect(pageSeqs(reopened)).toEqual([8]);
         reopened.close();
+    });
+});
+
+describe('a data dir whose claims were stored a row per claim (store schema 5)', () => {
+    const text = '北京医保\n北京市退休人员医保个人账户每月返款180元,按月划入个人账户,次月起可在定点药店使用。';
+    const pages = [
+        pageRecordFromText('https://a.example/1.html', text),
+        pageRecordFromText('https://b.example/2.html', text),
+        pageRecordFromText('https://c.example/3.html', '上海医保\n上海市退休人员医保个人账户每月返款95元。'),
+    ];
+
+    /** Turns a data dir of this version back into schema 5: each live claim a row with its document and words. */
+    function backToRowPerClaim(store: PageStore): void {
+        const urls = store.db.prepare('SELECT url FROM page_claims ORDER BY url').pluck().all() as string[];
+        const rows = urls.flatMap((url) => liveClaimsOf(store.db, url).map((claim, ord) => ({ ...claim, url, ord })));
+        store.db.exec(`
+            CREATE TABLE claims (id TEXT PRIMARY KEY, url TEXT NOT NULL, ord INTEGER NOT NULL, live INTEGER NOT NULL, seq INTEGER NOT NULL,
+                doc TEXT NOT NULL, words TEXT NOT NULL);
+            CREATE INDEX claims_by_url ON claims (url, ord, id);
+            CREATE INDEX claims_removed ON claims (seq) WHERE live = 0;
+            DROP TABLE page_claims; DROP TABLE page_settled; DROP TABLE claim_ids;
+            DELETE FROM schema_migrations WHERE owner = '${STORE_OWNER}' AND version = 6;`);
+        const insert = store.db.prepare('INSERT INTO claims (id, url, ord, live, seq, doc, words) VALUES (?, ?, ?, 1, 1, ?, ?)');
+        for (const row of rows) insert.run(row.doc.id, row.url, row.ord, JSON.stringify(row.doc), row.words);
+        // A claim removed earlier: kept as a row with live = 0, read by nobody.
+        store.db.prepare("INSERT INTO claims (id, url, ord, live, seq, doc, words) VALUES ('gone', ?, 9, 0, 1, '{}', '')").run(pages[0]!.url);
+    }
+
+    it('is carried over once: export, counts, a claim by id, search and settling answer as before', async () => {
+        expect(STORE_MIGRATIONS).toHaveLength(6);
+        const store = await PageStore.open(dataDir);
+        for (const page of pages) await store.put(page);
+        await store.settleClusters();
+        const exported = [...store.claimDocuments()];
+        expect(exported.filter((doc) => doc.copies === 2 && doc.cluster !== null)).toHaveLength(2);
+        backToRowPerClaim(store);
+        store.close();
+
+        const reopened = await PageStore.open(dataDir);
+        expect(reopened.db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'claims'").pluck().get()).toBe(0);
+        expect([...reopened.claimDocuments()]).toEqual(exported);
+        expect(reopened.claimCount()).toBe(exported.length);
+        expect(reopened.claimDocument(exported[1]!.id)).toEqual(exported[1]);
+        expect(reopened.claimDocument('gone')).toBeUndefined();
+        await reopened.put(pageRecordFromText('https://d.example/4.html', text));
+        await reopened.settleClusters();
+        const copies = [...reopened.claimDocuments()].filter((doc) => doc.quote === exported.find((e) => e.copies === 2)!.quote);
+        expect(copies.map((doc) => doc.copies)).toEqual([3, 3, 3]);
+        reopened.close();
+
+        const index = await openEmbeddedIndex(dataDir, () => {});
+        expect((await index.search({ q: '', hitsPerPage: 100 })).total).toBe(exported.length + 1);
+        expect((await index.search({ q: '上海', hitsPerPage: 100 })).hits.map((hit) => hit.url)).toEqual(['https://c.example/3.html']);
+        await index.close();
     });
 });
