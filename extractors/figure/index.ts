@@ -52,6 +52,7 @@ import {
     TOTAL_ROW,
     TRANSFER_CUES,
     TRANSFER_NAMES,
+    CHANGE_TO,
 } from './vocab.js';
 
 /** What a sentence is read against: the passage around it and what the page says elsewhere. */
@@ -208,6 +209,10 @@ type Mention =
     | ({ kind: 'rate' } & NumberMention)
     | ({ kind: 'duration'; unit: 'workday' | 'day' } & NumberMention)
     | ({ kind: 'years' } & NumberMention);
+
+/** The old value and what follows it in a change (`由50%上调至`), and a change said with no old value (`下调为`). */
+const CHANGE_FROM_ON = /(?:由|从)[^由从]*$/;
+const CHANGE_TO_AT_END = new RegExp(`${CHANGE_TO}\\s*$`);
 
 /** The least amount that is no one person's credit in any period. */
 const FUND_SIZED = 10_000;
@@ -398,8 +403,7 @@ class SentenceReader {
 
     #readRate(rate: NumberMention, cue: string): void {
         if (this.#exampleSpan(rate.start) !== null) return; // an example's rate is an assumed input
-        // the new value of a change (`由2%上调为3%`): the change words describe the change, not this rate
-        const clause = isNewValue(this.sentence, rate) ? this.sentence.slice(rate.start) : `${cue} ${clauseAround(this.sentence, rate.start)}`;
+        const clause = isNewValue(this.sentence, rate) ? this.#newValueClause(rate) : `${cue} ${clauseAround(this.sentence, rate.start)}`;
         if (hasAny(clause, NON_CREDIT_RATE_CUES) || this.#contributionBeforeCredit(rate)) return;
         const accountIsShare = ACCOUNT_IS_SHARE.test(this.sentence.slice(0, rate.start));
         if (!this.#sentenceCredits() && !accountIsShare && !this.#creditRatioInTopic(clause) && !this.#shareInAccountTopic(rate)) return;
@@ -417,6 +421,16 @@ class SentenceReader {
             basis: ofBase ? 'contribution_base' : this.#pensionBasis(),
             population,
         }, this.#sentenceCredits() || accountIsShare ? [] : ['ratio-by-topic']);
+    }
+
+    /**
+     * The clause of the new value of a change (`门诊报销比例由50%上调至60%`): what changes and the new value's own
+     * words up to the next comma, without the change itself — its words (`上调`, `降为`) describe the change, not the
+     * rate, and a clause after the comma (`…降为2%,单位缴费不再划入`) says nothing of it.
+     */
+    #newValueClause(rate: NumberMention): string {
+        const subject = lastClause(this.sentence.slice(0, rate.start)).replace(CHANGE_FROM_ON, '').replace(CHANGE_TO_AT_END, '');
+        return `${subject} ${this.sentence.slice(rate.start).split(/[,，;；。]/)[0]!}`;
     }
 
     /**
