@@ -45,7 +45,8 @@ export function clauseAround(text: string, index: number): string {
     return before + after;
 }
 
-const MONTH_CUES = /每个?月|一个月|按月|月均|\/月|月返/g;
+/** `一月` right before the amount is spoken `一个月` (`一月102元`); before anything else it may be January. */
+const MONTH_CUES = /每个?月|一个?月(?=\d|$)|一个月|按月|月均|\/月|月返/g;
 const YEAR_CUES = /每个?年|按年|一年|全年|年均|\/年|一次性/g;
 
 /** The period the text before an amount sets: the later of the last month cue and the last year cue. */

@@ -52,6 +52,7 @@ import {
     TOTAL_ROW,
     TRANSFER_CUES,
     TRANSFER_NAMES,
+    CHANGE_TO,
 } from './vocab.js';
 
 /** What a sentence is read against: the passage around it and what the page says elsewhere. */
@@ -209,6 +210,13 @@ type Mention =
     | ({ kind: 'duration'; unit: 'workday' | 'day' } & NumberMention)
     | ({ kind: 'years' } & NumberMention);
 
+/** The old value and what follows it in a change (`由50%上调至`), and a change said with no old value (`下调为`). */
+const CHANGE_FROM_ON = /(?:由|从)[^由从]*$/;
+const CHANGE_TO_AT_END = new RegExp(`${CHANGE_TO}\\s*$`);
+
+/** The least amount that is no one person's credit in any period. */
+const FUND_SIZED = 10_000;
+
 function figuresInSentence(sentence: string, context: SentenceContext): FigureDraft[] {
     const mentions: Mention[] = [
         ...findAmounts(sentence).map((m) => ({ kind: 'amount' as const, ...m })),
@@ -340,11 +348,15 @@ class SentenceReader {
             previousMoney.net ??= amount.value;
             return;
         }
-        if (previousMoney && hasAny(cue, TOTAL_CUES)) return;
+        // a total sums the amounts before it, but after an increment (`另加10元,合计110元`) it is the new level
+        if (previousMoney && hasAny(cue, TOTAL_CUES) && !this.#incrementSinceClaim) return;
         const quarterly = amount.periodAfter === null && quarterlyBefore(before);
         const period = quarterly ? null : amount.periodAfter ?? periodBefore(before);
         const metric = deductible ? 'deductible' : this.#isFee(cue, before) ? 'premium' : this.#creditMetric(amount.start, quarterly || period !== null, credits);
         if (!metric) return;
+        // a credit is one person's standard, tens to hundreds a month: ten thousand or more (`划入资金1326万元`,
+        // `每年增加划入资金约40万元`) is the size of a fund or a budget
+        if (metric.endsWith('_account_credit') && amount.value >= FUND_SIZED) return;
         const effectivePeriod = metric === 'deductible' || quarterly ? null : period ?? (metric === 'premium' ? 'year' : 'month');
         this.#push(amount, metric, {
             unit: 'CNY',
@@ -391,8 +403,7 @@ class SentenceReader {
 
     #readRate(rate: NumberMention, cue: string): void {
         if (this.#exampleSpan(rate.start) !== null) return; // an example's rate is an assumed input
-        // the new value of a change (`由2%上调为3%`): the change words describe the change, not this rate
-        const clause = isNewValue(this.sentence, rate) ? this.sentence.slice(rate.start) : `${cue} ${clauseAround(this.sentence, rate.start)}`;
+        const clause = isNewValue(this.sentence, rate) ? this.#newValueClause(rate) : `${cue} ${clauseAround(this.sentence, rate.start)}`;
         if (hasAny(clause, NON_CREDIT_RATE_CUES) || this.#contributionBeforeCredit(rate)) return;
         const accountIsShare = ACCOUNT_IS_SHARE.test(this.sentence.slice(0, rate.start));
         if (!this.#sentenceCredits() && !accountIsShare && !this.#creditRatioInTopic(clause) && !this.#shareInAccountTopic(rate)) return;
@@ -410,6 +421,16 @@ class SentenceReader {
             basis: ofBase ? 'contribution_base' : this.#pensionBasis(),
             population,
         }, this.#sentenceCredits() || accountIsShare ? [] : ['ratio-by-topic']);
+    }
+
+    /**
+     * The clause of the new value of a change (`门诊报销比例由50%上调至60%`): what changes and the new value's own
+     * words up to the next comma, without the change itself — its words (`上调`, `降为`) describe the change, not the
+     * rate, and a clause after the comma (`…降为2%,单位缴费不再划入`) says nothing of it.
+     */
+    #newValueClause(rate: NumberMention): string {
+        const subject = lastClause(this.sentence.slice(0, rate.start)).replace(CHANGE_FROM_ON, '').replace(CHANGE_TO_AT_END, '');
+        return `${subject} ${this.sentence.slice(rate.start).split(/[,，;；。]/)[0]!}`;
     }
 
     /**
@@ -435,12 +456,14 @@ class SentenceReader {
 
     /**
      * A terse share of a pension or contribution base (`在职职工:本人缴费基数的2%`) under a title or heading about
-     * the personal account is what the account is credited, when nothing in the sentence pays or reimburses.
+     * the personal account, or in a sentence that names the account before it (`个人账户的钱…一般是缴费基数的2%`), is
+     * what the account is credited, when nothing in the sentence pays or reimburses.
      */
     #shareInAccountTopic(rate: NumberMention): boolean {
         const share = SHARE_OF_BASE.test(this.sentence.slice(0, rate.start));
         const own = withoutBaseWord(this.sentence);
-        return share && hasAny(this.context.topic, ACCOUNT_TOPIC_WORDS) && !hasAny(own, OTHER_MONEY_WORDS) &&
+        const aboutAccount = hasAny(this.context.topic, ACCOUNT_TOPIC_WORDS) || hasAny(this.sentence.slice(0, rate.start), ACCOUNT_TOPIC_WORDS);
+        return share && aboutAccount && !hasAny(own, OTHER_MONEY_WORDS) &&
             !hasAny(this.sentence, NON_CREDIT_RATE_CUES) && !hasAny(this.sentence, RATIO_WORDS);
     }
 

@@ -32,11 +32,21 @@ const EXCLUDED = String.raw`\s*[(（]不含[)）]\s*`;
  */
 const BOUND_NOTE = /^\s*[(（]\s*(不含|不包括|不包含|含|包括|包含)\s*(\d{2,3})\s*(?:周岁|岁)?\s*[)）]/;
 
-/** Words before an age that bound it from above (`不满70岁`) or from below (`年满70岁`). */
-const BELOW_WORDS = ['不满', '未满', '低于', '不到', '不足', '小于'] as const;
-const REACHED_WORDS = ['年满', '满了', '满', '年龄达到', '年龄满', '达到', '到了', '过了'] as const;
-/** Words before an age that start the bracket past it (`超过75周岁` starts at 76). */
-const BEYOND_WORDS = ['超过', '超出', '大于', '高于'] as const;
+/**
+ * Words before an age, by the comparison they make — in words, negated reaching, or as a sign: below it (`不满70岁`,
+ * `没过70岁生日`, `<70岁`), at most it (`不超过70岁`, `小于等于70岁`), at least it (`年满70岁`, `大于等于70岁`, `已到70岁`),
+ * past it (`超过75周岁` starts at 76). Longer words first, so `大于等于` is not read as `大于`.
+ */
+const BELOW_WORDS = [
+    '不满', '未满', '没满', '低于', '不到', '还没到', '没到', '未到', '未达到', '没达到', '没有达到', '尚未达到', '没过', '未过',
+    '不足', '小于', '<', '＜',
+] as const;
+const AT_MOST_WORDS = ['小于等于', '小于或等于', '不大于', '不超过', '不高于', '≤', '<=', '＜='] as const;
+const REACHED_WORDS = [
+    '年满', '满了', '满', '年龄达到', '年龄满', '达到', '已达到', '到了', '已到', '过了', '已过', '大于等于', '大于或等于',
+    '不小于', '不低于', '不少于', '≥', '>=', '＞=',
+] as const;
+const BEYOND_WORDS = ['超过', '超出', '大于', '高于', '>', '＞'] as const;
 /**
  * Bounds said after an age, by direction: `70岁不到的`, `70岁以前`, `70岁之前` end below it (the time before
  * turning 70); `70岁往上的`, `70岁起`, `70岁以后` start at it. Either may follow `(含)`.
@@ -84,6 +94,15 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     },
     {
         re: new RegExp(String.raw`(?:${BELOW_WORDS.join('|')})\s*${AGE}`, 'y'),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, looseEnd: Number(m[1]) }),
+    },
+    {
+        re: new RegExp(String.raw`(?:${AT_MOST_WORDS.join('|')})\s*${AGE}`, 'y'),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]), looseEnd: null }),
+    },
+    {
+        // the time before reaching an age ends below it: `年满70周岁前`, `满70岁之前`
+        re: new RegExp(String.raw`(?:${REACHED_WORDS.join('|')})\s*${AGE}\s*(?:以前|之前|前)`, 'y'),
         read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, looseEnd: Number(m[1]) }),
     },
     {
@@ -174,7 +193,7 @@ export function findAges(text: string): AgeMention[] {
  * `高`) start other words far more often, so the word itself is checked before any pattern is tried.
  */
 const LEAD_WORDS = new Map<number, string[]>();
-for (const word of [...BELOW_WORDS, ...REACHED_WORDS, ...BEYOND_WORDS]) {
+for (const word of [...BELOW_WORDS, ...AT_MOST_WORDS, ...REACHED_WORDS, ...BEYOND_WORDS]) {
     const code = word.charCodeAt(0);
     LEAD_WORDS.set(code, [...(LEAD_WORDS.get(code) ?? []), word]);
 }

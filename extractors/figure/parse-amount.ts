@@ -9,10 +9,11 @@ export interface AmountMention extends NumberMention {
 
 const YUAN = String.raw`(?:元|块钱?)`;
 const AMOUNT = new RegExp(
-    String.raw`(?<![\d.])(${NUMBER})\s*([万千])?(?:\s*${YUAN})?(?:${RANGE_JOIN}(${NUMBER})\s*([万千])?)?\s*${YUAN}`,
+    String.raw`(?<![\d.])(${NUMBER})\s*([万千亿])?(?:\s*${YUAN})?(?:${RANGE_JOIN}(${NUMBER})\s*([万千亿])?)?\s*${YUAN}`,
     'g',
 );
-const PERIOD_AFTER = /^\s*(?:\/|每)\s*(?:人\s*\/?\s*)?(月|年)/;
+/** `元/年`, `元/人/月`, and a rate per person-period however it is joined (`元/人·年`, `元/(人·年)`, `元/人年`). */
+const PERIOD_AFTER = /^\s*(?:\/|每)\s*[(（]?\s*(?:人\s*[\/·・•.]?\s*)?(月|年)/;
 
 /** Every amount in yuan in `text`, in order. Numbers without `元` (years, phone numbers, ages) are not amounts. */
 export function findAmounts(text: string): AmountMention[] {

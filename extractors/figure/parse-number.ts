@@ -16,7 +16,7 @@ export interface NumberMention {
 }
 
 /** What a scale word after a number multiplies it by (`1.2万元`, `1.5千元`). */
-const SCALES: Readonly<Record<string, number>> = { 万: 10_000, 千: 1_000 };
+const SCALES: Readonly<Record<string, number>> = { 亿: 100_000_000, 万: 10_000, 千: 1_000 };
 
 /** `1.2` with `万` → 12000, with `千` → 1200; rounds away float noise (`1.7121万` → 17121). */
 export function scaled(digits: string, scale: string | undefined): number {

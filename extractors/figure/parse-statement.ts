@@ -108,6 +108,7 @@ export function notAsserted(sentence: string, figure: NumberMention, nextStart: 
     if (PROPOSED_CHANGE.test(before) || quotesTheWriter(before) || quotesHearsay(before) || reportsTheWriter(before)) return true;
     const quoted = CLOSES_QUOTE.test(after);
     if (quoted && hasAny(after, SPREADING)) return true;
+    if (circulatedQuotation(sentence, figure)) return true;
     const reported = quoted || hasAny(before, HEARSAY);
     if (reported && hasAny(after, REBUTTALS)) return true;
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1;
@@ -115,6 +116,18 @@ export function notAsserted(sentence: string, figure: NumberMention, nextStart: 
     if (NEGATED_BEFORE.test(clause) && NEGATED_THING_AFTER.test(after)) return true;
     if (ONE_PERSON_APPLIED.test(clause)) return true;
     return clause.startsWith(DENIAL_AT_START) || hasAny(clause, DENIALS);
+}
+
+/**
+ * True when the figure stands inside a quotation the sentence then says is going round (`一条“…每月返X元,下月执行”的
+ * 消息在群里转发`): however long the quotation, it is what is passed on, not what the page states.
+ */
+function circulatedQuotation(sentence: string, figure: NumberMention): boolean {
+    const before = sentence.slice(0, figure.start);
+    const opened = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'), before.lastIndexOf('『'));
+    if (opened < 0 || opened < Math.max(before.lastIndexOf('”'), before.lastIndexOf('」'), before.lastIndexOf('』'))) return false;
+    const closes = sentence.slice(figure.end).search(/[”」』]/);
+    return closes >= 0 && hasAny(sentence.slice(figure.end + closes), SPREADING);
 }
 
 /** True when the figure follows a caller's or writer's report (see {@link WRITER_REPORTS}) with no answer between. */

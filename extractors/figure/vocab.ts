@@ -134,7 +134,7 @@ export const CHANGE_BEFORE_FIGURE = new RegExp(
  * followed by `至/到/为/成`, the figure before them is the old value and the figure after them the value in force.
  */
 export const CHANGE_VERBS = [
-    '调高', '提高', '上调', '上涨', '增加', '增长', '提升', '调整', '下调', '降低', '减少', '下降', '调', '涨', '变', '改',
+    '调高', '提高', '上调', '上涨', '增加', '增长', '提升', '调整', '下调', '降低', '减少', '下降', '调', '涨', '降', '升', '减', '增', '变', '改',
     // a time limit changes by being shortened or lengthened (`由25个工作日缩短为12个`)
     '缩短', '压缩', '缩减', '延长',
 ] as const;
@@ -160,7 +160,7 @@ export const HEARSAY = [
 ] as const;
 
 /** Words after a quoted figure that say it is circulating, not stated (`“每月返500元”的说法在朋友圈流传`). */
-export const SPREADING = ['疯传', '流传', '热传', '刷屏', '传开', '广为传播', '被转发'] as const;
+export const SPREADING = ['疯传', '流传', '热传', '刷屏', '传开', '传播', '转发', '转载', '扩散', '热议', '在传'] as const;
 
 /** A figure that is an operand of the figure after it (`缴费基数3.5%的一半,即1.75%`): not a claim itself. */
 export const OPERAND_AFTER = /^\s*的(?:一半|半数|两倍|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)/;

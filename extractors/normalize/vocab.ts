@@ -43,8 +43,8 @@ export const DECADE_OF_AGE = '旬';
 
 /**
  * Before a number said with no unit at all, what makes it an amount of money (`一个月九十一,`, `每月打进来八十九。`,
- * `七十五往上的一百零六,`): a period, a verb crediting money, or an age bracket closed by `的` (maybe with a verb
- * giving the money after it: `七十往上的给九十八`), right before it.
+ * `七十五往上的一百零六,`): a period, a verb crediting money, a word summing money (`一共九十九`), or an age bracket
+ * closed by `的` (maybe with a verb giving the money after it: `七十往上的给九十八`), right before it.
  * The number must also close its clause (see SPOKEN_AMOUNT_AFTER): `每月二十号` is a date, `一年一千多` vague.
  */
 export const SPOKEN_AMOUNT_BEFORE = new RegExp(
@@ -53,6 +53,8 @@ export const SPOKEN_AMOUNT_BEFORE = new RegExp(
         '(?:每|一)个?(?:月|年)(?:大概|大约|差不多|约|都|就|能|会|也|是|有|给)*(?:打进来|划进来|打进|划进|打到|到账|进账|划入|打入|返还|返|划|打|入|进|发)?|' +
         // a crediting verb said alone: `打进来八十九`, `返一百`
         '(?:打进来|划进来|到账|进账|返还|划入|打入)|' +
+        // the sum of a base and a top-up said before it: `再加十块,一共九十九`
+        '(?:一共|总共|合计|共计|加起来)(?:是|就是|有)?|' +
         // an age bracket closed by 的, maybe with a verb giving the money: `七十往上的`, `七十岁以下的`, `七十往上的给`
         '(?:岁|以下|以上|以内|往上|向上|朝上|开外|往后|以后|之后|之前|以前|不到|不满)的(?:都是|就是|是|给|返|打|发)?' +
         ')$',
