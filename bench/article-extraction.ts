@@ -9,7 +9,7 @@
  * Skips with one line when the folder or `python3` is missing.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,6 +99,18 @@ export function runArticleBenchmark(dir: string = DEFAULT_BENCHMARK_DIR): Articl
     } finally {
         rmSync(work, { recursive: true, force: true });
     }
+}
+
+/** Every page of the benchmark as decoded text, in file-name order (none when the folder is missing). */
+export function benchmarkPages(dir: string = DEFAULT_BENCHMARK_DIR): string[] {
+    const html = join(dir, 'html');
+    if (!existsSync(html)) return [];
+    return readdirSync(html)
+        .sort()
+        .map((name) => {
+            const bytes = readFileSync(join(html, name));
+            return decodeHtml(name.endsWith('.gz') ? gunzipSync(bytes) : bytes).text;
+        });
 }
 
 /** The page as decoded text: `html/<id>.html.gz` (or `.html`), in its own charset. */

@@ -6,15 +6,11 @@
  *
  * `npx tsx bench/extraction-parsers.ts [--articles 300] [--rounds 5]`
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { parseDocument } from 'htmlparser2';
-import { decodeHtml } from '../src/fetch/decode-html.js';
-import { DEFAULT_BENCHMARK_DIR } from './article-extraction.js';
+import { benchmarkPages } from './article-extraction.js';
 import { renderBenchArticles } from './site.js';
 import { median } from './stats.js';
 
@@ -24,21 +20,10 @@ const PARSERS: Record<string, (html: string) => unknown> = {
     'parse5 (cheerio.load default)': (html) => cheerio.load(html),
 };
 
-function realPages(): string[] {
-    const dir = join(DEFAULT_BENCHMARK_DIR, 'html');
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-        .sort()
-        .map((name) => {
-            const bytes = readFileSync(join(dir, name));
-            return decodeHtml(name.endsWith('.gz') ? gunzipSync(bytes) : bytes).text;
-        });
-}
-
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '300' }, rounds: { type: 'string', default: '5' } } });
 const sets: [string, string[]][] = [
     ['bench', renderBenchArticles(Number(values.articles)).map((p) => p.html)],
-    ['real', realPages()],
+    ['real', benchmarkPages()],
 ];
 for (const [name, pages] of sets) {
     if (pages.length === 0) {

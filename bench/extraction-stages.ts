@@ -7,11 +7,8 @@
  *
  * The stage calls mirror `extractPage` (extractors/index.ts); the claim stages run on every page, articles or not.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { extractBody } from '../extractors/body/index.js';
 import { attributePassages } from '../extractors/figure/attribution.js';
@@ -21,8 +18,7 @@ import { canonicalPage, canonicalText } from '../extractors/normalize/index.js';
 import { passagesFromLines } from '../extractors/passages/from-lines.js';
 import { extractProcedures } from '../extractors/procedure/index.js';
 import type { PageContext } from '../extractors/types.js';
-import { decodeHtml } from '../src/fetch/decode-html.js';
-import { DEFAULT_BENCHMARK_DIR } from './article-extraction.js';
+import { benchmarkPages } from './article-extraction.js';
 import { renderBenchArticles } from './site.js';
 import { median } from './stats.js';
 
@@ -64,21 +60,10 @@ function timePages(pages: readonly { html: string; url: string }[]): Record<Stag
     return spent;
 }
 
-function realPages(): { html: string; url: string }[] {
-    const dir = join(DEFAULT_BENCHMARK_DIR, 'html');
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-        .sort()
-        .map((name) => {
-            const bytes = readFileSync(join(dir, name));
-            return { html: decodeHtml(name.endsWith('.gz') ? gunzipSync(bytes) : bytes).text, url: 'http://127.0.0.1/article' };
-        });
-}
-
 const { values } = parseArgs({
     options: { articles: { type: 'string', default: '300' }, runs: { type: 'string', default: '5' }, real: { type: 'boolean', default: false } },
 });
-const pages = values.real ? realPages() : renderBenchArticles(Number(values.articles)).map((p) => ({ html: p.html, url: `http://127.0.0.1${p.path}` }));
+const pages = values.real ? benchmarkPages().map((html) => ({ html, url: 'http://127.0.0.1/article' })) : renderBenchArticles(Number(values.articles)).map((p) => ({ html: p.html, url: `http://127.0.0.1${p.path}` }));
 if (pages.length === 0) throw new Error('extraction-stages: no pages (the article-extraction benchmark is not in ../shared)');
 console.log(`${pages.length} ${values.real ? 'real' : 'bench'} pages, load average ${loadavg()[0]!.toFixed(1)}`);
 timePages(pages);
