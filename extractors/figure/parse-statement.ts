@@ -25,7 +25,7 @@ const AMOUNT_AFTER_AGE = /\d\s*(?:元|块)/;
 const CLOSES_QUOTE = /^[^,;。“"]{0,8}[”"」』]/;
 
 /**
- * A figure named as what does not exist (`并没有“每月返200元”的规定`, `从未出台过每月300元的政策`, `不存在…的说法`): the
+ * A figure named as what does not exist (`并没有“每月多返300元”的规定`, `从未出台过每月300元的政策`, `不存在…的说法`): the
  * negation before it in its clause, the rule, saying or document it would be right after it.
  */
 const NEGATED_BEFORE = /(?:没有|没出台|未出台|并无|从无|从未|从没|未曾|不存在|无此|根本没)[^,;。]*$/;
@@ -70,7 +70,7 @@ const KIN = '老爸|爸爸|我爸|俺爸|老妈|妈妈|我妈|俺妈|父亲|母�
 const KIN_AT_EXACT_AGE = new RegExp(String.raw`(?:${KIN})(?:今年|现在|已经|都)?\s*(?:\d{2,3}|[五六七八九]十[一二三四五六七八九]?)\s*(?:周岁|岁)?(?:了)?(?![\d一二三四五六七八九十岁周以及之往起后前多])`);
 
 /**
- * A reply applying the rule to the one person it answers (`您母亲适用每月105元标准`, `你本人属于每月90元这一档`): the
+ * A reply applying the rule to the one person it answers (`您父亲适用每月88元的标准`, `你本人属于每月90元这一档`): the
  * person's case, not a statement of the rule, which the reply states on its own.
  */
 const ONE_PERSON_APPLIED = new RegExp(

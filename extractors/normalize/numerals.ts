@@ -130,7 +130,7 @@ const SPOKEN_YUAN = '元';
 const SPOKEN_AMOUNT_REACH = 12;
 
 /**
- * An amount of money said with no unit (`一个月九十一,`, `每月打进来八十九。`, `七十五往上的一百零六,`): a period, a
+ * An amount of money said with no unit (`一个月九十一,`, `每月打进来八十九。`, `八十往上的一百二十,`): a period, a
  * crediting verb or an age bracket closed by `的` right before, the end of the clause right after, and a number of
  * at least ten. Whether it is a credit is the figure reader's decision, as for any amount.
  */

@@ -43,8 +43,8 @@ export const DECADE_OF_AGE = '旬';
 
 /**
  * Before a number said with no unit at all, what makes it an amount of money (`一个月九十一,`, `每月打进来八十九。`,
- * `七十五往上的一百零六,`): a period, a verb crediting money, a word summing money (`一共九十九`), or an age bracket
- * closed by `的` (maybe with a verb giving the money after it: `七十往上的给九十八`), right before it.
+ * `八十往上的一百二十,`): a period, a verb crediting money, a word summing money (`一共一百一十`), or an age bracket
+ * closed by `的` (maybe with a verb giving the money after it: `八十往上的给一百一`), right before it.
  * The number must also close its clause (see SPOKEN_AMOUNT_AFTER): `每月二十号` is a date, `一年一千多` vague.
  */
 export const SPOKEN_AMOUNT_BEFORE = new RegExp(
