@@ -15,8 +15,7 @@
  * Not FTS5: a query must also count four facets over every hit and order them, which typed columns in memory do in
  * milliseconds and SQL aggregates over a million claims in seconds (bench/search-fts5.ts; figures in bench/RESULTS.md).
  */
-import type { Statement } from 'better-sqlite3';
-import type { Db } from '../storage/database.js';
+import { type Db, preparedPerConnection } from '../storage/database.js';
 import { liveClaimsOf } from '../storage/claim-records.js';
 import { nextChangeSeq, readMeta, writeMeta } from '../storage/schema.js';
 import { parseClaimWords } from './claim-words.js';
@@ -64,30 +63,16 @@ function termOf(field: TermKind, value: string): string {
     return `${field}\t${value}`;
 }
 
-/** The writes of this module, prepared once per connection (preparing costs more than running them). */
-interface Statements {
-    addTerm: Statement;
-    termNumber: Statement;
-    writePage: Statement;
-}
-const statements = new WeakMap<Db, Statements>();
-
-function statementsOf(db: Db): Statements {
-    let prepared = statements.get(db);
-    if (!prepared) {
-        prepared = {
-            addTerm: db.prepare('INSERT INTO index_terms (term) VALUES (?) ON CONFLICT (term) DO NOTHING RETURNING id').pluck(),
-            termNumber: db.prepare('SELECT id FROM index_terms WHERE term = ?').pluck(),
-            writePage: db.prepare(
-                `INSERT INTO index_pages (url, seq, ids, terms, refs, numbers) VALUES (?, ?, ?, ?, ?, ?)
-                 ON CONFLICT (url) DO UPDATE SET seq = excluded.seq, ids = excluded.ids, terms = excluded.terms, refs = excluded.refs,
-                   numbers = excluded.numbers`,
-            ),
-        };
-        statements.set(db, prepared);
-    }
-    return prepared;
-}
+/** The writes of this module, prepared once per connection. */
+const statementsOf = preparedPerConnection((db) => ({
+    addTerm: db.prepare('INSERT INTO index_terms (term) VALUES (?) ON CONFLICT (term) DO NOTHING RETURNING id').pluck(),
+    termNumber: db.prepare('SELECT id FROM index_terms WHERE term = ?').pluck(),
+    writePage: db.prepare(
+        `INSERT INTO index_pages (url, seq, ids, terms, refs, numbers) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (url) DO UPDATE SET seq = excluded.seq, ids = excluded.ids, terms = excluded.terms, refs = excluded.refs,
+           numbers = excluded.numbers`,
+    ),
+}));
 
 /** Terms a writer remembers before it starts over (bounded memory: a few tens of MB at most). */
 const MAX_REMEMBERED_TERMS = 200_000;

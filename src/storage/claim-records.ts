@@ -8,11 +8,10 @@
  * One record instead of a row per claim: a page's ~35 claim rows repeated its URL, site, title and date and cost
  * three b-tree inserts each, most of what a page result wrote (bench/RESULTS.md).
  */
-import type { Statement } from 'better-sqlite3';
 import { deflateRawSync } from 'node:zlib';
 import type { ClaimDocument } from '../search/types.js';
 import { FASTEST_DEFLATE, parseStoredJson } from './compressed-json.js';
-import type { Db } from './database.js';
+import { type Db, preparedPerConnection } from './database.js';
 
 /** A claim as the writer hands it over: its id, its document as JSON and its index words. */
 export interface ClaimRowText {
@@ -56,56 +55,34 @@ export function claimRecordOf(rows: readonly ClaimRowText[]): ClaimRecord {
     };
 }
 
-interface Statements {
-    oldDocs: Statement;
-    writeRecord: Statement;
-    deleteRecord: Statement;
-    readRecord: Statement;
-    readSettled: Statement;
-    writeSettled: Statement;
-    deleteSettled: Statement;
-    addId: Statement;
-    deleteId: Statement;
-    pageOfId: Statement;
-    count: Statement;
-    pagesAfter: Statement;
-}
-const statements = new WeakMap<Db, Statements>();
-
-function statementsOf(db: Db): Statements {
-    let prepared = statements.get(db);
-    if (!prepared) {
-        prepared = {
-            oldDocs: db.prepare('SELECT id, docs FROM page_claims WHERE url = ?'),
-            writeRecord: db
-                .prepare(
-                    `INSERT INTO page_claims (url, claims, docs, words) VALUES (?, ?, ?, ?)
-                     ON CONFLICT (url) DO UPDATE SET claims = excluded.claims, docs = excluded.docs, words = excluded.words RETURNING id`,
-                )
-                .pluck(),
-            deleteRecord: db.prepare('DELETE FROM page_claims WHERE url = ?'),
-            readRecord: db.prepare('SELECT docs, words FROM page_claims WHERE url = ?'),
-            readSettled: db.prepare('SELECT claims FROM page_settled WHERE url = ?').pluck(),
-            writeSettled: db.prepare(
-                `INSERT INTO page_settled (url, dropped, claims) VALUES (?, ?, ?)
-                 ON CONFLICT (url) DO UPDATE SET dropped = excluded.dropped, claims = excluded.claims`,
-            ),
-            deleteSettled: db.prepare('DELETE FROM page_settled WHERE url = ?'),
-            addId: db.prepare('INSERT INTO claim_ids (id, page) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET page = excluded.page'),
-            deleteId: db.prepare('DELETE FROM claim_ids WHERE id = ? AND page = ?'),
-            pageOfId: db.prepare('SELECT p.url FROM claim_ids c JOIN page_claims p ON p.id = c.page WHERE c.id = ?').pluck(),
-            count: db
-                .prepare('SELECT (SELECT coalesce(sum(claims), 0) FROM page_claims) - (SELECT coalesce(sum(dropped), 0) FROM page_settled)')
-                .pluck(),
-            pagesAfter: db.prepare(
-                `SELECT p.url, p.docs, s.claims AS settled FROM page_claims p LEFT JOIN page_settled s ON s.url = p.url
-                 WHERE p.url > ? ORDER BY p.url LIMIT ${PAGES_PER_READ}`,
-            ),
-        };
-        statements.set(db, prepared);
-    }
-    return prepared;
-}
+/** The statements of this module, prepared once per connection. */
+const statementsOf = preparedPerConnection((db) => ({
+    oldDocs: db.prepare('SELECT id, docs FROM page_claims WHERE url = ?'),
+    writeRecord: db
+        .prepare(
+            `INSERT INTO page_claims (url, claims, docs, words) VALUES (?, ?, ?, ?)
+             ON CONFLICT (url) DO UPDATE SET claims = excluded.claims, docs = excluded.docs, words = excluded.words RETURNING id`,
+        )
+        .pluck(),
+    deleteRecord: db.prepare('DELETE FROM page_claims WHERE url = ?'),
+    readRecord: db.prepare('SELECT docs, words FROM page_claims WHERE url = ?'),
+    readSettled: db.prepare('SELECT claims FROM page_settled WHERE url = ?').pluck(),
+    writeSettled: db.prepare(
+        `INSERT INTO page_settled (url, dropped, claims) VALUES (?, ?, ?)
+         ON CONFLICT (url) DO UPDATE SET dropped = excluded.dropped, claims = excluded.claims`,
+    ),
+    deleteSettled: db.prepare('DELETE FROM page_settled WHERE url = ?'),
+    addId: db.prepare('INSERT INTO claim_ids (id, page) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET page = excluded.page'),
+    deleteId: db.prepare('DELETE FROM claim_ids WHERE id = ? AND page = ?'),
+    pageOfId: db.prepare('SELECT p.url FROM claim_ids c JOIN page_claims p ON p.id = c.page WHERE c.id = ?').pluck(),
+    count: db
+        .prepare('SELECT (SELECT coalesce(sum(claims), 0) FROM page_claims) - (SELECT coalesce(sum(dropped), 0) FROM page_settled)')
+        .pluck(),
+    pagesAfter: db.prepare(
+        `SELECT p.url, p.docs, s.claims AS settled FROM page_claims p LEFT JOIN page_settled s ON s.url = p.url
+         WHERE p.url > ? ORDER BY p.url LIMIT ${PAGES_PER_READ}`,
+    ),
+}));
 
 /** A page's record as stored, with the id `claim_ids` refers to it by. */
 interface StoredRecord {

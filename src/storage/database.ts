@@ -25,6 +25,22 @@ export interface OpenDatabaseOptions {
 }
 
 /** Opens (and, unless told not to, creates) the data dir's database with the settings every caller relies on. */
+/**
+ * `prepare`'s statements, built once per connection and kept while it lives: preparing a statement costs more than
+ * running it, and the writer runs the same ones for every page.
+ */
+export function preparedPerConnection<T>(prepare: (db: Db) => T): (db: Db) => T {
+    const prepared = new WeakMap<Db, T>();
+    return (db) => {
+        let statements = prepared.get(db);
+        if (statements === undefined) {
+            statements = prepare(db);
+            prepared.set(db, statements);
+        }
+        return statements;
+    };
+}
+
 export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {}): Db {
     const create = options.create ?? true;
     const path = databasePath(dataDir);

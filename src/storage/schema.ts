@@ -3,8 +3,7 @@
  * sees (one record per page), failures, the change log, the crawl frontier and its runs. Append migrations; never
  * edit one that has shipped.
  */
-import type { Statement } from 'better-sqlite3';
-import { type Db, migrate, openDatabase } from './database.js';
+import { type Db, migrate, openDatabase, preparedPerConnection } from './database.js';
 
 export const STORE_MIGRATIONS: readonly string[] = [
     `
@@ -111,19 +110,16 @@ export function openStoreDatabase(dataDir: string, options: { create?: boolean }
     return db;
 }
 
-const changeCounters = new WeakMap<Db, Statement>();
+const changeCounterOf = preparedPerConnection((db) =>
+    db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_seq' RETURNING CAST(value AS INTEGER)").pluck(),
+);
 
 /**
  * The change counter for a write transaction, taken inside it: one above any earlier write's, so readers
  * catching up by it (the embedded index, cached snapshots) see every write once.
  */
 export function nextChangeSeq(db: Db): number {
-    let bump = changeCounters.get(db);
-    if (!bump) {
-        bump = db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_seq' RETURNING CAST(value AS INTEGER)").pluck();
-        changeCounters.set(db, bump);
-    }
-    return bump.get() as number;
+    return changeCounterOf(db).get() as number;
 }
 
 /** The change counter of the last write transaction (0 before any). */
