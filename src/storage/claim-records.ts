@@ -137,7 +137,7 @@ function settledView(docs: ClaimDocument[], settledJson: string | null | undefin
 }
 
 /** The claims of `url` as first written, with their words; undefined when the page has none stored. */
-export function recordClaimsOf(db: Db, url: string): RecordClaim[] | undefined {
+function recordClaimsOf(db: Db, url: string): RecordClaim[] | undefined {
     const row = statementsOf(db).readRecord.get(url) as { docs: Buffer | string; words: Buffer | string } | undefined;
     if (!row) return undefined;
     const docs = parseStoredJson<ClaimDocument[]>(row.docs);
@@ -153,7 +153,7 @@ export function liveClaimsOf(db: Db, url: string): RecordClaim[] {
 }
 
 /** The live claims of `url`, as every reader sees them. */
-export function pageClaimsOf(db: Db, url: string): ClaimDocument[] {
+function pageClaimsOf(db: Db, url: string): ClaimDocument[] {
     const row = statementsOf(db).readRecord.get(url) as { docs: Buffer | string } | undefined;
     if (!row) return [];
     return settledView(parseStoredJson<ClaimDocument[]>(row.docs), statementsOf(db).readSettled.get(url) as string | undefined);
