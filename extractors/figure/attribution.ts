@@ -15,7 +15,7 @@
  * (`新华社北京电`) is where the report was filed, never the claims' place; a question heading is never a label.
  */
 import { matchesOf } from '../regex-matches.js';
-import { findRegions, isStayDestination, placeAtStart, startsWithPlaceName, type RegionMention, type RegionRef } from '../region/index.js';
+import { bareTowns, findRegions, isStayDestination, namesBare, placeAtStart, startsWithPlaceName, type RegionMention, type RegionRef } from '../region/index.js';
 import type { Passage } from '../types.js';
 import {
     CAPTION_UNIT,
@@ -449,6 +449,8 @@ export class PageAttribution {
     #previousText = '';
     /** A lead-in line (`某市个人账户划入标准如下:`) right over a table with no header row: it says what the cells are. */
     #tableLead = '';
+    /** True once the walk has met the first passage that asks a question (a question page's opening post). */
+    #openingSeen = false;
 
     constructor(passages: readonly Passage[], title: string, publisher = '') {
         this.#passages = passages;
@@ -505,7 +507,10 @@ export class PageAttribution {
             this.#startTable(passage.text, cells, previous);
             return null;
         }
-        if (passage.kind === 'heading') return null;
+        if (passage.kind === 'heading') {
+            if (!cells && !this.#openingSeen) this.#noteAskedPlace(passage);
+            return null;
+        }
         const listLine = listLineKind(passage, this.#listRunning);
         if (!listLine) {
             this.#listLead = leadInPlace(passage.text);
@@ -522,6 +527,7 @@ export class PageAttribution {
                 return null;
             }
             this.#noteSubject(passage);
+            if (!this.#openingSeen) this.#noteAskedPlace(passage);
         } else {
             this.#noteLocalSubject(passage);
             // a table of sentences (`修订前 | 修订后`) is body text: a row naming the title's place confirms it
@@ -691,6 +697,37 @@ export class PageAttribution {
         if (local && this.#scopeNamesOnly(local, undefined)) {
             this.#state({ place: local, source: 'subject', byReference: true }, undefined, true);
         }
+    }
+
+    /**
+     * On a question page (a forum thread, a Q&A) whose title asks about one place, the post that opens it asking again
+     * and naming that place (`某市退休了医保卡每月进多少?` over `想问下某市这边…`) makes its section that place's: the
+     * answers under it that name no place answer for it. The first passage that asks is the opening post; a question
+     * heading asking impersonally (an FAQ's `某市医保怎么查?`) opens none, one asking for the speaker
+     * (`我在某市上班,…怎么弄?`, `想问下某市这边…?`) is a post set as a heading. The title's bare town name (`【求助】某市的,…`) counts once
+     * the opening post names it too. Replies naming their own place keep it, as any sentence naming one does.
+     */
+    #noteAskedPlace(passage: Passage): void {
+        // a post asks with a question mark; an article's lead restating its title's question (`某地每月返多少,要看…`) does not
+        if (!ASKS.test(passage.text)) return;
+        this.#openingSeen = true;
+        if (this.#sectionSubject ?? this.#pageSubject) return;
+        if (passage.kind === 'heading' && !ASKS_FOR_ONESELF.test(passage.text)) return;
+        const asked = this.#askedPlace();
+        if (!asked) return;
+        const named = placesIn(passage.text);
+        const restated = named.some((m) => m.name === asked.name) || namesBare(passage.text, asked);
+        if (!restated || named.some((m) => m.name !== asked.name && m.name !== asked.province)) return;
+        // other replies naming their own places (`某地那边是按比例的`) keep them: a place named in a sentence wins
+        this.#state({ place: pick(asked), source: 'subject' }, passage.section);
+    }
+
+    /** The one place a title asking a question names, its bare town name included; null for other titles. */
+    #askedPlace(): RegionMention | null {
+        if (!asksQuestion(this.#title) || this.#titleExample) return null;
+        if (this.#titlePlace) return this.#titlePlace;
+        const towns = bareTowns(this.#title);
+        return towns.length > 0 && towns.every((m) => m.name === towns[0]!.name) ? towns[0]! : null;
     }
 
     /**
@@ -964,6 +1001,14 @@ const ADDRESSEE_SHAPE = /^[^,，。;；!！?？\d]{2,40}[:：]\s*$/;
 function asksQuestion(title: string): boolean {
     return QUESTION_END.test(title) || TITLE_QUESTION_WORD.test(title);
 }
+
+const ASKS = /[?？]/;
+
+/**
+ * A speaker asking for themselves: in the first person (`我在…上班`, `俺家老人`; not `我市`/`我省` speaking for an office)
+ * or with a verb of asking others (`想问下`, `请教`, `谁知道`).
+ */
+const ASKS_FOR_ONESELF = /(?:我|俺)(?![市省区县])|本人|想问|问一?下|求助|请教|求教|谁知道|有没有人知道/;
 
 const TITLE_QUESTION_WORD = /多少|几[块元个]|怎么|怎样|如何|哪些|什么|是否|吗/;
 
