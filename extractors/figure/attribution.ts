@@ -102,6 +102,15 @@ const INTRODUCES_WHAT_FOLLOWS = /^[^,，。;；?？]{0,24}如下[:：]?\s*$/;
  */
 const SCOPE_STATEMENT = /[本此](?:文|指南|手册|页|表|通知|问答|说明|工具|计算器|测算器|程序|系统|平台)(?:内容)?仅?(?:适用于|针对|面向|解答|介绍|按照?|依据|根据|参照)(?:在)?/;
 
+/**
+ * An employer's or institution's own people said to be insured in a place (`本公司全体员工在`, `本单位职工均于`, `我校
+ * 教职工统一在`), right before the place and a verb of joining (see {@link INSURED_THERE}): a handbook's or company page's
+ * statement of its place, even as one numbered clause among several.
+ */
+const OWN_STAFF_INSURED_IN = /(?:本|我|该)(?:公司|单位|企业|司|集团|校|院|厂|中心)[^,，。;；]{0,10}?(?:员工|职工|人员|雇员|教职工|同事)?[^,，。;；]{0,6}?(?:在|于)$/;
+/** After the place: the joining (`参加…保险`, `参保`, `缴纳社会保险`). */
+const INSURED_THERE = /^(?:市|县|区|州)?(?:本地|当地)?(?:参加|参保|缴纳|缴存|办理参保|统一参保)/;
+
 /** The longest header cell: a longer punctuated cell is a sentence (`城乡居民(含学生、儿童)` is a header). */
 const MAX_HEADER_CELL_CHARS = 16;
 
@@ -806,6 +815,8 @@ export function statedSubject(text: string): RegionRef | null {
     const scope = SCOPE_STATEMENT.exec(text);
     const scoped = scope ? placeAtStart(text.slice(scope.index + scope[0].length)) : null;
     if (scoped) return pick(scoped);
+    const staffPlace = ownStaffInsuredIn(text);
+    if (staffPlace) return staffPlace;
     const spoken = text.replace(LEADING_TIMESTAMP, '');
     const afterDateline = spoken.slice(datelineLength(spoken));
     const body = afterDateline.slice(SUBJECT_LEAD_CLAUSE.exec(afterDateline)?.[0].length ?? 0);
@@ -832,6 +843,15 @@ export function statedSubject(text: string): RegionRef | null {
     // `咱们某市呢,…`: the speaker names the place as their own
     if (SPEAKERS_OWN_PLACE.test(clauseLead)) return pick(first);
     return SUBJECT_AFTER_PLACE.test(after) || INTRODUCES_WHAT_FOLLOWS.test(after) ? pick(first) : null;
+}
+
+/** The one place an employer says its own people are insured in (see {@link OWN_STAFF_INSURED_IN}). */
+function ownStaffInsuredIn(text: string): RegionRef | null {
+    if (!text.includes('在') && !text.includes('于')) return null;
+    const mentions = placesIn(text);
+    const first = mentions[0];
+    if (!first || mentions.some((m) => m.name !== first.name && m.name !== first.province)) return null;
+    return mentions.some((m) => OWN_STAFF_INSURED_IN.test(text.slice(0, m.start)) && INSURED_THERE.test(text.slice(m.end))) ? pick(first) : null;
 }
 
 /**

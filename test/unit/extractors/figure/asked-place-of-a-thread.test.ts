@@ -56,3 +56,30 @@ describe('the replies of a question thread answer for the place it asks about', 
         expect(regions(extractPage(html, 'https://faq.example.test/q/3.html').claims)).not.toContain('诸暨');
     });
 });
+
+describe('an employer saying where its own people are insured states the page place', () => {
+    const fromText = (title: string, lines: string[]) =>
+        extractPage(
+            `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><article>${lines.map((l) => `<p>${l}</p>`).join('')}</article></body></html>`,
+            'https://hr.example.test/handbook/5.html',
+        ).claims.filter((c) => c.kind === 'figure');
+
+    it.each([
+        '5.1 本公司全体员工在诸暨市参加职工基本医疗保险。',
+        '第一条 本单位职工均于义乌市参保，由单位统一申报。',
+        '我司员工统一在绍兴市缴纳社会保险。',
+    ])('gives the clauses after %s its place', (scope) => {
+        const found = fromText('员工手册 第五章 福利', [scope, '5.2 员工个人账户按本人缴费基数的2%计入。']);
+        expect(found.map((c) => c.region)).toHaveLength(1);
+        expect(found[0]!.region).not.toBeNull();
+    });
+
+    it.each([
+        '5.1 员工在外地出差期间看病，可在当地定点医院就医。',
+        '5.1 本公司在诸暨市设有办事处。',
+        '5.1 诸暨市参加职工医保的人员请注意。',
+    ])('gives none after %s', (line) => {
+        const found = fromText('员工手册 第五章 福利', [line, '5.2 员工个人账户按本人缴费基数的2%计入。']);
+        expect(found.map((c) => c.region)).toEqual([null]);
+    });
+});
