@@ -34,6 +34,7 @@ import {
     PLACE_TAIL,
     SUBJECT_AFTER_PLACE,
     SUBJECT_LEAD_CLAUSE,
+    SUBJECT_TIME_LEAD,
 } from './attribution-vocab.js';
 import { findAmounts } from './parse-amount.js';
 import { findDurations } from './parse-duration.js';
@@ -819,7 +820,8 @@ export function statedSubject(text: string): RegionRef | null {
     if (staffPlace) return staffPlace;
     const spoken = text.replace(LEADING_TIMESTAMP, '');
     const afterDateline = spoken.slice(datelineLength(spoken));
-    const body = afterDateline.slice(SUBJECT_LEAD_CLAUSE.exec(afterDateline)?.[0].length ?? 0);
+    const led = afterDateline.slice(SUBJECT_LEAD_CLAUSE.exec(afterDateline)?.[0].length ?? 0);
+    const body = led.slice(SUBJECT_TIME_LEAD.exec(led)?.[0].length ?? 0);
     // one numbered point among several speaks for itself, not for the page
     if (ORDINAL_START.test(body)) return null;
     // `下面以某市为例说明`: the one place a passage takes as its example is the one the page is about

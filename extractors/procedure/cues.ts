@@ -74,9 +74,9 @@ export function mayNameChannel(text: string): boolean {
 
 /**
  * `搜索“某某医保服务平台”`, `点击“办事大厅”`: what one searches for or picks inside the app at hand is a search term or a
- * menu, not a second channel.
+ * menu, not a second channel, wherever on the screen the step says it is (`点底部菜单“…”`, `点击右下角的“…”`).
  */
-const SEARCH_TERM = /((?:搜索|点击|点选|点|选择)(?:一下|下面|最下面|底部|最底下|页面)?的?)\s*[“"「][^”"」]{1,20}[”"」]/g;
+const SEARCH_TERM = /((?:搜索|点击|点选|点|选择|进入)[^,，。;；:：“"「”"」]{0,6}?)\s*[“"「][^”"」]{1,20}[”"」]/g;
 
 /**
  * `用微信扫码登录`, `支付宝实名登录`: an app named as the way to log in to the site or app at hand is not its channel.

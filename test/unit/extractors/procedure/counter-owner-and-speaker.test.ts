@@ -38,3 +38,35 @@ describe('an office quoted as the speaker is no channel of the steps', () => {
         expect(channels('工作调动了医保关系怎么转', '可以到医保服务中心办理，或者在“某某医保”APP上办理。')).toEqual([]);
     });
 });
+
+describe('a menu picked by its quoted name is no channel, wherever on the screen it is', () => {
+    it.each([
+        '先关注“某某医保”公众号，然后点底部菜单“办事大厅”，最后选“家庭共济”。',
+        '先关注“某某医保”公众号，再点击右下角的“服务大厅”，最后选“家庭共济”。',
+        '打开“某某医保”小程序，进入首页的“办事大厅”，选择“家庭共济”并添加家人。',
+    ])('reads %s as wechat steps', (line) => {
+        expect(channels('家庭共济怎么绑', line)).toEqual(['wechat']);
+    });
+
+    it('still reads a hall the steps go to as the counter', () => {
+        expect(channels('家庭共济怎么绑', '先带上户口本到医保服务大厅，再到窗口填写家庭共济申请表。')).toEqual(['counter']);
+    });
+});
+
+describe('a time opening a sentence does not hide the place after it', () => {
+    const regions = (line: string) =>
+        extractFromText('共济怎么绑？一篇看明白', ['共济怎么绑？一篇看明白', line, '绑家庭共济：先关注本公众号，然后点“办事服务”，最后选“家庭共济”。'].join('\n'), 'https://example.test/s/1.html')
+            .claims.map((c) => c.region);
+
+    it.each([
+        '从2027年1月起，渝北区退休人员个人账户每月统一记入105元。',
+        '2027年7月1日开始，渝北区退休人员个人账户每月记入105元。',
+        '自今年起，渝北区退休人员个人账户每月记入105元。',
+    ])('gives the steps after %s the sentence place', (line) => {
+        expect(regions(line)).toEqual(['渝北', '渝北']);
+    });
+
+    it('gives the steps none when the sentence names no place', () => {
+        expect(regions('从2027年1月起，退休人员个人账户每月统一记入105元。')).toEqual([null, null]);
+    });
+});
