@@ -9,11 +9,11 @@ import { KEYS } from './names.js';
 
 export type PageValidators = Pick<PageRecord, 'url' | 'etag' | 'lastModified' | 'contentHash'>;
 
-export function validatorsOf(page: PageRecord): PageValidators {
+export function validatorsOf(page: PageValidators): PageValidators {
     return { url: page.url, etag: page.etag, lastModified: page.lastModified, contentHash: page.contentHash };
 }
 
-export async function saveValidators(redis: Redis, pages: PageRecord[], onlyIfMissing = false): Promise<void> {
+export async function saveValidators(redis: Redis, pages: PageValidators[], onlyIfMissing = false): Promise<void> {
     if (pages.length === 0) return;
     const batch = redis.pipeline();
     for (const page of pages) {

@@ -21,6 +21,7 @@ import { openSearchIndex } from '../search/index.js';
 import type { SearchIndex } from '../search/types.js';
 import { compressHtml, PageStore, type StoreResult } from '../storage/page-store.js';
 import type { PageResult } from './jobs.js';
+import { unpackPage } from './packed-page.js';
 import { KEYS, QUEUE_PREFIX, QUEUES } from './names.js';
 import { saveValidators } from './page-memory.js';
 import { normalizeUrl } from '../fetch/normalize-url.js';
@@ -76,6 +77,7 @@ export interface WriterOptions {
 function storeResultOf(result: PageResult): StoreResult {
     switch (result.kind) {
         case 'changed': {
+            if ('packed' in result) return { kind: 'changed', ...unpackPage(result.page, result.packed) };
             return { kind: 'changed', page: result.page, rows: pageRowsOf(result.page, result.claims), html: compressHtml(result.html) };
         }
         case 'unchanged':
@@ -162,6 +164,8 @@ export class DataDirWriter {
             return;
         }
         this.#store = store;
+        // Pages are clustered as they are written, so settling reads back only pages stored before (see #flush).
+        store.clusterAsWritten();
         this.#writer = new ResultWriter(store);
         this.#index = await openSearchIndex(this.options.config);
         // Workers send conditional requests for pages this data dir already holds, even from an embedded crawl.
@@ -255,6 +259,8 @@ export class DataDirWriter {
             // Settling rewrites claims: only while still the writer (the lease may have gone while Redis was away).
             if (!(await this.#renewLease())) return;
             await indexPages(store, index);
+            // Settling took the pages clustered so far; the pages written from now on are clustered as they come.
+            store.clusterAsWritten();
             if (!(await this.#renewLease())) return;
             await this.redis.srem(KEYS.unindexed, ...changed);
         }
