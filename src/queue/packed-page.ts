@@ -46,7 +46,7 @@ export function packPage(page: PageRecord, claims: ClaimRow[], html: string): { 
  * compares the drafts with the stored page's, and clustering reads the passages. The rows' claim list is left
  * empty: the record and the index pack made from it come with them.
  */
-export function unpackPage(meta: PageMeta, packed: PackedPage): { page: PageRecord; rows: PageRows; html: Buffer } {
+export function unpackPage(meta: PageMeta, packed: PackedPage): { page: PageRecord; rows: Required<PageRows>; html: Buffer } {
     const passages = bytesOf(packed.passages);
     const drafts = bytesOf(packed.drafts);
     const { record, index } = packed;

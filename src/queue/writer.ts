@@ -23,7 +23,7 @@ import { compressHtml, PageStore, type StoreResult } from '../storage/page-store
 import type { PageResult } from './jobs.js';
 import { unpackPage } from './packed-page.js';
 import { KEYS, QUEUE_PREFIX, QUEUES } from './names.js';
-import { saveValidators } from './page-memory.js';
+import { queueValidators, repliesOf, saveValidators } from './page-memory.js';
 import { normalizeUrl } from '../fetch/normalize-url.js';
 
 /** Renew the lease if it is still ours. */
@@ -215,19 +215,26 @@ export class DataDirWriter {
         const store = this.#store;
         const writer = this.#writer;
         if (!store || !writer) throw new ClaimscopeError('no longer the writer of the data dir');
+        const crawl = KEYS.crawl(result.crawlId);
+        let pending: number;
         if (!(await this.redis.sismember(written, result.key))) {
             await writer.write(storeResultOf(result));
+            // What the write tells Redis goes in one round trip, in this order: validators and the unindexed mark
+            // before the result is counted (a crawl counted done has every page marked), then its pending count.
+            const batch = this.redis.pipeline();
             if (result.kind === 'changed') {
-                await saveValidators(this.redis, [result.page]);
-                await this.redis.sadd(KEYS.unindexed, result.page.url);
+                queueValidators(batch, [result.page]);
+                batch.sadd(KEYS.unindexed, result.page.url);
             } else if (result.kind === 'unchanged' && result.validators) {
                 const touched = store.getNow(normalizeUrl(result.url) ?? result.url);
-                if (touched) await saveValidators(this.redis, [touched]);
+                if (touched) queueValidators(batch, [touched]);
             }
-            await this.redis.eval(COUNT_ONCE, 2, written, KEYS.crawl(result.crawlId), result.key, COUNTER_OF[result.kind]);
+            batch.eval(COUNT_ONCE, 2, written, crawl, result.key, COUNTER_OF[result.kind]).hget(crawl, 'pending');
+            pending = Number((await repliesOf(batch)).at(-1));
+        } else {
+            pending = Number(await this.redis.hget(crawl, 'pending'));
         }
         this.#touchedCrawls.add(result.crawlId);
-        const pending = Number(await this.redis.hget(KEYS.crawl(result.crawlId), 'pending'));
         const mirrorDue = !this.#index?.backedByStore && (await this.redis.scard(KEYS.unindexed)) >= FLUSH_EVERY;
         if (pending <= 0 || mirrorDue) await this.#exclusive(() => this.#flush());
         clearTimeout(this.#idleFlush);
