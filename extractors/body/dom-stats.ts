@@ -84,6 +84,8 @@ export function tagOf(node: AnyNode): string | null {
     return node.type === 'tag' || node.type === 'script' || node.type === 'style' ? (node as Element).name : null;
 }
 
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
 /**
  * True when the element carries no visible text by nature (`<script>`, `<svg>`, `<head>`) or is hidden for good.
  * A collapsed accordion panel is not: a reader opens it with one click, so its answer is the page's text.
@@ -91,7 +93,8 @@ export function tagOf(node: AnyNode): string | null {
 export function isInvisible(el: Element): boolean {
     if (INVISIBLE_TAGS.has(el.name)) return !isDisclosureControl(el);
     if (el.attribs['aria-hidden'] === 'true') return true;
-    const hidden = el.attribs.hidden !== undefined || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '');
+    const { style } = el.attribs;
+    const hidden = el.attribs.hidden !== undefined || (style !== undefined && HIDDEN_STYLE.test(style));
     return hidden && !isDisclosurePanel(el);
 }
 
@@ -335,7 +338,44 @@ function holdsTable(el: Element): boolean {
 }
 
 /** Whole words of class and id (`related-list` → related, list; `sideBar` → side, bar). */
-function classWords(raw: string): string[] {
+export function classWords(raw: string): string[] {
+    return isAscii(raw) ? asciiClassWords(raw) : splitClassWords(raw);
+}
+
+/**
+ * The words of an ASCII class/id string in one scan, no regex: a crawl meets thousands of distinct class strings
+ * (one template per site), and this runs once for each. Same words as `splitClassWords`.
+ */
+function asciiClassWords(raw: string): string[] {
+    const lower = raw.toLowerCase();
+    const words: string[] = [];
+    let start = -1;
+    for (let i = 0; i <= raw.length; i++) {
+        const code = i < raw.length ? raw.charCodeAt(i) : 0;
+        const upper = code >= 0x41 && code <= 0x5a;
+        const wordChar = upper || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+        // a lower-case letter before an upper-case one ends a word (`sideBar`)
+        const camelBreak = upper && start >= 0 && isLowerAscii(raw.charCodeAt(i - 1));
+        if (start >= 0 && (!wordChar || camelBreak)) {
+            words.push(lower.slice(start, i));
+            start = -1;
+        }
+        if (wordChar && start < 0) start = i;
+    }
+    return words;
+}
+
+function isLowerAscii(code: number): boolean {
+    return code >= 0x61 && code <= 0x7a;
+}
+
+function isAscii(text: string): boolean {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+    return true;
+}
+
+/** Any class/id string, whatever its script (lower-casing some non-ASCII letters gives ASCII ones). */
+function splitClassWords(raw: string): string[] {
     return raw
         .replace(/([a-z])([A-Z])/g, '$1 $2')
         .toLowerCase()
@@ -347,7 +387,7 @@ function classWords(raw: string): string[] {
 export function hasClassWord(el: Element, words: ReadonlySet<string>, cache: Map<string, boolean>): boolean {
     const { class: cls, id } = el.attribs;
     if (!cls && !id) return false;
-    const raw = `${cls ?? ''} ${id ?? ''}`;
+    const raw = id ? `${cls ?? ''} ${id}` : cls!;
     let found = cache.get(raw);
     if (found === undefined) {
         found = classWords(raw).some((w) => words.has(w));
@@ -359,7 +399,8 @@ export function hasClassWord(el: Element, words: ReadonlySet<string>, cache: Map
 function classSignalOf(el: Element, cache: SignalCache): -1 | 0 | 1 {
     const { class: cls, id } = el.attribs;
     if (!cls && !id) return 0;
-    const raw = `${cls ?? ''} ${id ?? ''}`;
+    // most elements have a class and no id: their class string is the key as it stands, no new string to hash
+    const raw = id ? `${cls ?? ''} ${id}` : cls!;
     let signal = cache.get(raw);
     if (signal === undefined) {
         const words = classWords(raw);
