@@ -129,16 +129,22 @@ function readLinks($: CheerioAPI, pageUrl: string): string[] {
     return [...seen];
 }
 
+/**
+ * `href` made absolute against `base`, without its fragment; null unless http(s). Read off the serialised URL
+ * (scheme first; the first `#` opens the fragment, as any other is percent-encoded): setting `hash` on the URL
+ * would parse it again, and menus give every page some hundred links.
+ */
 function resolve(href: string, base: string): string | null {
     if (!href) return null;
+    let abs: string;
     try {
-        const u = new URL(href, base);
-        if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-        u.hash = '';
-        return u.href;
+        abs = new URL(href, base).href;
     } catch {
         return null;
     }
+    if (!abs.startsWith('http:') && !abs.startsWith('https:')) return null;
+    const fragment = abs.indexOf('#');
+    return fragment < 0 ? abs : abs.slice(0, fragment);
 }
 
 function hostOf(url: string): string {
