@@ -329,7 +329,9 @@ function addScore(stats: Map<Element, ElementStats>, el: Element, points: number
 
 function isFurniture(el: Element): boolean {
     if (el.name === 'figure') return !holdsTable(el);
-    return FURNITURE_TAGS.has(el.name) || FURNITURE_ROLES.has((el.attribs.role ?? '').toLowerCase());
+    if (FURNITURE_TAGS.has(el.name)) return true;
+    const { role } = el.attribs;
+    return role !== undefined && FURNITURE_ROLES.has(role.toLowerCase());
 }
 
 /** Some editors wrap data tables in `<figure>`: such a figure is the article's table, not a picture. */
@@ -396,6 +398,16 @@ export function hasClassWord(el: Element, words: ReadonlySet<string>, cache: Map
     return found;
 }
 
+/** Furniture (-1) when any word says so, else article (+1) when any word says so, else 0. */
+function signalOfWords(words: readonly string[]): -1 | 0 | 1 {
+    let signal: -1 | 0 | 1 = 0;
+    for (const word of words) {
+        if (FURNITURE_CLASS_WORDS.has(word)) return -1;
+        if (CONTENT_CLASS_WORDS.has(word)) signal = 1;
+    }
+    return signal;
+}
+
 function classSignalOf(el: Element, cache: SignalCache): -1 | 0 | 1 {
     const { class: cls, id } = el.attribs;
     if (!cls && !id) return 0;
@@ -403,8 +415,7 @@ function classSignalOf(el: Element, cache: SignalCache): -1 | 0 | 1 {
     const raw = id ? `${cls ?? ''} ${id}` : cls!;
     let signal = cache.get(raw);
     if (signal === undefined) {
-        const words = classWords(raw);
-        signal = words.some((w) => FURNITURE_CLASS_WORDS.has(w)) ? -1 : words.some((w) => CONTENT_CLASS_WORDS.has(w)) ? 1 : 0;
+        signal = signalOfWords(classWords(raw));
         if (cache.size >= MAX_CLASS_SIGNALS) cache.clear();
         cache.set(raw, signal);
     }
