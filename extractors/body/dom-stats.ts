@@ -340,44 +340,7 @@ function holdsTable(el: Element): boolean {
 }
 
 /** Whole words of class and id (`related-list` → related, list; `sideBar` → side, bar). */
-export function classWords(raw: string): string[] {
-    return isAscii(raw) ? asciiClassWords(raw) : splitClassWords(raw);
-}
-
-/**
- * The words of an ASCII class/id string in one scan, no regex: a crawl meets thousands of distinct class strings
- * (one template per site), and this runs once for each. Same words as `splitClassWords`.
- */
-function asciiClassWords(raw: string): string[] {
-    const lower = raw.toLowerCase();
-    const words: string[] = [];
-    let start = -1;
-    for (let i = 0; i <= raw.length; i++) {
-        const code = i < raw.length ? raw.charCodeAt(i) : 0;
-        const upper = code >= 0x41 && code <= 0x5a;
-        const wordChar = upper || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
-        // a lower-case letter before an upper-case one ends a word (`sideBar`)
-        const camelBreak = upper && start >= 0 && isLowerAscii(raw.charCodeAt(i - 1));
-        if (start >= 0 && (!wordChar || camelBreak)) {
-            words.push(lower.slice(start, i));
-            start = -1;
-        }
-        if (wordChar && start < 0) start = i;
-    }
-    return words;
-}
-
-function isLowerAscii(code: number): boolean {
-    return code >= 0x61 && code <= 0x7a;
-}
-
-function isAscii(text: string): boolean {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-    return true;
-}
-
-/** Any class/id string, whatever its script (lower-casing some non-ASCII letters gives ASCII ones). */
-function splitClassWords(raw: string): string[] {
+function classWords(raw: string): string[] {
     return raw
         .replace(/([a-z])([A-Z])/g, '$1 $2')
         .toLowerCase()

@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { bodyLinesFromText, extractBody } from '../../../extractors/body/index.js';
-import { classWords, lastVisibleChar, textOf } from '../../../extractors/body/dom-stats.js';
+import { lastVisibleChar, textOf } from '../../../extractors/body/dom-stats.js';
 
 const PARAGRAPHS = [
     '目前多数地区以人均养老金为基数,按2%-3%的比例划入退休人员个人账户。',
@@ -313,17 +313,5 @@ describe('lastVisibleChar', () => {
         const elements = $('*').toArray();
         expect(elements.map((el) => lastVisibleChar(el))).toEqual(elements.map((el) => textOf(el).slice(-1)));
         expect(lastVisibleChar($('#q')[0]!)).toBe('?');
-    });
-});
-
-describe('classWords', () => {
-    it('splits class and id strings at separators and camel case, lower-cased', () => {
-        expect(classWords('sideBar related-list  art_con2 ')).toEqual(['side', 'bar', 'related', 'list', 'art', 'con2']);
-        expect(classWords('ABCnav navItemX x9Y')).toEqual(['abcnav', 'nav', 'item', 'x', 'x9y']);
-        expect(classWords(' -_ ')).toEqual([]);
-    });
-
-    it('reads non-ASCII class strings as lower-casing them reads (the Kelvin sign lower-cases to k)', () => {
-        expect(classWords('\u212Aomment 新闻-list')).toEqual(['komment', 'list']);
     });
 });
