@@ -39,6 +39,10 @@ const FIGURE_ONLY = new RegExp(String.raw`^\s*${NUMBER}\s*(?:(?:万?元|块)(?:\
 /** An amount or a rate of its own: a caption states none (an age in it is what it says of the figure). */
 const ANY_NUMBER = new RegExp(String.raw`${NUMBER}\s*(?:万?元|块|[%％])`);
 const TABLE_ROW = /[|｜\t]/;
+/** A clause ended inside a line (`（一）不满某岁的，每人每月`): the line holds a sentence under way, not a title. */
+const CLAUSE_INSIDE = /[,，;；][^,，;；]/;
+/** An article of a statute with its text (`第六条　在职职工…`): a sentence, however it is numbered. */
+const STATUTE_ARTICLE = /^第[一二三四五六七八九十百零〇\d]+条[\s　]*\S{4}/;
 /** A chain of menu steps (`打开→选择→提交`): printed as a line of its own, its last link ends no sentence. */
 const ARROW_CHAIN = /[→⇒➜➡][^→⇒➜➡]*[→⇒➜➡]/;
 /** `北京:…`, `微信查询:…`: a line opening with a short label names its own subject. */
@@ -75,9 +79,13 @@ function breaksSentence(line: TextLine, next: TextLine): boolean {
     // a number cut from its unit is plainly one sentence, however short or numbered the line
     if (DIGIT_END.test(text) && UNIT_OF_CUT_NUMBER.test(next.text)) return true;
     const cut = ENDS_MID_CLAUSE.test(text) || ENDS_MID_PHRASE.test(text) || CONTINUES_CLAUSE.test(next.text);
-    // a numbered point is a line of its own, unless it is plainly cut mid-phrase (`一、…缴费基数的2%按` + `月计入。`)
-    if (HEADING_MARKERS.some((m) => m.pattern.test(text))) return cut && text.length >= MIN_BROKEN_LINE_CHARS;
-    if (cut) return true;
+    // a numbered point is a line of its own, unless it is plainly cut mid-phrase (`一、…缴费基数的2%按` + `月计入。`),
+    // or it is a sentence already under way — a clause ended inside it, or a statute's article (`第六条 …`), which is
+    // never a heading — that the line does not end
+    // (a list item ends where its markup does: `<li>提交申请，进度可查</li>` is whole without a full stop)
+    const underWay = line.hint !== 'item' && (CLAUSE_INSIDE.test(text) || STATUTE_ARTICLE.test(text));
+    if (HEADING_MARKERS.some((m) => m.pattern.test(text))) return (cut && text.length >= MIN_BROKEN_LINE_CHARS) || underWay;
+    if (cut || underWay) return true;
     if (DIGIT_END.test(text) && DIGIT_START.test(next.text)) return true;
     // A short line without an end is a label or a title-like line (`微信查询`, `各地标准一览`), not a broken one.
     return text.length >= MIN_BROKEN_LINE_CHARS;
