@@ -4,7 +4,7 @@
  * applies what it holds and indexes it, then every connection closes — or, when that cannot finish within
  * {@link stopBoundMs} (Redis is away, so nothing can be reported), the rest is left for the queue.
  */
-import { Worker } from 'bullmq';
+import { Job, Worker } from 'bullmq';
 import type { Config } from '../config/index.js';
 import { closeRedis, ConnectionWatch, createRedis, redisOptions } from './connection.js';
 import { HostPoliteness } from './host-politeness.js';
@@ -106,6 +106,13 @@ export function runWorker(redisUrl: string, config: WorkerConfig, log: (line: st
         onError: watch.listener('writer'),
     });
     for (const worker of [pages, recrawls]) worker.on('error', watch.listener(`worker ${worker.name}`));
+    // A job whose lock expired (its worker stalled or died) is handed out again, so its page is fetched twice:
+    // say which, so a refetch in the logs always has a reason beside it.
+    pages.on('stalled', (jobId) => {
+        void Job.fromId<PageJob>(queues.pages, jobId)
+            .then((job) => log(`page job stalled (lock expired), fetched again: ${job?.data.url ?? jobId}`))
+            .catch(() => log(`page job stalled (lock expired), fetched again: ${jobId}`));
+    });
     pages.on('failed', (job, err) => {
         if (job && (err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1))) log(`failed ${job.data.url}: ${err.message}`);
     });

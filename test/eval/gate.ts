@@ -45,6 +45,8 @@ import { BLIND15_GOLD } from '../blind15/score.js';
 import { startBlind15Server } from '../blind15/serve.js';
 import { BLIND16_GOLD } from '../blind16/score.js';
 import { startBlind16Server } from '../blind16/serve.js';
+import { BLIND17_GOLD } from '../blind17/score.js';
+import { startBlind17Server } from '../blind17/serve.js';
 import { startDemoServer } from '../demo/server.js';
 import { HELDOUT_GOLD } from '../heldout/score.js';
 import { startHeldoutServer } from '../heldout/serve.js';
@@ -110,6 +112,7 @@ const CRAWLS: readonly Crawl[] = [
     blindSet('blind14', startBlind14Server, BLIND14_GOLD),
     blindSet('blind15', startBlind15Server, BLIND15_GOLD),
     blindSet('blind16', startBlind16Server, BLIND16_GOLD),
+    blindSet('blind17', startBlind17Server, BLIND17_GOLD),
 ];
 
 /** One line of the gate: a report on a crawled gold set or a metamorphic variant, with a note (first run, pages changed). */

@@ -64,6 +64,12 @@ async function exited(child: ChildProcess): Promise<number | null> {
     return child.exitCode;
 }
 
+/**
+ * Job locks of 10 s: a 3 s outage leaves them held (the pages in flight then finish and are fetched once), one past
+ * the stop bound does not; and a worker starved of CPU for a second or two on a loaded machine keeps them.
+ */
+const LOCKS_10_S = { CLAIMSCOPE_QUEUE_LOCK_MS: '10000' };
+
 /** How long teardown waits for a worker to finish its jobs after SIGTERM. */
 const STOP_GRACE_MS = 30_000;
 
@@ -196,10 +202,24 @@ async function shutDownRedis(url: string): Promise<Set<string>> {
     return inFlight;
 }
 
-/** Pages fetched twice must be pages in flight when Redis went, fetched at most twice. */
+/** How often a worker logged each demo path's job as stalled (its lock expired, so it was handed out again). */
+function stallCounts(logs: string): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const [, url] of logs.matchAll(/page job stalled \(lock expired\), fetched again: (\S+)/g)) {
+        const { pathname, search } = new URL(url!);
+        counts.set(pathname + search, (counts.get(pathname + search) ?? 0) + 1);
+    }
+    return counts;
+}
+
+/**
+ * A page fetched more than once must have a reason for each extra fetch: it was in flight when Redis went, or its
+ * job stalled (a worker too busy to renew its short lock in time, as on a loaded machine) and the log says so.
+ */
 function expectRefetchesExplained(demo: DemoServer, inFlight: Set<string>, logs: string): void {
+    const stalls = stallCounts(logs);
     const refetched = [...fetchCounts(demo)].filter(([, n]) => n > 1);
-    const explained = refetched.every(([path, n]) => n === 2 && inFlight.has(path));
+    const explained = refetched.every(([path, n]) => n - 1 <= Number(inFlight.has(path)) + (stalls.get(path) ?? 0));
     expect(explained, `${JSON.stringify(refetched)}\n${logs}`).toBe(true);
 }
 
@@ -264,7 +284,8 @@ describe('a worker stopped with SIGTERM mid-crawl', () => {
     let cluster: Cluster;
 
     beforeAll(async () => {
-        cluster = await startCluster(3);
+        // Locks that outlive a busy second: a page fetched twice here means the stopped worker dropped it.
+        cluster = await startCluster(3, {}, LOCKS_10_S);
     });
 
     afterAll(async () => {
@@ -306,12 +327,6 @@ async function exitWithin(worker: Worker, since: number, deadlineMs: number): Pr
     clearTimeout(timer);
     return { code: worker.child.signalCode === 'SIGKILL' ? null : worker.child.exitCode, ms: Date.now() - since };
 }
-
-/**
- * Job locks of 10 s: a 3 s outage leaves them held (the pages in flight then finish and are fetched once), one past
- * the stop bound does not; and a worker starved of CPU for a second or two on a loaded machine keeps them.
- */
-const LOCKS_10_S = { CLAIMSCOPE_QUEUE_LOCK_MS: '10000' };
 
 /**
  * SIGTERM while Redis is away (Redis and the workers restarted together, say). Every worker stopped during an
