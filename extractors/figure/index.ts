@@ -334,7 +334,9 @@ class SentenceReader {
 
     read(mention: Mention, cue: string): void {
         if (insideFormula(this.sentence, mention.start)) return;
-        if (CHANGE_BEFORE_FIGURE.test(cue)) {
+        // an example's result may be told as what the account gains (`每个月账户里就多了80元`): no difference there
+        const exampleResult = mention.kind === 'amount' && this.#exampleSpan(mention.start) !== null;
+        if (CHANGE_BEFORE_FIGURE.test(cue) && !exampleResult) {
             this.#incrementSinceClaim = true;
             return;
         }

@@ -9,6 +9,8 @@ export const CREDIT_WORDS = [
     '打钱', '到账', '计入', '记入', '进账', '存入', '注入', '拨入', '入账',
     // money said to go into the account itself, the account named in full or short (`全进个账`, `进入个人账户`)
     '进个人账户', '进入个人账户', '进个账', '进入个账', '进医保账户', '进账户',
+    // put into the account, said with 进 after the verb (`把那2%记进去`, `划进账户`) or as a transfer of funds (`按2%进行划转`)
+    '记进', '计进', '划进', '存进', '放进', '转进', '划转',
 ] as const;
 
 /**
@@ -35,11 +37,11 @@ export const RATIO_WORDS = ['比例', '比率', '百分比'] as const;
 
 /**
  * The personal account said to hold what the insured pay themselves, whichever way it is put (`账户的钱来自本人缴纳的
- * 医保费`, `个账只进自己交的那部分`, `就是个人每月交的那份`): the share they pay is the share credited, so a rate of it
+ * 医保费`, `个账只进自己交的那部分`, `就是自己工资里扣的那份`): the share they pay is the share credited, so a rate of it
  * is the employees' credit rate though its words are of paying.
  */
 export const OWN_PAYMENT_CREDITED =
-    /(?:来自|来源于|来源是|就是|只进|只有|进的是|全是|都是|只是|全部是)[^。,，;；]{0,4}?(?:本人|自己|个人|职工)[^。,，;；]{0,6}?(?:缴纳|交纳|缴|交)的/;
+    /(?:来自|来源于|来源是|就是|只进|只有|进的是|全是|都是|只是|全部是)[^。,，;；]{0,4}?(?:本人|自己|个人|职工)[^。,，;；]{0,6}?(?:缴纳|交纳|缴|交|扣|出|掏)的/;
 
 /** Hedges that set `approx`. */
 export const HEDGES = ['左右', '大约', '大概', '约', '可以达到', '能达到', '上下', '差不多'] as const;

@@ -39,8 +39,13 @@ const FIGURE_ONLY = new RegExp(String.raw`^\s*${NUMBER}\s*(?:(?:万?元|块)(?:\
 /** An amount or a rate of its own: a caption states none (an age in it is what it says of the figure). */
 const ANY_NUMBER = new RegExp(String.raw`${NUMBER}\s*(?:万?元|块|[%％])`);
 const TABLE_ROW = /[|｜\t]/;
-/** A clause ended inside a line (`（一）不满某岁的，每人每月`): the line holds a sentence under way, not a title. */
-const CLAUSE_INSIDE = /[,，;；][^,，;；]/;
+/**
+ * A clause ended inside a line (`（一）不满某岁的，每人每月`): the line holds a sentence under way, not a title. A comma
+ * between digits (`2,400`, a time code's `17,900`) ends no clause.
+ */
+const CLAUSE_INSIDE = /(?<!\d)[,，;；](?=[^,，;；])|[,，;；](?=[^,，;；\d])/;
+/** A subtitle cue's time code (`00:00:14,200 --> 00:00:17,900`): a line of its own, whatever follows it. */
+const TIME_CODE = /^\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*$/;
 /** An article of a statute with its text (`第六条　在职职工…`): a sentence, however it is numbered. */
 const STATUTE_ARTICLE = /^第[一二三四五六七八九十百零〇\d]+条[\s　]*\S{4}/;
 /** A chain of menu steps (`打开→选择→提交`): printed as a line of its own, its last link ends no sentence. */
@@ -75,7 +80,9 @@ function canContinue(line: TextLine): boolean {
 /** Does `line` stop before its sentence does, so that `next` carries it on? */
 function breaksSentence(line: TextLine, next: TextLine): boolean {
     const { text } = line;
-    if (line.hint === 'heading' || line.whole || TABLE_ROW.test(text) || ENDS_SENTENCE.test(text) || ARROW_CHAIN.test(text)) return false;
+    if (line.hint === 'heading' || line.whole || TABLE_ROW.test(text) || ENDS_SENTENCE.test(text) || ARROW_CHAIN.test(text) || TIME_CODE.test(text)) {
+        return false;
+    }
     // a number cut from its unit is plainly one sentence, however short or numbered the line
     if (DIGIT_END.test(text) && UNIT_OF_CUT_NUMBER.test(next.text)) return true;
     const cut = ENDS_MID_CLAUSE.test(text) || ENDS_MID_PHRASE.test(text) || CONTINUES_CLAUSE.test(next.text);
