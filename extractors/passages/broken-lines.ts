@@ -44,6 +44,8 @@ const TABLE_ROW = /[|｜\t]/;
  * between digits (`2,400`, a time code's `17,900`) ends no clause.
  */
 const CLAUSE_INSIDE = /(?<!\d)[,，;；](?=[^,，;；])|[,，;；](?=[^,，;；\d])/;
+/** The last words of a sentence printed on a line of their own: short, ending it, no clause inside. */
+const SENTENCE_TAIL = /^[^,，;；。!?！？]{1,8}[。!?！？;；]$/;
 /** A subtitle cue's time code (`00:00:14,200 --> 00:00:17,900`): a line of its own, whatever follows it. */
 const TIME_CODE = /^\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*$/;
 /** An article of a statute with its text (`第六条　在职职工…`): a sentence, however it is numbered. */
@@ -90,9 +92,12 @@ function breaksSentence(line: TextLine, next: TextLine): boolean {
     // or it is a sentence already under way — a clause ended inside it, or a statute's article (`第六条 …`), which is
     // never a heading — that the line does not end
     // (a list item ends where its markup does: `<li>提交申请，进度可查</li>` is whole without a full stop)
-    const underWay = line.hint !== 'item' && (CLAUSE_INSIDE.test(text) || STATUTE_ARTICLE.test(text));
-    if (HEADING_MARKERS.some((m) => m.pattern.test(text))) return (cut && text.length >= MIN_BROKEN_LINE_CHARS) || underWay;
-    if (cut || underWay) return true;
+    const clauseInside = line.hint !== 'item' && CLAUSE_INSIDE.test(text);
+    const statute = STATUTE_ARTICLE.test(text);
+    if (HEADING_MARKERS.some((m) => m.pattern.test(text))) return (cut && text.length >= MIN_BROKEN_LINE_CHARS) || clauseInside || statute;
+    // unnumbered, such a line goes on only into the tail of its sentence (`…不再划入个人` + `账户。`): a line of its
+    // own after it (a step, a label) is no part of it
+    if (cut || statute || (clauseInside && SENTENCE_TAIL.test(next.text))) return true;
     if (DIGIT_END.test(text) && DIGIT_START.test(next.text)) return true;
     // A short line without an end is a label or a title-like line (`微信查询`, `各地标准一览`), not a broken one.
     return text.length >= MIN_BROKEN_LINE_CHARS;

@@ -1,0 +1,128 @@
+/**
+ * Decisions on what a figure is (docs/claims.md § One statement, one claim): a rate of one's own payment said to be
+ * what the account holds, a price asked for a product, an amount followed by its credit verb, examples and their
+ * results across a question, a revision table's old column, sections by year. Sentences invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../../extractors/index.js';
+import type { FigureDraft } from '../../../../src/claims/schema.js';
+
+const URL = 'https://example.test/article.html';
+
+function figures(text: string, title = '医保个人账户的钱从哪里来'): FigureDraft[] {
+    return extractFromText(title, text, URL).claims.filter((c): c is FigureDraft => c.kind === 'figure');
+}
+
+const brief = (c: FigureDraft) => [c.metric, c.region, c.value, c.example];
+
+describe('the account said to hold what the insured pay themselves', () => {
+    it.each([
+        '在职时，个人账户的钱来自本人缴纳的医保费，大约是缴费基数的2%。',
+        '其实在职的人个人账户只进自己交的那2%，单位交的都进了统筹。',
+        '一般来说，上班族医保个人账户的钱就是自己工资里扣的那2%。',
+        '在职职工的医保账户，来源于职工本人缴纳的部分，即缴费基数的2%。',
+    ])('makes the rate of that payment the employees’ credit rate, with no place: %s', (sentence) => {
+        expect(figures(sentence).map(brief)).toEqual([['employee_credit_rate', null, 2, false]]);
+    });
+
+    it('reads a spoken credit verb with 进 after it, and 划转', () => {
+        expect(figures('在职人员这边，单位缴费不再往个人账户里记，只把本人缴的那2%记进去。').map(brief))
+            .toEqual([['employee_credit_rate', null, 2, false]]);
+        expect(figures('在职参保人员的个人账户，每月按本人缴费工资的2%进行划转。').map(brief))
+            .toEqual([['employee_credit_rate', null, 2, false]]);
+    });
+
+    it.each([
+        ['在职职工个人缴纳的医保费是缴费基数的2%。', '职工医保缴费怎么算'],
+        ['单位缴纳的医保费为工资总额的8%，全部进入统筹基金。', '职工医保缴费怎么算'],
+        ['个人账户的钱来自单位缴纳的医保费，约为工资总额的30%。', '职工医保缴费怎么算'],
+    ])('claims nothing for a contribution rate that nothing credits: %s', (sentence, title) => {
+        expect(figures(sentence, title)).toEqual([]);
+    });
+});
+
+describe('money that is no credit', () => {
+    it.each([
+        '大病还是得靠商业保险补充，这款医疗险每年只要二百多元，惠民保每年59元，欢迎咨询。',
+        '我们这款重疾险每年仅需99元。',
+        '城市定制型惠民保，保费每年69元。',
+    ])('a price asked for a product is none: %s', (sentence) => {
+        expect(figures(sentence, '退休人员医保个人账户每月划入多少')).toEqual([]);
+    });
+
+    it('still reads a terse yearly amount under a title about crediting', () => {
+        expect(figures('洛阳：退休人员每年1200元。', '退休人员医保个人账户每年划入多少').map(brief))
+            .toEqual([['retiree_account_credit', '洛阳', 1200, false]]);
+    });
+});
+
+describe('an amount followed by its credit verb', () => {
+    it.each([
+        ['顺便说一句，洛阳的退休人员每个月是按八十八块钱划的，不分年龄。', 88],
+        ['许昌这边退休的，每月按95元打的。', 95],
+        ['漯河退休人员是按一百零五元返给个人账户的。', 105],
+    ])('is a credit: %s', (sentence, value) => {
+        expect(figures(sentence, '退休生活杂谈').map((c) => [c.metric, c.value])).toEqual([['retiree_account_credit', value]]);
+    });
+
+    it('is none when 划 starts another word', () => {
+        expect(figures('这笔95元划分到两个账户里记账。', '退休生活杂谈')).toEqual([]);
+    });
+});
+
+describe('examples', () => {
+    it.each([
+        '拿个具体数来说，某地退休人员人均养老金3000元，划入比例定在3%，每月就是90元。',
+        '某城市退休人员月人均养老金是3000元，按3%划入，每月进账就是90元。',
+        '比如说王阿姨退休金3000元，她那里按3%返，每个月账户里就多了90块钱。',
+    ])('give their result only, marked as an example: %s', (sentence) => {
+        expect(figures(sentence).map(brief)).toEqual([['retiree_account_credit', null, 90, true]]);
+    });
+
+    it('make the answer to an exercise the example’s result', () => {
+        const text = ['三、课堂练习', '假设李大爷月养老金3000元，当地按3%划入个人账户，每月划入多少？', '参考答案：每月划入90元。'].join('\n');
+        expect(figures(text).map(brief)).toEqual([['retiree_account_credit', null, 90, true]]);
+    });
+
+    it('leave the answer to a plain question a statement', () => {
+        const text = ['洛阳退休人员每月划入多少？', '答：洛阳退休人员每月划入90元。'].join('\n');
+        expect(figures(text).map(brief)).toEqual([['retiree_account_credit', '洛阳', 90, false]]);
+    });
+
+    it('do not turn a difference outside an example into a level', () => {
+        expect(figures('洛阳退休人员个人账户今年比去年每月多了10元。')).toEqual([]);
+    });
+});
+
+describe('values in force', () => {
+    it('reads only the revised column of a revision table whose cells are sentences', () => {
+        const text = [
+            '说明：本表列出洛阳市医保办法本次修订的条款。',
+            '修订前 | 修订后',
+            '第十条　退休人员个人账户每人每月划入60元。 | 第十条　退休人员个人账户每人每月划入75元。',
+            '第十一条　在职职工个人账户按本人缴费基数的2.5%划入。 | 第十一条　在职职工个人账户按本人缴费基数的2%划入。',
+        ].join('\n');
+        expect(figures(text, '《洛阳市职工医保办法》修订前后对照表').map((c) => [c.metric, c.value]))
+            .toEqual([['retiree_account_credit', 75], ['employee_credit_rate', 2]]);
+    });
+
+    it('keeps a figure of an earlier year’s section that no later section restates', () => {
+        const text = [
+            '一、2025年工作回顾',
+            '全市退休人员医保个人账户划入标准提高到每人每月93元，惠及退休人员1.2万人。',
+            '二、2026年工作安排',
+            '继续做好医保待遇保障工作。',
+        ].join('\n');
+        expect(figures(text, '洛阳市政府工作报告').map(brief)).toEqual([['retiree_account_credit', '洛阳', 93, false]]);
+    });
+
+    it('drops an earlier year’s figure that a later section gives again, brackets and all', () => {
+        const text = [
+            '一、2024年标准',
+            '洛阳退休人员不满70周岁的每月划入80元，70周岁以上的每月划入90元。',
+            '二、2025年标准',
+            '洛阳退休人员每月统一划入95元。',
+        ].join('\n');
+        expect(figures(text).map((c) => c.value)).toEqual([95]);
+    });
+});
