@@ -15,6 +15,8 @@
  *   (which stand where a province's prefectures do), are places people name bare as they do prefectures, so their
  *   bare name matches where a homograph prefecture's does (before a locality word, in the place slot of a ranking,
  *   of `在某地,`, of a label `某地:` or a table cell), and as a whole text (a label line that is only the name);
+ * - a prefecture's districts (`某某区`, often towns renamed) match bare where towns do, unless another place
+ *   already carries that bare form (the town or prefecture is then what the bare name means);
  * - a short name must have at least two characters (`和县` is never matched as `和`);
  * - a bare name must be a word of its text: `保定` inside `医保定点` (医保 / 定点) is none (see `word-boundaries.ts`);
  * - one surface form shared by several places at the same level (`鼓楼区`) is kept only when another mention in
@@ -119,6 +121,9 @@ const AUTONOMOUS_SHORT_SUFFIXES: Readonly<Record<string, string>> = { 自治州:
 /** The suffix of a county-level city (`晋江市`), as against a district (`区`) or a county (`县`). */
 const COUNTY_CITY_SUFFIX = '市';
 
+/** The suffix of a prefecture's district (`某某区`). */
+const DISTRICT_SUFFIX = '区';
+
 /** Where a division's bare short name matches: anywhere, only right before a locality word, or nowhere. */
 type BareUse = 'always' | 'near-locality' | 'never';
 
@@ -158,6 +163,7 @@ function buildIndex(): void {
         prefectureByCode.set(c.code, division.name);
         addDivision(c.name, division, HOMOGRAPH_SHORT_NAMES.has(division.name) ? 'near-locality' : 'always');
     }
+    const districts: [string, Division][] = [];
     for (const a of areasJson as CodeRow[]) {
         if (NON_PLACE_MARKERS.some((m) => a.name.includes(m))) continue;
         const name = shortName(a.name);
@@ -166,10 +172,17 @@ function buildIndex(): void {
         const bareAllowed = placeholder !== undefined && DIRECT_COUNTY_PLACEHOLDERS.has(placeholder);
         const municipal = placeholder !== undefined && municipalities.has(a.provinceCode!);
         const townLike = a.name.endsWith(COUNTY_CITY_SUFFIX) || municipal;
-        const bare: BareUse = bareAllowed ? 'always' : townLike ? 'near-locality' : 'never';
         const prefecture = prefectureByCode.get(a.cityCode!);
         const division: Division = { name, province: provinceByCode.get(a.provinceCode!)!, level: 'county', ...(prefecture && { prefecture }) };
-        addDivision(a.name, division, bare);
+        if (!bareAllowed && !townLike && a.name.endsWith(DISTRICT_SUFFIX)) districts.push([a.name, division]);
+        else addDivision(a.name, division, bareAllowed ? 'always' : townLike ? 'near-locality' : 'never');
+    }
+    // A prefecture's district is often a county-level city renamed, and people go on naming it bare (`某地退休的`),
+    // as they name towns: near a locality word, as a town. Where the bare form is also another place's, that place
+    // is the one named bare (a district of that name is written with its 区), so the district gives way.
+    const namedBareElsewhere = new Set(surfaces.keys());
+    for (const [full, division] of districts) {
+        addDivision(full, division, namedBareElsewhere.has(division.name) ? 'never' : 'near-locality');
     }
 }
 

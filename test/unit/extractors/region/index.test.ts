@@ -42,7 +42,19 @@ describe('findRegions', () => {
         expect(named('昆山在职职工按比例划入')).toEqual([['昆山', '江苏', '昆山']]);
         expect(named('江阴')).toEqual([['江阴', '江苏', '江阴']]);
         expect(named('他在义乌做生意,昆山也去过')).toEqual([]);
-        expect(named('雁塔这边的老人')).toEqual([]);
+    });
+
+    it('reads a prefecture\'s district bare where it reads a town, unless another place is named by that bare form', () => {
+        expect(named('雁塔这边的老人')).toEqual([['雁塔', '陕西', '雁塔']]);
+        expect(named('海门的退休职工每月到账')).toEqual([['海门', '江苏', '海门']]);
+        expect(named('萧山参保职工按比例划入')).toEqual([['萧山', '浙江', '萧山']]);
+        // a district named like a county-level city elsewhere: the town is what people name bare
+        expect(named('东兴退休人员每月到账')).toEqual([['东兴', '广西', '东兴']]);
+        // districts of several cities sharing a name: unsettled without their city
+        expect(named('鼓楼这边的老人')).toEqual([]);
+        expect(named('南京鼓楼这边的老人')).toEqual([['南京', '江苏', '南京'], ['鼓楼', '江苏', '鼓楼']]);
+        // not near a locality word: still a word, or unsure
+        expect(named('他去过海门和萧山')).toEqual([]);
     });
 
     it('reads a county-level city bare where a ranking or `在某地,` puts a place, and not elsewhere', () => {
@@ -94,7 +106,6 @@ describe('findRegions', () => {
         expect(named('开封这边的标准是多少')).toEqual([['开封', '河南', '开封']]);
         expect(named('听说四平当地也调了')).toEqual([['四平', '吉林', '四平']]);
         expect(named('药品未开封的可以退')).toEqual([]);
-        expect(named('雁塔这边的老人')).toEqual([]);
         // a province-level city's districts stand where a province's prefectures do
         expect(named('海淀这边的老人')).toEqual([['海淀', '北京', '海淀']]);
     });
