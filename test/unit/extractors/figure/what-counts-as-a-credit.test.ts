@@ -126,3 +126,22 @@ describe('values in force', () => {
         expect(figures(text).map((c) => c.value)).toEqual([95]);
     });
 });
+
+describe('figures the sentence does not assert', () => {
+    it.each([
+        '调查显示，有21%的受访者误以为个人账户仍按养老金的3%划入。',
+        '近35%的网友错误地认为退休人员个人账户按养老金的3%划入。',
+        '不少老人误认为个人账户每月还是划入80元。',
+    ])('a share of people and a belief called mistaken are none: %s', (sentence) => {
+        expect(figures(sentence, '洛阳市医保政策知晓度调查报告')).toEqual([]);
+    });
+
+    it('reads the truth the sentence sets against a mistaken belief', () => {
+        expect(figures('很多人误以为个人账户按养老金的3%划入，其实洛阳退休人员每月定额划入100元。').map(brief))
+            .toEqual([['retiree_account_credit', '洛阳', 100, false]]);
+    });
+
+    it('keeps a rate followed by 的 and its standard', () => {
+        expect(figures('洛阳在职职工个人账户按缴费基数2%的标准划入。').map(brief)).toEqual([['employee_credit_rate', '洛阳', 2, false]]);
+    });
+});
