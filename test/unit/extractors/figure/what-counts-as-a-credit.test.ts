@@ -59,14 +59,19 @@ describe('money that is no credit', () => {
 describe('an amount followed by its credit verb', () => {
     it.each([
         ['顺便说一句，洛阳的退休人员每个月是按八十八块钱划的，不分年龄。', 88],
-        ['许昌这边退休的，每月按95元打的。', 95],
+        ['许昌这边退休的，每月按95元返的。', 95],
         ['漯河退休人员是按一百零五元返给个人账户的。', 105],
     ])('is a credit: %s', (sentence, value) => {
         expect(figures(sentence, '退休生活杂谈').map((c) => [c.metric, c.value])).toEqual([['retiree_account_credit', value]]);
     });
 
-    it('is none when 划 starts another word', () => {
-        expect(figures('这笔95元划分到两个账户里记账。', '退休生活杂谈')).toEqual([]);
+    it.each(['这笔95元划分到两个账户里记账。', '昨天花了30元打的去医院复查。'])('is none when the verb starts another word: %s', (sentence) => {
+        expect(figures(sentence, '退休生活杂谈')).toEqual([]);
+    });
+
+    it('leaves `只要` and `只需` as a condition, not a price', () => {
+        expect(figures('洛阳退休人员只要办了退休手续，个人账户每月95元。', '退休生活杂谈').map(brief))
+            .toEqual([['retiree_account_credit', '洛阳', 95, false]]);
     });
 });
 
