@@ -4,13 +4,14 @@
  * with the article-extraction benchmark's metric over character shingles (bench/shingle-metric.ts) for
  * claimscope, Readability.js and readability-lxml, all run here on the same decoded pages.
  *
- * `npx tsx bench/body-zh.ts [--dir DIR] [--detail] [--json]`; `runChineseBodyBenchmark()` for the eval gate.
+ * `npx tsx bench/body-zh.ts [--set DIR] [--detail] [--json]` (DIR a set in the same shape, e.g. test/body-zh2;
+ * test/body-zh by default; `--dir` is the same option); `runChineseBodyBenchmark(dir?)` for the eval gate.
  * readability-lxml is Debian's `python3-readability` for the system Python; its column is skipped with one line
  * when that module is absent.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { decodeHtml } from '../src/fetch/decode-html.js';
@@ -18,6 +19,7 @@ import { claimscopeBody, readabilityBody } from './article-extraction.js';
 import { aggregate, matchPage, pageF1, pagePrecision, pageRecall, type ToolScore } from './shingle-metric.js';
 
 export const DEFAULT_BODY_ZH_DIR = fileURLToPath(new URL('../test/body-zh/', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The interpreter Debian's python3-readability is installed for (a pyenv or venv python may lack it). */
 const SYSTEM_PYTHON = '/usr/bin/python3';
 /** Pages listed per tool under `--detail`. */
@@ -52,6 +54,8 @@ export interface ToolResult extends ToolScore {
 }
 
 export interface ChineseBodyBenchmarkResult {
+    /** The set's directory, relative to the repository (e.g. `test/body-zh`). */
+    set: string;
     pages: number;
     claimscope: ToolResult;
     readabilityJs: ToolResult;
@@ -77,6 +81,7 @@ export function runChineseBodyBenchmark(dir: string = DEFAULT_BODY_ZH_DIR): Chin
     const readabilityJs = Object.fromEntries(Object.entries(html).map(([id, page]) => [id, readabilityBody(page, gold[id]!.url)]));
     const lxml = readabilityLxmlBodies(html);
     return {
+        set: relative(REPO_ROOT, resolve(dir)) || '.',
         pages: Object.keys(gold).length,
         claimscope: scoreTool(gold, claimscope),
         readabilityJs: scoreTool(gold, readabilityJs),
@@ -115,7 +120,7 @@ export function formatReport(result: ChineseBodyBenchmarkResult, detail = false)
         ['Readability.js', result.readabilityJs],
         ['readability-lxml', result.readabilityLxml],
     ];
-    const rows = [`Chinese main content (${result.pages} pages in test/body-zh, character 4-gram shingles)`, '  tool              F1     P      R      empty'];
+    const rows = [`Chinese main content (${result.pages} pages in ${result.set}, character 4-gram shingles)`, '  tool              F1     P      R      empty'];
     for (const [name, tool] of tools) {
         if (tool) rows.push(`  ${name.padEnd(16)}  ${f(tool.f1)}  ${f(tool.precision)}  ${f(tool.recall)}  ${tool.empty.length}`);
     }
@@ -134,8 +139,9 @@ export function formatReport(result: ChineseBodyBenchmarkResult, detail = false)
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-    const { values } = parseArgs({ options: { dir: { type: 'string' }, detail: { type: 'boolean' }, json: { type: 'boolean' } } });
-    const outcome = runChineseBodyBenchmark(values.dir ?? DEFAULT_BODY_ZH_DIR);
+    const { values } = parseArgs({ options: { set: { type: 'string' }, dir: { type: 'string' }, detail: { type: 'boolean' }, json: { type: 'boolean' } } });
+    const set = values.set ?? values.dir;
+    const outcome = runChineseBodyBenchmark(set === undefined ? DEFAULT_BODY_ZH_DIR : resolve(set));
     if ('skipped' in outcome) console.log(outcome.skipped);
     else console.log(values.json ? JSON.stringify(outcome) : formatReport(outcome, values.detail ?? false));
 }

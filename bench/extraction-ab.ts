@@ -8,7 +8,9 @@
  *
  * With `--in-process`, both checkouts' `extractPage` run in this one process instead, over the same pages in chunks
  * of 20 that alternate between them, CPU time summed per side, `--pairs` rounds: finer than whole processes, and
- * conservative (both share one heap, so each pays for the other's garbage).
+ * conservative (both share one heap, so each pays for the other's garbage). `--real` (with `--in-process`) runs
+ * them over the real pages of the article-extraction benchmark in `../shared` instead of the bench pages: what
+ * users crawl is long markup with few claims, where parsing and the body reader take most of the time.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchmarkPages } from './article-extraction.js';
 import { renderBenchArticles } from './site.js';
 import { cpuSecondsSince, median } from './stats.js';
 
@@ -28,11 +31,13 @@ const { values } = parseArgs({
         articles: { type: 'string', default: '300' },
         runs: { type: 'string', default: '3' },
         'in-process': { type: 'boolean', default: false },
+        real: { type: 'boolean', default: false },
     },
 });
 if (!values.baseline || !existsSync(join(values.baseline, 'bench/extraction.ts'))) {
     throw new Error('extraction-ab: --baseline must be a checkout holding bench/extraction.ts');
 }
+if (values.real && !values['in-process']) throw new Error('extraction-ab: --real needs --in-process');
 const checkouts = { baseline: values.baseline, current: HERE };
 
 /** Articles per CPU second of one `bench/extraction.ts` process run in `dir`. */
@@ -50,7 +55,11 @@ async function inProcess(rounds: number): Promise<void> {
         baseline: ((await import(join(checkouts.baseline, 'extractors/index.ts'))) as { extractPage: ExtractPage }).extractPage,
         current: ((await import(join(checkouts.current, 'extractors/index.ts'))) as { extractPage: ExtractPage }).extractPage,
     };
-    const pages = renderBenchArticles(Number(values.articles)).map((p) => ({ html: p.html, url: `http://127.0.0.1${p.path}` }));
+    const pages = values.real
+        ? benchmarkPages().map((html) => ({ html, url: 'http://127.0.0.1/article' }))
+        : renderBenchArticles(Number(values.articles)).map((p) => ({ html: p.html, url: `http://127.0.0.1${p.path}` }));
+    if (pages.length === 0) throw new Error('extraction-ab: no pages (the article-extraction benchmark is not in ../shared)');
+    console.log(`${pages.length} ${values.real ? 'real' : 'bench'} pages`);
     for (const side of ['baseline', 'current'] as const) for (const page of pages.slice(0, CHUNK * 2)) extract[side](page.html, page.url);
     for (let round = 0; round < rounds; round++) {
         const before = loadavg()[0]!;

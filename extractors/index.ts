@@ -8,7 +8,7 @@ import type { ClaimDraft } from '../src/claims/schema.js';
 import { procedureCues, rated as ratedBy } from './confidence.js';
 import { elementsByTag, elementsNamed } from './body/elements.js';
 import { bodyLinesFromText, extractBody, statesOwnRepeal } from './body/index.js';
-import { REPEAL_WORD } from './body/vocab.js';
+import { REPEAL_WORDS } from './body/vocab.js';
 import { attributePassages, inheritedPlaces } from './figure/attribution.js';
 import { extractFigures } from './figure/index.js';
 import { readBreadcrumbIssuer, readHeadIssuer, readPrintedDate, readPublished, readPublisher, readTitle } from './metadata/index.js';
@@ -74,9 +74,13 @@ function breadcrumbIssuer(html: string, $: CheerioAPI): string {
     return html.includes('首页') || html.includes('主页') ? readBreadcrumbIssuer($) : '';
 }
 
-/** A page under a repealed banner is history: nothing on it is in force (CLAIMS.md § One statement, one claim). */
+/**
+ * A page under a repealed banner is history: nothing on it is in force (CLAIMS.md § One statement, one claim).
+ * The pre-test searches the markup for each word (a string search, some three times faster on long pages than
+ * one regex of alternatives) before the tree is walked.
+ */
 function isRepealed(html: string, $: CheerioAPI): boolean {
-    return REPEAL_WORD.test(html) && statesOwnRepeal($.root()[0]!);
+    return REPEAL_WORDS.some((word) => html.includes(word)) && statesOwnRepeal($.root()[0]!);
 }
 
 /** Readers work on the canonical text (see normalize/); the claims quote the page's own words. */
@@ -125,16 +129,22 @@ function readLinks($: CheerioAPI, pageUrl: string): string[] {
     return [...seen];
 }
 
+/**
+ * `href` made absolute against `base`, without its fragment; null unless http(s). Read off the serialised URL
+ * (scheme first; the first `#` opens the fragment, as any other is percent-encoded): setting `hash` on the URL
+ * would parse it again, and menus give every page some hundred links.
+ */
 function resolve(href: string, base: string): string | null {
     if (!href) return null;
+    let abs: string;
     try {
-        const u = new URL(href, base);
-        if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-        u.hash = '';
-        return u.href;
+        abs = new URL(href, base).href;
     } catch {
         return null;
     }
+    if (!abs.startsWith('http:') && !abs.startsWith('https:')) return null;
+    const fragment = abs.indexOf('#');
+    return fragment < 0 ? abs : abs.slice(0, fragment);
 }
 
 function hostOf(url: string): string {

@@ -84,6 +84,8 @@ export function tagOf(node: AnyNode): string | null {
     return node.type === 'tag' || node.type === 'script' || node.type === 'style' ? (node as Element).name : null;
 }
 
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
 /**
  * True when the element carries no visible text by nature (`<script>`, `<svg>`, `<head>`) or is hidden for good.
  * A collapsed accordion panel is not: a reader opens it with one click, so its answer is the page's text.
@@ -91,7 +93,8 @@ export function tagOf(node: AnyNode): string | null {
 export function isInvisible(el: Element): boolean {
     if (INVISIBLE_TAGS.has(el.name)) return !isDisclosureControl(el);
     if (el.attribs['aria-hidden'] === 'true') return true;
-    const hidden = el.attribs.hidden !== undefined || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '');
+    const { style } = el.attribs;
+    const hidden = el.attribs.hidden !== undefined || (style !== undefined && HIDDEN_STYLE.test(style));
     return hidden && !isDisclosurePanel(el);
 }
 
@@ -326,7 +329,9 @@ function addScore(stats: Map<Element, ElementStats>, el: Element, points: number
 
 function isFurniture(el: Element): boolean {
     if (el.name === 'figure') return !holdsTable(el);
-    return FURNITURE_TAGS.has(el.name) || FURNITURE_ROLES.has((el.attribs.role ?? '').toLowerCase());
+    if (FURNITURE_TAGS.has(el.name)) return true;
+    const { role } = el.attribs;
+    return role !== undefined && FURNITURE_ROLES.has(role.toLowerCase());
 }
 
 /** Some editors wrap data tables in `<figure>`: such a figure is the article's table, not a picture. */
@@ -347,7 +352,7 @@ function classWords(raw: string): string[] {
 export function hasClassWord(el: Element, words: ReadonlySet<string>, cache: Map<string, boolean>): boolean {
     const { class: cls, id } = el.attribs;
     if (!cls && !id) return false;
-    const raw = `${cls ?? ''} ${id ?? ''}`;
+    const raw = id ? `${cls ?? ''} ${id}` : cls!;
     let found = cache.get(raw);
     if (found === undefined) {
         found = classWords(raw).some((w) => words.has(w));
@@ -356,14 +361,24 @@ export function hasClassWord(el: Element, words: ReadonlySet<string>, cache: Map
     return found;
 }
 
+/** Furniture (-1) when any word says so, else article (+1) when any word says so, else 0. */
+function signalOfWords(words: readonly string[]): -1 | 0 | 1 {
+    let signal: -1 | 0 | 1 = 0;
+    for (const word of words) {
+        if (FURNITURE_CLASS_WORDS.has(word)) return -1;
+        if (CONTENT_CLASS_WORDS.has(word)) signal = 1;
+    }
+    return signal;
+}
+
 function classSignalOf(el: Element, cache: SignalCache): -1 | 0 | 1 {
     const { class: cls, id } = el.attribs;
     if (!cls && !id) return 0;
-    const raw = `${cls ?? ''} ${id ?? ''}`;
+    // most elements have a class and no id: their class string is the key as it stands, no new string to hash
+    const raw = id ? `${cls ?? ''} ${id}` : cls!;
     let signal = cache.get(raw);
     if (signal === undefined) {
-        const words = classWords(raw);
-        signal = words.some((w) => FURNITURE_CLASS_WORDS.has(w)) ? -1 : words.some((w) => CONTENT_CLASS_WORDS.has(w)) ? 1 : 0;
+        signal = signalOfWords(classWords(raw));
         if (cache.size >= MAX_CLASS_SIGNALS) cache.clear();
         cache.set(raw, signal);
     }

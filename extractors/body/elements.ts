@@ -1,5 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 
 /** Elements of a parsed page by tag name, each list in document order. */
 export type ElementsByTag = ReadonlyMap<string, readonly Element[]>;
@@ -29,15 +29,18 @@ export function elementsNamed(index: ElementsByTag, tag: string): readonly Eleme
 
 function indexTags(root: AnyNode): ElementsByTag {
     const index = new Map<string, Element[]>();
-    const stack: AnyNode[] = [root];
-    while (stack.length > 0) {
-        const node = stack.pop() as AnyNode;
+    if ('children' in root) indexChildren(root, index);
+    return index;
+}
+
+/** Pre-order, recursing only into nodes that have children (most nodes are text). */
+function indexChildren(parent: ParentNode, index: Map<string, Element[]>): void {
+    for (const node of parent.children) {
         if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
             const list = index.get(node.name);
             if (list) list.push(node);
             else index.set(node.name, [node]);
         }
-        if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+        if ('children' in node && node.children.length > 0) indexChildren(node, index);
     }
-    return index;
 }

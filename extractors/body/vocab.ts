@@ -14,7 +14,7 @@ export const INVISIBLE_TAGS: ReadonlySet<string> = new Set([
  * the page was updated, or that the page repeals some older rule (`原办法同时废止`), is none.
  */
 /** The words any such notice holds: a page without them needs no walk for one. */
-export const REPEAL_WORD = /失效|废止|作废|停止执行/;
+export const REPEAL_WORDS: readonly string[] = ['失效', '废止', '作废', '停止执行'];
 export const REPEALED_PAGE_NOTICE =
     /本(?:文件?|页|篇)(?:内容)?(?:已|现已)(?:于[^，,。；;]{0,16})?(?:失效|废止|作废|停止执行)|[【\[](?:本文)?已(?:失效|废止|作废)[】\]]/;
 

@@ -57,6 +57,8 @@ import { renderReport, type ScoreReport } from './score.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const corpus = join(here, '..', 'demo', 'corpus');
 const baselinePath = join(here, 'baseline.json');
+/** The Chinese main-content sets under test/, each written blind and scored once before any change made for it. */
+const CHINESE_BODY_SETS = ['body-zh', 'body-zh2'] as const;
 
 /** The dev gold, with every dev page (a claim on a page without gold is a false hit). */
 const DEV_GOLD: GoldSet = { gold: join(corpus, 'dev', 'gold.jsonl'), pages: join(corpus, 'dev', 'pages.txt') };
@@ -132,13 +134,13 @@ export interface EvalResult {
     confident: { precision: number; claims: number } | null;
     /** Main content on the public article-extraction benchmark (bench/article-extraction.ts); null when not run. */
     article: ArticleBenchmarkOutcome | null;
-    /** Main content on the Chinese pages of test/body-zh beside Readability.js and readability-lxml; null when not run. */
-    chineseBody: ChineseBodyBenchmarkOutcome | null;
+    /** Main content on each Chinese set (test/body-zh, test/body-zh2) beside Readability.js and readability-lxml; empty when not run. */
+    chineseBody: { name: string; outcome: ChineseBodyBenchmarkOutcome }[];
 }
 export interface EvalOptions {
     /** Run the public article benchmark too (about 50 s of CPU; it needs the benchmark's folder and python3). */
     articleBenchmark: boolean;
-    /** Run the Chinese main-content set too (about 10 s of CPU; needs nothing beside the repository). */
+    /** Run the Chinese main-content sets too (about 20 s of CPU; needs nothing beside the repository). */
     chineseBody: boolean;
 }
 type Figures = Record<string, number>;
@@ -184,7 +186,7 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
         rows,
         confident: confidentPrecision(devClaims),
         article: options.articleBenchmark ? runArticleBenchmark() : null,
-        chineseBody: options.chineseBody ? runChineseBodyBenchmark() : null,
+        chineseBody: options.chineseBody ? CHINESE_BODY_SETS.map((name) => ({ name, outcome: runChineseBodyBenchmark(join(here, '..', name)) })) : [],
     };
 }
 
@@ -197,7 +199,7 @@ export function gatedFigures(result: EvalResult): Figures {
     }
     if (result.confident) figures['dev.confident.precision'] = result.confident.precision;
     if (result.article && !('skipped' in result.article)) figures['article.official.f1'] = result.article.official.claimscope.f1;
-    if (result.chineseBody && !('skipped' in result.chineseBody)) figures['body-zh.f1'] = result.chineseBody.claimscope.f1;
+    for (const { name, outcome } of result.chineseBody) if (!('skipped' in outcome)) figures[`${name}.f1`] = outcome.claimscope.f1;
     return figures;
 }
 
@@ -228,9 +230,9 @@ function printTable(result: EvalResult, floors: Figures): void {
         const floor = floors['article.official.f1'] === undefined ? '—' : f3(floors['article.official.f1']);
         console.log('skipped' in result.article ? result.article.skipped : `${formatArticleBenchmark(result.article)}\n  floor               F1 ${floor}`);
     }
-    if (result.chineseBody) {
-        const floor = floors['body-zh.f1'] === undefined ? '—' : f3(floors['body-zh.f1']);
-        console.log('skipped' in result.chineseBody ? result.chineseBody.skipped : `${formatChineseBodyBenchmark(result.chineseBody)}\n  floor (claimscope) F1 ${floor}`);
+    for (const { name, outcome } of result.chineseBody) {
+        const floor = floors[`${name}.f1`] === undefined ? '—' : f3(floors[`${name}.f1`]);
+        console.log('skipped' in outcome ? outcome.skipped : `${formatChineseBodyBenchmark(outcome)}\n  floor (claimscope) F1 ${floor}`);
     }
 }
 

@@ -164,3 +164,19 @@ describe('extractPage on a page that says it is no longer in force', () => {
         expect(values('<ul class="side"><li><a href="/old.html">【已废止】保定市旧办法</a></li></ul>')).toEqual([73, 84]);
     });
 });
+
+describe('extractPage links', () => {
+    it('resolves every http(s) link once, against <base> when the page has one, fragments dropped', () => {
+        const html = '<html><head><base href="https://docs.example/lib/"></head><body>' +
+            '<a href="a.html#top">一</a><a href="a.html#">二</a><a href="/b?q=1#x">三</a><a href="#same">四</a>' +
+            '<a href="c%23d.html">五</a><a href="HTTPS://Other.Example:443/e">六</a><a href="mailto:x@example.org">七</a>' +
+            '<a href="javascript:void(0)#x">八</a><a href="http://[bad">九</a><a href=" a.html ">十</a></body></html>';
+        expect(extractPage(html, 'https://site.example/page.html').links).toEqual([
+            'https://docs.example/lib/a.html',
+            'https://docs.example/b?q=1',
+            'https://docs.example/lib/',
+            'https://docs.example/lib/c%23d.html',
+            'https://other.example/e',
+        ]);
+    });
+});
