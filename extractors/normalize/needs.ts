@@ -4,7 +4,7 @@
  */
 import { NUMERAL, UNIT_START } from './numerals.js';
 import { CONVERTIBLE } from './script.js';
-import { CANTONESE_YUAN, CURRENCY_SIGN, PERCENT_WORDS, SPOKEN_AGE_ENDS, VARIANT_FOLDS } from './vocab.js';
+import { CANTONESE_YUAN, CURRENCY_SIGN, PERCENT_WORDS, SPOKEN_AGE_ENDS, SPOKEN_AMOUNT_TAIL_STARTS, VARIANT_FOLDS } from './vocab.js';
 
 export const WIDTH = 1;
 export const SCRIPT = 2;
@@ -26,7 +26,6 @@ const CLAUSE_END_ROLE = 2048;
 const SPOKEN_AMOUNT_ENDS = ',，。;；!！、';
 /** What may come between a spoken amount and its clause's end (`九十五左右,`, `打九十五进来`): the first characters. */
 const SPOKEN_TAIL_ROLE = 4096;
-const SPOKEN_AMOUNT_TAILS = '左上进吧啊呀哦嘛';
 /** `十`: the numeral every spoken age bracket has. */
 const TEN = '十'.charCodeAt(0);
 
@@ -51,7 +50,7 @@ function buildRoles(): Uint16Array {
     roles['块'.charCodeAt(0)]! |= COLLOQUIAL;
     roles[CANTONESE_YUAN.charCodeAt(0)]! |= COLLOQUIAL;
     for (const ch of SPOKEN_AMOUNT_ENDS) roles[ch.charCodeAt(0)]! |= CLAUSE_END_ROLE;
-    for (const ch of SPOKEN_AMOUNT_TAILS) roles[ch.charCodeAt(0)]! |= SPOKEN_TAIL_ROLE;
+    for (const ch of SPOKEN_AMOUNT_TAIL_STARTS) roles[ch.charCodeAt(0)]! |= SPOKEN_TAIL_ROLE;
     for (const ch of ' \t\u00a0') roles[ch.charCodeAt(0)]! |= SPACE_ROLE;
     for (const ch of SPOKEN_AGE_ENDS) roles[ch.charCodeAt(0)]! |= SPOKEN_AGE_END_ROLE;
     for (const ch of '满了到') roles[ch.charCodeAt(0)]! |= REACHED_ROLE;

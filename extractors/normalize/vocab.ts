@@ -69,6 +69,8 @@ export const SPOKEN_AMOUNT_BEFORE = new RegExp(
  * (`九十五左右`, `打九十五进来`, `一百吧`); `二十号到账` is a date.
  */
 export const SPOKEN_AMOUNT_AFTER = /^(?:左右|上下|进来|吧|啊|呀|哦|嘛)?(?:[,，。;；!！、]|$)/;
+/** The first characters of those tails, for the pre-test that decides whether a text needs numerals read at all. */
+export const SPOKEN_AMOUNT_TAIL_STARTS = '左上进吧啊呀哦嘛';
 
 /** What may follow a spoken age with its 岁 left out (`不到七十的`, `满八十了`, `七十往上`, `七十以上的`, `未满八十,`). */
 export const SPOKEN_AGE_ENDS = '的了往朝以,，、;；';
