@@ -88,16 +88,19 @@ function breaksSentence(line: TextLine, next: TextLine): boolean {
     // a number cut from its unit is plainly one sentence, however short or numbered the line
     if (DIGIT_END.test(text) && UNIT_OF_CUT_NUMBER.test(next.text)) return true;
     const cut = ENDS_MID_CLAUSE.test(text) || ENDS_MID_PHRASE.test(text) || CONTINUES_CLAUSE.test(next.text);
-    // a numbered point is a line of its own, unless it is plainly cut mid-phrase (`一、…缴费基数的2%按` + `月计入。`),
-    // or it is a sentence already under way — a clause ended inside it, or a statute's article (`第六条 …`), which is
-    // never a heading — that the line does not end
-    // (a list item ends where its markup does: `<li>提交申请，进度可查</li>` is whole without a full stop)
+    // A sentence already under way — a clause ended inside the line, or a statute's article (`第六条 …`, never a
+    // heading) — that the line does not end goes on into the tail of its sentence (`…不再划入个人` + `账户。`); a line
+    // of its own after it (a step, a label, a paragraph) is no part of it. (A list item ends where its markup does:
+    // `<li>提交申请，进度可查</li>` is whole without a full stop.)
     const clauseInside = line.hint !== 'item' && CLAUSE_INSIDE.test(text);
     const statute = STATUTE_ARTICLE.test(text);
-    if (HEADING_MARKERS.some((m) => m.pattern.test(text))) return (cut && text.length >= MIN_BROKEN_LINE_CHARS) || clauseInside || statute;
-    // unnumbered, such a line goes on only into the tail of its sentence (`…不再划入个人` + `账户。`): a line of its
-    // own after it (a step, a label) is no part of it
-    if (cut || statute || (clauseInside && SENTENCE_TAIL.test(next.text))) return true;
+    const intoTail = clauseInside && SENTENCE_TAIL.test(next.text);
+    // a numbered point is a line of its own, unless it is plainly cut mid-phrase (`一、…缴费基数的2%按` + `月计入。`,
+    // `(一)不满某岁的，每人每月` + `八十六元;`) or goes on into its tail
+    if (HEADING_MARKERS.some((m) => m.pattern.test(text))) {
+        return (cut && (text.length >= MIN_BROKEN_LINE_CHARS || clauseInside)) || intoTail || statute;
+    }
+    if (cut || statute || intoTail) return true;
     if (DIGIT_END.test(text) && DIGIT_START.test(next.text)) return true;
     // A short line without an end is a label or a title-like line (`微信查询`, `各地标准一览`), not a broken one.
     return text.length >= MIN_BROKEN_LINE_CHARS;

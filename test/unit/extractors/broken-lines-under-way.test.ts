@@ -42,3 +42,10 @@ describe('a subtitle file', () => {
         expect(got).toContain('在职职工按缴费基数的2%划入。');
     });
 });
+
+describe('a numbered heading holding a comma', () => {
+    it('stays a heading over the paragraph after it', () => {
+        const got = passagesFromLines(['一、退休了，医保卡每月打多少钱', '洛阳退休人员的个人账户每月统一划入九十元，不分年龄。'].map((text) => ({ text })));
+        expect(got.map((p) => p.kind)).toEqual(['heading', 'paragraph']);
+    });
+});
