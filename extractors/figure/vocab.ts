@@ -233,7 +233,11 @@ export const RELATIONS_MOVED = /关系[^,，;；。]{0,8}?转(?![换账发告载
  */
 export const BARE_ANSWER_BEFORE = /(?:是|要|需要|得|需)\s*$/;
 /** Other services whose time limits a page may give (`一次性支取…办结时限20个工作日`): no transfer time. */
-export const OTHER_SERVICE_TOPICS = ['支取', '提取', '取出', '备案', '报销', '挂失', '补办', '补领', '缴费', '参保登记'] as const;
+export const OTHER_SERVICE_TOPICS = [
+    '支取', '提取', '取出', '备案', '报销', '挂失', '补办', '补领', '缴费', '参保登记',
+    // a balance taken out, as people ask it (`钱怎么取`, `能提现吗`) or by an heir
+    '提现', '取现', '取钱', '怎么取', '如何取', '继承',
+] as const;
 
 /** Words that mark `满X年` as the contributions needed for lifelong benefits. */
 export const CONTRIBUTION_YEARS_CUES = ['缴费年限', '缴费满', '累计缴费', '缴满'] as const;

@@ -150,3 +150,16 @@ describe('figures the sentence does not assert', () => {
         expect(figures('洛阳在职职工个人账户按缴费基数2%的标准划入。').map(brief)).toEqual([['employee_credit_rate', '洛阳', 2, false]]);
     });
 });
+
+describe('a bare 办结 time limit', () => {
+    it.each(['家人去世后，医保卡里的钱怎么取？', '医保个人账户余额能提现吗', '医保个人账户余额继承办理指南'])(
+        'is the limit of the balance taken out the title asks about: %s',
+        (title) => {
+            expect(figures('到区医保窗口提出申请，材料齐全的，5个工作日内办结。', title)).toEqual([]);
+        },
+    );
+
+    it('is the transfer limit under a title about the transfer', () => {
+        expect(figures('材料齐全的，15个工作日内办结。', '医保关系转移接续要多久').map((c) => [c.metric, c.value])).toEqual([['transfer_days', 15]]);
+    });
+});
