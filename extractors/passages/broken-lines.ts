@@ -58,6 +58,7 @@ const DIGIT_END = /\d$/;
 /** The unit of a number, opening a line: the number that ends the line before was cut from it (`…在12` + `个工作日内…`). */
 const UNIT_OF_CUT_NUMBER = /^(?:个\s*(?:工作日|自然日|月|百分点)|工作日|自然日|周岁|块|万元|天(?:内|以内|之内))/;
 const DIGIT_START = /^\d/;
+const NUMBER_ONLY = /^\s*\d+(?:\.\d+)?\s*$/;
 /** Two Latin words broken apart had a space between them; a number broken apart had none (`1` + `10元`). */
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
@@ -101,7 +102,8 @@ function breaksSentence(line: TextLine, next: TextLine): boolean {
         return (cut && (text.length >= MIN_BROKEN_LINE_CHARS || clauseInside)) || intoTail || statute;
     }
     if (cut || statute || intoTail) return true;
-    if (DIGIT_END.test(text) && DIGIT_START.test(next.text)) return true;
+    // (two lines that are each only a number are two cells of a grid, `84` over `94`, not one number cut in two)
+    if (DIGIT_END.test(text) && DIGIT_START.test(next.text) && !(NUMBER_ONLY.test(text) && NUMBER_ONLY.test(next.text))) return true;
     // A short line without an end is a label or a title-like line (`微信查询`, `各地标准一览`), not a broken one.
     return text.length >= MIN_BROKEN_LINE_CHARS;
 }

@@ -49,3 +49,13 @@ describe('a numbered heading holding a comma', () => {
         expect(got.map((p) => p.kind)).toEqual(['heading', 'paragraph']);
     });
 });
+
+describe('a grid printed one cell per line', () => {
+    it('keeps two cells that are each only a number apart', () => {
+        expect(texts(['洛阳', '84', '94', '已核对'])).toEqual(['洛阳', '84', '94', '已核对']);
+    });
+
+    it('still joins a number cut from the rest of it', () => {
+        expect(texts(['退休人员个人账户每月划入1', '10元，不分年龄。'])).toEqual(['退休人员个人账户每月划入110元，不分年龄。']);
+    });
+});
