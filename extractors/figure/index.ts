@@ -18,7 +18,7 @@ import { findRates } from './parse-rate.js';
 import { STATE_RULE } from './attribution-vocab.js';
 import { ageAfterAmount, branchAge, isQuestion, notAsserted } from './parse-statement.js';
 import { isNewValue, latestOfChronicles, pastFigures, pastPassages } from './in-force.js';
-import { insideFormula, splitSentences } from './sentences.js';
+import { insideFormula, splitSentences, tableCells } from './sentences.js';
 import { fanOutSharedRules } from './shared-rule.js';
 import { unassertedPassages } from './unasserted-passages.js';
 import { answeredBrackets } from './dialogue-answers.js';
@@ -73,6 +73,8 @@ interface SentenceContext {
     branchAge: AgeMention | null;
     /** Whether any passage of the page's body (not a heading) names the place. */
     bodyNames: (name: string) => boolean;
+    /** In a table row: the period its lead line states in words for the table's amounts (see tablePeriodOf). */
+    tablePeriod: 'month' | 'year' | null;
     /** The passage answers a worked example's question (`假设…养老金3000元…每月划入多少?`): its figures are the result. */
     answersExample: boolean;
 }
@@ -138,6 +140,7 @@ export function extractFigures(
             branchAge: branchAge(passage.text, askedBefore(passages, i)),
             bodyNames,
             answersExample: answersExampleQuestion(passages, i),
+            tablePeriod: around.columns ? tablePeriodOf(passages, i) : null,
         };
         for (const sentence of splitSentences(passage.text)) {
             // the cues are Chinese: a sentence in another language (a bilingual page's English line) is not read
@@ -261,7 +264,7 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
         const header = column?.header;
         // a column of old values (`调整前` beside `调整后`) states no standard in force
         if (!column?.superseded && !past.has(mention) && !notAsserted(sentence, mention, mentions[i + 1]?.start ?? sentence.length)) {
-            reader.read(withColumnPeriod(mention, column), header ? `${header} ${cue}` : cue);
+            reader.read(withColumnPeriod(mention, column, context.tablePeriod), header ? `${header} ${cue}` : cue);
         }
         previousEnd = Math.max(previousEnd, mention.end);
     });
@@ -281,10 +284,33 @@ function columnOf(context: SentenceContext, offset: number): Column | undefined 
  * An amount in a table cell that says no period of its own (`89元`) takes the one its column's header or the table's
  * caption or note gives (`(元/月)`, `单位:元/月`), as a bare number in that cell would.
  */
-function withColumnPeriod(mention: Mention, column: Column | undefined): Mention {
+function withColumnPeriod(mention: Mention, column: Column | undefined, tablePeriod: 'month' | 'year' | null): Mention {
+    if (mention.kind !== 'amount' || mention.periodAfter !== null) return mention;
     const unit = column?.unit;
-    if (mention.kind !== 'amount' || mention.periodAfter !== null || unit?.kind !== 'amount' || unit.period === null) return mention;
-    return { ...mention, periodAfter: unit.period };
+    const period = unit?.kind === 'amount' ? unit.period : unit ? null : tablePeriod;
+    return period === null ? mention : { ...mention, periodAfter: period };
+}
+
+/** A period said in words (`每人每月金额`, `按月`, `元/年`): the last one in a table's lead line. */
+const PERIOD_IN_WORDS = /(?:每人)?每个?(月|年)|按(月|年)|\/\s*(?:人\s*[/·]?\s*)?(月|年)/g;
+/** How far above a table row its lead line may stand (the header and other rows between). */
+const TABLE_LEAD_REACH = 12;
+
+/**
+ * For a table row: the period the line right above the table states in words for its amounts (`下表为各市标准(退休
+ * 人员为每人每月金额)`), as a `单位:元/月` caption would; null for other passages or when it states none.
+ */
+function tablePeriodOf(passages: readonly Passage[], i: number): 'month' | 'year' | null {
+    if (!tableCells(passages[i]!.text)) return null;
+    for (let j = i - 1; j >= Math.max(0, i - TABLE_LEAD_REACH); j--) {
+        const passage = passages[j]!;
+        if (passage.section !== passages[i]!.section) return null;
+        if (tableCells(passage.text)) continue;
+        const said = [...passage.text.matchAll(PERIOD_IN_WORDS)].at(-1);
+        if (!said) return null;
+        return (said[1] ?? said[2] ?? said[3]) === '月' ? 'month' : 'year';
+    }
+    return null;
 }
 
 /**

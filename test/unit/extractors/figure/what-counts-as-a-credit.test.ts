@@ -163,3 +163,26 @@ describe('a bare 办结 time limit', () => {
         expect(figures('材料齐全的，15个工作日内办结。', '医保关系转移接续要多久').map((c) => [c.metric, c.value])).toEqual([['transfer_days', 15]]);
     });
 });
+
+describe('a table whose lead line states the period in words', () => {
+    const rows = ['类别 | 洛阳市 | 许昌市', '退休人员（未满70周岁） | 85元 | 90元', '退休人员（70周岁及以上） | 95元 | 100元'];
+    const title = '两市职工医保个人账户划入标准对比';
+
+    it.each([
+        ['下表为两市2027年度标准（退休人员为每人每月金额）。', 'month', 85],
+        ['下表金额均按月计算。', 'month', 85],
+        ['下表为两市标准（元/人·年）。', 'year', 85],
+    ])('gives its amounts that period: %s', (lead, period, first) => {
+        const got = figures([lead, ...rows].join('\n'), title);
+        expect(got.map((c) => [c.region, c.ageMin, c.ageMax, c.value, c.period])).toEqual([
+            ['洛阳', null, 69, first, period],
+            ['许昌', null, 69, 90, period],
+            ['洛阳', 70, null, 95, period],
+            ['许昌', 70, null, 100, period],
+        ]);
+    });
+
+    it('gives none when the lead states no period, so the terse amounts are not read as credits', () => {
+        expect(figures(['下表为两市标准。', ...rows].join('\n'), title)).toEqual([]);
+    });
+});
