@@ -106,11 +106,5 @@ export const MANY_PLACES = /全国|各地|各省|各市|(?:多数|大部分|大�
  */
 export const STATE_RULE = /国家(?:统一)?(?:规定|标准|要求)|法定(?:时限|期限)/;
 
-/**
- * Words of a caption saying the amounts are per month or year: `每人每月金额`, `每月标准`, `按月计`, `月标准`; not a lone
- * `每月` of a sentence (`每月10日到账`).
- */
-export const CAPTION_PERIOD = /每人每(月|年)的?(?:金额|标准|数额|划入额|划入金额)?|(?:^|[为是按(（,，])每(月|年)的?(?:金额|标准|数额|划入额|划入金额)/;
-
 /** `单位:元/月` over a table, in a caption or the line before it (also `(单位:%)`, `单位为元`). */
 export const CAPTION_UNIT = /单位\s*[::为]\s*([^))\s,,;;。]{1,8})/;

@@ -18,7 +18,6 @@ import { matchesOf } from '../regex-matches.js';
 import { bareTowns, findRegions, isStayDestination, namesBare, placeAtStart, startsWithPlaceName, type RegionMention, type RegionRef } from '../region/index.js';
 import type { Passage } from '../types.js';
 import {
-    CAPTION_PERIOD,
     CAPTION_UNIT,
     DATELINE,
     EXAMPLE_OF,
@@ -583,7 +582,7 @@ export class PageAttribution {
 
     #startTable(header: string, cells: string[], previous: string): void {
         const caption = CAPTION_UNIT.exec(header) ?? CAPTION_UNIT.exec(previous) ?? CAPTION_UNIT.exec(this.#footnoteAfter(this.#at));
-        const captionUnit: ColumnUnit | null = caption ? columnUnit(`/${caption[1]}`) : periodInWords(previous) ?? periodInWords(this.#footnoteAfter(this.#at));
+        const captionUnit: ColumnUnit | null = caption ? columnUnit(`/${caption[1]}`) : null;
         const columns = readColumns(cells, captionUnit, onlyPlace);
         const above = this.#table;
         // a second header row (places over ages, as a transposed table prints them) adds to the first
@@ -1057,16 +1056,6 @@ const MIN_COMPILED_PLACES = 2;
 /** A cell holding a sentence of its own: longer than a header and punctuated as prose. */
 function isSentenceCell(cell: string): boolean {
     return cell.length > MAX_HEADER_CELL_CHARS && /[,，。;；?？!！]/.test(cell);
-}
-
-/**
- * A caption or note saying in words that the table's amounts are per month or year (`金额为每人每月标准`, `退休人员为每人
- * 每月金额`, `按年计`): the period `单位:元/月` would give.
- */
-function periodInWords(line: string): ColumnUnit | null {
-    const said = CAPTION_PERIOD.exec(line);
-    if (!said) return null;
-    return { kind: 'amount', period: (said[1] ?? said[2]) === '年' ? 'year' : 'month' };
 }
 
 /** One column under two header rows: what either says. */

@@ -1,6 +1,6 @@
 /**
- * A caption or note saying in words that a table's amounts are per month or year gives their period as `单位:元/月`
- * does (docs/claims.md § Ages, table cells). Every table is invented.
+ * The line introducing a table saying in words that its amounts are per month or year gives their period as
+ * `单位:元/月` does (docs/claims.md § Ages, table cells). Every table is invented.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../../../extractors/index.js';
@@ -28,14 +28,7 @@ describe('a caption giving the period in words', () => {
         ]);
     });
 
-    it('reads the note right under the table too', () => {
-        expect(credits([...table, '注：金额为每人每月标准。']).map((c) => c[2])).toEqual(['month', 'month']);
-    });
-
-    it.each([
-        '下表为两地2027年度标准。',
-        '个人账户每月10日前后到账，下表为两地标准：',
-    ])('reads no period, so no terse cell amount, under %s', (caption) => {
+    it.each(['下表为两地2027年度标准。', '下表为两地现行标准（单位：元）。'])('reads no period, so no terse cell amount, under %s', (caption) => {
         expect(credits([caption, ...table])).toEqual([]);
     });
 });
