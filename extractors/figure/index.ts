@@ -16,6 +16,7 @@ import { findDurations, findYearCounts, SPELLED_LIMIT } from './parse-duration.j
 import type { NumberMention } from './parse-number.js';
 import { findRates } from './parse-rate.js';
 import { STATE_RULE } from './attribution-vocab.js';
+import { restBracket } from './complement-bracket.js';
 import { ageAfterAmount, branchAge, isQuestion, notAsserted } from './parse-statement.js';
 import { isNewValue, latestOfChronicles, pastFigures, pastPassages } from './in-force.js';
 import { insideFormula, splitSentences, tableCells } from './sentences.js';
@@ -684,7 +685,10 @@ class SentenceReader {
         const offset = mention.start;
         // a bracket stated before a `;` is the earlier statement's, not this one's (`…75岁以上的每月X元;在职职工按2%…`)
         const statementStart = this.sentence.lastIndexOf(';', offset) + 1;
-        const age = ageAfterAmount(this.sentence, mention.end, this.ages) ??
+        const after = ageAfterAmount(this.sentence, mention.end, this.ages);
+        const rest = after ? null : restBracket(this.sentence, this.ages, offset, (a) => resolveAge(a, this.context.ageStarts));
+        if (rest) return rest;
+        const age = after ??
             this.ages.filter((a) => a.end <= offset && a.start >= statementStart).at(-1) ?? this.#columnAge(offset) ?? this.#rowAgeBounds() ??
             this.context.branchAge ?? this.#captionAge(mention) ?? undefined;
         if (age) return resolveAge(closedByLaterBracket(age, this.ages, mention.end), this.context.ageStarts);
