@@ -54,6 +54,13 @@ const STATUTE_ARTICLE = /^第[一二三四五六七八九十百零〇\d]+条[\s�
 const ARROW_CHAIN = /[→⇒➜➡][^→⇒➜➡]*[→⇒➜➡]/;
 /** `北京:…`, `微信查询:…`: a line opening with a short label names its own subject. */
 const OPENS_WITH_LABEL = /^[^,，。;；:：]{1,12}[:：]/;
+/**
+ * A pictograph opening a line (`📍某地`, `👉某县`, `✅第二步`): a new label or point, as a bullet is, never the rest of the
+ * sentence before it.
+ */
+const OPENS_WITH_PICTOGRAPH = /^\s*\p{Extended_Pictographic}/u;
+/** A line ending on an amount or a rate with its unit, in any written form (`…每月90元`, `…百分之二`). */
+const ENDS_ON_FIGURE = new RegExp(String.raw`(?:${NUMBER}\s*(?:万?元|块钱?|[%％])|百分之${NUMBER})$`);
 const DIGIT_END = /\d$/;
 /** The unit of a number, opening a line: the number that ends the line before was cut from it (`…在12` + `个工作日内…`). */
 const UNIT_OF_CUT_NUMBER = /^(?:个\s*(?:工作日|自然日|月|百分点)|工作日|自然日|周岁|块|万元|天(?:内|以内|之内))/;
@@ -77,7 +84,7 @@ function marked(text: string): boolean {
 function canContinue(line: TextLine): boolean {
     const { text } = line;
     return line.hint !== 'heading' && line.hint !== 'item' && !line.whole && !TABLE_ROW.test(text) && !marked(text) &&
-        !OPENS_WITH_LABEL.test(text) && !ARROW_CHAIN.test(text);
+        !OPENS_WITH_LABEL.test(text) && !ARROW_CHAIN.test(text) && !OPENS_WITH_PICTOGRAPH.test(text);
 }
 
 /** Does `line` stop before its sentence does, so that `next` carries it on? */
@@ -104,6 +111,8 @@ function breaksSentence(line: TextLine, next: TextLine): boolean {
     if (cut || statute || intoTail) return true;
     // (two lines that are each only a number are two cells of a grid, `84` over `94`, not one number cut in two)
     if (DIGIT_END.test(text) && DIGIT_START.test(next.text) && !(NUMBER_ONLY.test(text) && NUMBER_ONLY.test(next.text))) return true;
+    // a line ending on a whole figure, followed by a whole sentence of its own, is a statement left unpunctuated
+    if (ENDS_ON_FIGURE.test(text) && ENDS_SENTENCE.test(next.text)) return false;
     // A short line without an end is a label or a title-like line (`微信查询`, `各地标准一览`), not a broken one.
     return text.length >= MIN_BROKEN_LINE_CHARS;
 }

@@ -1,0 +1,50 @@
+/**
+ * Where a line starts anew although the line before it has no full stop: a pictograph opening it (a label or point
+ * of its own), or a whole sentence after a line that ends on a whole figure. Lines written for these tests (no
+ * corpus text).
+ */
+import { describe, expect, it } from 'vitest';
+import { passagesFromLines } from '../../../extractors/passages/from-lines.js';
+import { extractFromText } from '../../../extractors/index.js';
+import type { FigureDraft } from '../../../src/claims/schema.js';
+
+function texts(lines: string[]): string[] {
+    return passagesFromLines(lines.map((text) => ({ text }))).map((p) => p.text);
+}
+
+describe('a line opening with a pictograph', () => {
+    it.each([
+        [['在职职工按缴费基数的2%计入,不分年龄', '📍临河', '退休人员每月划入95元。']],
+        [['退休人员按养老金的2.5%划入,不分档次', '👉 下一县', '每月划入88元。']],
+        [['具体办理流程如下,请提前准备材料', '✅第一步:带好身份证。']],
+        [['每月划入标准没有变化,大家放心', '🔔温馨提示:余额可以家庭共济。']],
+    ])('never continues the sentence before it: %j', (lines) => {
+        expect(texts(lines)[0]).toBe(lines[0]);
+    });
+
+    it('keeps a broken sentence whole when no pictograph opens the next line', () => {
+        expect(texts(['退休人员个人账户由统筹基金划入，单位缴费不再划入个人', '账户。'])).toHaveLength(1);
+    });
+});
+
+describe('a line ending on a whole figure', () => {
+    it.each([
+        [['七十岁以下每月八十元,七十岁以上每月九十五元', '以上内容整理自公开资料,以官方发布为准。']],
+        [['退休人员每月划入个人账户100元', '另外在职职工按2%计入。']],
+        [['在职职工按缴费基数的百分之二', '具体以当地医保部门公布的为准。']],
+    ])('is not run into a whole sentence after it: %j', (lines) => {
+        expect(texts(lines)).toEqual(lines);
+    });
+
+    it('still joins a figure line to a clause that goes on without an end', () => {
+        expect(texts(['退休人员个人账户每月划入的标准为每人每月90元', '其中年满七十周岁的每月划入']).length).toBe(1);
+    });
+
+    it('keeps the label of the lines that follow a pictograph label', () => {
+        const text = ['整理了两个县的标准:', '📍桐乡', '退休人员按养老金的2.5%划入,不分年龄', '📍海宁', '退休人员每月划入个人账户的标准为每人每月93元', '以上信息仅供参考,以官方为准。'].join('\n');
+        const got = extractFromText('几个县医保个账划入汇总', text, 'https://example.test/list.html').claims
+            .filter((c): c is FigureDraft => c.kind === 'figure')
+            .map((c) => [c.region, c.value]);
+        expect(got).toEqual([['桐乡', 2.5], ['海宁', 93]]);
+    });
+});
