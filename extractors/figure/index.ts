@@ -431,9 +431,13 @@ class SentenceReader {
         }, metric.endsWith('_account_credit') && !credits && !this.#sentenceCredits() ? ['metric-from-topic'] : []);
     }
 
-    /** A fee stays a fee across its sentence (`每人每年350元,次年起提高到每人每年370元`). */
+    /**
+     * A fee stays a fee across its sentence (`每人每年350元,次年起提高到每人每年370元`). A fee word only in the column's
+     * header (a table of dated items, one of them a payment) yields to the row's own credit verb.
+     */
     #isFee(cue: string, before: string): boolean {
-        return hasAny(cue, PREMIUM_CUES) || (hasAny(withoutBaseWord(before), PREMIUM_CUES) && !this.#sentenceCredits());
+        if (!hasAny(cue, PREMIUM_CUES)) return hasAny(withoutBaseWord(before), PREMIUM_CUES) && !this.#sentenceCredits();
+        return hasAny(before, PREMIUM_CUES) || !this.#sentenceCredits();
     }
 
     /**

@@ -29,3 +29,21 @@ describe('spoken rates by age bracket', () => {
         expect(rates('养老金返的太少了,涨了百分之二。')).toEqual([]);
     });
 });
+
+describe('a fee word only in a column header', () => {
+    function figures(lines: string[]): [string, number][] {
+        return extractFromText('本月办事日历', lines.join('\n'), 'https://example.test/calendar.html').claims
+            .filter((c): c is FigureDraft => c.kind === 'figure')
+            .map((c) => [c.metric, c.value]);
+    }
+
+    it('yields to the row’s own credit verb', () => {
+        expect(figures(['日期 | 事项', '3月2日 | 城乡居民医保缴费开始', '3月20日 | 退休人员个人账户当月划入(每人每月97元)'])).toEqual([
+            ['retiree_account_credit', 97],
+        ]);
+    });
+
+    it('still makes a row without a credit verb a fee', () => {
+        expect(figures(['险种 | 缴费标准', '城乡居民医保 | 每人每年400元'])).toEqual([['premium', 400]]);
+    });
+});
