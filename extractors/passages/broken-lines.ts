@@ -61,6 +61,11 @@ const OPENS_WITH_LABEL = /^[^,，。;；:：]{1,12}[:：]/;
 const OPENS_WITH_PICTOGRAPH = /^\s*\p{Extended_Pictographic}/u;
 /** A line ending on an amount or a rate with its unit, in any written form (`…每月90元`, `…百分之二`). */
 const ENDS_ON_FIGURE = new RegExp(String.raw`(?:${NUMBER}\s*(?:万?元|块钱?|[%％])|百分之${NUMBER})$`);
+/**
+ * A post's header in a thread — its floor, by number or by name, with the author after it (`3楼 某网友`, `#12`,
+ * `第5楼`, `沙发`, `楼主 某网友`, `回复 #4 某网友`): it heads a post of its own, never goes on from the post before.
+ */
+const POST_HEADER = /^\s*(?:(?:第\s*)?\d{1,5}\s*(?:楼|F|#)|#\s*\d{1,5}|楼主|沙发|板凳|地板|(?:回复|引用)\s*#?\s*\d{1,5}\s*楼?)(?=\s|$|[::])/;
 const DIGIT_END = /\d$/;
 /** The unit of a number, opening a line: the number that ends the line before was cut from it (`…在12` + `个工作日内…`). */
 const UNIT_OF_CUT_NUMBER = /^(?:个\s*(?:工作日|自然日|月|百分点)|工作日|自然日|周岁|块|万元|天(?:内|以内|之内))/;
@@ -84,7 +89,8 @@ function marked(text: string): boolean {
 function canContinue(line: TextLine): boolean {
     const { text } = line;
     return line.hint !== 'heading' && line.hint !== 'item' && !line.whole && !TABLE_ROW.test(text) && !marked(text) &&
-        !OPENS_WITH_LABEL.test(text) && !ARROW_CHAIN.test(text) && !OPENS_WITH_PICTOGRAPH.test(text);
+        !OPENS_WITH_LABEL.test(text) && !ARROW_CHAIN.test(text) && !OPENS_WITH_PICTOGRAPH.test(text) &&
+        !POST_HEADER.test(text);
 }
 
 /** Does `line` stop before its sentence does, so that `next` carries it on? */

@@ -37,7 +37,7 @@ describe('a line ending on a whole figure', () => {
     });
 
     it('still joins a figure line to a clause that goes on without an end', () => {
-        expect(texts(['退休人员个人账户每月划入的标准为每人每月90元', '其中年满七十周岁的每月划入']).length).toBe(1);
+        expect(texts(['退休人员个人账户每月划入的标准为每人每月90元', '其中年满七十周岁的退休人员每人每月划入个人账户']).length).toBe(1);
     });
 
     it('keeps the label of the lines that follow a pictograph label', () => {
@@ -46,5 +46,21 @@ describe('a line ending on a whole figure', () => {
             .filter((c): c is FigureDraft => c.kind === 'figure')
             .map((c) => [c.region, c.value]);
         expect(got).toEqual([['桐乡', 2.5], ['海宁', 93]]);
+    });
+});
+
+describe('a post header in a thread', () => {
+    it.each([
+        [['我们这边退休的每个月到底划多少钱呢,有没有知道的', '2楼 山城老李', '每月划入九十元,满七十岁多十元。']],
+        [['我们这边退休的每个月到底划多少钱呢,有没有知道的', '#3 河畔人家', '支付宝里能查到。']],
+        [['我们这边退休的每个月到底划多少钱呢,有没有知道的', '沙发', '坐等答案。']],
+        [['我们这边退休的每个月到底划多少钱呢,有没有知道的', '回复 #2 山城老李', '谢谢,明白了。']],
+    ])('starts a post of its own: %j', (lines) => {
+        expect(texts(lines)[0]).toBe(lines[0]);
+        expect(texts(lines)).toContain(lines[1]);
+    });
+
+    it('leaves a line that only starts with a floor number in its sentence', () => {
+        expect(texts(['住在这栋楼的退休职工反映每个月到账的金额和去年一样', '2楼的住户也是这么说的。'])).toHaveLength(1);
     });
 });
