@@ -17,11 +17,11 @@ export const CREDIT_WORDS = [
  * `划` or `打` alone is a credit verb only right after a period (`按年划的`, `每月划100元`, `每个月大概打多少`,
  * `月划100元` before its amount), as are `返` and Cantonese `入` there (`每月返`, `每个月入85元`); `返` also right before
  * an amount (`70岁以下的返78元`); and `划`, `打` or `返` right after a rate, a ratio or the base a rate is taken of, `来` between or not, ending its phrase (`按养老金的2.5%划`,
- * `照着一个比例来打的`, the base after 按/照: `按退休金返的`; `比例打了折扣` is no credit), or right after an amount (`按92元划的`; `30元打的` is a taxi ride); elsewhere they are part of 计划, 规划, 划分, 打卡, 打电话; and `每月划扣` / `划缴` take money out (a premium
+ * `照着一个比例来打的`, the base after 按/照: `按退休金返的`, `按养老金给的`; or `返`, `划` right before a rate (`满某岁返3%`; `给3%的涨幅` is none); `比例打了折扣` is no credit), or right after an amount (`按92元划的`; `30元打的` is a taxi ride); elsewhere they are part of 计划, 规划, 划分, 打卡, 打电话; and `每月划扣` / `划缴` take money out (a premium
  * debited), not in.
  */
 export const BARE_CREDIT_VERB =
-    /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都|就)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针])|返|入(?=\s*\d))|[%％]划(?![分算定扣缴])|(?:[%％]|比例|(?<=[按照依][^,;。]{0,10})(?:养老金|退休金|退休工资|工资|基数))(?:来|去)?[划打返](?=的|给|进|入|[,;。]|$)|[年月]划(?=\s*\d)|(?<![往遣退])返(?=\s*\d)|元(?:来|去)?(?:[划返](?=的|给|进|入|[,，;；。]|$)|打(?=给|进|入|[,，;；。]|$)))/;
+    /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都|就)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针])|返|入(?=\s*\d))|[%％]划(?![分算定扣缴])|(?:[%％]|比例|(?<=[按照依][^,;。]{0,10})(?:养老金|退休金|退休工资|工资|基数))(?:来|去)?[划打返给](?=的|给|进|入|[,;。]|$)|(?<![往遣退计规])[划返](?=\s*\d+(?:\.\d+)?\s*[%％])|[年月]划(?=\s*\d)|(?<![往遣退])返(?=\s*\d)|元(?:来|去)?(?:[划返](?=的|给|进|入|[,，;；。]|$)|打(?=给|进|入|[,，;；。]|$)))/;
 
 /**
  * A heading or title about the personal account itself (`各市个人账户标准一览`): a terse amount per month or year

@@ -17,6 +17,8 @@ describe('spoken rates by age bracket', () => {
         ['我们这是按本人养老金返的,不满七十岁百分之二点六,满七十岁百分之三点一,自己算。', 70, 2.6, 3.1],
         ['俺们这退休的都按退休金来划的,不到75岁百分之二点四,满75岁百分之二点九。', 75, 2.4, 2.9],
         ['这边退休的照养老金打的,不满80岁百分之三,满80岁百分之三点五。', 80, 3, 3.5],
+        ['退休的个账是按养老金给的,72岁以下给百分之二点二,72岁以上给百分之二点七。', 72, 2.2, 2.7],
+        ['咱这退休的,不满78岁返百分之二点一,满78岁返百分之二点六。', 78, 2.1, 2.6],
     ])('%s', (sentence, age, below, above) => {
         expect(rates(sentence)).toEqual([
             ['retiree_credit_rate', null, age - 1, below],
@@ -27,6 +29,8 @@ describe('spoken rates by age bracket', () => {
     it('reads no credit in a salary paid onto a card, nor in a base named without 按/照', () => {
         expect(rates('每月工资打的是2%那张卡。')).toEqual([]);
         expect(rates('养老金返的太少了,涨了百分之二。')).toEqual([]);
+        expect(rates('住院报销给70%,门诊给50%。')).toEqual([]);
+        expect(rates('工资涨了,今年给3%的涨幅。')).toEqual([]);
     });
 });
 
