@@ -10,6 +10,7 @@ import {
     DENIAL_AT_START,
     DENIALS,
     EITHER_OR_QUESTION,
+    FALSE_IN_CLAUSE,
     HEARSAY,
     OPERAND_AFTER,
     QUESTION_END,
@@ -113,6 +114,7 @@ export function notAsserted(sentence: string, figure: NumberMention, nextStart: 
     if (circulatedQuotation(sentence, figure)) return true;
     const reported = quoted || hasAny(before, HEARSAY);
     if (reported && hasAny(after, REBUTTALS)) return true;
+    if (hasAny(ownClauseAfter(after), FALSE_IN_CLAUSE)) return true;
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1;
     const clause = before.slice(clauseStart).trim();
     if (NEGATED_BEFORE.test(clause) && NEGATED_THING_AFTER.test(after)) return true;
@@ -128,6 +130,12 @@ const SHARE_OF_PEOPLE_AFTER = /^\s*(?:左右|以上|以下|多)?的?(?:受访者
 /** A belief the sentence says is mistaken (`误以为…`, `错误地认为…`), up to a word that sets the truth against it. */
 const MISTAKEN_BELIEF = /误以为|误认为|错以为|错认为|错误地?认为|误信/g;
 const TRUTH_AFTER_BELIEF = /其实|实际上|事实上|实则|但|而是|然而/;
+
+/** The rest of the figure's own clause, up to the next comma, semicolon or full stop. */
+function ownClauseAfter(after: string): string {
+    const end = after.search(/[,;。]/);
+    return end < 0 ? after : after.slice(0, end);
+}
 
 /** True when the figure sits in a belief the sentence calls mistaken, with no turn to the truth before it. */
 function heldInError(before: string): boolean {

@@ -171,7 +171,16 @@ export const REBUTTALS = [
  */
 export const HEARSAY = [
     '网传', '网上流传', '流传', '传言', '传闻', '有人说', '有人称', '听说', '据说', '有说法', '有种说法', '坊间', '所说',
-    '所称', '所反映', '提到的', '网友称', '网友说', '有网友',
+    '所称', '所反映', '提到的', '网友称', '网友说', '有网友', '所谓', '传说', '网上说', '外面说', '群里说',
+] as const;
+
+/**
+ * Words calling the figure of their own clause false (`每月返200元纯属误传`, `…100元的消息不实`): the figure is what
+ * the page refutes, whoever said it. Not `实际是`, `未必`: those set a figure against another, they do not refute it.
+ */
+export const FALSE_IN_CLAUSE = [
+    '不准确', '不正确', '不实', '不属实', '谣言', '误传', '假的', '不是真的', '是错的', '有误', '纯属', '系误读', '是误读',
+    '并不存在', '子虚乌有',
 ] as const;
 
 /** Words after a quoted figure that say it is circulating, not stated (`“每月返500元”的说法在朋友圈流传`). */
