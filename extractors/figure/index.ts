@@ -432,7 +432,7 @@ class SentenceReader {
     }
 
     /**
-     * A fee stays a fee across its sentence (`每人每年350元,次年起提高到每人每年370元`). A fee word only in the column's
+     * A fee stays a fee across its sentence (`每人每年350元,下一年升到每人每年370元`). A fee word only in the column's
      * header (a table of dated items, one of them a payment) yields to the row's own credit verb.
      */
     #isFee(cue: string, before: string): boolean {
