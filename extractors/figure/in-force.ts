@@ -26,8 +26,8 @@ const NOT_ONLY_OLD = new RegExp(`${NOW_WORDS}|${NEW_OR_BOTH}`);
 /** A passage saying the rules it gives no longer hold (`…划入。上述办法现已停止执行。`). */
 const RETIRES_ITS_RULES = /(?:这套|这一|该|上述|以上|此)(?:办法|政策|标准|规定|文件)[^。;；]{0,6}(?:停止执行|废止|失效|作废|不再执行)/;
 
-/** A passage opening with a year: a step of a timeline. */
-const YEAR_LEAD = /^\s*((?:19|20)\d{2})\s*年/;
+/** A passage opening with a year or a span of years (`2019—2022年`, `2019年至2022年`): a step of a timeline. */
+const YEAR_LEAD = /^\s*((?:19|20)\d{2})\s*年?\s*(?:[-—–~～至到]{1,2}\s*(?:19|20)\d{2}\s*)?年/;
 /** A section heading that opens with a year (`2024年标准`, `二、2025年起执行的标准`), after any ordinal. */
 const YEAR_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]+[)）])?\s*((?:19|20)\d{2})\s*年/;
 /** A header cell that is a year and nothing else (`2024年`, `2024年度`, `2024年标准`, `2024`). */

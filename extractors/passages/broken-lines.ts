@@ -60,12 +60,17 @@ const OPENS_WITH_LABEL = /^[^,，。;；:：]{1,12}[:：]/;
  */
 const OPENS_WITH_PICTOGRAPH = /^\s*\p{Extended_Pictographic}/u;
 /** A line ending on an amount or a rate with its unit, in any written form (`…每月90元`, `…百分之二`). */
-const ENDS_ON_FIGURE = new RegExp(String.raw`(?:${NUMBER}\s*(?:万?元|块钱?|[%％])|百分之${NUMBER})$`);
+const ENDS_ON_FIGURE = new RegExp(String.raw`(?:${NUMBER}\s*(?:万?元|块钱?|[%％])|百分之${NUMBER})[)）]?$`);
 /**
  * A post's header in a thread — its floor, by number or by name, with the author after it (`3楼 某网友`, `#12`,
  * `第5楼`, `沙发`, `楼主 某网友`, `回复 #4 某网友`): it heads a post of its own, never goes on from the post before.
  */
 const POST_HEADER = /^\s*(?:(?:第\s*)?\d{1,5}\s*(?:楼|F|#)|#\s*\d{1,5}|楼主|沙发|板凳|地板|(?:回复|引用)\s*#?\s*\d{1,5}\s*楼?)(?=\s|$|[::])/;
+/**
+ * A calendar's or a timeline's entry: a line opening with its date, then a space, a colon or a bar (`3月8日 …`,
+ * `2024年起:…`, `2019—2022年 …`). Each entry is a line of its own.
+ */
+const DATED_ENTRY = /^\s*(?:(?:19|20)\d{2}\s*年?(?:\s*[-—–~～至到]{1,2}\s*(?:19|20)\d{2})?\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?|\d{1,2}\s*月\s*\d{1,2}\s*[日号])(?:起|以来|至今|前|后)?(?:\s+|\s*[::|｜])/;
 const DIGIT_END = /\d$/;
 /** The unit of a number, opening a line: the number that ends the line before was cut from it (`…在12` + `个工作日内…`). */
 const UNIT_OF_CUT_NUMBER = /^(?:个\s*(?:工作日|自然日|月|百分点)|工作日|自然日|周岁|块|万元|天(?:内|以内|之内))/;
@@ -90,7 +95,7 @@ function canContinue(line: TextLine): boolean {
     const { text } = line;
     return line.hint !== 'heading' && line.hint !== 'item' && !line.whole && !TABLE_ROW.test(text) && !marked(text) &&
         !OPENS_WITH_LABEL.test(text) && !ARROW_CHAIN.test(text) && !OPENS_WITH_PICTOGRAPH.test(text) &&
-        !POST_HEADER.test(text);
+        !POST_HEADER.test(text) && !DATED_ENTRY.test(text);
 }
 
 /** Does `line` stop before its sentence does, so that `next` carries it on? */

@@ -64,3 +64,25 @@ describe('a post header in a thread', () => {
         expect(texts(['住在这栋楼的退休职工反映每个月到账的金额和去年一样', '2楼的住户也是这么说的。'])).toHaveLength(1);
     });
 });
+
+describe('a dated entry of a calendar or a timeline', () => {
+    it.each([
+        [['3月8日 退休人员个人账户当月划入(每人每月91元)', '3月18日 在职职工个人账户划入(缴费基数的2%)']],
+        [['2016—2019年:退休人员每月划入个人账户六十八元整', '2020年至今:退休人员每月划入个人账户八十元整']],
+        [['2018年 退休人员个人账户每月划入六十二元,不分年龄', '2022年起 退休人员个人账户每月划入七十五元']],
+    ])('is a line of its own: %j', (lines) => {
+        expect(texts(lines)).toEqual(lines);
+    });
+
+    it('leaves a date that goes on in its sentence', () => {
+        expect(texts(['参保人员的个人账户资金将在每月中旬统一划入,截止到', '3月8日前办结的按新标准计入。'])).toHaveLength(1);
+    });
+
+    it('reads the step marked in force among steps by spans of years', () => {
+        const text = ['2016—2019年 每月划入68元', '2020—2022年 每月划入75元', '2023年至今 每月划入86元'].join('\n');
+        const got = extractFromText('某县退休人员个账划入标准沿革', text, 'https://example.test/timeline.html').claims
+            .filter((c): c is FigureDraft => c.kind === 'figure')
+            .map((c) => c.value);
+        expect(got).toEqual([86]);
+    });
+});
