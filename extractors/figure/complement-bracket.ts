@@ -5,8 +5,11 @@
  */
 import type { AgeMention } from './parse-age.js';
 
-/** Words naming the people left over; `另外`, `此外` alone add a statement and name no one. */
-const REST_WORD = /(?:其余|其他|其它|剩下|剩余|余下|除此之外的|除此以外的|另外的|别的)/g;
+/**
+ * Words naming the people left over; `另外`, `此外` alone add a statement and name no one, and the rest of the places
+ * or cases (`其他地区`, `其余情况`) are no age bracket.
+ */
+const REST_WORD = /(?:其余|其他|其它|剩下|剩余|余下|除此之外的|除此以外的|另外的|别的)(?!的?(?:地区|城市|地方|省|市|县|区|险种|情况|人群))/g;
 /** `除…以外的`, `除…之外`, `除…外`: the people outside what it encloses. */
 const EXCEPT = /除([^,;。除]{1,24}?)(?:以外|之外|外)/g;
 /** The span between the rest and its amount stays within one clause and holds no other figure. */
@@ -18,16 +21,22 @@ type Bracket = { ageMin: number | null; ageMax: number | null };
 const TOP = 200;
 
 /**
- * The bracket of an amount at `amountStart` said of the rest, from the resolved brackets of the sentence; null when
- * the amount is not said of the rest, or the brackets leave no single range uncovered.
+ * The bracket of an amount at `amountStart` said of the rest, from the resolved brackets of the sentence — or, when
+ * the sentence states none, of the lines just before it (`年满X周岁的:…` over `其他退休人员:…`); null when the amount
+ * is not said of the rest, or the brackets leave no single range uncovered.
  */
 export function restBracket(
     sentence: string,
     ages: readonly AgeMention[],
     amountStart: number,
     resolve: (age: AgeMention) => Bracket,
+    earlier: () => readonly AgeMention[] = () => [],
 ): Bracket | null {
-    if (ages.length === 0) return null;
+    if (ages.length === 0) {
+        const rest = lastMatch(REST_WORD, sentence.slice(0, amountStart));
+        if (!rest || !REST_TO_AMOUNT.test(sentence.slice(rest.end, amountStart))) return null;
+        return complementOf(earlier().map(resolve));
+    }
     const before = sentence.slice(0, amountStart);
     const except = lastMatch(EXCEPT, before);
     if (except && REST_TO_AMOUNT.test(before.slice(except.end))) {

@@ -80,6 +80,8 @@ interface SentenceContext {
     tablePeriod: 'month' | 'year' | null;
     /** The passage answers a worked example's question (`假设…养老金3000元…每月划入多少?`): its figures are the result. */
     answersExample: boolean;
+    /** Brackets of the passages just before, back to a heading: what an amount said of the rest is the rest of. */
+    earlierAges: () => AgeMention[];
 }
 
 const DIGIT = /\d/;
@@ -145,6 +147,7 @@ export function extractFigures(
             asked: askedBefore(passages, i),
             answersExample: answersExampleQuestion(passages, i),
             tablePeriod: around.columns ? tablePeriodOf(passages, i) : null,
+            earlierAges: () => agesBefore(passages, i),
         };
         for (const sentence of splitSentences(passage.text)) {
             // the cues are Chinese: a sentence in another language (a bilingual page's English line) is not read
@@ -157,6 +160,20 @@ export function extractFigures(
     const corrected = correctedFigures(passages);
     const kept = corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts;
     return uniqueClaims(belowLaterTopUps(fanOutSharedRules(latestOfChronicles(kept, passages), ctx.title, passages)));
+}
+
+/** How many passages back an amount said of the rest looks for the brackets it is the rest of. */
+const REST_REACH = 4;
+
+/** The brackets of the passages right before passage `i`, back to a heading (see {@link SentenceContext.earlierAges}). */
+function agesBefore(passages: readonly Passage[], i: number): AgeMention[] {
+    const ages: AgeMention[] = [];
+    for (let j = i - 1; j >= Math.max(0, i - REST_REACH); j--) {
+        const passage = passages[j]!;
+        if (passage.kind === 'heading') break;
+        ages.push(...findAges(passage.text));
+    }
+    return ages;
 }
 
 /**
@@ -690,7 +707,10 @@ class SentenceReader {
         // a bracket stated before a `;` is the earlier statement's, not this one's (`…75岁以上的每月X元;在职职工按2%…`)
         const statementStart = this.sentence.lastIndexOf(';', offset) + 1;
         const after = ageAfterAmount(this.sentence, mention.end, this.ages);
-        const rest = after ? null : restBracket(this.sentence, this.ages, offset, (a) => resolveAge(a, this.context.ageStarts));
+        const rest = after ? null : restBracket(this.sentence, this.ages, offset, (a) => resolveAge(a, this.context.ageStarts), () => [
+            ...findAges(this.context.passage.text.slice(0, this.context.sentenceStart)),
+            ...this.context.earlierAges(),
+        ]);
         if (rest) return rest;
         const age = after ??
             this.ages.filter((a) => a.end <= offset && a.start >= statementStart).at(-1) ?? this.#columnAge(offset) ?? this.#rowAgeBounds() ??

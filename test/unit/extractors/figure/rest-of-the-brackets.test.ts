@@ -64,3 +64,31 @@ describe('the rest of the brackets', () => {
         ]);
     });
 });
+
+describe('the rest of the brackets on the lines before', () => {
+    function lines(...text: string[]): [number | null, number | null, number][] {
+        return credits(text.join('\n'));
+    }
+
+    it('takes the complement of the brackets of the lines just before', () => {
+        expect(lines('年满80周岁的:每月划入112元', '其他退休人员:每月划入94元')).toEqual([
+            [80, null, 112],
+            [null, 79, 94],
+        ]);
+        expect(lines('不满70周岁的,每人每月86元。', '其余退休人员,每人每月97元。')).toEqual([
+            [null, 69, 86],
+            [70, null, 97],
+        ]);
+    });
+
+    it('takes the complement of an earlier sentence of the same line', () => {
+        expect(lines('年满76周岁的,每人每月107元。剩下的退休人员每人每月89元。')).toEqual([
+            [76, null, 107],
+            [null, 75, 89],
+        ]);
+    });
+
+    it('gives no bracket to the rest of the places', () => {
+        expect(lines('年满80周岁的:每月划入112元', '其他地区的退休人员:每月划入94元')).toContainEqual([null, null, 94]);
+    });
+});
