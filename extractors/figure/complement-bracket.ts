@@ -10,6 +10,7 @@ import type { AgeMention } from './parse-age.js';
  * or cases (`其他地区`, `其余情况`) are no age bracket.
  */
 const REST_WORD = /(?:其余|其他|其它|剩下|剩余|余下|除此之外的|除此以外的|另外的|别的)(?!的?(?:地区|城市|地方|省|市|县|区|险种|情况|人群))/g;
+const REST_CHARS = /[其剩余除另别]/;
 /** `除…以外的`, `除…之外`, `除…外`: the people outside what it encloses. */
 const EXCEPT = /除([^,;。除]{1,24}?)(?:以外|之外|外)/g;
 /** The span between the rest and its amount stays within one clause and holds no other figure. */
@@ -32,6 +33,8 @@ export function restBracket(
     resolve: (age: AgeMention) => Bracket,
     earlier: () => readonly AgeMention[] = () => [],
 ): Bracket | null {
+    // every word for the rest has one of these characters: most amounts are said of no rest and skip the scans
+    if (!REST_CHARS.test(sentence.slice(0, amountStart))) return null;
     if (ages.length === 0) {
         const rest = lastMatch(REST_WORD, sentence.slice(0, amountStart));
         if (!rest || !REST_TO_AMOUNT.test(sentence.slice(rest.end, amountStart))) return null;
