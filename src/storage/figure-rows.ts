@@ -1,48 +1,81 @@
 /**
- * The figure claims of the store's records (claim-records.ts), read for comparison without holding them all: SQLite
- * takes each page's claims out of its record and sorts the live
- * figure claims by region, metric, population, ages and unit (what a comparison group and its evidence share),
- * then in export order (page URL, position, id). Each run of rows with the same five fields and unit is one
- * block: every claim of its groups, in the order the whole list holds them. Of each claim only the fields
- * comparing reads are kept, and repeated text once: URLs, sites, titles and vocabulary across blocks, quotes
- * within a block (copies of a passage print the same quote for the same group).
+ * The figure claims of the store's records (claim-records.ts), read for comparison without holding them all. Beside
+ * each page's record the writer keeps its figure projection (`figure_blocks`): per block its page holds — a region,
+ * metric, population, ages and unit (what a comparison group and its evidence share), as a JSON array — one row of
+ * that page's figure claims of the block, in page order, each with only the fields comparing reads. Reading is a walk
+ * of the table's key (block, then page URL): the blocks come out in order, each claim in export order (page URL,
+ * position), with no record inflated and nothing sorted. What settling says of a claim (`page_settled`) is read beside.
+ * Each block is every claim of its groups, in the order the whole list holds them; repeated text is kept once: URLs,
+ * sites, titles and vocabulary across blocks, quotes within a block (copies of a passage print the same quote for the
+ * same group).
  */
 import type { FigureClaim } from '../claims/schema.js';
 import type { ComparedFigure } from '../compare/index.js';
-import type { Db } from './database.js';
+import { type Db, preparedPerConnection } from './database.js';
 
 /** A figure claim as the comparison snapshot reads it. */
 export type FigureRow = ComparedFigure & Pick<FigureClaim, 'title'>;
 
-/** What comparing reads of a stored claim document, in this order. */
-const FIELDS = [
-    'region', 'metric', 'population', 'ageMin', 'ageMax', 'unit', 'sex', 'step', 'period', 'value', 'valueMax', 'monthly', 'approx',
-    'example', 'illustrative', 'site', 'title', 'published', 'cluster', 'quote', 'statedYear', 'basis',
+/** The fields a block shares, in the order of its key. Store migration 7 writes the same key in SQL. */
+const BLOCK_FIELDS = ['region', 'metric', 'population', 'ageMin', 'ageMax', 'unit'] as const;
+/** What a projected claim keeps besides its block, in this order after its id. Store migration 7 keeps the same. */
+const CLAIM_FIELDS = [
+    'sex', 'step', 'period', 'value', 'valueMax', 'monthly', 'approx', 'example', 'illustrative', 'site', 'title', 'published', 'cluster',
+    'quote', 'statedYear', 'basis',
 ] as const;
-/** FIELDS' values as json_extract answers them (a field the document lacks is null). */
-type Fields = [
-    ...[FigureClaim['region'], FigureClaim['metric'], FigureClaim['population'], FigureClaim['ageMin'], FigureClaim['ageMax'], FigureClaim['unit']],
+
+type BlockFields = [FigureClaim['region'], FigureClaim['metric'], FigureClaim['population'], FigureClaim['ageMin'], FigureClaim['ageMax'], FigureClaim['unit']];
+/** A projected claim as stored (a field the document lacks is null). */
+type ProjectedClaim = [
+    id: string,
     ...[FigureClaim['sex'], FigureClaim['step'], FigureClaim['period'], number, number | null, number | null, boolean, boolean, boolean | null],
     ...[string, string, string | null, string | null, string, number | null, FigureClaim['basis']],
 ];
-/** How many of FIELDS, from the first, a block shares. */
-const BLOCK_FIELDS = 6;
 
-const paths = (fields: readonly string[]) => fields.map((field) => `'$.${field}'`).join(', ');
+/** One row of a page's figure projection: the block's key and the page's claims of that block, as JSON. */
+export interface FigureBlockRow {
+    block: string;
+    claims: string;
+}
 
-// One json_extract with many paths parses the document once and answers a JSON array, which JSON.parse reads faster
-// than two dozen columns; the block's fields come first, as their own JSON array, to sort on. `settled` is what
-// settling says of the claim (claim-records.ts): null, 0 (not kept) or [copies, cluster].
-const FIGURE_ROWS = `
-    SELECT url, fields, settled FROM (
-        SELECT p.url AS url, claim.key AS ord, json_extract(claim.value, ${paths(FIELDS)}) AS fields,
-            json_extract(s.claims, '$."' || (claim.value ->> '$.id') || '"') AS settled,
-            json_extract(claim.value, ${paths(FIELDS.slice(0, BLOCK_FIELDS))}) AS block
-        FROM page_claims p JOIN json_each(stored_json(p.docs)) claim LEFT JOIN page_settled s ON s.url = p.url
-        WHERE claim.value ->> '$.kind' = 'figure'
-    )
-    WHERE settled IS NOT 0
-    ORDER BY block, url, ord`;
+/** The figure projection of a page's claim documents (in page order). */
+export function figureProjectionOf(docs: readonly Record<string, unknown>[]): FigureBlockRow[] {
+    const blocks = new Map<string, unknown[][]>();
+    for (const doc of docs) {
+        if (doc.kind !== 'figure') continue;
+        // JSON.stringify writes a missing field as null, as SQLite's json_extract does in migration 7.
+        const block = JSON.stringify(BLOCK_FIELDS.map((field) => doc[field]));
+        const claim = [doc.id, ...CLAIM_FIELDS.map((field) => doc[field])];
+        const claims = blocks.get(block);
+        if (claims) claims.push(claim);
+        else blocks.set(block, [claim]);
+    }
+    return [...blocks].map(([block, claims]) => ({ block, claims: JSON.stringify(claims) }));
+}
+
+const statementsOf = preparedPerConnection((db) => ({
+    write: db.prepare('INSERT INTO figure_blocks (block, url, claims) VALUES (?, ?, ?)'),
+    remove: db.prepare('DELETE FROM figure_blocks WHERE url = ?'),
+    walk: db.prepare(
+        `SELECT f.block, f.url, f.claims, s.claims AS settled FROM figure_blocks f LEFT JOIN page_settled s ON s.url = f.url
+         ORDER BY f.block, f.url`,
+    ),
+}));
+
+/** Makes `rows` the figure projection of `url`, inside the caller's transaction; `replacing` when it may hold one. */
+export function writeFigureProjection(db: Db, url: string, rows: readonly FigureBlockRow[], replacing: boolean): void {
+    const sql = statementsOf(db);
+    if (replacing) sql.remove.run(url);
+    for (const row of rows) sql.write.run(row.block, url, row.claims);
+}
+
+/** Removes the figure projection of `url`, inside the caller's transaction. */
+export function removeFigureProjection(db: Db, url: string): void {
+    statementsOf(db).remove.run(url);
+}
+
+/** What settling says of one claim: [copies, cluster], or 0 when it is not kept (claim-records.ts). */
+type SettledClaim = [copies: number, cluster: string | null] | 0;
 
 /** The live figure claims of `db` in blocks (see the file's comment); read inside the caller's read transaction. */
 export function* figureBlocksOf(db: Db): Generator<FigureRow[]> {
@@ -56,45 +89,52 @@ export function* figureBlocksOf(db: Db): Generator<FigureRow[]> {
     };
     let block: FigureRow[] = [];
     let blockKey: string | undefined;
+    let blockFields: BlockFields | undefined;
     let quotes = new Map<string, string>();
-    for (const row of db.prepare(FIGURE_ROWS).iterate() as Iterable<{ url: string; fields: string; settled: string | null }>) {
-        const { url } = row;
-        const [region, metric, population, ageMin, ageMax, unit, sex, step, period, value, valueMax, monthly, approx, example, illustrative,
-            site, title, published, storedCluster, quote, statedYear, basis] = JSON.parse(row.fields) as Fields;
-        const cluster = row.settled === null ? storedCluster : (JSON.parse(row.settled) as [number, string | null])[1];
-        const key = JSON.stringify([region, metric, population, ageMin, ageMax, unit]);
-        if (key !== blockKey && block.length > 0) {
-            yield block;
+    const rows = statementsOf(db).walk.iterate() as Iterable<{ block: string; url: string; claims: string; settled: string | null }>;
+    for (const row of rows) {
+        if (row.block !== blockKey) {
+            if (block.length > 0) yield block;
             block = [];
             quotes = new Map();
+            blockKey = row.block;
+            blockFields = JSON.parse(row.block) as BlockFields;
         }
-        blockKey = key;
-        block.push({
-            kind: 'figure',
-            region: once(region),
-            metric: once(metric),
-            population: once(population),
-            sex: once(sex ?? null),
-            step: once(step ?? null),
-            ageMin,
-            ageMax,
-            unit: once(unit),
-            period: once(period),
-            value,
-            valueMax,
-            monthly,
-            approx,
-            example,
-            illustrative: illustrative ?? false,
-            url: once(url),
-            site: once(site),
-            title: once(title),
-            published: once(published),
-            cluster: once(cluster),
-            quote: quotes.get(quote) ?? (quotes.set(quote, quote), quote),
-            statedYear,
-            basis: once(basis),
-        });
+        const [region, metric, population, ageMin, ageMax, unit] = blockFields!;
+        const settled = row.settled === null ? undefined : (JSON.parse(row.settled) as Record<string, SettledClaim>);
+        const url = once(row.url);
+        for (const claim of JSON.parse(row.claims) as ProjectedClaim[]) {
+            const [id, sex, step, period, value, valueMax, monthly, approx, example, illustrative, site, title, published, storedCluster,
+                quote, statedYear, basis] = claim;
+            const settling = settled?.[id];
+            if (settling === 0) continue;
+            block.push({
+                kind: 'figure',
+                region: once(region),
+                metric: once(metric),
+                population: once(population),
+                sex: once(sex ?? null),
+                step: once(step ?? null),
+                ageMin,
+                ageMax,
+                unit: once(unit),
+                period: once(period),
+                value,
+                valueMax,
+                monthly,
+                approx,
+                example,
+                illustrative: illustrative ?? false,
+                url,
+                site: once(site),
+                title: once(title),
+                published: once(published),
+                cluster: once(settling === undefined ? storedCluster : settling[1]),
+                quote: quotes.get(quote) ?? (quotes.set(quote, quote), quote),
+                statedYear,
+                basis: once(basis),
+            });
+        }
     }
     if (block.length > 0) yield block;
 }
