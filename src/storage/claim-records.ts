@@ -13,7 +13,7 @@ import { deflateRawSync } from 'node:zlib';
 import type { ClaimDocument } from '../search/types.js';
 import { FASTEST_DEFLATE, parseStoredJson } from './compressed-json.js';
 import { type Db, preparedPerConnection } from './database.js';
-import { type FigureBlockRow, figureProjectionOf, removeFigureProjection, writeFigureProjection } from './figure-rows.js';
+import { type FigureProjection, figureProjectionOf, removeFigureProjection, writeFigureProjection } from './figure-rows.js';
 
 /** A claim as the writer hands it over: its id, its document as JSON and its index words. */
 export interface ClaimRowText {
@@ -30,7 +30,7 @@ export interface ClaimRecord {
     ids: string[];
     docs: Buffer;
     words: Buffer;
-    figures: FigureBlockRow[];
+    figures: FigureProjection | null;
 }
 
 /** What settling says of one claim that is not as first written: [copies, cluster], or 0 when it is not kept. */

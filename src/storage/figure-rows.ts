@@ -9,8 +9,10 @@
  * sites, titles and vocabulary across blocks, quotes within a block (copies of a passage print the same quote for the
  * same group).
  */
+import { deflateRawSync } from 'node:zlib';
 import type { FigureClaim } from '../claims/schema.js';
 import type { ComparedFigure } from '../compare/index.js';
+import { FASTEST_DEFLATE } from './compressed-json.js';
 import { type Db, preparedPerConnection } from './database.js';
 
 /** A figure claim as the comparison snapshot reads it. */
@@ -32,41 +34,43 @@ type ProjectedClaim = [
     ...[string, string, string | null, string | null, string, number | null, FigureClaim['basis']],
 ];
 
-/** One row of a page's figure projection: the block's key and the page's claims of that block, as JSON. */
-export interface FigureBlockRow {
-    block: string;
-    claims: string;
-}
+/**
+ * A page's figure projection: per block of its figure claims, [the block's key, that block's claims], as deflated
+ * JSON (read through `stored_json`, which also reads the JSON text store migration 7 wrote).
+ */
+export type FigureProjection = Buffer;
 
-/** The figure projection of a page's claim documents (in page order). */
-export function figureProjectionOf(docs: readonly Record<string, unknown>[]): FigureBlockRow[] {
+/** The figure projection of a page's claim documents (in page order); null when they hold no figure. */
+export function figureProjectionOf(docs: readonly Record<string, unknown>[]): FigureProjection | null {
     const blocks = new Map<string, unknown[][]>();
     for (const doc of docs) {
         if (doc.kind !== 'figure') continue;
-        // JSON.stringify writes a missing field as null, as SQLite's json_extract does in migration 7.
+        // JSON.stringify writes a missing field as null, as json_extract does in store migration 7.
         const block = JSON.stringify(BLOCK_FIELDS.map((field) => doc[field]));
         const claim = [doc.id, ...CLAIM_FIELDS.map((field) => doc[field])];
         const claims = blocks.get(block);
         if (claims) claims.push(claim);
         else blocks.set(block, [claim]);
     }
-    return [...blocks].map(([block, claims]) => ({ block, claims: JSON.stringify(claims) }));
+    return blocks.size === 0 ? null : deflateRawSync(JSON.stringify([...blocks]), FASTEST_DEFLATE);
 }
 
 const statementsOf = preparedPerConnection((db) => ({
-    write: db.prepare('INSERT INTO figure_blocks (block, url, claims) VALUES (?, ?, ?)'),
-    remove: db.prepare('DELETE FROM figure_blocks WHERE url = ?'),
+    write: db.prepare('INSERT INTO figure_pages (url, blocks) VALUES (?, ?) ON CONFLICT (url) DO UPDATE SET blocks = excluded.blocks'),
+    remove: db.prepare('DELETE FROM figure_pages WHERE url = ?'),
+    // SQLite sorts the pages' blocks (a few per page, each already a block's key and its claims) by key, then URL.
     walk: db.prepare(
-        `SELECT f.block, f.url, f.claims, s.claims AS settled FROM figure_blocks f LEFT JOIN page_settled s ON s.url = f.url
-         ORDER BY f.block, f.url`,
+        `SELECT b.value ->> 0 AS block, p.url, b.value -> 1 AS claims, s.claims AS settled
+         FROM figure_pages p JOIN json_each(stored_json(p.blocks)) b LEFT JOIN page_settled s ON s.url = p.url
+         ORDER BY block, p.url`,
     ),
 }));
 
-/** Makes `rows` the figure projection of `url`, inside the caller's transaction; `replacing` when it may hold one. */
-export function writeFigureProjection(db: Db, url: string, rows: readonly FigureBlockRow[], replacing: boolean): void {
+/** Makes `projection` the figure projection of `url`, inside the caller's transaction. */
+export function writeFigureProjection(db: Db, url: string, projection: FigureProjection | null, replacing: boolean): void {
     const sql = statementsOf(db);
-    if (replacing) sql.remove.run(url);
-    for (const row of rows) sql.write.run(row.block, url, row.claims);
+    if (projection !== null) sql.write.run(url, projection);
+    else if (replacing) sql.remove.run(url);
 }
 
 /** Removes the figure projection of `url`, inside the caller's transaction. */

@@ -182,7 +182,7 @@ describe('a data dir whose claims were stored a row per claim (store schema 5)',
                 doc TEXT NOT NULL, words TEXT NOT NULL);
             CREATE INDEX claims_by_url ON claims (url, ord, id);
             CREATE INDEX claims_removed ON claims (seq) WHERE live = 0;
-            DROP TABLE page_claims; DROP TABLE page_settled; DROP TABLE claim_ids; DROP TABLE figure_blocks;
+            DROP TABLE page_claims; DROP TABLE page_settled; DROP TABLE claim_ids; DROP TABLE figure_pages;
             DELETE FROM schema_migrations WHERE owner = '${STORE_OWNER}' AND version IN (6, 7);`);
         const insert = store.db.prepare('INSERT INTO claims (id, url, ord, live, seq, doc, words) VALUES (?, ?, ?, 1, 1, ?, ?)');
         for (const row of rows) insert.run(row.doc.id, row.url, row.ord, JSON.stringify(row.doc), row.words);
