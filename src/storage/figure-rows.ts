@@ -1,14 +1,15 @@
 /**
  * The figure claims of the store's records (claim-records.ts), read for comparison without holding them all. Beside
- * each page's record the writer keeps its figure projection (`figure_blocks`): per block its page holds — a region,
- * metric, population, ages and unit (what a comparison group and its evidence share), as a JSON array — one row of
- * that page's figure claims of the block, in page order, each with only the fields comparing reads. Reading is a walk
- * of the table's key (block, then page URL): the blocks come out in order, each claim in export order (page URL,
- * position), with no record inflated and nothing sorted. What settling says of a claim (`page_settled`) is read beside.
- * Each block is every claim of its groups, in the order the whole list holds them; repeated text is kept once: URLs,
- * sites, titles and vocabulary across blocks, quotes within a block (copies of a passage print the same quote for the
- * same group).
- */
+ * each page's record the writer keeps its figure projection (`figure_pages`): the page's figure claims grouped by
+ * block — region, metric, population, ages and unit, as a JSON array: what a comparison group and its evidence share —
+ * each claim with only the fields comparing reads, in page order. Reading, SQLite sorts the pages' blocks by key, then
+ * page URL, so each claim comes in export order (page URL, position) and no record is inflated; what settling says of
+ * a claim (`page_settled`) is read beside. Each block is every claim of its groups, in the order the whole list holds
+ * them; repeated text is kept once: URLs, sites, titles and vocabulary across blocks, quotes within a block (copies of
+ * a passage print the same quote for the same group).
+ *
+ * One row per page, not per (page, block) kept in block order: rows keyed by block land all over the table, and each
+ * batch of pages rewrote most of it (bench/RESULTS.md). */
 import { deflateRawSync } from 'node:zlib';
 import type { FigureClaim } from '../claims/schema.js';
 import type { ComparedFigure } from '../compare/index.js';
