@@ -112,7 +112,7 @@ export function writeClaimRecord(db: Db, url: string, record: ClaimRecord): void
     const before = new Set(old === undefined ? [] : idsOfStored(old.docs));
     const page = sql.writeRecord.get(url, record.ids.length, record.docs, record.words) as number;
     sql.deleteSettled.run(url);
-    writeFigureProjection(db, url, record.figures, old !== undefined);
+    writeFigureProjection(db, page, record.figures, old !== undefined);
     for (const id of record.ids) if (!before.delete(id)) sql.addId.run(id, page);
     for (const id of before) sql.deleteId.run(id, page);
 }
@@ -124,7 +124,7 @@ export function removeClaimRecord(db: Db, url: string): void {
     if (old === undefined) return;
     sql.deleteRecord.run(url);
     sql.deleteSettled.run(url);
-    removeFigureProjection(db, url);
+    removeFigureProjection(db, old.id);
     for (const id of idsOfStored(old.docs)) sql.deleteId.run(id, old.id);
 }
 

@@ -8,8 +8,8 @@
  * them; repeated text is kept once: URLs, sites, titles and vocabulary across blocks, quotes within a block (copies of
  * a passage print the same quote for the same group).
  *
- * One row per page, not per (page, block) kept in block order: rows keyed by block land all over the table, and each
- * batch of pages rewrote most of it (bench/RESULTS.md). */
+ * One row per page, keyed by its record's id (new pages append), not per (page, block) kept in block order: rows keyed
+ * by block land all over the table, and each batch of pages rewrote most of it (bench/RESULTS.md). */
 import { deflateRawSync } from 'node:zlib';
 import type { FigureClaim } from '../claims/schema.js';
 import type { ComparedFigure } from '../compare/index.js';
@@ -57,26 +57,30 @@ export function figureProjectionOf(docs: readonly Record<string, unknown>[]): Fi
 }
 
 const statementsOf = preparedPerConnection((db) => ({
-    write: db.prepare('INSERT INTO figure_pages (url, blocks) VALUES (?, ?) ON CONFLICT (url) DO UPDATE SET blocks = excluded.blocks'),
-    remove: db.prepare('DELETE FROM figure_pages WHERE url = ?'),
+    write: db.prepare('INSERT INTO figure_pages (page, blocks) VALUES (?, ?) ON CONFLICT (page) DO UPDATE SET blocks = excluded.blocks'),
+    remove: db.prepare('DELETE FROM figure_pages WHERE page = ?'),
     // SQLite sorts the pages' blocks (a few per page, each already a block's key and its claims) by key, then URL.
     walk: db.prepare(
         `SELECT b.value ->> 0 AS block, p.url, b.value -> 1 AS claims, s.claims AS settled
-         FROM figure_pages p JOIN json_each(stored_json(p.blocks)) b LEFT JOIN page_settled s ON s.url = p.url
+         FROM figure_pages f JOIN page_claims p ON p.id = f.page JOIN json_each(stored_json(f.blocks)) b
+         LEFT JOIN page_settled s ON s.url = p.url
          ORDER BY block, p.url`,
     ),
 }));
 
-/** Makes `projection` the figure projection of `url`, inside the caller's transaction. */
-export function writeFigureProjection(db: Db, url: string, projection: FigureProjection | null, replacing: boolean): void {
+/**
+ * Makes `projection` the figure projection of the record `page` (its id in `page_claims`), inside the caller's
+ * transaction; `replacing` when the record was there before.
+ */
+export function writeFigureProjection(db: Db, page: number, projection: FigureProjection | null, replacing: boolean): void {
     const sql = statementsOf(db);
-    if (projection !== null) sql.write.run(url, projection);
-    else if (replacing) sql.remove.run(url);
+    if (projection !== null) sql.write.run(page, projection);
+    else if (replacing) sql.remove.run(page);
 }
 
-/** Removes the figure projection of `url`, inside the caller's transaction. */
-export function removeFigureProjection(db: Db, url: string): void {
-    statementsOf(db).remove.run(url);
+/** Removes the figure projection of the record `page`, inside the caller's transaction. */
+export function removeFigureProjection(db: Db, page: number): void {
+    statementsOf(db).remove.run(page);
 }
 
 /** What settling says of one claim: [copies, cluster], or 0 when it is not kept (claim-records.ts). */
