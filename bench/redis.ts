@@ -15,6 +15,7 @@ import { mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Redis } from 'ioredis';
 import { startRedisServer, type TestRedis } from '../test/helpers/redis-server.js';
 import { spawnBenchSite } from './site.js';
 
@@ -44,6 +45,8 @@ export type BenchRedisResult =
            * crawl as it does, but write nothing), per crawled page, in milliseconds — the writing's share of the above.
            */
           writerCpuMsPerPage: Record<string, number>;
+          /** CPU of redis-server per crawled page, in milliseconds: it shares the machine's cores with the workers. */
+          redisCpuMsPerPage: Record<string, number>;
           /**
            * CPU seconds one worker process used to start (spawn to "processing jobs", mean over the processes): not
            * in the figures above, paid once per process lifetime rather than per crawl.
@@ -71,6 +74,18 @@ async function cpuSecondsOf(child: ChildProcess): Promise<number> {
         return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
     } catch {
         return NaN;
+    }
+}
+
+/** CPU seconds redis-server has used (its `INFO cpu`, user + system). */
+async function redisCpuSeconds(redisUrl: string): Promise<number> {
+    const client = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+    try {
+        const info = await client.info('cpu');
+        const field = (name: string) => Number(new RegExp(`^${name}:([\\d.]+)`, 'm').exec(info)?.[1] ?? NaN);
+        return field('used_cpu_user') + field('used_cpu_sys');
+    } finally {
+        client.disconnect();
     }
 }
 
@@ -145,12 +160,14 @@ async function crawlOnQueue(siteUrl: string, redisUrl: string, workers: number, 
         })));
         const startupCpuSeconds = (await Promise.all(children.map(cpuSecondsOf))).reduce((a, b) => a + b, 0) / children.length;
         if (warmUpSiteUrl) await timedCrawl(warmUpSiteUrl, dataDir, env, children, maxPages);
+        const redisCpuBefore = await redisCpuSeconds(redisUrl);
         const { pages, seconds, used } = await timedCrawl(siteUrl, dataDir, env, children, maxPages);
+        const redisCpu = (await redisCpuSeconds(redisUrl)) - redisCpuBefore;
         const writer = (await Promise.all(children.map((child) => holdsDatabase(child, dataDir)))).indexOf(true);
         const cpuSeconds = used.reduce((sum, seconds) => sum + seconds, 0);
         const others = used.filter((_, i) => i !== writer);
         const writerExtraSeconds = writer < 0 || others.length === 0 ? NaN : used[writer]! - others.reduce((a, b) => a + b, 0) / others.length;
-        return { pages, seconds, cpuSeconds, writerExtraSeconds, startupCpuSeconds };
+        return { pages, seconds, cpuSeconds, writerExtraSeconds, startupCpuSeconds, redisCpu };
     } finally {
         await Promise.all(children.map(stopChild));
         await rm(dataDir, { recursive: true, force: true });
@@ -166,6 +183,7 @@ export async function benchRedis(options: BenchRedisOptions): Promise<BenchRedis
         const pagesPerSecond: Record<string, number> = {};
         const cpuMsPerPage: Record<string, number> = {};
         const writerCpuMsPerPage: Record<string, number> = {};
+        const redisCpuMsPerPage: Record<string, number> = {};
         const startupCpuSeconds: Record<string, number> = {};
         let pages = 0;
         for (const workers of options.workers) {
@@ -182,6 +200,7 @@ export async function benchRedis(options: BenchRedisOptions): Promise<BenchRedis
                 cpuMsPerPage[`workers${workers}`] = (run.cpuSeconds * 1000) / run.pages;
                 if (Number.isFinite(run.writerExtraSeconds)) writerCpuMsPerPage[`workers${workers}`] = (run.writerExtraSeconds * 1000) / run.pages;
                 startupCpuSeconds[`workers${workers}`] = run.startupCpuSeconds;
+                redisCpuMsPerPage[`workers${workers}`] = (run.redisCpu * 1000) / run.pages;
             } finally {
                 await redis.stop();
             }
@@ -194,6 +213,7 @@ export async function benchRedis(options: BenchRedisOptions): Promise<BenchRedis
             pagesPerSecond,
             cpuMsPerPage,
             writerCpuMsPerPage,
+            redisCpuMsPerPage,
             startupCpuSeconds,
             scaling,
             loadAverage: [loadAtStart, loadavg()[0]!],

@@ -35,12 +35,11 @@ const YEAR_HEADER = /^\s*((?:19|20)\d{2})\s*(?:年度?)?\s*(?:标准)?\s*(?:[(�
 
 /**
  * The `index` of each passage giving rules no longer in force: the past steps of a timeline with one step marked
- * current, sections under an earlier year on a page comparing years, sections headed by the old rules alone, and
- * passages retiring their own rules.
+ * current, sections headed by the old rules alone, and passages retiring their own rules. (Sections under an earlier
+ * year are read as a chronicle's steps: see {@link latestOfChronicles}.)
  */
 export function pastPassages(passages: readonly Passage[]): Set<number> {
     const past = timelineHistory(passages);
-    for (const index of pastYearSections(passages)) past.add(index);
     for (const passage of passages) {
         if (RETIRES_ITS_RULES.test(passage.text) || isOldOnly(passage.section ?? '')) past.add(passage.index);
     }
@@ -84,9 +83,18 @@ function timelineHistory(passages: readonly Passage[]): Set<number> {
  * of a table by year does. Drafts from other passages pass unchanged.
  */
 export function latestOfChronicles(drafts: readonly FigureDraft[], passages: readonly Passage[]): FigureDraft[] {
-    const yearOf = chronicleYears(passages);
+    const steps = latestOfSteps(drafts, chronicleYears(passages),
+        (d) => `${d.metric}|${d.region}|${d.population}|${d.ageMin}|${d.ageMax}|${d.sex ?? ''}|${d.example}`);
+    // a later year's section restates the metric whole: its brackets replace the earlier year's, whatever they are
+    return latestOfSteps(steps, yearSections(passages), (d) => `${d.metric}|${d.region}|${d.population}|${d.example}`);
+}
+
+/**
+ * The drafts without those that a later step (`yearOf`: passage → year) gives again under the same `key`. A step no
+ * later one restates is in force however old it is (`2025年工作回顾` raising a standard nothing has raised since).
+ */
+function latestOfSteps(drafts: readonly FigureDraft[], yearOf: ReadonlyMap<number, number>, key: (d: FigureDraft) => string): FigureDraft[] {
     if (yearOf.size === 0) return [...drafts];
-    const key = (d: FigureDraft) => `${d.metric}|${d.region}|${d.population}|${d.ageMin}|${d.ageMax}|${d.sex ?? ''}|${d.example}`;
     const latest = new Map<string, number>();
     for (const d of drafts) {
         const year = yearOf.get(d.passage);
@@ -110,20 +118,23 @@ function chronicleYears(passages: readonly Passage[]): Map<number, number> {
 }
 
 /**
- * Sections headed by years on a page comparing them (`2024年标准` … `2025年起执行的标准`): only the latest year's
- * rules are in force, as in a table with a column per year; a heading that calls itself current stays.
+ * Passage index → the year of its section, on a page whose sections are headed by two years or more (`2024年标准` …
+ * `2025年起执行的标准`, `2025年工作回顾` … `2026年工作安排`): a chronicle in sections, where a later year's figure
+ * replaces the earlier one, as in a table with a column per year. A heading that calls itself current is no step.
  */
-function pastYearSections(passages: readonly Passage[]): number[] {
+function yearSections(passages: readonly Passage[]): Map<number, number> {
     const headingYear = new Map<string, number>();
     for (const passage of passages) {
         const m = passage.kind === 'heading' ? YEAR_HEADING.exec(passage.text) : null;
         if (m) headingYear.set(passage.text, Number(m[1]));
     }
-    if (new Set(headingYear.values()).size < 2) return [];
-    const latest = Math.max(...headingYear.values());
-    return passages
-        .filter((p) => p.section !== null && (headingYear.get(p.section) ?? latest) < latest && !NOW.test(p.section))
-        .map((p) => p.index);
+    const years = new Map<number, number>();
+    if (new Set(headingYear.values()).size < 2) return years;
+    for (const p of passages) {
+        const year = p.section === null ? undefined : headingYear.get(p.section);
+        if (year !== undefined && !NOW.test(p.section!)) years.set(p.index, year);
+    }
+    return years;
 }
 
 /**

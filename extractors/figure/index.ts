@@ -18,7 +18,7 @@ import { findRates } from './parse-rate.js';
 import { STATE_RULE } from './attribution-vocab.js';
 import { ageAfterAmount, branchAge, isQuestion, notAsserted } from './parse-statement.js';
 import { isNewValue, latestOfChronicles, pastFigures, pastPassages } from './in-force.js';
-import { insideFormula, splitSentences } from './sentences.js';
+import { insideFormula, splitSentences, tableCells } from './sentences.js';
 import { fanOutSharedRules } from './shared-rule.js';
 import { unassertedPassages } from './unasserted-passages.js';
 import { answeredBrackets } from './dialogue-answers.js';
@@ -44,6 +44,7 @@ import {
     NON_CREDIT_RATE_CUES,
     OTHER_MONEY_WORDS,
     OTHER_SERVICE_TOPICS,
+    OWN_PAYMENT_CREDITED,
     PREMIUM_CUES,
     RATIO_WORDS,
     RELATIONS_MOVED,
@@ -66,10 +67,16 @@ interface SentenceContext {
     ageStarts: ReadonlySet<number>;
     /** In a table row: what each column's header says (`地区 | 70岁以下(元/年) | 70岁及以上(元/年)`). */
     columns: readonly Column[] | null;
+    /** Where the sentence read starts in the passage: a row whose cells hold sentences is read cell by cell. */
+    sentenceStart: number;
     /** A `是:`/`否:` branch under a yes-or-no question naming an age: the bracket the answer puts the reader in. */
     branchAge: AgeMention | null;
     /** Whether any passage of the page's body (not a heading) names the place. */
     bodyNames: (name: string) => boolean;
+    /** In a table row: the period its lead line states in words for the table's amounts (see tablePeriodOf). */
+    tablePeriod: 'month' | 'year' | null;
+    /** The passage answers a worked example's question (`假设…养老金3000元…每月划入多少?`): its figures are the result. */
+    answersExample: boolean;
 }
 
 const DIGIT = /\d/;
@@ -129,12 +136,17 @@ export function extractFigures(
             topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i), leadOf(passages, i)].join(' '),
             ageStarts,
             columns: around.columns,
+            sentenceStart: 0,
             branchAge: branchAge(passage.text, askedBefore(passages, i)),
             bodyNames,
+            answersExample: answersExampleQuestion(passages, i),
+            tablePeriod: around.columns ? tablePeriodOf(passages, i) : null,
         };
         for (const sentence of splitSentences(passage.text)) {
             // the cues are Chinese: a sentence in another language (a bilingual page's English line) is not read
-            if (mayStateFigure(sentence.text) && CHINESE.test(sentence.text)) drafts.push(...figuresInSentence(sentence.text, context));
+            if (mayStateFigure(sentence.text) && CHINESE.test(sentence.text)) {
+                drafts.push(...figuresInSentence(sentence.text, { ...context, sentenceStart: sentence.start }));
+            }
         }
     }
     drafts.push(...answeredBrackets(passages, drafts, ageStarts));
@@ -186,6 +198,20 @@ function askedBefore(passages: readonly Passage[], i: number): string {
 }
 
 /**
+ * An exercise or a reader's sum asked as a question (`假设某人养老金3000元,按3%划入,每月划入多少?`) and answered in
+ * the next passage of its section (`参考答案:每月划入90元`): the answer is the example's result, as it would be in the
+ * same sentence.
+ */
+function answersExampleQuestion(passages: readonly Passage[], i: number): boolean {
+    const previous = passages[i - 1];
+    if (!previous || previous.kind === 'heading' || previous.section !== passages[i]!.section || !isQuestion(previous.text)) return false;
+    const text = previous.text;
+    const marked = hasAny(text, EXAMPLE_MARKERS) || ASSUMING_LEVEL.test(text) || WORKED_FORMULA.test(text);
+    return marked && (BARE_INPUT_FIGURE.test(text) ||
+        findAmounts(text).some((a) => hasAny(lastClause(text.slice(0, a.start)), EXAMPLE_INPUT_CUES)));
+}
+
+/**
  * The paragraph right before a list (`内容:某市职工医保个人账户政策` over `① …` `② …`): what it announces is the topic
  * of each item under it, as a heading's words are. '' when none.
  */
@@ -227,18 +253,18 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
     ].sort((a, b) => a.start - b.start);
     if (mentions.length === 0 || isQuestion(sentence) || TOTAL_ROW.test(sentence)) return [];
     const ages = findAges(sentence);
-    const examples = exampleSpans(sentence, mentions);
+    const examples: [number, number][] = context.answersExample ? [[0, sentence.length]] : exampleSpans(sentence, mentions);
     const reader = new SentenceReader(sentence, context, ages, examples);
     const past = pastFigures(sentence, mentions);
     let previousEnd = 0;
     mentions.forEach((mention, i) => {
         const cue = lastClause(sentence.slice(previousEnd, mention.start).replace(INCLUSIVE_MARK, ''));
         // in a table row the column header says what the cell is (`人均养老金`, `划入标准`), as a cue would
-        const column = context.columns ? columnAt(sentence, mention.start, context.columns) : undefined;
+        const column = columnOf(context, mention.start);
         const header = column?.header;
         // a column of old values (`调整前` beside `调整后`) states no standard in force
         if (!column?.superseded && !past.has(mention) && !notAsserted(sentence, mention, mentions[i + 1]?.start ?? sentence.length)) {
-            reader.read(withColumnPeriod(mention, column), header ? `${header} ${cue}` : cue);
+            reader.read(withColumnPeriod(mention, column, context.tablePeriod), header ? `${header} ${cue}` : cue);
         }
         previousEnd = Math.max(previousEnd, mention.end);
     });
@@ -246,13 +272,45 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
 }
 
 /**
+ * The column of the table row the text at `offset` of the sentence read sits in. Counted on the whole row: a cell of
+ * sentences (`修订前 | 修订后` of a revision table) is read one sentence at a time, and a sentence alone has lost the
+ * cells before it.
+ */
+function columnOf(context: SentenceContext, offset: number): Column | undefined {
+    return context.columns ? columnAt(context.passage.text, context.sentenceStart + offset, context.columns) : undefined;
+}
+
+/**
  * An amount in a table cell that says no period of its own (`89元`) takes the one its column's header or the table's
  * caption or note gives (`(元/月)`, `单位:元/月`), as a bare number in that cell would.
  */
-function withColumnPeriod(mention: Mention, column: Column | undefined): Mention {
+function withColumnPeriod(mention: Mention, column: Column | undefined, tablePeriod: 'month' | 'year' | null): Mention {
+    if (mention.kind !== 'amount' || mention.periodAfter !== null) return mention;
     const unit = column?.unit;
-    if (mention.kind !== 'amount' || mention.periodAfter !== null || unit?.kind !== 'amount' || unit.period === null) return mention;
-    return { ...mention, periodAfter: unit.period };
+    const period = unit?.kind === 'amount' ? unit.period : unit ? null : tablePeriod;
+    return period === null ? mention : { ...mention, periodAfter: period };
+}
+
+/** A period said in words (`每人每月金额`, `按月`, `元/年`): the last one in a table's lead line. */
+const PERIOD_IN_WORDS = /(?:每人)?每个?(月|年)|按(月|年)|\/\s*(?:人\s*[/·]?\s*)?(月|年)/g;
+/** How far above a table row its lead line may stand (the header and other rows between). */
+const TABLE_LEAD_REACH = 12;
+
+/**
+ * For a table row: the period the line right above the table states in words for its amounts (`下表为各市标准(退休
+ * 人员为每人每月金额)`), as a `单位:元/月` caption would; null for other passages or when it states none.
+ */
+function tablePeriodOf(passages: readonly Passage[], i: number): 'month' | 'year' | null {
+    if (!tableCells(passages[i]!.text)) return null;
+    for (let j = i - 1; j >= Math.max(0, i - TABLE_LEAD_REACH); j--) {
+        const passage = passages[j]!;
+        if (passage.section !== passages[i]!.section) return null;
+        if (tableCells(passage.text)) continue;
+        const said = [...passage.text.matchAll(PERIOD_IN_WORDS)].at(-1);
+        if (!said) return null;
+        return (said[1] ?? said[2] ?? said[3]) === '月' ? 'month' : 'year';
+    }
+    return null;
 }
 
 /**
@@ -302,7 +360,9 @@ class SentenceReader {
 
     read(mention: Mention, cue: string): void {
         if (insideFormula(this.sentence, mention.start)) return;
-        if (CHANGE_BEFORE_FIGURE.test(cue)) {
+        // an example's result may be told as what the account gains (`每个月账户里就多了80元`): no difference there
+        const exampleResult = mention.kind === 'amount' && this.#exampleSpan(mention.start) !== null;
+        if (CHANGE_BEFORE_FIGURE.test(cue) && !exampleResult) {
             this.#incrementSinceClaim = true;
             return;
         }
@@ -406,10 +466,11 @@ class SentenceReader {
         const clause = isNewValue(this.sentence, rate) ? this.#newValueClause(rate) : `${cue} ${clauseAround(this.sentence, rate.start)}`;
         if (hasAny(clause, NON_CREDIT_RATE_CUES) || this.#contributionBeforeCredit(rate)) return;
         const accountIsShare = ACCOUNT_IS_SHARE.test(this.sentence.slice(0, rate.start));
-        if (!this.#sentenceCredits() && !accountIsShare && !this.#creditRatioInTopic(clause) && !this.#shareInAccountTopic(rate)) return;
         // `以灵活就业身份参加职工医保的…按基数`: 职工 and the base name the scheme, the insured are flexible workers
         const named = this.#columnPopulation(rate.start) ?? this.#population(rate.start);
         const population = named === 'employee' && FLEXIBLE.test(this.sentence.slice(0, rate.start)) ? 'flexible' : named;
+        const ownPayment = population === 'employee' && this.#ownPaymentCredited(rate);
+        if (!this.#sentenceCredits() && !accountIsShare && !ownPayment && !this.#creditRatioInTopic(clause) && !this.#shareInAccountTopic(rate)) return;
         if (population === 'resident') return;
         // flexible workers in the employees' scheme are credited a share of their own base, as employees are
         const ofBase = population === 'employee' || (population === 'flexible' && hasAny(this.sentence, BASIS_CUES.contributionBase));
@@ -420,7 +481,16 @@ class SentenceReader {
             monthly: null,
             basis: ofBase ? 'contribution_base' : this.#pensionBasis(),
             population,
-        }, this.#sentenceCredits() || accountIsShare ? [] : ['ratio-by-topic']);
+        }, this.#sentenceCredits() || accountIsShare || ownPayment ? [] : ['ratio-by-topic']);
+    }
+
+    /**
+     * The sentence says the personal account holds what the insured pay themselves (see {@link OWN_PAYMENT_CREDITED}),
+     * before the rate, and the account is named in it or in its heading or title.
+     */
+    #ownPaymentCredited(rate: NumberMention): boolean {
+        const before = this.sentence.slice(0, rate.start);
+        return OWN_PAYMENT_CREDITED.test(before) && (hasAny(before, ACCOUNT_TOPIC_WORDS) || hasAny(this.context.topic, ACCOUNT_TOPIC_WORDS));
     }
 
     /**
@@ -509,14 +579,12 @@ class SentenceReader {
     }
     /** The insured the header over the table cell at `offset` names (`在职职工(占缴费基数)`), if any. */
     #columnPopulation(offset: number): Population | null {
-        const columns = this.context.columns;
-        return columns ? nearestPopulation(columnAt(this.sentence, offset, columns)?.header ?? '') : null;
+        return this.context.columns ? nearestPopulation(columnOf(this.context, offset)?.header ?? '') : null;
     }
 
     /** The age bracket of the header over the table cell at `offset`, if the row is a table row. */
     #columnAge(offset: number): AgeMention | undefined {
-        const columns = this.context.columns;
-        return columns ? (columnAt(this.sentence, offset, columns)?.age ?? undefined) : undefined;
+        return columnOf(this.context, offset)?.age ?? undefined;
     }
 
     /** The bracket a table row gives in columns of age bounds (`年龄下限 | 年龄上限`), if the table has them. */

@@ -96,13 +96,15 @@ export function isQuestion(sentence: string): boolean {
  * sentence then refutes (`“150元”并不准确`), one it denies (`并非150元`), a value proposed (`建议将…提高到100元`), a
  * quotation introduced as hearsay (`网传“…”`), or the words of a reader or a party quoted back (`您反映“…”`) or
  * reported (`市民来电反映:…`, `原告诉称:…`), one person's case told by exact age (`我妈今年76岁,每月…`) or answered by
- * applying the rule to them (`您母亲适用每月…标准`), or a figure named as what does not exist (`并没有“每月…”的规定`). `nextStart` is where the next figure of the sentence starts (its length
+ * applying the rule to them (`您母亲适用每月…标准`), a figure named as what does not exist (`并没有“每月…”的规定`), a
+ * share of people (`21%的受访者`) or a belief the sentence calls mistaken (`误以为…按3%划入`). `nextStart` is where the next figure of the sentence starts (its length
  * if none).
  */
 export function notAsserted(sentence: string, figure: NumberMention, nextStart: number): boolean {
     const after = sentence.slice(figure.end, nextStart);
-    if (OPERAND_AFTER.test(after)) return true;
+    if (OPERAND_AFTER.test(after) || SHARE_OF_PEOPLE_AFTER.test(after)) return true;
     const before = sentence.slice(0, figure.start);
+    if (heldInError(before)) return true;
     if (RESULT_OF_DIVISION.test(before)) return true;
     if (KIN_AT_EXACT_AGE.test(before)) return true;
     if (PROPOSED_CHANGE.test(before) || quotesTheWriter(before) || quotesHearsay(before) || reportsTheWriter(before)) return true;
@@ -116,6 +118,23 @@ export function notAsserted(sentence: string, figure: NumberMention, nextStart: 
     if (NEGATED_BEFORE.test(clause) && NEGATED_THING_AFTER.test(after)) return true;
     if (ONE_PERSON_APPLIED.test(clause)) return true;
     return clause.startsWith(DENIAL_AT_START) || hasAny(clause, DENIALS);
+}
+
+/**
+ * A share of people, not of money (`有21%的受访者…`, `近六成的网友`): a survey's finding, never a rate credited. Only
+ * nouns for the people asked, so `2%的比例` and `按2%的标准` stay rates.
+ */
+const SHARE_OF_PEOPLE_AFTER = /^\s*(?:左右|以上|以下|多)?的?(?:受访者|受访群众|受访人员|被调查者|被访者|调查对象|答题者|网友|读者|用户|样本)/;
+/** A belief the sentence says is mistaken (`误以为…`, `错误地认为…`), up to a word that sets the truth against it. */
+const MISTAKEN_BELIEF = /误以为|误认为|错以为|错认为|错误地?认为|误信/g;
+const TRUTH_AFTER_BELIEF = /其实|实际上|事实上|实则|但|而是|然而/;
+
+/** True when the figure sits in a belief the sentence calls mistaken, with no turn to the truth before it. */
+function heldInError(before: string): boolean {
+    if (!before.includes('误') && !before.includes('错')) return false;
+    const beliefs = [...before.matchAll(MISTAKEN_BELIEF)];
+    const last = beliefs.at(-1);
+    return last !== undefined && !TRUTH_AFTER_BELIEF.test(before.slice(last.index + last[0].length));
 }
 
 /**

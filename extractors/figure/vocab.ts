@@ -9,17 +9,19 @@ export const CREDIT_WORDS = [
     '打钱', '到账', '计入', '记入', '进账', '存入', '注入', '拨入', '入账',
     // money said to go into the account itself, the account named in full or short (`全进个账`, `进入个人账户`)
     '进个人账户', '进入个人账户', '进个账', '进入个账', '进医保账户', '进账户',
+    // put into the account, said with 进 after the verb (`把那2%记进去`, `划进账户`) or as a transfer of funds (`按2%进行划转`)
+    '记进', '计进', '划进', '存进', '放进', '转进', '划转',
 ] as const;
 
 /**
  * `划` or `打` alone is a credit verb only right after a period (`按年划的`, `每月划100元`, `每个月大概打多少`,
  * `月划100元` before its amount), as are `返` and Cantonese `入` there (`每月返`, `每个月入85元`); `返` also right before
  * an amount (`70岁以下的返78元`); and `划`, `打` or `返` right after a rate or a ratio, `来` between or not, ending its phrase (`按养老金的2.5%划`,
- * `照着一个比例来打的`; `比例打了折扣` is no credit); elsewhere they are part of 计划, 规划, 划分, 打卡, 打电话; and `每月划扣` / `划缴` take money out (a premium
+ * `照着一个比例来打的`; `比例打了折扣` is no credit), or right after an amount (`按92元划的`; `30元打的` is a taxi ride); elsewhere they are part of 计划, 规划, 划分, 打卡, 打电话; and `每月划扣` / `划缴` take money out (a premium
  * debited), not in.
  */
 export const BARE_CREDIT_VERB =
-    /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都|就)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针])|返|入(?=\s*\d))|[%％]划(?![分算定扣缴])|(?:[%％]|比例)(?:来|去)?[划打返](?=的|给|进|入|[,;。]|$)|[年月]划(?=\s*\d)|(?<![往遣退])返(?=\s*\d))/;
+    /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都|就)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针])|返|入(?=\s*\d))|[%％]划(?![分算定扣缴])|(?:[%％]|比例)(?:来|去)?[划打返](?=的|给|进|入|[,;。]|$)|[年月]划(?=\s*\d)|(?<![往遣退])返(?=\s*\d)|元(?:来|去)?(?:[划返](?=的|给|进|入|[,，;；。]|$)|打(?=给|进|入|[,，;；。]|$)))/;
 
 /**
  * A heading or title about the personal account itself (`各市个人账户标准一览`): a terse amount per month or year
@@ -33,6 +35,14 @@ export const ACCOUNT_TOPIC_WORDS = ['个人账户', '医保账户', '医保卡',
  */
 export const RATIO_WORDS = ['比例', '比率', '百分比'] as const;
 
+/**
+ * The personal account said to hold what the insured pay themselves, whichever way it is put (`账户的钱来自本人缴纳的
+ * 医保费`, `个账只进自己交的那部分`, `就是自己工资里扣的那份`): the share they pay is the share credited, so a rate of it
+ * is the employees' credit rate though its words are of paying.
+ */
+export const OWN_PAYMENT_CREDITED =
+    /(?:来自|来源于|来源是|就是|只进|只有|进的是|全是|都是|只是|全部是)[^。,，;；]{0,4}?(?:本人|自己|个人|职工)[^。,，;；]{0,6}?(?:缴纳|交纳|缴|交|扣|出|掏)的/;
+
 /** Hedges that set `approx`. */
 export const HEDGES = ['左右', '大约', '大概', '约', '可以达到', '能达到', '上下', '差不多'] as const;
 
@@ -45,13 +55,15 @@ export const EXAMPLE_MARKERS = [
     '算一下', '以此计算', '为例', '示例', '举个栗子',
     // working a figure out from one's own input, said as people say it (`这么一算`, `这样算`)
     '这么一算', '这样一算', '这么算', '这样算',
+    // a place left unnamed on purpose is a made-up one (`某城市…养老金3500元…`)
+    '某地', '某市', '某城市', '某县', '某省', '某区',
 ] as const;
 
 /**
- * `以月薪6000元计算`, `以我的缴费基数来说`: an assumed level the rest of the sentence is worked out from. With an input
+ * `以月薪6000元计算`, `以我的缴费基数来说`, `拿个具体数来说`: an assumed level the rest of the sentence is worked out from. With an input
  * figure it marks an example as the listed markers do.
  */
-export const ASSUMING_LEVEL = /以[^,,;;。]{1,20}?(?:计算|来算|来说|测算)/;
+export const ASSUMING_LEVEL = /(?:以|拿|用)[^,,;;。]{1,20}?(?:计算|来算|来说|来讲|测算)/;
 
 /**
  * An assumed input written as a bare number after its noun, as people say it (`养老金是三千二`, `月薪一万的`,
@@ -77,6 +89,9 @@ export const NON_CREDIT_AMOUNT_CUES = [
  */
 export const OTHER_MONEY_WORDS = [
     '缴纳', '缴费', '交费', '划缴', '划扣', '扣缴', '赔付', '报销', '支付', '费用', '补助', '补贴', '覆盖', '起付',
+    // a price asked for a product, commercial insurance above all (`某某险每年只要59元`)
+    // (`只要`, `只需` say "as long as" and "need only do" as often, so they name no price)
+    '售价', '价格', '保费', '投保', '商业保险', '商业险', '医疗险', '惠民保', '重疾险',
 ] as const;
 
 /** Words just before an amount that make it a net amount printed beside the stated one (`实际到账97元`). */
@@ -218,7 +233,11 @@ export const RELATIONS_MOVED = /关系[^,，;；。]{0,8}?转(?![换账发告载
  */
 export const BARE_ANSWER_BEFORE = /(?:是|要|需要|得|需)\s*$/;
 /** Other services whose time limits a page may give (`一次性支取…办结时限20个工作日`): no transfer time. */
-export const OTHER_SERVICE_TOPICS = ['支取', '提取', '取出', '备案', '报销', '挂失', '补办', '补领', '缴费', '参保登记'] as const;
+export const OTHER_SERVICE_TOPICS = [
+    '支取', '提取', '取出', '备案', '报销', '挂失', '补办', '补领', '缴费', '参保登记',
+    // a balance taken out, as people ask it (`钱怎么取`, `能提现吗`) or by an heir
+    '提现', '取现', '取钱', '怎么取', '如何取', '继承',
+] as const;
 
 /** Words that mark `满X年` as the contributions needed for lifelong benefits. */
 export const CONTRIBUTION_YEARS_CUES = ['缴费年限', '缴费满', '累计缴费', '缴满'] as const;

@@ -4,7 +4,7 @@
  */
 import { NUMERAL, UNIT_START } from './numerals.js';
 import { CONVERTIBLE } from './script.js';
-import { CANTONESE_YUAN, CURRENCY_SIGN, PERCENT_WORDS, SPOKEN_AGE_ENDS, VARIANT_FOLDS } from './vocab.js';
+import { CANTONESE_YUAN, CURRENCY_SIGN, PERCENT_WORDS, SPOKEN_AGE_ENDS, SPOKEN_AMOUNT_TAIL_STARTS, VARIANT_FOLDS } from './vocab.js';
 
 export const WIDTH = 1;
 export const SCRIPT = 2;
@@ -24,6 +24,8 @@ const REACHED_ROLE = 1024;
 /** What may end a spoken amount (`一个月九十一,`): any numeral run before it may be one. */
 const CLAUSE_END_ROLE = 2048;
 const SPOKEN_AMOUNT_ENDS = ',，。;；!！、';
+/** What may come between a spoken amount and its clause's end (`九十五左右,`, `打九十五进来`): the first characters. */
+const SPOKEN_TAIL_ROLE = 4096;
 /** `十`: the numeral every spoken age bracket has. */
 const TEN = '十'.charCodeAt(0);
 
@@ -48,6 +50,7 @@ function buildRoles(): Uint16Array {
     roles['块'.charCodeAt(0)]! |= COLLOQUIAL;
     roles[CANTONESE_YUAN.charCodeAt(0)]! |= COLLOQUIAL;
     for (const ch of SPOKEN_AMOUNT_ENDS) roles[ch.charCodeAt(0)]! |= CLAUSE_END_ROLE;
+    for (const ch of SPOKEN_AMOUNT_TAIL_STARTS) roles[ch.charCodeAt(0)]! |= SPOKEN_TAIL_ROLE;
     for (const ch of ' \t\u00a0') roles[ch.charCodeAt(0)]! |= SPACE_ROLE;
     for (const ch of SPOKEN_AGE_ENDS) roles[ch.charCodeAt(0)]! |= SPOKEN_AGE_END_ROLE;
     for (const ch of '满了到') roles[ch.charCodeAt(0)]! |= REACHED_ROLE;
@@ -80,7 +83,7 @@ export function needsOf(text: string): number {
         needs |= role;
         if (afterNumeral && role & UNIT_ROLE) needs |= NUMERALS;
         if (afterTens && role & SPOKEN_AGE_END_ROLE) needs |= NUMERALS;
-        if (afterNumeral && role & CLAUSE_END_ROLE) needs |= NUMERALS;
+        if (afterNumeral && role & (CLAUSE_END_ROLE | SPOKEN_TAIL_ROLE)) needs |= NUMERALS;
         if (role & NUMERAL_ROLE) {
             if (!afterNumeral) runAfterReached = afterReached;
             if (runAfterReached && code === TEN) needs |= NUMERALS;

@@ -127,15 +127,17 @@ function isSpokenAge(text: string, start: number, end: number): boolean {
 /** The unit a spoken amount is given: `元`, written after its digits. */
 const SPOKEN_YUAN = '元';
 /** How far before a number the words that make it a spoken amount may reach (`一个月大概能打进来`). */
-const SPOKEN_AMOUNT_REACH = 12;
+const SPOKEN_AMOUNT_REACH = 16;
+/** How far after it the end of its clause may be (`九十五左右,`). */
+const SPOKEN_AMOUNT_TAIL = 4;
 
 /**
- * An amount of money said with no unit (`一个月九十一,`, `每月打进来八十九。`, `八十往上的一百二十,`): a period, a
- * crediting verb or an age bracket closed by `的` right before, the end of the clause right after, and a number of
- * at least ten. Whether it is a credit is the figure reader's decision, as for any amount.
+ * An amount of money said with no unit (`一个月九十一,`, `每月打进来八十九。`, `八十往上的一百二十,`, `每个月卡里进九十五`,
+ * `七十岁后九十二`): a period (maybe with where the money lands), a crediting verb or an age bracket right before, the
+ * end of the clause right after (maybe past a hedge), and a number of at least ten. Whether it is a credit is the figure reader's decision, as for any amount.
  */
 function isSpokenAmount(text: string, start: number, end: number): boolean {
-    if (end - start < 2 || !SPOKEN_AMOUNT_AFTER.test(text.slice(end, end + 1))) return false;
+    if (end - start < 2 || !SPOKEN_AMOUNT_AFTER.test(text.slice(end, end + SPOKEN_AMOUNT_TAIL))) return false;
     if (!SPOKEN_AMOUNT_BEFORE.test(text.slice(Math.max(0, start - SPOKEN_AMOUNT_REACH), start))) return false;
     const value = numeralValue(text.slice(start, end));
     return value !== null && value >= 10;

@@ -49,18 +49,28 @@ export const DECADE_OF_AGE = '旬';
  */
 export const SPOKEN_AMOUNT_BEFORE = new RegExp(
     '(?:' +
-        // a period, then hedges or a crediting verb: `一个月`, `每年都是`, `每月大概打`, `每个月能返`
-        '(?:每|一)个?(?:月|年)(?:大概|大约|差不多|约|都|就|能|会|也|是|有|给)*(?:打进来|划进来|打进|划进|打到|到账|进账|划入|打入|返还|返|划|打|入|进|发)?|' +
+        // a period, then where the money lands, hedges or a crediting verb: `一个月`, `每年都是`, `每月大概打`,
+        // `每个月能返`, `每个月卡里进`, `每月医保卡里有`
+        '(?:每|一)个?(?:月|年)的?(?:医保卡|个人账户|医保账户|个账|账户|卡|医保)?(?:里|上|中)?' +
+        '(?:大概|大约|差不多|约|都|就|能|会|也|是|有|给|还|才|只)*(?:打进来|划进来|打进|划进|打到|到账|进账|划入|打入|返还|返|划|打|入|进|发)?|' +
         // a crediting verb said alone: `打进来八十九`, `返一百`
         '(?:打进来|划进来|到账|进账|返还|划入|打入)|' +
         // the sum of a base and a top-up said before it: `再加十块,一共九十九`
         '(?:一共|总共|合计|共计|加起来)(?:是|就是|有)?|' +
         // an age bracket closed by 的, maybe with a verb giving the money: `七十往上的`, `七十岁以下的`, `七十往上的给`
-        '(?:岁|以下|以上|以内|往上|向上|朝上|开外|往后|以后|之后|之前|以前|不到|不满)的(?:都是|就是|是|给|返|打|发)?' +
+        '(?:岁|以下|以上|以内|往上|向上|朝上|开外|往后|以后|之后|之前|以前|不到|不满)的(?:都是|就是|是|给|返|打|发)?|' +
+        // a bracket whose age says its 岁, or whose direction cannot be money, needs no 的: `七十岁后`, `七十往上`
+        '(?:岁(?:以下|以上|以内|往上|往下|向上|朝上|开外|往后|以后|之后|之前|以前|前|后)|往上|往下|向上|朝上|开外)' +
+        '(?:都是|就是|是|给|返|打|发)?' +
         ')$',
 );
-/** What may follow a spoken amount: the end of its clause. */
-export const SPOKEN_AMOUNT_AFTER = /^(?:[,，。;；!！、]|$)/;
+/**
+ * What may follow a spoken amount: the end of its clause, maybe after a hedge, the money coming in or a particle
+ * (`九十五左右`, `打九十五进来`, `一百吧`); `二十号到账` is a date.
+ */
+export const SPOKEN_AMOUNT_AFTER = /^(?:左右|上下|进来|吧|啊|呀|哦|嘛)?(?:[,，。;；!！、]|$)/;
+/** The first characters of those tails, for the pre-test that decides whether a text needs numerals read at all. */
+export const SPOKEN_AMOUNT_TAIL_STARTS = '左上进吧啊呀哦嘛';
 
 /** What may follow a spoken age with its 岁 left out (`不到七十的`, `满八十了`, `七十往上`, `七十以上的`, `未满八十,`). */
 export const SPOKEN_AGE_ENDS = '的了往朝以,，、;；';

@@ -39,6 +39,17 @@ const FIGURE_ONLY = new RegExp(String.raw`^\s*${NUMBER}\s*(?:(?:万?元|块)(?:\
 /** An amount or a rate of its own: a caption states none (an age in it is what it says of the figure). */
 const ANY_NUMBER = new RegExp(String.raw`${NUMBER}\s*(?:万?元|块|[%％])`);
 const TABLE_ROW = /[|｜\t]/;
+/**
+ * A clause ended inside a line (`（一）不满某岁的，每人每月`): the line holds a sentence under way, not a title. A comma
+ * between digits (`2,400`, a time code's `17,900`) ends no clause.
+ */
+const CLAUSE_INSIDE = /(?<!\d)[,，;；](?=[^,，;；])|[,，;；](?=[^,，;；\d])/;
+/** The last words of a sentence printed on a line of their own: short, ending it, no clause inside. */
+const SENTENCE_TAIL = /^[^,，;；。!?！？]{1,8}[。!?！？;；]$/;
+/** A subtitle cue's time code (`00:00:14,200 --> 00:00:17,900`): a line of its own, whatever follows it. */
+const TIME_CODE = /^\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*$/;
+/** An article of a statute with its text (`第六条　在职职工…`): a sentence, however it is numbered. */
+const STATUTE_ARTICLE = /^第[一二三四五六七八九十百零〇\d]+条[\s　]*\S{4}/;
 /** A chain of menu steps (`打开→选择→提交`): printed as a line of its own, its last link ends no sentence. */
 const ARROW_CHAIN = /[→⇒➜➡][^→⇒➜➡]*[→⇒➜➡]/;
 /** `北京:…`, `微信查询:…`: a line opening with a short label names its own subject. */
@@ -47,6 +58,7 @@ const DIGIT_END = /\d$/;
 /** The unit of a number, opening a line: the number that ends the line before was cut from it (`…在12` + `个工作日内…`). */
 const UNIT_OF_CUT_NUMBER = /^(?:个\s*(?:工作日|自然日|月|百分点)|工作日|自然日|周岁|块|万元|天(?:内|以内|之内))/;
 const DIGIT_START = /^\d/;
+const NUMBER_ONLY = /^\s*\d+(?:\.\d+)?\s*$/;
 /** Two Latin words broken apart had a space between them; a number broken apart had none (`1` + `10元`). */
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
@@ -71,14 +83,27 @@ function canContinue(line: TextLine): boolean {
 /** Does `line` stop before its sentence does, so that `next` carries it on? */
 function breaksSentence(line: TextLine, next: TextLine): boolean {
     const { text } = line;
-    if (line.hint === 'heading' || line.whole || TABLE_ROW.test(text) || ENDS_SENTENCE.test(text) || ARROW_CHAIN.test(text)) return false;
+    if (line.hint === 'heading' || line.whole || TABLE_ROW.test(text) || ENDS_SENTENCE.test(text) || ARROW_CHAIN.test(text) || TIME_CODE.test(text)) {
+        return false;
+    }
     // a number cut from its unit is plainly one sentence, however short or numbered the line
     if (DIGIT_END.test(text) && UNIT_OF_CUT_NUMBER.test(next.text)) return true;
     const cut = ENDS_MID_CLAUSE.test(text) || ENDS_MID_PHRASE.test(text) || CONTINUES_CLAUSE.test(next.text);
-    // a numbered point is a line of its own, unless it is plainly cut mid-phrase (`一、…缴费基数的2%按` + `月计入。`)
-    if (HEADING_MARKERS.some((m) => m.pattern.test(text))) return cut && text.length >= MIN_BROKEN_LINE_CHARS;
-    if (cut) return true;
-    if (DIGIT_END.test(text) && DIGIT_START.test(next.text)) return true;
+    // A sentence already under way — a clause ended inside the line, or a statute's article (`第六条 …`, never a
+    // heading) — that the line does not end goes on into the tail of its sentence (`…不再划入个人` + `账户。`); a line
+    // of its own after it (a step, a label, a paragraph) is no part of it. (A list item ends where its markup does:
+    // `<li>提交申请，进度可查</li>` is whole without a full stop.)
+    const clauseInside = line.hint !== 'item' && CLAUSE_INSIDE.test(text);
+    const statute = STATUTE_ARTICLE.test(text);
+    const intoTail = clauseInside && SENTENCE_TAIL.test(next.text);
+    // a numbered point is a line of its own, unless it is plainly cut mid-phrase (`一、…缴费基数的2%按` + `月计入。`,
+    // `(一)不满某岁的，每人每月` + `八十六元;`) or goes on into its tail
+    if (HEADING_MARKERS.some((m) => m.pattern.test(text))) {
+        return (cut && (text.length >= MIN_BROKEN_LINE_CHARS || clauseInside)) || intoTail || statute;
+    }
+    if (cut || statute || intoTail) return true;
+    // (two lines that are each only a number are two cells of a grid, `84` over `94`, not one number cut in two)
+    if (DIGIT_END.test(text) && DIGIT_START.test(next.text) && !(NUMBER_ONLY.test(text) && NUMBER_ONLY.test(next.text))) return true;
     // A short line without an end is a label or a title-like line (`微信查询`, `各地标准一览`), not a broken one.
     return text.length >= MIN_BROKEN_LINE_CHARS;
 }

@@ -4,7 +4,6 @@
  * because its own downloader would bypass our fetcher's allow-list, address guard, byte cap and robots.txt.
  */
 import { gunzipSync } from 'node:zlib';
-import { log as crawleeLog, parseSitemap } from 'crawlee';
 import { PageError } from '../errors.js';
 import type { Fetcher, HopCheck } from './fetch-page.js';
 
@@ -48,6 +47,9 @@ export async function readSitemaps(
     const failures: SitemapRead['failures'] = [];
     const seen = new Set(sitemaps);
     const queue = sitemaps.map((url) => ({ url, depth: 0 }));
+    // Loaded here, not with the module: every queue worker imports this module (for scheduled recrawls), and
+    // loading Crawlee costs ~1.5 CPU s, most of a worker's start, for sitemaps most workers never read.
+    const { log: crawleeLog, parseSitemap } = await import('crawlee');
     crawleeLog.setLevel(crawleeLog.LEVELS.OFF);
     while (queue.length > 0 && urls.size < deps.maxUrls) {
         const { url, depth } = queue.shift()!;

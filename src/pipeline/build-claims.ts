@@ -105,7 +105,7 @@ export function indexedClaimsOf(rows: readonly ClaimRow[]): IndexedClaim[] {
  * writer from what a worker sent — so that the transaction only inserts. `claims`: the page's claim rows when the
  * page stage worked them out already (where the page was read: the crawl's process, or the queue worker).
  */
-export function pageRowsOf(page: PageRecord, claims: ClaimRow[] = claimRowsOfPage(page)): PageRows {
+export function pageRowsOf(page: PageRecord, claims: ClaimRow[] = claimRowsOfPage(page)): Required<PageRows> {
     return {
         passages: compressJson(page.passages),
         drafts: compressJson(page.claims),

@@ -2,6 +2,7 @@
 import type { SiteEntry } from '../../crawlers/sites-file.js';
 import type { ClaimRow } from '../pipeline/build-claims.js';
 import type { PageRecord } from '../storage/types.js';
+import type { PackedPage, PageMeta } from './packed-page.js';
 
 /** What every page job of one crawl shares: its scope and limits (and, for recrawls, the schedule's bounds). */
 export interface CrawlSpec {
@@ -30,9 +31,11 @@ export interface PageJob {
 
 /** `results` queue: one page's outcome, for the writer. Exactly one per frontier key per crawl is applied. */
 export type PageResult = { crawlId: string; key: string; url: string } & (
+    /** A changed page with its rows as stored, compressed by the worker (packed-page.ts). */
+    | { kind: 'changed'; page: PageMeta; packed: PackedPage }
     /**
-     * `claims`: the page's claim rows (documents and index words), worked out by the worker so the writer does not
-     * segment words; absent from workers of an earlier version.
+     * As workers of earlier versions send it: the whole page and HTML as text; `claims`, the page's claim rows
+     * (documents and index words), absent from still older ones.
      */
     | { kind: 'changed'; page: PageRecord; claims?: ClaimRow[]; html: string }
     /** `validators`: a 200 with the same content carried new ones (a 304 carries none), so the next fetch can be a 304. */

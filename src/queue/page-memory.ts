@@ -3,25 +3,36 @@
  * validators (for If-None-Match / If-Modified-Since and the content-hash check) and each page's adaptive
  * recrawl interval. The writer sets validators when it stores a page; workers only read them.
  */
-import type { Redis } from 'ioredis';
+import type { ChainableCommander, Redis } from 'ioredis';
 import type { PageRecord } from '../storage/types.js';
 import { KEYS } from './names.js';
 
 export type PageValidators = Pick<PageRecord, 'url' | 'etag' | 'lastModified' | 'contentHash'>;
 
-export function validatorsOf(page: PageRecord): PageValidators {
+export function validatorsOf(page: PageValidators): PageValidators {
     return { url: page.url, etag: page.etag, lastModified: page.lastModified, contentHash: page.contentHash };
 }
 
-export async function saveValidators(redis: Redis, pages: PageRecord[], onlyIfMissing = false): Promise<void> {
+export async function saveValidators(redis: Redis, pages: PageValidators[], onlyIfMissing = false): Promise<void> {
     if (pages.length === 0) return;
-    const batch = redis.pipeline();
+    await repliesOf(queueValidators(redis.pipeline(), pages, onlyIfMissing));
+}
+
+/** Adds the commands that save `pages`' validators to `batch` (to share its round trip with other commands). */
+export function queueValidators(batch: ChainableCommander, pages: PageValidators[], onlyIfMissing = false): ChainableCommander {
     for (const page of pages) {
         const value = JSON.stringify(validatorsOf(page));
         if (onlyIfMissing) batch.hsetnx(KEYS.validators, page.url, value);
         else batch.hset(KEYS.validators, page.url, value);
     }
-    await batch.exec();
+    return batch;
+}
+
+/** Runs a pipeline; its replies in order. @throws the first command's error, as the commands sent one by one would. */
+export async function repliesOf(batch: ChainableCommander): Promise<unknown[]> {
+    const replies = (await batch.exec()) ?? [];
+    for (const [err] of replies) if (err) throw err;
+    return replies.map(([, reply]) => reply);
 }
 
 /**

@@ -18,6 +18,7 @@ import type { HostPoliteness } from './host-politeness.js';
 import type { CrawlSpec, PageJob, PageResult } from './jobs.js';
 import { KEYS, urlHash } from './names.js';
 import { enqueueUrls } from './frontier.js';
+import { packPage } from './packed-page.js';
 import { warmUpPageStage } from './warm-up.js';
 import { isRecrawlDue, previousFromValidators, recordRecrawl } from './page-memory.js';
 
@@ -134,7 +135,7 @@ export class PageProcessor {
             await recordRecrawl(this.redis, key, outcome.status === 'changed', spec.schedule);
         }
         if (outcome.status === 'changed') {
-            await this.#report({ crawlId, key, url, kind: 'changed', page: outcome.page, claims: outcome.claims, html: outcome.html });
+            await this.#report({ crawlId, key, url, kind: 'changed', ...packPage(outcome.page, outcome.claims, outcome.html) });
         } else if (outcome.status === 'unchanged') {
             await this.#report({ crawlId, key, url, kind: 'unchanged', validators: outcome.validators });
         } else {

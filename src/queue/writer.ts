@@ -21,8 +21,9 @@ import { openSearchIndex } from '../search/index.js';
 import type { SearchIndex } from '../search/types.js';
 import { compressHtml, PageStore, type StoreResult } from '../storage/page-store.js';
 import type { PageResult } from './jobs.js';
+import { unpackPage } from './packed-page.js';
 import { KEYS, QUEUE_PREFIX, QUEUES } from './names.js';
-import { saveValidators } from './page-memory.js';
+import { queueValidators, repliesOf, saveValidators } from './page-memory.js';
 import { normalizeUrl } from '../fetch/normalize-url.js';
 
 /** Renew the lease if it is still ours. */
@@ -76,6 +77,7 @@ export interface WriterOptions {
 function storeResultOf(result: PageResult): StoreResult {
     switch (result.kind) {
         case 'changed': {
+            if ('packed' in result) return { kind: 'changed', ...unpackPage(result.page, result.packed) };
             return { kind: 'changed', page: result.page, rows: pageRowsOf(result.page, result.claims), html: compressHtml(result.html) };
         }
         case 'unchanged':
@@ -162,6 +164,8 @@ export class DataDirWriter {
             return;
         }
         this.#store = store;
+        // Pages are clustered as they are written, so settling reads back only pages stored before (see #flush).
+        store.clusterAsWritten();
         this.#writer = new ResultWriter(store);
         this.#index = await openSearchIndex(this.options.config);
         // Workers send conditional requests for pages this data dir already holds, even from an embedded crawl.
@@ -211,19 +215,26 @@ export class DataDirWriter {
         const store = this.#store;
         const writer = this.#writer;
         if (!store || !writer) throw new ClaimscopeError('no longer the writer of the data dir');
+        const crawl = KEYS.crawl(result.crawlId);
+        let pending: number;
         if (!(await this.redis.sismember(written, result.key))) {
             await writer.write(storeResultOf(result));
+            // What the write tells Redis goes in one round trip, in this order: validators and the unindexed mark
+            // before the result is counted (a crawl counted done has every page marked), then its pending count.
+            const batch = this.redis.pipeline();
             if (result.kind === 'changed') {
-                await saveValidators(this.redis, [result.page]);
-                await this.redis.sadd(KEYS.unindexed, result.page.url);
+                queueValidators(batch, [result.page]);
+                batch.sadd(KEYS.unindexed, result.page.url);
             } else if (result.kind === 'unchanged' && result.validators) {
                 const touched = store.getNow(normalizeUrl(result.url) ?? result.url);
-                if (touched) await saveValidators(this.redis, [touched]);
+                if (touched) queueValidators(batch, [touched]);
             }
-            await this.redis.eval(COUNT_ONCE, 2, written, KEYS.crawl(result.crawlId), result.key, COUNTER_OF[result.kind]);
+            batch.eval(COUNT_ONCE, 2, written, crawl, result.key, COUNTER_OF[result.kind]).hget(crawl, 'pending');
+            pending = Number((await repliesOf(batch)).at(-1));
+        } else {
+            pending = Number(await this.redis.hget(crawl, 'pending'));
         }
         this.#touchedCrawls.add(result.crawlId);
-        const pending = Number(await this.redis.hget(KEYS.crawl(result.crawlId), 'pending'));
         const mirrorDue = !this.#index?.backedByStore && (await this.redis.scard(KEYS.unindexed)) >= FLUSH_EVERY;
         if (pending <= 0 || mirrorDue) await this.#exclusive(() => this.#flush());
         clearTimeout(this.#idleFlush);
@@ -255,6 +266,8 @@ export class DataDirWriter {
             // Settling rewrites claims: only while still the writer (the lease may have gone while Redis was away).
             if (!(await this.#renewLease())) return;
             await indexPages(store, index);
+            // Settling took the pages clustered so far; the pages written from now on are clustered as they come.
+            store.clusterAsWritten();
             if (!(await this.#renewLease())) return;
             await this.redis.srem(KEYS.unindexed, ...changed);
         }
