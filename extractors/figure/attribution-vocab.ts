@@ -78,6 +78,12 @@ export const SUBJECT_AFTER_PLACE =
  */
 export const SUBJECT_LEAD_CLAUSE = /^为[^,，。;；:：\d]{2,24}[,，]/;
 
+/**
+ * A time opening a subject sentence (`从2027年1月起,`, `2026年7月1日开始,`, `自今年起`): when the rule applies, not a
+ * figure, so the place after it still opens the sentence.
+ */
+export const SUBJECT_TIME_LEAD = /^(?:自|从|截至|截止)?\s*(?:\d{4}\s*年度?|今年|明年|本年度?)(?:\s*\d{1,2}\s*月(?:份|\s*\d{1,2}\s*日)?)?\s*(?:起|开始|以来)?[,，]\s*/;
+
 /** Longest lead before the place in a subject sentence (`近日,`, `记者从`, `在`). */
 export const MAX_SUBJECT_LEAD = 6;
 

@@ -15,7 +15,7 @@
  * (`新华社北京电`) is where the report was filed, never the claims' place; a question heading is never a label.
  */
 import { matchesOf } from '../regex-matches.js';
-import { findRegions, isStayDestination, placeAtStart, startsWithPlaceName, type RegionMention, type RegionRef } from '../region/index.js';
+import { bareTowns, findRegions, isStayDestination, namesBare, placeAtStart, startsWithPlaceName, type RegionMention, type RegionRef } from '../region/index.js';
 import type { Passage } from '../types.js';
 import {
     CAPTION_UNIT,
@@ -34,6 +34,7 @@ import {
     PLACE_TAIL,
     SUBJECT_AFTER_PLACE,
     SUBJECT_LEAD_CLAUSE,
+    SUBJECT_TIME_LEAD,
 } from './attribution-vocab.js';
 import { findAmounts } from './parse-amount.js';
 import { findDurations } from './parse-duration.js';
@@ -101,6 +102,15 @@ const INTRODUCES_WHAT_FOLLOWS = /^[^,，。;；?？]{0,24}如下[:：]?\s*$/;
  * `本表适用于`, `本文针对`, `本页解答`, `本工具按`, `本计算器依据`.
  */
 const SCOPE_STATEMENT = /[本此](?:文|指南|手册|页|表|通知|问答|说明|工具|计算器|测算器|程序|系统|平台)(?:内容)?仅?(?:适用于|针对|面向|解答|介绍|按照?|依据|根据|参照)(?:在)?/;
+
+/**
+ * An employer's or institution's own people said to be insured in a place (`本公司全体员工在`, `本单位职工均于`, `我校
+ * 教职工统一在`), right before the place and a verb of joining (see {@link INSURED_THERE}): a handbook's or company page's
+ * statement of its place, even as one numbered clause among several.
+ */
+const OWN_STAFF_INSURED_IN = /(?:本|我|该)(?:公司|单位|企业|司|集团|校|院|厂|中心)[^,，。;；]{0,10}?(?:员工|职工|人员|雇员|教职工|同事)?[^,，。;；]{0,6}?(?:在|于)$/;
+/** After the place: the joining (`参加…保险`, `参保`, `缴纳社会保险`). */
+const INSURED_THERE = /^(?:市|县|区|州)?(?:本地|当地)?(?:参加|参保|缴纳|缴存|办理参保|统一参保)/;
 
 /** The longest header cell: a longer punctuated cell is a sentence (`城乡居民(含学生、儿童)` is a header). */
 const MAX_HEADER_CELL_CHARS = 16;
@@ -449,6 +459,8 @@ export class PageAttribution {
     #previousText = '';
     /** A lead-in line (`某市个人账户划入标准如下:`) right over a table with no header row: it says what the cells are. */
     #tableLead = '';
+    /** True once the walk has met the first passage that asks a question (a question page's opening post). */
+    #openingSeen = false;
 
     constructor(passages: readonly Passage[], title: string, publisher = '') {
         this.#passages = passages;
@@ -505,7 +517,10 @@ export class PageAttribution {
             this.#startTable(passage.text, cells, previous);
             return null;
         }
-        if (passage.kind === 'heading') return null;
+        if (passage.kind === 'heading') {
+            if (!cells && !this.#openingSeen) this.#noteAskedPlace(passage);
+            return null;
+        }
         const listLine = listLineKind(passage, this.#listRunning);
         if (!listLine) {
             this.#listLead = leadInPlace(passage.text);
@@ -522,6 +537,7 @@ export class PageAttribution {
                 return null;
             }
             this.#noteSubject(passage);
+            if (!this.#openingSeen) this.#noteAskedPlace(passage);
         } else {
             this.#noteLocalSubject(passage);
             // a table of sentences (`修订前 | 修订后`) is body text: a row naming the title's place confirms it
@@ -694,6 +710,37 @@ export class PageAttribution {
     }
 
     /**
+     * On a question page (a forum thread, a Q&A) whose title asks about one place, the post that opens it asking again
+     * and naming that place (`某市退休了医保卡每月进多少?` over `想问下某市这边…`) makes its section that place's: the
+     * answers under it that name no place answer for it. The first passage that asks is the opening post; a question
+     * heading asking impersonally (an FAQ's `某市医保怎么查?`) opens none, one asking for the speaker
+     * (`我在某市上班,…怎么弄?`, `想问下某市这边…?`) is a post set as a heading. The title's bare town name (`【求助】某市的,…`) counts once
+     * the opening post names it too. Replies naming their own place keep it, as any sentence naming one does.
+     */
+    #noteAskedPlace(passage: Passage): void {
+        // a post asks with a question mark; an article's lead restating its title's question (`某地每月返多少,要看…`) does not
+        if (!ASKS.test(passage.text)) return;
+        this.#openingSeen = true;
+        if (this.#sectionSubject ?? this.#pageSubject) return;
+        if (passage.kind === 'heading' && !ASKS_FOR_ONESELF.test(passage.text)) return;
+        const asked = this.#askedPlace();
+        if (!asked) return;
+        const named = placesIn(passage.text);
+        const restated = named.some((m) => m.name === asked.name) || namesBare(passage.text, asked);
+        if (!restated || named.some((m) => m.name !== asked.name && m.name !== asked.province)) return;
+        // other replies naming their own places (`某地那边是按比例的`) keep them: a place named in a sentence wins
+        this.#state({ place: pick(asked), source: 'subject' }, passage.section);
+    }
+
+    /** The one place a title asking a question names, its bare town name included; null for other titles. */
+    #askedPlace(): RegionMention | null {
+        if (!asksQuestion(this.#title) || this.#titleExample) return null;
+        if (this.#titlePlace) return this.#titlePlace;
+        const towns = bareTowns(this.#title);
+        return towns.length > 0 && towns.every((m) => m.name === towns[0]!.name) ? towns[0]! : null;
+    }
+
+    /**
      * A service guide's `实施主体 | 某市医疗保障局` row: the body that runs the service is the page's place, as an issuer
      * quoted in the body is. A guide's table may print its keys and values in pairs along a row
      * (`事项类型 | 公共服务 | 实施主体 | 某市医疗保障局`): each key is followed by its value.
@@ -769,9 +816,12 @@ export function statedSubject(text: string): RegionRef | null {
     const scope = SCOPE_STATEMENT.exec(text);
     const scoped = scope ? placeAtStart(text.slice(scope.index + scope[0].length)) : null;
     if (scoped) return pick(scoped);
+    const staffPlace = ownStaffInsuredIn(text);
+    if (staffPlace) return staffPlace;
     const spoken = text.replace(LEADING_TIMESTAMP, '');
     const afterDateline = spoken.slice(datelineLength(spoken));
-    const body = afterDateline.slice(SUBJECT_LEAD_CLAUSE.exec(afterDateline)?.[0].length ?? 0);
+    const led = afterDateline.slice(SUBJECT_LEAD_CLAUSE.exec(afterDateline)?.[0].length ?? 0);
+    const body = led.slice(SUBJECT_TIME_LEAD.exec(led)?.[0].length ?? 0);
     // one numbered point among several speaks for itself, not for the page
     if (ORDINAL_START.test(body)) return null;
     // `下面以某市为例说明`: the one place a passage takes as its example is the one the page is about
@@ -795,6 +845,15 @@ export function statedSubject(text: string): RegionRef | null {
     // `咱们某市呢,…`: the speaker names the place as their own
     if (SPEAKERS_OWN_PLACE.test(clauseLead)) return pick(first);
     return SUBJECT_AFTER_PLACE.test(after) || INTRODUCES_WHAT_FOLLOWS.test(after) ? pick(first) : null;
+}
+
+/** The one place an employer says its own people are insured in (see {@link OWN_STAFF_INSURED_IN}). */
+function ownStaffInsuredIn(text: string): RegionRef | null {
+    if (!text.includes('在') && !text.includes('于')) return null;
+    const mentions = placesIn(text);
+    const first = mentions[0];
+    if (!first || mentions.some((m) => m.name !== first.name && m.name !== first.province)) return null;
+    return mentions.some((m) => OWN_STAFF_INSURED_IN.test(text.slice(0, m.start)) && INSURED_THERE.test(text.slice(m.end))) ? pick(first) : null;
 }
 
 /**
@@ -964,6 +1023,14 @@ const ADDRESSEE_SHAPE = /^[^,，。;；!！?？\d]{2,40}[:：]\s*$/;
 function asksQuestion(title: string): boolean {
     return QUESTION_END.test(title) || TITLE_QUESTION_WORD.test(title);
 }
+
+const ASKS = /[?？]/;
+
+/**
+ * A speaker asking for themselves: in the first person (`我在…上班`, `俺家老人`; not `我市`/`我省` speaking for an office)
+ * or with a verb of asking others (`想问下`, `请教`, `谁知道`).
+ */
+const ASKS_FOR_ONESELF = /(?:我|俺)(?![市省区县])|本人|想问|问一?下|求助|请教|求教|谁知道|有没有人知道/;
 
 const TITLE_QUESTION_WORD = /多少|几[块元个]|怎么|怎样|如何|哪些|什么|是否|吗/;
 

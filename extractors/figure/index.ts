@@ -22,7 +22,7 @@ import { insideFormula, splitSentences, tableCells } from './sentences.js';
 import { fanOutSharedRules } from './shared-rule.js';
 import { unassertedPassages } from './unasserted-passages.js';
 import { answeredBrackets } from './dialogue-answers.js';
-import { statementScope } from './statement-scope.js';
+import { boundAct, statementScope, TIME_LIMIT_FIELD, TRANSFER_ACT } from './statement-scope.js';
 import { bareCells, columnAt, rowAgeBounds, type BareCell, type Column } from './table-columns.js';
 import {
     ACCOUNT_TOPIC_WORDS,
@@ -73,6 +73,8 @@ interface SentenceContext {
     branchAge: AgeMention | null;
     /** Whether any passage of the page's body (not a heading) names the place. */
     bodyNames: (name: string) => boolean;
+    /** The question right before the passage, else its section heading: what a bare answer answers. */
+    asked: string;
     /** In a table row: the period its lead line states in words for the table's amounts (see tablePeriodOf). */
     tablePeriod: 'month' | 'year' | null;
     /** The passage answers a worked example's question (`假设…养老金3000元…每月划入多少?`): its figures are the result. */
@@ -139,6 +141,7 @@ export function extractFigures(
             sentenceStart: 0,
             branchAge: branchAge(passage.text, askedBefore(passages, i)),
             bodyNames,
+            asked: askedBefore(passages, i),
             answersExample: answersExampleQuestion(passages, i),
             tablePeriod: around.columns ? tablePeriodOf(passages, i) : null,
         };
@@ -542,9 +545,17 @@ class SentenceReader {
         // a 办理时限 row of a service table is about the service the table names (`事项名称 | …转移接续`), and a bare
         // answer (`我们那边是10个工作日`) about the transfer its heading or title asks of
         const tableOf = this.context.columns ? this.context.around.tableHeader : '';
-        const bareAnswer = BARE_ANSWER_BEFORE.test(this.sentence.slice(0, duration.start)) ? this.context.topic : '';
+        const before = this.sentence.slice(0, duration.start);
+        // which task the limit bounds (statement-scope.ts): another act (`…日内出具证明`) is no transfer time
+        const act = boundAct(this.sentence, duration.end);
+        if (act === 'other') return;
+        // a guide's time-limit field (`办理时限 | 自受理之日起…`) is the limit of the service its page is about
+        const bareAnswer = BARE_ANSWER_BEFORE.test(before) || TIME_LIMIT_FIELD.test(before) ? this.context.topic : '';
         const named = namesTransfer(`${tableOf} ${bareAnswer}`) && !hasAny(this.sentence, OTHER_SERVICE_TOPICS);
-        if (!hasAny(where, TRANSFER_CUES) && !RELATIONS_MOVED.test(where) && !named) return;
+        if (act !== 'transfer' && !namesTransfer(where) && !named) {
+            // a bare `办结` is the limit of the task asked about or the page is about: the transfer only when that names it
+            if (!hasAny(where, TRANSFER_CUES) || !TRANSFER_ACT.test(`${this.context.topic} ${this.context.asked}`)) return;
+        }
         // a bare `办结` on a page about another service is that service's time limit
         if (!namesTransfer(where) && hasAny(this.context.topic, OTHER_SERVICE_TOPICS)) return;
         this.#push(duration, 'transfer_days', { unit: duration.unit, period: null, monthly: null, basis: null, population: null });

@@ -60,3 +60,35 @@ export function statementScope(sentence: string, offset: number, metric: Metric)
         illustrative: ILLUSTRATION_BEFORE.test(before),
     };
 }
+
+/**
+ * What a time limit bounds, read from the words right after it in its clause (`…日内出具证明`, `…日内办结`):
+ * - `transfer`: the transfer itself (`…日内完成转移接续`, `…日内将余额转入`);
+ * - `other`: another act, by whoever does it (`人力资源部在…日内出具离职证明`, `…日内发放`, `…日内答复`) — no
+ *   transfer time, whatever the sentence said of the transfer before it;
+ * - `bare`: nothing, or only that the matter is done (`…日内办结`, `办理时限:…个工作日`): the limit is the one of the
+ *   task the sentence before it, its field or its page is about.
+ */
+export type BoundAct = 'transfer' | 'other' | 'bare';
+
+const TIME_LIMIT_TAIL = /^\s*(?:以内|之内|内)?\s*(?:即可|就能|就可以|可以|可|能|要|须|需|必须|应当?|将)?\s*/;
+
+/** Acts other than the transfer that a time limit may bound: papers issued, money paid, answers given. */
+const OTHER_ACT = /^(?:出具|开具|开出|发放|发出|寄出|寄送|送达|答复|回复|反馈|支付|拨付|报销|退还|退回|结算|审批|作出|做出|公示|公布|告知|通知)/;
+
+/** Words of the transfer, spoken ones too (`转到外地`, `转回老家`): on the act after a limit, or the question it answers. */
+export const TRANSFER_ACT = /转移|转出|转入|接续|转接|关系转|转(?:到|去|往|回)|转过去|转过来/;
+
+export function boundAct(sentence: string, end: number): BoundAct {
+    const rest = sentence.slice(end).replace(TIME_LIMIT_TAIL, '');
+    const clause = rest.split(/[,，;；。!！]/, 1)[0]!;
+    if (TRANSFER_ACT.test(clause)) return 'transfer';
+    if (OTHER_ACT.test(clause)) return 'other';
+    return 'bare';
+}
+
+/**
+ * A service guide's time-limit field before a figure (`办理时限 | 自受理之日起`, `承诺办结时限`, `法定时限:`): the limit is
+ * the one of the service the guide is about (its title or heading).
+ */
+export const TIME_LIMIT_FIELD = /时限\s*(?:[|｜:：])?\s*(?:为|是)?\s*(?:自?(?:受理|申请)(?:之日|后)起?)?\s*$/;

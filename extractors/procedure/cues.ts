@@ -74,9 +74,9 @@ export function mayNameChannel(text: string): boolean {
 
 /**
  * `搜索“某某医保服务平台”`, `点击“办事大厅”`: what one searches for or picks inside the app at hand is a search term or a
- * menu, not a second channel.
+ * menu, not a second channel, wherever on the screen the step says it is (`点底部菜单“…”`, `点击右下角的“…”`).
  */
-const SEARCH_TERM = /((?:搜索|点击|点选|点|选择)(?:一下|下面|最下面|底部|最底下|页面)?的?)\s*[“"「][^”"」]{1,20}[”"」]/g;
+const SEARCH_TERM = /((?:搜索|点击|点选|点|选择|进入)[^,，。;；:：“"「”"」]{0,6}?)\s*[“"「][^”"」]{1,20}[”"」]/g;
 
 /**
  * `用微信扫码登录`, `支付宝实名登录`: an app named as the way to log in to the site or app at hand is not its channel.
@@ -96,7 +96,7 @@ const NO_CHANNELS: readonly Channel[] = Object.freeze([]);
 
 function readChannels(text: string): readonly Channel[] {
     const seen = new Set<Channel>();
-    const own = withoutAsides(text).replace(SEARCH_TERM, '$1').replace(LOGIN_BY, '');
+    const own = withoutAsides(text).replace(SPEAKER_LEAD, '').replace(SEARCH_TERM, '$1').replace(LOGIN_BY, '');
     for (const { value } of earliest(own, CHANNEL_CUES)) seen.add(value);
     if (seen.has('bank') && seen.has('counter') && !OFFICE_COUNTER.test(own)) seen.delete('counter');
     if (seen.has('kiosk') && seen.has('hospital') && KIOSK_AT_PLACE.test(own)) seen.delete('hospital');
@@ -106,6 +106,12 @@ function readChannels(text: string): readonly Channel[] {
     if (seen.has('bank') && seen.has('app') && !appNamedBesides(own)) seen.delete('app');
     return Object.freeze([...seen]);
 }
+
+/**
+ * A clause opening the text on who speaks (`某市医保中心提醒,`, `窗口工作人员介绍:`): the office quoted is the source of
+ * what follows, not the way it tells the reader to go.
+ */
+const SPEAKER_LEAD = /^[^,，。;；:：“”「」]{2,24}?(?:提醒|介绍|表示|提示|指出|解释|透露|强调|告诉(?:记者|大家)?)(?:说|道)?[,，:：]/;
 
 /** A bank's app: `工商银行APP`, `建行App`, `银行客户端`. */
 const BANK_APP = /(?:银行|工行|农行|中行|建行|交行|招行|农商行|农信社|信用社|邮储)\s*(?:APP|App|app|客户端)/g;

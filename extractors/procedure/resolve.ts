@@ -258,25 +258,7 @@ export function resolveRegion(block: Block, outline: PageOutline, channel: Chann
     const example = [...headings, outline.title].map(exampleRegion).find((named) => named !== null);
     if (example) return { region: example, province: provinceOf(example) };
     const served = servedPlace(outline);
-    return served.region === null ? askedPlace(block, outline) : served;
-}
-
-/**
- * The place a question page asks about: its title asks about one place and the post that opens it asks again naming
- * the same place (`某市退休了医保卡每月进多少?` over `想问下某市这边…`). The answers below it that name no place of
- * their own answer for that place, unless they say they work nationwide.
- */
-function askedPlace(block: Block, outline: PageOutline): ResolvedRegion {
-    const none = { region: null, province: null };
-    const first = block.steps[0];
-    const opening = outline.passages[0];
-    if (!first || !opening || !QUESTION_WORDS.test(outline.title) || saysNationwide(first.text)) return none;
-    // the opening post, not a heading (a question heading labels nothing), and no heading between it and the answer
-    if (opening.kind === 'heading' || outline.passages[first.passage]?.section !== opening.section) return none;
-    const asked = placesOf(outline.title);
-    const restated = placesOf(opening.text);
-    if (asked === null || restated === null || asked.region !== restated.region) return none;
-    return asked;
+    return served;
 }
 
 /** The one place a text names (or a place and its province), else null. */

@@ -167,9 +167,20 @@ export function openingChannel(unit: Unit): Channel | null {
     if (steps === null) return null;
     const lead = unit.body.slice(0, unit.body.length - steps.length).split(SENTENCE_END).at(-1)!;
     if (OR_ANOTHER_WAY.test(lead + steps)) return null;
-    const own = channelsOutsideMenus(steps.split(CLAUSE_END)[0]!);
+    const first = steps.split(CLAUSE_END)[0]!;
+    const own = channelsOutsideMenus(first);
+    if (own.length === 1 && own[0] === 'counter') return ownerOfCounter(lead + first) ?? 'counter';
     if (own.length > 0) return only(own);
     return only(channelsOutsideMenus(lead.replace(NOT_USED, ' ')));
+}
+
+/**
+ * A counter or window says nothing of whose it is: the bank or hospital its sentence goes to is (`到某银行网点,取号后在
+ * 柜台…`, `到定点医院,在医保窗口…`). Null when the sentence names no such owner.
+ */
+function ownerOfCounter(sentence: string): Channel | null {
+    const owner = only(channelsOutsideMenus(sentence));
+    return owner === 'bank' || owner === 'hospital' ? owner : null;
 }
 
 /** A way the writer says they do not or cannot use (`我不会用微信`, `没有智能手机`): not the way of the steps. */

@@ -331,6 +331,36 @@ function afterOwnProvince(text: string, at: number, surface: Surface): boolean {
     return surface.divisions.some((d) => before.endsWith(d.province));
 }
 
+/**
+ * County-level towns `text` names by their bare short name as words of its own (`【求助】某市的,…`), where the matcher
+ * alone wants a locality word or a slot around them: for a caller that knows the text is one the page's place is
+ * named in (its title, its opening post), and that confirms the name with a second mention (see {@link namesBare}).
+ */
+export function bareTowns(text: string): RegionMention[] {
+    const towns: RegionMention[] = [];
+    for (let i = 0; i < text.length; i++) {
+        if (STARTS_A_SURFACE[text.charCodeAt(i)] === 0) continue;
+        let node: TrieNode | undefined = trie;
+        for (let j = i; j < text.length; j++) {
+            node = node.next.get(text.charCodeAt(j));
+            if (!node) break;
+            const surface = node.surface;
+            if (!surface?.needsLocality || surface.divisions.length !== 1 || surface.divisions[0]!.level !== 'county') continue;
+            if (splitsWords(text, i, j + 1, anySurfaceAt)) continue;
+            towns.push({ ...surface.divisions[0]!, start: i, end: j + 1 });
+        }
+    }
+    return towns;
+}
+
+/** True when `text` names `place` by its bare short name as a word of its own (`在某市办的退休`). */
+export function namesBare(text: string, place: RegionMention): boolean {
+    for (let at = text.indexOf(place.name); at >= 0; at = text.indexOf(place.name, at + 1)) {
+        if (!splitsWords(text, at, at + place.name.length, anySurfaceAt)) return true;
+    }
+    return false;
+}
+
 /** True when some place name (in any form the matcher knows) starts at offset `at` of `text`. */
 export function startsWithPlaceName(text: string, at = 0): boolean {
     return STARTS_A_SURFACE[text.charCodeAt(at)] === 1 && surfaceAt(text, at) !== undefined;

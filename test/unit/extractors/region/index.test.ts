@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalRegion, findRegions, provinceOf } from '../../../../extractors/region/index.js';
+import { bareTowns, canonicalRegion, findRegions, namesBare, provinceOf } from '../../../../extractors/region/index.js';
 
 /** [canonical name, province, matched text] for each mention, the shape a reader checks. */
 function named(text: string): [string, string, string][] {
@@ -156,5 +156,20 @@ describe('the prefecture of a county-level place', () => {
         expect([town?.name, town?.prefecture]).toEqual(['景洪', '西双版纳']);
         expect([district?.name, district?.prefecture]).toEqual(['雁塔', '西安']);
         expect([prefecture?.name, prefecture?.prefecture]).toEqual(['大理', undefined]);
+    });
+});
+
+describe('a town named bare where the page has named it as a place', () => {
+    it('finds a county-level town the title names bare, as a word of its own', () => {
+        expect(bareTowns('【求助】诸暨的，怎么查余额？').map((m) => m.name)).toEqual(['诸暨']);
+        expect(bareTowns('医保个人账户怎么查')).toEqual([]);
+    });
+
+    it('reads the same bare name again only where it is a word', () => {
+        const town = bareTowns('诸暨的医保')[0]!;
+        expect(namesBare('我爸去年在诸暨办的退休', town)).toBe(true);
+        expect(namesBare('我爸去年办的退休', town)).toBe(false);
+        const pingdu = bareTowns('平度的医保')[0]!;
+        expect(namesBare('看水平度量', pingdu)).toBe(false);
     });
 });
