@@ -642,16 +642,18 @@ export class PageAttribution {
      */
     #noteSubject(passage: Passage): void {
         const current = this.#sectionSubject ?? this.#pageSubject;
-        // a subject only confirmed from the title yields to a place the body later states for itself
-        if (current && (current !== this.#titleConfirmed || !statedSubject(passage.text))) return;
-        const closing = closingPlace(passage.text);
+        // a subject only confirmed from the title yields to a place the body later states for itself, not to one
+        // named only in a quoted app or account (`搜“某省医保”小程序` on a town's page names who runs the app)
+        const text = current ? passage.text.replace(QUOTED_NAME, '') : passage.text;
+        if (current && (current !== this.#titleConfirmed || !statedSubject(text))) return;
+        const closing = closingPlace(text);
         if (closing) {
             if (this.#scopeNamesOnly(closing, this.#sawHeading ? passage.section : undefined)) {
                 this.#state({ place: closing, source: 'subject' }, this.#sawHeading ? passage.section : undefined, true);
             }
             return;
         }
-        const named = statedSubject(passage.text);
+        const named = statedSubject(text);
         if (named) {
             const scope = this.#subjectScope(named, passage);
             if (this.#scopeNamesOnly(named, scope)) {

@@ -1,0 +1,35 @@
+/**
+ * A town's page whose steps use an app named after the province (CLAIMS.md § Regions): the town the title names and
+ * the body confirms is the steps' place; a place named only inside a quoted app or account name states no subject.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../../extractors/index.js';
+import type { ProcedureDraft } from '../../../../src/claims/schema.js';
+
+function procedures(title: string, lines: string[]): ProcedureDraft[] {
+    return extractFromText(title, [title, ...lines].join('\n'), 'https://example.test/notice/1.html').claims.filter(
+        (c): c is ProcedureDraft => c.kind === 'procedure',
+    );
+}
+
+const CONFIRMS_TOWN = '志愿者:大家好,韩城市今年退休人员个账每月划入标准是八十八元。';
+
+describe('steps through a province-named app on a town page', () => {
+    it('keeps the town when the app is quoted with curly quotes', () => {
+        const found = procedures('社区答疑汇总(韩城市新城社区)', [CONFIRMS_TOWN, '志愿者:微信搜“陕西医保”小程序,点“个人账户查询”,刷脸后就能看到。']);
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['query_balance', 'wechat', '韩城']]);
+    });
+
+    it('keeps the town when the app is quoted with corner brackets', () => {
+        const found = procedures('社区答疑汇总(韩城市新城社区)', [CONFIRMS_TOWN, '志愿者:微信搜「陕西医保」小程序,点「个人账户查询」,刷脸后就能看到。']);
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['query_balance', 'wechat', '韩城']]);
+    });
+
+    it('lets a body sentence stating another place as its subject outside quotes take over', () => {
+        const found = procedures('社区答疑汇总(韩城市新城社区)', [
+            CONFIRMS_TOWN,
+            '志愿者:宝鸡市退休人员可以微信搜“医保服务”小程序,点“个人账户查询”,刷脸后就能看到。',
+        ]);
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['query_balance', 'wechat', '宝鸡']]);
+    });
+});
