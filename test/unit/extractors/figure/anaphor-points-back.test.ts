@@ -7,18 +7,18 @@ import { extractFromText } from '../../../../extractors/index.js';
 import type { FigureDraft } from '../../../../src/claims/schema.js';
 
 function places(lines: string[]): [string | null, number][] {
-    const title = '各地医保个人账户标准汇总';
+    const title = '几个城市的医保个账对比';
     return extractFromText(title, [title, ...lines].join('\n'), 'https://example.test/a/1.html')
         .claims.filter((c): c is FigureDraft => c.kind === 'figure')
         .map((f) => [f.region, f.value]);
 }
 
-const FIRST = '长春市退休人员个人账户每人每月90元。';
+const FIRST = '长春市退休职工的医保个账每月进账90元。';
 
 describe('an anaphor takes the place it points back to', () => {
     for (const anaphor of ['该市', '该县', '该地', '此地']) {
         it(`\`${anaphor}\` after a sentence naming the place, in the same passage`, () => {
-            expect(places([FIRST, `记者随后走访了洮南市医保局。${anaphor}退休人员个人账户按每人每月85元划入。`])).toEqual([
+            expect(places([FIRST, `记者随后走访了洮南市医保局。${anaphor}退休职工的医保个账每月进账85元。`])).toEqual([
                 ['长春', 90],
                 ['洮南', 85],
             ]);
@@ -26,20 +26,20 @@ describe('an anaphor takes the place it points back to', () => {
     }
 
     it('`该市` opening a passage after the one naming the place', () => {
-        expect(places([FIRST, '记者随后走访了洮南市医保局。', '该市退休人员个人账户按每人每月85元划入。'])).toEqual([
+        expect(places([FIRST, '记者随后走访了洮南市医保局。', '该市退休职工的医保个账每月进账85元。'])).toEqual([
             ['长春', 90],
             ['洮南', 85],
         ]);
     });
 
     it('a place the sentence names before the figure wins over the anaphor', () => {
-        expect(places([FIRST, '记者随后走访了洮南市医保局。该市所属的白城市退休人员每人每月88元。'])).toEqual([
+        expect(places([FIRST, '记者随后走访了洮南市医保局。该市所属的白城市退休职工的医保个账每月进账88元。'])).toEqual([
             ['长春', 90],
             ['白城', 88],
         ]);
     });
 
     it('`该市场` is no anaphor', () => {
-        expect(places([FIRST, '记者随后走访了洮南市医保局。', '该市场监管部门提醒,退休人员个人账户每人每月85元。'])).not.toContainEqual(['洮南', 85]);
+        expect(places([FIRST, '记者随后走访了洮南市医保局。', '该市场监管部门提醒,退休职工的医保个账每月进账85元。'])).not.toContainEqual(['洮南', 85]);
     });
 });

@@ -18,15 +18,15 @@ const STEP = '亲属带上户口簿和本人身份证到医保经办大厅提交
 describe('steps announced by a lead ending in 如下', () => {
     for (const lead of ['办理方式如下:', '申请程序如下:', '所需手续如下:', '具体办法如下:', '可按以下方式办理:']) {
         it(`reads the one-sentence steps after \`${lead}\``, () => {
-            expect(procedures([`参保人去世后,账户余额可以依法继承,${lead}`, STEP])).toEqual([['withdraw', 'counter']]);
+            expect(procedures([`参保职工身故后,账户里剩下的钱可由亲属继承,${lead}`, STEP])).toEqual([['withdraw', 'counter']]);
         });
     }
 
     it('gives no how-to when the lead announces nothing', () => {
-        expect(procedures(['参保人去世后,账户余额可以依法继承。', STEP])).toEqual([]);
+        expect(procedures(['参保职工身故后,账户里剩下的钱可由亲属继承。', STEP])).toEqual([]);
     });
 
     it('gives no how-to when what follows `如下` is no instruction', () => {
-        expect(procedures(['相关规定如下:', '个人账户余额可以依法继承。'])).toEqual([]);
+        expect(procedures(['相关规定如下:', '账户里剩下的钱可由亲属继承。'])).toEqual([]);
     });
 });

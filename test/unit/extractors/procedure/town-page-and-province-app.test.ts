@@ -12,23 +12,23 @@ function procedures(title: string, lines: string[]): ProcedureDraft[] {
     );
 }
 
-const CONFIRMS_TOWN = '志愿者:大家好,韩城市今年退休人员个账每月划入标准是八十八元。';
+const CONFIRMS_TOWN = '志愿者:各位邻居,韩城市今年退休职工的医保个账每月进账八十八元。';
 
 describe('steps through a province-named app on a town page', () => {
     it('keeps the town when the app is quoted with curly quotes', () => {
-        const found = procedures('社区答疑汇总(韩城市新城社区)', [CONFIRMS_TOWN, '志愿者:微信搜“陕西医保”小程序,点“个人账户查询”,刷脸后就能看到。']);
+        const found = procedures('社区答疑汇总(韩城市新城社区)', [CONFIRMS_TOWN, '志愿者:打开微信搜索“陕西医保”小程序,再点开“余额查询”,核验人脸后页面显示余额。']);
         expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['query_balance', 'wechat', '韩城']]);
     });
 
     it('keeps the town when the app is quoted with corner brackets', () => {
-        const found = procedures('社区答疑汇总(韩城市新城社区)', [CONFIRMS_TOWN, '志愿者:微信搜「陕西医保」小程序,点「个人账户查询」,刷脸后就能看到。']);
+        const found = procedures('社区答疑汇总(韩城市新城社区)', [CONFIRMS_TOWN, '志愿者:打开微信搜索「陕西医保」小程序,再点开「余额查询」,核验人脸后页面显示余额。']);
         expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['query_balance', 'wechat', '韩城']]);
     });
 
     it('lets a body sentence stating another place as its subject outside quotes take over', () => {
         const found = procedures('社区答疑汇总(韩城市新城社区)', [
             CONFIRMS_TOWN,
-            '志愿者:宝鸡市退休人员可以微信搜“医保服务”小程序,点“个人账户查询”,刷脸后就能看到。',
+            '志愿者:宝鸡市的退休人员这样查:打开微信搜索“医保服务”小程序,再点开“余额查询”,核验人脸后页面显示余额。',
         ]);
         expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['query_balance', 'wechat', '宝鸡']]);
     });
