@@ -32,4 +32,12 @@ describe('steps through a province-named app on a town page', () => {
         ]);
         expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['query_balance', 'wechat', '宝鸡']]);
     });
+
+    it('takes the town a title gives in brackets over the province its steps name unquoted', () => {
+        const steps = '志愿者:打开微信搜索陕西医保小程序,再点开“余额查询”,核验人脸后页面显示余额。';
+        expect(procedures('社区答疑汇总(韩城市新城社区)', [steps]).map((p) => p.region)).toEqual(['韩城']);
+        expect(procedures('社区答疑汇总【韩城市新城社区】', [steps]).map((p) => p.region)).toEqual(['韩城']);
+        // a title naming no town leaves the province the steps name
+        expect(procedures('社区答疑汇总(新城社区)', [steps]).map((p) => p.region)).toEqual(['陕西']);
+    });
 });
