@@ -12,6 +12,8 @@ const ENDS_SENTENCE = /[。!?！？;；…:：]$/;
 
 /** Between the cells of a table row on one line. */
 const CELL_SEPARATOR = ' | ';
+/** Punctuation inside or ending a sentence: a cell holding it is prose, not a label. */
+const SENTENCE_MARK = /[，。；！？,;!?]/;
 
 /** A cell with `rowspan` still owed to the rows below it, by grid column. */
 interface SpanningCell {
@@ -51,7 +53,8 @@ export interface WalkOptions {
  * `<h1>`–`<h6>` and an accordion's `<button aria-expanded>` headings; a line entirely in bold is a heading;
  * data-table cells are joined by ` | `. Merged cells are expanded into the full grid, as HTML table readers do: a
  * `rowspan` cell is repeated on every row it spans, and a `colspan` label on every column it spans, while a
- * `colspan` cell stating a figure is printed once and its other columns left blank (the figure is said once).
+ * `colspan` cell stating a figure, or holding sentences (a letter in a message board's table), is printed once and
+ * its other columns left blank (the figure or the text is said once).
  * Text before the roots comes back with `content: false`.
  */
 export function walkLines(doc: AnyNode, options: WalkOptions): WalkedLine[] {
@@ -234,7 +237,7 @@ class LineWalker {
         for (let i = 0; i < columns; i += 1) {
             if (rows > 1) grid.spans[grid.column] = { text, rows: rows - 1 };
             if (i > 0) this.#parts.push(CELL_SEPARATOR);
-            if (i > 0 && !/\d/.test(text)) this.#addText(text, inLink, inBold, hint);
+            if (i > 0 && !/\d/.test(text) && !SENTENCE_MARK.test(text)) this.#addText(text, inLink, inBold, hint);
             grid.column += 1;
         }
     }

@@ -1,0 +1,114 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { extractBody } from '../../../../extractors/body/index.js';
+
+const texts = (html: string, title = '') => extractBody(cheerio.load(html), { title }).lines.map((l) => l.text);
+
+const STORY = [
+    '甲县今年起为在职职工按缴费基数的百分之二划入个人账户，按月到账。',
+    '个人账户里的钱可以给配偶和子女看病买药使用，也可以结转到下一年。',
+];
+const story = `<h1>甲县调整个人账户划入办法</h1><div class="wz">${STORY.map((p) => `<p>${p}</p>`).join('')}</div>`;
+const OTHER_STORY = '乙市：退休人员每月划入一百零五元';
+
+describe('blocks listing the other stories of an issue or a subject', () => {
+    it.each([
+        ['an e-paper box of the page’s other stories', `<div class="x"><h4>本版其他文章</h4><ul><li>${OTHER_STORY}</li></ul></div>`],
+        ['a digest of the issue under a bold line', `<div class="x"><p><b>本期导读</b></p><p>${OTHER_STORY}</p><p>丙区：灵活就业人员缴费比例为百分之八</p></div>`],
+        ['reports on the same subject, with a colon', `<div class="x"><div>相关报道：</div><div>${OTHER_STORY}</div></div>`],
+        ['stories of the same page, decorated', `<div class="x"><h3>【同版文章】</h3><ol><li>${OTHER_STORY}</li></ol></div>`],
+    ])('leaves out %s', (_kind, box) => {
+        expect(texts(`<body>${story}${box}</body>`)).toEqual(STORY);
+    });
+
+    it('keeps a sentence that only opens with the same words', () => {
+        const line = '相关报道称，丁县明年起每月划入八十元，当地群众普遍欢迎。';
+        expect(texts(`<body><h1>丁县个人账户</h1><div class="wz"><p>${STORY[0]}</p><p>${line}</p></div></body>`)).toEqual([STORY[0], line]);
+    });
+});
+
+const BEST = [
+    '一般不能取现，只有出国定居或者参保人去世时，才可以按规定一次性支取。',
+    '在职人员每月按缴费基数的百分之二划入。',
+];
+const OTHERS = [
+    '查的话，打开“某某政务”＞“社保服务”＞“账户明细”，就能看见，“很方便”。',
+    '别信“代取现”的广告，都是骗人的。',
+];
+const question = '<div class="q"><h1>个人账户的钱能取出来吗？</h1><p>提问者：匿名　2026-10-02</p></div>';
+const others = `<div class="more"><h3>其他回答（2）</h3>${OTHERS.map((a) => `<div class="a"><p>${a}</p></div>`).join('')}</div>`;
+const relatedQuestions = '<div class="rel"><h4>相关问题</h4><ul><li>退休人员每月划入九十元是哪里？</li></ul></div>';
+
+describe('a Q&A page with a marked best answer', () => {
+    it.each([
+        ['最佳答案 in a heading', '<h3>最佳答案</h3>'],
+        ['满意回答 in brackets', '<div class="t">【满意回答】</div>'],
+        ['提问者采纳 in a bold line', '<p><b>提问者采纳</b></p>'],
+    ])('reads the best answer (%s) with the other answers, though another answer outscores it', (_kind, heading) => {
+        const best = `<div class="b">${heading}${BEST.map((p) => `<p>${p}</p>`).join('')}</div>`;
+        const lines = texts(`<body>${question}${best}${others}${relatedQuestions}</body>`, '个人账户的钱能取出来吗？');
+        expect(lines).toEqual(expect.arrayContaining([...BEST, ...OTHERS]));
+        expect(lines.indexOf(BEST[0]!)).toBeLessThan(lines.indexOf(OTHERS[0]!));
+        expect(lines.join('\n')).not.toContain('九十元');
+    });
+
+    it('leaves out a sidebar box that only borrows the heading', () => {
+        const sidebar = '<aside><h4>推荐答案</h4><p>戊市退休人员每月划入一百二十元，按季度发放到账。</p></aside>';
+        const best = `<div class="b"><h3>最佳答案</h3>${BEST.map((p) => `<p>${p}</p>`).join('')}</div>`;
+        expect(texts(`<body>${question}${best}${sidebar}</body>`).join('\n')).not.toContain('一百二十元');
+    });
+
+    it('takes a long line that names a best answer for text, not a heading', () => {
+        const line = '最佳答案已经说得很清楚了，我补充一点：异地就医要先备案。';
+        expect(texts(`<body>${question}<div class="b"><p>${line}</p><p>${BEST[0]}</p></div></body>`)).toEqual([line, BEST[0]]);
+    });
+});
+
+const OPENING = '我们村里的老人没有智能手机，有没有不用跑腿就能查医保余额的办法？';
+const REPLY = '打电话就行：拨打12333，按2号键进入医保查询，再输入身份证号和密码，语音会报出余额。';
+const floor = (attrs: string, who: string, text: string) => `<div ${attrs}><b>${who}</b> 回复<p>${text}</p></div>`;
+
+describe('a forum thread whose best-scoring block is a reply', () => {
+    it.each([
+        ['floors of one class', (i: number) => 'class="floor"'],
+        ['floors told apart by numbered ids', (i: number) => `class="post" id="post_${100 + i}"`],
+        ['an opening floor with one class word more', (i: number) => (i === 0 ? 'class="post first"' : 'class="post"')],
+    ])('keeps the opening post before it (%s)', (_kind, attrs) => {
+        const thread = [floor(attrs(0), '楼主', OPENING), floor(attrs(1), '热心网友', REPLY), floor(attrs(2), '路人', '学到了，谢谢')].join('');
+        const lines = texts(`<body><h1>医保余额怎么查？</h1>${thread}</body>`, '医保余额怎么查？');
+        expect(lines[0]).toBe(OPENING);
+        expect(lines).toContain(REPLY);
+    });
+
+    it('leaves out a board notice of another shape above the thread', () => {
+        const notice = '<div class="notice"><p>本版严禁广告，请文明发帖。</p></div>';
+        const thread = [floor('class="floor"', '楼主', OPENING), floor('class="floor"', '热心网友', REPLY)].join('');
+        expect(texts(`<body>${notice}<h1>医保余额怎么查？</h1><div class="t">${thread}</div></body>`, '医保余额怎么查？')).toEqual([OPENING, '热心网友 回复', REPLY]);
+    });
+});
+
+const STEPS = ['登录某省政务服务网并实名认证', '找到“医保关系转移”事项并填写转出地', '提交后在个人中心查看办理进度'];
+const steps = `<div class="s"><h4>办理流程</h4><ol>${STEPS.map((s) => `<li>${s}</li>`).join('')}</ol></div>`;
+const factTable = (rows: [string, string][], labelTag = 'th') =>
+    `<table>${rows.map(([k, v]) => `<tr><${labelTag}>${k}</${labelTag}><td>${v}</td></tr>`).join('')}</table>`;
+
+describe('a service guide’s table of facts beside its steps', () => {
+    it.each([
+        ['label cells as <th>', factTable([['实施机构', '己市医疗保障局'], ['法定时限', '十五个工作日'], ['承诺时限', '7个工作日']])],
+        ['label cells as <td>', factTable([['办理机构', '庚县社保中心'], ['办结时限', '3个工作日']], 'td')],
+    ])('reads the table with the steps (%s)', (_kind, table) => {
+        const lines = texts(`<body><h2>医保关系转移</h2><div class="tab">${table}${steps}</div></body>`);
+        expect(lines.some((l) => l.includes('个工作日'))).toBe(true);
+        expect(lines).toEqual(expect.arrayContaining(STEPS));
+    });
+
+    it('leaves out a table of facts that states no figure', () => {
+        const table = factTable([['事项类型', '公共服务'], ['是否收费', '否']]);
+        expect(texts(`<body><h2>医保关系转移</h2><div class="tab">${table}${steps}</div></body>`).join('\n')).not.toContain('公共服务');
+    });
+
+    it('leaves out a table of three columns beside the steps', () => {
+        const table = '<table><tr><td>辛市</td><td>退休人员</td><td>每月九十元</td></tr><tr><td>壬市</td><td>在职职工</td><td>2%</td></tr></table>';
+        expect(texts(`<body><h2>医保关系转移</h2><div class="tab">${table}${steps}</div></body>`).join('\n')).not.toContain('壬市');
+    });
+});
