@@ -112,3 +112,43 @@ describe('a service guide’s table of facts beside its steps', () => {
         expect(texts(`<body><h2>医保关系转移</h2><div class="tab">${table}${steps}</div></body>`).join('\n')).not.toContain('壬市');
     });
 });
+
+describe('a gallery’s picture counters', () => {
+    const TITLE = '组图：社区食堂开业';
+    const INTRO = ['癸区新建的社区食堂本周开业，老人凭社保卡就餐每餐可减三元。', '食堂由街道委托专业公司运营，每天供应两顿饭，价格公开。'];
+    const gallery = (counter: (i: number) => string) =>
+        `<body><div class="m"><h1>组图：社区食堂开业</h1><div class="i">${INTRO.map((p) => `<p>${p}</p>`).join('')}</div><ul class="g">` +
+        [1, 2, 3, 4].map((i) => `<li><img src="/p/${i}.jpg"><div class="n">${counter(i)}</div><div class="c">志愿者为老人讲解就餐优惠之${i}</div></li>`).join('') +
+        '</ul></div></body>';
+
+    it.each([
+        ['N/M', (i: number) => `${i}/4`],
+        ['N / M with spaces', (i: number) => `${i} / 4`],
+        ['第N/M张', (i: number) => `第${i}/4张`],
+    ])('drops a counter written %s', (_kind, counter) => {
+        const lines = texts(gallery(counter), TITLE);
+        expect(lines.slice(0, 2)).toEqual(INTRO);
+        expect(lines).toContain('志愿者为老人讲解就餐优惠之2');
+        expect(lines.some((l) => /\d\s*\/\s*4/.test(l))).toBe(false);
+    });
+
+    it('keeps a line that only looks like one: a later number first, or words beside it', () => {
+        const lines = texts(gallery((i) => (i === 1 ? '5/4' : `${i}/4 后排为工作人员`)), TITLE);
+        expect(lines).toContain('5/4');
+        expect(lines).toContain('2/4 后排为工作人员');
+    });
+});
+
+describe('a table cell spanning several columns', () => {
+    const LETTER = '我母亲在外地居住，想问一下异地就医怎么备案，报销比例按哪里算？';
+    it('says a cell of sentences once, and repeats a label over the columns it spans', () => {
+        const html = '<body><div class="x"><table>' +
+            '<tr><td colspan="2">办理情况</td><td>状态</td></tr>' +
+            `<tr><td>来信内容</td><td colspan="2">${LETTER}</td></tr>` +
+            '<tr><td>甲</td><td>乙</td><td>已办结</td></tr></table></div></body>';
+        const lines = texts(html);
+        expect(lines.filter((l) => l.includes(LETTER))).toHaveLength(1);
+        expect(lines.find((l) => l.includes(LETTER))!.split(LETTER)).toHaveLength(2);
+        expect(lines).toContain('办理情况 | 办理情况 | 状态');
+    });
+});
