@@ -165,7 +165,7 @@ function cleanContent(content: WalkedLine[], title: string): WalkedLine[] {
             continue;
         }
         const opening = line.text.trimStart();
-        if (NEIGHBOUR_LINK_PREFIXES.some((p) => opening.startsWith(p)) || isPictureCounter(opening)) continue;
+        if (NEIGHBOUR_LINK_PREFIXES.some((p) => opening.startsWith(p)) || isPictureCounter(opening) || isPosterField(opening)) continue;
         if (line.linkChars > line.chars * MAX_LINK_DENSITY && !isProse(line)) continue;
         if (title && visibleText(line.text) === title) continue;
         if (i < BYLINE_WINDOW && isByline(line)) continue;
@@ -180,6 +180,19 @@ const PICTURE_COUNTER = /^(?:第\s*)?(\d{1,3})\s*[/／]\s*(\d{1,3})\s*张?$/;
 function isPictureCounter(text: string): boolean {
     const m = PICTURE_COUNTER.exec(text.trimEnd());
     return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) && Number(m[2]) >= 2;
+}
+
+/**
+ * A field of a forum poster's panel beside each post (`等级：举人`, `积分：1024`, `注册：2015-3-8`): the board's
+ * record of the user, not the post. Counts and dates only, but for the rank, so a line of the post stays.
+ */
+const POSTER_RANK = /^(?:等级|级别|头衔|用户组)\s*[:：]\s*\S{1,8}$/;
+const POSTER_COUNT = /^(?:积分|帖子|发帖|主题数|文章|精华|经验|威望|金钱|金币|注册|注册时间|在线时间|最后登录|UID)\s*[:：]\s*[\d\s:/.-]+(?:小时|分钟)?$/;
+const MAX_POSTER_FIELD_CHARS = 24;
+
+function isPosterField(text: string): boolean {
+    const line = text.trimEnd();
+    return line.length <= MAX_POSTER_FIELD_CHARS && (POSTER_RANK.test(line) || POSTER_COUNT.test(line));
 }
 
 function isProse(line: WalkedLine): boolean {

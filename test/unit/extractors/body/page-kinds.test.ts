@@ -152,3 +152,27 @@ describe('a table cell spanning several columns', () => {
         expect(lines).toContain('办理情况 | 办理情况 | 状态');
     });
 });
+
+describe('a forum poster’s panel', () => {
+    const POST = '村里八十岁以上的老人每月能领高龄补贴，钱直接打到社保卡上，和养老金一起到账。';
+    const REPLY_TEXT = '我们镇也是这样，满八十周岁当月去村委会登记就行，下个月开始发。';
+    const panel = (fields: string[]) => fields.map((f) => `<br>${f}`).join('');
+    const thread = (fields: string[]) =>
+        '<body><h1>高龄补贴</h1>' +
+        `<table class="p"><tr><td width="20%">老张头${panel(fields)}</td><td>楼主 发表于 2026-11-08<br>${POST}</td></tr></table>` +
+        `<table class="p"><tr><td width="20%">路过的${panel(fields)}</td><td>第2楼 回复于 2026-11-09<br>${REPLY_TEXT}</td></tr></table></body>`;
+
+    it.each([
+        ['rank, posts and sign-up date', ['等级：举人', '帖子：512', '注册：2014-6-1']],
+        ['points and online time, ascii colons', ['积分:88', '在线时间:35小时', '用户组:新手上路']],
+    ])('drops its fields (%s) and keeps the posts', (_kind, fields) => {
+        const lines = texts(thread(fields), '高龄补贴');
+        expect(lines).toEqual(expect.arrayContaining([POST, REPLY_TEXT]));
+        for (const field of fields) expect(lines).not.toContain(field);
+    });
+
+    it('keeps a line of a post that opens with such a word', () => {
+        const line = '等级：评为一级的可以每月多领五十元。';
+        expect(texts(`<body><h1>残疾补贴</h1><div class="a"><p>${POST}</p><p>${line}</p></div></body>`, '残疾补贴')).toEqual([POST, line]);
+    });
+});
