@@ -151,6 +151,13 @@ describe('a table cell spanning several columns', () => {
         expect(lines.find((l) => l.includes(LETTER))!.split(LETTER)).toHaveLength(2);
         expect(lines).toContain('办理情况 | 办理情况 | 状态');
     });
+
+    it('says a title across the whole table once', () => {
+        const html = '<body><div class="x"><table><tr><td colspan="3">子县各类人员补贴标准一览</td></tr>' +
+            '<tr><td>退休人员</td><td>每月</td><td>九十元</td></tr><tr><td>在职职工</td><td>每月</td><td>六十元</td></tr></table></div></body>';
+        const title = texts(html).find((l) => l.includes('一览'))!;
+        expect(title.split('子县各类人员补贴标准一览')).toHaveLength(2);
+    });
 });
 
 describe('a forum poster’s panel', () => {
