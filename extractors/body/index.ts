@@ -175,9 +175,11 @@ function cleanContent(content: WalkedLine[], title: string): WalkedLine[] {
 }
 
 /** A line that is only a picture's place in a gallery (`3/12`, `第3/12张`): a counter, never the article's text. */
+const MAX_COUNTER_CHARS = 12;
 const PICTURE_COUNTER = /^(?:第\s*)?(\d{1,3})\s*[/／]\s*(\d{1,3})\s*张?$/;
 
 function isPictureCounter(text: string): boolean {
+    if (text.length > MAX_COUNTER_CHARS || !(text.includes('/') || text.includes('／'))) return false;
     const m = PICTURE_COUNTER.exec(text.trimEnd());
     return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) && Number(m[2]) >= 2;
 }
@@ -192,7 +194,8 @@ const MAX_POSTER_FIELD_CHARS = 24;
 
 function isPosterField(text: string): boolean {
     const line = text.trimEnd();
-    return line.length <= MAX_POSTER_FIELD_CHARS && (POSTER_RANK.test(line) || POSTER_COUNT.test(line));
+    if (line.length > MAX_POSTER_FIELD_CHARS || !(line.includes('：') || line.includes(':'))) return false;
+    return POSTER_RANK.test(line) || POSTER_COUNT.test(line);
 }
 
 function isProse(line: WalkedLine): boolean {
