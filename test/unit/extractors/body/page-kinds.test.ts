@@ -5,11 +5,11 @@ import { extractBody } from '../../../../extractors/body/index.js';
 const texts = (html: string, title = '') => extractBody(cheerio.load(html), { title }).lines.map((l) => l.text);
 
 const STORY = [
-    '甲县今年起为在职职工按缴费基数的百分之二划入个人账户，按月到账。',
-    '个人账户里的钱可以给配偶和子女看病买药使用，也可以结转到下一年。',
+    '甲县自本年度起，上班族的账户按其工资基数折算百分之二逐月记入。',
+    '账户结余允许家里人共用看病拿药，年底没花完的顺延下年。',
 ];
 const story = `<h1>甲县调整个人账户划入办法</h1><div class="wz">${STORY.map((p) => `<p>${p}</p>`).join('')}</div>`;
-const OTHER_STORY = '乙市：退休人员每月划入一百零五元';
+const OTHER_STORY = '乙市：离休干部每月记入一百零五元';
 
 describe('blocks listing the other stories of an issue or a subject', () => {
     it.each([
@@ -29,15 +29,15 @@ describe('blocks listing the other stories of an issue or a subject', () => {
 
 const BEST = [
     '一般不能取现，只有出国定居或者参保人去世时，才可以按规定一次性支取。',
-    '在职人员每月按缴费基数的百分之二划入。',
+    '上班的按其工资基数折算百分之二逐月记入。',
 ];
 const OTHERS = [
     '查的话，打开“某某政务”＞“社保服务”＞“账户明细”，就能看见，“很方便”。',
     '别信“代取现”的广告，都是骗人的。',
 ];
-const question = '<div class="q"><h1>个人账户的钱能取出来吗？</h1><p>提问者：匿名　2026-10-02</p></div>';
+const question = '<div class="q"><h1>账户余额能不能一次领走呢？</h1><p>提问者：匿名　2026-10-02</p></div>';
 const others = `<div class="more"><h3>其他回答（2）</h3>${OTHERS.map((a) => `<div class="a"><p>${a}</p></div>`).join('')}</div>`;
-const relatedQuestions = '<div class="rel"><h4>相关问题</h4><ul><li>退休人员每月划入九十元是哪里？</li></ul></div>';
+const relatedQuestions = '<div class="rel"><h4>相关问题</h4><ul><li>哪个地方给退休的每月打九十元？</li></ul></div>';
 
 describe('a Q&A page with a marked best answer', () => {
     it.each([
@@ -46,14 +46,14 @@ describe('a Q&A page with a marked best answer', () => {
         ['提问者采纳 in a bold line', '<p><b>提问者采纳</b></p>'],
     ])('reads the best answer (%s) with the other answers, though another answer outscores it', (_kind, heading) => {
         const best = `<div class="b">${heading}${BEST.map((p) => `<p>${p}</p>`).join('')}</div>`;
-        const lines = texts(`<body>${question}${best}${others}${relatedQuestions}</body>`, '个人账户的钱能取出来吗？');
+        const lines = texts(`<body>${question}${best}${others}${relatedQuestions}</body>`, '账户余额能不能一次领走呢？');
         expect(lines).toEqual(expect.arrayContaining([...BEST, ...OTHERS]));
         expect(lines.indexOf(BEST[0]!)).toBeLessThan(lines.indexOf(OTHERS[0]!));
         expect(lines.join('\n')).not.toContain('九十元');
     });
 
     it('leaves out a sidebar box that only borrows the heading', () => {
-        const sidebar = '<aside><h4>推荐答案</h4><p>戊市退休人员每月划入一百二十元，按季度发放到账。</p></aside>';
+        const sidebar = '<aside><h4>推荐答案</h4><p>戊市离休干部每月记入一百二十元，三个月一拨。</p></aside>';
         const best = `<div class="b"><h3>最佳答案</h3>${BEST.map((p) => `<p>${p}</p>`).join('')}</div>`;
         expect(texts(`<body>${question}${best}${sidebar}</body>`).join('\n')).not.toContain('一百二十元');
     });
@@ -64,8 +64,8 @@ describe('a Q&A page with a marked best answer', () => {
     });
 });
 
-const OPENING = '我们村里的老人没有智能手机，有没有不用跑腿就能查医保余额的办法？';
-const REPLY = '打电话就行：拨打12333，按2号键进入医保查询，再输入身份证号和密码，语音会报出余额。';
+const OPENING = '屯里几位老人不会摆弄手机，想问下有啥办法在家就能知道卡里还剩多少？';
+const REPLY = '座机就能办：拨通12333后按3，听提示输完证件号码和密码，余额会念给你听。';
 const floor = (attrs: string, who: string, text: string) => `<div ${attrs}><b>${who}</b> 回复<p>${text}</p></div>`;
 
 describe('a forum thread whose best-scoring block is a reply', () => {
@@ -74,7 +74,7 @@ describe('a forum thread whose best-scoring block is a reply', () => {
         ['floors told apart by numbered ids', (i: number) => `class="post" id="post_${100 + i}"`],
         ['an opening floor with one class word more', (i: number) => (i === 0 ? 'class="post first"' : 'class="post"')],
     ])('keeps the opening post before it (%s)', (_kind, attrs) => {
-        const thread = [floor(attrs(0), '楼主', OPENING), floor(attrs(1), '热心网友', REPLY), floor(attrs(2), '路人', '学到了，谢谢')].join('');
+        const thread = [floor(attrs(0), '楼主', OPENING), floor(attrs(1), '热心网友', REPLY), floor(attrs(2), '路人', '收藏了，回头试试')].join('');
         const lines = texts(`<body><h1>医保余额怎么查？</h1>${thread}</body>`, '医保余额怎么查？');
         expect(lines[0]).toBe(OPENING);
         expect(lines).toContain(REPLY);
@@ -161,7 +161,7 @@ describe('a table cell spanning several columns', () => {
 });
 
 describe('a forum poster’s panel', () => {
-    const POST = '村里八十岁以上的老人每月能领高龄补贴，钱直接打到社保卡上，和养老金一起到账。';
+    const POST = '咱屯满八旬的老人按月有一笔高龄补贴，跟养老金一道进卡。';
     const REPLY_TEXT = '我们镇也是这样，满八十周岁当月去村委会登记就行，下个月开始发。';
     const panel = (fields: string[]) => fields.map((f) => `<br>${f}`).join('');
     const thread = (fields: string[]) =>
