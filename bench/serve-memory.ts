@@ -2,7 +2,8 @@
  * What `claimscope serve` costs on a large data dir: `npx tsx bench/serve-memory.ts [pages…]` (default 5000 50000).
  * Each data dir is filled directly through the page store (no crawl): bench-site articles extracted once, each
  * stored under many URLs on 50 sites with its first CLAIMS_PER_PAGE claims (real pages of the demo corpus carry
- * about 6), no HTML kept. Filled data dirs are kept in the temp dir and reused by the next run. Then a real
+ * about 6), no HTML kept. Filled data dirs are kept in the temp dir and reused by the next run;
+ * `--data-dir DIR` (one size) uses DIR instead, e.g. a copy of a kept one to open with another version. Then a real
  * `serve` process, once it has finished starting (no CPU used for a second), answers in this order: the first search
  * (the index loads), repeated searches, status, the first compare (comparison groups are built) and a repeated
  * compare; its RSS is read after each step, again after
@@ -15,6 +16,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { extractPage } from '../extractors/index.js';
 import { PageStore, type StoreResult } from '../src/storage/page-store.js';
 import { startServeProcess } from '../test/helpers/serve-process.js';
@@ -53,9 +55,8 @@ function percentile(values: number[], fraction: number): number {
 
 const median = (values: number[]) => percentile(values, 0.5);
 
-/** A data dir of `pages` pages, filled once and reused. */
-async function filledDataDir(pages: number): Promise<string> {
-    const dir = join(tmpdir(), `claimscope-bench-serve-${pages}x${CLAIMS_PER_PAGE}`);
+/** A data dir of `pages` pages (in `dir`, by default one per size in the temp dir), filled once and reused. */
+async function filledDataDir(pages: number, dir = join(tmpdir(), `claimscope-bench-serve-${pages}x${CLAIMS_PER_PAGE}`)): Promise<string> {
     const done = join(dir, 'filled');
     if (existsSync(done)) return dir;
     await rm(dir, { recursive: true, force: true });
@@ -142,8 +143,8 @@ async function timed(url: string): Promise<number> {
     return performance.now() - started;
 }
 
-export async function benchServeMemory(pages: number): Promise<ServeMemoryPoint> {
-    const dataDir = await filledDataDir(pages);
+export async function benchServeMemory(pages: number, dir?: string): Promise<ServeMemoryPoint> {
+    const dataDir = await filledDataDir(pages, dir);
     const env = { ...process.env, REDIS_URL: '', MEILI_URL: '' };
     const { child: serve, url: base } = await startServeProcess(dataDir, env);
     try {
@@ -191,10 +192,13 @@ export async function benchServeMemory(pages: number): Promise<ServeMemoryPoint>
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-    const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+    const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'data-dir': { type: 'string' } } });
+    const sizes = positionals.map(Number).filter((n) => n > 0);
+    const dataDir = values['data-dir'];
+    if (dataDir !== undefined && sizes.length !== 1) throw new Error('--data-dir takes one size: bench/serve-memory.ts --data-dir DIR PAGES');
     const points: ServeMemoryPoint[] = [];
     for (const pages of sizes.length > 0 ? sizes : [5_000, 50_000]) {
-        const point = await benchServeMemory(pages);
+        const point = await benchServeMemory(pages, dataDir);
         points.push(point);
         console.log(JSON.stringify(point));
     }

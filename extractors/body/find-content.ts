@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
-import { containerAbove, lastVisibleChar, parentElement, type DomStats, type ElementStats } from './dom-stats.js';
-import { LIST_WRAPPER_TAGS, PARAGRAPH_TAGS, PHRASING_BLOCK_TAGS } from './vocab.js';
+import { containerAbove, lastVisibleChar, parentElement, rawTextOf, textOf, type DomStats, type ElementStats } from './dom-stats.js';
+import { FIGURE_STATEMENT, LIST_WRAPPER_TAGS, PARAGRAPH_TAGS, PHRASING_BLOCK_TAGS } from './vocab.js';
 
 /** Score multipliers for class/id words: furniture words sink a block, article words lift it. */
 const CLASS_FACTOR = { '-1': 0.3, '0': 1, '1': 1.25 } as const;
@@ -13,6 +13,9 @@ const SIBLING_MAX_LINK_DENSITY = 0.25;
 /** Own text (not link text) an item of a list of snippets needs to be one. */
 const MIN_SNIPPET_CHARS = 10;
 const MIN_SNIPPETS = 3;
+/** Rows a table of facts needs, and the longest label cell (`承诺办结时限`) read as a label. */
+const MIN_FACT_ROWS = 2;
+const MAX_LABEL_CHARS = 8;
 /** More links than this in a sibling make it a list of other pages, not part of the article. */
 const SIBLING_MAX_LINKS = 2;
 /** A list whose items mostly open with a link is a list of teasers (titles of other articles). */
@@ -88,7 +91,8 @@ export function findContentRoots(dom: DomStats, excluded: (el: Element) => boole
         more.push(...continuationParagraphs(parent, dom, excluded, post === parent ? post : null));
     }
     if (post && post !== parent) more.push(...continuationParagraphs(post, dom, excluded, post));
-    const before = post ? precedingParagraphs(post, dom, excluded) : [];
+    // A thread's opening post comes before the reply that scores best: the prose of twins before it is text too.
+    const before = repeated ? precedingParagraphs(repeated, dom, excluded).filter((p) => !roots.some((r) => isInside(p, r) || isInside(r, p))) : [];
     more.push(...answersAfter(best, top, dom, excluded));
     return [...before, ...roots, ...more];
 }
@@ -115,7 +119,7 @@ function answersAfter(best: Element, top: readonly Candidate[], dom: DomStats, e
 }
 
 /** True when `el` comes after `other` in document order (neither inside the other). */
-function follows(el: Element, other: Element): boolean {
+export function follows(el: Element, other: Element): boolean {
     const path = (n: Element): Element[] => {
         const up: Element[] = [];
         for (let e: Element | null = n; e; e = parentElement(e)) up.unshift(e);
@@ -343,7 +347,7 @@ function commonAncestorOfRivals(top: readonly Candidate[]): Element {
     return best;
 }
 
-function isInside(el: Element, ancestor: Element): boolean {
+export function isInside(el: Element, ancestor: Element): boolean {
     for (let up: Element | null = el; up; up = parentElement(up)) if (up === ancestor) return true;
     return false;
 }
@@ -379,7 +383,21 @@ function joinsAsSibling(el: Element, dom: DomStats, threshold: number, excluded:
     if (finalScore(s) >= threshold) return true;
     // fact rows without a single link beside the article (`<dl><dt>办理地点<dd>…` of a guide beside its steps)
     if (s.links === 0 && holdsDefinitionRows(el) && s.score >= threshold * SIBLING_SHARE) return true;
+    // a service guide's table of facts (`办理时限 | 7个工作日`) beside its steps: label and value cells, a figure among them
+    if (s.links === 0 && isLabelValueTable(el) && FIGURE_STATEMENT.test(rawTextOf(el))) return true;
     return s.inlineChars - s.inlineLinkChars >= SIBLING_PARAGRAPH_CHARS && linkDensity(s) < SIBLING_MAX_LINK_DENSITY;
+}
+
+/** A `<table>` of two or more rows, each a label cell and a value cell. */
+function isLabelValueTable(el: Element): boolean {
+    if (el.name !== 'table') return false;
+    const rows = el.children.flatMap((c) => (c.type === 'tag' && (c as Element).name === 'tbody' ? (c as Element).children : [c]))
+        .filter((c): c is Element => c.type === 'tag' && (c as Element).name === 'tr');
+    const cellsOf = (row: Element) => row.children.filter((c): c is Element => c.type === 'tag' && ((c as Element).name === 'td' || (c as Element).name === 'th'));
+    return rows.length >= MIN_FACT_ROWS && rows.every((row) => {
+        const cells = cellsOf(row);
+        return cells.length === 2 && (cells[0]!.name === 'th' || textOf(cells[0]!).length <= MAX_LABEL_CHARS);
+    });
 }
 
 /** A `<dl>`, or a block of `<dl>` rows. */

@@ -4,7 +4,8 @@ import type { TextLine } from '../passages/from-lines.js';
 import { isBoilerplate, isBoilerplateBlock } from './boilerplate.js';
 import { elementsByTag, elementsNamed } from './elements.js';
 import { countText, hasClassWord, isInvisible, rawTextOf, measureDom, parentElement, scoreParagraphs, type DomStats, type ElementStats } from './dom-stats.js';
-import { findContentRoots, isTeaserList, linkDensity } from './find-content.js';
+import { bestAnswerBoxes } from './best-answer.js';
+import { findContentRoots, follows, isInside, isTeaserList, linkDensity } from './find-content.js';
 import { findForeignBlocks, isForeignBlockHeading } from './foreign-blocks.js';
 import { walkLines, type WalkedLine } from './to-lines.js';
 import { COMMENT_CLASS_WORDS, FIGURE_STATEMENT, NEIGHBOUR_LINK_PREFIXES, REPEALED_PAGE_NOTICE, WRITTEN_AMOUNT } from './vocab.js';
@@ -79,6 +80,7 @@ export function extractBody($: CheerioAPI, options: BodyOptions = {}): ArticleBo
     let roots = findContentRoots(dom, memoInComments(excluded));
     if (roots.length === 0) roots = findContentRoots(dom, excluded);
     if (roots.length === 0) roots = [body];
+    roots = withBestAnswers(roots, bestAnswerBoxes(dom, pageChars), excluded);
     const rootChars = roots.reduce((n, el) => n + (dom.stats.get(el)?.chars ?? 0), 0);
     const rootSet = new Set(roots);
     const commentWords = new Map<string, boolean>();
@@ -163,13 +165,37 @@ function cleanContent(content: WalkedLine[], title: string): WalkedLine[] {
             continue;
         }
         const opening = line.text.trimStart();
-        if (NEIGHBOUR_LINK_PREFIXES.some((p) => opening.startsWith(p))) continue;
+        if (NEIGHBOUR_LINK_PREFIXES.some((p) => opening.startsWith(p)) || isPictureCounter(opening) || isPosterField(opening)) continue;
         if (line.linkChars > line.chars * MAX_LINK_DENSITY && !isProse(line)) continue;
         if (title && visibleText(line.text) === title) continue;
         if (i < BYLINE_WINDOW && isByline(line)) continue;
         kept.push(line);
     }
     return kept;
+}
+
+/** A line that is only a picture's place in a gallery (`3/12`, `第3/12张`): a counter, never the article's text. */
+const MAX_COUNTER_CHARS = 12;
+const PICTURE_COUNTER = /^(?:第\s*)?(\d{1,3})\s*[/／]\s*(\d{1,3})\s*张?$/;
+
+function isPictureCounter(text: string): boolean {
+    if (text.length > MAX_COUNTER_CHARS || !(text.includes('/') || text.includes('／'))) return false;
+    const m = PICTURE_COUNTER.exec(text.trimEnd());
+    return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) && Number(m[2]) >= 2;
+}
+
+/**
+ * A field of a forum poster's panel beside each post (`等级：举人`, `积分：1024`, `注册：2015-3-8`): the board's
+ * record of the user, not the post. Counts and dates only, but for the rank, so a line of the post stays.
+ */
+const POSTER_RANK = /^(?:等级|级别|头衔|用户组)\s*[:：]\s*\S{1,8}$/;
+const POSTER_COUNT = /^(?:积分|帖子|发帖|主题数|文章|精华|经验|威望|金钱|金币|注册|注册时间|在线时间|最后登录|UID)\s*[:：]\s*[\d\s:/.-]+(?:小时|分钟)?$/;
+const MAX_POSTER_FIELD_CHARS = 24;
+
+function isPosterField(text: string): boolean {
+    const line = text.trimEnd();
+    if (line.length > MAX_POSTER_FIELD_CHARS || !(line.includes('：') || line.includes(':'))) return false;
+    return POSTER_RANK.test(line) || POSTER_COUNT.test(line);
 }
 
 function isProse(line: WalkedLine): boolean {
@@ -248,6 +274,20 @@ function demoteLayoutFurniture(dom: DomStats, pageChars: number): void {
         s.furniture = false;
         if (s.classSignal < 0) s.classSignal = 0;
     }
+}
+
+/**
+ * The roots and, in document order, each block a best-answer heading opens that they do not already hold: on a Q&A
+ * page the marked answer is content even where another answer outscores it (docs/claims.md § The page's own text).
+ */
+function withBestAnswers(roots: Element[], boxes: Element[], excluded: (el: Element) => boolean): Element[] {
+    const merged = [...roots];
+    for (const box of boxes) {
+        if (excluded(box) || merged.some((r) => isInside(box, r) || isInside(r, box))) continue;
+        const at = merged.findIndex((r) => follows(r, box));
+        merged.splice(at < 0 ? merged.length : at, 0, box);
+    }
+    return merged;
 }
 
 /** `excluded`, or `el` or an ancestor is classed as comments (`comment-list`, `replies`). */

@@ -12,6 +12,8 @@ const ENDS_SENTENCE = /[。!?！？;；…:：]$/;
 
 /** Between the cells of a table row on one line. */
 const CELL_SEPARATOR = ' | ';
+/** Punctuation inside or ending a sentence: a cell holding it is prose, not a label. */
+const SENTENCE_MARK = /[，。；！？,;!?]/;
 
 /** A cell with `rowspan` still owed to the rows below it, by grid column. */
 interface SpanningCell {
@@ -51,7 +53,8 @@ export interface WalkOptions {
  * `<h1>`–`<h6>` and an accordion's `<button aria-expanded>` headings; a line entirely in bold is a heading;
  * data-table cells are joined by ` | `. Merged cells are expanded into the full grid, as HTML table readers do: a
  * `rowspan` cell is repeated on every row it spans, and a `colspan` label on every column it spans, while a
- * `colspan` cell stating a figure is printed once and its other columns left blank (the figure is said once).
+ * `colspan` cell stating a figure, holding sentences (a letter in a message board's table) or alone in its row (a
+ * title across the table) is printed once and its other columns left blank (the figure or the text is said once).
  * Text before the roots comes back with `content: false`.
  */
 export function walkLines(doc: AnyNode, options: WalkOptions): WalkedLine[] {
@@ -234,7 +237,7 @@ class LineWalker {
         for (let i = 0; i < columns; i += 1) {
             if (rows > 1) grid.spans[grid.column] = { text, rows: rows - 1 };
             if (i > 0) this.#parts.push(CELL_SEPARATOR);
-            if (i > 0 && !/\d/.test(text)) this.#addText(text, inLink, inBold, hint);
+            if (i > 0 && !/\d/.test(text) && !SENTENCE_MARK.test(text) && !isLoneCell(el)) this.#addText(text, inLink, inBold, hint);
             grid.column += 1;
         }
     }
@@ -349,6 +352,12 @@ function displayWidth(text: string): number {
     let width = 0;
     for (let i = 0; i < text.length; i++) width += text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
     return width;
+}
+
+/** The only cell of its row (a table's title across its width): it heads no column, so it is said once. */
+function isLoneCell(cell: Element): boolean {
+    const row = cell.parent;
+    return row?.type === 'tag' && !row.children.some((c) => c !== cell && c.type === 'tag' && tablePart(c as Element) === 'cell');
 }
 
 /** A cell's `rowspan` or `colspan`: 1 unless the attribute is a sensible count (browsers cap rowspan at 65534). */

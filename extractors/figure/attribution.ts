@@ -81,6 +81,11 @@ export interface PassageAttribution {
     pagePlace: (bySpeaker?: boolean) => RegionRef | null;
     /** True when the page's place is a district, so `全区`/`我区` refer to it (see {@link DISTRICT_REFERENCE}). */
     districtPage: boolean;
+    /**
+     * The last place named before `sentence` in its passage, else in the passage before: what `该市`/`该县` in it
+     * points back to. Asked only when the sentence says so.
+     */
+    placeNamedBefore: (sentence: string) => RegionMention | null;
     /** For a table data row: what each column's header says. */
     columns: readonly Column[] | null;
     /**
@@ -321,6 +326,8 @@ export function attribute(
         ? around.pagePlace(LOCAL_OF_NAMED.test(reference[0]))
         : null;
     if (pagePlace) return { place: pagePlace, source: 'local-reference' };
+    const antecedent = anaphorAntecedent(before, mentions, around);
+    if (antecedent) return { place: antecedent, source: 'local-reference' };
     const named = sentenceRegion(sentence, offset, mentions);
     if (named === 'ambiguous') return named;
     if (named) return { place: named, source: around.columns ? 'table' : 'sentence' };
@@ -331,6 +338,28 @@ export function attribute(
     if (around.heading) return around.heading;
     if (around.subject && !isGeneralStatement(sentence)) return around.subject;
     return null;
+}
+
+/**
+ * `该市`, `该县`, `该地`, `此地`: a place the writer named just before and now points back to. It takes that place when
+ * its own sentence names none before the figure — the last place named earlier in the passage, else in the passage before.
+ */
+const ANAPHOR = /[该此](?:市|县|区|省|州|旗|地)(?![场级长委])/;
+
+/** The place an anaphor before the figure points back to, when the sentence itself names none before it. */
+function anaphorAntecedent(before: string, mentions: readonly RegionMention[], around: PassageAttribution): RegionRef | null {
+    if (!before.includes('该') && !before.includes('此')) return null;
+    const anaphor = ANAPHOR.exec(before);
+    if (!anaphor || mentions.some((m) => m.end <= before.length)) return null;
+    const antecedent = around.placeNamedBefore(before);
+    return antecedent ? pick(antecedent) : null;
+}
+
+/** The last place named in `passage` before `sentence` (which opens with `start`), else the last of `previous`. */
+function lastPlaceBefore(passage: string, start: string, previous: string): RegionMention | null {
+    const at = passage.indexOf(start);
+    const earlier = at > 0 ? placesIn(passage.slice(0, at)).at(-1) : undefined;
+    return earlier ?? placesIn(previous).at(-1) ?? null;
 }
 
 /** True when `text` says `我市`/`本省` on its own, not right after a place (`甘肃全省` is 甘肃's whole province). */
@@ -553,6 +582,7 @@ export class PageAttribution {
             pagePlace: this.#placeOfPage.bind(this, subject),
             districtPage: this.#districtPage,
             columns: cells && this.#table ? this.#table.columns : null,
+            placeNamedBefore: (sentence) => lastPlaceBefore(passage.text, sentence, previous),
             tableHeader: !cells ? (passage.text === this.#listLeadText ? '' : this.#listLeadText) : this.#table ? this.#table.header : this.#tableLead,
         };
     }
@@ -642,16 +672,18 @@ export class PageAttribution {
      */
     #noteSubject(passage: Passage): void {
         const current = this.#sectionSubject ?? this.#pageSubject;
-        // a subject only confirmed from the title yields to a place the body later states for itself
-        if (current && (current !== this.#titleConfirmed || !statedSubject(passage.text))) return;
-        const closing = closingPlace(passage.text);
+        // a subject only confirmed from the title yields to a place the body later states for itself, not to one
+        // named only in a quoted app or account (`搜“某省医保”小程序` on a town's page names who runs the app)
+        const text = current ? passage.text.replace(QUOTED_NAME, '') : passage.text;
+        if (current && (current !== this.#titleConfirmed || !statedSubject(text))) return;
+        const closing = closingPlace(text);
         if (closing) {
             if (this.#scopeNamesOnly(closing, this.#sawHeading ? passage.section : undefined)) {
                 this.#state({ place: closing, source: 'subject' }, this.#sawHeading ? passage.section : undefined, true);
             }
             return;
         }
-        const named = statedSubject(passage.text);
+        const named = statedSubject(text);
         if (named) {
             const scope = this.#subjectScope(named, passage);
             if (this.#scopeNamesOnly(named, scope)) {

@@ -261,9 +261,12 @@ export function resolveRegion(block: Block, outline: PageOutline, channel: Chann
     return served;
 }
 
-/** The one place a text names (or a place and its province), else null. */
-function placesOf(text: string): ResolvedRegion | null {
-    const own = withoutAsides(text).replace(QUOTED, '');
+/**
+ * The one place a title names (or a place and its province), else null. Its brackets count: a title's brackets often
+ * say where the page is from (`答疑汇总(某市某社区)`), not an aside.
+ */
+function placeOfTitle(text: string): ResolvedRegion | null {
+    const own = text.replace(QUOTED, '');
     const mentions = findRegions(own).filter((m) => !isDestination(own, m));
     const mention = mentions[0];
     if (!mention || mentions.some((m) => unrelatedPlaces(m, mention))) return null;
@@ -307,7 +310,7 @@ function introductionPlace(block: Block, outline: PageOutline, channel: Channel)
  */
 function cityOfTitle(place: ResolvedRegion, title: string): ResolvedRegion {
     if (place.region === null || place.region !== place.province) return place;
-    const titled = placesOf(title);
+    const titled = placeOfTitle(title);
     return titled !== null && titled.province === place.region && titled.region !== place.region ? titled : place;
 }
 

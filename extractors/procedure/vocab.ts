@@ -269,8 +269,12 @@ export const MIN_WEAK_ARROW_LINKS = 3;
  */
 export const DASH_ARROW = /(?<![\d\sA-Za-z—])\s*(?:-|—|－)\s*(?![\d\sA-Za-z—])/;
 
-/** Block labels that announce the steps themselves: everything after them up to a stop is a step. */
-export const STEPS_LABEL = /步骤|路径|流程|操作方法|办理方法|具体操作|方法如下|如下操作|操作如下/;
+/**
+ * Block labels that announce the steps themselves: everything after them up to a stop is a step. Any word for a way
+ * of doing it followed by `如下` announces one (`办理方式如下`, `申请程序如下`, `所需手续如下`), as does `按以下方式`.
+ */
+export const STEPS_LABEL =
+    /步骤|路径|流程|操作方法|办理方法|具体操作|(?:方法|方式|办法|程序|手续|操作|做法|途径|指引)如下|如下操作|按(?:以下|下列|如下)(?:方式|方法|程序|步骤)/;
 
 /** Labels after which a block is commentary, not steps (`优点:`, `小提示:`). */
 export const COMMENT_LABEL =

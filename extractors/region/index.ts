@@ -167,7 +167,12 @@ function buildIndex(): void {
     for (const a of areasJson as CodeRow[]) {
         if (NON_PLACE_MARKERS.some((m) => a.name.includes(m))) continue;
         const name = shortName(a.name);
-        if (name === a.name) continue; // nothing left after the suffix, or no suffix: too generic to match
+        if (name === a.name) {
+            // a one-character name with its suffix (`某县`, `某市` of two characters) is a town only where a place is
+            // expected; a two-character `…区` (`城区`, `郊区`) is a generic word, and a bare single character no name
+            if (ONE_CHARACTER_TOWN.test(a.name)) addTownByFullName(a, provinceByCode, prefectureByCode);
+            continue;
+        }
         const placeholder = placeholderCities.get(a.cityCode!);
         const bareAllowed = placeholder !== undefined && DIRECT_COUNTY_PLACEHOLDERS.has(placeholder);
         const municipal = placeholder !== undefined && municipalities.has(a.provinceCode!);
@@ -184,6 +189,17 @@ function buildIndex(): void {
     for (const [full, division] of districts) {
         addDivision(full, division, namedBareElsewhere.has(division.name) ? 'never' : 'near-locality');
     }
+}
+
+/** A county or county-level city whose name is one character before its suffix (`某县`, `某市`). */
+const ONE_CHARACTER_TOWN = /^[\u4e00-\u9fff][县市]$/;
+
+/** Adds a one-character town by its full name, matched as a place only where a locality word or a policy follows. */
+function addTownByFullName(area: CodeRow, provinceByCode: Map<string, string>, prefectureByCode: Map<string, string>): void {
+    const prefecture = prefectureByCode.get(area.cityCode!);
+    const division: Division = { name: area.name, province: provinceByCode.get(area.provinceCode!)!, level: 'county', ...(prefecture && { prefecture }) };
+    canonicalNames.set(division.name, mergeDivision(canonicalNames.get(division.name), division));
+    addSurface(area.name, division, true, true);
 }
 
 buildIndex();

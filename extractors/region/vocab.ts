@@ -17,12 +17,14 @@ export const HOMOGRAPH_SHORT_NAMES: ReadonlySet<string> = new Set([
 
 /**
  * Words that, right after a homograph short name, show it names a place (`X这边`, `X当地`), or a place as the
- * subject of a policy sentence (`X则按比例划入`, `X退休人员`, `X参保职工`): the bare name matches there although
+ * subject of a policy sentence (`X则按比例划入`, `X退休人员`, `X参保职工`), or as the seat of its offices (`X医疗保障局`,
+ * `X人民政府`): the bare name matches there although
  * it needs its suffix elsewhere.
  */
 export const LOCALITY_WORDS = [
     '这边', '那边', '这里', '那里', '这儿', '当地', '本地', '地区', '一带', '那儿',
     '则', '退休', '在职', '职工', '参保', '医保', '市民',
+    '医疗保障', '社保', '人社', '人力资源', '人民政府', '政府',
 ] as const;
 
 /**

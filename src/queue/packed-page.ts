@@ -16,7 +16,7 @@ export type PageMeta = Omit<PageRecord, 'passages' | 'claims'>;
 export interface PackedPage {
     passages: string;
     drafts: string;
-    record: { ids: string[]; docs: string; words: string };
+    record: { ids: string[]; docs: string; words: string; figures: string | null };
     index: { ids: string; terms: string[]; refs: string; numbers: string };
     html: string;
 }
@@ -34,7 +34,7 @@ export function packPage(page: PageRecord, claims: ClaimRow[], html: string): { 
         packed: {
             passages: base64(rows.passages),
             drafts: base64(rows.drafts),
-            record: { ids: record.ids, docs: base64(record.docs), words: base64(record.words) },
+            record: { ids: record.ids, docs: base64(record.docs), words: base64(record.words), figures: record.figures === null ? null : base64(record.figures) },
             index: { ids: index.ids, terms: index.terms, refs: base64(index.refs), numbers: base64(index.numbers) },
             html: base64(compressHtml(html)),
         },
@@ -56,7 +56,7 @@ export function unpackPage(meta: PageMeta, packed: PackedPage): { page: PageReco
             passages,
             drafts,
             claims: [],
-            record: { ids: record.ids, docs: bytesOf(record.docs), words: bytesOf(record.words) },
+            record: { ids: record.ids, docs: bytesOf(record.docs), words: bytesOf(record.words), figures: record.figures === null ? null : bytesOf(record.figures) },
             index: { ids: index.ids, terms: index.terms, refs: bytesOf(index.refs), numbers: bytesOf(index.numbers) },
         },
         html: bytesOf(packed.html),

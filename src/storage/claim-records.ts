@@ -6,12 +6,14 @@
  * only, never the documents; `claim_ids` finds a claim's page (its record's id) by the claim's id.
  *
  * One record instead of a row per claim: a page's ~35 claim rows repeated its URL, site, title and date and cost
- * three b-tree inserts each, most of what a page result wrote (bench/RESULTS.md).
+ * three b-tree inserts each, most of what a page result wrote (bench/RESULTS.md). Beside the record, written and
+ * removed with it, its figure claims' projection for comparing (figure-rows.ts).
  */
 import { deflateRawSync } from 'node:zlib';
 import type { ClaimDocument } from '../search/types.js';
 import { FASTEST_DEFLATE, parseStoredJson } from './compressed-json.js';
 import { type Db, preparedPerConnection } from './database.js';
+import { type FigureProjection, figureProjectionOf, removeFigureProjection, writeFigureProjection } from './figure-rows.js';
 
 /** A claim as the writer hands it over: its id, its document as JSON and its index words. */
 export interface ClaimRowText {
@@ -20,11 +22,15 @@ export interface ClaimRowText {
     words: string;
 }
 
-/** A page's claims as stored: ids in page order, documents and words as deflated JSON arrays. */
+/**
+ * A page's claims as stored: ids in page order, documents and words as deflated JSON arrays, and the figure
+ * projection of its documents.
+ */
 export interface ClaimRecord {
     ids: string[];
     docs: Buffer;
     words: Buffer;
+    figures: FigureProjection | null;
 }
 
 /** What settling says of one claim that is not as first written: [copies, cluster], or 0 when it is not kept. */
@@ -52,6 +58,7 @@ export function claimRecordOf(rows: readonly ClaimRowText[]): ClaimRecord {
         ids: kept.map((row) => row.id),
         docs: deflateRawSync(`[${kept.map((row) => row.doc).join(',')}]`, FASTEST_DEFLATE),
         words: deflateRawSync(JSON.stringify(kept.map((row) => row.words)), FASTEST_DEFLATE),
+        figures: figureProjectionOf(kept.map((row) => JSON.parse(row.doc) as Record<string, unknown>)),
     };
 }
 
@@ -105,6 +112,7 @@ export function writeClaimRecord(db: Db, url: string, record: ClaimRecord): void
     const before = new Set(old === undefined ? [] : idsOfStored(old.docs));
     const page = sql.writeRecord.get(url, record.ids.length, record.docs, record.words) as number;
     sql.deleteSettled.run(url);
+    writeFigureProjection(db, page, record.figures, old !== undefined);
     for (const id of record.ids) if (!before.delete(id)) sql.addId.run(id, page);
     for (const id of before) sql.deleteId.run(id, page);
 }
@@ -116,6 +124,7 @@ export function removeClaimRecord(db: Db, url: string): void {
     if (old === undefined) return;
     sql.deleteRecord.run(url);
     sql.deleteSettled.run(url);
+    removeFigureProjection(db, old.id);
     for (const id of idsOfStored(old.docs)) sql.deleteId.run(id, old.id);
 }
 

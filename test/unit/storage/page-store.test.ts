@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openEmbeddedIndex } from '../../../src/search/embedded-index.js';
 import { liveClaimsOf } from '../../../src/storage/claim-records.js';
+import { figureBlocksOf } from '../../../src/storage/figure-rows.js';
 import { PageStore } from '../../../src/storage/page-store.js';
 import { migrate, openDatabase } from '../../../src/storage/database.js';
 import { STORE_MIGRATIONS, STORE_OWNER } from '../../../src/storage/schema.js';
@@ -169,7 +170,10 @@ describe('a data dir whose claims were stored a row per claim (store schema 5)',
         pageRecordFromText('https://c.example/3.html', '上海医保\n上海市退休人员医保个人账户每月返款95元。'),
     ];
 
-    /** Turns a data dir of this version back into schema 5: each live claim a row with its document and words. */
+    /**
+     * Turns a data dir of this version back into schema 5: each live claim a row with its document and words, no
+     * records and no figure projection.
+     */
     function backToRowPerClaim(store: PageStore): void {
         const urls = store.db.prepare('SELECT url FROM page_claims ORDER BY url').pluck().all() as string[];
         const rows = urls.flatMap((url) => liveClaimsOf(store.db, url).map((claim, ord) => ({ ...claim, url, ord })));
@@ -178,8 +182,8 @@ describe('a data dir whose claims were stored a row per claim (store schema 5)',
                 doc TEXT NOT NULL, words TEXT NOT NULL);
             CREATE INDEX claims_by_url ON claims (url, ord, id);
             CREATE INDEX claims_removed ON claims (seq) WHERE live = 0;
-            DROP TABLE page_claims; DROP TABLE page_settled; DROP TABLE claim_ids;
-            DELETE FROM schema_migrations WHERE owner = '${STORE_OWNER}' AND version = 6;`);
+            DROP TABLE page_claims; DROP TABLE page_settled; DROP TABLE claim_ids; DROP TABLE figure_pages;
+            DELETE FROM schema_migrations WHERE owner = '${STORE_OWNER}' AND version IN (6, 7);`);
         const insert = store.db.prepare('INSERT INTO claims (id, url, ord, live, seq, doc, words) VALUES (?, ?, ?, 1, 1, ?, ?)');
         for (const row of rows) insert.run(row.doc.id, row.url, row.ord, JSON.stringify(row.doc), row.words);
         // A claim removed earlier: kept as a row with live = 0, read by nobody.
@@ -187,18 +191,20 @@ describe('a data dir whose claims were stored a row per claim (store schema 5)',
     }
 
     it('is carried over once: export, counts, a claim by id, search and settling answer as before', async () => {
-        expect(STORE_MIGRATIONS).toHaveLength(6);
+        expect(STORE_MIGRATIONS).toHaveLength(7);
         const store = await PageStore.open(dataDir);
         for (const page of pages) await store.put(page);
         await store.settleClusters();
         const exported = [...store.claimDocuments()];
         expect(exported.filter((doc) => doc.copies === 2 && doc.cluster !== null)).toHaveLength(2);
+        const figureBlocks = store.transaction(() => [...figureBlocksOf(store.db)]);
         backToRowPerClaim(store);
         store.close();
 
         const reopened = await PageStore.open(dataDir);
         expect(reopened.db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'claims'").pluck().get()).toBe(0);
         expect([...reopened.claimDocuments()]).toEqual(exported);
+        expect(reopened.transaction(() => [...figureBlocksOf(reopened.db)])).toEqual(figureBlocks);
         expect(reopened.claimCount()).toBe(exported.length);
         expect(reopened.claimDocument(exported[1]!.id)).toEqual(exported[1]);
         expect(reopened.claimDocument('gone')).toBeUndefined();
