@@ -49,6 +49,8 @@ import { BLIND17_GOLD } from '../blind17/score.js';
 import { startBlind17Server } from '../blind17/serve.js';
 import { BLIND18_GOLD } from '../blind18/score.js';
 import { startBlind18Server } from '../blind18/serve.js';
+import { BLIND19_GOLD } from '../blind19/score.js';
+import { startBlind19Server } from '../blind19/serve.js';
 import { startDemoServer } from '../demo/server.js';
 import { HELDOUT_GOLD } from '../heldout/score.js';
 import { startHeldoutServer } from '../heldout/serve.js';
@@ -118,6 +120,7 @@ const CRAWLS: readonly Crawl[] = [
     blindSet('blind16', startBlind16Server, BLIND16_GOLD),
     blindSet('blind17', startBlind17Server, BLIND17_GOLD),
     blindSet('blind18', startBlind18Server, BLIND18_GOLD),
+    blindSet('blind19', startBlind19Server, BLIND19_GOLD),
 ];
 
 /** One line of the gate: a report on a crawled gold set or a metamorphic variant, with a note (first run, pages changed). */
