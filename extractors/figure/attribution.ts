@@ -743,7 +743,7 @@ export class PageAttribution {
 
     /**
      * On a question page (a forum thread, a Q&A) whose title asks about one place, the post that opens it asking again
-     * and naming that place (`某市退休了医保卡每月进多少?` over `想问下某市这边…`) makes its section that place's: the
+     * and naming that place (`某市退休后个账一个月有多少?` over `想问下某市这边…`) makes its section that place's: the
      * answers under it that name no place answer for it. The first passage that asks is the opening post; a question
      * heading asking impersonally (an FAQ's `某市医保怎么查?`) opens none, one asking for the speaker
      * (`我在某市上班,…怎么弄?`, `想问下某市这边…?`) is a post set as a heading. The title's bare town name (`【求助】某市的,…`) counts once

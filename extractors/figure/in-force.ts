@@ -118,8 +118,8 @@ function chronicleYears(passages: readonly Passage[]): Map<number, number> {
 }
 
 /**
- * Passage index → the year of its section, on a page whose sections are headed by two years or more (`2024年标准` …
- * `2025年起执行的标准`, `2025年工作回顾` … `2026年工作安排`): a chronicle in sections, where a later year's figure
+ * Passage index → the year of its section, on a page whose sections are headed by two years or more (`2022年规定` …
+ * `2023年以后实行的办法`, `2022年情况回顾` … `2023年打算`): a chronicle in sections, where a later year's figure
  * replaces the earlier one, as in a table with a column per year. A heading that calls itself current is no step.
  */
 function yearSections(passages: readonly Passage[]): Map<number, number> {

@@ -318,8 +318,8 @@ const PERIOD_IN_WORDS = /(?:每人)?每个?(月|年)|按(月|年)|\/\s*(?:人\s*
 const TABLE_LEAD_REACH = 12;
 
 /**
- * For a table row: the period the line right above the table states in words for its amounts (`下表为各市标准(退休
- * 人员为每人每月金额)`), as a `单位:元/月` caption would; null for other passages or when it states none.
+ * For a table row: the period the line right above the table states in words for its amounts (`以下各地数额(均
+ * 按每人每月计)`), as a `单位:元/月` caption would; null for other passages or when it states none.
  */
 function tablePeriodOf(passages: readonly Passage[], i: number): 'month' | 'year' | null {
     if (!tableCells(passages[i]!.text)) return null;
@@ -381,7 +381,7 @@ class SentenceReader {
 
     read(mention: Mention, cue: string): void {
         if (insideFormula(this.sentence, mention.start)) return;
-        // an example's result may be told as what the account gains (`每个月账户里就多了80元`): no difference there
+        // an example's result may be told as what the account gains (`账上一个月能多出60元`): no difference there
         const exampleResult = mention.kind === 'amount' && this.#exampleSpan(mention.start) !== null;
         if (CHANGE_BEFORE_FIGURE.test(cue) && !exampleResult) {
             this.#incrementSinceClaim = true;

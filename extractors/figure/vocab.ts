@@ -36,8 +36,8 @@ export const ACCOUNT_TOPIC_WORDS = ['个人账户', '医保账户', '医保卡',
 export const RATIO_WORDS = ['比例', '比率', '百分比'] as const;
 
 /**
- * The personal account said to hold what the insured pay themselves, whichever way it is put (`账户的钱来自本人缴纳的
- * 医保费`, `个账只进自己交的那部分`, `就是自己工资里扣的那份`): the share they pay is the share credited, so a rate of it
+ * The personal account said to hold what the insured pay themselves, whichever way it is put (`钱来源于职工本人所缴的
+ * 保费`, `个账只有自己掏的那部分`, `说白了全是个人工资里扣的`): the share they pay is the share credited, so a rate of it
  * is the employees' credit rate though its words are of paying.
  */
 export const OWN_PAYMENT_CREDITED =
