@@ -167,18 +167,21 @@ function buildIndex(): void {
     for (const a of areasJson as CodeRow[]) {
         if (NON_PLACE_MARKERS.some((m) => a.name.includes(m))) continue;
         const name = shortName(a.name);
-        if (name === a.name) {
-            // a one-character name with its suffix (`某县`, `某市` of two characters) is a town only where a place is
-            // expected; a two-character `…区` (`城区`, `郊区`) is a generic word, and a bare single character no name
-            if (ONE_CHARACTER_TOWN.test(a.name)) addTownByFullName(a, provinceByCode, prefectureByCode);
+        // nothing left after the suffix, or no suffix: too generic to match — but a one-character name with its
+        // suffix (`某县`, `某市` of two characters) is a town where a place is expected (a two-character `…区`, `城区`,
+        // `郊区`, is a generic word)
+        const oneCharacterTown = name === a.name && ONE_CHARACTER_TOWN.test(a.name);
+        if (name === a.name && !oneCharacterTown) continue;
+        const prefecture = prefectureByCode.get(a.cityCode!);
+        const division: Division = { name, province: provinceByCode.get(a.provinceCode!)!, level: 'county', ...(prefecture && { prefecture }) };
+        if (oneCharacterTown) {
+            addTownByFullName(division);
             continue;
         }
         const placeholder = placeholderCities.get(a.cityCode!);
         const bareAllowed = placeholder !== undefined && DIRECT_COUNTY_PLACEHOLDERS.has(placeholder);
         const municipal = placeholder !== undefined && municipalities.has(a.provinceCode!);
         const townLike = a.name.endsWith(COUNTY_CITY_SUFFIX) || municipal;
-        const prefecture = prefectureByCode.get(a.cityCode!);
-        const division: Division = { name, province: provinceByCode.get(a.provinceCode!)!, level: 'county', ...(prefecture && { prefecture }) };
         if (!bareAllowed && !townLike && a.name.endsWith(DISTRICT_SUFFIX)) districts.push([a.name, division]);
         else addDivision(a.name, division, bareAllowed ? 'always' : townLike ? 'near-locality' : 'never');
     }
@@ -195,11 +198,9 @@ function buildIndex(): void {
 const ONE_CHARACTER_TOWN = /^[\u4e00-\u9fff][县市]$/;
 
 /** Adds a one-character town by its full name, matched as a place only where a locality word or a policy follows. */
-function addTownByFullName(area: CodeRow, provinceByCode: Map<string, string>, prefectureByCode: Map<string, string>): void {
-    const prefecture = prefectureByCode.get(area.cityCode!);
-    const division: Division = { name: area.name, province: provinceByCode.get(area.provinceCode!)!, level: 'county', ...(prefecture && { prefecture }) };
-    canonicalNames.set(division.name, mergeDivision(canonicalNames.get(division.name), division));
-    addSurface(area.name, division, true, true);
+function addTownByFullName(town: Division): void {
+    canonicalNames.set(town.name, mergeDivision(canonicalNames.get(town.name), town));
+    addSurface(town.name, town, true, true);
 }
 
 buildIndex();
