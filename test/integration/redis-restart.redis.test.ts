@@ -320,6 +320,39 @@ describe('a worker stopped with SIGTERM mid-crawl', () => {
     });
 });
 
+/**
+ * `crawling`, and if it has not ended `lateMs` from now, what a reader of a failed run needs to see why: the crawls'
+ * counters, the queues' job counts and every worker's log. Printed, not thrown: the test's own timeout still fails it.
+ */
+async function diagnosedIfLate<T>(crawling: Promise<T>, cluster: Cluster, lateMs: number): Promise<T> {
+    const timer = setTimeout(() => {
+        void (async () => {
+            const client = new Redis(cluster.redis.url);
+            try {
+                const crawlKeys = (await client.keys(`${QUEUE_PREFIX}:crawl:*`)).filter((key) => key.split(':').length === 3);
+                const crawls = await Promise.all(crawlKeys.map(async (key) => ({ key, ...(await client.hgetall(key)), spec: undefined })));
+                const counts: Record<string, unknown> = {};
+                for (const name of [QUEUES.pages, QUEUES.results]) {
+                    const queue = new Queue(name, { connection: redisOptions(cluster.redis.url, 'command'), prefix: QUEUE_PREFIX });
+                    counts[name] = await queue.getJobCounts();
+                    await queue.close();
+                }
+                const unindexed = await client.scard(KEYS.unindexed);
+                const lease = await client.get(KEYS.writerLease);
+                const logs = cluster.workers.map((w, i) => `--- worker ${i} (pid ${w.child.pid}, exit ${w.child.exitCode})\n${w.log.join('')}`);
+                console.warn(`crawl --wait still running after ${lateMs} ms\n${JSON.stringify({ crawls, counts, unindexed, lease })}\n${logs.join('\n')}`);
+            } finally {
+                client.disconnect();
+            }
+        })().catch((err) => console.warn(`crawl --wait still running; diagnosis failed: ${err}`));
+    }, lateMs);
+    try {
+        return await crawling;
+    } finally {
+        clearTimeout(timer);
+    }
+}
+
 /** A worker's exit code and how long after `since` it came, or code null if it had not exited by `deadlineMs` (then it is killed). */
 async function exitWithin(worker: Worker, since: number, deadlineMs: number): Promise<{ code: number | null; ms: number }> {
     const timer = setTimeout(() => worker.child.kill('SIGKILL'), Math.max(0, since + deadlineMs - Date.now()));
@@ -378,7 +411,7 @@ describe.each([
             await restarted;
 
             cluster.workers.push(startWorker(cluster.redis.url, cluster.dataDir, LOCKS_10_S), startWorker(cluster.redis.url, cluster.dataDir, LOCKS_10_S));
-            const { stderr } = await crawling;
+            const { stderr } = await diagnosedIfLate(crawling, cluster, 150_000);
             expect(stderr).toMatch(/all indexed/);
             const { pages } = await embeddedCrawl();
             // The crawl counts each page once as the writer stores it: a page stored twice would count twice.
