@@ -9,6 +9,7 @@ import {
     ARROW,
     BARE_SEQUENCE_WORD,
     BARE_STEP_NUMBER,
+    COUNTED_STEP_OPENING,
     CLOSING,
     DASH_ARROW,
     FIRST_STEP_INSIDE,
@@ -147,6 +148,10 @@ function dashLinks(text: string): string[] | null {
 const OPENS_ORDER = /^[^,，;；。:：]{0,6}?(?<![事优原预率争抢领祖])(?:首先|先)(?![,，生进后前行])/;
 const ORDER_GOES_ON = /[,，;；。:：]\s*(?:再|然后|接着|随后|最后)/;
 
+/** A clause opening on the first of counted steps (`第一步`, `第1步`, `步骤一`), and the second one after it. */
+const FIRST_COUNTED_STEP = /^\s*(?:第[一1]步|步骤\s*[一1](?![\d0-9]))/;
+const SECOND_COUNTED_STEP = /第[二2]步|步骤\s*[二2](?![\d0-9])/;
+
 /** Length of the `先`/`首先` that ends an {@link OPENS_ORDER} match. */
 function firstWordLength(match: string): number {
     return match.endsWith('首先') ? 2 : 1;
@@ -165,6 +170,8 @@ export function fromFirstAction(text: string): string | null {
         if (isActionStart(clause)) return text.slice(start).trim();
         const order = OPENS_ORDER.exec(clause);
         if (order && ORDER_GOES_ON.test(text.slice(end - 1))) return text.slice(start + order[0].length - firstWordLength(order[0])).trim();
+        // `第一步,首页输入…;第二步,…`: steps counted out are steps, whatever word opens the first
+        if (FIRST_COUNTED_STEP.test(clause) && SECOND_COUNTED_STEP.test(text.slice(end))) return text.slice(start).trim();
         start = end;
     }
     return null;
@@ -183,10 +190,15 @@ export function beforeAlternatives(text: string): string {
     return clause > 0 && countActionClauses(before.slice(0, clause)) >= 2 ? before.slice(0, clause) : before;
 }
 
-/** True when `text` instructs: an arrow chain, or a clause that starts with an instruction. */
+/**
+ * True when `text` instructs: an arrow chain, a clause that starts with an instruction, or steps counted out
+ * (`…;第二步,…`, the first one's count already read as the row's numbering).
+ */
 export function instructs(text: string): boolean {
-    return arrowLinks(text) !== null || fromFirstAction(text) !== null;
+    return arrowLinks(text) !== null || fromFirstAction(text) !== null || COUNTED_STEPS_GO_ON.test(text);
 }
+
+const COUNTED_STEPS_GO_ON = /[,，;；。]\s*(?:第[二2]步|步骤\s*[二2](?![\d0-9]))/;
 
 /** An instruction, or a clause that a sequence word (`然后`, `最后`) makes the next step. */
 function startsStep(clause: string): boolean {
@@ -219,7 +231,7 @@ export function stepsFromProse(text: string): string[] {
                 numbered = steps.length > 0;
                 continue;
             }
-            if (numbered || startsStep(clause) || steps.length === 0) steps.push(clause);
+            if (numbered || startsStep(clause) || COUNTED_STEP_OPENING.test(clause) || steps.length === 0) steps.push(clause);
             else steps[steps.length - 1] += `,${clause}`;
             numbered = false;
         }

@@ -97,13 +97,27 @@ export function resolveChannel(block: Block, outline: PageOutline): ResolvedChan
         const named = channelsIn(label.replace(BRACKETS, ' '));
         if (named.length === 1) return { channel: named[0]!, fromLabel: true };
     }
-    // menus that name no way of their own (`我的 → 某某 → 添加`), on a page whose title names one way (an app's release
-    // notes, `支付宝怎么查…`): they are that way's menus when they lead to a task; a chain of page sections that
-    // names none (`首页 > 个人服务 > 办事指南`) is where the page itself sits, a breadcrumb
-    if (!block.steps.some((step) => arrowLinks(step.body)?.some((link) => taskIn(link)?.strong))) return null;
+    // menus that name no way of their own (`我的 → 某某 → 添加`, `点“账户明细”`), on a page whose title names one way
+    // (an app's release notes, `支付宝怎么查…`, a service account's reply list): they are that way's menus when they
+    // lead to a task; a chain of page sections that names none (`首页 > 个人服务 > 办事指南`) is where the page itself
+    // sits, a breadcrumb
+    if (!block.steps.some((step) => picksTaskMenu(step.body))) return null;
     const fromTitle = channelsIn(outline.title);
     return fromTitle.length === 1 ? { channel: fromTitle[0]!, fromLabel: true } : null;
 }
+
+/**
+ * True when a step picks a menu naming a task, by an arrow chain (`我的 → 余额查询`) or by an instruction picking a
+ * quoted name (`点“个账查询”`, `选择「余额」`): a bare quoted name (`“医保码”说明`) picks nothing.
+ */
+function picksTaskMenu(step: string): boolean {
+    if (arrowLinks(step)?.some((link) => taskIn(link)?.strong)) return true;
+    if (!QUOTED_NAME.test(step)) return false;
+    return [...step.matchAll(PICKED_MENU)].some((m) => taskIn(m[1]!)?.strong || BALANCE_MENU.test(m[0]));
+}
+
+/** An instruction picking a quoted menu (`点击菜单“…”`, `进入后选「…」`), the menu's name captured. */
+const PICKED_MENU = /(?:点击|点选|点开|点|选择|选|进入|打开)[^,，。;；“「]{0,6}?([“「][^”」]{1,16}[”」])/g;
 
 const BRACKETS = /[()（）]/g;
 

@@ -46,8 +46,8 @@ export const TASK_CUES: readonly Cue<Task>[] = [
     },
     {
         value: 'query_balance',
-        // a phone menu reads the balance out (`收听余额`)
-        pattern: /(?:[查看]|收听).{0,10}(?:余额|明细|到账|返还|返钱|返款|账户|多少钱|记录|打入|划入)|(?:余额|明细|账户|到账|记录).{0,6}[查看]|还(?:剩|有)多少钱/,
+        // a phone menu reads the balance out (`收听余额`); `个账` is how menus shorten `个人账户` (`个账查询`)
+        pattern: /(?:[查看]|收听).{0,10}(?:余额|明细|到账|返还|返钱|返款|账户|个账|多少钱|记录|打入|划入)|(?:余额|明细|账户|个账|到账|记录).{0,6}[查看]|还(?:剩|有)多少钱/,
     },
 ];
 
@@ -207,6 +207,8 @@ const STEP_DOERS = '本人|参保人员?|家属|近亲属|子女|儿女|家人|�
  * (`先`, `您可以`, `参保人(共济人)可通过`). Longer words come first: alternation takes the first that fits.
  */
 const LEAD_IN_WORDS: readonly string[] = [
+    // the sender's tag an automatic reply or text message opens with (`【某县社保】请点击…`)
+    '【[^】]{1,12}】',
     '第[一二三四五六七八九十\\d①-⑳]+步[,，:：、]?',
     // a clause announcing how it is done before the first instruction (`具体是带上…`, `办法是登录…`)
     '具体(?:来说|地说|做法|办法|流程)?(?:是|为)[,，:：]?', '(?:方法|办法|做法|流程|步骤)(?:是|为)[,，:：]?',
@@ -355,7 +357,10 @@ export const MAX_LABEL_CHARS = 20;
 export const MAX_INLINE_LABEL_CHARS = 24;
 
 /** A step number standing alone (`2`, `第三步`, `③`): flow charts put the numbers in items of their own. */
-export const BARE_STEP_NUMBER = /^(?:第?[一二三四五六七八九十\d①-⑳]{1,2}步?|[①-⑳]|(?:[Ss]tep|STEP)\s*\d{1,2})[.、．:：]?$/;
+export const BARE_STEP_NUMBER = /^(?:第?[一二三四五六七八九十\d①-⑳]{1,2}步?|步骤\s*[一二三四五六七八九十\d]{1,2}|[①-⑳]|(?:[Ss]tep|STEP)\s*\d{1,2})[.、．:：]?$/;
+
+/** A clause opening on its step's count (`第2步 进去以后…`, `步骤三 点…`): the count opens a step whatever word follows. */
+export const COUNTED_STEP_OPENING = /^(?:第[一二三四五六七八九十\d]{1,2}步|步骤\s*[一二三四五六七八九十\d]{1,2}(?!\d))/;
 
 /**
  * Numbered rows a paragraph runs on after a colon or semicolon (`具体:1.到…;2.携带…;3.办理…`): where two or more start
