@@ -2,6 +2,7 @@
  * Turning step text into clean step strings: numbered lines, arrow chains (`打开支付宝→市民中心→社保`) and
  * prose (`先登录…,再进入…,最后查询…`).
  */
+import { taskIn } from './cues.js';
 import {
     ACTION_START,
     ACTION_VERB,
@@ -137,9 +138,15 @@ export function arrowLinks(text: string): string[] | null {
 /** The links of a chain joined by hyphens (see {@link DASH_ARROW}), or null when `text` is not one. */
 function dashLinks(text: string): string[] | null {
     const links = linksOf(text, DASH_ARROW);
-    if (links.length < MIN_WEAK_ARROW_LINKS || !isActionStart(links[0]!) || !isActionStart(links[1]!)) return null;
-    return links;
+    if (links.length < MIN_WEAK_ARROW_LINKS) return null;
+    // `路径:我的-账户-余额`, `依次进入:某中心—社保—查询`: a chain announced as the path to take, or one arriving at a
+    // menu that names a task (`某中心—社保—余额查询`), is one whatever its first links
+    if (PATH_ANNOUNCED.test(text.split(DASH_ARROW, 1)[0]!) || taskIn(links.at(-1)!)?.strong) return links;
+    return isActionStart(links[0]!) && isActionStart(links[1]!) ? links : null;
 }
+
+/** A clause announcing a menu path before its colon (`路径:`, `入口为:`, `依次点击:`), then the path's first link. */
+const PATH_ANNOUNCED = /(?:路径|入口|依次(?:点击|点开|点|进入|选择|打开)?)\s*(?:为|是)?\s*[:：]\s*[^,，。;；:：]{1,16}$/;
 
 /**
  * `先拿身份证到窗口…,再等…`: a clause led by `先` that a later `再`/`然后` answers opens ordered steps, whatever its verb;
@@ -219,7 +226,7 @@ function fromAnnouncedFirstStep(clause: string): string {
  */
 export function stepsFromProse(text: string): string[] {
     const links = arrowLinks(text);
-    if (links) return links;
+    if (links) return [...instructionsBeforeChain(text), ...links.map((link, i) => (i === 0 ? chainStart(link) : chainEnd(link)))];
     const steps: string[] = [];
     for (const sentence of stepSentences(text)) {
         const clauses = clausesOf(sentence).map(fromAnnouncedFirstStep);
@@ -238,6 +245,40 @@ export function stepsFromProse(text: string): string[] {
     }
     return steps.map(cleanStep).filter((s) => s.length > 0);
 }
+
+/**
+ * `打开某App,依次点击 首页 > 账户 > 查询 即可`: a chain printed inside a sentence starts after the clauses leading
+ * into it, which are steps of their own when they instruct, and ends where its clause does.
+ */
+function instructionsBeforeChain(text: string): string[] {
+    const first = text.split(ANY_CHAIN_ARROW, 1)[0]!;
+    const breakAt = lastClauseBreak(first);
+    if (breakAt < 0) return [];
+    const lead = first.slice(0, breakAt).replace(ANNOUNCING_CLAUSE, '');
+    return fromFirstAction(lead) === null ? [] : stepsFromProse(lead);
+}
+
+function chainStart(link: string): string {
+    const at = lastClauseBreak(link);
+    return at < 0 ? link : cleanStep(link.slice(at + 1).replace(ANNOUNCING_WORDS, ''));
+}
+
+function chainEnd(link: string): string {
+    return cleanStep(link.split(CLAUSE_BREAK, 1)[0]!.replace(DONE_WORDS, ''));
+}
+
+function lastClauseBreak(text: string): number {
+    return Math.max(text.search(LAST_CLAUSE_BREAK), -1);
+}
+
+const ANY_CHAIN_ARROW = new RegExp(`${ARROW.source}|${WEAK_ARROW.source}|${DASH_ARROW.source}`);
+const LAST_CLAUSE_BREAK = /[,，;；。:：](?=[^,，;；。:：]*$)/;
+/** A last clause only announcing the chain after it (`,路径`, `,入口为`). */
+const ANNOUNCING_CLAUSE = /[,，;；]?\s*(?:路径|入口)\s*(?:为|是)?\s*$/;
+/** Words announcing a chain before its first link (`依次点击 首页`): the chain's links are what is picked. */
+const ANNOUNCING_WORDS = /^\s*依次(?:点击|点开|点|进入|选择|打开)?\s*/;
+/** `余额查询 即可`: the words saying the task is done end a chain's last link, no part of its name. */
+const DONE_WORDS = /\s*(?:即可|就可以了?|就行了?)\s*[。.]?\s*$/;
 
 /** The sentences of prose steps: the first, and each after it that starts a step, up to one that does not. */
 function stepSentences(text: string): string[] {

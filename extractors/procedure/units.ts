@@ -60,6 +60,7 @@ const CHANNEL_LABEL_END = /(?:查询|办理|查|打印|缴费)$/;
 const CHANNEL_LABEL_START = /^(?:查询|办理|查|打印|缴费)/;
 
 const WHITESPACE = /\s/;
+const SPACED_ARROW = /\s(?:→|>|＞|›)\s/;
 /** A subtitle's time code (`01:15`, `[00:01:15]`): when the line is spoken, no part of what it says. */
 const TIME_CODE = /^\s*\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?\s*/;
 /** Text without one of these holds no step marker: spares most passages the look for glued markers. */
@@ -72,8 +73,9 @@ function rowsOf(text: string): string[] {
             if ((text.match(marker)?.length ?? 0) >= 2) return text.split(marker).flatMap(rowsOf);
         }
     }
-    // Most passages have no space at all: splitting them with the look-around pattern is wasted work.
-    if (!WHITESPACE.test(text)) return [text];
+    // Most passages have no space at all: splitting them with the look-around pattern is wasted work. Spaces around
+    // a menu chain's arrows (`依次点击 首页 > 我的 > 查询 即可`) set its links apart inside one sentence, no rows.
+    if (!WHITESPACE.test(text) || SPACED_ARROW.test(text)) return [text];
     return text
         .split(ROW_BREAK)
         .map((r) => r.trim())
