@@ -202,7 +202,7 @@ export function beforeAlternatives(text: string): string {
  * (`…;第二步,…`, the first one's count already read as the row's numbering).
  */
 export function instructs(text: string): boolean {
-    return arrowLinks(text) !== null || fromFirstAction(text) !== null || COUNTED_STEPS_GO_ON.test(text);
+    return arrowLinks(text) !== null || fromFirstAction(text) !== null || (text.includes('步') && COUNTED_STEPS_GO_ON.test(text));
 }
 
 const COUNTED_STEPS_GO_ON = /[,，;；。]\s*(?:第[二2]步|步骤\s*[二2](?![\d0-9]))/;
