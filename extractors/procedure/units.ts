@@ -20,6 +20,7 @@ import {
     SITE_PATH,
     QUESTION_WORDS,
     SEQUENCE_START,
+    STAFFED_COUNTER,
     TITLE_QUESTION,
     STEPS_LABEL,
 } from './vocab.js';
@@ -171,7 +172,7 @@ export function openingChannel(unit: Unit): Channel | null {
     if (OR_ANOTHER_WAY.test(lead + steps)) return null;
     const first = steps.split(CLAUSE_END)[0]!;
     const own = channelsOutsideMenus(first);
-    if (own.length === 1 && own[0] === 'counter') return ownerOfCounter(lead + first) ?? 'counter';
+    if (own.length === 1 && own[0] === 'counter') return ownerOfCounter(lead + first) ?? kioskThere(first, steps) ?? 'counter';
     if (own.length > 0) return only(own);
     return only(channelsOutsideMenus(lead.replace(NOT_USED, ' ')));
 }
@@ -183,6 +184,16 @@ export function openingChannel(unit: Unit): Channel | null {
 function ownerOfCounter(sentence: string): Channel | null {
     const owner = only(channelsOutsideMenus(sentence));
     return owner === 'bank' || owner === 'hospital' ? owner : null;
+}
+
+/**
+ * `到某社区服务中心,在自助机上刷卡…`: going to a hall to use a terminal standing there is the terminal, when the sentence
+ * names no staffed window or desk (`到中心,在窗口…` stays the counter).
+ */
+function kioskThere(first: string, steps: string): Channel | null {
+    const sentence = steps.split(SENTENCE_END, 1)[0]!;
+    if (STAFFED_COUNTER.test(sentence)) return null;
+    return channelsOutsideMenus(sentence.slice(first.length)).includes('kiosk') ? 'kiosk' : null;
 }
 
 /** A way the writer says they do not or cannot use (`我不会用微信`, `没有智能手机`): not the way of the steps. */
