@@ -31,3 +31,18 @@ describe('a terminal in the hall the steps go to', () => {
         expect(channels(title, body)).toEqual([want]);
     });
 });
+
+describe('what the staff at a counter do for the reader', () => {
+    it.each([
+        ['医保余额怎么查', '带上身份证到街道便民服务中心窗口，工作人员当场帮你查询账户余额。', 'query_balance/counter'],
+        ['医保余额怎么查', '拿社保卡去镇医保经办窗口，经办人员现场为你查询余额。', 'query_balance/counter'],
+        ['医保缴费怎么交', '带上社保卡到附近的某某银行网点，在柜台告知柜员缴纳城乡居民医保即可。', 'pay_premium/bank'],
+        ['医保余额怎么查', '拨打某市12345热线，说明要查医保余额，话务员会帮你转到医保专席。', 'query_balance/phone'],
+    ])('are a step of the how-to (%s: %s)', (title, body, want) => {
+        expect(channels(title, body)).toEqual([want]);
+    });
+
+    it('gives no procedure when staff are only mentioned', () => {
+        expect(channels('医保余额怎么查', '街道便民服务中心的工作人员态度很好，大家评价都不错。')).toEqual([]);
+    });
+});
