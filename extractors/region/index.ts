@@ -43,6 +43,8 @@ import {
     PLACEHOLDER_CITY_NAMES,
     PROVINCE_ALIASES,
     SPEAKERS_OWN_BEFORE,
+    SPEAKER_PLACED_AFTER,
+    SPEAKER_PLACED_BEFORE,
     STAY_AFTER,
     SUFFIX_WORD_CONTINUATIONS,
 } from './vocab.js';
@@ -317,12 +319,19 @@ function standsAsPlace(text: string, start: number, end: number, surface: Surfac
 }
 
 /**
- * True when a speaker makes a county-level town their own right before its name (`咱们某市退休的…`, `说说我们某市`):
+ * True when a speaker makes a county-level town their own right before its name (`咱们某市退休的…`, `说说我们某市`),
+ * or places themselves there (`我这边某市,…`):
  * a town, not a word, when the text still splits there (homograph prefectures keep needing their suffix).
  */
 function ownedBySpeaker(text: string, start: number, surface: Surface): boolean {
-    return surface.divisions.every((d) => d.level === 'county') && SPEAKERS_OWN_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+    if (!surface.divisions.every((d) => d.level === 'county')) return false;
+    const before = text.slice(Math.max(0, start - SPEAKER_LEAD_CHARS), start);
+    if (SPEAKERS_OWN_BEFORE.test(before)) return true;
+    return SPEAKER_PLACED_BEFORE.test(before) && SPEAKER_PLACED_AFTER.test(text.slice(start + surface.text.length));
 }
+
+/** Characters before a name that a speaker's words making it their own can span (`我们这边是`). */
+const SPEAKER_LEAD_CHARS = 5;
 
 /** Characters before a name that a place slot's words can span (`排在第十位的`). */
 const SLOT_LEAD_CHARS = 8;

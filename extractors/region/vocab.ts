@@ -56,6 +56,14 @@ export const GOING_TO_BEFORE = /(?:到|去|赴|前往|来)$/;
 export const STAY_AFTER = /^(?:市|省)?(?:过冬|避寒|避暑|旅居|居住|长住|养老|生活|探亲|度假|看病|就医)/;
 /** Right before a town's name, a speaker claiming it as theirs (`我们某市`, `咱们某市`, `咱某市`, `俺们某县`). */
 export const SPEAKERS_OWN_BEFORE = /(?:我们|咱们|俺们|咱|俺)$/;
+/**
+ * Right before a town's name, a speaker placing themselves there (`我这边某市`, `我们这里某县`, `我老家某市`, forum
+ * shorthand `坐标某市`), and {@link SPEAKER_PLACED_AFTER} after it: the name ends the speaker's clause or opens what
+ * they say of it (`我这边某市,…`, `我们这里某县的…`); `我们这里平安无事` names no place. `我在`, `我是` are left to the place
+ * slot of `在某地,` (`我在某某银行查的` names a bank).
+ */
+export const SPEAKER_PLACED_BEFORE = /(?:我|咱|俺)们?(?:这边|这里|这儿|那边|那里|老家)$|坐标$/;
+export const SPEAKER_PLACED_AFTER = /^(?:\s*[,，:：;；]|的|是|这边|这里)/;
 /** After a bare name, words that rank it (`某地排第四`, `某地第六,`, `某地垫底`, `某地紧随其后`). */
 export const PLACE_SLOT_AFTER =
     /^(?:(?:排|排在|排名|位列|位居|名列|居)(?:第|榜首|首位|末位|倒数)|第[一二三四五六七八九十\d]{1,3}(?:名|位)?[,，。;；、]|垫底|居首|领跑|夺冠|殿后|次之|紧随其后)/;

@@ -1,0 +1,38 @@
+/**
+ * A speaker placing themselves in a county-level town right before its bare name (`我这边某市,`, `我们这里某县的`,
+ * `我老家某市,`, forum shorthand `坐标某市,`): the name is a place when it ends their clause or opens what they say of it.
+ * Every sentence is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../../extractors/index.js';
+import { findRegions } from '../../../../extractors/region/index.js';
+
+const names = (text: string) => findRegions(text).map((m) => m.name);
+
+describe('a speaker placing themselves in a town', () => {
+    it.each([
+        ['我这边宜都，退休的每月划88元。', '宜都'],
+        ['我们这里宜都的标准是每月88元。', '宜都'],
+        ['我老家江山，听说每月给90元。', '江山'],
+        ['坐标枝江，每个月打进来95元。', '枝江'],
+        ['咱们那边宜都是每月88元。', '宜都'],
+    ])('names the town (%s)', (text, town) => {
+        expect(names(text)).toEqual([town]);
+    });
+
+    it.each(['我在平安银行查的余额。', '我平安到家了，谢谢大家。', '我们这里平安无事。', '我这边江山如画，风景不错。'])(
+        'names no place where the name is a word of the sentence (%s)',
+        (text) => {
+            expect(names(text)).toEqual([]);
+        },
+    );
+});
+
+describe('a reply naming its own town on a thread asked for another', () => {
+    it('claims for the reply’s town, not the thread’s', () => {
+        const lines = ['我在枝江，父亲刚退休，医保卡每月能进多少钱？', '枝江退休的是每月95元。', '我这边宜都，退休的每月划88元。'];
+        const page = extractFromText('问下退休了医保卡一个月进多少', ['问下退休了医保卡一个月进多少', ...lines].join('\n'), 'https://bbs.example.test/t/1.html');
+        const places = page.claims.filter((c) => c.kind === 'figure').map((c) => [c.region, (c as { value: number }).value]);
+        expect(places).toEqual([['枝江', 95], ['宜都', 88]]);
+    });
+});
