@@ -86,6 +86,11 @@ export interface PassageAttribution {
      * points back to. Asked only when the sentence says so.
      */
     placeNamedBefore: (sentence: string) => RegionMention | null;
+    /**
+     * The places the sentence right before `sentence` names (in its passage, else the last passage of prose before
+     * it): what a subject contrasted with `则` in it goes on from. Asked only when the sentence says so.
+     */
+    placesOfSentenceBefore: (sentence: string) => readonly RegionMention[];
     /** For a table data row: what each column's header says. */
     columns: readonly Column[] | null;
     /**
@@ -326,7 +331,7 @@ export function attribute(
         ? around.pagePlace(LOCAL_OF_NAMED.test(reference[0]))
         : null;
     if (pagePlace) return { place: pagePlace, source: 'local-reference' };
-    const antecedent = anaphorAntecedent(before, mentions, around);
+    const antecedent = anaphorAntecedent(before, mentions, around) ?? contrastedAntecedent(before, mentions, around);
     if (antecedent) return { place: antecedent, source: 'local-reference' };
     const named = sentenceRegion(sentence, offset, mentions);
     if (named === 'ambiguous') return named;
@@ -354,6 +359,31 @@ function anaphorAntecedent(before: string, mentions: readonly RegionMention[], a
     const antecedent = around.placeNamedBefore(before);
     return antecedent ? pick(antecedent) : null;
 }
+
+/**
+ * `某市退休人员每月划入90元。在职职工则按2%划入。`: a subject contrasted with `则` goes on from the sentence before, and
+ * takes its place when that sentence names one (a place and its province count as one); several leave it unsaid.
+ */
+const CONTRASTED_SUBJECT = /^\s*[^,，。;；:：]{1,12}?则/;
+
+function contrastedAntecedent(before: string, mentions: readonly RegionMention[], around: PassageAttribution): RegionRef | null {
+    if (!before.includes('则') || !CONTRASTED_SUBJECT.test(before) || mentions.some((m) => m.end <= before.length)) return null;
+    const earlier = around.placesOfSentenceBefore(before);
+    const inner = earlier.find((m) => !earlier.some((other) => other.province === m.name && other.name !== m.name));
+    if (!inner || earlier.some((m) => m.name !== inner.name && m.name !== inner.province)) return null;
+    return pick(inner);
+}
+
+/** The places the sentence before `start` in `passage` names, or when `start` opens it, those of `previous`'s last sentence. */
+function placesOfSentenceBefore(passage: string, start: string, previous: string): readonly RegionMention[] {
+    const at = passage.indexOf(start);
+    const earlier = at > 0 ? passage.slice(0, at) : previous;
+    return placesIn(earlier.replace(SENTENCE_TAIL, '').split(SENTENCE_BREAK).at(-1) ?? '');
+}
+
+const SENTENCE_TAIL = /[。！!？?；;\s]+$/;
+const SENTENCE_BREAK = /[。！!？?]/;
+const CJK_CHARACTER = /[\u4e00-\u9fff]/;
 
 /** The last place named in `passage` before `sentence` (which opens with `start`), else the last of `previous`. */
 function lastPlaceBefore(passage: string, start: string, previous: string): RegionMention | null {
@@ -486,6 +516,7 @@ export class PageAttribution {
     #at = -1;
     #table: { header: string; columns: Column[]; rowLabel: Attribution | null; dataRows: number } | null = null;
     #previousText = '';
+    #previousProse = '';
     /** A lead-in line (`某市个人账户划入标准如下:`) right over a table with no header row: it says what the cells are. */
     #tableLead = '';
     /** True once the walk has met the first passage that asks a question (a question page's opening post). */
@@ -537,6 +568,9 @@ export class PageAttribution {
         this.#at += 1;
         const previous = this.#previousText;
         this.#previousText = passage.text;
+        const previousProse = this.#previousProse;
+        // a subtitle's cue numbers and time codes (`12`, `00:01:02,000 --> …`) say nothing a sentence goes on from
+        if (CJK_CHARACTER.test(passage.text)) this.#previousProse = passage.text;
         if (passage.kind === 'heading' || passage.section !== this.#section) this.#enterSection(passage);
         const cells = tableCells(passage.text);
         if (cells) this.#noteResponsibleBody(cells);
@@ -583,6 +617,7 @@ export class PageAttribution {
             districtPage: this.#districtPage,
             columns: cells && this.#table ? this.#table.columns : null,
             placeNamedBefore: (sentence) => lastPlaceBefore(passage.text, sentence, previous),
+            placesOfSentenceBefore: (sentence) => placesOfSentenceBefore(passage.text, sentence, previousProse),
             tableHeader: !cells ? (passage.text === this.#listLeadText ? '' : this.#listLeadText) : this.#table ? this.#table.header : this.#tableLead,
         };
     }
