@@ -361,7 +361,7 @@ function anaphorAntecedent(before: string, mentions: readonly RegionMention[], a
 }
 
 /**
- * `某市退休人员每月划入90元。在职职工则按2%划入。`: a subject contrasted with `则` goes on from the sentence before, and
+ * `某县的退休职工每人每月打入N元。在岗人员则按工资的N%记入。`: a subject contrasted with `则` goes on from the sentence before, and
  * takes its place when that sentence names one (a place and its province count as one); several leave it unsaid.
  */
 const CONTRASTED_SUBJECT = /^\s*[^,，。;；:：]{1,12}?则/;

@@ -9,7 +9,7 @@ import { extractPage } from '../../../../extractors/index.js';
 import type { ProcedureDraft } from '../../../../src/claims/schema.js';
 
 function fromHtml(title: string, body: string): ProcedureDraft[] {
-    const intro = '<p>本页整理了读者常问的几件事，内容供参考，以当地医保部门的规定为准。</p>';
+    const intro = '<p>本页汇总读者来信里问得最多的几件事，具体办理请以本地经办机构的答复为准。</p>';
     const html = `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${intro}${body}</body></html>`;
     return extractPage(html, 'https://example.test/page.html').claims.filter((c): c is ProcedureDraft => c.kind === 'procedure');
 }
@@ -18,16 +18,16 @@ const keys = (found: ProcedureDraft[]) => found.map((p) => [p.task, p.channel]);
 
 describe('menus picked under a title naming one way', () => {
     it.each([
-        ['手把手教你用支付宝看医保余额', '<p>第一步，首页输入“社保服务”搜索；第二步，进去以后点“账户余额”；第三步，核验身份后就能看到。</p>', 'alipay'],
-        ['微信里怎么看医保个人账户', '<ol><li>打开后选择「余额明细」</li><li>按提示完成人脸识别</li><li>查看每月到账情况</li></ol>', 'wechat'],
-        ['某县医保小程序上线，个账随时查', '<p>进入首页后点击“个人账户查询”，再输入身份证号，即可看到最近的入账。</p>', 'wechat'],
+        ['三招学会在支付宝上查医保余额', '<p>第一步，首页输入“社保服务”搜索；第二步，进去以后点“账户余额”；第三步，核验身份后就能看到。</p>', 'alipay'],
+        ['微信里如何查医保个账', '<ol><li>打开后选择「余额明细」</li><li>照着页面提示刷脸</li><li>查看每月到账情况</li></ol>', 'wechat'],
+        ['某县医保小程序上线，个账随时查', '<p>进入首页后点击“账户余额查询”，再填身份证号，就能看到近期入账。</p>', 'wechat'],
         ['用国家医保APP查账户，两步就够', '<p>1. 登录后点击“我的账户”</p><p>2. 选择“余额查询”，查看可用金额</p>', 'app'],
     ])('reads the steps of %s as that way’s', (title, body, channel) => {
         expect(keys(fromHtml(title, body))).toEqual([['query_balance', channel]]);
     });
 
     it('reads an abbreviated account menu (`个账`) as the balance query', () => {
-        const found = fromHtml('“某县医保”订阅号自动回复', '<p>回复【账户】</p><p>请点击菜单“便民办”，选择“个账查询”，登录后即可看到。</p>');
+        const found = fromHtml('“某县医保”订阅号自动回复', '<p>回复【账户】</p><p>请点击菜单“便民办”，选择“个账查询”，刷一下脸即可看到。</p>');
         expect(keys(found)).toEqual([['query_balance', 'wechat']]);
     });
 
@@ -46,11 +46,11 @@ describe('menus picked under a title naming one way', () => {
 
 describe('a sender’s tag opening an automatic reply', () => {
     it('is left out of the first step', () => {
-        const found = fromHtml('“宜都医保”公众号关键词回复', '<p>回复【余额】</p><p>【宜都医保】请点击菜单“我的服务”，选择“余额查询”，登录后即可看到余额。</p>');
+        const found = fromHtml('“宜都医保”公众号关键词回复', '<p>回复【余额】</p><p>【宜都医保】请点击菜单“我的服务”，选择“余额查询”，刷脸后显示余额。</p>');
         expect(found.map((p) => [p.channel, p.region, p.steps[0]])).toEqual([['wechat', '宜都', '点击菜单“我的服务”']]);
     });
 
-    it.each(['【宜都医保】咨询电话：工作日上午八点半至下午五点。', '【宜都医保】您的留言已收到，我们会尽快处理。'])(
+    it.each(['【宜都医保】咨询电话：工作日上午八点半至下午五点。', '【宜都医保】感谢您的关注，祝您生活愉快。'])(
         'makes no step of a reply that instructs nothing (%s)',
         (reply) => {
             expect(fromHtml('“宜都医保”公众号关键词回复', `<p>回复【人工】</p><p>${reply}</p>`)).toEqual([]);

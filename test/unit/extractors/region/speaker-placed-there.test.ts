@@ -30,8 +30,8 @@ describe('a speaker placing themselves in a town', () => {
 
 describe('a reply naming its own town on a thread asked for another', () => {
     it('claims for the reply’s town, not the thread’s', () => {
-        const lines = ['我在枝江，父亲刚退休，医保卡每月能进多少钱？', '枝江退休的是每月95元。', '我这边宜都，退休的每月划88元。'];
-        const page = extractFromText('问下退休了医保卡一个月进多少', ['问下退休了医保卡一个月进多少', ...lines].join('\n'), 'https://bbs.example.test/t/1.html');
+        const lines = ['我在枝江，父亲刚退休，医保卡一月能进多少？', '枝江退休的是每月95元。', '我这边宜都，退休的每月划88元。'];
+        const page = extractFromText('请教：老人退了休，医保卡里每月能有几个钱', ['请教：老人退了休，医保卡里每月能有几个钱', ...lines].join('\n'), 'https://bbs.example.test/t/1.html');
         const places = page.claims.filter((c) => c.kind === 'figure').map((c) => [c.region, (c as { value: number }).value]);
         expect(places).toEqual([['枝江', 95], ['宜都', 88]]);
     });
