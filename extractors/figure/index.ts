@@ -82,6 +82,8 @@ interface SentenceContext {
     answersExample: boolean;
     /** Brackets of the passages just before, back to a heading: what an amount said of the rest is the rest of. */
     earlierAges: () => AgeMention[];
+    /** The one bracket the passage's section heading names (`■ 年满80周岁的退休人员`), for lines that state none. */
+    sectionAge: AgeMention | null;
 }
 
 const DIGIT = /\d/;
@@ -148,6 +150,7 @@ export function extractFigures(
             answersExample: answersExampleQuestion(passages, i),
             tablePeriod: around.columns ? tablePeriodOf(passages, i) : null,
             earlierAges: () => agesBefore(passages, i),
+            sectionAge: sectionAgeOf(passage, ctx.title),
         };
         for (const sentence of splitSentences(passage.text)) {
             // the cues are Chinese: a sentence in another language (a bilingual page's English line) is not read
@@ -161,6 +164,23 @@ export function extractFigures(
     const kept = corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts;
     return uniqueClaims(belowLaterTopUps(fanOutSharedRules(latestOfChronicles(kept, passages), ctx.title, passages)));
 }
+
+/**
+ * The bracket a section heading names, when it names exactly one (`■ 不满80周岁的退休人员` over `个人账户:每月划入N元`):
+ * it holds for every line under it up to the next heading, as a label's place does. Not the page's title: a title
+ * naming a bracket (`80岁以上老人多领…`) may head figures of every bracket. A line saying it holds for every age
+ * (`不分年龄`, `统一为`) takes none.
+ */
+function sectionAgeOf(passage: Passage, title: string): AgeMention | null {
+    const section = passage.section;
+    // a question (`您是否年满80周岁?`) names a bracket it asks about, not the group the lines under it are for
+    if (!section || passage.kind === 'heading' || title.includes(section.trim()) || isQuestion(section)) return null;
+    const ages = findAges(section);
+    return ages.length === 1 ? ages[0]! : null;
+}
+
+/** A statement that holds for every age: `不分年龄`, `不论年龄大小`, `统一为`, `一律`. */
+const SAME_FOR_ALL_AGES = /不(?:分|论|管|区分)年龄|统一|一律/;
 
 /** How many passages back an amount said of the rest looks for the brackets it is the rest of. */
 const REST_REACH = 4;
@@ -716,7 +736,11 @@ class SentenceReader {
             this.ages.filter((a) => a.end <= offset && a.start >= statementStart).at(-1) ?? this.#columnAge(offset) ?? this.#rowAgeBounds() ??
             this.context.branchAge ?? this.#captionAge(mention) ?? undefined;
         if (age) return resolveAge(closedByLaterBracket(age, this.ages, mention.end), this.context.ageStarts);
-        return belowLaterBracket(this.sentence, this.ages, mention.end) ?? { ageMin: null, ageMax: null };
+        const below = belowLaterBracket(this.sentence, this.ages, mention.end);
+        const section = this.context.sectionAge ? resolveAge(this.context.sectionAge, this.context.ageStarts) : null;
+        // the level below a later bracket, under a heading's bracket, starts where the heading's does
+        if (below) return section?.ageMin != null && section.ageMin <= below.ageMax ? { ...below, ageMin: section.ageMin } : below;
+        return section && !SAME_FOR_ALL_AGES.test(this.sentence) ? section : { ageMin: null, ageMax: null };
     }
 }
 
