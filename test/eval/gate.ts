@@ -51,6 +51,8 @@ import { BLIND18_GOLD } from '../blind18/score.js';
 import { startBlind18Server } from '../blind18/serve.js';
 import { BLIND19_GOLD } from '../blind19/score.js';
 import { startBlind19Server } from '../blind19/serve.js';
+import { BLIND20_GOLD } from '../blind20/score.js';
+import { startBlind20Server } from '../blind20/serve.js';
 import { startDemoServer } from '../demo/server.js';
 import { HELDOUT_GOLD } from '../heldout/score.js';
 import { startHeldoutServer } from '../heldout/serve.js';
@@ -121,6 +123,7 @@ const CRAWLS: readonly Crawl[] = [
     blindSet('blind17', startBlind17Server, BLIND17_GOLD),
     blindSet('blind18', startBlind18Server, BLIND18_GOLD),
     blindSet('blind19', startBlind19Server, BLIND19_GOLD),
+    blindSet('blind20', startBlind20Server, BLIND20_GOLD),
 ];
 
 /** One line of the gate: a report on a crawled gold set or a metamorphic variant, with a note (first run, pages changed). */
