@@ -110,10 +110,20 @@ const FEE = /费/;
 const INCLUSIVE_MARK = /[(（]不?含(?:[\d零一二两三四五六七八九十百]+(?:周岁|岁)?)?[)）]/g;
 
 const CHINESE = /[\u4e00-\u9fff]/;
-/** A correction notice: `更正`, `勘误`, or a figure said to be wrong and what it should be (`有误,应为`). */
-const CORRECTION_WORD = /更正|勘误|应为|应是/;
-/** A quoted passage said to be wrong, then put right: `“…”有误,应为…`, `“…”系笔误,更正为…`. */
-const QUOTED_AS_WRONG = /[“"「]([^”"」]{1,40})[”"」][^,;。]{0,6}(?:有误|错误|不准确|系笔误|笔误)[^。]{0,6}?(?:应为|应是|更正为|改为)/g;
+/**
+ * A correction notice: `更正`, `勘误`, a figure said to be wrong (`有误`, `笔误`, `错误`), what it should be (`应为`), or
+ * what was written by mistake (`误作`, `误写为`, `错印成`).
+ */
+const CORRECTION_WORD = /更正|勘误|应为|应是|有误|笔误|错误|误作|误为|误[写印植标排]|错[写印标排]/;
+/**
+ * The figures a correction calls wrong, in both orders: a quoted passage then its fault (`“…”有误`, `“…”系笔误,更正
+ * 为…`, `“…”印错了`), or the mistake's verb then what was printed (`误作“…”`, `误写为…`, `错印成…`, `误排为…`). What was
+ * wrong states nothing (CLAIMS.md § One statement, one claim).
+ */
+const CALLED_WRONG = new RegExp([
+    String.raw`[“"「『]([^”"」』]{1,40})[”"」』][^,;。]{0,6}?(?:有误|错误|不准确|不正确|系笔误|为笔误|笔误|[印写标排]错)`,
+    String.raw`(?:误作|误为|误[写印植标排](?:为|成|作)|错[写印标排](?:为|成|作)|错误地?[写印标排](?:为|成|作))\s*[“"「『]?([^”"」』,;。]{1,40})`,
+].join('|'), 'g');
 
 /** Words that, before an amount, say it is an assumed input: their presence with a marker makes an example. */
 const EXAMPLE_INPUT_CUES = ['养老金', '退休金', '月薪', '工资', '收入', '薪水', '基数'] as const;
@@ -219,9 +229,10 @@ function correctedFigures(passages: readonly Passage[]): Set<string> {
     const wrong = new Set<string>();
     for (const passage of passages) {
         if (!CORRECTION_WORD.test(passage.text)) continue;
-        for (const m of passage.text.matchAll(QUOTED_AS_WRONG)) {
-            for (const amount of findAmounts(m[1]!)) wrong.add(figureKey('CNY', amount.value));
-            for (const rate of findRates(m[1]!)) wrong.add(figureKey('percent', rate.value));
+        for (const m of passage.text.matchAll(CALLED_WRONG)) {
+            const printed = m[1] ?? m[2]!;
+            for (const amount of findAmounts(printed)) wrong.add(figureKey('CNY', amount.value));
+            for (const rate of findRates(printed)) wrong.add(figureKey('percent', rate.value));
         }
     }
     return wrong;
