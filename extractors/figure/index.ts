@@ -36,6 +36,7 @@ import {
     CONTRIBUTION_YEARS_CUES,
     CREDIT_WORDS,
     DEDUCTIBLE_CUE,
+    ELAPSED_BEFORE,
     EXAMPLE_MARKERS,
     WORKED_FORMULA,
     HEDGES,
@@ -52,6 +53,7 @@ import {
     SUBSET_OF_PLACES,
     TOTAL_CUES,
     TOTAL_ROW,
+    TIME_LIMIT_LABEL,
     TRANSFER_CUES,
     TRANSFER_NAMES,
     CHANGE_TO,
@@ -601,9 +603,9 @@ class SentenceReader {
         const before = this.sentence.slice(0, duration.start);
         // which task the limit bounds (statement-scope.ts): another act (`…日内出具证明`) is no transfer time
         const act = boundAct(this.sentence, duration.end);
-        if (act === 'other') return;
+        if (act === 'other' || ELAPSED_BEFORE.test(before)) return;
         // a guide's time-limit field (`办理时限 | 自受理之日起…`) is the limit of the service its page is about
-        const bareAnswer = BARE_ANSWER_BEFORE.test(before) || TIME_LIMIT_FIELD.test(before) ? this.context.topic : '';
+        const bareAnswer = BARE_ANSWER_BEFORE.test(before) || TIME_LIMIT_FIELD.test(before) || TIME_LIMIT_LABEL.test(before) ? this.context.topic : '';
         const named = namesTransfer(`${tableOf} ${bareAnswer}`) && !hasAny(this.sentence, OTHER_SERVICE_TOPICS);
         if (act !== 'transfer' && !namesTransfer(where) && !named) {
             // a bare `办结` is the limit of the task asked about or the page is about: the transfer only when that names it
