@@ -679,7 +679,8 @@ class SentenceReader {
         // an example is about a place only when its own sentence names it (docs/claims.md § Places)
         if (exampleSpan !== null && attribution && !namesExamplePlace(attribution, this.context)) attribution = null;
         const place = attribution?.place ?? null;
-        if (!place && SUBSET_OF_PLACES.test(this.sentence.slice(0, mention.start))) return;
+        // an example is worked for no place: `有些地方按…划,举个例子…` names the kind of place, its result still stands
+        if (!place && exampleSpan === null && SUBSET_OF_PLACES.test(this.sentence.slice(0, mention.start))) return;
         const age = this.#ageOf(mention);
         const approx = hasAny(clauseAround(this.sentence, mention.start), HEDGES);
         if (attribution) cues.push(...REGION_CUES[attribution.source]);
