@@ -46,6 +46,10 @@ const COUNTER_OF: Record<PageResult['kind'], string> = {
     failed: 'failed',
 };
 
+/** What sets a crawl's frontier and written-set keys apart from its hash (all three share `KEYS.crawl(id)`). */
+const FRONTIER_SUFFIX = KEYS.frontier('').slice(KEYS.crawl('').length);
+const WRITTEN_SUFFIX = KEYS.written('').slice(KEYS.crawl('').length);
+
 /** Redis string: the identity of the data dir this deployment's queue writes to. */
 const DATA_DIR_KEY = `${QUEUE_PREFIX}:data-dir`;
 /** Results taken from the queue at once: they share transactions. */
@@ -187,6 +191,28 @@ export class DataDirWriter {
             maxStalledCount: 5,
         });
         this.#worker.on('error', (err) => this.options.onError?.(err));
+        if (await this.#adoptUnfinishedCrawls()) await this.#exclusive(() => this.#flush());
+    }
+
+    /**
+     * Takes on the crawls not yet marked indexed, whichever writer applied their results: a writer that applied a
+     * crawl's last result and then lost its lease (or died) before its flush leaves the crawl for the next one, which
+     * may get no result of it to apply. True if there are any.
+     */
+    async #adoptUnfinishedCrawls(): Promise<boolean> {
+        const hashes: string[] = [];
+        for await (const keys of this.redis.scanStream({ match: KEYS.crawl('*'), count: 1_000 }) as AsyncIterable<string[]>) {
+            hashes.push(...keys.filter((key) => !key.endsWith(FRONTIER_SUFFIX) && !key.endsWith(WRITTEN_SUFFIX)));
+        }
+        const batch = this.redis.pipeline();
+        for (const key of hashes) batch.hmget(key, 'queued', 'indexed');
+        const states = (await repliesOf(batch)) as (string | null)[][];
+        const prefix = KEYS.crawl('');
+        // Only crawls with URLs queued: one just registered has nothing pending yet, and must not be marked indexed.
+        for (const [i, [queued, indexed]] of states.entries()) {
+            if (Number(queued) > 0 && indexed !== '1') this.#touchedCrawls.add(hashes[i]!.slice(prefix.length));
+        }
+        return this.#touchedCrawls.size > 0;
     }
 
     async #stopWriting(): Promise<void> {

@@ -524,7 +524,7 @@ describe('a writer that lost its lease in an outage', () => {
         }
     });
 
-    it('does not settle the index when the lease ran out as it was about to', async () => {
+    it('does not settle the index when the lease ran out as it was about to; the next writer does, with no result left to apply', async () => {
         const { pages } = await embeddedCrawl();
         const slowDir = await mkdtemp(join(tmpdir(), 'claimscope-lease-slow-'));
         const connection = redisOptions(redis.url, 'durable');
@@ -549,11 +549,12 @@ describe('a writer that lost its lease in an outage', () => {
             leaseMs: 3_000,
             lockDurationMs: 2_000,
         });
+        let next: DataDirWriter | undefined;
         try {
             await client.flushdb();
             writer.start();
             await until(() => writer.isWriter);
-            await client.hset(KEYS.crawl('crawl-slow'), { startedAt: new Date().toISOString(), pending: pages.length });
+            await client.hset(KEYS.crawl('crawl-slow'), { startedAt: new Date().toISOString(), pending: pages.length, queued: pages.length });
             await queues.results.addBulk(
                 pages.map((page) => ({ name: 'result', data: { crawlId: 'crawl-slow', key: page.url, url: page.url, kind: 'changed', page, html: '' } })),
             );
@@ -562,7 +563,22 @@ describe('a writer that lost its lease in an outage', () => {
             // What it stored stays listed for the next writer to index, and the crawl is not reported indexed.
             expect(await client.scard(KEYS.unindexed)).toBeGreaterThan(0);
             expect(await client.hget(KEYS.crawl('crawl-slow'), 'indexed')).toBeNull();
+
+            // Every result was applied, so the next writer gets none of this crawl: taking the lease, it still
+            // indexes what was stored and reports the crawl indexed (else `crawl --wait` would wait for good).
+            await until(async () => Number(await client.hget(KEYS.crawl('crawl-slow'), 'pending')) === 0);
+            await client.del(KEYS.writerLease);
+            next = new DataDirWriter(createRedis(redis.url, 'durable', watch), {
+                config: { dataDir: slowDir, meiliUrl: undefined, meiliKey: undefined },
+                connection,
+                leaseMs: 3_000,
+                lockDurationMs: 2_000,
+            });
+            next.start();
+            await until(async () => (await client.hget(KEYS.crawl('crawl-slow'), 'indexed')) === '1');
+            expect(await client.scard(KEYS.unindexed)).toBe(0);
         } finally {
+            await next?.close();
             await writer.close();
             await queues.close();
             await closeRedis(client);
