@@ -86,6 +86,8 @@ interface SentenceContext {
     earlierAges: () => AgeMention[];
     /** The one bracket the passage's section heading names (`■ 年满80周岁的退休人员`), for lines that state none. */
     sectionAge: AgeMention | null;
+    /** The period the question the passage answers asks in (`每月进多少?`): a reply's bare `92元` is per that period. */
+    askedPeriod: 'month' | 'year' | null;
 }
 
 const DIGIT = /\d/;
@@ -163,6 +165,7 @@ export function extractFigures(
             tablePeriod: around.columns ? tablePeriodOf(passages, i) : null,
             earlierAges: () => agesBefore(passages, i),
             sectionAge: sectionAgeOf(passage, ctx.title),
+            askedPeriod: periodAsked(askedBefore(passages, i)) ?? periodAsked(ctx.title),
         };
         for (const sentence of splitSentences(passage.text)) {
             // the cues are Chinese: a sentence in another language (a bilingual page's English line) is not read
@@ -189,6 +192,15 @@ function sectionAgeOf(passage: Passage, title: string): AgeMention | null {
     if (!section || passage.kind === 'heading' || title.includes(section.trim()) || isQuestion(section)) return null;
     const ages = findAges(section);
     return ages.length === 1 ? ages[0]! : null;
+}
+
+/** A question asking an amount per period: `每月进多少`, `一个月能划几块钱`, `每年返多少?`. */
+const PERIOD_ASKED = /(?:每|一)个?(月|年)[^,，;；。?？]{0,10}?(?:多少|几)/;
+
+/** The period a question asks an amount in, if it asks one (see {@link PERIOD_ASKED}). */
+function periodAsked(question: string): 'month' | 'year' | null {
+    const m = PERIOD_ASKED.exec(question);
+    return m ? (m[1] === '月' ? 'month' : 'year') : null;
 }
 
 /** A statement that holds for every age: `不分年龄`, `不论年龄大小`, `统一为`, `一律`. */
@@ -465,7 +477,7 @@ class SentenceReader {
         // a total sums the amounts before it, but after an increment (`另加10元,合计110元`) it is the new level
         if (previousMoney && hasAny(cue, TOTAL_CUES) && !this.#incrementSinceClaim) return;
         const quarterly = amount.periodAfter === null && quarterlyBefore(before);
-        const period = quarterly ? null : amount.periodAfter ?? periodBefore(before);
+        const period = quarterly ? null : amount.periodAfter ?? periodBefore(before) ?? this.context.askedPeriod;
         const metric = deductible ? 'deductible' : this.#isFee(cue, before) ? 'premium' : this.#creditMetric(amount.start, quarterly || period !== null, credits);
         if (!metric) return;
         // a credit is one person's standard, tens to hundreds a month: ten thousand or more (`划入资金1326万元`,

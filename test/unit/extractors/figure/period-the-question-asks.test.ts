@@ -1,0 +1,37 @@
+/**
+ * A reply's amount that says no period (`不到七十的九十二块`) is per the period its question asks (`每月进多少?`), as if
+ * the reply had said it: on a question about the account, it is the credit. Threads written for these tests (no
+ * corpus text).
+ */
+import { describe, expect, it } from 'vitest';
+import { retireeCredits } from '../../../helpers/retiree-credits.js';
+import { extractFromText } from '../../../../extractors/index.js';
+import type { FigureDraft } from '../../../../src/claims/schema.js';
+
+describe('the period the question asks', () => {
+    it.each([
+        ['问一下退休的医保卡每个月能进多少钱'],
+        ['退休以后医保卡一个月打几块钱进来?'],
+        ['请教:退休人员个账每月返多少'],
+    ])('gives a reply’s spoken amounts their period and bracket, under %s', (title) => {
+        expect(retireeCredits(['黄石这边按岁数分,不到八十的六十六块,八十以上的七十七块。'], title)).toEqual([
+            [null, 79, 66],
+            [80, null, 77],
+        ]);
+    });
+
+    it('reads a yearly question as yearly', () => {
+        const got = extractFromText('退休后医保卡每年能进多少?', '黄石这边不分年龄,都是九百块。', 'https://example.test/t.html').claims
+            .filter((c): c is FigureDraft => c.kind === 'figure')
+            .map((c) => [c.value, c.period, c.monthly]);
+        expect(got).toEqual([[900, 'year', 75]]);
+    });
+
+    it.each([['退休后医保卡里的钱能取出来吗'], ['退休人员医保卡怎么激活']])('gives nothing under a question asking no amount: %s', (title) => {
+        expect(retireeCredits(['黄石这边按岁数分,不到八十的六十六块,八十以上的七十七块。'], title)).toEqual([]);
+    });
+
+    it('leaves other money in the reply alone', () => {
+        expect(retireeCredits(['我爸养老金三千二百块,不知道够不够用。'], '退休的医保卡每月进多少钱')).toEqual([]);
+    });
+});
