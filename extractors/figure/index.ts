@@ -147,10 +147,13 @@ export function extractFigures(
     for (const index of unassertedPassages(passages)) unasserted.add(index);
     const drafts: FigureDraft[] = [];
     const bodyNames = (name: string) => passages.some((p) => p.kind !== 'heading' && p.text.includes(name));
+    const sectionAges = new Map<string, AgeMention | null>();
+    const titlePeriod = periodAsked(ctx.title);
     for (const [i, passage] of passages.entries()) {
         const around = inheritances[i]!.around;
         // Every figure is written in Arabic digits but a spelled limit (`半个月`): a passage without any states none.
         if (!around || !mayStateFigure(passage.text) || unasserted.has(passage.index)) continue;
+        const asked = askedBefore(passages, i);
         const context: SentenceContext = {
             passage,
             around,
@@ -158,14 +161,14 @@ export function extractFigures(
             ageStarts,
             columns: around.columns,
             sentenceStart: 0,
-            branchAge: branchAge(passage.text, askedBefore(passages, i)),
+            branchAge: branchAge(passage.text, asked),
             bodyNames,
-            asked: askedBefore(passages, i),
+            asked,
             answersExample: answersExampleQuestion(passages, i),
             tablePeriod: around.columns ? tablePeriodOf(passages, i) : null,
             earlierAges: () => agesBefore(passages, i),
-            sectionAge: sectionAgeOf(passage, ctx.title),
-            askedPeriod: periodAsked(askedBefore(passages, i)) ?? periodAsked(ctx.title),
+            sectionAge: sectionAgeOf(passage, ctx.title, sectionAges),
+            askedPeriod: periodAsked(asked) ?? titlePeriod,
         };
         for (const sentence of splitSentences(passage.text)) {
             // the cues are Chinese: a sentence in another language (a bilingual page's English line) is not read
@@ -186,12 +189,17 @@ export function extractFigures(
  * naming a bracket (`80岁以上老人多领…`) may head figures of every bracket. A line saying it holds for every age
  * (`不分年龄`, `统一为`) takes none.
  */
-function sectionAgeOf(passage: Passage, title: string): AgeMention | null {
+function sectionAgeOf(passage: Passage, title: string, known: Map<string, AgeMention | null>): AgeMention | null {
     const section = passage.section;
-    // a question (`您是否年满80周岁?`) names a bracket it asks about, not the group the lines under it are for
-    if (!section || passage.kind === 'heading' || title.includes(section.trim()) || isQuestion(section)) return null;
-    const ages = findAges(section);
-    return ages.length === 1 ? ages[0]! : null;
+    if (!section || passage.kind === 'heading') return null;
+    let age = known.get(section);
+    if (age === undefined) {
+        // a question (`您是否年满80周岁?`) names a bracket it asks about, not the group the lines under it are for
+        const ages = title.includes(section.trim()) || isQuestion(section) ? [] : findAges(section);
+        age = ages.length === 1 ? ages[0]! : null;
+        known.set(section, age);
+    }
+    return age;
 }
 
 /** A question asking an amount per period: `每月进多少`, `一个月能划几块钱`, `每年返多少?`. */
