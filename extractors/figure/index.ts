@@ -324,6 +324,7 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
         ...findDurations(sentence).map((m) => ({ kind: 'duration' as const, ...m })),
         ...findYearCounts(sentence).map((m) => ({ kind: 'years' as const, ...m })),
         ...(context.columns ? bareCells(sentence, context.columns) : []),
+        ...(context.askedPeriod ? bareAnswers(sentence, context.askedPeriod) : []),
     ].sort((a, b) => a.start - b.start);
     if (mentions.length === 0 || isQuestion(sentence) || TOTAL_ROW.test(sentence)) return [];
     const ages = findAges(sentence);
@@ -343,6 +344,21 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
         previousEnd = Math.max(previousEnd, mention.end);
     });
     return reader.finish();
+}
+
+/**
+ * A reply's bare number after `是` that closes its clause (`我们那边的是88,…`, `俺们这就是95。`), under a question asking
+ * an amount per period: the amount asked, in that period. Not in a sentence telling someone's age (`我妈是76,…`).
+ */
+const BARE_ANSWER = /(?:的|就|都|也|才|只)?是\s*(\d{2,3}(?:\.\d)?)(?=\s*(?:左右|上下|吧|啊|呀)?\s*(?:[,，;；。!！~]|$))/g;
+const TELLS_AGE = /岁|今年|年纪|周年/;
+
+function bareAnswers(sentence: string, period: 'month' | 'year'): Mention[] {
+    if (!sentence.includes('是') || TELLS_AGE.test(sentence)) return [];
+    return [...sentence.matchAll(BARE_ANSWER)].map((m) => {
+        const start = m.index + m[0].length - m[1]!.length;
+        return { kind: 'amount' as const, value: Number(m[1]), valueMax: null, start, end: start + m[1]!.length, periodAfter: period };
+    });
 }
 
 /**

@@ -35,3 +35,18 @@ describe('the period the question asks', () => {
         expect(retireeCredits(['我爸养老金三千二百块,不知道够不够用。'], '退休的医保卡每月进多少钱')).toEqual([]);
     });
 });
+
+describe('a reply’s bare number after 是', () => {
+    const title = '问一下退休的医保卡每个月能进多少钱';
+
+    it.each([['我们黄石的是66,不分年龄。'], ['黄石这边就是66吧,不分年龄。'], ['黄石都是66左右。']])('is the amount the question asks: %s', (reply) => {
+        expect(retireeCredits([reply], title)).toEqual([[null, null, 66]]);
+    });
+
+    it.each([['我妈今年是76,还没去问。'], ['楼主是88年的吧?'], ['我们黄石的是66,不分年龄。']])(
+        'is no amount when the reply tells an age or the question asks none: %s',
+        (reply) => {
+            expect(retireeCredits([reply], reply.includes('66') ? '退休以后医保卡怎么激活' : title)).toEqual([]);
+        },
+    );
+});
