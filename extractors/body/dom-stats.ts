@@ -118,7 +118,7 @@ function isDisclosurePanel(el: Element): boolean {
  */
 export function measureDom(root: AnyNode): DomStats {
     const out: DomStats = { stats: new Map(), paragraphs: [], shortTexts: [] };
-    visit(root, false, out, CLASS_SIGNALS);
+    visit(root, false, out);
     return out;
 }
 
@@ -149,15 +149,48 @@ type SignalCache = Map<string, -1 | 0 | 1>;
 const CLASS_SIGNALS: SignalCache = new Map();
 const MAX_CLASS_SIGNALS = 4096;
 
-function visit(node: AnyNode, inLink: boolean, out: DomStats, signals: SignalCache): ElementStats | null {
+/**
+ * The measures of one element. Its class signal is read from its class and id words when first asked: only the
+ * elements the body reader weighs as candidates or meets inside the article ask, most of a page's never do.
+ */
+class MeasuredElement implements ElementStats {
+    chars = 0;
+    linkChars = 0;
+    punct = 0;
+    links: number;
+    inlineChars = 0;
+    inlineLinkChars = 0;
+    inlinePunct = 0;
+    inlineNumberChars = 0;
+    hasBlockChild = false;
+    first: string | null = null;
+    firstInLink = false;
+    score = 0;
+    furniture: boolean;
+    readonly #el: Element;
+    #classSignal: -1 | 0 | 1 | undefined;
+
+    constructor(el: Element, isRoot: boolean, links: number) {
+        this.#el = el;
+        this.links = links;
+        this.furniture = !isRoot && isFurniture(el);
+        if (isRoot) this.#classSignal = 0;
+    }
+
+    get classSignal(): -1 | 0 | 1 {
+        return (this.#classSignal ??= classSignalOf(this.#el, CLASS_SIGNALS));
+    }
+
+    set classSignal(signal: -1 | 0 | 1) {
+        this.#classSignal = signal;
+    }
+}
+
+function visit(node: AnyNode, inLink: boolean, out: DomStats): ElementStats | null {
     const el = node as Element;
     if (node.type !== 'root' && isInvisible(el)) return null;
     const isLink = el.name === 'a';
-    const s: ElementStats = {
-        chars: 0, linkChars: 0, punct: 0, links: isLink && el.attribs.href !== undefined ? 1 : 0,
-        inlineChars: 0, inlineLinkChars: 0, inlinePunct: 0, inlineNumberChars: 0, hasBlockChild: false, first: null, firstInLink: false,
-        score: 0, classSignal: node.type === 'root' ? 0 : classSignalOf(el, signals), furniture: node.type !== 'root' && isFurniture(el),
-    };
+    const s = new MeasuredElement(el, node.type === 'root', isLink && el.attribs.href !== undefined ? 1 : 0);
     const linkHere = inLink || isLink;
     const paragraphsBefore = out.paragraphs.length;
     for (const child of el.children ?? []) {
@@ -179,7 +212,7 @@ function visit(node: AnyNode, inLink: boolean, out: DomStats, signals: SignalCac
                 s.firstInLink = linkHere;
             }
         } else if (child.type === 'tag') {
-            const c = visit(child, linkHere, out, signals);
+            const c = visit(child, linkHere, out);
             if (!c) continue;
             s.chars += c.chars;
             s.linkChars += c.linkChars;
@@ -339,10 +372,15 @@ function holdsTable(el: Element): boolean {
     return el.children.some((c) => c.type === 'tag' && ((c as Element).name === 'table' || holdsTable(c as Element)));
 }
 
-/** Whole words of class and id (`related-list` → related, list; `sideBar` → side, bar). */
+const CAPITAL = /[A-Z]/;
+const CAMEL_BREAK = /([a-z])([A-Z])/g;
+
+/**
+ * Whole words of class and id (`related-list` → related, list; `sideBar` → side, bar). Most class strings are
+ * lower case: the camel-case split (a replace with captures, some twice the cost of the rest) runs only on the others.
+ */
 function classWords(raw: string): string[] {
-    return raw
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
+    return (CAPITAL.test(raw) ? raw.replace(CAMEL_BREAK, '$1 $2') : raw)
         .toLowerCase()
         .split(/[^a-z0-9]+/)
         .filter(Boolean);

@@ -5,7 +5,8 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 export type ElementsByTag = ReadonlyMap<string, readonly Element[]>;
 
 const NONE: readonly Element[] = [];
-const byDocument = new WeakMap<AnyNode, ElementsByTag>();
+// keyed by the loaded document's function itself: `$.root()` builds a new selection on every call
+const byDocument = new WeakMap<CheerioAPI, ElementsByTag>();
 
 /**
  * Every element of the page grouped by tag name, from one walk of the tree that is kept for the document's
@@ -13,11 +14,10 @@ const byDocument = new WeakMap<AnyNode, ElementsByTag>();
  * walk the whole tree every time.
  */
 export function elementsByTag($: CheerioAPI): ElementsByTag {
-    const root = $.root()[0] as AnyNode;
-    let index = byDocument.get(root);
+    let index = byDocument.get($);
     if (!index) {
-        index = indexTags(root);
-        byDocument.set(root, index);
+        index = indexTags($.root()[0] as AnyNode);
+        byDocument.set($, index);
     }
     return index;
 }

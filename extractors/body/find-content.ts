@@ -120,18 +120,20 @@ function answersAfter(best: Element, top: readonly Candidate[], dom: DomStats, e
 
 /** True when `el` comes after `other` in document order (neither inside the other). */
 export function follows(el: Element, other: Element): boolean {
-    const path = (n: Element): Element[] => {
-        const up: Element[] = [];
-        for (let e: Element | null = n; e; e = parentElement(e)) up.unshift(e);
-        return up;
-    };
-    const a = path(el);
-    const b = path(other);
+    const a = pathFromTop(el);
+    const b = pathFromTop(other);
     let i = 0;
     while (i < a.length && i < b.length && a[i] === b[i]) i++;
     const parent = a[i - 1];
     if (!parent || i >= a.length || i >= b.length) return false;
     return parent.children.indexOf(a[i]!) > parent.children.indexOf(b[i]!);
+}
+
+/** `el` and its ancestor elements, outermost first. */
+function pathFromTop(el: Element): Element[] {
+    const up: Element[] = [];
+    for (let e: Element | null = el; e; e = parentElement(e)) up.unshift(e);
+    return up;
 }
 
 /** Two or more child blocks of one shape (see `sameShape`) that each hold text. */
@@ -193,10 +195,14 @@ function repeatedAncestor(el: Element): Element | null {
  * of the same block (`post first-post` beside `post`: the opening post of a thread), not another kind of block.
  */
 function sameShape(a: Element, b: Element): boolean {
-    const idShape = (el: Element) => (el.attribs.id ?? '').replace(/\d+/g, '#');
     if (a.name !== b.name || !sameClassOrVariant(a.attribs.class, b.attribs.class) || idShape(a) !== idShape(b)) return false;
     if (a.attribs.class !== undefined || a.attribs.id !== undefined) return true;
     return a.attribs.style !== undefined && a.attribs.style === b.attribs.style;
+}
+
+/** An element's id with its numbers blanked (`post-12` → `post-#`): twins differ only in their numbers. */
+function idShape(el: Element): string {
+    return (el.attribs.id ?? '').replace(/\d+/g, '#');
 }
 
 /** Equal class attributes, or one holding every class word of the other and one more (a variant of it). */

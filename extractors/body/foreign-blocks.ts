@@ -37,15 +37,14 @@ export function findForeignBlocks(dom: DomStats, pageChars: number): Set<Element
 }
 
 function markFrom(heading: Element, dom: DomStats, pageChars: number, foreign: Set<Element>): void {
-    const charsOf = (el: Element) => dom.stats.get(el)?.chars ?? 0;
     let h = heading;
     for (;;) {
         const parent = parentElement(h);
         if (!parent || parent.name === 'body' || parent.name === 'html') break;
         // The heading must be where the parent's text starts, else the parent is the article around it.
         if (dom.stats.get(parent)?.first !== dom.stats.get(h)?.first) break;
-        if (charsOf(parent) > charsOf(h) + BOX_EXTRA_CHARS) {
-            if (charsOf(parent) <= pageChars * MAX_BOX_SHARE) {
+        if (charsOf(parent, dom) > charsOf(h, dom) + BOX_EXTRA_CHARS) {
+            if (charsOf(parent, dom) <= pageChars * MAX_BOX_SHARE) {
                 foreign.add(parent);
                 return;
             }
@@ -58,6 +57,10 @@ function markFrom(heading: Element, dom: DomStats, pageChars: number, foreign: S
         h = parent;
     }
     for (let el: Element | null = h; el; el = nextElement(el)) foreign.add(el);
+}
+
+function charsOf(el: Element, dom: DomStats): number {
+    return dom.stats.get(el)?.chars ?? 0;
 }
 
 function nextElement(el: Element): Element | null {

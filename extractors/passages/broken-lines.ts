@@ -15,6 +15,8 @@ import {
 
 /** A sentence or block end (`。!?;…:`), closing quotes and brackets after it allowed. */
 const ENDS_SENTENCE = /[。!?！？;；…:：][”"’'」』)）】\]]*$/;
+/** Text made only of the characters a match of {@link ENDS_SENTENCE} is made of (see {@link endMatches}). */
+const ALL_SENTENCE_END = /^[。!?！？;；…:：”"’'」』)）】\]]+$/;
 /** A line ending inside a clause: a comma, an enumeration comma, an opening quote or bracket. */
 const ENDS_MID_CLAUSE = /[,，、“"‘「『(（]$/;
 /** A number in any written form lines are printed in, before normalising: `75`, `７５`, `七十五`, `1.5`. */
@@ -61,6 +63,10 @@ const OPENS_WITH_LABEL = /^[^,，。;；:：]{1,12}[:：]/;
 const OPENS_WITH_PICTOGRAPH = /^\s*\p{Extended_Pictographic}/u;
 /** A line ending on an amount or a rate with its unit, in any written form (`…每月90元`, `…百分之二`). */
 const ENDS_ON_FIGURE = new RegExp(String.raw`(?:${NUMBER}\s*(?:万?元|块钱?|[%％])|百分之${NUMBER})[)）]?$`);
+/** Text made only of the characters a match of {@link ENDS_ON_FIGURE} is made of. */
+const ALL_FIGURE_END = /^[\d０-９零〇一二两三四五六七八九十百千.．点\s万元块钱%％百分之)）]+$/;
+/** How much of a line's end {@link endMatches} reads first. */
+const END_WINDOW = 64;
 /**
  * A post's header in a thread — its floor, by number or by name, with the author after it (`3楼 某网友`, `#12`,
  * `第5楼`, `沙发`, `楼主 某网友`, `回复 #4 某网友`): it heads a post of its own, never goes on from the post before.
@@ -98,10 +104,22 @@ function canContinue(line: TextLine): boolean {
         !POST_HEADER.test(text) && !DATED_ENTRY.test(text);
 }
 
+/**
+ * `re` (anchored at the end, no lookbehind) tested on the last {@link END_WINDOW} characters of `text`, and on the
+ * whole text only when the window could lie inside a longer match (`within`: text made only of the characters a
+ * match is made of): the same answer. A line that takes in the lines after it grows with each, and testing its
+ * whole text every time would read a long unpunctuated page once per line.
+ */
+function endMatches(re: RegExp, text: string, within: RegExp): boolean {
+    if (text.length <= END_WINDOW) return re.test(text);
+    const window = text.slice(-END_WINDOW);
+    return re.test(window) || (within.test(window) && re.test(text));
+}
+
 /** Does `line` stop before its sentence does, so that `next` carries it on? */
 function breaksSentence(line: TextLine, next: TextLine): boolean {
     const { text } = line;
-    if (line.hint === 'heading' || line.whole || TABLE_ROW.test(text) || ENDS_SENTENCE.test(text) || ARROW_CHAIN.test(text) || TIME_CODE.test(text)) {
+    if (line.hint === 'heading' || line.whole || TABLE_ROW.test(text) || endMatches(ENDS_SENTENCE, text, ALL_SENTENCE_END) || ARROW_CHAIN.test(text) || TIME_CODE.test(text)) {
         return false;
     }
     // a number cut from its unit is plainly one sentence, however short or numbered the line
@@ -123,7 +141,7 @@ function breaksSentence(line: TextLine, next: TextLine): boolean {
     // (two lines that are each only a number are two cells of a grid, `84` over `94`, not one number cut in two)
     if (DIGIT_END.test(text) && DIGIT_START.test(next.text) && !(NUMBER_ONLY.test(text) && NUMBER_ONLY.test(next.text))) return true;
     // a line ending on a whole figure, followed by a whole sentence of its own, is a statement left unpunctuated
-    if (ENDS_ON_FIGURE.test(text) && ENDS_SENTENCE.test(next.text)) return false;
+    if (endMatches(ENDS_ON_FIGURE, text, ALL_FIGURE_END) && ENDS_SENTENCE.test(next.text)) return false;
     // A short line without an end is a label or a title-like line (`微信查询`, `各地标准一览`), not a broken one.
     return text.length >= MIN_BROKEN_LINE_CHARS;
 }
