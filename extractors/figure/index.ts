@@ -84,7 +84,7 @@ interface SentenceContext {
     answersExample: boolean;
     /** Brackets of the passages just before, back to a heading: what an amount said of the rest is the rest of. */
     earlierAges: () => AgeMention[];
-    /** The one bracket the passage's section heading names (`■ 年满80周岁的退休人员`), for lines that state none. */
+    /** The one bracket the passage's section heading names (`◆ 八十岁(含)往上的`), for lines that state none. */
     sectionAge: AgeMention | null;
     /** The period the question the passage answers asks in (`每月进多少?`): a reply's bare `92元` is per that period. */
     askedPeriod: 'month' | 'year' | null;
@@ -184,7 +184,7 @@ export function extractFigures(
 }
 
 /**
- * The bracket a section heading names, when it names exactly one (`■ 不满80周岁的退休人员` over `个人账户:每月划入N元`):
+ * The bracket a section heading names, when it names exactly one (`◆ 还没满八十岁的` over `个账:月记入N元`):
  * it holds for every line under it up to the next heading, as a label's place does. Not the page's title: a title
  * naming a bracket (`80岁以上老人多领…`) may head figures of every bracket. A line saying it holds for every age
  * (`不分年龄`, `统一为`) takes none.
@@ -347,7 +347,7 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
 }
 
 /**
- * A reply's bare number after `是` that closes its clause (`我们那边的是88,…`, `俺们这就是95。`), under a question asking
+ * A reply's bare number after `是` that closes its clause (`俺们那儿的是66,…`, `俺们这就是95。`), under a question asking
  * an amount per period: the amount asked, in that period. Not in a sentence telling someone's age (`我妈是76,…`).
  */
 const BARE_ANSWER = /(?:的|就|都|也|才|只)?是\s*(\d{2,3}(?:\.\d)?)(?=\s*(?:左右|上下|吧|啊|呀)?\s*(?:[,，;；。!！~]|$))/g;
@@ -715,7 +715,7 @@ class SentenceReader {
         // an example is about a place only when its own sentence names it (docs/claims.md § Places)
         if (exampleSpan !== null && attribution && !namesExamplePlace(attribution, this.context)) attribution = null;
         const place = attribution?.place ?? null;
-        // an example is worked for no place: `有些地方按…划,举个例子…` names the kind of place, its result still stands
+        // an example is worked for no place: `有的地方照…给,打个比方…` names the kind of place, its result still stands
         if (!place && exampleSpan === null && SUBSET_OF_PLACES.test(this.sentence.slice(0, mention.start))) return;
         const age = this.#ageOf(mention);
         const approx = hasAny(clauseAround(this.sentence, mention.start), HEDGES);

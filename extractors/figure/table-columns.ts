@@ -159,7 +159,7 @@ export function continuesRowAbove(row: string, columns: readonly Column[]): bool
 }
 
 /**
- * The unit a row's label cell gives its figures (`月划入标准(元/人) | 88 | —` under `指标 | 本月 | 累计`): a table of
+ * The unit a row's label cell gives its figures (`月记入额(元/人) | 66 | —` under `指标 | 本月 | 累计`): a table of
  * indicators prints each row's unit beside its name, not over its columns. Only a first cell that is no number.
  */
 function rowLabelUnit(row: string): ColumnUnit | null {

@@ -249,7 +249,7 @@ export const BARE_ANSWER_BEFORE = /(?:是|要|需要|得|需)\s*$/;
 /** The time one case took (`全程用了20天`, `前后花了差不多一个月`, `等了15个工作日`): a report, never a limit. */
 export const ELAPSED_BEFORE = /(?:用了|花了|等了|耗了|拖了|历时)[^,，;；。]{0,4}$/;
 /**
- * A guide's time-limit field opening the line (`办理时限:资料齐全的,全程不超过N个工作日`): whatever conditions stand
+ * A guide's time-limit field opening the line (`办理时限:手续带全的,全程不超过N个工作日`): whatever conditions stand
  * between, the limit in it is the field's value, as right after the label.
  */
 export const TIME_LIMIT_LABEL = /^\s*[^\s,，;；。:：]{0,6}时限\s*[:：|｜]/;

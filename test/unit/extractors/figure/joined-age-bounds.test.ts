@@ -25,9 +25,9 @@ describe('an age joined to its direction', () => {
     });
 
     it.each([
-        ['黄石市退休人员个人账户:不满80岁的每人每月划入66元,80岁及以后的每人每月划入77元。'],
-        ['黄石市退休人员个人账户:没到八十岁的每人每月划入六十六元,八十岁以及往后的每人每月划入七十七元。'],
-        ['黄石市退休人员个人账户:80岁及之后的每人每月划入77元,不满80岁的每人每月划入66元。'],
+        ['鄂州退休职工个账按岁数分档:不满80岁的记入66元/月,80岁及以后记入77元/月。'],
+        ['鄂州退休职工个账按岁数分档:没到八十岁,每月记入六十六元;八十岁以及往后,每月记入七十七元。'],
+        ['鄂州退休职工个账按岁数分档:80岁及之后记入77元/月,不满80岁的记入66元/月。'],
     ])('puts the amount after the open bracket in it, not in the closed one before it: %s', (sentence) => {
         expect(figures([sentence]).sort((a, b) => a[2]! - b[2]!)).toEqual([
             [null, 79, 66],
@@ -36,4 +36,4 @@ describe('an age joined to its direction', () => {
     });
 });
 
-const figures = (lines: string[]) => retireeCredits(lines, '退休人员个人账户划入标准');
+const figures = (lines: string[]) => retireeCredits(lines, '鄂州退休职工个账记入档次');

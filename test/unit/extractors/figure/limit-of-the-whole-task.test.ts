@@ -13,24 +13,24 @@ function limits(text: string, title: string): Array<[number, string]> {
         .map((c) => [c.value, c.unit]);
 }
 
-const TRANSFER = '职工医保关系跨省转移接续办理指南';
+const TRANSFER = '医保关系跨城市转移要多久';
 
 describe('the limit of the whole task', () => {
     it.each([
-        ['由转入地经办机构受理申请。\n全程不超过十二个工作日。'],
-        ['由转入地经办机构受理申请。\n全流程在12个工作日内办结完毕。'],
-        ['由转入地经办机构受理申请。\n整个流程一般不超过12个工作日。'],
-        ['办理时限:材料齐全的,全程不超过十二个工作日。'],
-        ['承诺时限:符合条件的,12个工作日内完成。'],
+        ['新参保地的窗口收下材料就开始办。\n全程不超过十二个工作日。'],
+        ['新参保地的窗口收下材料就开始办。\n全流程在12个工作日之内办结。'],
+        ['新参保地的窗口收下材料就开始办。\n整个流程最长不超过12个工作日。'],
+        ['办理时限:手续都带全了,全程不超过十二个工作日。'],
+        ['承诺时限:对得上条件,12个工作日内完成。'],
     ])('is the transfer’s on a page about the transfer: %s', (text) => {
         expect(limits(text, TRANSFER)).toEqual([[12, 'workday']]);
     });
 
     it('is no transfer limit on a page about another service', () => {
-        expect(limits('办理时限:材料齐全的,全程不超过十二个工作日。', '医保卡补办指南')).toEqual([]);
+        expect(limits('办理时限:手续都带全了,全程不超过十二个工作日。', '社保卡丢了怎么补')).toEqual([]);
     });
 
-    it.each([['我上个月办的,全程用了二十天。'], ['整个流程等了12个工作日才办好。'], ['前后花了差不多20天。']])(
+    it.each([['我上个月办的,全程用了二十天。'], ['整个流程足足等了12个工作日。'], ['从头到尾花了快20天。']])(
         'the time one case took is no limit: %s',
         (text) => {
             expect(limits(text, TRANSFER)).toEqual([]);

@@ -5,28 +5,28 @@
 import { describe, expect, it } from 'vitest';
 import { retireeCredits } from '../../../helpers/retiree-credits.js';
 
-const figures = (lines: string[]) => retireeCredits(lines, '黄石市退休人员个人账户划入标准公布');
-const STANDARD = '黄石市退休人员个人账户每月划入77元。';
+const figures = (lines: string[]) => retireeCredits(lines, '鄂州退休职工个账记入额公布');
+const STANDARD = '鄂州退休职工的个账,现在按月记入77元。';
 
 describe('a value called wrong', () => {
     it.each([
-        ['【更正】本报前日稿件中的划入标准误作“67元”,现予更正。'],
-        ['更正:前文划入金额误写为67元,特此说明。'],
-        ['勘误:上期版面将每月划入金额错印成“67元”,谨致歉意。'],
-        ['此前稿件中的“每月划入67元”有误,特此更正。'],
-        ['原文“67元”系笔误,已经修改。'],
-        ['编者按:此前推送中的划入标准误排为67元。'],
+        ['【更正】前天那篇稿子里的记入额误作“67元”,现予更正。'],
+        ['更正:上文记入额误写为67元,向读者致歉。'],
+        ['勘误:上期版面把记入额错印成“67元”。'],
+        ['上回推送里的“按月记入67元”有误,现更正。'],
+        ['原文“67元”系笔误,已改。'],
+        ['编者按:上回推送的记入额误排为67元。'],
     ])('is withdrawn, the standard kept: %s', (note) => {
         expect(figures([STANDARD, note])).toEqual([[null, null, 77]]);
     });
 
     it('keeps a correction’s own right value', () => {
-        expect(figures(['【更正】本报前日稿件中的“每月划入67元”有误,应为每月划入77元。'])).toEqual([[null, null, 77]]);
+        expect(figures(['【更正】前天稿子里“按月记入67元”有误,应为按月记入77元。'])).toEqual([[null, null, 77]]);
     });
 
     it.each([
-        ['如发现到账金额有误,可到窗口申请核对,每月划入67元的标准不变。'],
-        ['误工费不在个人账户每月划入67元的范围内。'],
+        ['要是觉得到账有误,去窗口核对;个账按月记入67元不变。'],
+        ['误工费不算在个账按月记入的67元里。'],
     ])('withdraws nothing where no value is called wrong: %s', (line) => {
         expect(figures([line]).map((f) => f[2])).toContain(67);
     });
