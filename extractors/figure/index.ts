@@ -124,6 +124,8 @@ const CORRECTION_WORD = /更正|勘误|应为|应是|有误|笔误|错误|误作
  * 为…`, `“…”印错了`), or the mistake's verb then what was printed (`误作“…”`, `误写为…`, `错印成…`, `误排为…`). What was
  * wrong states nothing (CLAIMS.md § One statement, one claim).
  */
+/** The page putting its own text right: a notice (`更正`, `勘误`) or the right value (`应为`, `改为`). */
+const PUT_RIGHT = /更正|勘误|应为|应是|改为|已改|已修改|修正/;
 const CALLED_WRONG = new RegExp([
     String.raw`[“"「『]([^”"」』]{1,40})[”"」』][^,;。]{0,6}?(?:有误|错误|不准确|不正确|系笔误|为笔误|笔误|[印写标排]错)`,
     String.raw`(?:误作|误为|误[写印植标排](?:为|成|作)|错[写印标排](?:为|成|作)|错误地?[写印标排](?:为|成|作))\s*[“"「『]?([^”"」』,;。]{1,40})`,
@@ -251,7 +253,12 @@ function correctedFigures(passages: readonly Passage[]): Set<string> {
     const wrong = new Set<string>();
     for (const passage of passages) {
         if (!CORRECTION_WORD.test(passage.text)) continue;
+        // a reader asking whether a figure is wrong corrects nothing (`“…”有误吧?`); a quoted fault needs the page's own
+        // correction (`更正`, `勘误`, `应为`)
+        if (isQuestion(passage.text)) continue;
+        const notice = PUT_RIGHT.test(passage.text);
         for (const m of passage.text.matchAll(CALLED_WRONG)) {
+            if (m[1] !== undefined && !notice) continue;
             const printed = m[1] ?? m[2]!;
             for (const amount of findAmounts(printed)) wrong.add(figureKey('CNY', amount.value));
             for (const rate of findRates(printed)) wrong.add(figureKey('percent', rate.value));

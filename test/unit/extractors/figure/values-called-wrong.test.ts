@@ -30,4 +30,11 @@ describe('a value called wrong', () => {
     ])('withdraws nothing where no value is called wrong: %s', (line) => {
         expect(figures([line]).map((f) => f[2])).toContain(67);
     });
+
+    it.each([['有读者问:“按月记入67元”是不是有误?'], ['网友跟帖:“按月记入67元”有误,我家到账不是这个数。']])(
+        'keeps the page’s value when only a reader calls it wrong: %s',
+        (line) => {
+            expect(figures(['鄂州退休职工的个账,现在按月记入67元。', line])).toEqual([[null, null, 67]]);
+        },
+    );
 });
