@@ -36,6 +36,7 @@ import {
     CONTRIBUTION_YEARS_CUES,
     CREDIT_WORDS,
     DEDUCTIBLE_CUE,
+    ELAPSED_BEFORE,
     EXAMPLE_MARKERS,
     WORKED_FORMULA,
     HEDGES,
@@ -52,6 +53,7 @@ import {
     SUBSET_OF_PLACES,
     TOTAL_CUES,
     TOTAL_ROW,
+    TIME_LIMIT_LABEL,
     TRANSFER_CUES,
     TRANSFER_NAMES,
     CHANGE_TO,
@@ -82,6 +84,10 @@ interface SentenceContext {
     answersExample: boolean;
     /** Brackets of the passages just before, back to a heading: what an amount said of the rest is the rest of. */
     earlierAges: () => AgeMention[];
+    /** The one bracket the passage's section heading names (`◆ 八十岁(含)往上的`), for lines that state none. */
+    sectionAge: AgeMention | null;
+    /** The period the question the passage answers asks in (`每月进多少?`): a reply's bare `92元` is per that period. */
+    askedPeriod: 'month' | 'year' | null;
 }
 
 const DIGIT = /\d/;
@@ -108,10 +114,22 @@ const FEE = /费/;
 const INCLUSIVE_MARK = /[(（]不?含(?:[\d零一二两三四五六七八九十百]+(?:周岁|岁)?)?[)）]/g;
 
 const CHINESE = /[\u4e00-\u9fff]/;
-/** A correction notice: `更正`, `勘误`, or a figure said to be wrong and what it should be (`有误,应为`). */
-const CORRECTION_WORD = /更正|勘误|应为|应是/;
-/** A quoted passage said to be wrong, then put right: `“…”有误,应为…`, `“…”系笔误,更正为…`. */
-const QUOTED_AS_WRONG = /[“"「]([^”"」]{1,40})[”"」][^,;。]{0,6}(?:有误|错误|不准确|系笔误|笔误)[^。]{0,6}?(?:应为|应是|更正为|改为)/g;
+/**
+ * A correction notice: `更正`, `勘误`, a figure said to be wrong (`有误`, `笔误`, `错误`), what it should be (`应为`), or
+ * what was written by mistake (`误作`, `误写为`, `错印成`).
+ */
+const CORRECTION_WORD = /更正|勘误|应为|应是|有误|笔误|错误|误作|误为|误[写印植标排]|错[写印标排]/;
+/**
+ * The figures a correction calls wrong, in both orders: a quoted passage then its fault (`“…”有误`, `“…”系笔误,更正
+ * 为…`, `“…”印错了`), or the mistake's verb then what was printed (`误作“…”`, `误写为…`, `错印成…`, `误排为…`). What was
+ * wrong states nothing (CLAIMS.md § One statement, one claim).
+ */
+/** The page putting its own text right: a notice (`更正`, `勘误`) or the right value (`应为`, `改为`). */
+const PUT_RIGHT = /更正|勘误|应为|应是|改为|已改|已修改|修正/;
+const CALLED_WRONG = new RegExp([
+    String.raw`[“"「『]([^”"」』]{1,40})[”"」』][^,;。]{0,6}?(?:有误|错误|不准确|不正确|系笔误|为笔误|笔误|[印写标排]错)`,
+    String.raw`(?:误作|误为|误[写印植标排](?:为|成|作)|错[写印标排](?:为|成|作)|错误地?[写印标排](?:为|成|作))\s*[“"「『]?([^”"」』,;。]{1,40})`,
+].join('|'), 'g');
 
 /** Words that, before an amount, say it is an assumed input: their presence with a marker makes an example. */
 const EXAMPLE_INPUT_CUES = ['养老金', '退休金', '月薪', '工资', '收入', '薪水', '基数'] as const;
@@ -131,10 +149,13 @@ export function extractFigures(
     for (const index of unassertedPassages(passages)) unasserted.add(index);
     const drafts: FigureDraft[] = [];
     const bodyNames = (name: string) => passages.some((p) => p.kind !== 'heading' && p.text.includes(name));
+    const sectionAges = new Map<string, AgeMention | null>();
+    const titlePeriod = periodAsked(ctx.title);
     for (const [i, passage] of passages.entries()) {
         const around = inheritances[i]!.around;
         // Every figure is written in Arabic digits but a spelled limit (`半个月`): a passage without any states none.
         if (!around || !mayStateFigure(passage.text) || unasserted.has(passage.index)) continue;
+        const asked = askedBefore(passages, i);
         const context: SentenceContext = {
             passage,
             around,
@@ -142,12 +163,14 @@ export function extractFigures(
             ageStarts,
             columns: around.columns,
             sentenceStart: 0,
-            branchAge: branchAge(passage.text, askedBefore(passages, i)),
+            branchAge: branchAge(passage.text, asked),
             bodyNames,
-            asked: askedBefore(passages, i),
+            asked,
             answersExample: answersExampleQuestion(passages, i),
             tablePeriod: around.columns ? tablePeriodOf(passages, i) : null,
             earlierAges: () => agesBefore(passages, i),
+            sectionAge: sectionAgeOf(passage, ctx.title, sectionAges),
+            askedPeriod: periodAsked(asked) ?? titlePeriod,
         };
         for (const sentence of splitSentences(passage.text)) {
             // the cues are Chinese: a sentence in another language (a bilingual page's English line) is not read
@@ -161,6 +184,37 @@ export function extractFigures(
     const kept = corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts;
     return uniqueClaims(belowLaterTopUps(fanOutSharedRules(latestOfChronicles(kept, passages), ctx.title, passages)));
 }
+
+/**
+ * The bracket a section heading names, when it names exactly one (`◆ 还没满八十岁的` over `个账:月记入N元`):
+ * it holds for every line under it up to the next heading, as a label's place does. Not the page's title: a title
+ * naming a bracket (`80岁以上老人多领…`) may head figures of every bracket. A line saying it holds for every age
+ * (`不分年龄`, `统一为`) takes none.
+ */
+function sectionAgeOf(passage: Passage, title: string, known: Map<string, AgeMention | null>): AgeMention | null {
+    const section = passage.section;
+    if (!section || passage.kind === 'heading') return null;
+    let age = known.get(section);
+    if (age === undefined) {
+        // a question (`您是否年满80周岁?`) names a bracket it asks about, not the group the lines under it are for
+        const ages = title.includes(section.trim()) || isQuestion(section) ? [] : findAges(section);
+        age = ages.length === 1 ? ages[0]! : null;
+        known.set(section, age);
+    }
+    return age;
+}
+
+/** A question asking an amount per period: `每月进多少`, `一个月能划几块钱`, `每年返多少?`. */
+const PERIOD_ASKED = /(?:每|一)个?(月|年)[^,，;；。?？]{0,10}?(?:多少|几)/;
+
+/** The period a question asks an amount in, if it asks one (see {@link PERIOD_ASKED}). */
+function periodAsked(question: string): 'month' | 'year' | null {
+    const m = PERIOD_ASKED.exec(question);
+    return m ? (m[1] === '月' ? 'month' : 'year') : null;
+}
+
+/** A statement that holds for every age: `不分年龄`, `不论年龄大小`, `统一为`, `一律`. */
+const SAME_FOR_ALL_AGES = /不(?:分|论|管|区分)年龄|统一|一律/;
 
 /** How many passages back an amount said of the rest looks for the brackets it is the rest of. */
 const REST_REACH = 4;
@@ -199,9 +253,15 @@ function correctedFigures(passages: readonly Passage[]): Set<string> {
     const wrong = new Set<string>();
     for (const passage of passages) {
         if (!CORRECTION_WORD.test(passage.text)) continue;
-        for (const m of passage.text.matchAll(QUOTED_AS_WRONG)) {
-            for (const amount of findAmounts(m[1]!)) wrong.add(figureKey('CNY', amount.value));
-            for (const rate of findRates(m[1]!)) wrong.add(figureKey('percent', rate.value));
+        // a reader asking whether a figure is wrong corrects nothing (`“…”有误吧?`); a quoted fault needs the page's own
+        // correction (`更正`, `勘误`, `应为`)
+        if (isQuestion(passage.text)) continue;
+        const notice = PUT_RIGHT.test(passage.text);
+        for (const m of passage.text.matchAll(CALLED_WRONG)) {
+            if (m[1] !== undefined && !notice) continue;
+            const printed = m[1] ?? m[2]!;
+            for (const amount of findAmounts(printed)) wrong.add(figureKey('CNY', amount.value));
+            for (const rate of findRates(printed)) wrong.add(figureKey('percent', rate.value));
         }
     }
     return wrong;
@@ -271,6 +331,7 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
         ...findDurations(sentence).map((m) => ({ kind: 'duration' as const, ...m })),
         ...findYearCounts(sentence).map((m) => ({ kind: 'years' as const, ...m })),
         ...(context.columns ? bareCells(sentence, context.columns) : []),
+        ...(context.askedPeriod ? bareAnswers(sentence, context.askedPeriod) : []),
     ].sort((a, b) => a.start - b.start);
     if (mentions.length === 0 || isQuestion(sentence) || TOTAL_ROW.test(sentence)) return [];
     const ages = findAges(sentence);
@@ -290,6 +351,21 @@ function figuresInSentence(sentence: string, context: SentenceContext): FigureDr
         previousEnd = Math.max(previousEnd, mention.end);
     });
     return reader.finish();
+}
+
+/**
+ * A reply's bare number after `是` that closes its clause (`俺们那儿的是66,…`, `俺们这就是95。`), under a question asking
+ * an amount per period: the amount asked, in that period. Not in a sentence telling someone's age (`我妈是76,…`).
+ */
+const BARE_ANSWER = /(?:的|就|都|也|才|只)?是\s*(\d{2,3}(?:\.\d)?)(?=\s*(?:左右|上下|吧|啊|呀)?\s*(?:[,，;；。!！~]|$))/g;
+const TELLS_AGE = /岁|今年|年纪|周年/;
+
+function bareAnswers(sentence: string, period: 'month' | 'year'): Mention[] {
+    if (!sentence.includes('是') || TELLS_AGE.test(sentence)) return [];
+    return [...sentence.matchAll(BARE_ANSWER)].map((m) => {
+        const start = m.index + m[0].length - m[1]!.length;
+        return { kind: 'amount' as const, value: Number(m[1]), valueMax: null, start, end: start + m[1]!.length, periodAfter: period };
+    });
 }
 
 /**
@@ -432,7 +508,7 @@ class SentenceReader {
         // a total sums the amounts before it, but after an increment (`另加10元,合计110元`) it is the new level
         if (previousMoney && hasAny(cue, TOTAL_CUES) && !this.#incrementSinceClaim) return;
         const quarterly = amount.periodAfter === null && quarterlyBefore(before);
-        const period = quarterly ? null : amount.periodAfter ?? periodBefore(before);
+        const period = quarterly ? null : amount.periodAfter ?? periodBefore(before) ?? this.context.askedPeriod;
         const metric = deductible ? 'deductible' : this.#isFee(cue, before) ? 'premium' : this.#creditMetric(amount.start, quarterly || period !== null, credits);
         if (!metric) return;
         // a credit is one person's standard, tens to hundreds a month: ten thousand or more (`划入资金1326万元`,
@@ -570,9 +646,9 @@ class SentenceReader {
         const before = this.sentence.slice(0, duration.start);
         // which task the limit bounds (statement-scope.ts): another act (`…日内出具证明`) is no transfer time
         const act = boundAct(this.sentence, duration.end);
-        if (act === 'other') return;
+        if (act === 'other' || ELAPSED_BEFORE.test(before)) return;
         // a guide's time-limit field (`办理时限 | 自受理之日起…`) is the limit of the service its page is about
-        const bareAnswer = BARE_ANSWER_BEFORE.test(before) || TIME_LIMIT_FIELD.test(before) ? this.context.topic : '';
+        const bareAnswer = BARE_ANSWER_BEFORE.test(before) || TIME_LIMIT_FIELD.test(before) || TIME_LIMIT_LABEL.test(before) ? this.context.topic : '';
         const named = namesTransfer(`${tableOf} ${bareAnswer}`) && !hasAny(this.sentence, OTHER_SERVICE_TOPICS);
         if (act !== 'transfer' && !namesTransfer(where) && !named) {
             // a bare `办结` is the limit of the task asked about or the page is about: the transfer only when that names it
@@ -646,7 +722,8 @@ class SentenceReader {
         // an example is about a place only when its own sentence names it (docs/claims.md § Places)
         if (exampleSpan !== null && attribution && !namesExamplePlace(attribution, this.context)) attribution = null;
         const place = attribution?.place ?? null;
-        if (!place && SUBSET_OF_PLACES.test(this.sentence.slice(0, mention.start))) return;
+        // an example is worked for no place: `有的地方照…给,打个比方…` names the kind of place, its result still stands
+        if (!place && exampleSpan === null && SUBSET_OF_PLACES.test(this.sentence.slice(0, mention.start))) return;
         const age = this.#ageOf(mention);
         const approx = hasAny(clauseAround(this.sentence, mention.start), HEDGES);
         if (attribution) cues.push(...REGION_CUES[attribution.source]);
@@ -716,7 +793,11 @@ class SentenceReader {
             this.ages.filter((a) => a.end <= offset && a.start >= statementStart).at(-1) ?? this.#columnAge(offset) ?? this.#rowAgeBounds() ??
             this.context.branchAge ?? this.#captionAge(mention) ?? undefined;
         if (age) return resolveAge(closedByLaterBracket(age, this.ages, mention.end), this.context.ageStarts);
-        return belowLaterBracket(this.sentence, this.ages, mention.end) ?? { ageMin: null, ageMax: null };
+        const below = belowLaterBracket(this.sentence, this.ages, mention.end);
+        const section = this.context.sectionAge ? resolveAge(this.context.sectionAge, this.context.ageStarts) : null;
+        // the level below a later bracket, under a heading's bracket, starts where the heading's does
+        if (below) return section?.ageMin != null && section.ageMin <= below.ageMax ? { ...below, ageMin: section.ageMin } : below;
+        return section && !SAME_FOR_ALL_AGES.test(this.sentence) ? section : { ageMin: null, ageMax: null };
     }
 }
 

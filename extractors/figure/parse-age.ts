@@ -64,6 +64,11 @@ const BELOW_ARROW = '↓';
 const BELOW_AFTER_BARE = '以下(?=的)';
 /** An age said with no 岁 at all: only the ages brackets start or end at (60 to 100). */
 const SPOKEN_AGE = String.raw`[6-9]\d|100`;
+/**
+ * What joins an age to the bound that keeps it in (`75岁及以后`, `75岁以及以上`, `75岁和75岁以上`, `74岁或之前`): the
+ * connective, the age said again or not. AGE's own group is the age repeated (`\\1`), so `70岁和80岁以上` joins nothing.
+ */
+const AND_SAME_AGE = String.raw`\s*(?:以及|及其|及|或者|或|和|与)\s*(?:\1\s*(?:周岁|岁)\s*)?`;
 /** Between the two ends of a bracket given by its bounds (`满70未满80周岁`, `70周岁以上、不满80周岁`). */
 const BOUND_JOIN = String.raw`\s*(?:以上)?\s*(?:[、,，]\s*)?(?:且|但)?\s*`;
 
@@ -120,11 +125,16 @@ const AGE_PATTERNS: readonly AgePattern[] = [
         read: (m) => ({ ageMin: Number(m[1]), ageMax: null, looseEnd: null }),
     },
     {
+        // the age joined to the time before it is in: `74岁及以前`, `74周岁和74周岁之前` end at 74
+        re: new RegExp(String.raw`${AGE}${INCLUDED}${AND_SAME_AGE}(?:以前|之前)`, 'y'),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]), looseEnd: null }),
+    },
+    {
         re: new RegExp(String.raw`${AGE}${INCLUDED}(?:${BELOW_AFTER})`, 'y'),
         read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, looseEnd: Number(m[1]) }),
     },
     {
-        re: new RegExp(String.raw`(?:(\d{2,3})\s*(?:周岁|岁)${INCLUDED}(?:${ABOVE_AFTER})|(${SPOKEN_AGE})\s*(?:${ABOVE_AFTER_BARE}))`, 'y'),
+        re: new RegExp(String.raw`(?:(\d{2,3})\s*(?:周岁|岁)${INCLUDED}(?:${AND_SAME_AGE})?(?:${ABOVE_AFTER})|(${SPOKEN_AGE})\s*(?:及|以及|或|和)?(?:${ABOVE_AFTER_BARE}))`, 'y'),
         read: (m) => ({ ageMin: Number(m[1] ?? m[2]), ageMax: null, looseEnd: null }),
     },
     {
@@ -152,7 +162,7 @@ const AGE_PATTERNS: readonly AgePattern[] = [
         read: (m) => ({ ageMin: Number(m[1]) + 1, ageMax: null, looseEnd: null }),
     },
     {
-        re: new RegExp(String.raw`${AGE}${INCLUDED}(?:及|或|和)以上`, 'y'),
+        re: new RegExp(String.raw`${AGE}${INCLUDED}${AND_SAME_AGE}以上`, 'y'),
         read: (m) => ({ ageMin: Number(m[1]), ageMax: null, looseEnd: null }),
     },
     {
@@ -160,7 +170,7 @@ const AGE_PATTERNS: readonly AgePattern[] = [
         read: (m) => ({ ageMin: Number(m[1]), ageMax: null, looseEnd: null }),
     },
     {
-        re: new RegExp(String.raw`${AGE}${INCLUDED}(?:及|或|和)以下`, 'y'),
+        re: new RegExp(String.raw`${AGE}${INCLUDED}${AND_SAME_AGE}以下`, 'y'),
         read: (m) => ({ ageMin: null, ageMax: Number(m[1]), looseEnd: null }),
     },
     {

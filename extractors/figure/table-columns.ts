@@ -158,17 +158,32 @@ export function continuesRowAbove(row: string, columns: readonly Column[]): bool
     return /^\s*[|｜\t]/.test(row) || missingLeadingCells(row, columns) > 0;
 }
 
-/** The bare-number cells of a data row whose column gives a unit, with their offsets in `row`. */
+/**
+ * The unit a row's label cell gives its figures (`月记入额(元/人) | 66 | —` under `指标 | 本月 | 累计`): a table of
+ * indicators prints each row's unit beside its name, not over its columns. Only a first cell that is no number.
+ */
+function rowLabelUnit(row: string): ColumnUnit | null {
+    const label = row.split(CELL_SEPARATOR, 1)[0]!.trim();
+    if (!/[元%％日天]/.test(label) || BARE_NUMBER.test(label)) return null;
+    return columnUnit(label);
+}
+
+/** The bare-number cells of a data row whose column or row label gives a unit, with their offsets in `row`. */
 export function bareCells(row: string, columns: readonly Column[]): BareCell[] {
     const found: BareCell[] = [];
     let column = missingLeadingCells(row, columns);
     let start = 0;
+    let rowUnit: ColumnUnit | null | undefined;
     for (const sep of [...row.matchAll(CELL_SPLIT), null]) {
         const end = sep ? sep.index : row.length;
         const cell = row.slice(start, end);
         const stated = STATED_FOR_ALL.exec(cell);
         const m = BARE_NUMBER.exec(cell) ?? stated;
-        const { unit, unitSource } = columns[column] ?? {};
+        let { unit, unitSource } = columns[column] ?? {};
+        if (m && !unit && start > 0) {
+            rowUnit ??= rowLabelUnit(row);
+            if (rowUnit) [unit, unitSource] = [rowUnit, 'column'];
+        }
         if (m) {
             const at = stated === m ? start + m.index + m[0].length - m[1]!.length : start;
             const number = { value: Number(m[1]), valueMax: m[2] === undefined ? null : Number(m[2]), start: at, end };

@@ -226,7 +226,12 @@ export const BASIS_CUES = {
  * Words that mark a time limit as one for transferring insurance relations or a balance; `关系转` is the spoken
  * `医保关系转到外地`, `关系转走`.
  */
-export const TRANSFER_CUES = ['转移', '转出', '转入', '接续', '办结', '转接', '关系转'] as const;
+export const TRANSFER_CUES = [
+    '转移', '转出', '转入', '接续', '办结', '转接', '关系转',
+    // the whole of the task, said without naming it: the task the page or the question is about
+    // (not `前后`, `用了`: the time one case took is a report, not a limit)
+    '全程', '全流程', '整个流程',
+] as const;
 /** Of those, the words that name the transfer itself (`办结` only says a case is closed). */
 export const TRANSFER_NAMES = ['转移', '转出', '转入', '接续', '转接', '关系转'] as const;
 /**
@@ -241,6 +246,13 @@ export const RELATIONS_MOVED = /关系[^,，;；。]{0,8}?转(?![换账发告载
  * title asks about.
  */
 export const BARE_ANSWER_BEFORE = /(?:是|要|需要|得|需)\s*$/;
+/** The time one case took (`全程用了20天`, `前后花了差不多一个月`, `等了15个工作日`): a report, never a limit. */
+export const ELAPSED_BEFORE = /(?:用了|花了|等了|耗了|拖了|历时)[^,，;；。]{0,4}$/;
+/**
+ * A guide's time-limit field opening the line (`办理时限:手续带全的,全程不超过N个工作日`): whatever conditions stand
+ * between, the limit in it is the field's value, as right after the label.
+ */
+export const TIME_LIMIT_LABEL = /^\s*[^\s,，;；。:：]{0,6}时限\s*[:：|｜]/;
 /** Other services whose time limits a page may give (`一次性支取…办结时限20个工作日`): no transfer time. */
 export const OTHER_SERVICE_TOPICS = [
     '支取', '提取', '取出', '备案', '报销', '挂失', '补办', '补领', '缴费', '参保登记',

@@ -78,7 +78,14 @@ export function passagesFromLines(lines: readonly TextLine[]): Passage[] {
 function classify(line: TextLine, numbers: readonly (MarkerMatch | null)[], i: number): Classified {
     const { text, hint } = line;
     const bullet = DECORATIVE_BULLET.exec(text);
-    if (bullet && text.length > bullet[0].length) return { text: text.slice(bullet[0].length), kind: 'item' };
+    if (bullet && text.length > bullet[0].length) {
+        const stripped = text.slice(bullet[0].length);
+        // a heading by markup keeps its rank whatever glyph decorates it (`<h4>■ 某类人员</h4>`)
+        if (hint === 'heading' && looksLikeHeading(stripped, MAX_HEADING_CHARS)) {
+            return { text: stripped, kind: 'heading', style: line.rank ? `h${line.rank}` : UNMARKED_STYLE };
+        }
+        return { text: stripped, kind: 'item' };
+    }
     if (hint === 'item') return { text, kind: 'item' };
     if (ITEM_MARKERS.some((re) => re.test(text))) return { text, kind: 'item' };
 
