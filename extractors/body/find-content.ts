@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
-import { containerAbove, lastVisibleChar, parentElement, rawTextOf, textOf, type DomStats, type ElementStats } from './dom-stats.js';
-import { FIGURE_STATEMENT, LIST_WRAPPER_TAGS, PARAGRAPH_TAGS, PHRASING_BLOCK_TAGS } from './vocab.js';
+import { containerAbove, hasClassWord, lastVisibleChar, parentElement, rawTextOf, textOf, type DomStats, type ElementStats } from './dom-stats.js';
+import { COMMENT_CLASS_WORDS, FIGURE_STATEMENT, LIST_WRAPPER_TAGS, PARAGRAPH_TAGS, PHRASING_BLOCK_TAGS, REPLY_CLASS_WORDS } from './vocab.js';
 
 /** Score multipliers for class/id words: furniture words sink a block, article words lift it. */
 const CLASS_FACTOR = { '-1': 0.3, '0': 1, '1': 1.25 } as const;
@@ -10,6 +10,8 @@ const SIBLING_FLOOR = 10;
 /** A sibling paragraph with this much own text and little link text joins whatever its score. */
 const SIBLING_PARAGRAPH_CHARS = 40;
 const SIBLING_MAX_LINK_DENSITY = 0.25;
+/** Sentence marks a sibling of unlinked text needs to be prose rather than a caption or a label. */
+const MIN_SIBLING_PUNCT = 2;
 /** Own text (not link text) an item of a list of snippets needs to be one. */
 const MIN_SNIPPET_CHARS = 10;
 const MIN_SNIPPETS = 3;
@@ -75,10 +77,13 @@ export function findContentRoots(dom: DomStats, excluded: (el: Element) => boole
     if (!parent) return [best];
     const threshold = Math.max(SIBLING_FLOOR, bestScore * SIBLING_SHARE);
     const roots: Element[] = [];
+    let afterBest = false;
     for (const child of parent.children) {
         if (child.type !== 'tag') continue;
         const el = child as Element;
-        if (el === best || joinsAsSibling(el, dom, threshold, excluded) || isTwinPage(el, best, dom, excluded)) roots.push(el);
+        if (el === best || joinsAsSibling(el, dom, threshold, excluded) || isTwinPage(el, best, dom, excluded) ||
+            isSectionLike(el, best, dom, excluded) || (afterBest && isSingleReply(el, dom))) roots.push(el);
+        afterBest ||= el === best;
     }
     const bestChars = dom.stats.get(best)?.chars ?? 0;
     // The article, a post or an answer may be one of several blocks of one shape (sections of a long story,
@@ -392,6 +397,33 @@ function joinsAsSibling(el: Element, dom: DomStats, threshold: number, excluded:
     // a service guide's table of facts (`办理时限 | 7个工作日`) beside its steps: label and value cells, a figure among them
     if (s.links === 0 && isLabelValueTable(el) && FIGURE_STATEMENT.test(rawTextOf(el))) return true;
     return s.inlineChars - s.inlineLinkChars >= SIBLING_PARAGRAPH_CHARS && linkDensity(s) < SIBLING_MAX_LINK_DENSITY;
+}
+
+/**
+ * A block of the best one's tag and class holding unlinked, punctuated text (`<section><p>…</p><p>…</p></section>`
+ * beside the best `<section>`): more of the article cut into sections, however few points its short lines score.
+ */
+function isSectionLike(el: Element, best: Element, dom: DomStats, excluded: (el: Element) => boolean): boolean {
+    if (el.name !== best.name || el.attribs.class !== best.attribs.class) return false;
+    const s = dom.stats.get(el);
+    return !!s && s.classSignal >= 0 && !s.furniture && isUnlinkedProse(s) && !excluded(el);
+}
+
+/** Unlinked, punctuated text that holds a scoring paragraph. */
+function isUnlinkedProse(s: ElementStats): boolean {
+    return s.links === 0 && s.score > 0 && s.chars >= SIBLING_PARAGRAPH_CHARS && s.punct >= MIN_SIBLING_PUNCT;
+}
+
+/**
+ * One block classed as a reply (none of its shape beside it) after the article (the editor's answer under a reader's letter, the office's
+ * answer under a question): the page's own text, though `reply` classes a comment elsewhere. A block of comments
+ * or one with links (author names, buttons) is not.
+ */
+export function isSingleReply(el: Element, dom: DomStats): boolean {
+    const s = dom.stats.get(el);
+    if (!s || s.classSignal >= 0 || s.furniture || !isUnlinkedProse(s)) return false;
+    if (!hasClassWord(el, REPLY_CLASS_WORDS, new Map()) || hasClassWord(el, COMMENT_CLASS_WORDS, new Map())) return false;
+    return !(el.parent?.children ?? []).some((n) => n !== el && n.type === 'tag' && sameShape(n as Element, el));
 }
 
 /** A `<table>` of two or more rows, each a label cell and a value cell. */

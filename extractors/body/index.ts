@@ -5,7 +5,7 @@ import { isBoilerplate, isBoilerplateBlock } from './boilerplate.js';
 import { elementsByTag, elementsNamed } from './elements.js';
 import { countText, hasClassWord, isInvisible, rawTextOf, measureDom, parentElement, scoreParagraphs, type DomStats, type ElementStats } from './dom-stats.js';
 import { bestAnswerBoxes } from './best-answer.js';
-import { findContentRoots, follows, isInside, isTeaserList, linkDensity } from './find-content.js';
+import { findContentRoots, follows, isInside, isSingleReply, isTeaserList, linkDensity } from './find-content.js';
 import { findForeignBlocks, isForeignBlockHeading } from './foreign-blocks.js';
 import { walkLines, type WalkedLine } from './to-lines.js';
 import { COMMENT_CLASS_WORDS, FIGURE_STATEMENT, NEIGHBOUR_LINK_PREFIXES, REPEALED_PAGE_NOTICE, WRITTEN_AMOUNT } from './vocab.js';
@@ -119,7 +119,7 @@ function isSkipped(el: Element, dom: DomStats, foreign: Set<Element>, rootChars:
     if (!s) return false;
     if ((s.furniture && !isFigureCaption(el)) || foreign.has(el)) return true;
     if (s.chars >= rootChars * MAX_SKIPPED_SHARE) return false;
-    if (s.classSignal < 0) return !isProseParagraph(el, s);
+    if (s.classSignal < 0) return !isProseParagraph(el, s) && !isSingleReply(el, dom);
     if (!CONTAINER_TAGS.has(el.name)) return false;
     return linkDensity(s) > MAX_LINK_DENSITY || isTeaserList(el, dom);
 }
@@ -225,10 +225,15 @@ function isFigureRow(line: WalkedLine): boolean {
     return (line.text.includes(' | ') || line.whole === true) && FIGURE_STATEMENT.test(line.text);
 }
 
+/** An unlinked line stating a figure with its unit (`每月记入60元`, `一百零五块`): a statement, punctuated or not. */
+function isFigureLine(line: WalkedLine): boolean {
+    return line.linkChars === 0 && (FIGURE_STATEMENT.test(line.text) || WRITTEN_AMOUNT.test(line.text));
+}
+
 /**
  * Enough prose of its own, site notices and link text not counted (see `MIN_ARTICLE_CHARS`). A page that is only
- * a table of figures or a series of captioned pictures has no sentence punctuation, so its figure rows and
- * captions stand for prose.
+ * a table of figures, a series of captioned pictures or a list of dated figures (a timeline: `某年 每月记入60元`)
+ * has no sentence punctuation, so its unlinked lines stating a figure with its unit stand for prose.
  */
 function isArticle(lines: WalkedLine[]): boolean {
     let own = 0;
@@ -238,7 +243,7 @@ function isArticle(lines: WalkedLine[]): boolean {
     for (const line of lines) {
         if (isBoilerplate(line.text)) continue;
         own += line.chars - line.linkChars;
-        prose ||= line.punct > 0 || isFigureRow(line);
+        prose ||= line.punct > 0 || isFigureRow(line) || isFigureLine(line);
         // a table's bare numbers state figures when a caption above gives their unit (`单位:元/月`)
         figure ||= FIGURE_STATEMENT.test(line.text) || WRITTEN_AMOUNT.test(line.text) || (captionUnit && line.text.includes(' | ') && /\d/.test(line.text));
         captionUnit ||= CAPTION_UNIT.test(line.text);

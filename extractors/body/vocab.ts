@@ -49,6 +49,12 @@ export const COMMENT_CLASS_WORDS: ReadonlySet<string> = new Set([
     'comment', 'comments', 'commentlist', 'replies', 'disqus', 'pinglun',
 ]);
 
+/**
+ * Class/id words of a reply (`reply`, `huifu`): furniture on a page of comments, but the answer itself on a page
+ * that prints one letter or question and its single reply.
+ */
+export const REPLY_CLASS_WORDS: ReadonlySet<string> = new Set(['reply', 'huifu', 'dafu', 'answer']);
+
 /** Class/id words of an article body. */
 export const CONTENT_CLASS_WORDS: ReadonlySet<string> = new Set([
     'article', 'artical', 'arc', 'content', 'contents', 'post', 'entry', 'main', 'text', 'body', 'detail',
@@ -86,7 +92,8 @@ export const BARE_FOREIGN_BLOCK_HEADINGS: readonly string[] = ['留言', '评论
 export const MAX_FOREIGN_HEADING_CHARS = 16;
 
 /**
- * Lines that are the site talking, not the article: notices, disclaimers, copyright and licence lines. They
+ * Lines that are the site talking, not the article: notices, disclaimers, copyright and licence lines, the site
+ * software's stamp (markers are regular-expression sources, matched ignoring case). They
  * stay in the text (an article may end with one) but do not make a page an article.
  */
 export const BOILERPLATE_LINE_PREFIXES: readonly string[] = [
@@ -95,6 +102,10 @@ export const BOILERPLATE_LINE_PREFIXES: readonly string[] = [
 export const BOILERPLATE_LINE_MARKERS: readonly string[] = [
     '版权所有', 'copyright', '©', 'ICP备', 'ICP证', '备案号', '公网安备', '不代表本站观点', '仅代表网友个人观点',
     '仅代表作者个人观点', '如有侵权', '请联系删除', '转载请注明',
+    // the site software's stamp in a footer: the time the page took to build, its database queries, its maker
+    '(?:processed|generated|executed|rendered|created) in\\s*[\\d.]+\\s*(?:s\\b|sec)', '\\d+\\s*(?:database )?queries\\b',
+    '(?:页面|网页|本页)(?:执行|生成|加载|运行)(?:时间|耗时|用时)', '(?:执行|运行)(?:时间|耗时)\\s*[:：]?\\s*[\\d.]+\\s*(?:秒|毫秒|ms\\b|s\\b)',
+    '技术支持\\s*[:：]', 'powered by\\s+[\\w!-]+\\s*(?:[vV]?\\d|$)',
 ];
 
 /** Lines that link to the neighbouring articles. */

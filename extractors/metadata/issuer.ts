@@ -25,10 +25,12 @@ export function readHeadIssuer(headText: string): string {
 }
 
 /**
- * A public account's byline: its name, then the date it posted (`某市医保 2027-01-20 08:30 发表于某省`). An account
- * named for a place's insurance office (`…医保`, `…社保`, `…人社`, `…医疗保障`) publishes for that place.
+ * A public account's byline: its name, then the date it posted (`某市医保 2027-01-20 08:30 发表于某省`), maybe after
+ * the post's mark (`原创`, `转载`, `首发`). An account named for a place's insurance office (`…医保`, `…社保`, `…人社`,
+ * `…医疗保障`) publishes for that place.
  */
-const ACCOUNT_BYLINE = /^\s*([\u4e00-\u9fff]{2,10}(?:医保|社保|人社|医疗保障))\s+20\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}/;
+const ACCOUNT_BYLINE =
+    /^\s*(?:(?:原创|转载|首发|独家|置顶|精选|推荐|重磅|官方)\s*)?([\u4e00-\u9fff]{2,10}(?:医保|社保|人社|医疗保障))\s+20\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}/;
 
 /** A byline's name: a short run of Chinese, maybe in two words (`某市中心医院 医保办`). */
 const BYLINE_NAME = String.raw`([\u4e00-\u9fff]{2,16}(?:\s[\u4e00-\u9fff]{2,8})?)`;
