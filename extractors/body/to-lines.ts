@@ -133,6 +133,7 @@ class LineWalker {
             return;
         }
         const part = tablePart(el);
+        if (part !== null && part !== 'table' && isGridMargin(el)) return;
         const line = part === 'cell' ? this.#cellLine(el) : null;
         if (line) {
             this.#cell(el, line, inLink, inBold, hint);
@@ -372,13 +373,115 @@ const ROLE_PARTS: ReadonlyMap<string, 'table' | 'row' | 'cell'> = new Map([
     ['cell', 'cell'], ['gridcell', 'cell'], ['columnheader', 'cell'], ['rowheader', 'cell'],
 ]);
 
-/** Which part of a table an element is: by its tag, or by its ARIA role when it is built from other elements. */
+/**
+ * Which part of a table an element is: by its tag, by its ARIA role when it is built from other elements, or by
+ * its shape when it is a grid of blocks without roles (see `isBlockGrid`).
+ */
 function tablePart(el: Element): 'table' | 'row' | 'cell' | null {
     if (el.name === 'table') return 'table';
     if (el.name === 'tr') return 'row';
     if (el.name === 'td' || el.name === 'th') return 'cell';
     const role = el.attribs.role?.trim().toLowerCase();
-    return (role && ROLE_PARTS.get(role)) || null;
+    const byRole = role && ROLE_PARTS.get(role);
+    if (byRole) return byRole;
+    if (!GRID_ROW_TAGS.has(el.name)) return null;
+    const parent = el.parent?.type === 'tag' ? (el.parent as Element) : null;
+    if (parent && isBlockGrid(parent)) return 'row';
+    const grand = parent?.parent?.type === 'tag' ? (parent.parent as Element) : null;
+    if (grand && GRID_ROW_TAGS.has(parent!.name) && isBlockGrid(grand)) return 'cell';
+    return isBlockGrid(el) ? 'table' : null;
+}
+
+/** Tags a grid built of blocks uses for itself, its rows and its cells. */
+const GRID_ROW_TAGS: ReadonlySet<string> = new Set(['div', 'li', 'ul', 'ol', 'section']);
+/** Rows (a header among them) and cells per row a grid of blocks needs, and the longest text of one of its cells. */
+const MIN_GRID_ROWS = 3;
+const MIN_GRID_CELLS = 2;
+const MAX_GRID_CELL_CHARS = 24;
+const gridMemo = new WeakMap<Element, boolean>();
+
+/**
+ * A block of three or more rows, each the same number (two or more) of blocks of short text without sentences,
+ * the first naming the columns (an online spreadsheet or a data grid drawn in `<div>`s): a table, its rows read as a table's rows are, cells
+ * joined by ` | ` (a page of single cells would otherwise read as one number per line).
+ */
+function isBlockGrid(el: Element): boolean {
+    let known = gridMemo.get(el);
+    if (known === undefined) {
+        known = measureGrid(el);
+        gridMemo.set(el, known);
+    }
+    return known;
+}
+
+function measureGrid(el: Element): boolean {
+    const rows: Element[] = [];
+    for (const child of el.children) {
+        if (child.type === 'text' && child.data.trim() !== '') return false;
+        if (child.type === 'tag') rows.push(child as Element);
+    }
+    if (rows.length < MIN_GRID_ROWS) return false;
+    let width = -1;
+    for (const row of rows) {
+        if (!GRID_ROW_TAGS.has(row.name) || row.name !== rows[0]!.name) return false;
+        let cells = 0;
+        for (const child of row.children) {
+            if (child.type === 'text' && child.data.trim() !== '') return false;
+            if (child.type !== 'tag') continue;
+            if (!isGridCell(child as Element)) return false;
+            cells += 1;
+        }
+        if (cells < MIN_GRID_CELLS || (width >= 0 && cells !== width)) return false;
+        width = cells;
+    }
+    markMargins(rows);
+    return hasHeaderRow(rows);
+}
+
+/** A cell that is a number, maybe with a short unit (`84`, `12.4万人`, `96%`). */
+const NUMBER_CELL = /^\s*[\d０-９][\d０-９.,]*\s*[^\s\d]{0,2}\s*$/;
+
+/**
+ * A table heads its columns: its first data row names them (no cell of it is a number) and a later row holds
+ * numbers. Cards of a dashboard (`93 | 元/月 | 某项标准` in each) repeat one shape with no header: not a table.
+ */
+function hasHeaderRow(rows: readonly Element[]): boolean {
+    const dataRows = rows.filter((row) => !isGridMargin(row));
+    const holdsNumber = (row: Element) => cellsOf(row).some((cell) => !isGridMargin(cell) && NUMBER_CELL.test(rawTextOf(cell)));
+    return dataRows.length >= MIN_GRID_ROWS - 1 && !holdsNumber(dataRows[0]!) && dataRows.slice(1).some(holdsNumber);
+}
+
+/** The row numbers and column letters a spreadsheet draws around its cells: not data (see `markMargins`). */
+const gridMargins = new WeakSet<Element>();
+
+function isGridMargin(el: Element): boolean {
+    return gridMargins.has(el);
+}
+
+const cellsOf = (row: Element): Element[] => row.children.filter((c): c is Element => c.type === 'tag');
+
+/**
+ * A spreadsheet's margins: a first column that is blank or counts the rows (`1`, `2`, `3` …), and a first row
+ * whose other cells letter the columns (`A`, `B`, `C` …). Left out, the grid's first column and row are its
+ * labels, as in any table.
+ */
+function markMargins(rows: readonly Element[]): void {
+    const firsts = rows.map((row) => rawTextOf(cellsOf(row)[0]!).trim());
+    const numbers = firsts.filter(Boolean).map(Number);
+    const counts = numbers.length >= MIN_GRID_CELLS && numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1]! + 1));
+    if (counts) for (const row of rows) gridMargins.add(cellsOf(row)[0]!);
+    const letters = cellsOf(rows[0]!).slice(counts ? 1 : 0).map((c) => rawTextOf(c).trim());
+    const lettered = letters.length >= MIN_GRID_CELLS &&
+        letters.every((l, i) => /^[A-Z]$/.test(l) && (i === 0 || l.charCodeAt(0) === letters[i - 1]!.charCodeAt(0) + 1));
+    if (lettered) gridMargins.add(rows[0]!);
+}
+
+/** A block holding only a short run of inline text, no sentence in it. */
+function isGridCell(el: Element): boolean {
+    if (!GRID_ROW_TAGS.has(el.name) || el.name === 'ul' || el.name === 'ol') return false;
+    if (el.children.some((c) => c.type === 'tag' && BLOCK_TAGS.has((c as Element).name))) return false;
+    const text = rawTextOf(el).trim();
+    return text.length <= MAX_GRID_CELL_CHARS && !SENTENCE_MARK.test(text);
 }
 
 function closestTable(el: Element): Element | null {

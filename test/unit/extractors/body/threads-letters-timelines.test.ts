@@ -108,3 +108,37 @@ describe('a public account’s byline with the post’s mark', () => {
         expect(readHeadIssuer('阅读 某州医保 2026-03-02')).toBe('');
     });
 });
+
+describe('a grid drawn in blocks without table tags or roles', () => {
+    const intro = '<p>各县收集到的账户记入标准如下，欢迎补充。</p>';
+    const row = (cells: string[], tag = 'div') => `<${tag} class="r">${cells.map((c) => `<div class="c">${c}</div>`).join('')}</${tag}>`;
+    const HEADER = ['县', '未满七十岁（元/月）', '七十岁以上（元/月）'];
+
+    it('reads each row as a table row, leaving out a spreadsheet’s row numbers and column letters', () => {
+        const grid = `<div class="g">${row(['', 'A', 'B', 'C'])}${row(['1', ...HEADER])}${row(['2', '辛县', '76', '86'])}${row(['3', '壬县', '79', '89'])}</div>`;
+        expect(texts(`<body>${intro}${grid}</body>`)).toEqual([
+            '各县收集到的账户记入标准如下，欢迎补充。',
+            '县 | 未满七十岁（元/月） | 七十岁以上（元/月）',
+            '辛县 | 76 | 86',
+            '壬县 | 79 | 89',
+        ]);
+    });
+
+    it('reads a grid of list items, with no margins to leave out', () => {
+        const grid = `<ul>${row(HEADER, 'li')}${row(['癸县', '71', '81'], 'li')}${row(['子县', '73', '83'], 'li')}</ul>`;
+        expect(texts(`<body>${intro}${grid}</body>`)).toContain('癸县 | 71 | 81');
+    });
+
+    it('keeps counting cells that are data (no lettered row above them)', () => {
+        const grid = `<div>${row(['序', '县', '标准（元/月）'])}${row(['1', '丑县', '77'])}${row(['2', '寅县', '78'])}</div>`;
+        expect(texts(`<body>${intro}${grid}</body>`)).toContain('1 | 丑县 | 77');
+    });
+
+    it.each([
+        ['dashboard cards with no header row', `<div>${row(['93', '元/月', '退休人员记入'])}${row(['2', '%', '在职人员记入'])}${row(['15', '万人', '参保人数'])}</div>`],
+        ['sections of sentences', `<div>${row(['甲县每月记入六十元。', '乙县每月记入七十元。'])}${row(['丙县每月记入八十元。', '丁县每月记入九十元。'])}${row(['戊县每月记入百元。', '己县每月记入一百一十元。'])}</div>`],
+        ['rows of unequal width', `<div>${row(HEADER)}${row(['辛县', '76'])}${row(['壬县', '79', '89'])}</div>`],
+    ])('does not make a table of %s', (_kind, blocks) => {
+        expect(texts(`<body>${intro}${blocks}</body>`).some((l) => l.includes(' | '))).toBe(false);
+    });
+});
