@@ -92,9 +92,9 @@ export const BARE_FOREIGN_BLOCK_HEADINGS: readonly string[] = ['留言', '评论
 export const MAX_FOREIGN_HEADING_CHARS = 16;
 
 /**
- * Lines that are the site talking, not the article: notices, disclaimers, copyright and licence lines, the site
- * software's stamp (markers are regular-expression sources, matched ignoring case). They
- * stay in the text (an article may end with one) but do not make a page an article.
+ * Lines that are the site talking, not the article: notices, disclaimers, copyright and licence lines (markers
+ * are matched ignoring case). They stay in the text (an article may end with one) but do not make a page an
+ * article.
  */
 export const BOILERPLATE_LINE_PREFIXES: readonly string[] = [
     '温馨提示', '友情提示', '特别提示', '免责声明', '特别声明', '版权声明', '郑重声明', '声明:', '声明：',
@@ -102,11 +102,24 @@ export const BOILERPLATE_LINE_PREFIXES: readonly string[] = [
 export const BOILERPLATE_LINE_MARKERS: readonly string[] = [
     '版权所有', 'copyright', '©', 'ICP备', 'ICP证', '备案号', '公网安备', '不代表本站观点', '仅代表网友个人观点',
     '仅代表作者个人观点', '如有侵权', '请联系删除', '转载请注明',
-    // the site software's stamp in a footer: the time the page took to build, its database queries, its maker
-    '(?:processed|generated|executed|rendered|created) in\\s*[\\d.]+\\s*(?:s\\b|sec)', '\\d+\\s*(?:database )?queries\\b',
-    '(?:页面|网页|本页)(?:执行|生成|加载|运行)(?:时间|耗时|用时)', '(?:执行|运行)(?:时间|耗时)\\s*[:：]?\\s*[\\d.]+\\s*(?:秒|毫秒|ms\\b|s\\b)',
-    '技术支持\\s*[:：]', 'powered by\\s+[\\w!-]+\\s*(?:[vV]?\\d|$)',
 ];
+
+/**
+ * The site software's stamp in a footer: the time the page took to build, its database queries, its maker
+ * (`技术支持：…`, `Powered by …` with a version). Asked only of lines holding one of `SOFTWARE_STAMP_HINTS`.
+ */
+export const SOFTWARE_STAMP = new RegExp(
+    [
+        '(?:processed|generated|executed|rendered|created) in\\s*[\\d.]+\\s*(?:s\\b|sec)',
+        '\\d+\\s*(?:database )?queries\\b',
+        '(?:页面|网页|本页)(?:执行|生成|加载|运行)(?:时间|耗时|用时)',
+        '(?:执行|运行)(?:时间|耗时)\\s*[:：]?\\s*[\\d.]+\\s*(?:秒|毫秒|ms\\b|s\\b)',
+        '技术支持\\s*[:：]',
+        'powered by\\s+[\\w!-]+\\s*(?:[vV]?\\d|$)',
+    ].join('|'),
+    'i',
+);
+export const SOFTWARE_STAMP_HINTS: readonly string[] = ['sec', 'quer', '时间', '耗时', '用时', '技术支持', 'owered'];
 
 /** Lines that link to the neighbouring articles. */
 export const NEIGHBOUR_LINK_PREFIXES: readonly string[] = ['上一篇', '下一篇', '上一条', '下一条', '上一页', '下一页'];
