@@ -330,7 +330,10 @@ export function attribute(
     const pagePlace = reference && !placeBeforeReference(before, mentions, around.districtPage)
         ? around.pagePlace(LOCAL_OF_NAMED.test(reference[0]))
         : null;
-    if (pagePlace) return { place: pagePlace, source: 'local-reference' };
+    if (pagePlace) {
+        const subject = clauseSubject(before, mentions, around.districtPage);
+        return { place: subject && PROVINCE_REFERENCE.test(subject[0]) ? provinceOfPlace(pagePlace) : pagePlace, source: 'local-reference' };
+    }
     const antecedent = anaphorAntecedent(before, mentions, around) ?? contrastedAntecedent(before, mentions, around);
     if (antecedent) return { place: antecedent, source: 'local-reference' };
     const named = sentenceRegion(sentence, offset, mentions);
@@ -343,6 +346,30 @@ export function attribute(
     if (around.heading) return around.heading;
     if (around.subject && !isGeneralStatement(sentence)) return around.subject;
     return null;
+}
+
+/** `我省`, `本省`, `全省`: the province the page's place lies in, not the place itself. */
+const PROVINCE_REFERENCE = /^[我本全]省$/;
+
+/**
+ * What may stand between a clause's opening and its subject (`而我市…`, `其中本省…`, `目前全省…`): the reference is still
+ * who the clause speaks of, unlike one inside it (`我市按全省平均养老金的2%…`, where `全省` only says whose average).
+ */
+const CLAUSE_OPENING = /(?:^|[，,；;。：:！!？?\s])(?:而|但|但是|其中|同时|目前|现在|另外|此外|对此|为此|今年|明年)?$/;
+
+/**
+ * The last reference to the page's place that opens a clause before the figure: the subject the figure's clause goes
+ * on from, clause by clause (`我省统一按N元，我市作为试点按M元`: N the province's, M the city's).
+ */
+function clauseSubject(before: string, mentions: readonly RegionMention[], districtPage: boolean): RegExpExecArray | undefined {
+    return localReferences(before, districtPage)
+        .filter((m) => !mentions.some((place) => place.end === m.index) && CLAUSE_OPENING.test(before.slice(0, m.index)))
+        .at(-1);
+}
+
+/** The province a place lies in (a province is its own). */
+function provinceOfPlace(place: RegionRef): RegionRef {
+    return { name: place.province, province: place.province };
 }
 
 /**
