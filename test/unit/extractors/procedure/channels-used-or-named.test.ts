@@ -1,0 +1,64 @@
+/**
+ * When a channel is the one the steps use, and when it is only named: a bank's app by any of its names, a till where
+ * a card is read, notes on filling in a form, and a dated archive of notices. Sentences invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromText, extractPage } from '../../../../extractors/index.js';
+import { channelsIn } from '../../../../extractors/procedure/cues.js';
+import type { ProcedureDraft } from '../../../../src/claims/schema.js';
+
+function procedures(lines: string[], title: string): string[] {
+    return extractFromText(title, [title, ...lines].join('\n'), 'https://example.test/p.html')
+        .claims.filter((c): c is ProcedureDraft => c.kind === 'procedure')
+        .map((p) => `${p.task}:${p.channel}`);
+}
+
+describe("a bank's app by any of its names", () => {
+    it.each(['用建行掌上银行就能查', '打开工行手机银行', '登录个人网上银行', '农行手机App里也能看'])('is the bank (%s)', (text) => {
+        expect(channelsIn(text)[0]).toBe('bank');
+    });
+
+    it('gives the bank as the channel of its steps', () => {
+        expect(procedures(['也可以用招行掌上银行查：登录后点“城市服务”；选择“医保余额查询”；确认后页面显示余额。'], '个账余额查询方法汇总')).toEqual([
+            'query_balance:bank',
+        ]);
+    });
+
+    it('leaves a government app an app', () => {
+        expect(channelsIn('打开掌上12333')).toEqual(['app']);
+    });
+});
+
+describe('a till where the card is read', () => {
+    it.each(['请到收银台出示医保码', '在收款台刷卡', '到一楼收费处查询'])('is a pharmacy or hospital (%s)', (text) => {
+        expect(channelsIn(text)).toEqual(['hospital']);
+    });
+
+    it("gives a shop's balance check at the till", () => {
+        expect(procedures(['要看医保卡里还剩多少钱，可以去收款台：出示社保卡；店员刷卡读取；小票上会打出余额。'], '某某药房关于医保刷卡的告示')).toEqual([
+            'query_balance:hospital',
+        ]);
+    });
+});
+
+describe('lines that look like steps but are none', () => {
+    it.each(['填表说明', '填写须知', '表格填报注意事项'])('notes on filling in a form under %s', (label) => {
+        const lines = [label, '1.本表一式三份，由申请人填写后交县医保服务大厅窗口；', '2.经办机构在受理后十个工作日内办结转移手续。'];
+        expect(procedures(lines, '基本医疗保险关系转移接续申请表')).toEqual([]);
+    });
+
+    it('the same lines as a how-to under a steps heading', () => {
+        const lines = ['办理流程', '1.申请人填写申请表后交县医保服务大厅窗口；', '2.窗口工作人员审核材料后出具联系函。'];
+        expect(procedures(lines, '基本医疗保险关系转移接续怎么办')).toEqual(['transfer:counter']);
+    });
+
+    it.each([
+        ['2027-02-01 【某县医保】本月个人账户已划入，可登录“鄂汇办”查询到账情况。', '2027-01-10 【某县医保】居民医保缴费期至2月底，请及时缴纳。'],
+        ['2027/02/01 【某县医保】本月个人账户已划入，可打开微信小程序查询到账情况。', '2027/01/10 【某县医保】居民医保缴费期至2月底，请及时缴纳。'],
+    ])('entries of a dated message archive (%s)', (...entries) => {
+        const title = '某县医保短信推送记录';
+        const items = entries.map((e) => `<li><span>${e.slice(0, 10)}</span> <span>${e.slice(11)}</span></li>`).join('');
+        const html = `<html><head><title>${title}</title></head><body><h1>${title}</h1><ul>${items}</ul></body></html>`;
+        expect(extractPage(html, 'https://example.test/sms.html').claims.filter((c) => c.kind === 'procedure')).toEqual([]);
+    });
+});
