@@ -62,3 +62,29 @@ describe('lines that look like steps but are none', () => {
         expect(extractPage(html, 'https://example.test/sms.html').claims.filter((c) => c.kind === 'procedure')).toEqual([]);
     });
 });
+
+describe('a list of instructions under a title naming one way', () => {
+    function fromList(title: string, items: string[]): string[] {
+        const list = items.map((item) => `<li>${item}</li>`).join('');
+        const html = `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>不少老人问起个人账户每个月到底进了多少钱，又不想专门跑一趟大厅，其实在手机上自己就能看明白。</p><ol>${list}</ol><p>操作过程中如果提示需要实名认证，按页面提示完成人脸识别即可，整个过程大约一两分钟。</p></body></html>`;
+        return extractPage(html, 'https://example.test/list.html')
+            .claims.filter((c): c is ProcedureDraft => c.kind === 'procedure')
+            .map((p) => `${p.task}:${p.channel}`);
+    }
+
+    it.each([
+        ['用微信查医保卡余额只要两步', ['进入“城市服务”找到医保', '选择参保城市', '页面会显示余额和每月到账']],
+        ['支付宝上怎么看医保个账', ['点开首页的“市民中心”', '切换到社保医保栏目', '就能看到每月的划入记录']],
+    ])('is that way\'s how-to (%s)', (title, items) => {
+        expect(fromList(title, items)).toHaveLength(1);
+        expect(fromList(title, items)[0]).toMatch(/^query_balance:(wechat|alipay)$/);
+    });
+
+    it('gives none for a list of facts', () => {
+        expect(fromList('用微信查医保卡余额须知', ['余额每月月初更新', '退休人员按月划入', '在职职工按比例记入'])).toEqual([]);
+    });
+
+    it('gives none when the title names two ways', () => {
+        expect(fromList('微信和支付宝都能查医保余额', ['进入“城市服务”找到医保', '选择参保城市', '页面会显示余额'])).toEqual([]);
+    });
+});
