@@ -108,3 +108,9 @@ export const STATE_RULE = /国家(?:统一)?(?:规定|标准|要求)|法定(?:�
 
 /** `单位:元/月` over a table, in a caption or the line before it (also `(单位:%)`, `单位为元`). */
 export const CAPTION_UNIT = /单位\s*[::为]\s*([^))\s,,;;。]{1,8})/;
+
+/**
+ * A document's distribution list (`抄送:某市医保局`, `报送:…`, `主送:…`): it names who receives the document, not a place
+ * the document is about; it runs to the end of its sentence.
+ */
+export const DISTRIBUTION_LIST = /(?:抄送|抄报|报送|主送|分送|呈送|印送)\s*[:：][^。]*/g;

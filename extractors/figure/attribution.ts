@@ -20,6 +20,7 @@ import type { Passage } from '../types.js';
 import {
     CAPTION_UNIT,
     DATELINE,
+    DISTRIBUTION_LIST,
     EXAMPLE_OF,
     GENERAL_STATEMENT,
     MANY_PLACES,
@@ -875,7 +876,7 @@ export class PageAttribution {
         // a quoted app or menu (`“某市医保”小程序`) is named after the place that runs it, not a place the page serves
         return this.#passages.every((p) => {
             if (p.kind === 'heading' || (section !== undefined && p.section !== section)) return true;
-            const text = p.text.replace(QUOTED_NAME, '');
+            const text = p.text.replace(QUOTED_NAME, '').replace(DISTRIBUTION_LIST, '');
             // a place the insured go to stay in (`到某省过冬`) is where they go, not a place the page serves
             return placesIn(text).every((m) => within(m) || isStayDestination(text, m));
         });

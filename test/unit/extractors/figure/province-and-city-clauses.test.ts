@@ -35,3 +35,19 @@ describe('a province and its city in one sentence', () => {
         expect(places([line])).toEqual(['2.5:宜都', '95:宜都']);
     });
 });
+
+describe("a distribution list at a document's foot", () => {
+    function report(lines: string[]): string[] {
+        const title = '宜都市医疗保障工作简报（第5期）';
+        const page = extractFromText(title, [title, ...lines].join('\n'), 'https://example.test/b.html');
+        return page.claims.filter((c) => c.kind === 'figure').map((c) => `${(c as { value: number }).value}:${c.region}`);
+    }
+
+    it.each(['抄送：宜昌市医疗保障局、枝江市医疗保障局', '报送：市政府办公室    抄报：宜昌市医保局', '主送：宜昌市医疗保障局'])('names recipients, not the page\'s subject (%s)', (foot) => {
+        expect(report(['现将宜都市本季度医保经办情况通报如下。', '退休人员个人账户每人每月划入91元。', foot])).toEqual(['91:宜都']);
+    });
+
+    it('a sentence naming another place still leaves the page without one subject', () => {
+        expect(report(['现将宜都市本季度医保经办情况通报如下。', '退休人员个人账户每人每月划入91元。', '宜昌市经办机构派员到我局交流。'])).toEqual(['91:null']);
+    });
+});
