@@ -19,6 +19,12 @@ import { KEYS, urlHash } from './names.js';
 const ADD_NEW = `
 local added = {}
 if redis.call('HEXISTS', KEYS[2], 'startedAt') == 0 then return added end
+if redis.call('TYPE', KEYS[1]).ok == 'set' then
+    -- a crawl under way when workers were upgraded from the set frontier: its URLs kept, owned by no page
+    local urls = redis.call('SMEMBERS', KEYS[1])
+    redis.call('DEL', KEYS[1])
+    for _, url in ipairs(urls) do redis.call('HSET', KEYS[1], url, '') end
+end
 local cap = tonumber(ARGV[1])
 local owner = ARGV[2]
 for i = 3, #ARGV do

@@ -72,6 +72,15 @@ describe('the frontier', () => {
         expect(await pages.count()).toBe(SPEC.maxPages);
     });
 
+    it('carries on a crawl whose frontier an older version kept as a set: its URLs stay known', async () => {
+        await client.sadd(KEYS.frontier(CRAWL), ...LINKS.map((l) => l.key));
+        await client.hset(KEYS.crawl(CRAWL), 'pending', 3);
+        await enqueueUrls(client, pages, fromPage, [...LINKS, entry('/d')]);
+        expect(await pending()).toBe(4);
+        expect(await pages.count()).toBe(1);
+        expect(await client.hlen(KEYS.frontier(CRAWL))).toBe(4);
+    });
+
     it('enqueues nothing once the crawl’s hash is gone (Redis flushed or restarted without persistence)', async () => {
         await client.del(KEYS.crawl(CRAWL));
         await enqueueUrls(client, pages, fromPage, LINKS);
