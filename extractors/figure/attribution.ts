@@ -328,7 +328,7 @@ export function attribute(
 ): Attribution | null | 'ambiguous' {
     const before = sentence.slice(0, offset);
     const reference = pageReference(before, mentions, around.districtPage);
-    const pagePlace = reference && !placeBeforeReference(before, mentions, around.districtPage)
+    const pagePlace = reference && !placeBeforeReference(before, mentions, around.districtPage) && !namedSubjectAfter(before, reference, mentions)
         ? around.pagePlace(LOCAL_OF_NAMED.test(reference[0]))
         : null;
     if (pagePlace) {
@@ -366,6 +366,30 @@ function clauseSubject(before: string, mentions: readonly RegionMention[], distr
     return localReferences(before, districtPage)
         .filter((m) => !mentions.some((place) => place.end === m.index) && CLAUSE_OPENING.test(before.slice(0, m.index)))
         .at(-1);
+}
+
+/**
+ * What may stand between a clause's opening and a place it names as its subject: the connectives of
+ * {@link CLAUSE_OPENING}, or a word for a neighbour (`邻近的某县`, `隔壁某市`, `周边的某地`).
+ */
+const PLACE_SUBJECT_OPENING = /(?:^|[，,；;。：:！!？?\s])(?:而|但|但是|其中|同时|另外|此外)?(?:(?:邻近|相邻|毗邻|周边|隔壁|附近|临近|旁边)的?)?$/;
+
+/**
+ * True when a later clause than the page reference's opens with a place it names (`我县…N元，邻近的某县为M元`): that
+ * clause speaks of the place, clause by clause, as a later `我省` would. A place inside a clause (`参照某市标准`) does not.
+ */
+function namedSubjectAfter(before: string, reference: RegExpExecArray, mentions: readonly RegionMention[]): boolean {
+    const after = reference.index + reference[0].length;
+    const breakAt = before.slice(after).search(/[，,；;。]/);
+    if (breakAt < 0) return false;
+    const laterReferences = localReferences(before, false).filter((m) => m.index > after);
+    return mentions.some(
+        (m) =>
+            m.start > after + breakAt &&
+            m.end <= before.length &&
+            !laterReferences.some((r) => r.index > m.start) &&
+            PLACE_SUBJECT_OPENING.test(before.slice(0, m.start)),
+    );
 }
 
 /** The province a place lies in (a province is its own). */

@@ -51,3 +51,36 @@ describe("a distribution list at a document's foot", () => {
         expect(report(['现将宜都市本季度医保经办情况通报如下。', '退休人员个人账户每人每月划入91元。', '宜昌市经办机构派员到我局交流。'])).toEqual(['91:null']);
     });
 });
+
+describe("a county's or banner's own reference, and a neighbour's clause", () => {
+    function figures(title: string, lines: string[]): string[] {
+        const page = extractFromText(title, [title, ...lines].join('\n'), 'https://example.test/c.html');
+        return page.claims.filter((c) => c.kind === 'figure').map((c) => `${(c as { value: number }).value}:${c.region}`);
+    }
+
+    it.each([
+        [['近日，记者从县医保局获悉：', '本县退休人员个人账户每人每月划入88元。', '据了解，文成县为每人每月85元。']],
+        [['全县退休人员个人账户每人每月划入88元；文成县为每人每月85元。']],
+    ])('我县/本县/全县 is the county the page is about (%j)', (lines) => {
+        expect(figures('泰顺县医保个账划入标准公布', lines)).toEqual(['88:泰顺', '85:文成']);
+    });
+
+    it('本旗 is the banner the page is about', () => {
+        expect(figures('阿荣旗医保个账划入标准公布', ['近日，记者从旗医保局获悉：', '本旗退休人员每人每月划入86元，扎兰屯市为每人每月84元。'])).toEqual([
+            '86:阿荣',
+            '84:扎兰屯',
+        ]);
+    });
+
+    it.each([
+        '我县退休人员个人账户每人每月划入88元，邻近的文成县为每人每月85元。',
+        '我县退休人员个人账户每人每月划入88元；隔壁文成县则是每人每月85元。',
+        '我县退休人员个人账户每人每月划入88元，而文成县为每人每月85元。',
+    ])('a later clause opening with a place speaks of that place (%s)', (line) => {
+        expect(figures('泰顺县医疗保障局关于退休人员个人账户划入标准的说明', [line])).toEqual(['88:泰顺', '85:文成']);
+    });
+
+    it('a place inside a clause (whose standard is followed) leaves it the page’s', () => {
+        expect(figures('泰顺县医疗保障局关于退休人员个人账户划入标准的说明', ['我县退休人员参照文成县标准，每人每月划入88元。'])).toEqual(['88:泰顺']);
+    });
+});
