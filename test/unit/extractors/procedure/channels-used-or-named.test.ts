@@ -19,7 +19,7 @@ describe("a bank's app by any of its names", () => {
     });
 
     it('gives the bank as the channel of its steps', () => {
-        expect(procedures(['也可以用招行掌上银行查：登录后点“城市服务”；选择“医保余额查询”；确认后页面显示余额。'], '个账余额查询方法汇总')).toEqual([
+        expect(procedures(['也可以用招行掌上银行查：登录后点“生活缴费”；再点“医保余额查询”；确认后页面显示余额。'], '个账余额查询方法汇总')).toEqual([
             'query_balance:bank',
         ]);
     });
@@ -35,7 +35,7 @@ describe('a till where the card is read', () => {
     });
 
     it("gives a shop's balance check at the till", () => {
-        expect(procedures(['要看医保卡里还剩多少钱，可以去收款台：出示社保卡；店员刷卡读取；小票上会打出余额。'], '某某药房关于医保刷卡的告示')).toEqual([
+        expect(procedures(['想查卡上医保余额剩几何，可以去收款台：出示社保卡；店员刷卡读取；小票上会打出余额。'], '某某药房关于医保刷卡的告示')).toEqual([
             'query_balance:hospital',
         ]);
     });
@@ -43,18 +43,18 @@ describe('a till where the card is read', () => {
 
 describe('lines that look like steps but are none', () => {
     it.each(['填表说明', '填写须知', '表格填报注意事项'])('notes on filling in a form under %s', (label) => {
-        const lines = [label, '1.本表一式三份，由申请人填写后交县医保服务大厅窗口；', '2.经办机构在受理后十个工作日内办结转移手续。'];
-        expect(procedures(lines, '基本医疗保险关系转移接续申请表')).toEqual([]);
+        const lines = [label, '1.此表请用黑色签字笔填写，一式三份，交县医保大厅三号窗口；', '2.县医保部门收件后十个工作日内办完。'];
+        expect(procedures(lines, '医保关系转出转入申请登记表（空白样表）')).toEqual([]);
     });
 
     it('the same lines as a how-to under a steps heading', () => {
-        const lines = ['办理流程', '1.申请人填写申请表后交县医保服务大厅窗口；', '2.窗口工作人员审核材料后出具联系函。'];
-        expect(procedures(lines, '基本医疗保险关系转移接续怎么办')).toEqual(['transfer:counter']);
+        const lines = ['办理流程', '1.填好登记表后交到县医保大厅三号窗口；', '2.等窗口审好材料，领取联系函。'];
+        expect(procedures(lines, '医保关系转出转入怎么办')).toEqual(['transfer:counter']);
     });
 
     it.each([
-        ['2027-02-01 【某县医保】本月个人账户已划入，可登录“鄂汇办”查询到账情况。', '2027-01-10 【某县医保】居民医保缴费期至2月底，请及时缴纳。'],
-        ['2027/02/01 【某县医保】本月个人账户已划入，可打开微信小程序查询到账情况。', '2027/01/10 【某县医保】居民医保缴费期至2月底，请及时缴纳。'],
+        ['2027-02-01 【某县医保】本月个账资金已到位，可登录“鄂汇办”查询到账情况。', '2027-01-10 【某县医保】居民医保缴费期至2月底，请及时缴纳。'],
+        ['2027/02/01 【某县医保】本月个账资金已到位，可打开微信小程序查询到账情况。', '2027/01/10 【某县医保】居民医保缴费期至2月底，请及时缴纳。'],
     ])('entries of a dated message archive (%s)', (...entries) => {
         const title = '某县医保短信推送记录';
         const items = entries.map((e) => `<li><span>${e.slice(0, 10)}</span> <span>${e.slice(11)}</span></li>`).join('');
