@@ -85,7 +85,7 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
     {
         value: 'bank',
         pattern:
-            /(?:手机|网上|掌上|个人网上)银行|智慧柜员机|(?:自助)?柜员机|(?<![自])(?:我|本)行(?![业政为动程李])(?:的|任一|各|所有)?(?:网点|营业网点|营业厅|柜台)|银行(?:APP|App|app|客户端|网点|营业厅|营业网点|柜台|官方|查询|办理|卡?服务)|(?:开户|发卡|合作|对应)银行|(?<![打转存汇划退])(?:到|去|前往)(?:附近|就近|当地)?的?[^,，。;；的]{0,3}银行|^银行|(?:工行|农行|中行|建行|交行|招行|农商行|农信社|信用社|邮储)(?=APP|App|app|客户端|网点|柜台|营业厅|掌上|手机)/,
+            /(?:手机|网上|掌上|个人网上)银行|智慧柜员机|(?:自助)?柜员机|(?<![自])(?:我|本)行(?![业政为动程李])(?:的|任一|各|所有)?(?:网点|营业网点|营业厅|柜台|APP|App|app|客户端)|银行(?:APP|App|app|客户端|网点|营业厅|营业网点|柜台|官方|查询|办理|卡?服务)|(?:开户|发卡|合作|对应)银行|(?<![打转存汇划退])(?:到|去|前往)(?:附近|就近|当地)?的?[^,，。;；的]{0,3}银行|^银行|(?:工行|农行|中行|建行|交行|招行|农商行|农信社|信用社|邮储)(?=APP|App|app|客户端|网点|柜台|营业厅|掌上|手机)/,
     },
     // a mini program or official (service, subscription) account is WeChat's unless Alipay is named as its host (`支付宝搜索…小程序`)
     { value: 'wechat', pattern: /微信|(?<!支付宝[^。;；]{0,16})(?:小程序|公众号|服务号|订阅号)/ },
@@ -106,10 +106,11 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
     },
     // a hospital speaks of itself as `本院`/`我院`, and its buildings (`门诊楼`, `住院部`) are where its own window stands;
     // township and community clinics (`卫生院`, `社区卫生服务中心`) are hospitals too. A till (`收银台`, `收费处`) is where
-    // an insured person's card is read in a pharmacy or a hospital: no insurance office has one.
+    // an insured person's card is read in a pharmacy or a hospital: no insurance office has one; a shop reading the card
+    // and speaking of itself (`本店`, `我店`) is a pharmacy.
     {
         value: 'hospital',
-        pattern: /定点(?:医院|药店|药房|医疗机构)|医院|卫生院|(?:社区)?卫生服务(?:中心|站)|药店|药房|社康|[本我]院|门诊(?:楼|大厅|部)|住院(?:部|处|楼)|收银(?:台|处)|收款(?:台|处)|收费(?:处|台)/,
+        pattern: /定点(?:医院|药店|药房|医疗机构)|医院|卫生院|(?:社区)?卫生服务(?:中心|站)|药店|药房|社康|[本我]院|门诊(?:楼|大厅|部)|住院(?:部|处|楼)|收银(?:台|处)|收款(?:台|处)|收费(?:处|台)|[本我]店(?![铺面员长主])/,
     },
     {
         value: 'counter',

@@ -14,7 +14,7 @@ function procedures(lines: string[], title: string): string[] {
 }
 
 describe("a bank's app by any of its names", () => {
-    it.each(['用建行掌上银行就能查', '打开工行手机银行', '登录个人网上银行', '农行手机App里也能看'])('is the bank (%s)', (text) => {
+    it.each(['用建行掌上银行就能查', '打开工行手机银行', '登录个人网上银行', '农行手机App里也能看', '打开本行App'])('is the bank (%s)', (text) => {
         expect(channelsIn(text)[0]).toBe('bank');
     });
 
@@ -30,7 +30,7 @@ describe("a bank's app by any of its names", () => {
 });
 
 describe('a till where the card is read', () => {
-    it.each(['请到收银台出示医保码', '在收款台刷卡', '到一楼收费处查询'])('is a pharmacy or hospital (%s)', (text) => {
+    it.each(['请到收银台出示医保码', '在收款台刷卡', '到一楼收费处查询', '到本店服务台出示医保码'])('is a pharmacy or hospital (%s)', (text) => {
         expect(channelsIn(text)).toEqual(['hospital']);
     });
 
