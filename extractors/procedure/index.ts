@@ -87,7 +87,8 @@ function stepText(step: Unit): string {
  * archive's `2026-03-01 【某医保】…` lines), each a notice standing alone that may name a channel without steps.
  */
 function isNoHowTo(block: Block, outline: PageOutline): boolean {
-    const over = [...block.labels, block.topic ?? '', ...(outline.headings[block.steps[0]?.passage ?? 0] ?? [])];
+    // the nearest label, topic line or heading says what the lines are; one further up covers other lines
+    const over = [block.labels.at(-1) ?? '', block.topic ?? '', outline.headings[block.steps[0]?.passage ?? 0]?.[0] ?? ''];
     if (over.some((text) => FORM_NOTES.test(text))) return true;
     return block.steps.filter((step) => DATED_ENTRY.test(step.text)).length >= 2;
 }

@@ -47,6 +47,11 @@ describe('lines that look like steps but are none', () => {
         expect(procedures(lines, '医保关系转出转入申请登记表（空白样表）')).toEqual([]);
     });
 
+    it('a how-to after the notes, under its own label', () => {
+        const lines = ['填表说明', '1.此表请用黑色签字笔填写，一式三份。', '办理流程', '1.填好登记表后交到县医保大厅三号窗口；', '2.等窗口审好材料，领取联系函。'];
+        expect(procedures(lines, '医保关系转出转入申请登记表（空白样表）')).toEqual(['transfer:counter']);
+    });
+
     it('the same lines as a how-to under a steps heading', () => {
         const lines = ['办理流程', '1.填好登记表后交到县医保大厅三号窗口；', '2.等窗口审好材料，领取联系函。'];
         expect(procedures(lines, '医保关系转出转入怎么办')).toEqual(['transfer:counter']);
