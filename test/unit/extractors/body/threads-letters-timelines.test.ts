@@ -21,7 +21,7 @@ describe('a forum thread of short posts over a footer stamped by the site softwa
         ['the build time and queries', 'GMT+8, 2026-10-01 08:00 , Processed in 0.045 second(s), 31 queries .'],
         ['the build time in Chinese', '页面执行时间：0.032秒，数据库查询：12次，当前在线：88人。'],
         ['the time the page was generated', 'Page generated in 0.12 sec, 18 database queries, gzip on.'],
-        ['the maker of the site', '技术支持：某某网络科技有限公司，联系电话：0000-0000000，地址：某路。'],
+        ['the maker of the site', '技术支持：甲乙数据服务中心，联系电话：0000-0000000，地址：某路。'],
     ])('reads the posts, not the footer (%s)', (_kind, footer) => {
         const lines = texts(thread(footer));
         expect(lines).toEqual(expect.arrayContaining(POSTS));
@@ -35,10 +35,10 @@ describe('a forum thread of short posts over a footer stamped by the site softwa
 });
 
 const LETTER = ['编辑同志：', '我母亲在丙县退休，听邻居说账户每月给九十元，可她的卡只进七十元，这是怎么回事？', '一位读者'];
-const REPLY = '经向丙县医保中心了解，当地退休人员个人账户现按每人每月七十元划入，九十元的说法不实。';
+const REPLY = '经向丙县医保中心了解，该县退休的人账户里现按每人每月七十元记入，九十元的说法不实。';
 const letterPage = (reply: string) =>
     `<body><h1>读者来信：账户到账少了？</h1><div class="letter">${LETTER.map((p) => `<p>${p}</p>`).join('')}</div>${reply}` +
-    '<div class="more"><h4>本版其他文章</h4><p>社区新开一家食堂</p></div></body>';
+    '<div class="more"><p><b>本期导读</b></p><p>社区新开一家食堂</p></div></body>';
 
 describe('a reader’s letter and the reply under it', () => {
     it.each([
@@ -79,7 +79,7 @@ describe('a page that is only a list of dated figures', () => {
 });
 
 describe('an article cut into bare sections', () => {
-    const head = ['全县退休人员账户记入标准：', '不满七十岁的，每人每月81元；', '七十岁及以上的，每人每月91元。'];
+    const head = ['全县退休人员账户记入标准：', '不满七十岁的，每人每月81元；', '年满七十岁者每人每月91元。'];
     const steps = ['想把账户给家人用？按下面做：', '第一步：进入服务大厅的小程序；', '第二步：填写家人的证件号码；', '第三步：刷脸确认后提交申请。'];
     it('reads a short section beside the best one', () => {
         const html = `<body><h1>戊县标准</h1><section><section>${head.map((p) => `<p><span>${p}</span></p>`).join('')}</section>` +
