@@ -40,6 +40,8 @@ import {
     EXAMPLE_MARKERS,
     WORKED_FORMULA,
     HEDGES,
+    INCREMENT_VERBS,
+    INCREMENT_WORDS,
     MONTHLY_EQUIVALENT_CUES,
     NET_CUES,
     NON_CREDIT_AMOUNT_CUES,
@@ -108,10 +110,10 @@ const ACCOUNT_IS_SHARE = /(?:个人账户|个账|医保账户)(?:每月|每个�
 /** A fee of any kind (`物业费`, `管理费`): money paid, never credited. */
 const FEE = /费/;
 /**
- * `70周岁(含)以上`, `70岁(不含)以下`, `过了70(含70)`: says whether a bound is included; its `含` is not the `含3元…` of a
+ * `70周岁(含)以上`, `70岁(不含)以下`, `过了70(含70)`, `70岁含本数以上`: says whether a bound is included; its `含` is not the `含3元…` of a
  * deduction.
  */
-const INCLUSIVE_MARK = /[(（]不?含(?:[\d零一二两三四五六七八九十百]+(?:周岁|岁)?)?[)）]/g;
+const INCLUSIVE_MARK = /[(（](?:不?含|不?包含|不?包括)(?:本数|本级|[\d零一二两三四五六七八九十百]+(?:周岁|岁)?)?[)）]|(?<=[\d岁])含本数/g;
 
 const CHINESE = /[\u4e00-\u9fff]/;
 /**
@@ -127,9 +129,13 @@ const CORRECTION_WORD = /更正|勘误|应为|应是|有误|笔误|错误|误作
 /** The page putting its own text right: a notice (`更正`, `勘误`) or the right value (`应为`, `改为`). */
 const PUT_RIGHT = /更正|勘误|应为|应是|改为|已改|已修改|修正/;
 const CALLED_WRONG = new RegExp([
-    String.raw`[“"「『]([^”"」』]{1,40})[”"」』][^,;。]{0,6}?(?:有误|错误|不准确|不正确|系笔误|为笔误|笔误|[印写标排]错)`,
+    // any fault word (`有误`, `系编辑差错`, `属笔误`, `出错`, `失误`) but one denying a fault (`无误`, `没有错`)
+    String.raw`[“"「『]([^”"」』]{1,40})[”"」』][^,;。“"「『]{0,8}?(?:不准确|不正确|不对|不实|(?<!无|没|没有|并无|不|未)[错误])`,
     String.raw`(?:误作|误为|误[写印植标排](?:为|成|作)|错[写印标排](?:为|成|作)|错误地?[写印标排](?:为|成|作))\s*[“"「『]?([^”"」』,;。]{1,40})`,
 ].join('|'), 'g');
+
+/** The difference a change states after its new value (`,每个月多了5元`), up to the difference's figure. */
+const DIFFERENCE_AFTER = new RegExp(`^[^。;]*?(?:${INCREMENT_WORDS.join('|')})了?(?:${INCREMENT_VERBS.join('|')})?了?\\s*\\d`);
 
 /** Words that, before an amount, say it is an assumed input: their presence with a marker makes an example. */
 const EXAMPLE_INPUT_CUES = ['养老金', '退休金', '月薪', '工资', '收入', '薪水', '基数'] as const;
@@ -508,7 +514,7 @@ class SentenceReader {
         // a total sums the amounts before it, but after an increment (`另加10元,合计110元`) it is the new level
         if (previousMoney && hasAny(cue, TOTAL_CUES) && !this.#incrementSinceClaim) return;
         const quarterly = amount.periodAfter === null && quarterlyBefore(before);
-        const period = quarterly ? null : amount.periodAfter ?? periodBefore(before) ?? this.context.askedPeriod;
+        const period = quarterly ? null : amount.periodAfter ?? periodBefore(before) ?? this.#differencePeriod(amount) ?? this.context.askedPeriod;
         const metric = deductible ? 'deductible' : this.#isFee(cue, before) ? 'premium' : this.#creditMetric(amount.start, quarterly || period !== null, credits);
         if (!metric) return;
         // a credit is one person's standard, tens to hundreds a month: ten thousand or more (`划入资金1326万元`,
@@ -522,6 +528,16 @@ class SentenceReader {
             basis: hasAny(this.sentence, BASIS_CUES.fixed) ? 'fixed' : null,
             population: metric === 'premium' || metric === 'deductible' ? nearestPopulation(before) : this.#population(amount.start),
         }, metric.endsWith('_account_credit') && !credits && !this.#sentenceCredits() ? ['metric-from-topic'] : []);
+    }
+
+    /**
+     * The new value of a change said without a period (`从A元涨到B元,一年多出C元`): the values are per the period
+     * the difference after them is said in.
+     */
+    #differencePeriod(amount: AmountMention): 'month' | 'year' | null {
+        if (!isNewValue(this.sentence, amount)) return null;
+        const difference = DIFFERENCE_AFTER.exec(this.sentence.slice(amount.end));
+        return difference ? periodBefore(difference[0]) : null;
     }
 
     /**
@@ -851,13 +867,22 @@ function roundedMonthly(value: number): number {
     return Math.round(value * 10_000) / 10_000;
 }
 
-/** A page states a figure once: same metric, place, ages, value and example → one claim (the first). */
+/**
+ * A page states a figure once: same metric, place, ages, value and example → one claim (the first). Within one
+ * sentence or table row, the same figure said twice (a caption cell and the narration beside it) is one statement: a
+ * copy that found no place yields to the one that did.
+ */
 function uniqueClaims(drafts: readonly FigureDraft[]): FigureDraft[] {
     const seen = new Set<string>();
+    const placed = new Set(drafts.filter((d) => d.region !== null).map((d) => `${d.passage}|${statementKey(d)}`));
     return drafts.filter((d) => {
-        const key = `${d.metric}|${d.region}|${d.ageMin}|${d.ageMax}|${d.value}|${d.valueMax}|${d.unit}|${d.period}|${d.example}`;
-        if (seen.has(key)) return false;
+        const key = `${d.region}|${statementKey(d)}`;
+        if (seen.has(key) || (d.region === null && placed.has(`${d.passage}|${statementKey(d)}`))) return false;
         seen.add(key);
         return true;
     });
+}
+
+function statementKey(d: FigureDraft): string {
+    return `${d.metric}|${d.ageMin}|${d.ageMax}|${d.value}|${d.valueMax}|${d.unit}|${d.period}|${d.example}`;
 }

@@ -22,7 +22,13 @@ export interface AgeMention {
 const AGE = String.raw`(\d{2,3})\s*(?:周岁|岁)`;
 /** What joins the two ends of a bracket (`70至79岁`, `70-79岁`, and the dashes tables print: `70—79周岁`). */
 const AGE_RANGE_JOINS = '至|到|-|~|～|－|—{1,2}|–';
-const INCLUDED = String.raw`\s*(?:\(含\)|（含）)?\s*`;
+/**
+ * A note right after an age keeping it in, bracketed or not: `(含)`, `(包括)`, `(含本数)`, `(含70岁)`, `含本数`. Text
+ * reaches the readers with full-width brackets made ASCII.
+ */
+const INCLUDED = String.raw`\s*(?:[(（](?:含|包含|包括)(?:本数|本级|\d{2,3}(?:周岁|岁)?)?[)）]|含本数)?\s*`;
+/** The same note, required. */
+const INCLUDED_NOTE = String.raw`\s*(?:[(（](?:含|包含|包括)(?:本数|本级|\d{2,3}(?:周岁|岁)?)?[)）]|含本数)\s*`;
 /** `(不含)` after an age: the bound itself is left out (`70岁(不含)以下` ends at 69, `(不含)以上` starts at 71). */
 const EXCLUDED = String.raw`\s*[(（]不含[)）]\s*`;
 
@@ -60,8 +66,8 @@ const WITHIN_AFTER = '以内|之内';
 const ABOVE_AFTER_BARE = '往上|朝上|向上|开外|↑|以上(?=的)';
 /** Shorthand for a loose upper bound, with or without 岁 (`70↓`, a note-taker's `以下`). */
 const BELOW_ARROW = '↓';
-/** A bare number bounded below, said of people (`70以下的`): `70以下` alone may be money. */
-const BELOW_AFTER_BARE = '以下(?=的)';
+/** A bare number bounded below, said of people (`70以下的`, `70往下的`): `70以下` alone may be money. */
+const BELOW_AFTER_BARE = '(?:以下|往下|朝下|向下)(?=的)';
 /** An age said with no 岁 at all: only the ages brackets start or end at (60 to 100). */
 const SPOKEN_AGE = String.raw`[6-9]\d|100`;
 /**
@@ -134,7 +140,7 @@ const AGE_PATTERNS: readonly AgePattern[] = [
         read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, looseEnd: Number(m[1]) }),
     },
     {
-        re: new RegExp(String.raw`(?:(\d{2,3})\s*(?:周岁|岁)${INCLUDED}(?:${AND_SAME_AGE})?(?:${ABOVE_AFTER})|(${SPOKEN_AGE})\s*(?:及|以及|或|和)?(?:${ABOVE_AFTER_BARE}))`, 'y'),
+        re: new RegExp(String.raw`(?:(\d{2,3})\s*(?:周岁|岁)${INCLUDED}(?:${AND_SAME_AGE})?(?:${ABOVE_AFTER})|(${SPOKEN_AGE})${INCLUDED}(?:及|以及|或|和)?(?:${ABOVE_AFTER_BARE}))`, 'y'),
         read: (m) => ({ ageMin: Number(m[1] ?? m[2]), ageMax: null, looseEnd: null }),
     },
     {
@@ -148,6 +154,11 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     {
         re: new RegExp(String.raw`(?:(\d{2,3})\s*(?:周岁|岁)|(${SPOKEN_AGE}))\s*${BELOW_ARROW}`, 'y'),
         read: (m) => ({ ageMin: null, ageMax: Number(m[1] ?? m[2]), looseEnd: Number(m[1] ?? m[2]) }),
+    },
+    {
+        // a bare age kept in by a note (`70(含)以下的`, `70含本数往下的`): the bound is firm
+        re: new RegExp(String.raw`(${SPOKEN_AGE})${INCLUDED_NOTE}(?:及|以及|和)?(?:${BELOW_AFTER_BARE})`, 'y'),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]), looseEnd: null }),
     },
     {
         re: new RegExp(String.raw`(${SPOKEN_AGE})\s*(?:${BELOW_AFTER_BARE})`, 'y'),
@@ -174,7 +185,12 @@ const AGE_PATTERNS: readonly AgePattern[] = [
         read: (m) => ({ ageMin: null, ageMax: Number(m[1]), looseEnd: null }),
     },
     {
-        re: new RegExp(String.raw`${AGE}\s*以下`, 'y'),
+        // kept in by a note (`70岁(含)以下`, `70岁含本数往下`): the bound is firm
+        re: new RegExp(String.raw`${AGE}${INCLUDED_NOTE}(?:以下|往下|朝下|向下)`, 'y'),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]), looseEnd: null }),
+    },
+    {
+        re: new RegExp(String.raw`${AGE}\s*(?:以下|往下|朝下|向下)`, 'y'),
         read: (m) => ({ ageMin: null, ageMax: Number(m[1]), looseEnd: Number(m[1]) }),
     },
 ];
@@ -182,9 +198,9 @@ const AGE_PATTERNS: readonly AgePattern[] = [
 /** Every age bracket in `text`, in order. A bare age (`65岁或80岁常被当作分界`) is not a bracket. */
 export function findAges(text: string): AgeMention[] {
     const found: AgeMention[] = [];
-    // every pattern ends in 岁 but the spoken ones (`满75了`, `不到70的`, `70往上`): skip the per-position scan
+    // every pattern ends in 岁 but the spoken ones (`满75了`, `不到70的`, `70往上`, `70往下的`): skip the per-position scan
     if (!text.includes('岁') && !text.includes('满') && !text.includes('不到') && !text.includes('不足') && !text.includes('往上') &&
-        !text.includes('朝上') && !text.includes('到了') && !text.includes('以上的') && !text.includes('以下的') && !text.includes('↑') && !text.includes('↓')) return found;
+        !text.includes('朝上') && !text.includes('到了') && !text.includes('以上的') && !text.includes('下的') && !text.includes('↑') && !text.includes('↓')) return found;
     let i = 0;
     while (i < text.length) {
         const hit = canStartAge(text, i) ? matchAt(text, i) : null;

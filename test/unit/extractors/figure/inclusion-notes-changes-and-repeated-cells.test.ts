@@ -1,0 +1,95 @@
+/**
+ * Bounds kept in by a note (`(含)`, `含本数`, `(包括X岁)`) in spoken and written brackets; the new value of a change
+ * said without a period of its own; a fault word of any kind in a page's correction; the same figure in two cells of
+ * one row. Sentences invented for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from '../../../../extractors/index.js';
+import type { FigureDraft } from '../../../../src/claims/schema.js';
+
+const URL = 'https://example.test/thread.html';
+
+function figures(text: string, title = '退下来以后医保卡里月月进多少'): FigureDraft[] {
+    return extractFromText(title, text, URL).claims.filter((c): c is FigureDraft => c.kind === 'figure');
+}
+
+const bracketAndValue = (c: FigureDraft) => [c.ageMin, c.ageMax, c.value];
+
+describe('a note keeping an age in', () => {
+    it('reads a spoken upper bracket kept in by (含), 含本数 or (包括) as starting there, so the lower one ends below it', () => {
+        for (const upper of ['八十（含）往上', '八十含本数往上', '八十(含)以上的', '80岁(含本数)以上', '80岁（包括80岁）以上']) {
+            const found = figures(`丰宁这里退休的分两种，八十以下的每个月打一百一十块，${upper}的每个月打一百三十块。`);
+            expect(found.map(bracketAndValue), upper).toEqual([[null, 79, 110], [80, null, 130]]);
+        }
+    });
+
+    it('reads a lower bracket kept in by its note as ending at that age', () => {
+        for (const lower of ['七十五（含）以下的', '75岁(含)以下的', '七十五含本数往下的']) {
+            const found = figures(`宁城退了休的${lower}个账按月划六十八元，七十六岁及以上的个账按月划七十六元。`);
+            expect(found.map(bracketAndValue), lower).toEqual([[null, 75, 68], [76, null, 76]]);
+        }
+    });
+
+    it('leaves a deduction note after the amount a deduction (no age bound)', () => {
+        const found = figures('宁城退了休的不满75周岁者个账按月划68元(含2元大额保险)。');
+        expect(found.map(bracketAndValue)).toEqual([[null, 74, 68]]);
+    });
+});
+
+describe('the new value of a change said without a period', () => {
+    it('takes the period its difference is said in, whatever time words stand around the values', () => {
+        for (const sentence of [
+            '海城退休老人的医保个账，从前年的71元涨到今年的79元，每个月多出8元。',
+            '海城退休老人的医保个账由2025年的71元调到2026年的79元，每月多8元。',
+            '海城退休老人的医保个账从71元涨到现在的79元，每个月比原来多了8块。',
+        ]) {
+            const found = figures(sentence);
+            expect(found.map((c) => [c.region, c.value, c.period]), sentence).toEqual([['海城', 79, 'month']]);
+        }
+    });
+
+    it('reads a yearly difference as a yearly value', () => {
+        const found = figures('海城退休老人的医保个账由原来的852元涨到948元，一年多出96元。');
+        expect(found.map((c) => [c.value, c.period])).toEqual([[948, 'year']]);
+    });
+
+    it('claims nothing when no period is said anywhere', () => {
+        expect(figures('海城退休老人的医保个账从71元提到79元，大家都说是好事。', '海城医保个账的新变化')).toEqual([]);
+    });
+
+    it('does not read a mention (`提到的`) as a change', () => {
+        const found = figures('上文提到的每月79元，就是海城退休老人医保个账的划入标准。');
+        expect(found.map((c) => c.value)).toEqual([79]);
+    });
+});
+
+describe('a correction calling a printed figure wrong', () => {
+    it('withdraws the figure whatever the fault word, and claims the right one', () => {
+        for (const fault of ['系编辑差错', '属排版失误', '出错了', '有误']) {
+            const text = [
+                '双滦区退了休的个账按月打入77元。',
+                `【更正】上文“按月打入77元”${fault}，应为“按月打入87元”，特此更正。`,
+            ].join('\n');
+            expect(figures(text, '双滦区个账打入标准').map((c) => c.value), fault).toEqual([87]);
+        }
+    });
+
+    it('keeps a figure the page says is right (`无误`)', () => {
+        const text = [
+            '双滦区退了休的个账按月打入77元。',
+            '【说明】经核对，上文“按月打入77元”无误，更正启事所指为另一篇稿件。',
+        ].join('\n');
+        expect(figures(text, '双滦区个账打入标准').map((c) => c.value)).toContain(77);
+    });
+});
+
+describe('the same figure in two cells of one row', () => {
+    it('is one claim with the place the other cell names', () => {
+        const text = [
+            '序号 | 画面 | 配音',
+            '3 | 屏幕文字：每月88元 | 从今年开始，兴城退休的老人个账每个月打进来八十八块钱。',
+        ].join('\n');
+        const found = figures(text, '第5期节目脚本');
+        expect(found.map((c) => [c.region, c.value])).toEqual([['兴城', 88]]);
+    });
+});
