@@ -25,7 +25,7 @@ const k = (...parts: string[]) => [QUEUE_PREFIX, ...parts].join(':');
 export const KEYS = {
     /** Hash: crawl metadata and counters (`pending`, `done`, `failed`, `indexed`, …). */
     crawl: (crawlId: string) => k('crawl', crawlId),
-    /** Set: normalised URLs this crawl has enqueued (the frontier). */
+    /** Hash: normalised URLs this crawl has enqueued (the frontier), each to the page that added it (frontier.ts). */
     frontier: (crawlId: string) => k('crawl', crawlId, 'frontier'),
     /** Set: URLs whose result the writer has applied (so a re-delivered result does not count twice). */
     written: (crawlId: string) => k('crawl', crawlId, 'written'),

@@ -129,7 +129,7 @@ export class PageProcessor {
         if (depth < spec.maxDepth) {
             const links = followableLinks(outcome.links, tools.scope, site);
             const next = Array.from(links, ([linkKey, linkUrl]) => ({ key: linkKey, url: linkUrl }));
-            await enqueueUrls(this.redis, this.pages, { crawlId, spec, depth: depth + 1 }, next, job.attemptsStarted > 1);
+            await enqueueUrls(this.redis, this.pages, { crawlId, spec, depth: depth + 1, from: key }, next);
         }
         if (spec.schedule && outcome.status !== 'not_article') {
             await recordRecrawl(this.redis, key, outcome.status === 'changed', spec.schedule);

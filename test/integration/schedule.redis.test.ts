@@ -82,7 +82,7 @@ describe('claimscope schedule', () => {
 
     it('an indexed crawl leaves its keys to expire within a week, so Redis does not grow with every run', async () => {
         const crawlKeys = (await client.keys('claimscope:crawl:sched-*')).filter((key) => key.startsWith(`claimscope:crawl:${schedule.id}`));
-        // Two runs so far, each with its hash, frontier set and written set.
+        // Two runs so far, each with its hash, frontier and written set.
         expect(crawlKeys.length).toBe(6);
         for (const key of crawlKeys) {
             const ttl = await client.ttl(key);
