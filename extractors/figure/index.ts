@@ -175,7 +175,7 @@ export function extractFigures(
             answersExample: answersExampleQuestion(passages, i),
             tablePeriod: around.columns ? tablePeriodOf(passages, i) : null,
             earlierAges: () => agesBefore(passages, i),
-            sectionAge: sectionAgeOf(passage, ctx.title, sectionAges),
+            sectionAge: sectionAgeOf(passage, ctx.title, sectionAges) ?? leadAgeOf(passages, i),
             askedPeriod: periodAsked(asked) ?? titlePeriod,
         };
         for (const sentence of splitSentences(passage.text)) {
@@ -209,6 +209,21 @@ function sectionAgeOf(passage: Passage, title: string, known: Map<string, AgeMen
     }
     return age;
 }
+
+/**
+ * The bracket a line right above a list names, when the line names exactly one and states no amount (`【未满八十岁】`,
+ * `八十岁以上的职工:` over `1.…` `2.…`): a heading by its place whatever its marks, so it holds for every item of the list
+ * as a section heading's bracket does.
+ */
+function leadAgeOf(passages: readonly Passage[], i: number): AgeMention | null {
+    const lead = leadOf(passages, i);
+    if (!lead || lead.length > LEAD_HEADING_CHARS || isQuestion(lead) || findAmounts(lead).length) return null;
+    const ages = findAges(lead);
+    return ages.length === 1 && !SAME_FOR_ALL_AGES.test(lead) ? ages[0]! : null;
+}
+
+/** The longest line above a list read as the list's heading. */
+const LEAD_HEADING_CHARS = 30;
 
 /** A question asking an amount per period: `每月进多少`, `一个月能划几块钱`, `每年返多少?`. */
 const PERIOD_ASKED = /(?:每|一)个?(月|年)[^,，;；。?？]{0,10}?(?:多少|几)/;
