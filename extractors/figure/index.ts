@@ -90,7 +90,15 @@ interface SentenceContext {
     sectionAge: AgeMention | null;
     /** The period the question the passage answers asks in (`每月进多少?`): a reply's bare `92元` is per that period. */
     askedPeriod: 'month' | 'year' | null;
+    /**
+     * The sentence right before, when this one builds on its rule (`在此基础上`, `参照上述`): what it credits and whom
+     * it is for are that rule's. '' otherwise.
+     */
+    restates: string;
 }
+
+/** A sentence building on the rule said before it (`在此基础上可提高`, `参照上述办法`, `照此执行`). */
+const BUILDS_ON_PREVIOUS = /在(?:此|这个|这一|上述(?:标准|比例)?)基础(?:之)?上|(?:参照|比照|按照|依照)(?:上述|前述|以上)|照此/;
 
 const DIGIT = /\d/;
 
@@ -177,12 +185,16 @@ export function extractFigures(
             earlierAges: () => agesBefore(passages, i),
             sectionAge: sectionAgeOf(passage, ctx.title, sectionAges) ?? leadAgeOf(passages, i),
             askedPeriod: periodAsked(asked) ?? titlePeriod,
+            restates: '',
         };
+        let previousSentence = i > 0 && passages[i - 1]!.kind !== 'heading' ? splitSentences(passages[i - 1]!.text).at(-1)?.text ?? '' : '';
         for (const sentence of splitSentences(passage.text)) {
             // the cues are Chinese: a sentence in another language (a bilingual page's English line) is not read
             if (mayStateFigure(sentence.text) && CHINESE.test(sentence.text)) {
-                drafts.push(...figuresInSentence(sentence.text, { ...context, sentenceStart: sentence.start }));
+                const restates = BUILDS_ON_PREVIOUS.test(sentence.text) ? previousSentence : '';
+                drafts.push(...figuresInSentence(sentence.text, { ...context, sentenceStart: sentence.start, restates }));
             }
+            previousSentence = sentence.text;
         }
     }
     drafts.push(...answeredBrackets(passages, drafts, ageStarts));
@@ -495,7 +507,7 @@ class SentenceReader {
     }
 
     #sentenceCredits(): boolean {
-        this.#credits ??= mentionsCredit(this.sentence);
+        this.#credits ??= mentionsCredit(this.sentence) || mentionsCredit(this.context.restates);
         return this.#credits;
     }
 
@@ -711,7 +723,7 @@ class SentenceReader {
         if (population === undefined) {
             // a statement opening on its figure names who it is for after it (a data card's caption)
             const named = opensOn(this.sentence, end) ? this.sentence : this.sentence.slice(0, end);
-            population = nearestPopulation(named) ??
+            population = nearestPopulation(named) ?? nearestPopulation(this.context.restates) ??
                 nearestPopulation(this.context.passage.section ?? '') ?? 'retiree';
             this.#populations.set(end, population);
         }
