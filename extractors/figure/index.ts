@@ -142,6 +142,8 @@ const CALLED_WRONG = new RegExp([
     String.raw`(?:误作|误为|误[写印植标排](?:为|成|作)|错[写印标排](?:为|成|作)|错误地?[写印标排](?:为|成|作))\s*[“"「『]?([^”"」』,;。]{1,40})`,
 ].join('|'), 'g');
 
+/** A value set against the one after it (`现在的X元比原来的Y元多…`): the new value of a change said the other way round. */
+const COMPARED_NEXT = /^[^;。\d]{0,3}?(?:比|较)(?![例重率])/;
 /** The difference a change states after its new value (`,每个月多了5元`), up to the difference's figure. */
 const DIFFERENCE_AFTER = new RegExp(`^[^。;]*?(?:${INCREMENT_WORDS.join('|')})了?(?:${INCREMENT_VERBS.join('|')})?了?\\s*\\d`);
 
@@ -558,11 +560,11 @@ class SentenceReader {
     }
 
     /**
-     * The new value of a change said without a period (`从A元涨到B元,一年多出C元`): the values are per the period
-     * the difference after them is said in.
+     * The new value of a change said without a period (`从A元涨到B元,一年多出C元`, `现在的B元比原来的A元每月多C元`):
+     * the values are per the period the difference after them is said in.
      */
     #differencePeriod(amount: AmountMention): 'month' | 'year' | null {
-        if (!isNewValue(this.sentence, amount)) return null;
+        if (!isNewValue(this.sentence, amount) && !COMPARED_NEXT.test(this.sentence.slice(amount.end))) return null;
         const difference = DIFFERENCE_AFTER.exec(this.sentence.slice(amount.end));
         return difference ? periodBefore(difference[0]) : null;
     }

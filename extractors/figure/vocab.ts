@@ -153,7 +153,8 @@ export const CHANGE_VERBS = [
     // a time limit changes by being shortened or lengthened (`由25个工作日缩短为12个`)
     '缩短', '压缩', '缩减', '延长',
 ] as const;
-export const CHANGE_TO = `(?:${CHANGE_VERBS.join('|')})了?(?:至|到|为|成)`;
+/** A change's verb with where it goes (`调高至`, `提到`), or an arrow from the old value to the new (`80元→95元`). */
+export const CHANGE_TO = `(?:(?:${CHANGE_VERBS.join('|')})了?(?:至|到|为|成)|[→⇒➔⟶])`;
 
 /**
  * Words that say a figure reported just before them is wrong (`“每月150元”并不准确,实际为120元`): the reported

@@ -48,6 +48,17 @@ describe('the new value of a change said without a period', () => {
         }
     });
 
+    it('reads the change said the other way round, new value first, by the period of its difference', () => {
+        expect(figures('海城退休老人的个账，现在的79元比前年的71元每个月多8元').map((c) => [c.value, c.period])).toEqual([[79, 'month']]);
+        expect(figures('海城退休老人的个账现在是948元，较原来的852元一年多出96元').map((c) => [c.value, c.period])).toEqual([[948, 'year']]);
+    });
+
+    it('reads an arrow between two values as a change to the second', () => {
+        for (const sentence of ['海城退休老人个账每月划入71元→79元。', '海城退休老人个账每月划入：2025年71元⇒2026年79元']) {
+            expect(figures(sentence).map((c) => c.value), sentence).toEqual([79]);
+        }
+    });
+
     it('reads a yearly difference as a yearly value', () => {
         const found = figures('海城退休老人的医保个账由原来的852元涨到948元，一年多出96元。');
         expect(found.map((c) => [c.value, c.period])).toEqual([[948, 'year']]);
