@@ -129,13 +129,13 @@ const CHINESE = /[\u4e00-\u9fff]/;
  * what was written by mistake (`误作`, `误写为`, `错印成`).
  */
 const CORRECTION_WORD = /更正|勘误|应为|应是|有误|笔误|错误|误作|误为|误[写印植标排]|错[写印标排]/;
+/** The page putting its own text right: a notice (`更正`, `勘误`) or the right value (`应为`, `改为`). */
+const PUT_RIGHT = /更正|勘误|应为|应是|改为|已改|已修改|修正/;
 /**
  * The figures a correction calls wrong, in both orders: a quoted passage then its fault (`“…”有误`, `“…”系笔误,更正
  * 为…`, `“…”印错了`), or the mistake's verb then what was printed (`误作“…”`, `误写为…`, `错印成…`, `误排为…`). What was
  * wrong states nothing (CLAIMS.md § One statement, one claim).
  */
-/** The page putting its own text right: a notice (`更正`, `勘误`) or the right value (`应为`, `改为`). */
-const PUT_RIGHT = /更正|勘误|应为|应是|改为|已改|已修改|修正/;
 const CALLED_WRONG = new RegExp([
     // any fault word (`有误`, `系编辑差错`, `属笔误`, `出错`, `失误`) but one denying a fault (`无误`, `没有错`)
     String.raw`[“"「『]([^”"」』]{1,40})[”"」』][^,;。“"「『]{0,8}?(?:不准确|不正确|不对|不实|(?<!无|没|没有|并无|不|未)[错误])`,

@@ -245,7 +245,7 @@ describe.each([
         inFlight = await shutDownRedis(cluster.redis.url);
         await sleep(outageMs);
         await cluster.redis.restart();
-        crawl = await crawling;
+        crawl = await diagnosedIfLate(crawling, cluster, 150_000);
     });
 
     afterAll(async () => {
@@ -307,7 +307,7 @@ describe('a worker stopped with SIGTERM mid-crawl', () => {
         expect(stopMs).toBeLessThan(SIGTERM_EXIT_MS);
         expect(victim.log.join('')).toMatch(/SIGTERM: finishing in-flight jobs[\s\S]*stopped by SIGTERM\n/);
 
-        const { stderr } = await crawling;
+        const { stderr } = await diagnosedIfLate(crawling, cluster, 90_000);
         expect(stderr).toMatch(/all indexed/);
         // The victim gave the writer lease up and another worker wrote the rest.
         const nextLease = await client.get(KEYS.writerLease);
