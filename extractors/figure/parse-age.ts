@@ -23,12 +23,13 @@ const AGE = String.raw`(\d{2,3})\s*(?:周岁|岁)`;
 /** What joins the two ends of a bracket (`70至79岁`, `70-79岁`, and the dashes tables print: `70—79周岁`). */
 const AGE_RANGE_JOINS = '至|到|-|~|～|－|—{1,2}|–';
 /**
- * A note right after an age keeping it in, bracketed or not: `(含)`, `(包括)`, `(含本数)`, `(含70岁)`, `含本数`. Text
+ * A note right after an age keeping it in, bracketed or not: `(含)`, `(包括)`, `(含本数)`, `(含70岁)`, `含本数`, a bare
+ * `含` before `以上`/`以下` (`70岁含以上`). Text
  * reaches the readers with full-width brackets made ASCII.
  */
-const INCLUDED = String.raw`\s*(?:[(（](?:含|包含|包括)(?:本数|本级|\d{2,3}(?:周岁|岁)?)?[)）]|含本数)?\s*`;
+const INCLUDED = String.raw`\s*(?:[(（](?:含|包含|包括)(?:本数|本级|\d{2,3}(?:周岁|岁)?)?[)）]|含本数|含(?=以[上下]|及以[上下]))?\s*`;
 /** The same note, required. */
-const INCLUDED_NOTE = String.raw`\s*(?:[(（](?:含|包含|包括)(?:本数|本级|\d{2,3}(?:周岁|岁)?)?[)）]|含本数)\s*`;
+const INCLUDED_NOTE = String.raw`\s*(?:[(（](?:含|包含|包括)(?:本数|本级|\d{2,3}(?:周岁|岁)?)?[)）]|含本数|含(?=以[上下]|往[上下]))\s*`;
 /** `(不含)` after an age: the bound itself is left out (`70岁(不含)以下` ends at 69, `(不含)以上` starts at 71). */
 const EXCLUDED = String.raw`\s*[(（]不含[)）]\s*`;
 
@@ -45,11 +46,11 @@ const BOUND_NOTE = /^\s*[(（]\s*(不含|不包括|不包含|含|包括|包含)\
  */
 const BELOW_WORDS = [
     '不满', '未满', '没满', '低于', '不到', '还没到', '没到', '未到', '未达到', '没达到', '没有达到', '尚未达到', '没过', '未过',
-    '不足', '小于', '<', '＜',
+    '不足', '不够', '没够', '小于', '<', '＜',
 ] as const;
 const AT_MOST_WORDS = ['小于等于', '小于或等于', '不大于', '不超过', '不高于', '≤', '<=', '＜='] as const;
 const REACHED_WORDS = [
-    '年满', '满了', '满', '年龄达到', '年龄满', '达到', '已达到', '到了', '已到', '过了', '已过', '大于等于', '大于或等于',
+    '年满', '满了', '满', '年龄达到', '年龄满', '达到', '已达到', '到了', '已到', '过了', '已过', '够了', '已够', '够', '大于等于', '大于或等于',
     '不小于', '不低于', '不少于', '≥', '>=', '＞=',
 ] as const;
 const BEYOND_WORDS = ['超过', '超出', '大于', '高于', '>', '＞'] as const;
@@ -59,7 +60,7 @@ const BEYOND_WORDS = ['超过', '超出', '大于', '高于', '>', '＞'] as con
  */
 const BELOW_AFTER = '不到|不满|不足|以前|之前|前';
 /** Also the signs a terse list or a note writes after the age of its last bracket (`80岁+`, `70↑`). */
-const ABOVE_AFTER = '往上|朝上|向上|开外|以后|之后|往后|过后|后|起|\\+|↑';
+const ABOVE_AFTER = '往上|朝上|向上|之上|开外|以后|之后|往后|过后|后|起|\\+|↑';
 /** Bounds said after an age that keep it in (`75周岁以内` ends at 75). */
 const WITHIN_AFTER = '以内|之内';
 /** Of those, the ones that make a bare number an age (`70往上`); `80后`, `90起` are no brackets. */
@@ -190,7 +191,7 @@ const AGE_PATTERNS: readonly AgePattern[] = [
         read: (m) => ({ ageMin: null, ageMax: Number(m[1]), looseEnd: null }),
     },
     {
-        re: new RegExp(String.raw`${AGE}\s*(?:以下|往下|朝下|向下)`, 'y'),
+        re: new RegExp(String.raw`${AGE}\s*(?:以下|往下|朝下|向下|之下)`, 'y'),
         read: (m) => ({ ageMin: null, ageMax: Number(m[1]), looseEnd: Number(m[1]) }),
     },
 ];
@@ -199,7 +200,7 @@ const AGE_PATTERNS: readonly AgePattern[] = [
 export function findAges(text: string): AgeMention[] {
     const found: AgeMention[] = [];
     // every pattern ends in 岁 but the spoken ones (`满75了`, `不到70的`, `70往上`, `70往下的`): skip the per-position scan
-    if (!text.includes('岁') && !text.includes('满') && !text.includes('不到') && !text.includes('不足') && !text.includes('往上') &&
+    if (!text.includes('岁') && !text.includes('满') && !text.includes('够') && !text.includes('不到') && !text.includes('不足') && !text.includes('往上') &&
         !text.includes('朝上') && !text.includes('到了') && !text.includes('以上的') && !text.includes('下的') && !text.includes('↑') && !text.includes('↓')) return found;
     let i = 0;
     while (i < text.length) {

@@ -30,9 +30,27 @@ describe('a note keeping an age in', () => {
         }
     });
 
+    it('reads a bare 含 before 以上/以下 as keeping the age in', () => {
+        const found = figures('宁城退了休的个账，七十五岁含以上的按月划七十六元，不满七十五岁的按月划六十八元。');
+        expect(found.map(bracketAndValue)).toEqual([[75, null, 76], [null, 74, 68]]);
+    });
+
     it('leaves a deduction note after the amount a deduction (no age bound)', () => {
         const found = figures('宁城退了休的不满75周岁者个账按月划68元(含2元大额保险)。');
         expect(found.map(bracketAndValue)).toEqual([[null, 74, 68]]);
+    });
+});
+
+describe('the whole family of words bounding a spoken age', () => {
+    it('reads 不够/够 and 之下/之上 as 不满/满 and 以下/以上', () => {
+        for (const [lower, upper] of [['不够七十五的', '够七十五的'], ['七十五岁之下', '七十五岁之上'], ['不够75岁的', '够了75岁的']]) {
+            const found = figures(`宁城退了休的个账，${lower}按月划六十八元，${upper}按月划七十六元。`);
+            expect(found.map(bracketAndValue), lower).toEqual([[null, 74, 68], [75, null, 76]]);
+        }
+    });
+
+    it('reads no age in 够 before money or a verb', () => {
+        expect(figures('宁城退了休的个账按月划六十八元，够用了。').map(bracketAndValue)).toEqual([[null, null, 68]]);
     });
 });
 
