@@ -97,6 +97,12 @@ interface SentenceContext {
     restates: string;
 }
 
+/** The last sentence of the passage before passage `i`, unless that one is a heading. */
+function lastSentenceBefore(passages: readonly Passage[], i: number): string {
+    const previous = passages[i - 1];
+    return previous && previous.kind !== 'heading' ? splitSentences(previous.text).at(-1)?.text ?? '' : '';
+}
+
 /** A sentence building on the rule said before it (`在此基础上可提高`, `参照上述办法`, `照此执行`). */
 const BUILDS_ON_PREVIOUS = /在(?:此|这个|这一|上述(?:标准|比例)?)基础(?:之)?上|(?:参照|比照|按照|依照)(?:上述|前述|以上)|照此/;
 
@@ -189,11 +195,11 @@ export function extractFigures(
             askedPeriod: periodAsked(asked) ?? titlePeriod,
             restates: '',
         };
-        let previousSentence = i > 0 && passages[i - 1]!.kind !== 'heading' ? splitSentences(passages[i - 1]!.text).at(-1)?.text ?? '' : '';
+        let previousSentence: string | null = null;
         for (const sentence of splitSentences(passage.text)) {
             // the cues are Chinese: a sentence in another language (a bilingual page's English line) is not read
             if (mayStateFigure(sentence.text) && CHINESE.test(sentence.text)) {
-                const restates = BUILDS_ON_PREVIOUS.test(sentence.text) ? previousSentence : '';
+                const restates = BUILDS_ON_PREVIOUS.test(sentence.text) ? previousSentence ?? lastSentenceBefore(passages, i) : '';
                 drafts.push(...figuresInSentence(sentence.text, { ...context, sentenceStart: sentence.start, restates }));
             }
             previousSentence = sentence.text;

@@ -199,9 +199,9 @@ const AGE_PATTERNS: readonly AgePattern[] = [
 /** Every age bracket in `text`, in order. A bare age (`65岁或80岁常被当作分界`) is not a bracket. */
 export function findAges(text: string): AgeMention[] {
     const found: AgeMention[] = [];
-    // every pattern ends in 岁 but the spoken ones (`满75了`, `不到70的`, `70往上`, `70往下的`): skip the per-position scan
+    // every pattern ends in 岁 but the spoken ones (`满75了`, `不到70的`, `够70的`, `70往上`, `70往下的`): skip the per-position scan
     if (!text.includes('岁') && !text.includes('满') && !text.includes('够') && !text.includes('不到') && !text.includes('不足') && !text.includes('往上') &&
-        !text.includes('朝上') && !text.includes('到了') && !text.includes('以上的') && !text.includes('下的') && !text.includes('↑') && !text.includes('↓')) return found;
+        !text.includes('朝上') && !text.includes('到了') && !text.includes('以上的') && !text.includes('以下的') && !text.includes('往下的') && !text.includes('↑') && !text.includes('↓')) return found;
     let i = 0;
     while (i < text.length) {
         const hit = canStartAge(text, i) ? matchAt(text, i) : null;
