@@ -172,16 +172,18 @@ export function extractFigures(
     const drafts: FigureDraft[] = [];
     const bodyNames = (name: string) => passages.some((p) => p.kind !== 'heading' && p.text.includes(name));
     const sectionAges = new Map<string, AgeMention | null>();
+    const leadAges = new Map<string, AgeMention | null>();
     const titlePeriod = periodAsked(ctx.title);
     for (const [i, passage] of passages.entries()) {
         const around = inheritances[i]!.around;
         // Every figure is written in Arabic digits but a spelled limit (`半个月`): a passage without any states none.
         if (!around || !mayStateFigure(passage.text) || unasserted.has(passage.index)) continue;
         const asked = askedBefore(passages, i);
+        const lead = leadOf(passages, i);
         const context: SentenceContext = {
             passage,
             around,
-            topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i), leadOf(passages, i)].join(' '),
+            topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i), lead].join(' '),
             ageStarts,
             columns: around.columns,
             sentenceStart: 0,
@@ -191,7 +193,7 @@ export function extractFigures(
             answersExample: answersExampleQuestion(passages, i),
             tablePeriod: around.columns ? tablePeriodOf(passages, i) : null,
             earlierAges: () => agesBefore(passages, i),
-            sectionAge: sectionAgeOf(passage, ctx.title, sectionAges) ?? leadAgeOf(passages, i),
+            sectionAge: sectionAgeOf(passage, ctx.title, sectionAges) ?? leadAgeOf(lead, leadAges),
             askedPeriod: periodAsked(asked) ?? titlePeriod,
             restates: '',
         };
@@ -235,11 +237,15 @@ function sectionAgeOf(passage: Passage, title: string, known: Map<string, AgeMen
  * `八十岁以上的职工:` over `1.…` `2.…`): a heading by its place whatever its marks, so it holds for every item of the list
  * as a section heading's bracket does.
  */
-function leadAgeOf(passages: readonly Passage[], i: number): AgeMention | null {
-    const lead = leadOf(passages, i);
-    if (!lead || lead.length > LEAD_HEADING_CHARS || isQuestion(lead) || findAmounts(lead).length) return null;
-    const ages = findAges(lead);
-    return ages.length === 1 && !SAME_FOR_ALL_AGES.test(lead) ? ages[0]! : null;
+function leadAgeOf(lead: string, known: Map<string, AgeMention | null>): AgeMention | null {
+    if (!lead || lead.length > LEAD_HEADING_CHARS) return null;
+    let age = known.get(lead);
+    if (age === undefined) {
+        const ages = isQuestion(lead) || SAME_FOR_ALL_AGES.test(lead) || findAmounts(lead).length ? [] : findAges(lead);
+        age = ages.length === 1 ? ages[0]! : null;
+        known.set(lead, age);
+    }
+    return age;
 }
 
 /** The longest line above a list read as the list's heading. */
