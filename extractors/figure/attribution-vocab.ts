@@ -35,14 +35,14 @@ export const DATELINE = new RegExp(
 
 /**
  * The place the page is about, referred to without its name: `我市`, `本市`, `全市`, `我省`, `全省`, `本省`, an
- * autonomous prefecture's `我州`/`全州` (not the county `全州县`), the replying bureau's `我局`/`本局`, and
+ * autonomous prefecture's `我州`/`全州` (not the county `全州县`), a county's or banner's `我县`/`全县`/`本旗`, the replying bureau's `我局`/`本局`, and
  * the page's own bureau as `市医疗保障局`/`省医保局`/`州医保局` with no place before it (`我区`/`全区` only on a
  * district's page, see {@link DISTRICT_REFERENCE}), and a forum answer's `我们这边`/`咱们当地` under a
  * question naming one place (`那边` is somewhere else), and `当地`/`本地` opening a clause about the insured
  * (`当地退休人员…`; `某地本地人` is that place's own).
  */
 export const LOCAL_REFERENCE =
-    /[我本全](?:市|省|州(?!县))(?![场民长委])|[我本]局(?![部面势限])|(?<![\u4e00-\u9fff])[市省州](?=医疗保障局|医保局|人社局|人力资源和社会保障)|(?:我们|咱们|咱)(?:这边|这里|这儿|当地|本地)|(?<![\u4e00-\u9fff])(?:当地|本地)(?=的?(?:退休|在职|职工|参保|医保))/g;
+    /[我本全](?:市|省|州(?!县)|县(?![级城域])|旗(?![下帜舰]))(?![场民长委])|[我本]局(?![部面势限])|(?<![\u4e00-\u9fff])[市省州](?=医疗保障局|医保局|人社局|人力资源和社会保障)|(?:我们|咱们|咱)(?:这边|这里|这儿|当地|本地)|(?<![\u4e00-\u9fff])(?:当地|本地)(?=的?(?:退休|在职|职工|参保|医保))/g;
 
 /**
  * `我区`, `本区`, `全区`: the page's place when that place is itself a 区 (a district of a city, named with its suffix
@@ -108,3 +108,9 @@ export const STATE_RULE = /国家(?:统一)?(?:规定|标准|要求)|法定(?:�
 
 /** `单位:元/月` over a table, in a caption or the line before it (also `(单位:%)`, `单位为元`). */
 export const CAPTION_UNIT = /单位\s*[::为]\s*([^))\s,,;;。]{1,8})/;
+
+/**
+ * A document's distribution list (`抄送:某市医保局`, `报送:…`, `主送:…`): it names who receives the document, not a place
+ * the document is about; it runs to the end of its sentence.
+ */
+export const DISTRIBUTION_LIST = /(?:抄送|抄报|报送|主送|分送|呈送|印送)\s*[:：][^。]*/g;

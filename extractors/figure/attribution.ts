@@ -20,6 +20,7 @@ import type { Passage } from '../types.js';
 import {
     CAPTION_UNIT,
     DATELINE,
+    DISTRIBUTION_LIST,
     EXAMPLE_OF,
     GENERAL_STATEMENT,
     MANY_PLACES,
@@ -327,10 +328,13 @@ export function attribute(
 ): Attribution | null | 'ambiguous' {
     const before = sentence.slice(0, offset);
     const reference = pageReference(before, mentions, around.districtPage);
-    const pagePlace = reference && !placeBeforeReference(before, mentions, around.districtPage)
+    const pagePlace = reference && !placeBeforeReference(before, mentions, around.districtPage) && !namedSubjectAfter(before, reference, mentions)
         ? around.pagePlace(LOCAL_OF_NAMED.test(reference[0]))
         : null;
-    if (pagePlace) return { place: pagePlace, source: 'local-reference' };
+    if (pagePlace) {
+        const subject = clauseSubject(before, mentions, around.districtPage);
+        return { place: subject && PROVINCE_REFERENCE.test(subject[0]) ? provinceOfPlace(pagePlace) : pagePlace, source: 'local-reference' };
+    }
     const antecedent = anaphorAntecedent(before, mentions, around) ?? contrastedAntecedent(before, mentions, around);
     if (antecedent) return { place: antecedent, source: 'local-reference' };
     const named = sentenceRegion(sentence, offset, mentions);
@@ -343,6 +347,54 @@ export function attribute(
     if (around.heading) return around.heading;
     if (around.subject && !isGeneralStatement(sentence)) return around.subject;
     return null;
+}
+
+/** `我省`, `本省`, `全省`: the province the page's place lies in, not the place itself. */
+const PROVINCE_REFERENCE = /^[我本全]省$/;
+
+/**
+ * What may stand between a clause's opening and its subject (`而我市…`, `其中本省…`, `目前全省…`): the reference is still
+ * who the clause speaks of, unlike one inside it (`我市按全省平均养老金的2%…`, where `全省` only says whose average).
+ */
+const CLAUSE_OPENING = /(?:^|[，,；;。：:！!？?\s])(?:而|但|但是|其中|同时|目前|现在|另外|此外|对此|为此|今年|明年)?$/;
+
+/**
+ * The last reference to the page's place that opens a clause before the figure: the subject the figure's clause goes
+ * on from, clause by clause (`我省统一按N元，我市作为试点按M元`: N the province's, M the city's).
+ */
+function clauseSubject(before: string, mentions: readonly RegionMention[], districtPage: boolean): RegExpExecArray | undefined {
+    return localReferences(before, districtPage)
+        .filter((m) => !mentions.some((place) => place.end === m.index) && CLAUSE_OPENING.test(before.slice(0, m.index)))
+        .at(-1);
+}
+
+/**
+ * What may stand between a clause's opening and a place it names as its subject: the connectives of
+ * {@link CLAUSE_OPENING}, or a word for a neighbour (`邻近的某县`, `隔壁某市`, `周边的某地`).
+ */
+const PLACE_SUBJECT_OPENING = /(?:^|[，,；;。：:！!？?\s])(?:而|但|但是|其中|同时|另外|此外)?(?:(?:邻近|相邻|毗邻|周边|隔壁|附近|临近|旁边)的?)?$/;
+
+/**
+ * True when a later clause than the page reference's opens with a place it names (`我县…N元，邻近的某县为M元`): that
+ * clause speaks of the place, clause by clause, as a later `我省` would. A place inside a clause (`参照某市标准`) does not.
+ */
+function namedSubjectAfter(before: string, reference: RegExpExecArray, mentions: readonly RegionMention[]): boolean {
+    const after = reference.index + reference[0].length;
+    const breakAt = before.slice(after).search(/[，,；;。]/);
+    if (breakAt < 0) return false;
+    const laterReferences = localReferences(before, false).filter((m) => m.index > after);
+    return mentions.some(
+        (m) =>
+            m.start > after + breakAt &&
+            m.end <= before.length &&
+            !laterReferences.some((r) => r.index > m.start) &&
+            PLACE_SUBJECT_OPENING.test(before.slice(0, m.start)),
+    );
+}
+
+/** The province a place lies in (a province is its own). */
+function provinceOfPlace(place: RegionRef): RegionRef {
+    return { name: place.province, province: place.province };
 }
 
 /**
@@ -848,7 +900,7 @@ export class PageAttribution {
         // a quoted app or menu (`“某市医保”小程序`) is named after the place that runs it, not a place the page serves
         return this.#passages.every((p) => {
             if (p.kind === 'heading' || (section !== undefined && p.section !== section)) return true;
-            const text = p.text.replace(QUOTED_NAME, '');
+            const text = p.text.replace(QUOTED_NAME, '').replace(DISTRIBUTION_LIST, '');
             // a place the insured go to stay in (`到某省过冬`) is where they go, not a place the page serves
             return placesIn(text).every((m) => within(m) || isStayDestination(text, m));
         });

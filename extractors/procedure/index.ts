@@ -9,7 +9,7 @@ import { channelsIn, mayNameChannel, taskIn } from './cues.js';
 import { arrowLinks, beforeAlternatives, countActionClauses, fromFirstAction, instructs, stepsFromTexts } from './parse-steps.js';
 import { headingChains, resolveChannel, resolveRegion, resolveTask, saysNationwide, type PageOutline } from './resolve.js';
 import { openingChannel, unitsOf, type Unit } from './units.js';
-import { MODE_WORDS, STEPS_LABEL } from './vocab.js';
+import { DATED_ENTRY, FORM_NOTES, MODE_WORDS, STEPS_LABEL } from './vocab.js';
 
 /**
  * A line offered only for questions (`如需咨询,请拨打…`, `如有疑问可致电…`, `也可以拨打热线咨询。`): where to ask, no
@@ -82,9 +82,20 @@ function stepText(step: Unit): string {
     return step.body;
 }
 
+/**
+ * A block that only looks like steps: notes on filling in a form (under `填表说明`), or entries of a dated log (a message
+ * archive's `2026-03-01 【某医保】…` lines), each a notice standing alone that may name a channel without steps.
+ */
+function isNoHowTo(block: Block, outline: PageOutline): boolean {
+    // the nearest label, topic line or heading says what the lines are; one further up covers other lines
+    const over = [block.labels.at(-1) ?? '', block.topic ?? '', outline.headings[block.steps[0]?.passage ?? 0]?.[0] ?? ''];
+    if (over.some((text) => FORM_NOTES.test(text))) return true;
+    return block.steps.filter((step) => DATED_ENTRY.test(step.text)).length >= 2;
+}
+
 function draftOf(block: Block, outline: PageOutline): ProcedureDraft | null {
     const resolved = resolveChannel(block, outline);
-    if (!resolved || !givesInstructions(block)) return null;
+    if (!resolved || !givesInstructions(block) || isNoHowTo(block, outline)) return null;
     const texts = block.steps.map(stepText);
     // a lone `办理流程` line announces steps that are not there: no how-to
     if (texts.length === 1 && ONLY_ANNOUNCES_STEPS.test(texts[0]!)) return null;

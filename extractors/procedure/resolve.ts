@@ -100,8 +100,9 @@ export function resolveChannel(block: Block, outline: PageOutline): ResolvedChan
     // menus that name no way of their own (`我的 → 某某 → 添加`, `点“账户明细”`), on a page whose title names one way
     // (an app's release notes, `支付宝怎么查…`, a service account's reply list): they are that way's menus when they
     // lead to a task; a chain of page sections that names none (`首页 > 个人服务 > 办事指南`) is where the page itself
-    // sits, a breadcrumb
-    if (!block.steps.some((step) => picksTaskMenu(step.body))) return null;
+    // sits, a breadcrumb. A list of instructions (`打开首页搜索…`, `点“…”`) is a how-to too, and the title naming one
+    // way says whose.
+    if (!block.steps.some((step) => picksTaskMenu(step.body)) && !listsInstructions(block)) return null;
     const fromTitle = channelsIn(outline.title);
     return fromTitle.length === 1 ? { channel: fromTitle[0]!, fromLabel: true } : null;
 }
@@ -114,6 +115,16 @@ function picksTaskMenu(step: string): boolean {
     if (arrowLinks(step)?.some((link) => taskIn(link)?.strong)) return true;
     if (!QUOTED_NAME.test(step)) return false;
     return [...step.matchAll(PICKED_MENU)].some((m) => taskIn(m[1]!)?.strong || BALANCE_MENU.test(m[0]));
+}
+
+/**
+ * True when the block is a list opening with an instruction and giving at least two (a last item may tell what the
+ * user then sees).
+ */
+function listsInstructions(block: Block): boolean {
+    const first = block.steps[0];
+    if (!first?.item || !isActionStart(first.body)) return false;
+    return block.steps.filter((step) => step.item && isActionStart(step.body)).length >= 2;
 }
 
 /** An instruction picking a quoted menu (`点击菜单“…”`, `进入后选「…」`), the menu's name captured. */

@@ -85,7 +85,7 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
     {
         value: 'bank',
         pattern:
-            /手机银行|网上银行|智慧柜员机|(?:自助)?柜员机|(?<![自])(?:我|本)行(?![业政为动程李])(?:的|任一|各|所有)?(?:网点|营业网点|营业厅|柜台)|银行(?:APP|App|app|客户端|网点|营业厅|营业网点|柜台|官方|查询|办理|卡?服务)|(?:开户|发卡|合作|对应)银行|(?<![打转存汇划退])(?:到|去|前往)(?:附近|就近|当地)?的?[^,，。;；的]{0,3}银行|^银行|(?:工行|农行|中行|建行|交行|招行|农商行|农信社|信用社|邮储)(?=APP|App|app|客户端|网点|柜台|营业厅)/,
+            /(?:手机|网上|掌上|个人网上)银行|智慧柜员机|(?:自助)?柜员机|(?<![自])(?:我|本)行(?![业政为动程李])(?:的|任一|各|所有)?(?:网点|营业网点|营业厅|柜台|APP|App|app|客户端)|银行(?:APP|App|app|客户端|网点|营业厅|营业网点|柜台|官方|查询|办理|卡?服务)|(?:开户|发卡|合作|对应)银行|(?<![打转存汇划退])(?:到|去|前往)(?:附近|就近|当地)?的?[^,，。;；的]{0,3}银行|^银行|(?:工行|农行|中行|建行|交行|招行|农商行|农信社|信用社|邮储)(?=APP|App|app|客户端|网点|柜台|营业厅|掌上|手机)/,
     },
     // a mini program or official (service, subscription) account is WeChat's unless Alipay is named as its host (`支付宝搜索…小程序`)
     { value: 'wechat', pattern: /微信|(?<!支付宝[^。;；]{0,16})(?:小程序|公众号|服务号|订阅号)/ },
@@ -105,10 +105,12 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
         ),
     },
     // a hospital speaks of itself as `本院`/`我院`, and its buildings (`门诊楼`, `住院部`) are where its own window stands;
-    // township and community clinics (`卫生院`, `社区卫生服务中心`) are hospitals too
+    // township and community clinics (`卫生院`, `社区卫生服务中心`) are hospitals too. A till (`收银台`, `收费处`) is where
+    // an insured person's card is read in a pharmacy or a hospital: no insurance office has one; a shop reading the card
+    // and speaking of itself (`本店`, `我店`) is a pharmacy.
     {
         value: 'hospital',
-        pattern: /定点(?:医院|药店|药房|医疗机构)|医院|卫生院|(?:社区)?卫生服务(?:中心|站)|药店|药房|社康|[本我]院|门诊(?:楼|大厅|部)|住院(?:部|处|楼)/,
+        pattern: /定点(?:医院|药店|药房|医疗机构)|医院|卫生院|(?:社区)?卫生服务(?:中心|站)|药店|药房|社康|[本我]院|门诊(?:楼|大厅|部)|住院(?:部|处|楼)|收银(?:台|处)|收款(?:台|处)|收费(?:处|台)|[本我]店(?![铺面员长主])/,
     },
     {
         value: 'counter',
@@ -375,3 +377,12 @@ export const INLINE_NUMBERED_ROW = /(?<=[；;：:。])\s*(?=\d{1,2}[.、．)）]
  * follow text with no break before them, each starts a row of its own.
  */
 export const GLUED_STEP_MARKER = /(?<=[^\s。；;，,：:！!？?、])\s*(?=(?:[Ss]tep|STEP)\s*\d{1,2}(?!\d)|第[①-⑳一二三四五六七八九十\d]{1,2}步|步骤\s*[\d①-⑳]{1,2}(?!\d)|[①-⑳])/g;
+
+/**
+ * A heading or label over notes on filling in a form (`填表说明`, `填写须知`, `表格填报注意事项`): they say how to fill in
+ * the form, not how to carry out the task it serves, whatever they mention on the way.
+ */
+export const FORM_NOTES = /(?:填表|填写|填报|表格)(?:说明|须知|注意事项|要求|指南)/;
+
+/** A line opening with a date written as numbers (`2026-03-01`, `2026/3/1`, `2026.03.01`): an entry of a log or archive. */
+export const DATED_ENTRY = /^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s|(?=[【〖[]))/;
