@@ -64,11 +64,14 @@ const ABOVE_AFTER = '往上|朝上|向上|之上|开外|以后|之后|往后|过
 /** Bounds said after an age that keep it in (`75周岁以内` ends at 75). */
 const WITHIN_AFTER = '以内|之内';
 /** Of those, the ones that make a bare number an age (`70往上`); `80后`, `90起` are no brackets. */
-const ABOVE_AFTER_BARE = '往上|朝上|向上|开外|↑|以上(?=的)';
+const ABOVE_AFTER_BARE = '往上|朝上|向上|开外|↑|以上(?=的|每个?[月年][^,;。]{0,3}?\\d)';
 /** Shorthand for a loose upper bound, with or without 岁 (`70↓`, a note-taker's `以下`). */
 const BELOW_ARROW = '↓';
-/** A bare number bounded below, said of people (`70以下的`, `70往下的`): `70以下` alone may be money. */
-const BELOW_AFTER_BARE = '(?:以下|往下|朝下|向下)(?=的)';
+/**
+ * A bare number bounded below, said of people (`70以下的`, `70往下的`) or right before a period's amount (`70以下每月…`):
+ * `70以下` alone may be money.
+ */
+const BELOW_AFTER_BARE = '(?:以下|往下|朝下|向下)(?=的|每个?[月年][^,;。]{0,3}?\\d)';
 /** An age said with no 岁 at all: only the ages brackets start or end at (60 to 100). */
 const SPOKEN_AGE = String.raw`[6-9]\d|100`;
 /**
@@ -201,7 +204,8 @@ export function findAges(text: string): AgeMention[] {
     const found: AgeMention[] = [];
     // every pattern ends in 岁 but the spoken ones (`满75了`, `不到70的`, `够70的`, `70往上`, `70往下的`): skip the per-position scan
     if (!text.includes('岁') && !text.includes('满') && !text.includes('够') && !text.includes('不到') && !text.includes('不足') && !text.includes('往上') &&
-        !text.includes('朝上') && !text.includes('到了') && !text.includes('以上的') && !text.includes('以下的') && !text.includes('往下的') && !text.includes('↑') && !text.includes('↓')) return found;
+        !text.includes('朝上') && !text.includes('到了') && !text.includes('以上的') && !text.includes('以下的') && !text.includes('往下的') &&
+        !text.includes('以上每') && !text.includes('以下每') && !text.includes('↑') && !text.includes('↓')) return found;
     let i = 0;
     while (i < text.length) {
         const hit = canStartAge(text, i) ? matchAt(text, i) : null;

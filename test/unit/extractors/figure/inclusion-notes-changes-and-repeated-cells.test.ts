@@ -49,6 +49,17 @@ describe('the whole family of words bounding a spoken age', () => {
         }
     });
 
+    it('reads a bare age bounded right before a period and its amount (`七十以下每月…`)', () => {
+        for (const [lower, upper] of [['七十五以下', '七十五及以上'], ['75以下', '75以上']]) {
+            const found = figures(`宁城退了休的个账，${lower}每月六十八块，${upper}每个月能划七十六块。`);
+            expect(found.map(bracketAndValue), lower).toEqual([[null, 74, 68], [75, null, 76]]);
+        }
+    });
+
+    it('reads no age in a bare number bounded before a period with no amount', () => {
+        expect(figures('宁城退了休的个账按月划六十八元，余额70以上每月都能用。').map(bracketAndValue)).toEqual([[null, null, 68]]);
+    });
+
     it('reads no age in 够 before money or a verb', () => {
         expect(figures('宁城退了休的个账按月划六十八元，够用了。').map(bracketAndValue)).toEqual([[null, null, 68]]);
     });
