@@ -183,8 +183,13 @@ const COMPARED_WITH_BEFORE = /与[^,;。\d]{0,6}$/;
  */
 const FROM_BEFORE = /(?:由|从)\s*(?:每个?[月年]|每人每[月年])?\s*$/;
 const TO_BEFORE_NEXT = /^[^,;。\d]{0,10}?(?:至|到|为|成)\s*(?:每个?[月年]|每人每[月年])?\s*$/;
-/** Right before a new value: the change verb (`调高至`), so words like `上调` describe the change, not the figure. */
-const NEW_VALUE_AFTER_CHANGE = new RegExp(`${CHANGE_TO}\\s*(?:每个?[月年]|每人每[月年])?\\s*$`);
+/**
+ * Right before a new value: the change verb (`调高至`), so words like `上调` describe the change, not the figure; the
+ * time the new value holds from may stand between them (`涨到今年的`, `调至明年的`, `提高到现在的`).
+ */
+const NEW_VALUE_AFTER_CHANGE = new RegExp(
+    `${CHANGE_TO}\\s*(?:(?:${NOW_WORDS}|明年|(?:19|20)\\d{2}\\s*年)的?)?\\s*(?:每个?[月年]|每人每[月年])?\\s*$`,
+);
 
 /**
  * The figures of a sentence (in order) that are not in force: the old value of a change (`由80元调高至95元` → 80),

@@ -40,6 +40,8 @@ import {
     EXAMPLE_MARKERS,
     WORKED_FORMULA,
     HEDGES,
+    INCREMENT_VERBS,
+    INCREMENT_WORDS,
     MONTHLY_EQUIVALENT_CUES,
     NET_CUES,
     NON_CREDIT_AMOUNT_CUES,
@@ -88,7 +90,21 @@ interface SentenceContext {
     sectionAge: AgeMention | null;
     /** The period the question the passage answers asks in (`每月进多少?`): a reply's bare `92元` is per that period. */
     askedPeriod: 'month' | 'year' | null;
+    /**
+     * The sentence right before, when this one builds on its rule (`在此基础上`, `参照上述`): what it credits and whom
+     * it is for are that rule's. '' otherwise.
+     */
+    restates: string;
 }
+
+/** The last sentence of the passage before passage `i`, unless that one is a heading. */
+function lastSentenceBefore(passages: readonly Passage[], i: number): string {
+    const previous = passages[i - 1];
+    return previous && previous.kind !== 'heading' ? splitSentences(previous.text).at(-1)?.text ?? '' : '';
+}
+
+/** A sentence building on the rule said before it (`在此基础上可提高`, `参照上述办法`, `照此执行`). */
+const BUILDS_ON_PREVIOUS = /在(?:此|这个|这一|上述(?:标准|比例)?)基础(?:之)?上|(?:参照|比照|按照|依照)(?:上述|前述|以上)|照此/;
 
 const DIGIT = /\d/;
 
@@ -108,10 +124,10 @@ const ACCOUNT_IS_SHARE = /(?:个人账户|个账|医保账户)(?:每月|每个�
 /** A fee of any kind (`物业费`, `管理费`): money paid, never credited. */
 const FEE = /费/;
 /**
- * `70周岁(含)以上`, `70岁(不含)以下`, `过了70(含70)`: says whether a bound is included; its `含` is not the `含3元…` of a
+ * `70周岁(含)以上`, `70岁(不含)以下`, `过了70(含70)`, `70岁含本数以上`: says whether a bound is included; its `含` is not the `含3元…` of a
  * deduction.
  */
-const INCLUSIVE_MARK = /[(（]不?含(?:[\d零一二两三四五六七八九十百]+(?:周岁|岁)?)?[)）]/g;
+const INCLUSIVE_MARK = /[(（](?:不?含|不?包含|不?包括)(?:本数|本级|[\d零一二两三四五六七八九十百]+(?:周岁|岁)?)?[)）]|(?<=[\d岁])含(?:本数|(?=及?以[上下]|往[上下]))/g;
 
 const CHINESE = /[\u4e00-\u9fff]/;
 /**
@@ -127,9 +143,15 @@ const PUT_RIGHT = /更正|勘误|应为|应是|改为|已改|已修改|修正/;
  * wrong states nothing (CLAIMS.md § One statement, one claim).
  */
 const CALLED_WRONG = new RegExp([
-    String.raw`[“"「『]([^”"」』]{1,40})[”"」』][^,;。]{0,6}?(?:有误|错误|不准确|不正确|系笔误|为笔误|笔误|[印写标排]错)`,
+    // any fault word (`有误`, `系编辑差错`, `属笔误`, `出错`, `失误`) but one denying a fault (`无误`, `没有错`)
+    String.raw`[“"「『]([^”"」』]{1,40})[”"」』][^,;。“"「『]{0,8}?(?:不准确|不正确|不对|不实|(?<!无|没|没有|并无|不|未)[错误])`,
     String.raw`(?:误作|误为|误[写印植标排](?:为|成|作)|错[写印标排](?:为|成|作)|错误地?[写印标排](?:为|成|作))\s*[“"「『]?([^”"」』,;。]{1,40})`,
 ].join('|'), 'g');
+
+/** A value set against the one after it (`现在的X元比原来的Y元多…`): the new value of a change said the other way round. */
+const COMPARED_NEXT = /^[^;。\d]{0,3}?(?:比|较)(?![例重率])/;
+/** The difference a change states after its new value (`,每个月多了5元`), up to the difference's figure. */
+const DIFFERENCE_AFTER = new RegExp(`^[^。;]*?(?:${INCREMENT_WORDS.join('|')})了?(?:${INCREMENT_VERBS.join('|')})?了?\\s*\\d`);
 
 /** Words that, before an amount, say it is an assumed input: their presence with a marker makes an example. */
 const EXAMPLE_INPUT_CUES = ['养老金', '退休金', '月薪', '工资', '收入', '薪水', '基数'] as const;
@@ -150,16 +172,18 @@ export function extractFigures(
     const drafts: FigureDraft[] = [];
     const bodyNames = (name: string) => passages.some((p) => p.kind !== 'heading' && p.text.includes(name));
     const sectionAges = new Map<string, AgeMention | null>();
+    const leadAges = new Map<string, AgeMention | null>();
     const titlePeriod = periodAsked(ctx.title);
     for (const [i, passage] of passages.entries()) {
         const around = inheritances[i]!.around;
         // Every figure is written in Arabic digits but a spelled limit (`半个月`): a passage without any states none.
         if (!around || !mayStateFigure(passage.text) || unasserted.has(passage.index)) continue;
         const asked = askedBefore(passages, i);
+        const lead = leadOf(passages, i);
         const context: SentenceContext = {
             passage,
             around,
-            topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i), leadOf(passages, i)].join(' '),
+            topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i), lead].join(' '),
             ageStarts,
             columns: around.columns,
             sentenceStart: 0,
@@ -169,14 +193,18 @@ export function extractFigures(
             answersExample: answersExampleQuestion(passages, i),
             tablePeriod: around.columns ? tablePeriodOf(passages, i) : null,
             earlierAges: () => agesBefore(passages, i),
-            sectionAge: sectionAgeOf(passage, ctx.title, sectionAges),
+            sectionAge: sectionAgeOf(passage, ctx.title, sectionAges) ?? leadAgeOf(lead, leadAges),
             askedPeriod: periodAsked(asked) ?? titlePeriod,
+            restates: '',
         };
+        let previousSentence: string | null = null;
         for (const sentence of splitSentences(passage.text)) {
             // the cues are Chinese: a sentence in another language (a bilingual page's English line) is not read
             if (mayStateFigure(sentence.text) && CHINESE.test(sentence.text)) {
-                drafts.push(...figuresInSentence(sentence.text, { ...context, sentenceStart: sentence.start }));
+                const restates = BUILDS_ON_PREVIOUS.test(sentence.text) ? previousSentence ?? lastSentenceBefore(passages, i) : '';
+                drafts.push(...figuresInSentence(sentence.text, { ...context, sentenceStart: sentence.start, restates }));
             }
+            previousSentence = sentence.text;
         }
     }
     drafts.push(...answeredBrackets(passages, drafts, ageStarts));
@@ -203,6 +231,25 @@ function sectionAgeOf(passage: Passage, title: string, known: Map<string, AgeMen
     }
     return age;
 }
+
+/**
+ * The bracket a line right above a list names, when the line names exactly one and states no amount (`【未满八十岁】`,
+ * `八十岁以上的职工:` over `1.…` `2.…`): a heading by its place whatever its marks, so it holds for every item of the list
+ * as a section heading's bracket does.
+ */
+function leadAgeOf(lead: string, known: Map<string, AgeMention | null>): AgeMention | null {
+    if (!lead || lead.length > LEAD_HEADING_CHARS) return null;
+    let age = known.get(lead);
+    if (age === undefined) {
+        const ages = isQuestion(lead) || SAME_FOR_ALL_AGES.test(lead) || findAmounts(lead).length ? [] : findAges(lead);
+        age = ages.length === 1 ? ages[0]! : null;
+        known.set(lead, age);
+    }
+    return age;
+}
+
+/** The longest line above a list read as the list's heading. */
+const LEAD_HEADING_CHARS = 30;
 
 /** A question asking an amount per period: `每月进多少`, `一个月能划几块钱`, `每年返多少?`. */
 const PERIOD_ASKED = /(?:每|一)个?(月|年)[^,，;；。?？]{0,10}?(?:多少|几)/;
@@ -474,7 +521,7 @@ class SentenceReader {
     }
 
     #sentenceCredits(): boolean {
-        this.#credits ??= mentionsCredit(this.sentence);
+        this.#credits ??= mentionsCredit(this.sentence) || mentionsCredit(this.context.restates);
         return this.#credits;
     }
 
@@ -508,7 +555,7 @@ class SentenceReader {
         // a total sums the amounts before it, but after an increment (`另加10元,合计110元`) it is the new level
         if (previousMoney && hasAny(cue, TOTAL_CUES) && !this.#incrementSinceClaim) return;
         const quarterly = amount.periodAfter === null && quarterlyBefore(before);
-        const period = quarterly ? null : amount.periodAfter ?? periodBefore(before) ?? this.context.askedPeriod;
+        const period = quarterly ? null : amount.periodAfter ?? periodBefore(before) ?? this.#differencePeriod(amount) ?? this.context.askedPeriod;
         const metric = deductible ? 'deductible' : this.#isFee(cue, before) ? 'premium' : this.#creditMetric(amount.start, quarterly || period !== null, credits);
         if (!metric) return;
         // a credit is one person's standard, tens to hundreds a month: ten thousand or more (`划入资金1326万元`,
@@ -522,6 +569,16 @@ class SentenceReader {
             basis: hasAny(this.sentence, BASIS_CUES.fixed) ? 'fixed' : null,
             population: metric === 'premium' || metric === 'deductible' ? nearestPopulation(before) : this.#population(amount.start),
         }, metric.endsWith('_account_credit') && !credits && !this.#sentenceCredits() ? ['metric-from-topic'] : []);
+    }
+
+    /**
+     * The new value of a change said without a period (`从A元涨到B元,一年多出C元`, `现在的B元比原来的A元每月多C元`):
+     * the values are per the period the difference after them is said in.
+     */
+    #differencePeriod(amount: AmountMention): 'month' | 'year' | null {
+        if (!isNewValue(this.sentence, amount) && !COMPARED_NEXT.test(this.sentence.slice(amount.end))) return null;
+        const difference = DIFFERENCE_AFTER.exec(this.sentence.slice(amount.end));
+        return difference ? periodBefore(difference[0]) : null;
     }
 
     /**
@@ -680,7 +737,7 @@ class SentenceReader {
         if (population === undefined) {
             // a statement opening on its figure names who it is for after it (a data card's caption)
             const named = opensOn(this.sentence, end) ? this.sentence : this.sentence.slice(0, end);
-            population = nearestPopulation(named) ??
+            population = nearestPopulation(named) ?? nearestPopulation(this.context.restates) ??
                 nearestPopulation(this.context.passage.section ?? '') ?? 'retiree';
             this.#populations.set(end, population);
         }
@@ -851,13 +908,22 @@ function roundedMonthly(value: number): number {
     return Math.round(value * 10_000) / 10_000;
 }
 
-/** A page states a figure once: same metric, place, ages, value and example → one claim (the first). */
+/**
+ * A page states a figure once: same metric, place, ages, value and example → one claim (the first). Within one
+ * sentence or table row, the same figure said twice (a caption cell and the narration beside it) is one statement: a
+ * copy that found no place yields to the one that did.
+ */
 function uniqueClaims(drafts: readonly FigureDraft[]): FigureDraft[] {
     const seen = new Set<string>();
+    const placed = new Set(drafts.filter((d) => d.region !== null).map((d) => `${d.passage}|${statementKey(d)}`));
     return drafts.filter((d) => {
-        const key = `${d.metric}|${d.region}|${d.ageMin}|${d.ageMax}|${d.value}|${d.valueMax}|${d.unit}|${d.period}|${d.example}`;
-        if (seen.has(key)) return false;
+        const key = `${d.region}|${statementKey(d)}`;
+        if (seen.has(key) || (d.region === null && placed.has(`${d.passage}|${statementKey(d)}`))) return false;
         seen.add(key);
         return true;
     });
+}
+
+function statementKey(d: FigureDraft): string {
+    return `${d.metric}|${d.ageMin}|${d.ageMax}|${d.value}|${d.valueMax}|${d.unit}|${d.period}|${d.example}`;
 }

@@ -22,7 +22,14 @@ export interface AgeMention {
 const AGE = String.raw`(\d{2,3})\s*(?:周岁|岁)`;
 /** What joins the two ends of a bracket (`70至79岁`, `70-79岁`, and the dashes tables print: `70—79周岁`). */
 const AGE_RANGE_JOINS = '至|到|-|~|～|－|—{1,2}|–';
-const INCLUDED = String.raw`\s*(?:\(含\)|（含）)?\s*`;
+/**
+ * A note right after an age keeping it in, bracketed or not: `(含)`, `(包括)`, `(含本数)`, `(含70岁)`, `含本数`, a bare
+ * `含` before `以上`/`以下` (`70岁含以上`). Text
+ * reaches the readers with full-width brackets made ASCII.
+ */
+const INCLUDED = String.raw`\s*(?:[(（](?:含|包含|包括)(?:本数|本级|\d{2,3}(?:周岁|岁)?)?[)）]|含本数|含(?=以[上下]|及以[上下]))?\s*`;
+/** The same note, required. */
+const INCLUDED_NOTE = String.raw`\s*(?:[(（](?:含|包含|包括)(?:本数|本级|\d{2,3}(?:周岁|岁)?)?[)）]|含本数|含(?=以[上下]|往[上下]))\s*`;
 /** `(不含)` after an age: the bound itself is left out (`70岁(不含)以下` ends at 69, `(不含)以上` starts at 71). */
 const EXCLUDED = String.raw`\s*[(（]不含[)）]\s*`;
 
@@ -39,11 +46,11 @@ const BOUND_NOTE = /^\s*[(（]\s*(不含|不包括|不包含|含|包括|包含)\
  */
 const BELOW_WORDS = [
     '不满', '未满', '没满', '低于', '不到', '还没到', '没到', '未到', '未达到', '没达到', '没有达到', '尚未达到', '没过', '未过',
-    '不足', '小于', '<', '＜',
+    '不足', '不够', '没够', '小于', '<', '＜',
 ] as const;
 const AT_MOST_WORDS = ['小于等于', '小于或等于', '不大于', '不超过', '不高于', '≤', '<=', '＜='] as const;
 const REACHED_WORDS = [
-    '年满', '满了', '满', '年龄达到', '年龄满', '达到', '已达到', '到了', '已到', '过了', '已过', '大于等于', '大于或等于',
+    '年满', '满了', '满', '年龄达到', '年龄满', '达到', '已达到', '到了', '已到', '过了', '已过', '够了', '已够', '够', '大于等于', '大于或等于',
     '不小于', '不低于', '不少于', '≥', '>=', '＞=',
 ] as const;
 const BEYOND_WORDS = ['超过', '超出', '大于', '高于', '>', '＞'] as const;
@@ -53,15 +60,18 @@ const BEYOND_WORDS = ['超过', '超出', '大于', '高于', '>', '＞'] as con
  */
 const BELOW_AFTER = '不到|不满|不足|以前|之前|前';
 /** Also the signs a terse list or a note writes after the age of its last bracket (`80岁+`, `70↑`). */
-const ABOVE_AFTER = '往上|朝上|向上|开外|以后|之后|往后|过后|后|起|\\+|↑';
+const ABOVE_AFTER = '往上|朝上|向上|之上|开外|以后|之后|往后|过后|后|起|\\+|↑';
 /** Bounds said after an age that keep it in (`75周岁以内` ends at 75). */
 const WITHIN_AFTER = '以内|之内';
 /** Of those, the ones that make a bare number an age (`70往上`); `80后`, `90起` are no brackets. */
-const ABOVE_AFTER_BARE = '往上|朝上|向上|开外|↑|以上(?=的)';
+const ABOVE_AFTER_BARE = '往上|朝上|向上|开外|↑|以上(?=的|每个?[月年][^,;。]{0,3}?\\d)';
 /** Shorthand for a loose upper bound, with or without 岁 (`70↓`, a note-taker's `以下`). */
 const BELOW_ARROW = '↓';
-/** A bare number bounded below, said of people (`70以下的`): `70以下` alone may be money. */
-const BELOW_AFTER_BARE = '以下(?=的)';
+/**
+ * A bare number bounded below, said of people (`70以下的`, `70往下的`) or right before a period's amount (`70以下每月…`):
+ * `70以下` alone may be money.
+ */
+const BELOW_AFTER_BARE = '(?:以下|往下|朝下|向下)(?=的|每个?[月年][^,;。]{0,3}?\\d)';
 /** An age said with no 岁 at all: only the ages brackets start or end at (60 to 100). */
 const SPOKEN_AGE = String.raw`[6-9]\d|100`;
 /**
@@ -134,7 +144,7 @@ const AGE_PATTERNS: readonly AgePattern[] = [
         read: (m) => ({ ageMin: null, ageMax: Number(m[1]) - 1, looseEnd: Number(m[1]) }),
     },
     {
-        re: new RegExp(String.raw`(?:(\d{2,3})\s*(?:周岁|岁)${INCLUDED}(?:${AND_SAME_AGE})?(?:${ABOVE_AFTER})|(${SPOKEN_AGE})\s*(?:及|以及|或|和)?(?:${ABOVE_AFTER_BARE}))`, 'y'),
+        re: new RegExp(String.raw`(?:(\d{2,3})\s*(?:周岁|岁)${INCLUDED}(?:${AND_SAME_AGE})?(?:${ABOVE_AFTER})|(${SPOKEN_AGE})${INCLUDED}(?:及|以及|或|和)?(?:${ABOVE_AFTER_BARE}))`, 'y'),
         read: (m) => ({ ageMin: Number(m[1] ?? m[2]), ageMax: null, looseEnd: null }),
     },
     {
@@ -148,6 +158,11 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     {
         re: new RegExp(String.raw`(?:(\d{2,3})\s*(?:周岁|岁)|(${SPOKEN_AGE}))\s*${BELOW_ARROW}`, 'y'),
         read: (m) => ({ ageMin: null, ageMax: Number(m[1] ?? m[2]), looseEnd: Number(m[1] ?? m[2]) }),
+    },
+    {
+        // a bare age kept in by a note (`70(含)以下的`, `70含本数往下的`): the bound is firm
+        re: new RegExp(String.raw`(${SPOKEN_AGE})${INCLUDED_NOTE}(?:及|以及|和)?(?:${BELOW_AFTER_BARE})`, 'y'),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]), looseEnd: null }),
     },
     {
         re: new RegExp(String.raw`(${SPOKEN_AGE})\s*(?:${BELOW_AFTER_BARE})`, 'y'),
@@ -174,7 +189,12 @@ const AGE_PATTERNS: readonly AgePattern[] = [
         read: (m) => ({ ageMin: null, ageMax: Number(m[1]), looseEnd: null }),
     },
     {
-        re: new RegExp(String.raw`${AGE}\s*以下`, 'y'),
+        // kept in by a note (`70岁(含)以下`, `70岁含本数往下`): the bound is firm
+        re: new RegExp(String.raw`${AGE}${INCLUDED_NOTE}(?:以下|往下|朝下|向下)`, 'y'),
+        read: (m) => ({ ageMin: null, ageMax: Number(m[1]), looseEnd: null }),
+    },
+    {
+        re: new RegExp(String.raw`${AGE}\s*(?:以下|往下|朝下|向下|之下)`, 'y'),
         read: (m) => ({ ageMin: null, ageMax: Number(m[1]), looseEnd: Number(m[1]) }),
     },
 ];
@@ -182,9 +202,10 @@ const AGE_PATTERNS: readonly AgePattern[] = [
 /** Every age bracket in `text`, in order. A bare age (`65岁或80岁常被当作分界`) is not a bracket. */
 export function findAges(text: string): AgeMention[] {
     const found: AgeMention[] = [];
-    // every pattern ends in 岁 but the spoken ones (`满75了`, `不到70的`, `70往上`): skip the per-position scan
-    if (!text.includes('岁') && !text.includes('满') && !text.includes('不到') && !text.includes('不足') && !text.includes('往上') &&
-        !text.includes('朝上') && !text.includes('到了') && !text.includes('以上的') && !text.includes('以下的') && !text.includes('↑') && !text.includes('↓')) return found;
+    // every pattern ends in 岁 but the spoken ones (`满75了`, `不到70的`, `够70的`, `70往上`, `70往下的`): skip the per-position scan
+    if (!text.includes('岁') && !text.includes('满') && !text.includes('够') && !text.includes('不到') && !text.includes('不足') && !text.includes('往上') &&
+        !text.includes('朝上') && !text.includes('到了') && !text.includes('以上的') && !text.includes('以下的') && !text.includes('往下的') &&
+        !text.includes('以上每') && !text.includes('以下每') && !text.includes('↑') && !text.includes('↓')) return found;
     let i = 0;
     while (i < text.length) {
         const hit = canStartAge(text, i) ? matchAt(text, i) : null;

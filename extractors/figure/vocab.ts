@@ -149,11 +149,12 @@ export const CHANGE_BEFORE_FIGURE = new RegExp(
  * followed by `至/到/为/成`, the figure before them is the old value and the figure after them the value in force.
  */
 export const CHANGE_VERBS = [
-    '调高', '提高', '上调', '上涨', '增加', '增长', '提升', '调整', '下调', '降低', '减少', '下降', '调', '涨', '降', '升', '减', '增', '变', '改',
+    '调高', '提高', '上调', '上涨', '增加', '增长', '提升', '调整', '下调', '降低', '减少', '下降', '调', '涨', '降', '升', '减', '增', '变', '改', '提',
     // a time limit changes by being shortened or lengthened (`由25个工作日缩短为12个`)
     '缩短', '压缩', '缩减', '延长',
 ] as const;
-export const CHANGE_TO = `(?:${CHANGE_VERBS.join('|')})了?(?:至|到|为|成)`;
+/** A change's verb with where it goes (`调高至`, `提到`), or an arrow from the old value to the new (`80元→95元`). */
+export const CHANGE_TO = `(?:(?:${CHANGE_VERBS.join('|')})了?(?:至|到|为|成)|[→⇒➔⟶])`;
 
 /**
  * Words that say a figure reported just before them is wrong (`“每月150元”并不准确,实际为120元`): the reported
