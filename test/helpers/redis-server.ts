@@ -64,7 +64,8 @@ export async function startRedisServer(options: { appendonly?: boolean } = {}): 
     const stopChild = async (signal: NodeJS.Signals) => {
         const running = child;
         child = undefined;
-        if (!running || running.exitCode !== null) return;
+        // Exited already (SHUTDOWN, or a signal): its 'exit' event has passed and would never come again.
+        if (!running || running.exitCode !== null || running.signalCode !== null) return;
         await new Promise<void>((resolve) => {
             running.once('exit', () => resolve());
             running.kill(signal);
