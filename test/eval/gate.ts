@@ -53,6 +53,8 @@ import { BLIND19_GOLD } from '../blind19/score.js';
 import { startBlind19Server } from '../blind19/serve.js';
 import { BLIND20_GOLD } from '../blind20/score.js';
 import { startBlind20Server } from '../blind20/serve.js';
+import { BLIND21_GOLD } from '../blind21/score.js';
+import { startBlind21Server } from '../blind21/serve.js';
 import { startDemoServer } from '../demo/server.js';
 import { HELDOUT_GOLD } from '../heldout/score.js';
 import { startHeldoutServer } from '../heldout/serve.js';
@@ -124,6 +126,7 @@ const CRAWLS: readonly Crawl[] = [
     blindSet('blind18', startBlind18Server, BLIND18_GOLD),
     blindSet('blind19', startBlind19Server, BLIND19_GOLD),
     blindSet('blind20', startBlind20Server, BLIND20_GOLD),
+    blindSet('blind21', startBlind21Server, BLIND21_GOLD),
 ];
 
 /** One line of the gate: a report on a crawled gold set or a metamorphic variant, with a note (first run, pages changed). */
