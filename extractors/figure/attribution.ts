@@ -15,7 +15,7 @@
  * (`新华社北京电`) is where the report was filed, never the claims' place; a question heading is never a label.
  */
 import { matchesOf } from '../regex-matches.js';
-import { bareTowns, findRegions, isStayDestination, namesBare, placeAtStart, startsWithPlaceName, type RegionMention, type RegionRef } from '../region/index.js';
+import { bareTowns, findRegions, isStayDestination, namesBare, placeAtStart, prefectureOf, startsWithPlaceName, type RegionMention, type RegionRef } from '../region/index.js';
 import type { Passage } from '../types.js';
 import {
     CAPTION_UNIT,
@@ -893,10 +893,12 @@ export class PageAttribution {
      * (`liesIn`: a prefecture the caller knows the place lies in, which is no other place either).
      */
     #scopeNamesOnly(place: RegionRef, section: string | null | undefined, liesIn?: string): boolean {
-        // a county-level town inside the place (an addressee `某县医保局:`, `各县市`) is part of it, not another place
+        // a county-level town inside the place (an addressee `某县医保局:`, `各县市`) is part of it, not another place;
+        // nor is what holds it: its province, or the prefecture of a county-level town (a masthead `某市广电`)
+        const holder = prefectureOf(place.name);
         const within = (m: RegionMention) =>
             m.name === place.name || m.name === place.province || m.province === place.name || m.prefecture === place.name ||
-            m.name === liesIn;
+            m.name === liesIn || m.name === holder;
         // a quoted app or menu (`“某市医保”小程序`) is named after the place that runs it, not a place the page serves
         return this.#passages.every((p) => {
             if (p.kind === 'heading' || (section !== undefined && p.section !== section)) return true;

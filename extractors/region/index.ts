@@ -462,6 +462,13 @@ export function provinceOf(name: string): string | null {
     return provinces.size === 1 ? divisions[0]!.province : null;
 }
 
+/** The prefecture a county-level place lies in (`景洪` → `西双版纳`); null for other places, unknown or ambiguous names. */
+export function prefectureOf(name: string): string | null {
+    const prefectures = new Set(divisionsFor(name)?.map((d) => d.prefecture ?? null));
+    const [only] = prefectures;
+    return prefectures.size === 1 && only ? only : null;
+}
+
 /** Canonical short name of a place (`广西壮族自治区` → `广西`, `乌鲁木齐市` → `乌鲁木齐`); null if not a known place. */
 export function canonicalRegion(nameOrFull: string): string | null {
     return divisionsFor(nameOrFull)?.[0]?.name ?? null;
