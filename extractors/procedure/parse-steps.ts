@@ -155,6 +155,19 @@ const PATH_ANNOUNCED = /(?:路径|入口|依次(?:点击|点开|点|进入|选�
 const OPENS_ORDER = /^[^,，;；。:：]{0,6}?(?<![事优原预率争抢领祖])(?:首先|先)(?![,，生进后前行])/;
 const ORDER_GOES_ON = /[,，;；。:：]\s*(?:再|然后|接着|随后|最后)/;
 
+/**
+ * True when `text` counts out at least three steps in prose (`先…;然后…;最后…`): a clause led by `先`/`首先` that two
+ * later sequence words answer, two of its clauses instructing (`先别急,然后看看,最后再说` counts out no steps).
+ */
+export function countsOutSteps(text: string): boolean {
+    if (!OPENS_ORDER.test(text)) return false;
+    let answers = 0;
+    for (const _ of text.matchAll(ORDER_GOES_ON_ALL)) if (++answers >= 2) break;
+    return answers >= 2 && clausesOf(text).filter(isActionStart).length >= 2;
+}
+
+const ORDER_GOES_ON_ALL = new RegExp(ORDER_GOES_ON.source, 'g');
+
 /** A clause opening on the first of counted steps (`第一步`, `第1步`, `步骤一`), and the second one after it. */
 const FIRST_COUNTED_STEP = /^\s*(?:第[一1]步|步骤\s*[一1](?![\d0-9]))/;
 const SECOND_COUNTED_STEP = /第[二2]步|步骤\s*[二2](?![\d0-9])/;

@@ -7,7 +7,7 @@ import { canonicalRegion, findRegions, isStayDestination, provinceOf, type Regio
 import type { Passage } from '../types.js';
 import type { Block } from './blocks.js';
 import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
-import { arrowLinks, fromFirstAction, isActionStart, throughSteps } from './parse-steps.js';
+import { arrowLinks, countsOutSteps, fromFirstAction, isActionStart, throughSteps } from './parse-steps.js';
 import { committedChannels, openingChannel } from './units.js';
 import {
     EITHER_PLATFORM,
@@ -100,9 +100,9 @@ export function resolveChannel(block: Block, outline: PageOutline): ResolvedChan
     // menus that name no way of their own (`我的 → 某某 → 添加`, `点“账户明细”`), on a page whose title names one way
     // (an app's release notes, `支付宝怎么查…`, a service account's reply list): they are that way's menus when they
     // lead to a task; a chain of page sections that names none (`首页 > 个人服务 > 办事指南`) is where the page itself
-    // sits, a breadcrumb. A list of instructions (`打开首页搜索…`, `点“…”`) is a how-to too, and the title naming one
-    // way says whose.
-    if (!block.steps.some((step) => picksTaskMenu(step.body)) && !listsInstructions(block)) return null;
+    // sits, a breadcrumb. A list of instructions (`打开首页搜索…`, `点“…”`) is a how-to too, and so is prose counting
+    // out its steps (`先…;然后…;最后…`): the title naming one way says whose.
+    if (!block.steps.some((step) => picksTaskMenu(step.body)) && !listsInstructions(block) && !countsOutProse(block)) return null;
     const fromTitle = channelsIn(outline.title);
     return fromTitle.length === 1 ? { channel: fromTitle[0]!, fromLabel: true } : null;
 }
@@ -125,6 +125,13 @@ function listsInstructions(block: Block): boolean {
     const first = block.steps[0];
     if (!first?.item || !isActionStart(first.body)) return false;
     return block.steps.filter((step) => step.item && isActionStart(step.body)).length >= 2;
+}
+
+/** True when the block is one paragraph of prose that, from its first instruction, counts out three steps or more. */
+function countsOutProse(block: Block): boolean {
+    const only = block.steps.length === 1 ? block.steps[0]! : null;
+    const steps = only && !only.item ? fromFirstAction(only.body) : null;
+    return steps !== null && countsOutSteps(steps);
 }
 
 /** An instruction picking a quoted menu (`点击菜单“…”`, `进入后选「…」`), the menu's name captured. */
