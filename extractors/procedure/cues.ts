@@ -73,6 +73,18 @@ export function mayNameChannel(text: string): boolean {
 }
 
 /**
+ * The ways a page's title names; an app's version history (`某某 版本更新记录`, `更新日志`, `历史版本`), naming none,
+ * is the app's own page, so its app is the way.
+ */
+export function channelsOfTitle(title: string): readonly Channel[] {
+    const named = channelsIn(title);
+    return named.length === 0 && RELEASE_NOTES.test(title) ? APP_ONLY : named;
+}
+
+const RELEASE_NOTES = /版本(?:更新|历史|记录|日志|说明|介绍)|更新(?:日志|记录)|历史版本|release\s*notes|change\s*log|what'?s\s*new/i;
+const APP_ONLY: readonly Channel[] = Object.freeze(['app']);
+
+/**
  * `搜索“某某医保服务平台”`, `点击“办事大厅”`: what one searches for or picks inside the app at hand is a search term or a
  * menu, not a second channel, wherever on the screen the step says it is (`点底部菜单“…”`, `点击右下角的“…”`).
  */

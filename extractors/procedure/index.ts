@@ -5,7 +5,7 @@
 import type { ProcedureDraft } from '../../src/claims/schema.js';
 import type { PageContext, Passage } from '../types.js';
 import { announcesSteps, findBlocks, labelsSteps, type Block } from './blocks.js';
-import { channelsIn, mayNameChannel, taskIn } from './cues.js';
+import { channelsIn, channelsOfTitle, mayNameChannel, taskIn } from './cues.js';
 import { arrowLinks, beforeAlternatives, countActionClauses, fromFirstAction, instructs, stepsFromTexts } from './parse-steps.js';
 import { headingChains, resolveChannel, resolveRegion, resolveTask, saysNationwide, type PageOutline } from './resolve.js';
 import { openingChannel, unitsOf, type Unit } from './units.js';
@@ -127,8 +127,10 @@ function draftOf(block: Block, outline: PageOutline): ProcedureDraft | null {
  * (`也可以用支付宝查询`) with no step of its own gives none.
  */
 export function extractProcedures(passages: Passage[], ctx: PageContext): ProcedureDraft[] {
-    // Every procedure has a channel named in some passage (label, heading or step) or the title: without one there is none.
-    if (!mayNameChannel(ctx.title) && !passages.some((p) => mayNameChannel(p.text))) return [];
+    // Every procedure has a channel named in some passage (label, heading or step) or the title (an app's version
+    // history names its app by being one): without one there is none.
+    const titleNamesWay = mayNameChannel(ctx.title) || channelsOfTitle(ctx.title).length > 0;
+    if (!titleNamesWay && !passages.some((p) => mayNameChannel(p.text))) return [];
     const outline: PageOutline = { title: ctx.title, passages, headings: headingChains(passages) };
     const blocks = findBlocks(unitsOf(passages), (block) => resolveChannel(block, outline)?.channel ?? null);
     const seen = new Set<string>();

@@ -6,7 +6,7 @@ import type { Channel, Task } from '../../src/claims/schema.js';
 import { canonicalRegion, findRegions, isStayDestination, provinceOf, type RegionMention } from '../region/index.js';
 import type { Passage } from '../types.js';
 import type { Block } from './blocks.js';
-import { channelOfLabel, channelsIn, taskIn, withoutAsides } from './cues.js';
+import { channelOfLabel, channelsIn, channelsOfTitle, taskIn, withoutAsides } from './cues.js';
 import { arrowLinks, countsOutSteps, fromFirstAction, isActionStart, throughSteps } from './parse-steps.js';
 import { committedChannels, openingChannel } from './units.js';
 import {
@@ -103,7 +103,7 @@ export function resolveChannel(block: Block, outline: PageOutline): ResolvedChan
     // sits, a breadcrumb. A list of instructions (`打开首页搜索…`, `点“…”`) is a how-to too, and so is prose counting
     // out its steps (`先…;然后…;最后…`): the title naming one way says whose.
     if (!block.steps.some((step) => picksTaskMenu(step.body)) && !listsInstructions(block) && !countsOutProse(block)) return null;
-    const fromTitle = channelsIn(outline.title);
+    const fromTitle = channelsOfTitle(outline.title);
     return fromTitle.length === 1 ? { channel: fromTitle[0]!, fromLabel: true } : null;
 }
 
