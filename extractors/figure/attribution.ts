@@ -529,6 +529,9 @@ export function attributePassages(passages: readonly Passage[], title: string, p
     return inheritances;
 }
 
+/** A line that is only a name (an outlet's masthead `某市手机台`): no clause, no sentence. */
+const MASTHEAD = /^[^。，,;；!！?？:：\s]{2,12}$/;
+
 /**
  * Walks a page's passages in order, keeping what each one inherits: the label block it sits in, the table it is
  * a row of, its section's place and the stated subject.
@@ -893,18 +896,20 @@ export class PageAttribution {
      * (`liesIn`: a prefecture the caller knows the place lies in, which is no other place either).
      */
     #scopeNamesOnly(place: RegionRef, section: string | null | undefined, liesIn?: string): boolean {
-        // a county-level town inside the place (an addressee `某县医保局:`, `各县市`) is part of it, not another place;
-        // nor is what holds it: its province, or the prefecture of a county-level town (a masthead `某市广电`)
-        const holder = prefectureOf(place.name);
+        // a county-level town inside the place (an addressee `某县医保局:`, `各县市`) is part of it, not another place
         const within = (m: RegionMention) =>
             m.name === place.name || m.name === place.province || m.province === place.name || m.prefecture === place.name ||
-            m.name === liesIn || m.name === holder;
+            m.name === liesIn;
+        // an outlet's masthead naming the prefecture a county-level town lies in (`某市广电`) says who publishes the
+        // town's news; a sentence naming that prefecture (`某市经办机构派员…`) is another place's
+        const holder = prefectureOf(place.name);
+        const masthead = (text: string, m: RegionMention) => m.name === holder && MASTHEAD.test(text);
         // a quoted app or menu (`“某市医保”小程序`) is named after the place that runs it, not a place the page serves
         return this.#passages.every((p) => {
             if (p.kind === 'heading' || (section !== undefined && p.section !== section)) return true;
             const text = p.text.replace(QUOTED_NAME, '').replace(DISTRIBUTION_LIST, '');
             // a place the insured go to stay in (`到某省过冬`) is where they go, not a place the page serves
-            return placesIn(text).every((m) => within(m) || isStayDestination(text, m));
+            return placesIn(text).every((m) => within(m) || isStayDestination(text, m) || masthead(text, m));
         });
     }
 

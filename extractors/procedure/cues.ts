@@ -73,15 +73,18 @@ export function mayNameChannel(text: string): boolean {
 }
 
 /**
- * The ways a page's title names; an app's version history (`某某 版本更新记录`, `更新日志`, `历史版本`), naming none,
- * is the app's own page, so its app is the way.
+ * The ways a page's title names; an app's version history titled with the app's name (`某某 版本更新记录`, `某某
+ * 更新日志`, `历史版本 - 某某`), naming no way, is the app's own page, so its app is the way. A bare `版本更新说明`
+ * names no app.
  */
 export function channelsOfTitle(title: string): readonly Channel[] {
     const named = channelsIn(title);
-    return named.length === 0 && RELEASE_NOTES.test(title) ? APP_ONLY : named;
+    if (named.length > 0 || !RELEASE_NOTES.test(title)) return named;
+    return title.replace(RELEASE_NOTES, '').replace(TITLE_SEPARATORS, '').length >= 2 ? APP_ONLY : named;
 }
 
-const RELEASE_NOTES = /版本(?:更新|历史|记录|日志|说明|介绍)|更新(?:日志|记录)|历史版本|release\s*notes|change\s*log|what'?s\s*new/i;
+const RELEASE_NOTES = /版本(?:更新|历史|记录|日志|说明|介绍)+|更新(?:日志|记录)|历史版本|release\s*notes|change\s*log|what'?s\s*new/i;
+const TITLE_SEPARATORS = /[\s\-–—·|_:：()（）]/g;
 const APP_ONLY: readonly Channel[] = Object.freeze(['app']);
 
 /**

@@ -1,7 +1,7 @@
 /**
- * A county-level town's page that names the prefecture it lies in (a masthead `某市广电`, a source line `来源:某市日报`)
- * still names no other place: the prefecture holds the town as its province does, so the town the body states as
- * its subject is the place of the how-to after it. A sibling town or an unrelated city is another place.
+ * A county-level town's page whose masthead names the prefecture it lies in (`某市广电`) still names no other place:
+ * the outlet publishes the town's news, so the town the body states as its subject is the place of the how-to after
+ * it. A sentence naming the prefecture, a sibling town or an unrelated city is another place.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../../../extractors/index.js';
@@ -43,6 +43,12 @@ describe('a town page naming its prefecture', () => {
 
     it('gives no place when the page also names a sibling town of the same prefecture', () => {
         expect(procedures('义乌:退休人员个账每月多了5元', ['金华广电', SUBJECT, '东阳市的标准另行公布。', HEADING, STEPS])).toEqual([
+            ['offsite_filing', 'app', null],
+        ]);
+    });
+
+    it('gives no place when a sentence, not a masthead, names the prefecture', () => {
+        expect(procedures('义乌:退休人员个账每月多了5元', [SUBJECT, HEADING, STEPS, '金华市经办机构派员到我局交流。'])).toEqual([
             ['offsite_filing', 'app', null],
         ]);
     });
