@@ -711,8 +711,10 @@ class SentenceReader {
             // a bare `办结` is the limit of the task asked about or the page is about: the transfer only when that names it
             if (!hasAny(where, TRANSFER_CUES) || !TRANSFER_ACT.test(`${this.context.topic} ${this.context.asked}`)) return;
         }
-        // a bare `办结` on a page about another service is that service's time limit
-        if (!namesTransfer(where) && hasAny(this.context.topic, OTHER_SERVICE_TOPICS)) return;
+        // a bare `办结` is the limit of the task asked, else of the service the page or list is about: the question
+        // an answer follows decides, not an earlier answer's lead-in to other steps
+        const task = this.context.asked || this.context.topic;
+        if (!namesTransfer(where) && hasAny(task, OTHER_SERVICE_TOPICS)) return;
         this.#push(duration, 'transfer_days', { unit: duration.unit, period: null, monthly: null, basis: null, population: null });
     }
 
