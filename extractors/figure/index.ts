@@ -112,8 +112,11 @@ const DIGIT = /\d/;
 function mayStateFigure(text: string): boolean {
     return DIGIT.test(text) || SPELLED_LIMIT.test(text);
 }
-/** A share of a base right before a rate: `缴费基数的2%`, `本人养老金的2.5%`, `缴费基数×2%`. */
-const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)(?:的|\s*[×xX*]|乘以)?\s*$/;
+/**
+ * A share of a base right before a rate: `缴费基数的2%`, `本人养老金的2.5%`, `缴费基数×2%`, or that share's words in the
+ * cell before the rate's (`本人缴费基数的 | 2%`): a row splits a phrase across cells as it splits `每人每月 | N元`.
+ */
+const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)(?:的|\s*[×xX*]|乘以)?\s*(?:[|｜]\s*)?$/;
 /** A paying verb right after a rate (`按基数的9%缴纳`): the rate of a contribution, not of a credit. */
 const PAID_AT_RATE = /^\s*(?:的(?:比例|费率|标准))?(?:缴费|缴纳|交费|交纳|缴交|缴)/;
 const FLEXIBLE = /灵活就业/;

@@ -1,6 +1,7 @@
 /**
  * A province's rule named first (`按照某省的办法…按全省…`) and the city's own clause after it (`；我市作为试点…`), and a
- * bare completion on a Q&A page, decided by the question the answer follows. Every sentence is invented.
+ * bare completion on a Q&A page, decided by the question the answer follows; a share of the base split across a
+ * table row's cells. Every sentence is invented.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromText, extractPage } from '../../../../extractors/index.js';
@@ -62,5 +63,22 @@ describe('a bare completion answers the question it follows', () => {
 
     it('reads none when the answer says another act follows the limit', () => {
         expect(figures(title, ['问：医保关系从外地转过来要多久？', '答：材料交齐后，经办机构在5个工作日内答复。'])).toEqual([]);
+    });
+});
+
+describe("an employees' share split across a table row's cells", () => {
+    const title = '宜都市医疗保障局关于明年职工医保个账记入标准的通知';
+
+    it.each([
+        [['类别 | 年龄段 | 记入办法 | 数额', '在职职工 | — | 本人缴费基数的 | 2%']],
+        [['类别 | 记入办法 | 数额', '在职职工 | 本人缴费基数× | 2%']],
+        [['类别 | 记入办法 | 数额', '在职职工 | 缴费基数的 | 2%']],
+        [['类别 | 记入办法 | 数额', '在职职工 | 本人缴费基数的2%']],
+    ])('reads the rate of the row (%j)', (lines) => {
+        expect(figures(title, lines)).toEqual(['employee_credit_rate:2:宜都']);
+    });
+
+    it('reads no credit when the row pays the share', () => {
+        expect(figures('宜都市职工医保缴费标准', ['类别 | 缴费办法 | 费率', '在职职工 | 按缴费基数缴纳 | 2%'])).toEqual([]);
     });
 });
