@@ -113,7 +113,7 @@ function mayStateFigure(text: string): boolean {
     return DIGIT.test(text) || SPELLED_LIMIT.test(text);
 }
 /**
- * A share of a base right before a rate: `缴费基数的2%`, `本人养老金的2.5%`, `缴费基数×2%`, or that share's words in the
+ * A share of a base right before a rate: `缴费基数的N%`, `本人养老金的N%`, `缴费基数×N%`, or that share's words in the
  * cell before the rate's (`本人缴费基数的 | 2%`): a row splits a phrase across cells as it splits `每人每月 | N元`.
  */
 const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)(?:的|\s*[×xX*]|乘以)?\s*(?:[|｜]\s*)?$/;

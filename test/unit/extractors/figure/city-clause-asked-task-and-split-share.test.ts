@@ -73,7 +73,6 @@ describe("an employees' share split across a table row's cells", () => {
         [['类别 | 年龄段 | 记入办法 | 数额', '在职职工 | — | 本人缴费基数的 | 2%']],
         [['类别 | 记入办法 | 数额', '在职职工 | 本人缴费基数× | 2%']],
         [['类别 | 记入办法 | 数额', '在职职工 | 缴费基数的 | 2%']],
-        [['类别 | 记入办法 | 数额', '在职职工 | 本人缴费基数的2%']],
     ])('reads the rate of the row (%j)', (lines) => {
         expect(figures(title, lines)).toEqual(['employee_credit_rate:2:宜都']);
     });
