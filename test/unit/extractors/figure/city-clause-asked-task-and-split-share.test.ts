@@ -10,7 +10,7 @@ import type { FigureDraft } from '../../../../src/claims/schema.js';
 function figures(title: string, lines: string[]): string[] {
     return extractFromText(title, [title, ...lines].join('\n'), 'https://example.test/a/1.html')
         .claims.filter((c): c is FigureDraft => c.kind === 'figure')
-        .map((c) => `${c.metric}:${c.value}:${c.region?.name ?? c.region ?? null}`);
+        .map((c) => `${c.metric}:${c.value}:${c.region ?? null}`);
 }
 
 describe("a city's clause after the province's rule it departs from", () => {
