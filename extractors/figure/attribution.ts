@@ -472,7 +472,10 @@ const LOCAL_OF_NAMED = /^(?:当地|本地|(?:我们|咱们|咱)(?:这边|这里|
  */
 function placeBeforeReference(text: string, mentions: readonly RegionMention[], districtPage: boolean): boolean {
     const first = localReferences(text, districtPage).find((m) => !mentions.some((place) => place.end === m.index));
-    return first !== undefined && first[0].startsWith('全') && mentions.some((place) => place.end < first.index);
+    if (first === undefined || !first[0].startsWith('全') || !mentions.some((place) => place.end < first.index)) return false;
+    // `按某省的办法，按全省…N%；我市作为试点按M元`: a later clause opening with the reference, after every place named, is the page's own
+    const subject = clauseSubject(text, mentions, districtPage);
+    return !(subject && subject.index > first.index && mentions.every((place) => place.end > text.length || place.end <= subject.index));
 }
 
 /** The references to the page's place in `text`, in order: `我市`/`本省`, and `全区`/`我区` on a district's page. */

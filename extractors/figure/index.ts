@@ -112,8 +112,11 @@ const DIGIT = /\d/;
 function mayStateFigure(text: string): boolean {
     return DIGIT.test(text) || SPELLED_LIMIT.test(text);
 }
-/** A share of a base right before a rate: `缴费基数的2%`, `本人养老金的2.5%`, `缴费基数×2%`. */
-const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)(?:的|\s*[×xX*]|乘以)?\s*$/;
+/**
+ * A share of a base right before a rate: `缴费基数的N%`, `本人养老金的N%`, `缴费基数×N%`, or that share's words in the
+ * cell before the rate's (`本人缴费基数的 | 2%`): a row splits a phrase across cells as it splits `每人每月 | N元`.
+ */
+const SHARE_OF_BASE = /(?:缴费基数|养老金|退休金)(?:的|\s*[×xX*]|乘以)?\s*(?:[|｜]\s*)?$/;
 /** A paying verb right after a rate (`按基数的9%缴纳`): the rate of a contribution, not of a credit. */
 const PAID_AT_RATE = /^\s*(?:的(?:比例|费率|标准))?(?:缴费|缴纳|交费|交纳|缴交|缴)/;
 const FLEXIBLE = /灵活就业/;
@@ -711,8 +714,10 @@ class SentenceReader {
             // a bare `办结` is the limit of the task asked about or the page is about: the transfer only when that names it
             if (!hasAny(where, TRANSFER_CUES) || !TRANSFER_ACT.test(`${this.context.topic} ${this.context.asked}`)) return;
         }
-        // a bare `办结` on a page about another service is that service's time limit
-        if (!namesTransfer(where) && hasAny(this.context.topic, OTHER_SERVICE_TOPICS)) return;
+        // a bare `办结` is the limit of the task asked, else of the service the page or list is about: the question
+        // an answer follows decides, not an earlier answer's lead-in to other steps
+        const task = this.context.asked || this.context.topic;
+        if (!namesTransfer(where) && hasAny(task, OTHER_SERVICE_TOPICS)) return;
         this.#push(duration, 'transfer_days', { unit: duration.unit, period: null, monthly: null, basis: null, population: null });
     }
 

@@ -228,12 +228,14 @@ export const BASIS_CUES = {
  * `医保关系转到外地`, `关系转走`.
  */
 export const TRANSFER_CUES = [
-    '转移', '转出', '转入', '接续', '办结', '转接', '关系转',
+    '转移', '转出', '转入', '接续', '转接', '关系转',
+    // a case closed, however said (`办结`, `办完`, `办妥`, `办理完毕`): the task the page or the question is about
+    '办结', '办完', '办好', '办妥', '办理完毕', '完成办理', '搞定', '弄好',
     // the whole of the task, said without naming it: the task the page or the question is about
     // (not `前后`, `用了`: the time one case took is a report, not a limit)
     '全程', '全流程', '整个流程',
 ] as const;
-/** Of those, the words that name the transfer itself (`办结` only says a case is closed). */
+/** Of those, the words that name the transfer itself (`办结`, `办完` only say a case is closed). */
 export const TRANSFER_NAMES = ['转移', '转出', '转入', '接续', '转接', '关系转'] as const;
 /**
  * Insurance relations moved, whichever way the verb says it (`关系从外地转回来`, `关系转到新单位`): `关系`, then `转`
