@@ -16,7 +16,7 @@ const LEAD = '很多长辈想知道自己的个账还剩多少,动动手指就�
 
 describe('prose steps under a title naming one way', () => {
     it('reads 先…;然后…;最后… as the title app’s balance query', () => {
-        const found = procedures('用“某某医保”APP查个账余额,简单几步', [
+        const found = procedures('在“某某医保”App里查个账余额,简单几步', [
             LEAD,
             '先下载安装并登录,做一下人脸认证;然后在首页找到“我的账户”;最后点开年度明细,就能看到每一笔进账。',
         ]);
@@ -25,7 +25,7 @@ describe('prose steps under a title naming one way', () => {
 
     it('reads 首先…接着…最后… with commas as the title’s WeChat steps', () => {
         const found = procedures('教你在微信里开通家庭共济', [
-            '首先把本人身份核验一遍,接着把家人的姓名和身份证号填进去,最后等对方确认就行。',
+            '首先把本人身份核验一遍,接着把亲属姓名和证件号码填进去,最后等对方确认就行。',
         ]);
         expect(found.map((p) => p.slice(0, 2))).toEqual([['family_sharing', 'wechat']]);
     });
@@ -36,12 +36,12 @@ describe('prose steps under a title naming one way', () => {
     });
 
     it('gives none for only two counted steps', () => {
-        expect(procedures('用“某某医保”APP查个账余额', [LEAD, '先下载安装并登录;然后看首页余额一栏。'])).toEqual([]);
+        expect(procedures('在“某某医保”App里查个账余额', [LEAD, '先下载安装并登录;然后看首页余额一栏。'])).toEqual([]);
     });
 
     it('gives none when the title names two ways', () => {
         expect(
-            procedures('用APP或者支付宝查个账余额', [LEAD, '先下载安装并登录;然后在首页找到“我的账户”;最后点开年度明细就能看到。']),
+            procedures('在App或者支付宝里查个账余额', [LEAD, '先下载安装并登录;然后在首页找到“我的账户”;最后点开年度明细就能看到。']),
         ).toEqual([]);
     });
 
@@ -50,10 +50,10 @@ describe('prose steps under a title naming one way', () => {
     });
 
     it('gives none for sequence words over clauses that instruct nothing', () => {
-        expect(procedures('用“某某医保”APP查个账余额', [LEAD, '先别着急,然后看看情况,最后再说。'])).toEqual([]);
+        expect(procedures('在“某某医保”App里查个账余额', [LEAD, '先别着急,然后看看情况,最后再说。'])).toEqual([]);
     });
 
     it('gives none for a paragraph that counts nothing out', () => {
-        expect(procedures('用“某某医保”APP查个账余额', [LEAD, '下载安装后登录,首页就有余额,明细也能看到。'])).toEqual([]);
+        expect(procedures('在“某某医保”App里查个账余额', [LEAD, '下载安装后登录,首页就有余额,明细也能看到。'])).toEqual([]);
     });
 });

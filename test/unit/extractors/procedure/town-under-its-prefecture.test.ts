@@ -17,44 +17,44 @@ function procedures(title: string, lines: string[]) {
         .map((p) => [p.task, p.channel, p.region]);
 }
 
-const SUBJECT = '义乌市今年退休人员个账划入标准有变化,每人每月提高到了八十五元。';
+const SUBJECT = '义乌市今年的退休职工个账标准有变化,每人每月提高到了八十五元。';
 const HEADING = '在外地长住的老人怎样办备案?';
-const STEPS = '打开“医保通”APP,点击“异地就医备案”;选择“长期居住”,填上现住址;上传承诺书后提交,等审核通过。';
+const STEPS = '进入“医保通”App后点“办理异地备案”;选“长期居住”,填现住址;传好承诺书再提交,等审核通过。';
 
 describe('a town page naming its prefecture', () => {
     it('gives the town to steps after a masthead naming the prefecture', () => {
-        expect(procedures('义乌:退休人员个账每月多了5元', ['金华广电', SUBJECT, HEADING, STEPS])).toEqual([
+        expect(procedures('义乌:退休职工个账月增5元', ['金华广电', SUBJECT, HEADING, STEPS])).toEqual([
             ['offsite_filing', 'app', '义乌'],
         ]);
     });
 
     it('gives the town to steps when a source line names the prefecture below them', () => {
-        expect(procedures('义乌:退休人员个账每月多了5元', [SUBJECT, HEADING, STEPS, '来源:金华日报'])).toEqual([
+        expect(procedures('义乌:退休职工个账月增5元', [SUBJECT, HEADING, STEPS, '来源:金华日报'])).toEqual([
             ['offsite_filing', 'app', '义乌'],
         ]);
     });
 
     it('gives the town to a figure naming no place after the subject', () => {
-        const figures = read('义乌:个账划入标准公布', ['金华广电', SUBJECT, '在职职工按本人缴费基数的百分之二划入。']).filter(
+        const figures = read('义乌:个账新标准出炉', ['金华广电', SUBJECT, '在职职工按缴费工资的百分之二记入个账。']).filter(
             (c) => c.kind === 'figure' && c.metric === 'employee_credit_rate',
         );
         expect(figures.map((f) => f.region)).toEqual(['义乌']);
     });
 
     it('gives no place when the page also names a sibling town of the same prefecture', () => {
-        expect(procedures('义乌:退休人员个账每月多了5元', ['金华广电', SUBJECT, '东阳市的标准另行公布。', HEADING, STEPS])).toEqual([
+        expect(procedures('义乌:退休职工个账月增5元', ['金华广电', SUBJECT, '东阳市的标准另行公布。', HEADING, STEPS])).toEqual([
             ['offsite_filing', 'app', null],
         ]);
     });
 
     it('gives no place when a sentence, not a masthead, names the prefecture', () => {
-        expect(procedures('义乌:退休人员个账每月多了5元', [SUBJECT, HEADING, STEPS, '金华市经办机构派员到我局交流。'])).toEqual([
+        expect(procedures('义乌:退休职工个账月增5元', [SUBJECT, HEADING, STEPS, '金华市经办机构派员到我局交流。'])).toEqual([
             ['offsite_filing', 'app', null],
         ]);
     });
 
     it('gives no place when the masthead names an unrelated city', () => {
-        expect(procedures('义乌:退休人员个账每月多了5元', ['温州广电', SUBJECT, HEADING, STEPS])).toEqual([['offsite_filing', 'app', null]]);
+        expect(procedures('义乌:退休职工个账月增5元', ['温州广电', SUBJECT, HEADING, STEPS])).toEqual([['offsite_filing', 'app', null]]);
     });
 });
 

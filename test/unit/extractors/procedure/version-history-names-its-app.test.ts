@@ -15,8 +15,8 @@ function procedures(title: string, lines: string[]) {
 describe('an app version history', () => {
     it('reads an item’s menu chain as the app’s family-sharing steps', () => {
         expect(
-            procedures('安心保 版本更新记录', ['v3.4.0 2027-03-02', '新增:亲情代办。入口:个人中心 → 家庭共济 → 邀请家人 → 等待家人同意', '修复:偶发闪退']),
-        ).toEqual([['family_sharing', 'app', null, ['个人中心', '家庭共济', '邀请家人', '等待家人同意']]]);
+            procedures('安心保 版本更新记录', ['v3.4.0 2027-03-02', '新增:亲情代办。入口:个人中心 → 家庭共济账户 → 邀请家人 → 等待家人同意', '修复:偶发闪退']),
+        ).toEqual([['family_sharing', 'app', null, ['个人中心', '家庭共济账户', '邀请家人', '等待家人同意']]]);
     });
 
     it('reads a changelog titled 更新日志 the same way, its chain leading to a balance query', () => {
@@ -39,6 +39,6 @@ describe('an app version history', () => {
     });
 
     it('gives none for a policy’s update note that is no app’s history', () => {
-        expect(procedures('关于个账划入标准的更新说明', ['路径:首页 → 家庭共济 → 邀请家人'])).toEqual([]);
+        expect(procedures('关于个账划入标准的更新说明', ['路径:首页 → 家庭共济账户 → 邀请家人'])).toEqual([]);
     });
 });
