@@ -35,7 +35,7 @@ describe('a town page naming its prefecture', () => {
     });
 
     it('gives the town to a figure naming no place after the subject', () => {
-        const figures = read('义乌:个账新标准出炉', ['金华广电', SUBJECT, '在职职工按缴费工资的百分之二记入个账。']).filter(
+        const figures = read('义乌:个账新标准出炉', ['金华广电', SUBJECT, '在职职工每月按其工资基数之2%进个人账户。']).filter(
             (c) => c.kind === 'figure' && c.metric === 'employee_credit_rate',
         );
         expect(figures.map((f) => f.region)).toEqual(['义乌']);
