@@ -169,8 +169,9 @@ export function countsOutSteps(text: string): boolean {
 const ORDER_GOES_ON_ALL = new RegExp(ORDER_GOES_ON.source, 'g');
 
 /** A clause opening on the first of counted steps (`第一步`, `第1步`, `步骤一`), and the second one after it. */
-const FIRST_COUNTED_STEP = /^\s*(?:第[一1]步|步骤\s*[一1](?![\d0-9]))/;
-const SECOND_COUNTED_STEP = /第[二2]步|步骤\s*[二2](?![\d0-9])/;
+const countedStep = (numeral: string) => String.raw`第${numeral}步|步骤\s*${numeral}(?![\d0-9])`;
+const FIRST_COUNTED_STEP = new RegExp(String.raw`^\s*(?:${countedStep('[一1]')})`);
+const SECOND_COUNTED_STEP = new RegExp(countedStep('[二2]'));
 
 /** Length of the `先`/`首先` that ends an {@link OPENS_ORDER} match. */
 function firstWordLength(match: string): number {
@@ -218,7 +219,7 @@ export function instructs(text: string): boolean {
     return arrowLinks(text) !== null || fromFirstAction(text) !== null || (text.includes('步') && COUNTED_STEPS_GO_ON.test(text));
 }
 
-const COUNTED_STEPS_GO_ON = /[,，;；。]\s*(?:第[二2]步|步骤\s*[二2](?![\d0-9]))/;
+const COUNTED_STEPS_GO_ON = new RegExp(String.raw`[,，;；。]\s*(?:${countedStep('[二2]')})`);
 
 /** An instruction, or a clause that a sequence word (`然后`, `最后`) makes the next step. */
 function startsStep(clause: string): boolean {
