@@ -96,3 +96,11 @@ export const MIN_BROKEN_LINE_CHARS = 21;
 
 /** Longest unmarked question that can be a heading. */
 export const MAX_QUESTION_HEADING_CHARS = 32;
+
+/**
+ * The header of a chat message as an exported group chat or a service robot's transcript prints it: a time (a date
+ * before it allowed), the sender's name and a colon, then what was said (`2024-06-01 08:30 某某：…`, `[08:30:05]
+ * 客服:…`). Group 1 is the sender. Each message is a line of its own, and its sender labels nothing of it.
+ */
+export const CHAT_MESSAGE_HEADER =
+    /^\s*[[【(（]?(?:20\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s*([^\s:：,，。;；!！?？]{1,16})\s*[:：]\s*(?=\S)/;

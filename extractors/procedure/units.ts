@@ -4,6 +4,7 @@
  * (`官方网站查询 登录当地社保局官网,…`); such a line is cut back into its rows first.
  */
 import type { Channel } from '../../src/claims/schema.js';
+import { CHAT_MESSAGE_HEADER } from '../passages/markers.js';
 import type { Passage } from '../types.js';
 import { channelsIn, taskIn } from './cues.js';
 import { arrowLinks, fromFirstAction, isActionStart, isBareStepNumber, stripNumbering } from './parse-steps.js';
@@ -43,6 +44,8 @@ export interface Unit {
     titleLike: boolean;
     /** Channels the body names, once asked (see `channelsOfUnit`). */
     channels: readonly Channel[] | null;
+    /** Who sent the row, when it is a chat message (see `CHAT_MESSAGE_HEADER`); else null. */
+    speaker: string | null;
 }
 
 /** A space between two pieces of CJK text marks where one row of a flattened list ended. */
@@ -55,6 +58,9 @@ const CJK = /[\u4e00-\u9fff]/;
 
 /** The number a list's first row carries (`1.`, `(1)`, `①`, `第一步`, `Step 1`). */
 const FIRST_STEP_NUMBER = /^\s*(?:1[.．、)）](?!\d)|[(（]1[)）]|1\uFE0F?\u20E3|[①❶➀➊⑴⒈]|第[一1①]步|(?:[Ss]tep|STEP)\s*1(?!\d)|步骤\s*[1①一](?!\d))/;
+
+/** Words asking how a thing is done, the spoken `咋` among them. */
+const ASKS_HOW = /怎么|如何|怎样|咋/;
 
 /** `通过银行官方App查询`, `用微信办理`: a short line ending so names a way, it is not a step. */
 const CHANNEL_LABEL_END = /(?:查询|办理|查|打印|缴费)$/;
@@ -130,11 +136,12 @@ interface RowSource {
     passage: number;
     item: boolean;
     afterItem: boolean;
+    speaker: string | null;
 }
 
 /** Every unit has the same fields in the same order, so the code reading them sees one object shape. */
 function unit(role: UnitRole, source: RowSource, label: string | null, body: string, text: string, titleLike = false): Unit {
-    return { role, passage: source.passage, label, body, text, item: source.item, titleLike, channels: null };
+    return { role, passage: source.passage, label, body, text, item: source.item, titleLike, channels: null, speaker: source.speaker };
 }
 
 /**
@@ -243,6 +250,8 @@ function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Uni
     if (endsWithColon(text)) return unit('label', source, text.replace(/[:：]$/, '').trim(), '', row);
     const cells = stepCells(text);
     if (cells) return unit('content', source, cells.label, cells.steps, row);
+    // a chat message asking how (`…这个咋弄`), question mark or not, names what the replies after it are for
+    if (source.speaker !== null && ASKS_HOW.test(text) && !isActionStart(text)) return unit('label', source, text, '', row);
 
     const inline = INLINE_LABEL.exec(text) ?? (LABEL_NUMBERING.test(row) ? NUMBERED_LEAD.exec(text) : null);
     if (inline && inline[1]!.length <= MAX_INLINE_LABEL_CHARS && CJK.test(inline[1]!)) {
@@ -261,7 +270,8 @@ function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Uni
     if (isTitleLike(text)) return unit('label', source, text, '', row, true);
     // a branch of a tree or outline that only names a task (`查询`, `余额查询`) names what the rows after it are for
     if (source.item && next?.item === true && isBareTaskName(text)) return unit('label', source, text, '', row);
-    if (isShortLine(text) && !source.item) {
+    // a short message is said to someone, no label over the messages after it
+    if (isShortLine(text) && !source.item && source.speaker === null) {
         const stepLine =
             !LABEL_NUMBERING.test(row) &&
             !QUESTION_WORDS.test(text) &&
@@ -284,7 +294,8 @@ export function unitsOf(passages: readonly Passage[]): Unit[] {
     };
     let afterItem = false;
     for (const passage of passages) {
-        const source: RowSource = { passage: passage.index, item: passage.kind === 'item', afterItem };
+        const message = passage.kind === 'heading' ? null : CHAT_MESSAGE_HEADER.exec(passage.text);
+        const source: RowSource = { passage: passage.index, item: passage.kind === 'item', afterItem, speaker: message?.[1] ?? null };
         afterItem = source.item;
         if (passage.kind === 'heading') {
             flush(undefined);
@@ -294,7 +305,7 @@ export function unitsOf(passages: readonly Passage[]): Unit[] {
             continue;
         }
         // a list item is one row whatever its spacing (Markdown puts spaces around `<code>` names)
-        const text = passage.text.replace(TIME_CODE, '');
+        const text = message ? passage.text.slice(message[0].length) : passage.text.replace(TIME_CODE, '');
         for (const row of source.item ? [text] : rowsOf(text)) {
             // a step's number standing alone (`<dt>第一步</dt>`, a flow chart's `1`) says nothing the order does not
             if (isBareStepNumber(row)) continue;
