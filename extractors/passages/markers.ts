@@ -61,10 +61,14 @@ export const UNMARKED_RANK = 1.5;
 /** Prefixes that always make a list item. */
 export const ITEM_MARKERS: readonly RegExp[] = [
     new RegExp(`^[${CIRCLED}]`),
+    // the other glyphs a number is drawn in: negative circled (`❶`, `➊`), sans-serif circled (`➀`), parenthesised
+    // (`⑴`) and with a full stop (`⒈`)
+    /^[\u2776-\u2793\u2474-\u249B]/,
     // keycap digits of social-media posts (`1️⃣`)
     /^\d\uFE0F?\u20E3/u,
     new RegExp(`^第[${CN_DIGITS}\\d]{1,3}步`),
     /^步骤\s*\d{1,2}/,
+    /^(?:Step|STEP|step)\s*\d{1,2}(?!\d)/,
 ];
 
 /**

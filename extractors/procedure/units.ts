@@ -14,6 +14,8 @@ import {
     COMMENT_LABEL,
     GLUED_STEP_MARKER,
     INLINE_NUMBERED_ROW,
+    INLINE_NUMBERED_WAY,
+    NUMBERED_WAY,
     LABEL_NUMBERING,
     MAX_INLINE_LABEL_CHARS,
     MAX_LABEL_CHARS,
@@ -71,13 +73,17 @@ const SPACED_ARROW = /\s(?:→|>|＞|›)\s/;
 /** A subtitle's time code (`01:15`, `[00:01:15]`): when the line is spoken, no part of what it says. */
 const TIME_CODE = /^\s*\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?\s*/;
 /** Text without one of these holds no step marker: spares most passages the look for glued markers. */
-const MAY_MARK_STEPS = /[Ss]tep|STEP|步|[①-⑳]|[；;：:。]\s*\d/;
+const MAY_MARK_STEPS = /[Ss]tep|STEP|步|[①-⑳]|[；;：:。]\s*\d|[；;。！!:：]\s*(?:方式|方法|途径|渠道|办法)/;
 
 /** Rows of a passage text: the text itself, or the pieces of a flattened list or of steps run together. */
 function rowsOf(text: string): string[] {
     if (MAY_MARK_STEPS.test(text)) {
         for (const marker of [GLUED_STEP_MARKER, INLINE_NUMBERED_ROW]) {
             if ((text.match(marker)?.length ?? 0) >= 2) return text.split(marker).flatMap(rowsOf);
+        }
+        if ((text.match(NUMBERED_WAY)?.length ?? 0) >= 2) {
+            const ways = text.split(INLINE_NUMBERED_WAY);
+            if (ways.length >= 2) return ways.flatMap(rowsOf);
         }
     }
     // Most passages have no space at all: splitting them with the look-around pattern is wasted work. Spaces around

@@ -266,8 +266,8 @@ export const BARE_SEQUENCE_WORD = /^(?:首先|其次|然后|接着|随后|之后
 /** `办法是先打开微信`: a first step announced inside a clause; the step starts at `先`. */
 export const FIRST_STEP_INSIDE = /(?:是|就是|要|需要|需|得|只需)((?:首先|先)[^,，]+)$/;
 
-/** Arrows that chain menu steps; each link is a step (`打开支付宝→市民中心→社保`). */
-export const ARROW = /\s*(?:→|->|=>|⇒|➜|➡|>>)\s*/;
+/** Arrows that chain menu steps, drawn with one glyph or typed as dashes and a `>` (`打开支付宝→市民中心`, `首页 --> 社保`). */
+export const ARROW = /\s*(?:→|-{1,3}>|={1,3}>|—{1,2}>|⇒|➜|➡|>>)\s*/;
 
 /**
  * A bare `>` also chains menus (`小程序 > 进入“跨省通办” > 选择…`), but one `>` may as well compare two things:
@@ -379,6 +379,14 @@ export const COUNTED_STEP_OPENING = /^(?:第[一二三四五六七八九十\d]{1
  * so, each starts a row of its own.
  */
 export const INLINE_NUMBERED_ROW = /(?<=[；;：:。])\s*(?=\d{1,2}[.、．)）](?!\d)|[①-⑳])/g;
+
+/**
+ * Numbered ways run together in one paragraph (`方式一：…；方式二：…`, `方法1:…。方法2:…`): where two or more are, each
+ * starts a row of its own, read as its own how-to.
+ */
+export const INLINE_NUMBERED_WAY = /(?<=[；;。！!:：])\s*(?=(?:方式|方法|途径|渠道|办法)[一二三四五六七八九十\d]{1,2}\s*[:：、.．])/g;
+/** A numbered way anywhere in a text (see {@link INLINE_NUMBERED_WAY}). */
+export const NUMBERED_WAY = /(?:方式|方法|途径|渠道|办法)[一二三四五六七八九十\d]{1,2}\s*[:：、.．]/g;
 
 /**
  * Step markers a page runs together in one line (`Step 1 下载…Step 2 搜索…`, `第①步打开…第②步点击…`): where two or more
