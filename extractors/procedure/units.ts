@@ -75,15 +75,19 @@ const TIME_CODE = /^\s*\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?\s*/;
 /** Text without one of these holds no step marker: spares most passages the look for glued markers. */
 const MAY_MARK_STEPS = /[Ss]tep|STEP|步|[①-⑳]|[；;：:。]\s*\d|[；;。！!:：]\s*(?:方式|方法|途径|渠道|办法)/;
 
-/** Rows of a passage text: the text itself, or the pieces of a flattened list or of steps run together. */
-function rowsOf(text: string): string[] {
+/**
+ * Rows of a passage text: the text itself, or the pieces of a flattened list or of steps run together. A list item is
+ * one row whatever its spacing (Markdown puts spaces around `<code>` names), but steps run together in it are rows.
+ */
+function rowsOf(text: string, item = false): string[] {
+    if (item) return (text.match(GLUED_STEP_MARKER)?.length ?? 0) >= 2 ? text.split(GLUED_STEP_MARKER).flatMap((row) => rowsOf(row, true)) : [text];
     if (MAY_MARK_STEPS.test(text)) {
         for (const marker of [GLUED_STEP_MARKER, INLINE_NUMBERED_ROW]) {
-            if ((text.match(marker)?.length ?? 0) >= 2) return text.split(marker).flatMap(rowsOf);
+            if ((text.match(marker)?.length ?? 0) >= 2) return text.split(marker).flatMap((row) => rowsOf(row));
         }
         if ((text.match(NUMBERED_WAY)?.length ?? 0) >= 2) {
             const ways = text.split(INLINE_NUMBERED_WAY);
-            if (ways.length >= 2) return ways.flatMap(rowsOf);
+            if (ways.length >= 2) return ways.flatMap((row) => rowsOf(row));
         }
     }
     // Most passages have no space at all: splitting them with the look-around pattern is wasted work. Spaces around
@@ -310,9 +314,8 @@ export function unitsOf(passages: readonly Passage[]): Unit[] {
             if (arrowLinks(passage.text) !== null) pending = { row: passage.text, source: { ...source, item: false } };
             continue;
         }
-        // a list item is one row whatever its spacing (Markdown puts spaces around `<code>` names)
         const text = message ? passage.text.slice(message[0].length) : passage.text.replace(TIME_CODE, '');
-        for (const row of source.item ? [text] : rowsOf(text)) {
+        for (const row of rowsOf(text, source.item)) {
             // a step's number standing alone (`<dt>第一步</dt>`, a flow chart's `1`) says nothing the order does not
             if (isBareStepNumber(row)) continue;
             flush({ text: row, item: source.item });
