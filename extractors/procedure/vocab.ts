@@ -266,7 +266,7 @@ export const BARE_SEQUENCE_WORD = /^(?:首先|其次|然后|接着|随后|之后
 /** `办法是先打开微信`: a first step announced inside a clause; the step starts at `先`. */
 export const FIRST_STEP_INSIDE = /(?:是|就是|要|需要|需|得|只需)((?:首先|先)[^,，]+)$/;
 
-/** Arrows that chain menu steps, drawn with one glyph or typed as dashes and a `>` (`打开支付宝→市民中心`, `首页 --> 社保`). */
+/** Arrows that chain menu steps, drawn with one glyph or typed as dashes and a `>` (`打开某App→首页→社保`, `首页 --> 社保`). */
 export const ARROW = /\s*(?:→|-{1,3}>|={1,3}>|—{1,2}>|⇒|➜|➡|>>)\s*/;
 
 /**

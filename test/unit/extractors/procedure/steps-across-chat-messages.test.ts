@@ -17,21 +17,21 @@ function fromChat(messages: string[]): ProcedureDraft[] {
 describe('steps given over several messages', () => {
     it('reads one sender\'s messages after a dated header as the steps, the question before them naming the task', () => {
         const found = fromChat([
-            '2031-04-09 18:40 大舅：孩子，我那张医保卡里还剩多少钱，咋看',
+            '2031-04-09 18:40 大舅：孩子，我这张医保卡的余额咋看',
             '2031-04-09 18:42 阿明：舅你先打开支付宝',
-            '2031-04-09 18:42 阿明：在顶上搜“医保”，点进“医保服务”',
-            '2031-04-09 18:43 阿明：再点“个人账户”，就能看到余额',
+            '2031-04-09 18:42 阿明：在顶上搜“医保”，点进“便民服务”',
+            '2031-04-09 18:43 阿明：再点“账户信息”，就能看到余额',
             '2031-04-09 18:50 大舅：好嘞',
         ]);
         expect(found.map((p) => [p.task, p.channel])).toEqual([['query_balance', 'alipay']]);
-        expect(found[0]!.steps).toEqual(['打开支付宝', '在顶上搜“医保”,点进“医保服务”', '点“个人账户”,就能看到余额']);
+        expect(found[0]!.steps).toEqual(['打开支付宝', '在顶上搜“医保”,点进“便民服务”', '点“账户信息”,就能看到余额']);
     });
 
     it('reads a robot transcript with bracketed times the same way', () => {
         const found = fromChat([
             '[09:01:10] 访客：在微信上怎么办异地就医备案',
             '[09:01:12] 小助手：您好，请按以下操作：',
-            '[09:01:12] 小助手：打开微信，进入“国家医保服务平台”小程序',
+            '[09:01:12] 小助手：打开微信，进入“某某医保”小程序',
             '[09:01:13] 小助手：点击“异地备案”，填写参保地和就医地',
             '[09:01:13] 小助手：提交后等候审核即可',
         ]);
@@ -42,10 +42,10 @@ describe('steps given over several messages', () => {
     it('ends the steps where another sender speaks', () => {
         const found = fromChat([
             '2031-04-09 18:40 大舅：医保卡余额咋看',
-            '2031-04-09 18:42 阿明：打开支付宝，搜“医保”，点进“医保服务”',
-            '2031-04-09 18:44 阿芳：点“个人账户”也行，我上次就是这样看的',
+            '2031-04-09 18:42 阿明：打开支付宝，搜“医保”，点进“便民服务”',
+            '2031-04-09 18:44 阿芳：点“账户信息”也行，我上次就是这样看的',
         ]);
-        expect(found.map((p) => p.steps)).toEqual([['打开支付宝', '搜“医保”', '点进“医保服务”']]);
+        expect(found.map((p) => p.steps)).toEqual([['打开支付宝', '搜“医保”', '点进“便民服务”']]);
     });
 });
 
@@ -62,7 +62,7 @@ describe('near misses: messages that give no steps', () => {
     it('still drops a dated byline whose name is a field of the page', () => {
         const html = `<!doctype html><html><head><meta charset="utf-8"><title>余额怎么查</title></head><body><h1>余额怎么查</h1>
             <p>2031-04-09 18:40 来源：某某网</p>
-            <p>支付宝查询步骤：</p><p>1.打开支付宝，搜“医保”</p><p>2.点进“医保服务”后选“个人账户”</p></body></html>`;
+            <p>支付宝查询步骤：</p><p>1.打开支付宝，搜“医保”</p><p>2.点进“便民服务”后选“账户信息”</p></body></html>`;
         const page = extractPage(html, 'https://example.test/news/3.html');
         expect(page.passages.map((p) => p.text)).not.toContain('2031-04-09 18:40 来源：某某网');
     });

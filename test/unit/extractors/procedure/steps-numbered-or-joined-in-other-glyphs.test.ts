@@ -9,7 +9,7 @@ import type { ProcedureDraft } from '../../../../src/claims/schema.js';
 
 function fromHtml(title: string, body: string): ProcedureDraft[] {
     // a paragraph of the page's own, so that the page reads as an article and not as a list of links
-    const intro = '<p>这篇小文把几种常见的办法记下来，仅供参考，以当地医保部门公布的为准。</p>';
+    const intro = '<p>这篇小文把几种常见的办法记下来，随手记下，各地做法不尽相同，办前先问清楚。</p>';
     const html = `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${intro}${body}</body></html>`;
     return extractPage(html, 'https://example.test/notes/5.html').claims.filter((c): c is ProcedureDraft => c.kind === 'procedure');
 }
@@ -18,9 +18,9 @@ const keys = (found: ProcedureDraft[]) => found.map((p) => [p.task, p.channel]);
 
 describe('a chain typed with dashes or equals signs and a `>`', () => {
     it.each(['-->', '->', '==>', '—>'])('reads `%s` as an arrow, no dash left on any link', (arrow) => {
-        const found = fromHtml('账户余额查法', `<p>支付宝里查：打开支付宝 ${arrow} 搜“医保” ${arrow} 进“医保电子凭证” ${arrow} 看个人账户余额</p>`);
+        const found = fromHtml('账户余额查法', `<p>支付宝里查：打开支付宝 ${arrow} 搜“医保” ${arrow} 进“医保码” ${arrow} 看账户信息余额</p>`);
         expect(keys(found)).toEqual([['query_balance', 'alipay']]);
-        expect(found[0]!.steps).toEqual(['打开支付宝', '搜“医保”', '进“医保电子凭证”', '看个人账户余额']);
+        expect(found[0]!.steps).toEqual(['打开支付宝', '搜“医保”', '进“医保码”', '看账户信息余额']);
     });
 
     it('does not read a range written with a dash as a chain', () => {
@@ -50,19 +50,19 @@ describe('numbered ways in one paragraph', () => {
     ])('reads each of %s … %s as the steps of its own way', (first, second) => {
         const found = fromHtml(
             '账户余额的两种查法',
-            `<h2>查询办法</h2><p>${first}打开微信，搜“医保服务”小程序，登录后点“余额查询”${second}打开支付宝，搜“医保电子凭证”，进入后点“个人账户”。</p>`,
+            `<h2>查询办法</h2><p>${first}打开微信，搜“医保服务”小程序，登录后点“余额查询”${second}打开支付宝，搜“医保码”，进入后点“账户信息”。</p>`,
         );
         expect(keys(found)).toEqual([
             ['query_balance', 'wechat'],
             ['query_balance', 'alipay'],
         ]);
-        expect(found[1]!.steps).toEqual(['打开支付宝', '搜“医保电子凭证”', '进入后点“个人账户”']);
+        expect(found[1]!.steps).toEqual(['打开支付宝', '搜“医保码”', '进入后点“账户信息”']);
     });
 
     it('reads the ways after a lead ending on a colon', () => {
         const found = fromHtml(
             '账户余额的两种查法',
-            '<p>查余额有两个办法：方式一：打开微信，搜“医保服务”小程序，登录后点“余额查询”。方式二：打开支付宝，搜“医保电子凭证”，进入后点“个人账户”。</p>',
+            '<p>查余额有两个办法：方式一：打开微信，搜“医保服务”小程序，登录后点“余额查询”。方式二：打开支付宝，搜“医保码”，进入后点“账户信息”。</p>',
         );
         expect(keys(found)).toEqual([
             ['query_balance', 'wechat'],

@@ -8,7 +8,7 @@ import type { ProcedureDraft } from '../../../../src/claims/schema.js';
 
 function fromHtml(body: string): ProcedureDraft[] {
     const title = '账户余额怎么看';
-    const intro = '<p>这篇小文把几种常见的办法记下来，仅供参考，以当地医保部门公布的为准。</p>';
+    const intro = '<p>这篇小文把几种常见的办法记下来，随手记下，各地做法不尽相同，办前先问清楚。</p>';
     const html = `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${intro}${body}</body></html>`;
     return extractPage(html, 'https://example.test/notes/8.html').claims.filter((c): c is ProcedureDraft => c.kind === 'procedure');
 }
@@ -23,7 +23,7 @@ describe('the way from a heading above the steps\' own', () => {
     });
 
     it('gives each section the way of the heading it sits under', () => {
-        const found = fromHtml(`<h2>在微信里看</h2><h3>操作步骤</h3>${STEPS}<h2>在支付宝里看</h2><h3>操作步骤</h3><ol><li>打开首页，搜“医保电子凭证”</li><li>点“个人账户”</li></ol>`);
+        const found = fromHtml(`<h2>在微信里看</h2><h3>操作步骤</h3>${STEPS}<h2>在支付宝里看</h2><h3>操作步骤</h3><ol><li>打开首页，搜“医保码”</li><li>点“账户信息”</li></ol>`);
         expect(found.map((p) => p.channel)).toEqual(['wechat', 'alipay']);
     });
 
