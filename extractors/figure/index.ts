@@ -26,6 +26,7 @@ import { answeredBrackets } from './dialogue-answers.js';
 import { boundAct, statementScope, TIME_LIMIT_FIELD, TRANSFER_ACT } from './statement-scope.js';
 import { bareCells, columnAt, rowAgeBounds, type BareCell, type Column } from './table-columns.js';
 import {
+    ACCOUNT_TAKES_IN,
     ACCOUNT_TOPIC_WORDS,
     ASSUMING_LEVEL,
     BARE_CREDIT_VERB,
@@ -40,6 +41,7 @@ import {
     EXAMPLE_MARKERS,
     WORKED_FORMULA,
     HEDGES,
+    INSTALMENT_CUE,
     INCREMENT_VERBS,
     INCREMENT_WORDS,
     MONTHLY_EQUIVALENT_CUES,
@@ -555,6 +557,7 @@ class SentenceReader {
             previousMoney.net ??= amount.value;
             return;
         }
+        if (previousMoney && INSTALMENT_CUE.test(cue)) return;
         // a total sums the amounts before it, but after an increment (`另加10元,合计110元`) it is the new level
         if (previousMoney && hasAny(cue, TOTAL_CUES) && !this.#incrementSinceClaim) return;
         const quarterly = amount.periodAfter === null && quarterlyBefore(before);
@@ -893,9 +896,9 @@ function opensOn(sentence: string, offset: number): boolean {
     return sentence.slice(0, offset).trim() === '';
 }
 
-/** True when `text` says money is credited: a credit word, or a bare `划` after a period (`按年划的`). */
+/** True when `text` says money is credited: a credit word, a bare `划` after a period (`按年划的`) or `进` said of the account. */
 function mentionsCredit(text: string): boolean {
-    return hasAny(text, CREDIT_WORDS) || BARE_CREDIT_VERB.test(text);
+    return hasAny(text, CREDIT_WORDS) || BARE_CREDIT_VERB.test(text) || ACCOUNT_TAKES_IN.test(text);
 }
 
 /** True when `text` names a transfer of insurance relations or a balance (see {@link RELATIONS_MOVED}). */
