@@ -29,7 +29,7 @@ export const BARE_CREDIT_VERB =
  * `能进85元`). Elsewhere `进` is 进行, 进一步, 推进, 引进, and money going into the pool (`全进统筹`) is no credit.
  */
 export const ACCOUNT_TAKES_IN =
-    /(?:个人账户|个账|医保账户)[^,;。]{0,8}?进(?![行一步不出来去展程度])|进入?到?(?:本人|个人|自己|其)?的?(?:医保)?(?:个人账户|个账|医保账户)|(?<![推促改引先增跟前精演上奋挺迈])进(?=\s*\d)(?!\s*\d+\s*步)/;
+    /(?:个人账户|个账|医保账户)[^,;。]{0,8}?进(?![行一步不出来去展程度])|进入?到?(?:本人|自己|其)?的?(?:医保)?(?:个人)?(?:账户|个账)|(?<![推促改引先增跟前精演上奋挺迈])进(?=\s*\d)(?!\s*\d+\s*步)/;
 
 /**
  * A heading or title about the personal account itself (`各市个人账户标准一览`): a terse amount per month or year
