@@ -214,7 +214,7 @@ export function extractFigures(
     }
     drafts.push(...answeredBrackets(passages, drafts, ageStarts));
     const corrected = correctedFigures(passages);
-    const kept = corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts;
+    const kept = corrected.size ? withoutRestatedCorrections(drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))), passages) : drafts;
     return uniqueClaims(belowLaterTopUps(fanOutSharedRules(latestOfChronicles(kept, passages), ctx.title, passages)));
 }
 
@@ -317,6 +317,16 @@ function correctedFigures(passages: readonly Passage[]): Set<string> {
         }
     }
     return wrong;
+}
+
+/**
+ * A correction notice's right figure with no place of its own (`【更正】…误写为“…”,现更正为89元`) restates the body's,
+ * when the body states it with its place: the notice speaks of the page's own text. Alone, it is the page's claim.
+ */
+function withoutRestatedCorrections(drafts: readonly FigureDraft[], passages: readonly Passage[]): FigureDraft[] {
+    const notices = new Set(passages.filter((p) => CORRECTION_WORD.test(p.text) && PUT_RIGHT.test(p.text)).map((p) => p.index));
+    const placed = new Set(drafts.filter((d) => d.region !== null && !notices.has(d.passage)).map(statementKey));
+    return drafts.filter((d) => !(d.region === null && notices.has(d.passage) && placed.has(statementKey(d))));
 }
 
 function figureKey(unit: string, value: number): string {

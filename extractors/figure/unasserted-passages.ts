@@ -1,8 +1,8 @@
 /**
  * Passages whose figures the page shows without asserting them (CLAIMS.md § One statement, one claim): a quiz
  * statement the page marks wrong, a quotation it reports and then rebuts in the passages after it, what a
- * caller or letter writer said, under the heading a hotline or mailbox reply gives it (`来电内容`, `网友留言`), a
- * vote's option with its tally, and the page's erratum notice.
+ * caller or letter writer said, under the heading a hotline or mailbox reply gives it (`来电内容`, `网友留言`), and a
+ * vote's option with its tally.
  */
 import type { Passage } from '../types.js';
 import { hasAny } from './cues.js';
@@ -22,11 +22,6 @@ const WRITERS_WORDS_HEADING =
  * not what is in force.
  */
 const VOTE_TALLY = /\d\s*票\s*[)）]?\s*$/;
-/**
- * The page's erratum notice (`【更正】…误写为…,现更正为…`, `勘误:`): it speaks of the page's own text, whose corrected
- * figure the body states; its wrong figure is withdrawn by `correctedFigures`.
- */
-const ERRATUM_NOTICE = /^\s*[【\[(（]?\s*(?:更正|勘误)\s*(?:[】\])）]|[:：]|启事|说明|声明)/;
 
 /** How many passages after a quotation may rebut it. */
 const REBUTTAL_REACH = 2;
@@ -36,8 +31,7 @@ export function unassertedPassages(passages: readonly Passage[]): number[] {
     const unasserted: number[] = [];
     for (const [i, passage] of passages.entries()) {
         const writersWords = passage.section !== null && WRITERS_WORDS_HEADING.test(passage.section);
-        const notAStatement = VOTE_TALLY.test(passage.text) || ERRATUM_NOTICE.test(passage.text);
-        if (writersWords || notAStatement || MARKED_WRONG.test(passage.text) || (WHOLLY_QUOTED.test(passage.text) && rebuttedAfter(passages, i))) {
+        if (writersWords || VOTE_TALLY.test(passage.text) || MARKED_WRONG.test(passage.text) || (WHOLLY_QUOTED.test(passage.text) && rebuttedAfter(passages, i))) {
             unasserted.push(passage.index);
         }
     }

@@ -1,8 +1,8 @@
 /**
  * Statement forms: `进` said of the account credits it (the account its subject or object, or `进` right before the
  * figure); an instalment of a yearly amount restates it; `转…关系` names the transfer while a balance paid to a bank
- * card or an heir is no transfer; a vote's option with its tally and the page's erratum notice state nothing. Every
- * sentence is invented.
+ * card or an heir is no transfer; a vote's option with its tally states nothing, and an erratum notice's right figure
+ * restates the body's when the body states it with its place. Every sentence is invented.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../../../extractors/index.js';
@@ -66,11 +66,17 @@ describe('lines that state nothing', () => {
         ]);
     });
 
-    it('reads no claim in an erratum notice, only the corrected body', () => {
+    it('reads the erratum notice\'s right figure as the body\'s, which has its place', () => {
         expect(figures('台州明年个账划入标准公布', [
             '【更正】昨天本文把每月划入标准错写成“75元”，现已改为78元。',
             '台州退休的老人明年按人头每月划入78元。',
         ])).toEqual([['retiree_account_credit', '台州', 78, 'month']]);
+    });
+
+    it('still reads the right figure of an erratum notice that the body does not state', () => {
+        expect(figures('台州明年个账划入标准公布', ['【更正】昨天本文把台州每月划入标准错写成“75元”，现已改为78元。'])).toEqual([
+            ['retiree_account_credit', '台州', 78, 'month'],
+        ]);
     });
 
     it('still reads a sentence that only mentions a vote', () => {
