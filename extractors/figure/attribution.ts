@@ -1043,14 +1043,15 @@ function issuerOfDocument(title: string): RegionRef | null {
 }
 
 /**
- * The one place whose public body (`某区人民政府`, `某市医疗保障局`) or insurance office's account (`某市医保`) publishes the
- * page, from its publisher's names; null when a name is an outlet, a portal or a service of some kind (`某区政府采购网`,
+ * The one town, city or district whose public body (`某区人民政府`, `某市医疗保障局`) or insurance office's account
+ * (`某市医保`) publishes the page, from its publisher's names; null when a name is an outlet, a portal or a service of some kind (`某区政府采购网`,
  * `某市新闻网`), or the names hold two places.
  */
 function issuingPublisher(publisher: string): RegionRef | null {
     const places = publisher.split(/\s+/).filter((name) => ISSUING_NAME_END.test(name)).map(singleMention);
     const first = places[0];
-    if (!first || places.some((m) => !m || m.name !== first.name)) return null;
+    // a province's body speaks for its cities too: its page is the province's only where its text says so (`全省`)
+    if (!first || first.level === 'province' || places.some((m) => !m || m.name !== first.name)) return null;
     return pick(first);
 }
 
