@@ -51,3 +51,17 @@ describe('a publisher that is a place’s public body or insurance account', () 
         expect(placed(named)).toEqual(['— 83', '德清 79']);
     });
 });
+
+describe('the page’s own bureau named bare after a word citing it', () => {
+    it('is the one place of the title, as `我市` is', () => {
+        const got = figures(['一、退休待遇', '依照市医保局的口径,退休人员每人每月拨入83元。', '二、在职职工', '个账拨入本人缴费基数的2%。'], '宜兴市个账宣传手册');
+        expect(placed(got)).toEqual(['宜兴 83', '宜兴 2']);
+    });
+
+    it('is no reference when a place name stands right before it, or no bureau follows', () => {
+        const named = figures(['依照德清县医保局的口径,退休人员每人每月拨入79元。'], '宜兴市个账宣传手册');
+        expect(placed(named)).toEqual(['德清 79']);
+        const market = figures(['到市场上问了问,退休人员每人每月拨入83元。'], '宜兴市个账宣传手册');
+        expect(placed(market)).toEqual(['— 83']);
+    });
+});
