@@ -202,7 +202,15 @@ function repeatedAncestor(el: Element): Element | null {
 function sameShape(a: Element, b: Element): boolean {
     if (a.name !== b.name || !sameClassOrVariant(a.attribs.class, b.attribs.class) || idShape(a) !== idShape(b)) return false;
     if (a.attribs.class !== undefined || a.attribs.id !== undefined) return true;
-    return a.attribs.style !== undefined && a.attribs.style === b.attribs.style;
+    if (a.attribs.style !== undefined) return a.attribs.style === b.attribs.style;
+    // a thread laid out as a table prints each post as a bare row whose cells carry the same classes
+    return a.name === 'tr' && b.name === 'tr' && cellClasses(a) !== '' && cellClasses(a) === cellClasses(b);
+}
+
+/** The classes of a table row's cells, in order (`pls|plc`); '' when none has one. */
+function cellClasses(row: Element): string {
+    const classes = row.children.filter((n): n is Element => n.type === 'tag').map((cell) => cell.attribs.class ?? '');
+    return classes.some(Boolean) ? classes.join('|') : '';
 }
 
 /** An element's id with its numbers blanked (`post-12` → `post-#`): twins differ only in their numbers. */

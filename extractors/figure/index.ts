@@ -26,6 +26,7 @@ import { answeredBrackets } from './dialogue-answers.js';
 import { boundAct, statementScope, TIME_LIMIT_FIELD, TRANSFER_ACT } from './statement-scope.js';
 import { bareCells, columnAt, rowAgeBounds, type BareCell, type Column } from './table-columns.js';
 import {
+    ACCOUNT_TAKES_IN,
     ACCOUNT_TOPIC_WORDS,
     ASSUMING_LEVEL,
     BARE_CREDIT_VERB,
@@ -40,6 +41,7 @@ import {
     EXAMPLE_MARKERS,
     WORKED_FORMULA,
     HEDGES,
+    INSTALMENT_CUE,
     INCREMENT_VERBS,
     INCREMENT_WORDS,
     MONTHLY_EQUIVALENT_CUES,
@@ -212,7 +214,7 @@ export function extractFigures(
     }
     drafts.push(...answeredBrackets(passages, drafts, ageStarts));
     const corrected = correctedFigures(passages);
-    const kept = corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts;
+    const kept = corrected.size ? withoutRestatedCorrections(drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))), passages) : drafts;
     return uniqueClaims(belowLaterTopUps(fanOutSharedRules(latestOfChronicles(kept, passages), ctx.title, passages)));
 }
 
@@ -315,6 +317,16 @@ function correctedFigures(passages: readonly Passage[]): Set<string> {
         }
     }
     return wrong;
+}
+
+/**
+ * A correction notice's right figure with no place of its own (`【更正】…误写为“…”,现更正为89元`) restates the body's,
+ * when the body states it with its place: the notice speaks of the page's own text. Alone, it is the page's claim.
+ */
+function withoutRestatedCorrections(drafts: readonly FigureDraft[], passages: readonly Passage[]): FigureDraft[] {
+    const notices = new Set(passages.filter((p) => CORRECTION_WORD.test(p.text) && PUT_RIGHT.test(p.text)).map((p) => p.index));
+    const placed = new Set(drafts.filter((d) => d.region !== null && !notices.has(d.passage)).map(statementKey));
+    return drafts.filter((d) => !(d.region === null && notices.has(d.passage) && placed.has(statementKey(d))));
 }
 
 function figureKey(unit: string, value: number): string {
@@ -555,6 +567,7 @@ class SentenceReader {
             previousMoney.net ??= amount.value;
             return;
         }
+        if (previousMoney && INSTALMENT_CUE.test(cue)) return;
         // a total sums the amounts before it, but after an increment (`另加10元,合计110元`) it is the new level
         if (previousMoney && hasAny(cue, TOTAL_CUES) && !this.#incrementSinceClaim) return;
         const quarterly = amount.periodAfter === null && quarterlyBefore(before);
@@ -893,9 +906,9 @@ function opensOn(sentence: string, offset: number): boolean {
     return sentence.slice(0, offset).trim() === '';
 }
 
-/** True when `text` says money is credited: a credit word, or a bare `划` after a period (`按年划的`). */
+/** True when `text` says money is credited: a credit word, a bare `划` after a period (`按年划的`) or `进` said of the account. */
 function mentionsCredit(text: string): boolean {
-    return hasAny(text, CREDIT_WORDS) || BARE_CREDIT_VERB.test(text);
+    return hasAny(text, CREDIT_WORDS) || BARE_CREDIT_VERB.test(text) || ACCOUNT_TAKES_IN.test(text);
 }
 
 /** True when `text` names a transfer of insurance relations or a balance (see {@link RELATIONS_MOVED}). */

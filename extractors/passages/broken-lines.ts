@@ -6,6 +6,7 @@
  */
 import type { TextLine } from './from-lines.js';
 import {
+    CHAT_MESSAGE_HEADER,
     DECORATIVE_BULLET,
     HEADING_MARKERS,
     ITEM_MARKERS,
@@ -101,7 +102,7 @@ function canContinue(line: TextLine): boolean {
     const { text } = line;
     return line.hint !== 'heading' && line.hint !== 'item' && !line.whole && !TABLE_ROW.test(text) && !marked(text) &&
         !OPENS_WITH_LABEL.test(text) && !ARROW_CHAIN.test(text) && !OPENS_WITH_PICTOGRAPH.test(text) &&
-        !POST_HEADER.test(text) && !DATED_ENTRY.test(text);
+        !POST_HEADER.test(text) && !DATED_ENTRY.test(text) && !CHAT_MESSAGE_HEADER.test(text);
 }
 
 /**

@@ -125,6 +125,9 @@ class BlockBuilder {
             this.label(unit.text);
             return;
         }
+        // in a chat, the steps one sender gives end where someone else speaks: a reply or a thanks is none of them
+        const previous = this.#steps.at(-1);
+        if (previous !== undefined && previous.speaker !== unit.speaker) this.#close(contextLabels(this.#labels));
         if (!isStep(unit, this.#labels, this.#carried, this.#steps.at(-1))) {
             // Text that is no step ends a block, and the labels it followed label nothing else; its own inline
             // label (`广东省方案:…`) labels nothing at all.

@@ -103,8 +103,20 @@ export function resolveChannel(block: Block, outline: PageOutline): ResolvedChan
     // sits, a breadcrumb. A list of instructions (`打开首页搜索…`, `点“…”`) is a how-to too, and so is prose counting
     // out its steps (`先…;然后…;最后…`): the title naming one way says whose.
     if (!block.steps.some((step) => picksTaskMenu(step.body)) && !listsInstructions(block) && !countsOutProse(block)) return null;
+    // `用微信办` over `操作步骤` over such steps: a heading further up names the way of every section under it
+    const fromAbove = wayOfHeadingAbove(outline.headings[firstPassage(block)] ?? []);
+    if (fromAbove) return { channel: fromAbove, fromLabel: true };
     const fromTitle = channelsOfTitle(outline.title);
     return fromTitle.length === 1 ? { channel: fromTitle[0]!, fromLabel: true } : null;
+}
+
+/**
+ * The one way named by the nearest heading above the section's own that names any: several named there are
+ * alternatives, and a section heading naming none (`操作步骤`, `办理流程`) leaves its way to the one it sits under.
+ */
+function wayOfHeadingAbove(chain: readonly string[]): Channel | null {
+    const named = chain.slice(1).map((heading) => channelsIn(heading)).find((channels) => channels.length > 0);
+    return named?.length === 1 ? named[0]! : null;
 }
 
 /**

@@ -4,6 +4,7 @@
  * (`官方网站查询 登录当地社保局官网,…`); such a line is cut back into its rows first.
  */
 import type { Channel } from '../../src/claims/schema.js';
+import { CHAT_MESSAGE_HEADER } from '../passages/markers.js';
 import type { Passage } from '../types.js';
 import { channelsIn, taskIn } from './cues.js';
 import { arrowLinks, fromFirstAction, isActionStart, isBareStepNumber, stripNumbering } from './parse-steps.js';
@@ -13,6 +14,8 @@ import {
     COMMENT_LABEL,
     GLUED_STEP_MARKER,
     INLINE_NUMBERED_ROW,
+    INLINE_NUMBERED_WAY,
+    NUMBERED_WAY,
     LABEL_NUMBERING,
     MAX_INLINE_LABEL_CHARS,
     MAX_LABEL_CHARS,
@@ -43,6 +46,8 @@ export interface Unit {
     titleLike: boolean;
     /** Channels the body names, once asked (see `channelsOfUnit`). */
     channels: readonly Channel[] | null;
+    /** Who sent the row, when it is a chat message (see `CHAT_MESSAGE_HEADER`); else null. */
+    speaker: string | null;
 }
 
 /** A space between two pieces of CJK text marks where one row of a flattened list ended. */
@@ -56,6 +61,9 @@ const CJK = /[\u4e00-\u9fff]/;
 /** The number a list's first row carries (`1.`, `(1)`, `①`, `第一步`, `Step 1`). */
 const FIRST_STEP_NUMBER = /^\s*(?:1[.．、)）](?!\d)|[(（]1[)）]|1\uFE0F?\u20E3|[①❶➀➊⑴⒈]|第[一1①]步|(?:[Ss]tep|STEP)\s*1(?!\d)|步骤\s*[1①一](?!\d))/;
 
+/** Words asking how a thing is done, the spoken `咋` among them. */
+const ASKS_HOW = /怎么|如何|怎样|咋/;
+
 /** `通过银行官方App查询`, `用微信办理`: a short line ending so names a way, it is not a step. */
 const CHANNEL_LABEL_END = /(?:查询|办理|查|打印|缴费)$/;
 const CHANNEL_LABEL_START = /^(?:查询|办理|查|打印|缴费)/;
@@ -65,13 +73,21 @@ const SPACED_ARROW = /\s(?:→|>|＞|›)\s/;
 /** A subtitle's time code (`01:15`, `[00:01:15]`): when the line is spoken, no part of what it says. */
 const TIME_CODE = /^\s*\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?\s*/;
 /** Text without one of these holds no step marker: spares most passages the look for glued markers. */
-const MAY_MARK_STEPS = /[Ss]tep|STEP|步|[①-⑳]|[；;：:。]\s*\d/;
+const MAY_MARK_STEPS = /[Ss]tep|STEP|步|[①-⑳]|[；;：:。]\s*\d|[；;。！!:：]\s*(?:方式|方法|途径|渠道|办法)/;
 
-/** Rows of a passage text: the text itself, or the pieces of a flattened list or of steps run together. */
-function rowsOf(text: string): string[] {
+/**
+ * Rows of a passage text: the text itself, or the pieces of a flattened list or of steps run together. A list item is
+ * one row whatever its spacing (Markdown puts spaces around `<code>` names), but steps run together in it are rows.
+ */
+function rowsOf(text: string, item = false): string[] {
+    if (item) return (text.match(GLUED_STEP_MARKER)?.length ?? 0) >= 2 ? text.split(GLUED_STEP_MARKER).flatMap((row) => rowsOf(row, true)) : [text];
     if (MAY_MARK_STEPS.test(text)) {
         for (const marker of [GLUED_STEP_MARKER, INLINE_NUMBERED_ROW]) {
-            if ((text.match(marker)?.length ?? 0) >= 2) return text.split(marker).flatMap(rowsOf);
+            if ((text.match(marker)?.length ?? 0) >= 2) return text.split(marker).flatMap((row) => rowsOf(row));
+        }
+        if ((text.match(NUMBERED_WAY)?.length ?? 0) >= 2) {
+            const ways = text.split(INLINE_NUMBERED_WAY);
+            if (ways.length >= 2) return ways.flatMap((row) => rowsOf(row));
         }
     }
     // Most passages have no space at all: splitting them with the look-around pattern is wasted work. Spaces around
@@ -130,11 +146,12 @@ interface RowSource {
     passage: number;
     item: boolean;
     afterItem: boolean;
+    speaker: string | null;
 }
 
 /** Every unit has the same fields in the same order, so the code reading them sees one object shape. */
 function unit(role: UnitRole, source: RowSource, label: string | null, body: string, text: string, titleLike = false): Unit {
-    return { role, passage: source.passage, label, body, text, item: source.item, titleLike, channels: null };
+    return { role, passage: source.passage, label, body, text, item: source.item, titleLike, channels: null, speaker: source.speaker };
 }
 
 /**
@@ -243,6 +260,8 @@ function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Uni
     if (endsWithColon(text)) return unit('label', source, text.replace(/[:：]$/, '').trim(), '', row);
     const cells = stepCells(text);
     if (cells) return unit('content', source, cells.label, cells.steps, row);
+    // a chat message asking how (`…这个咋弄`), question mark or not, names what the replies after it are for
+    if (source.speaker !== null && ASKS_HOW.test(text) && !isActionStart(text)) return unit('label', source, text, '', row);
 
     const inline = INLINE_LABEL.exec(text) ?? (LABEL_NUMBERING.test(row) ? NUMBERED_LEAD.exec(text) : null);
     if (inline && inline[1]!.length <= MAX_INLINE_LABEL_CHARS && CJK.test(inline[1]!)) {
@@ -261,7 +280,8 @@ function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Uni
     if (isTitleLike(text)) return unit('label', source, text, '', row, true);
     // a branch of a tree or outline that only names a task (`查询`, `余额查询`) names what the rows after it are for
     if (source.item && next?.item === true && isBareTaskName(text)) return unit('label', source, text, '', row);
-    if (isShortLine(text) && !source.item) {
+    // a short message is said to someone, no label over the messages after it
+    if (isShortLine(text) && !source.item && source.speaker === null) {
         const stepLine =
             !LABEL_NUMBERING.test(row) &&
             !QUESTION_WORDS.test(text) &&
@@ -284,7 +304,8 @@ export function unitsOf(passages: readonly Passage[]): Unit[] {
     };
     let afterItem = false;
     for (const passage of passages) {
-        const source: RowSource = { passage: passage.index, item: passage.kind === 'item', afterItem };
+        const message = passage.kind === 'heading' ? null : CHAT_MESSAGE_HEADER.exec(passage.text);
+        const source: RowSource = { passage: passage.index, item: passage.kind === 'item', afterItem, speaker: message?.[1] ?? null };
         afterItem = source.item;
         if (passage.kind === 'heading') {
             flush(undefined);
@@ -293,9 +314,8 @@ export function unitsOf(passages: readonly Passage[]): Unit[] {
             if (arrowLinks(passage.text) !== null) pending = { row: passage.text, source: { ...source, item: false } };
             continue;
         }
-        // a list item is one row whatever its spacing (Markdown puts spaces around `<code>` names)
-        const text = passage.text.replace(TIME_CODE, '');
-        for (const row of source.item ? [text] : rowsOf(text)) {
+        const text = message ? passage.text.slice(message[0].length) : passage.text.replace(TIME_CODE, '');
+        for (const row of rowsOf(text, source.item)) {
             // a step's number standing alone (`<dt>第一步</dt>`, a flow chart's `1`) says nothing the order does not
             if (isBareStepNumber(row)) continue;
             flush({ text: row, item: source.item });

@@ -88,6 +88,8 @@ interface Surface {
     suffixed: boolean;
     /** A bare homograph name (`大同`): a place only right before a locality word (`大同这边`). */
     needsLocality: boolean;
+    /** A county's bare name: a place only where a speaker makes it their own (`我们某县`, see {@link ownedBySpeaker}). */
+    speakerOnly: boolean;
 }
 
 interface CodeRow {
@@ -111,10 +113,10 @@ function mergeDivision(existing: Division[] | undefined, division: Division): Di
     return sameRank && !duplicate ? [...existing, division] : existing;
 }
 
-function addSurface(text: string, division: Division, suffixed: boolean, needsLocality = false): void {
+function addSurface(text: string, division: Division, suffixed: boolean, needsLocality = false, speakerOnly = false): void {
     const existing = surfaces.get(text);
     const divisions = mergeDivision(existing?.divisions, division);
-    if (divisions !== existing?.divisions) surfaces.set(text, { text, divisions, suffixed, needsLocality });
+    if (divisions !== existing?.divisions) surfaces.set(text, { text, divisions, suffixed, needsLocality, speakerOnly });
 }
 
 /** Autonomous areas are usually written short name + plain suffix: `大理白族自治州` → `大理州`, `恩施州`. */
@@ -126,8 +128,11 @@ const COUNTY_CITY_SUFFIX = '市';
 /** The suffix of a prefecture's district (`某某区`). */
 const DISTRICT_SUFFIX = '区';
 
-/** Where a division's bare short name matches: anywhere, only right before a locality word, or nowhere. */
-type BareUse = 'always' | 'near-locality' | 'never';
+/**
+ * Where a division's bare short name matches: anywhere, only right before a locality word, only where a speaker
+ * makes it their own, or nowhere.
+ */
+type BareUse = 'always' | 'near-locality' | 'by-speaker' | 'never';
 
 function addDivision(full: string, division: Division, bare: BareUse): void {
     canonicalNames.set(division.name, mergeDivision(canonicalNames.get(division.name), division));
@@ -136,7 +141,7 @@ function addDivision(full: string, division: Division, bare: BareUse): void {
         if (full.endsWith(official) && division.name !== full) addSurface(division.name + plain, division, true);
     }
     if (bare !== 'never' && division.name !== full && division.name.length >= MIN_SHORT_LENGTH) {
-        addSurface(division.name, division, false, bare === 'near-locality');
+        addSurface(division.name, division, false, bare !== 'always', bare === 'by-speaker');
     }
 }
 
@@ -166,6 +171,7 @@ function buildIndex(): void {
         addDivision(c.name, division, HOMOGRAPH_SHORT_NAMES.has(division.name) ? 'near-locality' : 'always');
     }
     const districts: [string, Division][] = [];
+    const counties: [string, Division][] = [];
     for (const a of areasJson as CodeRow[]) {
         if (NON_PLACE_MARKERS.some((m) => a.name.includes(m))) continue;
         const name = shortName(a.name);
@@ -185,7 +191,8 @@ function buildIndex(): void {
         const municipal = placeholder !== undefined && municipalities.has(a.provinceCode!);
         const townLike = a.name.endsWith(COUNTY_CITY_SUFFIX) || municipal;
         if (!bareAllowed && !townLike && a.name.endsWith(DISTRICT_SUFFIX)) districts.push([a.name, division]);
-        else addDivision(a.name, division, bareAllowed ? 'always' : townLike ? 'near-locality' : 'never');
+        else if (!bareAllowed && !townLike) counties.push([a.name, division]);
+        else addDivision(a.name, division, bareAllowed ? 'always' : 'near-locality');
     }
     // A prefecture's district is often a county-level city renamed, and people go on naming it bare (`某地退休的`),
     // as they name towns: near a locality word, as a town. Where the bare form is also another place's, that place
@@ -193,6 +200,12 @@ function buildIndex(): void {
     const namedBareElsewhere = new Set(surfaces.keys());
     for (const [full, division] of districts) {
         addDivision(full, division, namedBareElsewhere.has(division.name) ? 'never' : 'near-locality');
+    }
+    // A county is named bare by its own people (`我们某县每月…`), where nothing else can be meant; elsewhere its
+    // bare name is as often a word, and it is written with its 县.
+    const namedBareBefore = new Set(surfaces.keys());
+    for (const [full, division] of counties) {
+        addDivision(full, division, namedBareBefore.has(division.name) ? 'never' : 'by-speaker');
     }
 }
 
@@ -299,6 +312,7 @@ function surfaceAt(text: string, i: number): Surface | undefined {
         const end = i + surface.text.length;
         if (suffixStartsAWord(surface, text, end)) continue;
         // a ranking or `在某地,` marks where the name starts and ends, as the segmenter may not (`某地排在` as `某/地排/在`)
+        if (surface.speakerOnly && !ownedBySpeaker(text, i, surface)) continue;
         const slotted = surface.needsLocality && inPlaceSlot(text, i, end);
         if (surface.needsLocality && !slotted && !standsAsPlace(text, i, end, surface) && !ownedBySpeaker(text, i, surface)) continue;
         if (!surface.suffixed && !slotted && splitsWords(text, i, end, anySurfaceAt)) continue;
@@ -371,7 +385,7 @@ export function bareTowns(text: string): RegionMention[] {
             node = node.next.get(text.charCodeAt(j));
             if (!node) break;
             const surface = node.surface;
-            if (!surface?.needsLocality || surface.divisions.length !== 1 || surface.divisions[0]!.level !== 'county') continue;
+            if (!surface?.needsLocality || surface.speakerOnly || surface.divisions.length !== 1 || surface.divisions[0]!.level !== 'county') continue;
             if (splitsWords(text, i, j + 1, anySurfaceAt)) continue;
             towns.push({ ...surface.divisions[0]!, start: i, end: j + 1 });
         }
