@@ -204,7 +204,9 @@ function sameShape(a: Element, b: Element): boolean {
     if (a.name !== b.name || !sameClassOrVariant(a.attribs.class, b.attribs.class) || idShape(a) !== idShape(b)) return false;
     if (a.attribs.class !== undefined || a.attribs.id !== undefined) return true;
     if (a.attribs.style !== undefined && a.attribs.style === b.attribs.style) return true;
-    return a.name === 'tr' && columnsOf(a) !== null && columnsOf(a) === columnsOf(b);
+    if (a.name !== 'tr') return false;
+    const columns = columnsOf(a);
+    return columns !== null && columns === columnsOf(b);
 }
 
 /**
