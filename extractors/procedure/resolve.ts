@@ -227,12 +227,22 @@ function taskOfSteps(steps: readonly string[]): Task | null {
     // a menu named after the balance (`点击“账户余额”`) is the balance query with no query verb
     if (selecting.some((step) => BALANCE_MENU.test(step))) return 'query_balance';
     // from the first instruction on: the lead before it (`我那次是先…`) is no clause of the steps
-    const done = steps
-        .flatMap((step) => (fromFirstAction(step) ?? step).split(CLAUSE_BREAK))
-        .filter((clause) => isActionStart(clause) && !PAPERS_BROUGHT.test(clause) && !CONDITION.test(clause))
+    const clauses = steps.flatMap((step) => (fromFirstAction(step) ?? step).split(CLAUSE_BREAK));
+    const done = clauses
+        .filter((clause, i) => isActionStart(clause) && !PAPERS_BROUGHT.test(clause) && !CONDITION.test(clause) && !makesPaperBroughtLater(clauses, i))
         .map(taskIn)
         .find((cue) => cue?.strong);
     return done?.task ?? null;
+}
+
+/**
+ * True when clause `i` gets a paper that a later clause brings (`先开具参保证明` … `持参保证明到窗口…`): getting it
+ * prepares the task the paper is brought to, and is not that task.
+ */
+function makesPaperBroughtLater(clauses: readonly string[], i: number): boolean {
+    const made = taskIn(clauses[i]!);
+    if (!made?.strong) return false;
+    return clauses.slice(i + 1).some((later) => PAPERS_BROUGHT.test(later) && taskIn(later)?.task === made.task);
 }
 
 const CLAUSE_BREAK = /[,，;；。！!:：]/;
