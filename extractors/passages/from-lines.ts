@@ -97,11 +97,9 @@ function classify(
 
     const headingMarker = headingNumbers[i];
     if (headingMarker) {
-        // `一、…` `二、…` on consecutive lines head no text of their own: they are a list (steps), as `1.` `2.` are
-        if (inNumberedRun(headingNumbers, i)) return { text, kind: 'item' };
-        return looksLikeHeading(text, MAX_HEADING_CHARS)
-            ? { text, kind: 'heading', style: headingMarker.style }
-            : { text, kind: 'paragraph' };
+        if (!looksLikeHeading(text, MAX_HEADING_CHARS)) return { text, kind: 'paragraph' };
+        // short `一、…` `二、…` lines one after another head no text of their own: a list (steps), as `1.` `2.` are
+        return inNumberedRun(headingNumbers, i) ? { text, kind: 'item' } : { text, kind: 'heading', style: headingMarker.style };
     }
 
     const numbered = numbers[i];

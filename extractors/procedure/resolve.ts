@@ -236,13 +236,12 @@ function taskOfSteps(steps: readonly string[]): Task | null {
 }
 
 /**
- * True when clause `i` gets a paper that a later clause brings (`先开具参保证明` … `持参保证明到窗口…`): getting it
- * prepares the task the paper is brought to, and is not that task.
+ * True when clause `i` gets a proof (`先开具参保证明`) that a later clause brings (`持参保证明到窗口…`): getting it
+ * prepares the task the proof is brought to, and is not that task. Only getting a proof makes a paper to bring.
  */
 function makesPaperBroughtLater(clauses: readonly string[], i: number): boolean {
-    const made = taskIn(clauses[i]!);
-    if (!made?.strong) return false;
-    return clauses.slice(i + 1).some((later) => PAPERS_BROUGHT.test(later) && taskIn(later)?.task === made.task);
+    if (taskIn(clauses[i]!)?.task !== 'print_record') return false;
+    return clauses.slice(i + 1).some((later) => PAPERS_BROUGHT.test(later) && taskIn(later)?.task === 'print_record');
 }
 
 const CLAUSE_BREAK = /[,，;；。！!:：]/;
