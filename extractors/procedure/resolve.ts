@@ -386,8 +386,11 @@ function selectedPlaces(text: string): string[] {
     return [...places];
 }
 
-/** A service guide's field saying whom or where it serves (`办理对象`, `服务对象`, `适用范围`), before its value. */
-const SERVED_FIELD = /^(?:办理对象|服务对象|适用对象|申请对象|适用范围)\s*[:：|]?\s*/;
+/**
+ * A service guide's field saying whom or where it serves (`办理对象`, `服务对象`, `适用范围`), before its value; a guide
+ * printed with numbered headings numbers it (`一、适用对象`).
+ */
+const SERVED_FIELD = /^(?:[一二三四五六七八九十]{1,3}[、.．]\s*|[(（][一二三四五六七八九十]{1,3}[)）]\s*)?(?:办理对象|服务对象|适用对象|申请对象|适用范围)\s*[:：|]?\s*/;
 
 /** How much of a field's value is read: guides printed as one run of text carry the next fields after it. */
 const SERVED_VALUE_CHARS = 30;

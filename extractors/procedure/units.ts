@@ -293,6 +293,23 @@ function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Uni
     return unit('content', source, null, text, row);
 }
 
+/** A step named by its number and a short title (`第二步 审核`, `步骤3 领证`), the step's text in a paragraph of its own. */
+const STEP_TITLE = /^\s*(?:第[一二三四五六七八九十\d]{1,3}步|步骤\s*[一二三四五六七八九十\d]{1,2}|(?:[Ss]tep|STEP)\s*\d{1,2})[\s:：、.．]*[\u4e00-\u9fff]{2,8}$/;
+
+/**
+ * Passages that title a step whose text is the paragraph right after them, in a run of at least two such pairs
+ * (`第一步 申请` + its paragraph, `第二步 受理` + its paragraph): one pair alone may be a list item with a remark after it.
+ */
+function stepTitles(passages: readonly Passage[]): Set<number> {
+    const titlesStep = (i: number): boolean =>
+        passages[i]?.kind !== 'heading' && STEP_TITLE.test(passages[i]?.text ?? '') && passages[i + 1]?.kind === 'paragraph';
+    const titles = new Set<number>();
+    for (let i = 0; i < passages.length; i++) {
+        if (titlesStep(i) && (titlesStep(i + 2) || titlesStep(i - 2))) titles.add(i);
+    }
+    return titles;
+}
+
 /** Units of the passages, in page order: a heading is one unit, other passages one unit per row. */
 export function unitsOf(passages: readonly Passage[]): Unit[] {
     const units: Unit[] = [];
@@ -303,9 +320,13 @@ export function unitsOf(passages: readonly Passage[]): Unit[] {
         pending = null;
     };
     let afterItem = false;
-    for (const passage of passages) {
+    const titles = stepTitles(passages);
+    for (const [i, passage] of passages.entries()) {
+        // a step's title says nothing its paragraph does not: the paragraph is the step, a row of the list
+        if (titles.has(i)) continue;
         const message = passage.kind === 'heading' ? null : CHAT_MESSAGE_HEADER.exec(passage.text);
-        const source: RowSource = { passage: passage.index, item: passage.kind === 'item', afterItem, speaker: message?.[1] ?? null };
+        const item = passage.kind === 'item' || titles.has(i - 1);
+        const source: RowSource = { passage: passage.index, item, afterItem, speaker: message?.[1] ?? null };
         afterItem = source.item;
         if (passage.kind === 'heading') {
             flush(undefined);
