@@ -80,7 +80,7 @@ describe('a proof got in order to bring it', () => {
 describe("a guide's numbered 适用对象 heading", () => {
     it('gives the steps the place it names', () => {
         const got = procedures(
-            ['一、适用对象', '从别处调来宜兴市参加职工医保的人。', '二、办理流程', '1. 到市医保窗口交申请表', '2. 等窗口审核'].join('\n'),
+            ['一、适用对象', '从别处调来宜兴市工作并在此参保的职工。', '二、办理流程', '1. 到市医保窗口交申请表', '2. 等窗口审核'].join('\n'),
             '医保关系转入办事指南',
         );
         expect(got.map((p) => [p.task, p.region])).toEqual([['transfer', '宜兴']]);
