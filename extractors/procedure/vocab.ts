@@ -296,7 +296,8 @@ export const COMMENT_LABEL =
 
 /**
  * Sentences that sum up rather than instruct (`通过以上方法,您可以…`), and a post's or video's sign-off (`关注我…`,
- * `点个“在看”`, `感谢收看`), which asks something of the reader that is no step: they close a block.
+ * `点个“在看”`, `感谢收看`), which asks something of the reader that is no step, and its credits (`来源:`, `编辑:`), after
+ * which only the page's furniture follows: they close a block.
  */
 /**
  * A site path printed as text (`某省政务服务网 · 某市 · 某县级市`): three or more names joined by middle dots, with no
@@ -305,7 +306,7 @@ export const COMMENT_LABEL =
 export const SITE_PATH = /^[^,，。;；:：!！?？·・]{2,24}(?:\s*[·・]\s*[^,，。;；:：!！?？·・]{2,24}){2,}$/;
 
 export const CLOSING =
-    /^(?:通过以上|以上|综上|总之|总的来说|总结|小结|关注我|欢迎关注|记得关注|求关注|点赞|点个?赞|点个?[“"「]?在看|转发给|分享给|收藏(?:起来|本文|这篇)?|感谢(?:收看|观看|阅读|收听)|我们下期|下期再见|喜欢的话)/;
+    /^(?:(?:来源|编辑|责任编辑|责编|审核|校对|供稿|撰稿)\s*[:：]|通过以上|以上|综上|总之|总的来说|总结|小结|关注我|欢迎关注|记得关注|求关注|点赞|点个?赞|点个?[“"「]?在看|转发给|分享给|收藏(?:起来|本文|这篇)?|感谢(?:收看|观看|阅读|收听)|我们下期|下期再见|喜欢的话)/;
 
 /**
  * Phrases that say a channel exists without giving its steps (`这里不再赘述`, `入口大同小异`): such a
