@@ -44,11 +44,11 @@ describe('where steps end', () => {
 
     it('ends a numbered list where its numbers end, and goes on through an unnumbered one', () => {
         const numbered = procedures(
-            ['- 【须知】账户余额继承怎么办：', '- 1．带上户口本和死亡证明到3号窗口', '- 2．填好支取表交给窗口', '- 2026-10-02', '- 【公告】周日大厅停电检修'].join('\n'),
+            ['- 【须知】账户余额继承怎么办：', '- 1．带上户籍簿和死亡证明去3号窗口', '- 2．填好支取表交给窗口', '- 2026-10-02', '- 【公告】周日大厅停电检修'].join('\n'),
             '服务大厅公告栏',
         );
         expect(numbered.map((p) => p.steps.length)).toEqual([2]);
-        const plain = procedures(['- 【须知】账户余额继承怎么办：', '- 带上户口本和死亡证明到3号窗口', '- 填好支取表交给窗口', '- 窗口审核后余额打进卡里'].join('\n'), '服务大厅公告栏');
+        const plain = procedures(['- 【须知】账户余额继承怎么办：', '- 带上户籍簿和死亡证明去3号窗口', '- 填好支取表交给窗口', '- 窗口审核后余额打进卡里'].join('\n'), '服务大厅公告栏');
         expect(plain.map((p) => p.steps.length)).toEqual([3]);
     });
 });
