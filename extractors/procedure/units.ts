@@ -254,7 +254,13 @@ function stepCells(text: string): { label: string; steps: string } | null {
     return isActionStart(steps) || arrowLinks(steps) !== null ? { label: names.join(' '), steps } : null;
 }
 
+/** A table row whose first cell only numbers it (`2 | 输入密码…`): a step table's row, in the order of its numbers. */
+const NUMBERED_CELL = /^\s*(?:\d{1,2}|第[一二三四五六七八九十\d]{1,3}步|步骤\s*\d{1,2})\s+[|｜]\s+(?=\S)/;
+
 function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Unit {
+    const numberedCell = NUMBERED_CELL.exec(row);
+    // the number cell says what a list item's marker says: the row is the next item of a list of steps
+    if (numberedCell) return unit('content', { ...source, item: true }, null, row.slice(numberedCell[0].length).trim(), row);
     const text = stripNumbering(row);
     if (COMMENT_LABEL.test(text) || CLOSING.test(text) || SITE_PATH.test(text)) return unit('comment', source, null, text, row);
     if (endsWithColon(text)) return unit('label', source, text.replace(/[:：]$/, '').trim(), '', row);

@@ -52,3 +52,15 @@ describe('where steps end', () => {
         expect(plain.map((p) => p.steps.length)).toEqual([3]);
     });
 });
+
+describe('a table of steps numbered in its first column', () => {
+    it('reads every row as a step, the first and last too', () => {
+        const got = procedures(
+            ['去大厅的自助机上也能查余额，按下表来：', '步骤 | 做法', '1 | 身份证正面朝上放到机器下方感应区', '2 | 屏幕上点“账户余额”', '3 | 看好后点“退出”拿走证件'].join('\n'),
+            '查余额小窍门',
+        );
+        expect(got.map((p) => [p.channel, p.steps])).toEqual([
+            ['kiosk', ['身份证正面朝上放到机器下方感应区', '屏幕上点“账户余额”', '看好后点“退出”拿走证件']],
+        ]);
+    });
+});
