@@ -59,7 +59,7 @@ const NUMBERED_LEAD = /^([^:：。,，;；!！?？]{2,40}?)。\s*(.+)$/;
 const CJK = /[\u4e00-\u9fff]/;
 
 /** The number a list's first row carries (`1.`, `(1)`, `①`, `第一步`, `Step 1`). */
-const FIRST_STEP_NUMBER = /^\s*(?:1[.．、)）](?!\d)|[(（]1[)）]|1\uFE0F?\u20E3|[①❶➀➊⑴⒈]|第[一1①]步|(?:[Ss]tep|STEP)\s*1(?!\d)|步骤\s*[1①一](?!\d))/;
+export const FIRST_STEP_NUMBER = /^\s*(?:1[.．、)）](?!\d)|[(（]1[)）]|1\uFE0F?\u20E3|[①❶➀➊⑴⒈]|第[一1①]步|(?:[Ss]tep|STEP)\s*1(?!\d)|步骤\s*[1①一](?!\d))/;
 
 /** Words asking how a thing is done, the spoken `咋` among them. */
 const ASKS_HOW = /怎么|如何|怎样|咋/;
@@ -278,7 +278,8 @@ function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Uni
         // an item between two items is a row of the list (`受理审核:工作人员审核材料`), whoever acts in it, unless
         // it only names a task (`发送:异地备案`), as a menu of topics does
         const midList = source.item && source.afterItem && next?.item === true && taskIn(body) === null;
-        const namesAWay = !midList &&
+        // a body opening with a list's first number (`…办理:①首页点…`) is the list's first row, no way's name
+        const namesAWay = !midList && !FIRST_STEP_NUMBER.test(body) &&
             isShortLine(body) && (!isActionStart(body) || (CHANNEL_LABEL_END.test(body) && !instructionEndingOnTask)) && arrowLinks(body) === null;
         if (namesAWay) return unit('label', source, text, '', row);
         return unit('content', source, label.trim(), body.trim(), row);

@@ -64,3 +64,15 @@ describe('a table of steps numbered in its first column', () => {
         ]);
     });
 });
+
+describe("a list's first number run into the label's line", () => {
+    it('reads the row it marks as the first step, whatever its first word', () => {
+        const got = procedures('手机上用“某某医保”APP转接关系：①主页里点“关系转移”②选好转出地③提交后等短信通知', '一图读懂');
+        expect(got.map((p) => [p.task, p.channel, p.steps])).toEqual([['transfer', 'app', ['主页里点“关系转移”', '选好转出地', '提交后等短信通知']]]);
+    });
+
+    it('leaves a short line after a label naming a way, with no number, a name', () => {
+        const got = procedures(['手机上用“某某医保”APP转接关系：主页里的专区', '递交后等短信通知'].join('\n'), '一图读懂');
+        expect(got.flatMap((p) => p.steps)).not.toContain('主页里的专区');
+    });
+});
