@@ -59,7 +59,7 @@ const NUMBERED_LEAD = /^([^:：。,，;；!！?？]{2,40}?)。\s*(.+)$/;
 const CJK = /[\u4e00-\u9fff]/;
 
 /** The number a list's first row carries (`1.`, `(1)`, `①`, `第一步`, `Step 1`). */
-const FIRST_STEP_NUMBER = /^\s*(?:1[.．、)）](?!\d)|[(（]1[)）]|1\uFE0F?\u20E3|[①❶➀➊⑴⒈]|第[一1①]步|(?:[Ss]tep|STEP)\s*1(?!\d)|步骤\s*[1①一](?!\d))/;
+export const FIRST_STEP_NUMBER = /^\s*(?:1[.．、)）](?!\d)|[(（]1[)）]|1\uFE0F?\u20E3|[①❶➀➊⑴⒈]|第[一1①]步|(?:[Ss]tep|STEP)\s*1(?!\d)|步骤\s*[1①一](?!\d))/;
 
 /** Words asking how a thing is done, the spoken `咋` among them. */
 const ASKS_HOW = /怎么|如何|怎样|咋/;
@@ -254,7 +254,13 @@ function stepCells(text: string): { label: string; steps: string } | null {
     return isActionStart(steps) || arrowLinks(steps) !== null ? { label: names.join(' '), steps } : null;
 }
 
+/** A table row whose first cell only numbers it (`2 | 输入密码…`): a step table's row, in the order of its numbers. */
+const NUMBERED_CELL = /^\s*(?:\d{1,2}|第[一二三四五六七八九十\d]{1,3}步|步骤\s*\d{1,2})\s+[|｜]\s+(?=\S)/;
+
 function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Unit {
+    const numberedCell = NUMBERED_CELL.exec(row);
+    // the number cell says what a list item's marker says: the row is the next item of a list of steps
+    if (numberedCell) return unit('content', { ...source, item: true }, null, row.slice(numberedCell[0].length).trim(), row);
     const text = stripNumbering(row);
     if (COMMENT_LABEL.test(text) || CLOSING.test(text) || SITE_PATH.test(text)) return unit('comment', source, null, text, row);
     if (endsWithColon(text)) return unit('label', source, text.replace(/[:：]$/, '').trim(), '', row);
@@ -272,7 +278,8 @@ function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Uni
         // an item between two items is a row of the list (`受理审核:工作人员审核材料`), whoever acts in it, unless
         // it only names a task (`发送:异地备案`), as a menu of topics does
         const midList = source.item && source.afterItem && next?.item === true && taskIn(body) === null;
-        const namesAWay = !midList &&
+        // a body opening with a list's first number (`…办理:①首页点…`) is the list's first row, no way's name
+        const namesAWay = !midList && !FIRST_STEP_NUMBER.test(body) &&
             isShortLine(body) && (!isActionStart(body) || (CHANNEL_LABEL_END.test(body) && !instructionEndingOnTask)) && arrowLinks(body) === null;
         if (namesAWay) return unit('label', source, text, '', row);
         return unit('content', source, label.trim(), body.trim(), row);
@@ -293,6 +300,23 @@ function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Uni
     return unit('content', source, null, text, row);
 }
 
+/** A step named by its number and a short title (`第二步 审核`, `步骤3 领证`), the step's text in a paragraph of its own. */
+const STEP_TITLE = /^\s*(?:第[一二三四五六七八九十\d]{1,3}步|步骤\s*[一二三四五六七八九十\d]{1,2}|(?:[Ss]tep|STEP)\s*\d{1,2})[\s:：、.．]*[\u4e00-\u9fff]{2,8}$/;
+
+/**
+ * Passages that title a step whose text is the paragraph right after them, in a run of at least two such pairs
+ * (`第一步 申请` + its paragraph, `第二步 受理` + its paragraph): one pair alone may be a list item with a remark after it.
+ */
+function stepTitles(passages: readonly Passage[]): Set<number> {
+    const titlesStep = (i: number): boolean =>
+        passages[i]?.kind !== 'heading' && STEP_TITLE.test(passages[i]?.text ?? '') && passages[i + 1]?.kind === 'paragraph';
+    const titles = new Set<number>();
+    for (let i = 0; i < passages.length; i++) {
+        if (titlesStep(i) && (titlesStep(i + 2) || titlesStep(i - 2))) titles.add(i);
+    }
+    return titles;
+}
+
 /** Units of the passages, in page order: a heading is one unit, other passages one unit per row. */
 export function unitsOf(passages: readonly Passage[]): Unit[] {
     const units: Unit[] = [];
@@ -303,9 +327,13 @@ export function unitsOf(passages: readonly Passage[]): Unit[] {
         pending = null;
     };
     let afterItem = false;
-    for (const passage of passages) {
+    const titles = stepTitles(passages);
+    for (const [i, passage] of passages.entries()) {
+        // a step's title says nothing its paragraph does not: the paragraph is the step, a row of the list
+        if (titles.has(i)) continue;
         const message = passage.kind === 'heading' ? null : CHAT_MESSAGE_HEADER.exec(passage.text);
-        const source: RowSource = { passage: passage.index, item: passage.kind === 'item', afterItem, speaker: message?.[1] ?? null };
+        const item = passage.kind === 'item' || titles.has(i - 1);
+        const source: RowSource = { passage: passage.index, item, afterItem, speaker: message?.[1] ?? null };
         afterItem = source.item;
         if (passage.kind === 'heading') {
             flush(undefined);

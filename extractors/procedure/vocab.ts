@@ -164,7 +164,8 @@ function startsWithOneOf(words: readonly string[]): RegExp {
 export const STEP_VERBS: readonly string[] = [
     // on a screen
     '打开', '登录', '登陆', '下载', '安装', '注册', '点击', '点选', '进入', '选择', '搜索', '输入', '填写', '录入',
-    '提交', '上传', '查看', '查询', '授权', '激活', '绑定', '添加', '阅读', '核对', '确认', '等待', '刷脸', '访问',
+    // `阅读 2万` under a post counts its readers
+    '提交', '上传', '查看', '查询', '授权', '激活', '绑定', '添加', '阅读(?!\\s*[\\d.]+\\s*[万千]?(?:\\s|$))', '核对', '确认', '等待', '刷脸', '访问',
     '关注', '扫描', '扫码', '验证', '切换', '打印', '下拉', '实名(?:认证|注册|登录)', '人脸识别', '身份验证',
     // spoken short forms, before the quoted name of a menu or button (`搜“医保”`, `点“我的”`)
     '[搜点选](?=[“「"])', '点(?=(?:一下|下面|最下面|底部|最底下|页面)的?[“「"])',
@@ -296,7 +297,8 @@ export const COMMENT_LABEL =
 
 /**
  * Sentences that sum up rather than instruct (`通过以上方法,您可以…`), and a post's or video's sign-off (`关注我…`,
- * `点个“在看”`, `感谢收看`), which asks something of the reader that is no step: they close a block.
+ * `点个“在看”`, `感谢收看`), which asks something of the reader that is no step, and its credits (`来源:`, `编辑:`), after
+ * which only the page's furniture follows: they close a block.
  */
 /**
  * A site path printed as text (`某省政务服务网 · 某市 · 某县级市`): three or more names joined by middle dots, with no
@@ -305,7 +307,7 @@ export const COMMENT_LABEL =
 export const SITE_PATH = /^[^,，。;；:：!！?？·・]{2,24}(?:\s*[·・]\s*[^,，。;；:：!！?？·・]{2,24}){2,}$/;
 
 export const CLOSING =
-    /^(?:通过以上|以上|综上|总之|总的来说|总结|小结|关注我|欢迎关注|记得关注|求关注|点赞|点个?赞|点个?[“"「]?在看|转发给|分享给|收藏(?:起来|本文|这篇)?|感谢(?:收看|观看|阅读|收听)|我们下期|下期再见|喜欢的话)/;
+    /^(?:(?:来源|编辑|责任编辑|责编|审核|校对|供稿|撰稿)\s*[:：]|通过以上|以上|综上|总之|总的来说|总结|小结|关注我|欢迎关注|记得关注|求关注|点赞|点个?赞|点个?[“"「]?在看|转发给|分享给|收藏(?:起来|本文|这篇)?|感谢(?:收看|观看|阅读|收听)|我们下期|下期再见|喜欢的话)/;
 
 /**
  * Phrases that say a channel exists without giving its steps (`这里不再赘述`, `入口大同小异`): such a
