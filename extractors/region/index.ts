@@ -212,19 +212,37 @@ buildIndex();
  * text allows, allocating nothing, and the longest surface on the path wins.
  */
 interface TrieNode {
-    next: Map<number, TrieNode>;
+    /**
+     * The code units that lead on from here, and the nodes they lead to, in the same order: below the root a node
+     * has a few, and a scan of a small array is cheaper than a Map's hash lookup on every step of every walk.
+     */
+    codes: number[];
+    children: TrieNode[];
     surface: Surface | null;
 }
 
-const trie: TrieNode = { next: new Map(), surface: null };
+const trie: TrieNode = { codes: [], children: [], surface: null };
+/** The root's children, indexed by code unit: the root has thousands. */
+const FIRST_NODES = new Array<TrieNode | undefined>(0x10000);
+
+function nextNode(node: TrieNode, code: number): TrieNode | undefined {
+    if (node === trie) return FIRST_NODES[code];
+    const at = node.codes.indexOf(code);
+    return at < 0 ? undefined : node.children[at];
+}
+
 for (const surface of surfaces.values()) {
     let node = trie;
     for (let k = 0; k < surface.text.length; k++) {
         const code = surface.text.charCodeAt(k);
-        let child = node.next.get(code);
+        let child = nextNode(node, code);
         if (!child) {
-            child = { next: new Map(), surface: null };
-            node.next.set(code, child);
+            child = { codes: [], children: [], surface: null };
+            if (node === trie) FIRST_NODES[code] = child;
+            else {
+                node.codes.push(code);
+                node.children.push(child);
+            }
         }
         node = child;
     }
@@ -233,7 +251,7 @@ for (const surface of surfaces.values()) {
 
 /** 1 for each code unit some surface starts with: most positions of a text start none, and this test is cheaper. */
 const STARTS_A_SURFACE = new Uint8Array(0x10000);
-for (const code of trie.next.keys()) STARTS_A_SURFACE[code] = 1;
+for (const [code, node] of FIRST_NODES.entries()) if (node) STARTS_A_SURFACE[code] = 1;
 
 /** `海南区域`: the suffix 区 begins the word 区域, so `海南区` is not what the writer named. */
 function suffixStartsAWord(surface: Surface, text: string, end: number): boolean {
@@ -278,14 +296,17 @@ function scan(text: string): RawMention[] {
     return found;
 }
 
-/** Surfaces met on the trie path of the current position, shortest first (reused: matching is synchronous). */
+/**
+ * Surfaces met on the trie path of the current position, shortest first (reused: matching is synchronous). Only the
+ * first ones a `surfaceAt` call counts are its own: emptying the array on every call would free its storage.
+ */
 const onPath: Surface[] = [];
 
 /** True when some surface starts at `at`, whatever the words around it (leaves `onPath` alone). */
 function anySurfaceAt(text: string, at: number): boolean {
     let node: TrieNode | undefined = trie;
     for (let j = at; j < text.length; j++) {
-        node = node.next.get(text.charCodeAt(j));
+        node = nextNode(node, text.charCodeAt(j));
         if (!node) return false;
         if (node.surface) return true;
     }
@@ -297,14 +318,14 @@ function anySurfaceAt(text: string, at: number): boolean {
  * (`suffixStartsAWord`), and a bare name is a word of the text (`splitsWords`).
  */
 function surfaceAt(text: string, i: number): Surface | undefined {
-    onPath.length = 0;
+    let met = 0;
     let node: TrieNode | undefined = trie;
     for (let j = i; j < text.length; j++) {
-        node = node.next.get(text.charCodeAt(j));
+        node = nextNode(node, text.charCodeAt(j));
         if (!node) break;
-        if (node.surface) onPath.push(node.surface);
+        if (node.surface) onPath[met++] = node.surface;
     }
-    for (let k = onPath.length - 1; k >= 0; k--) {
+    for (let k = met - 1; k >= 0; k--) {
         const surface = onPath[k]!;
         const end = i + surface.text.length;
         if (suffixStartsAWord(surface, text, end)) continue;
@@ -378,7 +399,7 @@ export function bareTowns(text: string): RegionMention[] {
         if (STARTS_A_SURFACE[text.charCodeAt(i)] === 0) continue;
         let node: TrieNode | undefined = trie;
         for (let j = i; j < text.length; j++) {
-            node = node.next.get(text.charCodeAt(j));
+            node = nextNode(node, text.charCodeAt(j));
             if (!node) break;
             const surface = node.surface;
             if (!surface?.needsLocality || surface.divisions.length !== 1 || surface.divisions[0]!.level !== 'county') continue;
