@@ -7,6 +7,7 @@
 import type { FigureDraft, Metric } from '../../src/claims/schema.js';
 import { lastMatch } from '../regex-matches.js';
 import { lastClause } from './cues.js';
+import { TIME_LIMIT_WORD } from './vocab.js';
 
 export type StatementScope = Pick<FigureDraft, 'sex' | 'step' | 'statedYear' | 'illustrative'>;
 
@@ -95,7 +96,7 @@ export function boundAct(sentence: string, end: number): BoundAct {
 }
 
 /**
- * A service guide's time-limit field before a figure (`办理时限 | 自受理之日起`, `承诺办结时限`, `法定时限:`): the limit is
- * the one of the service the guide is about (its title or heading).
+ * A service guide's time-limit field before a figure (`办理时限 | 自受理之日起`, `承诺办结时限`, `法定时限:`, `承诺办理时间
+ * | …`): the limit is the one of the service the guide is about (its title or heading).
  */
-export const TIME_LIMIT_FIELD = /时限\s*(?:[|｜:：])?\s*(?:为|是)?\s*(?:自?(?:受理|申请)(?:之日|后)起?)?\s*$/;
+export const TIME_LIMIT_FIELD = new RegExp(String.raw`${TIME_LIMIT_WORD}\s*(?:[|｜:：])?\s*(?:为|是)?\s*(?:自?(?:受理|申请)(?:之日|后)起?)?\s*$`);
