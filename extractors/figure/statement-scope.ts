@@ -86,11 +86,17 @@ const PAID_OUT = /^[^,，;；。]{0,8}?(?:转入|转到|转至|转给|打入|打
 /** Words of the transfer, spoken ones too (`转到外地`, `转回老家`): on the act after a limit, or the question it answers. */
 export const TRANSFER_ACT = /转移|转出|转入|接续|转接|关系转|转(?:到|去|往|回)|转过去|转过来/;
 
+/**
+ * The papers a transfer moves by (`参保凭证`, `联系函`, `转移接续函`, `转移单`): issuing them is the transfer-out itself,
+ * not another act.
+ */
+const TRANSFER_PAPERS = /参保凭证|联系函|转移(?:接续)?(?:函|单|凭证|信息表)/;
+
 export function boundAct(sentence: string, end: number): BoundAct {
     const rest = sentence.slice(end).replace(TIME_LIMIT_TAIL, '');
     const clause = rest.split(/[,，;；。!！]/, 1)[0]!;
     if (PAID_OUT.test(clause)) return 'other';
-    if (TRANSFER_ACT.test(clause)) return 'transfer';
+    if (TRANSFER_ACT.test(clause) || TRANSFER_PAPERS.test(clause)) return 'transfer';
     if (OTHER_ACT.test(clause)) return 'other';
     return 'bare';
 }
