@@ -17,20 +17,20 @@ const brief = (f: FigureDraft) => [f.metric, f.region, f.ageMin, f.ageMax, f.val
 describe('a town named bare where a clause turns to it, or before a word of time', () => {
     it.each([
         ['落实到沁阳，听社保局窗口讲，退休职工一个月能有九十四块左右。', '沁阳'],
-        ['至于广水，退休人员个人账户每月划入92元。', '广水'],
-        ['库车目前退休人员每月划入87元，年龄不再细分。', '库车'],
+        ['至于广水，离退休老同志医保个账每人每月拨付92元。', '广水'],
+        ['库车目前退休的老同志个账每人每月拨付87元，年龄不再细分。', '库车'],
     ])('reads the town of %s', (sentence, town) => {
         expect(figures('退休人员医保个账随笔', [sentence]).map((f) => f.region)).toEqual([town]);
     });
 
     it('keeps a word that only starts like a town no place', () => {
-        expect(figures('退休人员医保个账随笔', ['说到底，退休人员每月划入多少要看当地文件。']).map((f) => f.region)).toEqual([]);
+        expect(figures('退休人员医保个账随笔', ['说到底，离退休职工个账拨付多少要看当地文件。']).map((f) => f.region)).toEqual([]);
     });
 });
 
 describe('a guide field naming the time a case takes is its time limit', () => {
     it('reads the handling time of a transfer guide', () => {
-        expect(figures('医保关系转移接续（转出）服务指南', ['承诺办结时间 | 12个工作日', '收费标准 | 不收费']).map(brief))
+        expect(figures('职工医保转移接续服务指南（转出类）', ['承诺办结时间 | 12个工作日', '收费标准 | 不收费']).map(brief))
             .toEqual([['transfer_days', null, null, null, 12]]);
     });
 
@@ -52,7 +52,7 @@ describe('issuing the papers a transfer moves by is the transfer', () => {
 
 describe('the new rate of a change that names its base', () => {
     it('reads the new rate, not the old one', () => {
-        expect(figures('职工医保新规', ['职工个账的划入比例由1.8%调整为本人月缴费基数的2.4%。']).map(brief))
+        expect(figures('职工医保新规', ['职工个账的划入比例由1.8%调整为个人缴费工资的2.4%。']).map(brief))
             .toEqual([['employee_credit_rate', null, null, null, 2.4]]);
     });
 
@@ -63,29 +63,29 @@ describe('the new rate of a change that names its base', () => {
 
 describe('what someone wishes for and what hearsay says claim nothing', () => {
     it('reads no wished-for amount, and the one in force', () => {
-        const found = figures('对政协委员提案的答复', ['委员们希望能将退休人员个账提升到每月130元。', '目前退休人员个人账户每月划入91元。']);
+        const found = figures('对政协委员提案的答复', ['委员们希望能将退休人员个账提升到每月130元。', '眼下离退休老同志医保个账每人每月拨付91元。']);
         expect(found.map((f) => f.value)).toEqual([91]);
     });
 
     it('reads no amount a rumour goes on to quote', () => {
-        const found = figures('辟谣', ['近来朋友圈里传言四起，称某县退休人员个账“每月涨到150元”。', '医保局表示此说法不属实，退休人员每月划入95元。']);
+        const found = figures('辟谣', ['近来朋友圈里传言四起，称某县老人医保账户“每个月涨到150元”。', '医保局表示此说法不属实，离退休老同志医保个账每人每月拨付95元。']);
         expect(found.map((f) => f.value)).toEqual([95]);
     });
 
     it('keeps a quotation someone else says after the hearsay', () => {
-        const found = figures('答问', ['记者采访时，有传言的事也问了，工作人员说：“退休人员每月划入95元。”']);
+        const found = figures('答问', ['记者采访时，有传言的事也问了，工作人员说：“离退休老同志医保个账每人每月拨付95元。”']);
         expect(found.map((f) => f.value)).toEqual([95]);
     });
 });
 
 describe('a spoken bound of tens right before a spoken amount', () => {
     it('reads both brackets', () => {
-        const found = figures('老伙计们聊医保卡每月打多少钱', ['我们县里六十五以下七十五，六十五往上八十二，每月都按时到。']);
+        const found = figures('老伙计们唠唠医保卡一个月能打多少钱', ['我们县里六十五以下七十五，六十五往上八十二，每月都按时到。']);
         expect(found.map((f) => [f.ageMin, f.ageMax, f.value])).toEqual([[null, 64, 75], [65, null, 82]]);
     });
 
     it('keeps a bound of money said alone no age', () => {
-        const found = figures('老伙计们聊医保卡每月打多少钱', ['我们县退休的每个月打进来七十以上，具体多少看卡里。']);
+        const found = figures('老伙计们唠唠医保卡一个月能打多少钱', ['我们县退休的每个月打进来七十以上，具体多少看卡里。']);
         expect(found.filter((f) => f.ageMin !== null || f.ageMax !== null)).toEqual([]);
     });
 });
