@@ -1,7 +1,8 @@
 /**
  * Decisions changed from a blind set's misses: a town named where a clause turns to it or before a word of time, a
  * guide's handling-time field, the papers a transfer moves by, the new rate of a change that names its base, a wish
- * for a value, hearsay that goes on to say what it says, and a spoken bound of tens before a spoken amount. Every
+ * for a value, hearsay that goes on to say what it says, the matter a record form is about, and a spoken bound of tens
+ * before a spoken amount. Every
  * sentence is invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -75,6 +76,20 @@ describe('what someone wishes for and what hearsay says claim nothing', () => {
     it('keeps a quotation someone else says after the hearsay', () => {
         const found = figures('答问', ['记者采访时，有传言的事也问了，工作人员说：“离退休老同志医保个账每人每月拨付95元。”']);
         expect(found.map((f) => f.value)).toEqual([95]);
+    });
+});
+
+describe('a record form is about the matter one of its fields names', () => {
+    const reply = '答复意见 | 经查，本县标准已调整：未满75岁的离退休老同志每月88元，75岁及以上每月93元。';
+
+    it('reads a reply field by the account another field names', () => {
+        const found = figures('留言办理结果', ['受理编号 | LY-0001', '涉及栏目 | 医保专题《退休职工个人账户》', '办理部门 | 某县医保局', reply]);
+        expect(found.map((f) => f.value)).toEqual([88, 93]);
+    });
+
+    it('reads none when no field names the account', () => {
+        const found = figures('留言办理结果', ['受理编号 | LY-0001', '涉及栏目 | 养老待遇专题', '办理部门 | 某县人社局', reply]);
+        expect(found).toEqual([]);
     });
 });
 
