@@ -80,7 +80,7 @@ describe('what someone wishes for and what hearsay says claim nothing', () => {
 });
 
 describe('a record form is about the matter one of its fields names', () => {
-    const reply = '答复意见 | 经查，本县标准已调整：未满75岁的离退休老同志每月88元，75岁及以上每月93元。';
+    const reply = '答复意见 | 经查，本县标准已调整：未满75岁的离退休老同志每月88元，年满75岁的每人每月93元。';
 
     it('reads a reply field by the account another field names', () => {
         const found = figures('留言办理结果', ['受理编号 | LY-0001', '涉及栏目 | 医保专题《退休职工个人账户》', '办理部门 | 某县医保局', reply]);
