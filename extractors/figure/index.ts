@@ -188,7 +188,7 @@ export function extractFigures(
         const context: SentenceContext = {
             passage,
             around,
-            topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i), lead].join(' '),
+            topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i), lead, formFieldsAround(passages, i)].join(' '),
             ageStarts,
             columns: around.columns,
             sentenceStart: 0,
@@ -363,6 +363,26 @@ function leadOf(passages: readonly Passage[], i: number): string {
     let j = i - 1;
     while (j >= 0 && passages[j]!.kind === 'item') j--;
     return passages[j]?.kind === 'paragraph' ? passages[j]!.text : '';
+}
+
+/** A field of a record form: a short label and one value (`办理结果 | …`). */
+const FORM_FIELD = /^\s*[^|｜\s]{2,8}\s*[|｜]\s*[^|｜]+$/;
+/** Fewest fields that make a run of label-value rows one record rather than a stray row. */
+const MIN_FORM_FIELDS = 3;
+
+/**
+ * The other fields of the record form passage `i` is a field of (`事项 | …`, `问题页面 | …`, `答复 | …`): a record is
+ * about one matter, so the field naming it (what page, which service) is the topic of a reply given in another. ''
+ * when the passage is no field of such a form.
+ */
+function formFieldsAround(passages: readonly Passage[], i: number): string {
+    if (!FORM_FIELD.test(passages[i]!.text)) return '';
+    let first = i;
+    while (first > 0 && FORM_FIELD.test(passages[first - 1]!.text)) first--;
+    let last = i;
+    while (last + 1 < passages.length && FORM_FIELD.test(passages[last + 1]!.text)) last++;
+    if (last - first + 1 < MIN_FORM_FIELDS) return '';
+    return passages.slice(first, last + 1).filter((_, k) => first + k !== i).map((p) => p.text).join(' ');
 }
 
 /** A passage opening with an equivalence (`约合每人每月N元`, `折合…`, `相当于…`): it restates the line before it. */

@@ -266,10 +266,14 @@ export const BARE_ANSWER_BEFORE = /(?:是|要|需要|得|需)\s*$/;
 /** The time one case took (`全程用了20天`, `前后花了差不多一个月`, `等了15个工作日`): a report, never a limit. */
 export const ELAPSED_BEFORE = /(?:用了|花了|等了|耗了|拖了|历时)[^,，;；。]{0,4}$/;
 /**
+ * A guide's name for its time-limit field: `时限`, `期限`, or the time a case takes to handle (`承诺办理时间`, `办结时间`).
+ */
+export const TIME_LIMIT_WORD = String.raw`(?:时限|期限|(?:办理|办结|受理|完成)(?:时间|用时))`;
+/**
  * A guide's time-limit field opening the line (`办理时限:手续带全的,全程不超过N个工作日`): whatever conditions stand
  * between, the limit in it is the field's value, as right after the label.
  */
-export const TIME_LIMIT_LABEL = /^\s*[^\s,，;；。:：]{0,6}时限\s*[:：|｜]/;
+export const TIME_LIMIT_LABEL = new RegExp(String.raw`^\s*[^\s,，;；。:：]{0,6}${TIME_LIMIT_WORD}\s*[:：|｜]`);
 /** Other services whose time limits a page may give (`一次性支取…办结时限20个工作日`): no transfer time. */
 export const OTHER_SERVICE_TOPICS = [
     '支取', '提取', '取出', '备案', '报销', '挂失', '补办', '补领', '缴费', '参保登记',
