@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { containerAbove, hasClassWord, lastVisibleChar, parentElement, rawTextOf, textOf, type DomStats, type ElementStats } from './dom-stats.js';
-import { COMMENT_CLASS_WORDS, FIGURE_STATEMENT, LIST_WRAPPER_TAGS, PARAGRAPH_TAGS, PHRASING_BLOCK_TAGS, REPLY_CLASS_WORDS } from './vocab.js';
+import { BLOCK_TAGS, COMMENT_CLASS_WORDS, FIGURE_STATEMENT, LIST_WRAPPER_TAGS, PARAGRAPH_TAGS, PHRASING_BLOCK_TAGS, REPLY_CLASS_WORDS } from './vocab.js';
 
 /** Score multipliers for class/id words: furniture words sink a block, article words lift it. */
 const CLASS_FACTOR = { '-1': 0.3, '0': 1, '1': 1.25 } as const;
@@ -196,13 +196,38 @@ function repeatedAncestor(el: Element): Element | null {
 
 /**
  * Same tag and class, and ids alike but for their digits (`post_101`, `post_102`); blocks with neither class nor
- * id (old table layouts) must share their inline style instead. A class word more on one of them marks a variant
- * of the same block (`post first-post` beside `post`: the opening post of a thread), not another kind of block.
+ * id (old table layouts) must share their inline style instead, or, for table rows, their columns. A class word
+ * more on one of them marks a variant of the same block (`post first-post` beside `post`: the opening post of a
+ * thread), not another kind of block.
  */
 function sameShape(a: Element, b: Element): boolean {
     if (a.name !== b.name || !sameClassOrVariant(a.attribs.class, b.attribs.class) || idShape(a) !== idShape(b)) return false;
     if (a.attribs.class !== undefined || a.attribs.id !== undefined) return true;
-    return a.attribs.style !== undefined && a.attribs.style === b.attribs.style;
+    if (a.attribs.style !== undefined && a.attribs.style === b.attribs.style) return true;
+    if (a.name !== 'tr') return false;
+    const columns = columnsOf(a);
+    return columns !== null && columns === columnsOf(b);
+}
+
+/**
+ * A row's columns (`td.author|td.post`) and the blocks each cell holds, when it has two or more cells that carry a
+ * class or width: a forum renders each post as such a row (the poster's column beside the post's, the post a
+ * header block and a text block), where a row has no mark of its own. Rows of bare cells (a table of figures) are
+ * not told apart by this, and the bands of a portal laid out in a table (logo, menu beside the article, footer)
+ * differ in the blocks their cells hold.
+ */
+const MIN_POST_COLUMNS = 2;
+
+function columnsOf(row: Element): string | null {
+    const cells = row.children.filter((c): c is Element => c.type === 'tag' && ((c as Element).name === 'td' || (c as Element).name === 'th'));
+    if (cells.length < MIN_POST_COLUMNS || !cells.some((c) => c.attribs.class !== undefined || c.attribs.width !== undefined)) return null;
+    return cells.map((c) => `${c.name}.${c.attribs.class ?? ''}/${c.attribs.width ?? ''}/${c.attribs.colspan ?? ''}[${blocksOf(c)}]`).join('|');
+}
+
+/** The tags and classes of the blocks directly inside an element (`div.head,div.text`). */
+function blocksOf(el: Element): string {
+    return el.children.filter((c): c is Element => c.type === 'tag' && BLOCK_TAGS.has((c as Element).name))
+        .map((c) => `${c.name}.${c.attribs.class ?? ''}`).join(',');
 }
 
 /** An element's id with its numbers blanked (`post-12` → `post-#`): twins differ only in their numbers. */

@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { Element, type AnyNode, type ParentNode, type Text } from 'domhandler';
 import type { TextLine } from '../passages/from-lines.js';
+import { CHAT_MESSAGE_HEADER } from '../passages/markers.js';
 import { isBoilerplate, isBoilerplateBlock } from './boilerplate.js';
 import { elementsByTag, elementsNamed } from './elements.js';
 import { countText, hasClassWord, isInvisible, rawTextOf, measureDom, parentElement, scoreParagraphs, type DomStats, type ElementStats } from './dom-stats.js';
@@ -204,7 +205,18 @@ function isProse(line: WalkedLine): boolean {
 
 function isByline(line: WalkedLine): boolean {
     const text = line.text.trim();
-    return text.length <= MAX_BYLINE_CHARS && !/[。元%]/.test(text) && BYLINE.test(text);
+    return text.length <= MAX_BYLINE_CHARS && !/[。元%]/.test(text) && BYLINE.test(text) && !isChatMessage(text);
+}
+
+/**
+ * A message of an exported chat (`2024-06-01 08:30 某某：…`): dated like a byline, but someone's words after their
+ * name, unless the name is a field of the page's own (`…08:30 来源：某网`).
+ */
+const BYLINE_FIELD = /时间|日期|来源|作者|编辑|浏览|阅读|点击|发布|责编|审核|校对/;
+
+function isChatMessage(text: string): boolean {
+    const sender = CHAT_MESSAGE_HEADER.exec(text)?.[1];
+    return sender !== undefined && !BYLINE_FIELD.test(sender);
 }
 
 /**

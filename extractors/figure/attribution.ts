@@ -592,6 +592,12 @@ export class PageAttribution {
         // a title speaking of `我省`/`本市` heads the issuer's page on its own place, as a body sentence saying so does
         const titled = this.#pageSubject ? null : this.#localSubject(title);
         if (titled && this.#scopeNamesOnly(titled, undefined)) this.#pageSubject = { place: titled, source: 'subject', byReference: true };
+        // a place's public body or its insurance office's account publishing the page speaks for that place, as a
+        // bureau quoted in the body does; a title naming another place leaves the page that other place's to state
+        const issuing = this.#pageSubject ? null : issuingPublisher(publisher);
+        if (issuing && (!this.#titlePlace || this.#titlePlace.name === issuing.name) && this.#scopeNamesOnly(issuing, undefined)) {
+            this.#pageSubject = { place: issuing, source: 'subject', byReference: true };
+        }
     }
 
     /** The stated subject in force at the last passage walked. */
@@ -866,9 +872,10 @@ export class PageAttribution {
     }
 
     /**
-     * A service guide's `实施主体 | 某市医疗保障局` row: the body that runs the service is the page's place, as an issuer
-     * quoted in the body is. A guide's table may print its keys and values in pairs along a row
-     * (`事项类型 | 公共服务 | 实施主体 | 某市医疗保障局`): each key is followed by its value.
+     * A metadata row naming the body responsible for the page (a guide's `实施主体 | 某市医疗保障局`, a document's
+     * `发布机构`, a data set's `数据提供方`): that body's place is the page's, as an issuer quoted in the body is. Such
+     * tables print their keys and values in pairs along a row (`事项类型 | 公共服务 | 实施主体 | 某市医疗保障局`): each
+     * key is followed by its value.
      */
     #noteResponsibleBody(cells: readonly string[]): void {
         if (this.#sectionSubject ?? this.#pageSubject) return;
@@ -1035,6 +1042,22 @@ function issuerOfDocument(title: string): RegionRef | null {
     return DOCUMENT_TITLE.test(title) && ISSUER_AFTER_PLACE.test(title.slice(first.end)) ? singlePlace(title) : null;
 }
 
+/**
+ * The one town, city or district whose public body (`某区人民政府`, `某市医疗保障局`) or insurance office's account
+ * (`某市医保`) publishes the page, from its publisher's names; null when a name is an outlet, a portal or a service of some kind (`某区政府采购网`,
+ * `某市新闻网`), or the names hold two places.
+ */
+function issuingPublisher(publisher: string): RegionRef | null {
+    const places = publisher.split(/\s+/).filter((name) => ISSUING_NAME_END.test(name)).map(singleMention);
+    const first = places[0];
+    // a province's body speaks for its cities too: its page is the province's only where its text says so (`全省`)
+    if (!first || first.level === 'province' || places.some((m) => !m || m.name !== first.name)) return null;
+    return pick(first);
+}
+
+/** How the name of a body that issues policy, or of its account, ends. */
+const ISSUING_NAME_END = new RegExp(`(?:${ISSUER_WORD.source}|医保|社保|人社|医疗保障)$`);
+
 /** A subtitle line's time code (`00:08`, `01:02:15`): when it is said, not what. */
 const LEADING_TIMESTAMP = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/;
 /** Right before a place, words by which the speaker makes it their own (`我们某市`, `咱们某县这边`). */
@@ -1044,8 +1067,12 @@ const CLAUSE_LEADS_TO_END = /[,，。!！?？:：;；“”「」"][^,，。!！
 /** Longest run of clauses, without a figure, before the clause that opens with the subject place. */
 const MAX_CLAUSES_BEFORE_SUBJECT = 24;
 
-/** The key of a service guide's row naming the body that runs the service. */
-const RESPONSIBLE_BODY_KEY = /^(?:实施主体|实施机构|办理机构|受理机构|承办单位|办理单位|责任单位)$/;
+/**
+ * The key of a metadata row naming the body that runs the service (a guide's `实施主体`), issues the document (an
+ * open-government page's `发布机构`) or provides the data (an open-data set's `数据提供方`), maybe with its colon.
+ */
+const RESPONSIBLE_BODY_KEY =
+    /^(?:实施主体|实施机构|办理机构|受理机构|承办单位|办理单位|责任单位|发布机构|发布单位|发文机关|发文单位|成文机关|数据提供方|数据提供单位|数据来源单位|提供单位|来源单位)\s*[:：]?$/;
 
 /** Nothing, or a sentence end, before a position: what comes there opens a sentence. */
 const OPENS_SENTENCE = /(?:^|[。!?！？])\s*$/;

@@ -183,12 +183,15 @@ const COMPARED_WITH_BEFORE = /与[^,;。\d]{0,6}$/;
  */
 const FROM_BEFORE = /(?:由|从)\s*(?:每个?[月年]|每人每[月年])?\s*$/;
 const TO_BEFORE_NEXT = /^[^,;。\d]{0,10}?(?:至|到|为|成)\s*(?:每个?[月年]|每人每[月年])?\s*$/;
+/** The base a rate is a share of (`个人缴费工资的`, `上一年度养老金的`). */
+const RATE_BASE = String.raw`(?:本人|个人)?(?:上(?:一)?年度?)?(?:月?(?:平均)?(?:缴费工资|缴费基数|基本养老金|养老金|退休金))的?`;
 /**
  * Right before a new value: the change verb (`调高至`), so words like `上调` describe the change, not the figure; the
- * time the new value holds from may stand between them (`涨到今年的`, `调至明年的`, `提高到现在的`).
+ * time the new value holds from may stand between them (`涨到今年的`, `调至明年的`, `提高到现在的`), and a new rate may
+ * name the base it is a share of (`调成本人缴费工资的`, `改为上一年度养老金的`).
  */
 const NEW_VALUE_AFTER_CHANGE = new RegExp(
-    `${CHANGE_TO}\\s*(?:(?:${NOW_WORDS}|明年|(?:19|20)\\d{2}\\s*年)的?)?\\s*(?:每个?[月年]|每人每[月年])?\\s*$`,
+    `${CHANGE_TO}\\s*(?:(?:${NOW_WORDS}|明年|(?:19|20)\\d{2}\\s*年)的?)?\\s*(?:每个?[月年]|每人每[月年]|${RATE_BASE})?\\s*$`,
 );
 
 /**

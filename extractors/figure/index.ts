@@ -26,6 +26,7 @@ import { answeredBrackets } from './dialogue-answers.js';
 import { boundAct, statementScope, TIME_LIMIT_FIELD, TRANSFER_ACT } from './statement-scope.js';
 import { bareCells, columnAt, rowAgeBounds, type BareCell, type Column } from './table-columns.js';
 import {
+    ACCOUNT_TAKES_IN,
     ACCOUNT_TOPIC_WORDS,
     ASSUMING_LEVEL,
     BARE_CREDIT_VERB,
@@ -40,6 +41,7 @@ import {
     EXAMPLE_MARKERS,
     WORKED_FORMULA,
     HEDGES,
+    INSTALMENT_CUE,
     INCREMENT_VERBS,
     INCREMENT_WORDS,
     MONTHLY_EQUIVALENT_CUES,
@@ -186,7 +188,7 @@ export function extractFigures(
         const context: SentenceContext = {
             passage,
             around,
-            topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i), lead].join(' '),
+            topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i), lead, formFieldsAround(passages, i)].join(' '),
             ageStarts,
             columns: around.columns,
             sentenceStart: 0,
@@ -212,7 +214,7 @@ export function extractFigures(
     }
     drafts.push(...answeredBrackets(passages, drafts, ageStarts));
     const corrected = correctedFigures(passages);
-    const kept = corrected.size ? drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))) : drafts;
+    const kept = corrected.size ? withoutRestatedCorrections(drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))), passages) : drafts;
     return uniqueClaims(belowLaterTopUps(fanOutSharedRules(latestOfChronicles(kept, passages), ctx.title, passages)));
 }
 
@@ -317,6 +319,16 @@ function correctedFigures(passages: readonly Passage[]): Set<string> {
     return wrong;
 }
 
+/**
+ * A correction notice's right figure with no place of its own (`【更正】…误写为“…”,现更正为89元`) restates the body's,
+ * when the body states it with its place: the notice speaks of the page's own text. Alone, it is the page's claim.
+ */
+function withoutRestatedCorrections(drafts: readonly FigureDraft[], passages: readonly Passage[]): FigureDraft[] {
+    const notices = new Set(passages.filter((p) => CORRECTION_WORD.test(p.text) && PUT_RIGHT.test(p.text)).map((p) => p.index));
+    const placed = new Set(drafts.filter((d) => d.region !== null && !notices.has(d.passage)).map(statementKey));
+    return drafts.filter((d) => !(d.region === null && notices.has(d.passage) && placed.has(statementKey(d))));
+}
+
 function figureKey(unit: string, value: number): string {
     return `${unit}|${value}`;
 }
@@ -351,6 +363,26 @@ function leadOf(passages: readonly Passage[], i: number): string {
     let j = i - 1;
     while (j >= 0 && passages[j]!.kind === 'item') j--;
     return passages[j]?.kind === 'paragraph' ? passages[j]!.text : '';
+}
+
+/** A field of a record form: a short label and one value (`办理结果 | …`). */
+const FORM_FIELD = /^\s*[^|｜\s]{2,8}\s*[|｜]\s*[^|｜]+$/;
+/** Fewest fields that make a run of label-value rows one record rather than a stray row. */
+const MIN_FORM_FIELDS = 3;
+
+/**
+ * The other fields of the record form passage `i` is a field of (`事项 | …`, `问题页面 | …`, `答复 | …`): a record is
+ * about one matter, so the field naming it (what page, which service) is the topic of a reply given in another. ''
+ * when the passage is no field of such a form.
+ */
+function formFieldsAround(passages: readonly Passage[], i: number): string {
+    if (!FORM_FIELD.test(passages[i]!.text)) return '';
+    let first = i;
+    while (first > 0 && FORM_FIELD.test(passages[first - 1]!.text)) first--;
+    let last = i;
+    while (last + 1 < passages.length && FORM_FIELD.test(passages[last + 1]!.text)) last++;
+    if (last - first + 1 < MIN_FORM_FIELDS) return '';
+    return passages.slice(first, last + 1).filter((_, k) => first + k !== i).map((p) => p.text).join(' ');
 }
 
 /** A passage opening with an equivalence (`约合每人每月N元`, `折合…`, `相当于…`): it restates the line before it. */
@@ -555,6 +587,7 @@ class SentenceReader {
             previousMoney.net ??= amount.value;
             return;
         }
+        if (previousMoney && INSTALMENT_CUE.test(cue)) return;
         // a total sums the amounts before it, but after an increment (`另加10元,合计110元`) it is the new level
         if (previousMoney && hasAny(cue, TOTAL_CUES) && !this.#incrementSinceClaim) return;
         const quarterly = amount.periodAfter === null && quarterlyBefore(before);
@@ -893,9 +926,9 @@ function opensOn(sentence: string, offset: number): boolean {
     return sentence.slice(0, offset).trim() === '';
 }
 
-/** True when `text` says money is credited: a credit word, or a bare `划` after a period (`按年划的`). */
+/** True when `text` says money is credited: a credit word, a bare `划` after a period (`按年划的`) or `进` said of the account. */
 function mentionsCredit(text: string): boolean {
-    return hasAny(text, CREDIT_WORDS) || BARE_CREDIT_VERB.test(text);
+    return hasAny(text, CREDIT_WORDS) || BARE_CREDIT_VERB.test(text) || ACCOUNT_TAKES_IN.test(text);
 }
 
 /** True when `text` names a transfer of insurance relations or a balance (see {@link RELATIONS_MOVED}). */

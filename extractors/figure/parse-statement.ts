@@ -32,8 +32,11 @@ const CLOSES_QUOTE = /^[^,;。“"]{0,8}[”"」』]/;
 const NEGATED_BEFORE = /(?:没有|没出台|未出台|并无|从无|从未|从没|未曾|不存在|无此|根本没)[^,;。]*$/;
 const NEGATED_THING_AFTER = /^[^,;。]{0,4}?[”"」』]?\s*(?:的|这样的|这种|这一|之类的|一类的)?\s*(?:规定|说法|政策|文件|标准|事情?|一说|通知)/;
 
-/** A proposal or plan for a value not yet in force (`建议将…提高到…`, `拟把…调整为…`). */
-const PROPOSED_CHANGE = /(?:建议|提议|拟)(?:将|把)/;
+/**
+ * A proposal, plan or wish for a value not yet in force (`建议将…提高到…`, `拟把…调整为…`, `希望能把…提到…`, `呼吁将…`):
+ * what someone asks for, not what holds.
+ */
+const PROPOSED_CHANGE = /(?:建议|提议|拟|希望|期望|盼望|要求|呼吁|请求|恳请)(?:能够?|尽快|适当)?(?:将|把)/;
 /**
  * What a letter, message or question said, quoted back to its writer (`您在来信中反映“…”`, `网友留言称“…”`): the
  * writer's words, not the page's.
@@ -179,8 +182,14 @@ const HEARSAY_REACH = 12;
 function quotesHearsay(before: string): boolean {
     const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'));
     if (open < 0 || open < before.lastIndexOf('”') || open < before.lastIndexOf('」')) return false;
-    return hasAny(before.slice(Math.max(0, open - HEARSAY_REACH), open), HEARSAY);
+    return hasAny(before.slice(Math.max(0, open - HEARSAY_REACH), open), HEARSAY) || HEARSAY_THEN_SAYING.test(before.slice(0, open));
 }
+
+/**
+ * Hearsay that goes on to say what it says before the quotation (`群里传着一段话,说…“…”`, `流传一张图片,称…“…”`): the
+ * saying is the hearsay's, however far its quotation opens from the hearsay word.
+ */
+const HEARSAY_THEN_SAYING = new RegExp(String.raw`(?:${HEARSAY.join('|')})[^。;；“”]{0,16}[,，]\s*(?:说|称|讲|声称)[^。;；,，“”]{0,20}$`);
 
 /**
  * The age bracket stated right after an amount and joined to it (`每月返100元的是70岁以下的…`, `100元(70岁以下)`),

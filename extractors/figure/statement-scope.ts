@@ -7,6 +7,7 @@
 import type { FigureDraft, Metric } from '../../src/claims/schema.js';
 import { lastMatch } from '../regex-matches.js';
 import { lastClause } from './cues.js';
+import { TIME_LIMIT_WORD } from './vocab.js';
 
 export type StatementScope = Pick<FigureDraft, 'sex' | 'step' | 'statedYear' | 'illustrative'>;
 
@@ -76,19 +77,32 @@ const TIME_LIMIT_TAIL = /^\s*(?:以内|之内|内)?\s*(?:即可|就能|就可以
 /** Acts other than the transfer that a time limit may bound: papers issued, money paid, answers given. */
 const OTHER_ACT = /^(?:出具|开具|开出|发放|发出|寄出|寄送|送达|答复|回复|反馈|支付|拨付|报销|退还|退回|结算|审批|作出|做出|公示|公布|告知|通知)/;
 
+/**
+ * A balance paid out to a person's bank card or to an heir (`…日内转入本人银行卡`, `…日内转给继承人`): money leaving the
+ * scheme, not the insurance moving with its holder, though its verb is `转入`.
+ */
+const PAID_OUT = /^[^,，;；。]{0,8}?(?:转入|转到|转至|转给|打入|打到|存入|划入|划到)[^,，;；。]{0,10}?(?:银行卡|银行账户|存折|继承人|受益人|家属)/;
+
 /** Words of the transfer, spoken ones too (`转到外地`, `转回老家`): on the act after a limit, or the question it answers. */
 export const TRANSFER_ACT = /转移|转出|转入|接续|转接|关系转|转(?:到|去|往|回)|转过去|转过来/;
+
+/**
+ * The papers a transfer moves by (`参保凭证`, `联系函`, `转移接续函`, `转移单`): issuing them is the transfer-out itself,
+ * not another act.
+ */
+const TRANSFER_PAPERS = /参保凭证|联系函|转移(?:接续)?(?:函|单|凭证|信息表)/;
 
 export function boundAct(sentence: string, end: number): BoundAct {
     const rest = sentence.slice(end).replace(TIME_LIMIT_TAIL, '');
     const clause = rest.split(/[,，;；。!！]/, 1)[0]!;
-    if (TRANSFER_ACT.test(clause)) return 'transfer';
+    if (PAID_OUT.test(clause)) return 'other';
+    if (TRANSFER_ACT.test(clause) || TRANSFER_PAPERS.test(clause)) return 'transfer';
     if (OTHER_ACT.test(clause)) return 'other';
     return 'bare';
 }
 
 /**
- * A service guide's time-limit field before a figure (`办理时限 | 自受理之日起`, `承诺办结时限`, `法定时限:`): the limit is
- * the one of the service the guide is about (its title or heading).
+ * A service guide's time-limit field before a figure (`办理时限 | 自受理之日起`, `承诺办结时限`, `法定时限:`, `承诺办理时间
+ * | …`): the limit is the one of the service the guide is about (its title or heading).
  */
-export const TIME_LIMIT_FIELD = /时限\s*(?:[|｜:：])?\s*(?:为|是)?\s*(?:自?(?:受理|申请)(?:之日|后)起?)?\s*$/;
+export const TIME_LIMIT_FIELD = new RegExp(String.raw`${TIME_LIMIT_WORD}\s*(?:[|｜:：])?\s*(?:为|是)?\s*(?:自?(?:受理|申请)(?:之日|后)起?)?\s*$`);

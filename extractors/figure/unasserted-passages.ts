@@ -1,7 +1,8 @@
 /**
  * Passages whose figures the page shows without asserting them (CLAIMS.md § One statement, one claim): a quiz
- * statement the page marks wrong, a quotation it reports and then rebuts in the passages after it, and what a
- * caller or letter writer said, under the heading a hotline or mailbox reply gives it (`来电内容`, `网友留言`).
+ * statement the page marks wrong, a quotation it reports and then rebuts in the passages after it, what a
+ * caller or letter writer said, under the heading a hotline or mailbox reply gives it (`来电内容`, `网友留言`), and a
+ * vote's option with its tally.
  */
 import type { Passage } from '../types.js';
 import { hasAny } from './cues.js';
@@ -16,6 +17,12 @@ const DOES_NOT_MATCH = /不符(?!合)/;
 /** The heading over a caller's or writer's own words on a reply page; the reply has a heading of its own. */
 const WRITERS_WORDS_HEADING =
     /^\s*(?:(?:来电|来信|留言|诉求|信件|投诉|反映)(?:内容|事项|摘要|详情|问题)|(?:网友|群众|市民)(?:留言|来信|来电|诉求))\s*[:：]?\s*$/;
+/**
+ * An option of a vote followed by the votes it got (`某某项目 356票`, `…(1200 票)`): what voters may choose, a proposal,
+ * not what is in force.
+ */
+const VOTE_TALLY = /\d\s*票\s*[)）]?\s*$/;
+
 /** How many passages after a quotation may rebut it. */
 const REBUTTAL_REACH = 2;
 
@@ -24,7 +31,7 @@ export function unassertedPassages(passages: readonly Passage[]): number[] {
     const unasserted: number[] = [];
     for (const [i, passage] of passages.entries()) {
         const writersWords = passage.section !== null && WRITERS_WORDS_HEADING.test(passage.section);
-        if (writersWords || MARKED_WRONG.test(passage.text) || (WHOLLY_QUOTED.test(passage.text) && rebuttedAfter(passages, i))) {
+        if (writersWords || VOTE_TALLY.test(passage.text) || MARKED_WRONG.test(passage.text) || (WHOLLY_QUOTED.test(passage.text) && rebuttedAfter(passages, i))) {
             unasserted.push(passage.index);
         }
     }

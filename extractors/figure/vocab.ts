@@ -24,6 +24,14 @@ export const BARE_CREDIT_VERB =
     /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都|就)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针])|返|入(?=\s*\d))|[%％]划(?![分算定扣缴])|(?:[%％]|比例|(?<=[按照依][^,;。]{0,10})(?:养老金|退休金|退休工资|工资|基数))(?:来|去)?[划打返给](?=的|给|进|入|[,;。]|$)|(?<![往遣退计规])[划返](?=\s*\d+(?:\.\d+)?\s*[%％])|[年月]划(?=\s*\d)|(?<![往遣退])返(?=\s*\d)|元(?:来|去)?(?:[划返](?=的|给|进|入|[,，;；。]|$)|打(?=给|进|入|[,，;；。]|$)))/;
 
 /**
+ * `进` said of money going into the account, as people say it: the account the subject of `进` (`个账每月进…`, `个人账户
+ * 里固定进…`), the account its object (`进入本人账户`, `进到自己的个账`), or `进` right before the figure (`…为基数,进3%`,
+ * `能进85元`). Elsewhere `进` is 进行, 进一步, 推进, 引进, and money going into the pool (`全进统筹`) is no credit.
+ */
+export const ACCOUNT_TAKES_IN =
+    /(?:个人账户|个账|医保账户)[^,;。]{0,8}?进(?![行一步不出来去展程度])|进入?到?(?:本人|自己|其)?的?(?:医保)?(?:个人)?(?:账户|个账)|(?<![推促改引先增跟前精演上奋挺迈])进(?=\s*\d)(?!\s*\d+\s*步)/;
+
+/**
  * A heading or title about the personal account itself (`各市个人账户标准一览`): a terse amount per month or year
  * under it, in a sentence about no other money, is what the account is credited.
  */
@@ -99,6 +107,12 @@ export const NET_CUES = ['实际到账', '实际为', '实际到手', '到手', 
 
 /** Words just before an amount that restate the previous yearly amount per month (`折合每月140元`). */
 export const MONTHLY_EQUIVALENT_CUES = ['折合每月', '折合', '月均', '平均每月', '相当于每月', '即每月', '每月合'] as const;
+
+/**
+ * Words just before an amount that make it one instalment of the amount before it (`每年划入1200元,分两次到账,每次600元`):
+ * the yearly amount is the claim, not each part paid.
+ */
+export const INSTALMENT_CUE = /每(?:一)?(?:次|期|笔)|分[两二三四\d]+(?:次|期|笔)/;
 
 /**
  * Words just before an amount that sum the amounts before it (`每季度划入90元,全年合计360元`): the total restates
@@ -240,9 +254,9 @@ export const TRANSFER_NAMES = ['转移', '转出', '转入', '接续', '转接',
 /**
  * Insurance relations moved, whichever way the verb says it (`关系从外地转回来`, `关系转到新单位`): `关系`, then `转`
  * within its clause, names the transfer as the listed words do. A balance moved alone is not one (`余额转到新卡上`
- * follows a card replaced).
+ * follows a card replaced). `转` before `关系` says it too (`转医保关系的`, `要转关系`).
  */
-export const RELATIONS_MOVED = /关系[^,，;；。]{0,8}?转(?![换账发告载达变])/;
+export const RELATIONS_MOVED = /关系[^,，;；。]{0,8}?转(?![换账发告载达变])|转(?:医保|社保|医疗保险|参保)?关系/;
 
 /**
  * A bare answer to the question a page asks (`我们那边是10个工作日`, `一般要15个工作日`): the limit is the one the
@@ -252,10 +266,14 @@ export const BARE_ANSWER_BEFORE = /(?:是|要|需要|得|需)\s*$/;
 /** The time one case took (`全程用了20天`, `前后花了差不多一个月`, `等了15个工作日`): a report, never a limit. */
 export const ELAPSED_BEFORE = /(?:用了|花了|等了|耗了|拖了|历时)[^,，;；。]{0,4}$/;
 /**
+ * A guide's name for its time-limit field: `时限`, `期限`, or the time a case takes to handle (`承诺办理时间`, `办结时间`).
+ */
+export const TIME_LIMIT_WORD = String.raw`(?:时限|期限|(?:办理|办结|受理|完成)(?:时间|用时))`;
+/**
  * A guide's time-limit field opening the line (`办理时限:手续带全的,全程不超过N个工作日`): whatever conditions stand
  * between, the limit in it is the field's value, as right after the label.
  */
-export const TIME_LIMIT_LABEL = /^\s*[^\s,，;；。:：]{0,6}时限\s*[:：|｜]/;
+export const TIME_LIMIT_LABEL = new RegExp(String.raw`^\s*[^\s,，;；。:：]{0,6}${TIME_LIMIT_WORD}\s*[:：|｜]`);
 /** Other services whose time limits a page may give (`一次性支取…办结时限20个工作日`): no transfer time. */
 export const OTHER_SERVICE_TOPICS = [
     '支取', '提取', '取出', '备案', '报销', '挂失', '补办', '补领', '缴费', '参保登记',

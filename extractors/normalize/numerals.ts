@@ -162,10 +162,12 @@ const SPOKEN_AGE_BELOW = /(?:不到|不满|未满|不足|不够|没够)$/;
 const SPOKEN_AGE_BELOW_END = /^[的,，、;；]$/; // the ends of SPOKEN_AGE_ENDS a bound from above takes
 /**
  * After the age: upward (`七十往上`), or a bound of people (`七十以上的`, `七十往下的`) or of a period's amount after it
- * (`七十以下每月…`; `七十以上` alone may be money),
+ * (`七十以下每月…`), or of a spoken amount that closes the clause right after it (`六十以下七十五,`: money is never
+ * bounded and then followed by another bare number; `七十以上` alone may be money),
  * maybe after a note keeping the age in (`七十(含)往上`, `七十含本数以下的`).
  */
-const SPOKEN_AGE_ABOVE = /^(?:[(（](?:不?含|包含|包括)[^)）]{0,4}[)）]|含本数)?(?:及|以及|或|和)?(?:往上|朝上|向上|开外|以[上下](?:的|每个?[月年][^,，;；。]{0,3}?[\d一二两三四五六七八九十百])|[往朝向]下的)/;
+const SPOKEN_AGE_ABOVE =
+    /^(?:[(（](?:不?含|包含|包括)[^)）]{0,4}[)）]|含本数)?(?:及|以及|或|和)?(?:往上|朝上|向上|开外|以[上下](?:的|每个?[月年][^,，;；。]{0,3}?[\d一二两三四五六七八九十百]|[一二两三四五六七八九十百]{2,5}(?:[,，。;；!！]|$))|[往朝向]下的)/;
 const SPOKEN_AGE_REACHED = /(?:满|满了|到了|过了|达到|够了?)$/;
 
 /** `六十至七十岁`: the numeral run before a range join that ends right before `start`, as `[start, end)`. */

@@ -60,7 +60,8 @@ export const SPOKEN_AMOUNT_BEFORE = new RegExp(
         // an age bracket closed by 的, maybe with a verb giving the money: `七十往上的`, `七十岁以下的`, `七十往上的给`
         '(?:岁|以下|以上|以内|往上|向上|朝上|开外|往后|以后|之后|之前|以前|不到|不满)的(?:都是|就是|是|给|返|打|发)?|' +
         // a bracket whose age says its 岁, or whose direction cannot be money, needs no 的: `七十岁后`, `七十往上`
-        '(?:岁(?:以下|以上|以内|往上|往下|向上|朝上|开外|往后|以后|之后|之前|以前|前|后)|往上|往下|向上|朝上|开外)' +
+        // or a spoken age of tens bounded right before it: `六十以下七十五,` (see SPOKEN_AGE_ABOVE in numerals.ts)
+        '(?:岁(?:以下|以上|以内|往上|往下|向上|朝上|开外|往后|以后|之后|之前|以前|前|后)|[六七八九]十五?(?:以下|以上)|往上|往下|向上|朝上|开外)' +
         '(?:都是|就是|是|给|返|打|发)?' +
         ')$',
 );

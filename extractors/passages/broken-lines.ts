@@ -6,6 +6,7 @@
  */
 import type { TextLine } from './from-lines.js';
 import {
+    CHAT_MESSAGE_HEADER,
     DECORATIVE_BULLET,
     HEADING_MARKERS,
     ITEM_MARKERS,
@@ -101,7 +102,7 @@ function canContinue(line: TextLine): boolean {
     const { text } = line;
     return line.hint !== 'heading' && line.hint !== 'item' && !line.whole && !TABLE_ROW.test(text) && !marked(text) &&
         !OPENS_WITH_LABEL.test(text) && !ARROW_CHAIN.test(text) && !OPENS_WITH_PICTOGRAPH.test(text) &&
-        !POST_HEADER.test(text) && !DATED_ENTRY.test(text);
+        !POST_HEADER.test(text) && !DATED_ENTRY.test(text) && !CHAT_MESSAGE_HEADER.test(text);
 }
 
 /**
@@ -155,12 +156,24 @@ function join(left: string, right: string): string {
     return LATIN_END.test(left) && LATIN_START.test(right) ? `${left} ${right}` : left + right;
 }
 
+/** A line's number written bare before a space (`2 进入…`), as public-account posts number their steps. */
+const BARE_LINE_NUMBER = /^\s*(\d{1,2})[\s\u3000]+(?=[^\d\s])/;
+
+/** Does `line` go on with the numbering of the line before (`1 打开…` then `2 进入…`)? Then it is the next row. */
+function continuesNumbering(previous: TextLine, line: TextLine): boolean {
+    const before = BARE_LINE_NUMBER.exec(previous.text);
+    const here = BARE_LINE_NUMBER.exec(line.text);
+    return before !== null && here !== null && Number(here[1]) === Number(before[1]) + 1;
+}
+
 /** Lines with every broken sentence joined back into the line it started on (which keeps its hint). */
 export function joinBrokenLines(lines: readonly TextLine[]): TextLine[] {
     const joined: TextLine[] = [];
     for (const line of lines) {
         const previous = joined.at(-1);
-        if (previous && canContinue(line) && isCardCaption(previous, line)) {
+        if (previous && continuesNumbering(previous, line)) {
+            joined.push(line);
+        } else if (previous && canContinue(line) && isCardCaption(previous, line)) {
             // the caption ends the card: what follows is the next card, not more of this one
             joined[joined.length - 1] = { ...previous, text: join(previous.text, line.text), whole: true };
         } else if (previous && canContinue(line) && breaksSentence(previous, line)) {

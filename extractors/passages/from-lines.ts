@@ -57,13 +57,14 @@ export function passagesFromLines(lines: readonly TextLine[]): Passage[] {
     }
     const cleaned = joinBrokenLines(delimitedRowsAsTable(visible));
     const numbers = cleaned.map((line) => (line.hint === 'item' ? null : matchMarker(line.text, NUMBERED_MARKERS)));
+    const headingNumbers = cleaned.map((line) => (line.hint === 'item' ? null : matchMarker(line.text, HEADING_MARKERS)));
 
     const passages: Passage[] = [];
     const open: string[] = [];
     let section: string | null = null;
     let level: number | undefined;
     cleaned.forEach((line, i) => {
-        const c = classify(line, numbers, i);
+        const c = classify(line, numbers, headingNumbers, i);
         if (c.kind === 'heading') {
             level = levelOf(open, c.style ?? UNMARKED_STYLE);
             section = c.text;
@@ -75,7 +76,12 @@ export function passagesFromLines(lines: readonly TextLine[]): Passage[] {
     return passages;
 }
 
-function classify(line: TextLine, numbers: readonly (MarkerMatch | null)[], i: number): Classified {
+function classify(
+    line: TextLine,
+    numbers: readonly (MarkerMatch | null)[],
+    headingNumbers: readonly (MarkerMatch | null)[],
+    i: number,
+): Classified {
     const { text, hint } = line;
     const bullet = DECORATIVE_BULLET.exec(text);
     if (bullet && text.length > bullet[0].length) {
@@ -89,11 +95,11 @@ function classify(line: TextLine, numbers: readonly (MarkerMatch | null)[], i: n
     if (hint === 'item') return { text, kind: 'item' };
     if (ITEM_MARKERS.some((re) => re.test(text))) return { text, kind: 'item' };
 
-    const headingMarker = matchMarker(text, HEADING_MARKERS);
+    const headingMarker = headingNumbers[i];
     if (headingMarker) {
-        return looksLikeHeading(text, MAX_HEADING_CHARS)
-            ? { text, kind: 'heading', style: headingMarker.style }
-            : { text, kind: 'paragraph' };
+        if (!looksLikeHeading(text, MAX_HEADING_CHARS)) return { text, kind: 'paragraph' };
+        // short `一、…` `二、…` lines one after another head no text of their own: a list (steps), as `1.` `2.` are
+        return inNumberedRun(headingNumbers, i) ? { text, kind: 'item' } : { text, kind: 'heading', style: headingMarker.style };
     }
 
     const numbered = numbers[i];
@@ -131,12 +137,23 @@ function matchMarker(text: string, markers: readonly LineMarker[]): MarkerMatch 
         const m = marker.pattern.exec(text);
         // A bare marker with nothing after it (`1.`) is not a numbered line.
         if (m && text.length > m[0].length) {
-            const ordinal = m[1] && /^\d+$/.test(m[1]) ? Number(m[1]) : null;
+            const ordinal = m[1] ? ordinalOf(m[1]) : null;
             return { style: marker.style, ordinal };
         }
     }
     return null;
 }
+
+/** The number an ordinal spells, in Arabic or Chinese digits up to 99 (`3`, `十二`, `二十一`); null for others. */
+function ordinalOf(spelled: string): number | null {
+    if (/^\d+$/.test(spelled)) return Number(spelled);
+    const digit = (c: string | undefined): number => (c ? CN_DIGIT_VALUES.indexOf(c) + 1 : 0);
+    if (spelled.length === 1 && digit(spelled) > 0) return digit(spelled);
+    const tens = /^([二三四五六七八九]?)十([一二三四五六七八九]?)$/.exec(spelled);
+    return tens ? (digit(tens[1]) || 1) * 10 + digit(tens[2]) : null;
+}
+
+const CN_DIGIT_VALUES = '一二三四五六七八九';
 
 /** True when the line directly before or after continues the same numbering (n-1 or n+1, same style). */
 function inNumberedRun(numbers: readonly (MarkerMatch | null)[], i: number): boolean {

@@ -61,10 +61,14 @@ export const UNMARKED_RANK = 1.5;
 /** Prefixes that always make a list item. */
 export const ITEM_MARKERS: readonly RegExp[] = [
     new RegExp(`^[${CIRCLED}]`),
+    // the other glyphs a number is drawn in: negative circled (`❶`, `➊`), sans-serif circled (`➀`), parenthesised
+    // (`⑴`) and with a full stop (`⒈`)
+    /^[\u2776-\u2793\u2474-\u249B]/,
     // keycap digits of social-media posts (`1️⃣`)
     /^\d\uFE0F?\u20E3/u,
     new RegExp(`^第[${CN_DIGITS}\\d]{1,3}步`),
     /^步骤\s*\d{1,2}/,
+    /^(?:Step|STEP|step)\s*\d{1,2}(?!\d)/,
 ];
 
 /**
@@ -96,3 +100,11 @@ export const MIN_BROKEN_LINE_CHARS = 21;
 
 /** Longest unmarked question that can be a heading. */
 export const MAX_QUESTION_HEADING_CHARS = 32;
+
+/**
+ * The header of a chat message as an exported group chat or a service robot's transcript prints it: a time (a date
+ * before it allowed), the sender's name and a colon, then what was said (`2024-06-01 08:30 某某：…`, `[08:30:05]
+ * 客服:…`). Group 1 is the sender. Each message is a line of its own, and its sender labels nothing of it.
+ */
+export const CHAT_MESSAGE_HEADER =
+    /^\s*[[【(（]?(?:20\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s*([^\s:：,，。;；!！?？]{1,16})\s*[:：]\s*(?=\S)/;

@@ -4,8 +4,8 @@
  */
 import type { Channel } from '../../src/claims/schema.js';
 import { channelsIn, taskIn } from './cues.js';
-import { arrowLinks, instructs } from './parse-steps.js';
-import { channelsOfUnit, offersAnotherWay, type Unit } from './units.js';
+import { arrowLinks, instructs, stripNumbering } from './parse-steps.js';
+import { channelsOfUnit, FIRST_STEP_NUMBER, offersAnotherWay, type Unit } from './units.js';
 import { CONTINUES_SEQUENCE, MENTION_MARKERS, MODE_WORDS, SEQUENCE_START, STEPS_LABEL } from './vocab.js';
 
 export interface Block {
@@ -70,10 +70,17 @@ function isStep(unit: Unit, labels: readonly string[], carried: boolean, previou
     if (instructs(text)) return true;
     // a line led by a sequence word (`然后刷个脸`, `最后就能看到…`) goes on with the steps before it
     if (previous && SEQUENCE_START.test(text)) return true;
-    // a menu chain gives its steps whole: the row after it goes on with them only by instructing
-    if (previous) return unit.item && previous.item && arrowLinks(previous.body) === null;
-    if (unit.label !== null) return labelsSteps([...labels, unit.label]);
-    return !carried && (labelsSteps(labels) || (unit.item && labelsList(labels)));
+    // a menu chain gives its steps whole: the row after it goes on with them only by instructing; so does a list
+    // numbered row by row (`1．…` `2．…`), whose steps end where its numbers do (a dated notice after it is none)
+    if (previous) return unit.item && previous.item && arrowLinks(previous.body) === null && (!isNumbered(previous.text) || isNumbered(unit.text));
+    // a list's first number (`某APP办理:①首页点…`, run into its paragraph) opens a list as an item does
+    const opensList = FIRST_STEP_NUMBER.test(unit.body);
+    if (unit.label !== null) return labelsSteps([...labels, unit.label]) || (opensList && labelsList([...labels, unit.label]));
+    return !carried && (labelsSteps(labels) || ((unit.item || opensList) && labelsList(labels)));
+}
+
+function isNumbered(row: string): boolean {
+    return stripNumbering(row) !== row.trim();
 }
 
 /**
@@ -125,6 +132,9 @@ class BlockBuilder {
             this.label(unit.text);
             return;
         }
+        // in a chat, the steps one sender gives end where someone else speaks: a reply or a thanks is none of them
+        const previous = this.#steps.at(-1);
+        if (previous !== undefined && previous.speaker !== unit.speaker) this.#close(contextLabels(this.#labels));
         if (!isStep(unit, this.#labels, this.#carried, this.#steps.at(-1))) {
             // Text that is no step ends a block, and the labels it followed label nothing else; its own inline
             // label (`广东省方案:…`) labels nothing at all.

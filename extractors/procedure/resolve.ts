@@ -103,8 +103,20 @@ export function resolveChannel(block: Block, outline: PageOutline): ResolvedChan
     // sits, a breadcrumb. A list of instructions (`打开首页搜索…`, `点“…”`) is a how-to too, and so is prose counting
     // out its steps (`先…;然后…;最后…`): the title naming one way says whose.
     if (!block.steps.some((step) => picksTaskMenu(step.body)) && !listsInstructions(block) && !countsOutProse(block)) return null;
+    // `用微信办` over `操作步骤` over such steps: a heading further up names the way of every section under it
+    const fromAbove = wayOfHeadingAbove(outline.headings[firstPassage(block)] ?? []);
+    if (fromAbove) return { channel: fromAbove, fromLabel: true };
     const fromTitle = channelsOfTitle(outline.title);
     return fromTitle.length === 1 ? { channel: fromTitle[0]!, fromLabel: true } : null;
+}
+
+/**
+ * The one way named by the nearest heading above the section's own that names any: several named there are
+ * alternatives, and a section heading naming none (`操作步骤`, `办理流程`) leaves its way to the one it sits under.
+ */
+function wayOfHeadingAbove(chain: readonly string[]): Channel | null {
+    const named = chain.slice(1).map((heading) => channelsIn(heading)).find((channels) => channels.length > 0);
+    return named?.length === 1 ? named[0]! : null;
 }
 
 /**
@@ -215,12 +227,21 @@ function taskOfSteps(steps: readonly string[]): Task | null {
     // a menu named after the balance (`点击“账户余额”`) is the balance query with no query verb
     if (selecting.some((step) => BALANCE_MENU.test(step))) return 'query_balance';
     // from the first instruction on: the lead before it (`我那次是先…`) is no clause of the steps
-    const done = steps
-        .flatMap((step) => (fromFirstAction(step) ?? step).split(CLAUSE_BREAK))
-        .filter((clause) => isActionStart(clause) && !PAPERS_BROUGHT.test(clause) && !CONDITION.test(clause))
+    const clauses = steps.flatMap((step) => (fromFirstAction(step) ?? step).split(CLAUSE_BREAK));
+    const done = clauses
+        .filter((clause, i) => isActionStart(clause) && !PAPERS_BROUGHT.test(clause) && !CONDITION.test(clause) && !makesPaperBroughtLater(clauses, i))
         .map(taskIn)
         .find((cue) => cue?.strong);
     return done?.task ?? null;
+}
+
+/**
+ * True when clause `i` gets a proof (`先开具参保证明`) that a later clause brings (`持参保证明到窗口…`): getting it
+ * prepares the task the proof is brought to, and is not that task. Only getting a proof makes a paper to bring.
+ */
+function makesPaperBroughtLater(clauses: readonly string[], i: number): boolean {
+    if (taskIn(clauses[i]!)?.task !== 'print_record') return false;
+    return clauses.slice(i + 1).some((later) => PAPERS_BROUGHT.test(later) && taskIn(later)?.task === 'print_record');
 }
 
 const CLAUSE_BREAK = /[,，;；。！!:：]/;
@@ -365,8 +386,11 @@ function selectedPlaces(text: string): string[] {
     return [...places];
 }
 
-/** A service guide's field saying whom or where it serves (`办理对象`, `服务对象`, `适用范围`), before its value. */
-const SERVED_FIELD = /^(?:办理对象|服务对象|适用对象|申请对象|适用范围)\s*[:：|]?\s*/;
+/**
+ * A service guide's field saying whom or where it serves (`办理对象`, `服务对象`, `适用范围`), before its value; a guide
+ * printed with numbered headings numbers it (`一、适用对象`).
+ */
+const SERVED_FIELD = /^(?:[一二三四五六七八九十]{1,3}[、.．]\s*|[(（][一二三四五六七八九十]{1,3}[)）]\s*)?(?:办理对象|服务对象|适用对象|申请对象|适用范围)\s*[:：|]?\s*/;
 
 /** How much of a field's value is read: guides printed as one run of text carry the next fields after it. */
 const SERVED_VALUE_CHARS = 30;

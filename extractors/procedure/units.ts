@@ -4,6 +4,7 @@
  * (`官方网站查询 登录当地社保局官网,…`); such a line is cut back into its rows first.
  */
 import type { Channel } from '../../src/claims/schema.js';
+import { CHAT_MESSAGE_HEADER } from '../passages/markers.js';
 import type { Passage } from '../types.js';
 import { channelsIn, taskIn } from './cues.js';
 import { arrowLinks, fromFirstAction, isActionStart, isBareStepNumber, stripNumbering } from './parse-steps.js';
@@ -13,6 +14,8 @@ import {
     COMMENT_LABEL,
     GLUED_STEP_MARKER,
     INLINE_NUMBERED_ROW,
+    INLINE_NUMBERED_WAY,
+    NUMBERED_WAY,
     LABEL_NUMBERING,
     MAX_INLINE_LABEL_CHARS,
     MAX_LABEL_CHARS,
@@ -43,6 +46,8 @@ export interface Unit {
     titleLike: boolean;
     /** Channels the body names, once asked (see `channelsOfUnit`). */
     channels: readonly Channel[] | null;
+    /** Who sent the row, when it is a chat message (see `CHAT_MESSAGE_HEADER`); else null. */
+    speaker: string | null;
 }
 
 /** A space between two pieces of CJK text marks where one row of a flattened list ended. */
@@ -54,7 +59,10 @@ const NUMBERED_LEAD = /^([^:：。,，;；!！?？]{2,40}?)。\s*(.+)$/;
 const CJK = /[\u4e00-\u9fff]/;
 
 /** The number a list's first row carries (`1.`, `(1)`, `①`, `第一步`, `Step 1`). */
-const FIRST_STEP_NUMBER = /^\s*(?:1[.．、)）](?!\d)|[(（]1[)）]|1\uFE0F?\u20E3|[①❶➀➊⑴⒈]|第[一1①]步|(?:[Ss]tep|STEP)\s*1(?!\d)|步骤\s*[1①一](?!\d))/;
+export const FIRST_STEP_NUMBER = /^\s*(?:1[.．、)）](?!\d)|[(（]1[)）]|1\uFE0F?\u20E3|[①❶➀➊⑴⒈]|第[一1①]步|(?:[Ss]tep|STEP)\s*1(?!\d)|步骤\s*[1①一](?!\d))/;
+
+/** Words asking how a thing is done, the spoken `咋` among them. */
+const ASKS_HOW = /怎么|如何|怎样|咋/;
 
 /** `通过银行官方App查询`, `用微信办理`: a short line ending so names a way, it is not a step. */
 const CHANNEL_LABEL_END = /(?:查询|办理|查|打印|缴费)$/;
@@ -65,13 +73,21 @@ const SPACED_ARROW = /\s(?:→|>|＞|›)\s/;
 /** A subtitle's time code (`01:15`, `[00:01:15]`): when the line is spoken, no part of what it says. */
 const TIME_CODE = /^\s*\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?\s*/;
 /** Text without one of these holds no step marker: spares most passages the look for glued markers. */
-const MAY_MARK_STEPS = /[Ss]tep|STEP|步|[①-⑳]|[；;：:。]\s*\d/;
+const MAY_MARK_STEPS = /[Ss]tep|STEP|步|[①-⑳]|[；;：:。]\s*\d|[；;。！!:：]\s*(?:方式|方法|途径|渠道|办法)/;
 
-/** Rows of a passage text: the text itself, or the pieces of a flattened list or of steps run together. */
-function rowsOf(text: string): string[] {
+/**
+ * Rows of a passage text: the text itself, or the pieces of a flattened list or of steps run together. A list item is
+ * one row whatever its spacing (Markdown puts spaces around `<code>` names), but steps run together in it are rows.
+ */
+function rowsOf(text: string, item = false): string[] {
+    if (item) return (text.match(GLUED_STEP_MARKER)?.length ?? 0) >= 2 ? text.split(GLUED_STEP_MARKER).flatMap((row) => rowsOf(row, true)) : [text];
     if (MAY_MARK_STEPS.test(text)) {
         for (const marker of [GLUED_STEP_MARKER, INLINE_NUMBERED_ROW]) {
-            if ((text.match(marker)?.length ?? 0) >= 2) return text.split(marker).flatMap(rowsOf);
+            if ((text.match(marker)?.length ?? 0) >= 2) return text.split(marker).flatMap((row) => rowsOf(row));
+        }
+        if ((text.match(NUMBERED_WAY)?.length ?? 0) >= 2) {
+            const ways = text.split(INLINE_NUMBERED_WAY);
+            if (ways.length >= 2) return ways.flatMap((row) => rowsOf(row));
         }
     }
     // Most passages have no space at all: splitting them with the look-around pattern is wasted work. Spaces around
@@ -130,11 +146,12 @@ interface RowSource {
     passage: number;
     item: boolean;
     afterItem: boolean;
+    speaker: string | null;
 }
 
 /** Every unit has the same fields in the same order, so the code reading them sees one object shape. */
 function unit(role: UnitRole, source: RowSource, label: string | null, body: string, text: string, titleLike = false): Unit {
-    return { role, passage: source.passage, label, body, text, item: source.item, titleLike, channels: null };
+    return { role, passage: source.passage, label, body, text, item: source.item, titleLike, channels: null, speaker: source.speaker };
 }
 
 /**
@@ -237,12 +254,20 @@ function stepCells(text: string): { label: string; steps: string } | null {
     return isActionStart(steps) || arrowLinks(steps) !== null ? { label: names.join(' '), steps } : null;
 }
 
+/** A table row whose first cell only numbers it (`2 | 输入密码…`): a step table's row, in the order of its numbers. */
+const NUMBERED_CELL = /^\s*(?:\d{1,2}|第[一二三四五六七八九十\d]{1,3}步|步骤\s*\d{1,2})\s+[|｜]\s+(?=\S)/;
+
 function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Unit {
+    const numberedCell = NUMBERED_CELL.exec(row);
+    // the number cell says what a list item's marker says: the row is the next item of a list of steps
+    if (numberedCell) return unit('content', { ...source, item: true }, null, row.slice(numberedCell[0].length).trim(), row);
     const text = stripNumbering(row);
     if (COMMENT_LABEL.test(text) || CLOSING.test(text) || SITE_PATH.test(text)) return unit('comment', source, null, text, row);
     if (endsWithColon(text)) return unit('label', source, text.replace(/[:：]$/, '').trim(), '', row);
     const cells = stepCells(text);
     if (cells) return unit('content', source, cells.label, cells.steps, row);
+    // a chat message asking how (`…这个咋弄`), question mark or not, names what the replies after it are for
+    if (source.speaker !== null && ASKS_HOW.test(text) && !isActionStart(text)) return unit('label', source, text, '', row);
 
     const inline = INLINE_LABEL.exec(text) ?? (LABEL_NUMBERING.test(row) ? NUMBERED_LEAD.exec(text) : null);
     if (inline && inline[1]!.length <= MAX_INLINE_LABEL_CHARS && CJK.test(inline[1]!)) {
@@ -253,7 +278,8 @@ function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Uni
         // an item between two items is a row of the list (`受理审核:工作人员审核材料`), whoever acts in it, unless
         // it only names a task (`发送:异地备案`), as a menu of topics does
         const midList = source.item && source.afterItem && next?.item === true && taskIn(body) === null;
-        const namesAWay = !midList &&
+        // a body opening with a list's first number (`…办理:①首页点…`) is the list's first row, no way's name
+        const namesAWay = !midList && !FIRST_STEP_NUMBER.test(body) &&
             isShortLine(body) && (!isActionStart(body) || (CHANNEL_LABEL_END.test(body) && !instructionEndingOnTask)) && arrowLinks(body) === null;
         if (namesAWay) return unit('label', source, text, '', row);
         return unit('content', source, label.trim(), body.trim(), row);
@@ -261,7 +287,8 @@ function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Uni
     if (isTitleLike(text)) return unit('label', source, text, '', row, true);
     // a branch of a tree or outline that only names a task (`查询`, `余额查询`) names what the rows after it are for
     if (source.item && next?.item === true && isBareTaskName(text)) return unit('label', source, text, '', row);
-    if (isShortLine(text) && !source.item) {
+    // a short message is said to someone, no label over the messages after it
+    if (isShortLine(text) && !source.item && source.speaker === null) {
         const stepLine =
             !LABEL_NUMBERING.test(row) &&
             !QUESTION_WORDS.test(text) &&
@@ -271,6 +298,23 @@ function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Uni
         if (!stepLine) return unit('label', source, text, '', row);
     }
     return unit('content', source, null, text, row);
+}
+
+/** A step named by its number and a short title (`第二步 审核`, `步骤3 领证`), the step's text in a paragraph of its own. */
+const STEP_TITLE = /^\s*(?:第[一二三四五六七八九十\d]{1,3}步|步骤\s*[一二三四五六七八九十\d]{1,2}|(?:[Ss]tep|STEP)\s*\d{1,2})[\s:：、.．]*[\u4e00-\u9fff]{2,8}$/;
+
+/**
+ * Passages that title a step whose text is the paragraph right after them, in a run of at least two such pairs
+ * (`第一步 申请` + its paragraph, `第二步 受理` + its paragraph): one pair alone may be a list item with a remark after it.
+ */
+function stepTitles(passages: readonly Passage[]): Set<number> {
+    const titlesStep = (i: number): boolean =>
+        passages[i]?.kind !== 'heading' && STEP_TITLE.test(passages[i]?.text ?? '') && passages[i + 1]?.kind === 'paragraph';
+    const titles = new Set<number>();
+    for (let i = 0; i < passages.length; i++) {
+        if (titlesStep(i) && (titlesStep(i + 2) || titlesStep(i - 2))) titles.add(i);
+    }
+    return titles;
 }
 
 /** Units of the passages, in page order: a heading is one unit, other passages one unit per row. */
@@ -283,8 +327,13 @@ export function unitsOf(passages: readonly Passage[]): Unit[] {
         pending = null;
     };
     let afterItem = false;
-    for (const passage of passages) {
-        const source: RowSource = { passage: passage.index, item: passage.kind === 'item', afterItem };
+    const titles = stepTitles(passages);
+    for (const [i, passage] of passages.entries()) {
+        // a step's title says nothing its paragraph does not: the paragraph is the step, a row of the list
+        if (titles.has(i)) continue;
+        const message = passage.kind === 'heading' ? null : CHAT_MESSAGE_HEADER.exec(passage.text);
+        const item = passage.kind === 'item' || titles.has(i - 1);
+        const source: RowSource = { passage: passage.index, item, afterItem, speaker: message?.[1] ?? null };
         afterItem = source.item;
         if (passage.kind === 'heading') {
             flush(undefined);
@@ -293,9 +342,8 @@ export function unitsOf(passages: readonly Passage[]): Unit[] {
             if (arrowLinks(passage.text) !== null) pending = { row: passage.text, source: { ...source, item: false } };
             continue;
         }
-        // a list item is one row whatever its spacing (Markdown puts spaces around `<code>` names)
-        const text = passage.text.replace(TIME_CODE, '');
-        for (const row of source.item ? [text] : rowsOf(text)) {
+        const text = message ? passage.text.slice(message[0].length) : passage.text.replace(TIME_CODE, '');
+        for (const row of rowsOf(text, source.item)) {
             // a step's number standing alone (`<dt>第一步</dt>`, a flow chart's `1`) says nothing the order does not
             if (isBareStepNumber(row)) continue;
             flush({ text: row, item: source.item });

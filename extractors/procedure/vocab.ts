@@ -164,7 +164,8 @@ function startsWithOneOf(words: readonly string[]): RegExp {
 export const STEP_VERBS: readonly string[] = [
     // on a screen
     '打开', '登录', '登陆', '下载', '安装', '注册', '点击', '点选', '进入', '选择', '搜索', '输入', '填写', '录入',
-    '提交', '上传', '查看', '查询', '授权', '激活', '绑定', '添加', '阅读', '核对', '确认', '等待', '刷脸', '访问',
+    // `阅读 2万` under a post counts its readers
+    '提交', '上传', '查看', '查询', '授权', '激活', '绑定', '添加', '阅读(?!\\s*[\\d.]+\\s*[万千]?(?:\\s|$))', '核对', '确认', '等待', '刷脸', '访问',
     '关注', '扫描', '扫码', '验证', '切换', '打印', '下拉', '实名(?:认证|注册|登录)', '人脸识别', '身份验证',
     // spoken short forms, before the quoted name of a menu or button (`搜“医保”`, `点“我的”`)
     '[搜点选](?=[“「"])', '点(?=(?:一下|下面|最下面|底部|最底下|页面)的?[“「"])',
@@ -206,6 +207,12 @@ export const ACTION_VERB = new RegExp(
 /** People a step says will do it (`由本人`, `由继承人`), a doer apart from the one addressed. */
 const STEP_DOERS = '本人|参保人员?|家属|近亲属|子女|儿女|家人|亲友|继承人|申请人|代理人|代办人|经办人(?!员)|用人单位|单位';
 
+/** Kin terms and titles a chat addresses someone by. */
+const ADDRESSED_BY_KIN = [
+    '妈妈?', '爸爸?', '老妈', '老爸', '奶奶', '爷爷', '姥姥', '姥爷', '外婆', '外公', '叔叔?', '阿姨', '姨妈?', '婶婶?',
+    '伯伯?', '舅舅?', '姑姑?', '哥哥?', '姐姐?', '弟弟?', '妹妹?', '老师', '师傅', '大爷', '大妈', '亲',
+].join('|');
+
 /**
  * What may stand before the verb of a step: sequence words, modal verbs, the person addressed
  * (`先`, `您可以`, `参保人(共济人)可通过`). Longer words come first: alternation takes the first that fits.
@@ -217,6 +224,8 @@ const LEAD_IN_WORDS: readonly string[] = [
     // a clause announcing how it is done before the first instruction (`具体是带上…`, `办法是登录…`)
     '具体(?:来说|地说|做法|办法|流程)?(?:是|为)[,，:：]?', '(?:方法|办法|做法|流程|步骤)(?:是|为)[,，:：]?',
     '[一二三四五六七八九十]是', '首先', '其次', '然后', '接着', '之后', '随后', '最后', '其[一二三四五六七八九十]', '依次', '并且', '可以', '需要', '只需', '只要', '直接', '现场', '本人',
+    // the person spoken to by kin or title before `你`/`您` in a chat (`妈你打开…`, `师傅您先…`)
+    `(?:${ADDRESSED_BY_KIN})(?=\\s*[你您])`,
     '先', '再', '并', '您', '你', '请', '也', '还', '可', '能', '需', '就',
     '参保(?:人员|职工|人)(?:[(（][^)）]{0,8}[)）])?', '共济人',
     // who does the step, named after `由` (`先由本人或其家属携带…`)
@@ -258,8 +267,8 @@ export const BARE_SEQUENCE_WORD = /^(?:首先|其次|然后|接着|随后|之后
 /** `办法是先打开微信`: a first step announced inside a clause; the step starts at `先`. */
 export const FIRST_STEP_INSIDE = /(?:是|就是|要|需要|需|得|只需)((?:首先|先)[^,，]+)$/;
 
-/** Arrows that chain menu steps; each link is a step (`打开支付宝→市民中心→社保`). */
-export const ARROW = /\s*(?:→|->|=>|⇒|➜|➡|>>)\s*/;
+/** Arrows that chain menu steps, drawn with one glyph or typed as dashes and a `>` (`打开某App→首页→社保`, `首页 --> 社保`). */
+export const ARROW = /\s*(?:→|-{1,3}>|={1,3}>|—{1,2}>|⇒|➜|➡|>>)\s*/;
 
 /**
  * A bare `>` also chains menus (`小程序 > 进入“跨省通办” > 选择…`), but one `>` may as well compare two things:
@@ -288,7 +297,8 @@ export const COMMENT_LABEL =
 
 /**
  * Sentences that sum up rather than instruct (`通过以上方法,您可以…`), and a post's or video's sign-off (`关注我…`,
- * `点个“在看”`, `感谢收看`), which asks something of the reader that is no step: they close a block.
+ * `点个“在看”`, `感谢收看`), which asks something of the reader that is no step, and its credits (`来源:`, `编辑:`), after
+ * which only the page's furniture follows: they close a block.
  */
 /**
  * A site path printed as text (`某省政务服务网 · 某市 · 某县级市`): three or more names joined by middle dots, with no
@@ -297,7 +307,7 @@ export const COMMENT_LABEL =
 export const SITE_PATH = /^[^,，。;；:：!！?？·・]{2,24}(?:\s*[·・]\s*[^,，。;；:：!！?？·・]{2,24}){2,}$/;
 
 export const CLOSING =
-    /^(?:通过以上|以上|综上|总之|总的来说|总结|小结|关注我|欢迎关注|记得关注|求关注|点赞|点个?赞|点个?[“"「]?在看|转发给|分享给|收藏(?:起来|本文|这篇)?|感谢(?:收看|观看|阅读|收听)|我们下期|下期再见|喜欢的话)/;
+    /^(?:(?:来源|编辑|责任编辑|责编|审核|校对|供稿|撰稿)\s*[:：]|通过以上|以上|综上|总之|总的来说|总结|小结|关注我|欢迎关注|记得关注|求关注|点赞|点个?赞|点个?[“"「]?在看|转发给|分享给|收藏(?:起来|本文|这篇)?|感谢(?:收看|观看|阅读|收听)|我们下期|下期再见|喜欢的话)/;
 
 /**
  * Phrases that say a channel exists without giving its steps (`这里不再赘述`, `入口大同小异`): such a
@@ -343,7 +353,8 @@ export const STEP_NUMBERING = new RegExp(
         '【\\d{1,2}】',
         // a comic's or a storyboard's panels (`【画面二】`, `第3格`)
         '【(?:画面|第)?[一二三四五六七八九十\\d]{1,2}(?:格|幅|帧|张)?】', '(?:画面|第)[一二三四五六七八九十\\d]{1,2}(?:格|幅|帧)[:：、]?',
-        '方法[一二三四五六七八九十\\d]{1,2}[:：、.．]?',
+        // a numbered way (`方式二：`, `途径1、`)
+        '(?:方法|方式|途径|渠道|办法)[一二三四五六七八九十\\d]{1,2}[:：、.．]?',
     ].join('|')})\\s*`,
 );
 
@@ -371,6 +382,14 @@ export const COUNTED_STEP_OPENING = /^(?:第[一二三四五六七八九十\d]{1
  * so, each starts a row of its own.
  */
 export const INLINE_NUMBERED_ROW = /(?<=[；;：:。])\s*(?=\d{1,2}[.、．)）](?!\d)|[①-⑳])/g;
+
+/**
+ * Numbered ways run together in one paragraph (`方式一：…；方式二：…`, `方法1:…。方法2:…`): where two or more are, each
+ * starts a row of its own, read as its own how-to.
+ */
+export const INLINE_NUMBERED_WAY = /(?<=[；;。！!:：])\s*(?=(?:方式|方法|途径|渠道|办法)[一二三四五六七八九十\d]{1,2}\s*[:：、.．])/g;
+/** A numbered way anywhere in a text (see {@link INLINE_NUMBERED_WAY}). */
+export const NUMBERED_WAY = /(?:方式|方法|途径|渠道|办法)[一二三四五六七八九十\d]{1,2}\s*[:：、.．]/g;
 
 /**
  * Step markers a page runs together in one line (`Step 1 下载…Step 2 搜索…`, `第①步打开…第②步点击…`): where two or more

@@ -88,6 +88,8 @@ interface Surface {
     suffixed: boolean;
     /** A bare homograph name (`大同`): a place only right before a locality word (`大同这边`). */
     needsLocality: boolean;
+    /** A county's bare name: a place only where a speaker makes it their own (`我们某县`, see {@link ownedBySpeaker}). */
+    speakerOnly: boolean;
 }
 
 interface CodeRow {
@@ -111,10 +113,10 @@ function mergeDivision(existing: Division[] | undefined, division: Division): Di
     return sameRank && !duplicate ? [...existing, division] : existing;
 }
 
-function addSurface(text: string, division: Division, suffixed: boolean, needsLocality = false): void {
+function addSurface(text: string, division: Division, suffixed: boolean, needsLocality = false, speakerOnly = false): void {
     const existing = surfaces.get(text);
     const divisions = mergeDivision(existing?.divisions, division);
-    if (divisions !== existing?.divisions) surfaces.set(text, { text, divisions, suffixed, needsLocality });
+    if (divisions !== existing?.divisions) surfaces.set(text, { text, divisions, suffixed, needsLocality, speakerOnly });
 }
 
 /** Autonomous areas are usually written short name + plain suffix: `大理白族自治州` → `大理州`, `恩施州`. */
@@ -126,8 +128,11 @@ const COUNTY_CITY_SUFFIX = '市';
 /** The suffix of a prefecture's district (`某某区`). */
 const DISTRICT_SUFFIX = '区';
 
-/** Where a division's bare short name matches: anywhere, only right before a locality word, or nowhere. */
-type BareUse = 'always' | 'near-locality' | 'never';
+/**
+ * Where a division's bare short name matches: anywhere, only right before a locality word, only where a speaker
+ * makes it their own, or nowhere.
+ */
+type BareUse = 'always' | 'near-locality' | 'by-speaker' | 'never';
 
 function addDivision(full: string, division: Division, bare: BareUse): void {
     canonicalNames.set(division.name, mergeDivision(canonicalNames.get(division.name), division));
@@ -136,7 +141,7 @@ function addDivision(full: string, division: Division, bare: BareUse): void {
         if (full.endsWith(official) && division.name !== full) addSurface(division.name + plain, division, true);
     }
     if (bare !== 'never' && division.name !== full && division.name.length >= MIN_SHORT_LENGTH) {
-        addSurface(division.name, division, false, bare === 'near-locality');
+        addSurface(division.name, division, false, bare !== 'always', bare === 'by-speaker');
     }
 }
 
@@ -166,6 +171,7 @@ function buildIndex(): void {
         addDivision(c.name, division, HOMOGRAPH_SHORT_NAMES.has(division.name) ? 'near-locality' : 'always');
     }
     const districts: [string, Division][] = [];
+    const counties: [string, Division][] = [];
     for (const a of areasJson as CodeRow[]) {
         if (NON_PLACE_MARKERS.some((m) => a.name.includes(m))) continue;
         const name = shortName(a.name);
@@ -185,7 +191,8 @@ function buildIndex(): void {
         const municipal = placeholder !== undefined && municipalities.has(a.provinceCode!);
         const townLike = a.name.endsWith(COUNTY_CITY_SUFFIX) || municipal;
         if (!bareAllowed && !townLike && a.name.endsWith(DISTRICT_SUFFIX)) districts.push([a.name, division]);
-        else addDivision(a.name, division, bareAllowed ? 'always' : townLike ? 'near-locality' : 'never');
+        else if (!bareAllowed && !townLike) counties.push([a.name, division]);
+        else addDivision(a.name, division, bareAllowed ? 'always' : 'near-locality');
     }
     // A prefecture's district is often a county-level city renamed, and people go on naming it bare (`某地退休的`),
     // as they name towns: near a locality word, as a town. Where the bare form is also another place's, that place
@@ -193,6 +200,12 @@ function buildIndex(): void {
     const namedBareElsewhere = new Set(surfaces.keys());
     for (const [full, division] of districts) {
         addDivision(full, division, namedBareElsewhere.has(division.name) ? 'never' : 'near-locality');
+    }
+    // A county is named bare by its own people (`我们某县每月…`), where nothing else can be meant; elsewhere its
+    // bare name is as often a word, and it is written with its 县.
+    const namedBareBefore = new Set(surfaces.keys());
+    for (const [full, division] of counties) {
+        addDivision(full, division, namedBareBefore.has(division.name) ? 'never' : 'by-speaker');
     }
 }
 
@@ -212,19 +225,37 @@ buildIndex();
  * text allows, allocating nothing, and the longest surface on the path wins.
  */
 interface TrieNode {
-    next: Map<number, TrieNode>;
+    /**
+     * The code units that lead on from here, and the nodes they lead to, in the same order: below the root a node
+     * has a few, and a scan of a small array is cheaper than a Map's hash lookup on every step of every walk.
+     */
+    codes: number[];
+    children: TrieNode[];
     surface: Surface | null;
 }
 
-const trie: TrieNode = { next: new Map(), surface: null };
+const trie: TrieNode = { codes: [], children: [], surface: null };
+/** The root's children, indexed by code unit: the root has thousands. */
+const FIRST_NODES = new Array<TrieNode | undefined>(0x10000);
+
+function nextNode(node: TrieNode, code: number): TrieNode | undefined {
+    if (node === trie) return FIRST_NODES[code];
+    const at = node.codes.indexOf(code);
+    return at < 0 ? undefined : node.children[at];
+}
+
 for (const surface of surfaces.values()) {
     let node = trie;
     for (let k = 0; k < surface.text.length; k++) {
         const code = surface.text.charCodeAt(k);
-        let child = node.next.get(code);
+        let child = nextNode(node, code);
         if (!child) {
-            child = { next: new Map(), surface: null };
-            node.next.set(code, child);
+            child = { codes: [], children: [], surface: null };
+            if (node === trie) FIRST_NODES[code] = child;
+            else {
+                node.codes.push(code);
+                node.children.push(child);
+            }
         }
         node = child;
     }
@@ -233,7 +264,7 @@ for (const surface of surfaces.values()) {
 
 /** 1 for each code unit some surface starts with: most positions of a text start none, and this test is cheaper. */
 const STARTS_A_SURFACE = new Uint8Array(0x10000);
-for (const code of trie.next.keys()) STARTS_A_SURFACE[code] = 1;
+for (const [code, node] of FIRST_NODES.entries()) if (node) STARTS_A_SURFACE[code] = 1;
 
 /** `海南区域`: the suffix 区 begins the word 区域, so `海南区` is not what the writer named. */
 function suffixStartsAWord(surface: Surface, text: string, end: number): boolean {
@@ -241,6 +272,16 @@ function suffixStartsAWord(surface: Surface, text: string, end: number): boolean
     const continuations = SUFFIX_WORD_CONTINUATIONS[surface.text.at(-1)!];
     const next = text[end];
     return continuations !== undefined && next !== undefined && continuations.includes(next);
+}
+
+/**
+ * A place named at `[start, end)`: the division's fields, then its offsets. Written out rather than spread
+ * (`{ ...division, start, end }`), which V8 copies through its slow generic path, some twenty times the cost of a
+ * literal; the keys keep the spread's order and a town with no prefecture still has no `prefecture` key.
+ */
+function mentionOf(division: Division, start: number, end: number): RegionMention {
+    const { name, province, level, prefecture } = division;
+    return prefecture === undefined ? { name, province, level, start, end } : { name, province, level, prefecture, start, end };
 }
 
 interface RawMention {
@@ -268,14 +309,17 @@ function scan(text: string): RawMention[] {
     return found;
 }
 
-/** Surfaces met on the trie path of the current position, shortest first (reused: matching is synchronous). */
+/**
+ * Surfaces met on the trie path of the current position, shortest first (reused: matching is synchronous). Only the
+ * first ones a `surfaceAt` call counts are its own: emptying the array on every call would free its storage.
+ */
 const onPath: Surface[] = [];
 
 /** True when some surface starts at `at`, whatever the words around it (leaves `onPath` alone). */
 function anySurfaceAt(text: string, at: number): boolean {
     let node: TrieNode | undefined = trie;
     for (let j = at; j < text.length; j++) {
-        node = node.next.get(text.charCodeAt(j));
+        node = nextNode(node, text.charCodeAt(j));
         if (!node) return false;
         if (node.surface) return true;
     }
@@ -287,18 +331,19 @@ function anySurfaceAt(text: string, at: number): boolean {
  * (`suffixStartsAWord`), and a bare name is a word of the text (`splitsWords`).
  */
 function surfaceAt(text: string, i: number): Surface | undefined {
-    onPath.length = 0;
+    let met = 0;
     let node: TrieNode | undefined = trie;
     for (let j = i; j < text.length; j++) {
-        node = node.next.get(text.charCodeAt(j));
+        node = nextNode(node, text.charCodeAt(j));
         if (!node) break;
-        if (node.surface) onPath.push(node.surface);
+        if (node.surface) onPath[met++] = node.surface;
     }
-    for (let k = onPath.length - 1; k >= 0; k--) {
+    for (let k = met - 1; k >= 0; k--) {
         const surface = onPath[k]!;
         const end = i + surface.text.length;
         if (suffixStartsAWord(surface, text, end)) continue;
         // a ranking or `在某地,` marks where the name starts and ends, as the segmenter may not (`某地排在` as `某/地排/在`)
+        if (surface.speakerOnly && !ownedBySpeaker(text, i, surface)) continue;
         const slotted = surface.needsLocality && inPlaceSlot(text, i, end);
         if (surface.needsLocality && !slotted && !standsAsPlace(text, i, end, surface) && !ownedBySpeaker(text, i, surface)) continue;
         if (!surface.suffixed && !slotted && splitsWords(text, i, end, anySurfaceAt)) continue;
@@ -368,12 +413,12 @@ export function bareTowns(text: string): RegionMention[] {
         if (STARTS_A_SURFACE[text.charCodeAt(i)] === 0) continue;
         let node: TrieNode | undefined = trie;
         for (let j = i; j < text.length; j++) {
-            node = node.next.get(text.charCodeAt(j));
+            node = nextNode(node, text.charCodeAt(j));
             if (!node) break;
             const surface = node.surface;
-            if (!surface?.needsLocality || surface.divisions.length !== 1 || surface.divisions[0]!.level !== 'county') continue;
+            if (!surface?.needsLocality || surface.speakerOnly || surface.divisions.length !== 1 || surface.divisions[0]!.level !== 'county') continue;
             if (splitsWords(text, i, j + 1, anySurfaceAt)) continue;
-            towns.push({ ...surface.divisions[0]!, start: i, end: j + 1 });
+            towns.push(mentionOf(surface.divisions[0]!, i, j + 1));
         }
     }
     return towns;
@@ -399,7 +444,7 @@ export function startsWithPlaceName(text: string, at = 0): boolean {
 export function placeAtStart(text: string): RegionMention | null {
     const surface = STARTS_A_SURFACE[text.charCodeAt(0)] === 1 ? surfaceAt(text, 0) : undefined;
     if (!surface) return null;
-    if (surface.divisions.length === 1) return { ...surface.divisions[0]!, start: 0, end: surface.text.length };
+    if (surface.divisions.length === 1) return mentionOf(surface.divisions[0]!, 0, surface.text.length);
     const first = findRegions(text)[0];
     return first?.start === 0 ? first : null;
 }
@@ -436,7 +481,7 @@ function mentionsIn(text: string): readonly RegionMention[] {
         const options = m.surface.divisions;
         const settled = options.length === 1 ? options : options.filter((d) => knownProvinces.has(d.province));
         if (settled.length !== 1) continue;
-        mentions.push(Object.freeze({ ...settled[0]!, start: m.start, end: m.end }));
+        mentions.push(Object.freeze(mentionOf(settled[0]!, m.start, m.end)));
     }
     return Object.freeze(mentions);
 }

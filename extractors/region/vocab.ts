@@ -35,9 +35,12 @@ export const LOCALITY_WORDS = [
 export const PLACE_SLOT_BEFORE =
     /(?:(?:(?:排|排在|排名|位列|位居|名列)第[一二三四五六七八九十\d]{1,3}(?:名|位)?|第[一二三四五六七八九十\d]{1,3}(?:名|位))的?(?:是|为)?|(?:紧随其后|其次|再次|随后|接下来|然后|榜首|首位|末位|倒数第一)的?(?:是|为))$/;
 
-/** `在` as a preposition right before a name (not the tail of `现在`, `正在`, `存在`, `所在`, `实在`). */
-export const PLACE_SLOT_ZAI = /(?<![现正存所实自好内外])在$/;
-/** After `在某地`: a clause break, so the name is the whole place the clause sets (`在某地,退休人员…`). */
+/**
+ * `在` as a preposition right before a name (not the tail of `现在`, `正在`, `存在`, `所在`, `实在`), or words that turn
+ * to a topic (`具体到某地,`, `至于某地,`, `说到某地,`): the clause they open sets the place what follows is about.
+ */
+export const PLACE_SLOT_ZAI = /(?:(?<![现正存所实自好内外])在|具体到|落实到|至于|说到|谈到|讲到)$/;
+/** After `在某地` (or `具体到某地`): a clause break, so the name is the whole place the clause sets (`在某地,退休人员…`). */
 export const PLACE_SLOT_AFTER_ZAI = /^\s*[,，:：]/;
 
 /**
@@ -70,11 +73,11 @@ export const PLACE_SLOT_AFTER =
 
 /**
  * After a bare name (and maybe a year or `的`), the insured, the accounts or the rules of a place (`某地的退休人员`,
- * `某地2025年标准`, `某地个人账户`, `某地转移接续`), or the place picked up again (`某地,当地…`): like a locality word, it needs the name to be a word of its text
+ * `某地2025年标准`, `某地个人账户`, `某地转移接续`, also after a word of time: `某地目前退休的`), or the place picked up again (`某地,当地…`): like a locality word, it needs the name to be a word of its text
  * (`一个旧的…` is no place).
  */
 export const PLACE_POLICY_AFTER =
-    /^(?:(?:自?\d{4}年度?起?)?(?:(?:未满|不满|年满|满)?\d{2,3}周?岁(?:以下|以上|及以上)?)?的?(?:退休|在职|职工|参保|灵活就业|城乡居民|居民医保|标准|政策|规定|做法|情况|个人账户|医疗保险|医保关系|转移|关系转|按照?|实行|执行)|[,，]\s*(?:当地|本地|这里|这边))/;
+    /^(?:(?:现在|目前|如今|眼下|现行|今年)?(?:自?\d{4}年度?起?)?(?:(?:未满|不满|年满|满)?\d{2,3}周?岁(?:以下|以上|及以上)?)?的?(?:退休|在职|职工|参保|灵活就业|城乡居民|居民医保|标准|政策|规定|做法|情况|个人账户|医疗保险|医保关系|转移|关系转|按照?|实行|执行)|[,，]\s*(?:当地|本地|这里|这边))/;
 
 /**
  * Characters that, right after a county-level name ending in 区/市/县, show the suffix is really the start of

@@ -55,6 +55,10 @@ import { BLIND20_GOLD } from '../blind20/score.js';
 import { startBlind20Server } from '../blind20/serve.js';
 import { BLIND21_GOLD } from '../blind21/score.js';
 import { startBlind21Server } from '../blind21/serve.js';
+import { BLIND22_GOLD } from '../blind22/score.js';
+import { startBlind22Server } from '../blind22/serve.js';
+import { BLIND23_GOLD } from '../blind23/score.js';
+import { startBlind23Server } from '../blind23/serve.js';
 import { startDemoServer } from '../demo/server.js';
 import { HELDOUT_GOLD } from '../heldout/score.js';
 import { startHeldoutServer } from '../heldout/serve.js';
@@ -127,6 +131,8 @@ const CRAWLS: readonly Crawl[] = [
     blindSet('blind19', startBlind19Server, BLIND19_GOLD),
     blindSet('blind20', startBlind20Server, BLIND20_GOLD),
     blindSet('blind21', startBlind21Server, BLIND21_GOLD),
+    blindSet('blind22', startBlind22Server, BLIND22_GOLD),
+    blindSet('blind23', startBlind23Server, BLIND23_GOLD),
 ];
 
 /** One line of the gate: a report on a crawled gold set or a metamorphic variant, with a note (first run, pages changed). */

@@ -142,3 +142,21 @@ describe('a grid drawn in blocks without table tags or roles', () => {
         expect(texts(`<body>${intro}${blocks}</body>`).some((l) => l.includes(' | '))).toBe(false);
     });
 });
+
+describe('a thread laid out as one table, a bare row per post', () => {
+    const rowPost = (author: string, text: string, cells = ['who', 'said']) =>
+        `<tr><td class="${cells[0]}">${author}<br>层</td><td class="${cells[1]}"><div class="when">3月2日 10:00</div><div class="words">${text}</div></td></tr>`;
+    const OPENING = '请教一下，丁县那边退下来的人，卡上每个月能进多少？';
+    const ANSWER = '丁县这边一律每人每月七十八元，月底前打进来。';
+    const LONG_REPLY = '查的话用手机就行：<br>先登录医保小程序，找到个人账户一栏<br>再点进去就能看到每月进了多少<br>要是查不到就打电话问问窗口的工作人员';
+
+    it('reads every post, the opening one included, when the rows’ cells share their classes', () => {
+        const html = `<body><div class="nav"><a href="/">首页</a></div><h1>丁县退休卡上每月进多少？</h1><table class="posts">${rowPost('甲', OPENING)}${rowPost('乙', ANSWER)}${rowPost('丙', LONG_REPLY)}</table></body>`;
+        expect(texts(html, '丁县退休卡上每月进多少？')).toEqual(expect.arrayContaining([OPENING, ANSWER]));
+    });
+
+    it('keeps to the best post when the rows’ cells differ', () => {
+        const html = `<body><h1>丁县退休卡上每月进多少？</h1><table>${rowPost('甲', ANSWER, ['ad', 'banner'])}${rowPost('丙', LONG_REPLY)}</table></body>`;
+        expect(texts(html, '丁县退休卡上每月进多少？')).not.toContain(ANSWER);
+    });
+});

@@ -36,3 +36,16 @@ describe('a reply naming its own town on a thread asked for another', () => {
         expect(places).toEqual([['枝江', 95], ['宜都', 88]]);
     });
 });
+
+describe('a county’s bare name', () => {
+    it('is a place where a speaker makes it their own', () => {
+        expect(names('俺们德清一个月给八十二块，岁数大小都一样。')).toEqual(['德清']);
+        expect(names('咱们桐庐每月到账时间是月底。')).toEqual(['桐庐']);
+    });
+
+    it('is no place said without the speaker, even before a locality word', () => {
+        expect(names('德清一个月给八十二块，岁数大小都一样。')).toEqual([]);
+        expect(names('桐庐这边每月到账时间是月底。')).toEqual([]);
+        expect(names('德清县这边每月到账时间是月底。')).toEqual(['德清']);
+    });
+});
