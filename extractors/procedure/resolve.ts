@@ -183,7 +183,7 @@ export function resolveTask(block: Block, outline: PageOutline): Task | null {
     const steps = block.steps.map((s) => s.body);
     if (steps.some((s) => OTHER_SERVICE.test(s)) && !steps.some((s) => taskIn(s)?.strong)) return null;
     const purpose = PURPOSE_CLAUSE.exec(steps[0] ?? '')?.[1] ?? '';
-    const ownLead = [leadOf(block), announcementOf(block), purpose];
+    const ownLead = [block.steps[0]?.label ?? '', leadOf(block), announcementOf(block), purpose];
     const texts = [...ownLead, ...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []), outline.title];
     const about = [...texts, ...steps].join(' ');
     if (HOUSING_FUND.test(about) && !MEDICAL_INSURANCE.test(about)) return null;
