@@ -34,7 +34,7 @@ describe("the steps' own lead says what they are for", () => {
 });
 
 describe("a place field's value", () => {
-    const steps = ['1. 打开支付宝搜索“医保服务”', '2. 点“账户信息”进入', '3. 在参保地孝义那一栏确认后查看余额'];
+    const steps = ['1. 打开支付宝后搜一下“医保服务”', '2. 点“账户信息”进入', '3. 在参保地孝义那一栏确认后查看余额'];
 
     it('names the place of the steps, even a bare town name', () => {
         expect(keys(fromText('医保卡到账怎么看', steps))).toEqual([['query_balance', 'alipay', '孝义']]);
@@ -51,21 +51,21 @@ describe('numbered screenshot captions', () => {
     const lead = '<p>下面用“某某医保”APP演示一遍，照着截图操作。</p>';
 
     it("are a walkthrough's steps", () => {
-        const body = `<article><h1>手机上怎么交居民医保</h1>${lead}${picture('第1步：打开APP，点首页的“居民缴费”')}` +
+        const body = `<article><h1>手机上怎么交居民医保费</h1>${lead}${picture('第1步：打开APP，点首页的“居民缴费”')}` +
             `${picture('第2步：核对缴费年度和金额')}${picture('第3步：点“立即支付”完成缴费')}<p>缴费成功后可在APP里查到记录，不用再去窗口了。</p></article>`;
-        expect(keys(fromHtml('手机上怎么交居民医保', body))).toEqual([['pay_premium', 'app', null]]);
+        expect(keys(fromHtml('手机上怎么交居民医保费', body))).toEqual([['pay_premium', 'app', null]]);
     });
 
     it('stay furniture when unnumbered', () => {
-        const body = `<article><h1>手机上怎么交居民医保</h1>${lead}${picture('打开APP，点首页的“居民缴费”')}` +
+        const body = `<article><h1>手机上怎么交居民医保费</h1>${lead}${picture('打开APP，点首页的“居民缴费”')}` +
             `${picture('图片来源：网络')}<p>缴费成功后可在APP里查到记录，不用再去窗口了。</p></article>`;
-        expect(keys(fromHtml('手机上怎么交居民医保', body))).toEqual([]);
+        expect(keys(fromHtml('手机上怎么交居民医保费', body))).toEqual([]);
     });
 });
 
 describe("a local insurance service's own screen", () => {
     const items = '<ul><li><b>【使用帮助】</b>居民医保续费：首页→缴费服务→居民医保→确认支付<span>10-06</span></li>' +
-        '<li><b>【系统公告】</b>本周日上午系统升级，届时暂停服务。<span>10-02</span></li></ul>';
+        '<li><b>【维护通知】</b>本周日上午系统升级，届时暂停服务。<span>10-02</span></li></ul>';
 
     it('titled by its name is its app', () => {
         expect(keys(fromHtml('榆次医保 · 消息中心', items))).toEqual([['pay_premium', 'app', null]]);
