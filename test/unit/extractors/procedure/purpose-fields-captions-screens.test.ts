@@ -71,6 +71,13 @@ describe("a local insurance service's own screen", () => {
         expect(keys(fromHtml('榆次医保 · 消息中心', items))).toEqual([['pay_premium', 'app', null]]);
     });
 
+    it('ends the steps with the row of the chain: each dated row is a notice of its own', () => {
+        const rows = '<ul><li><b>【使用帮助】</b>居民医保续费：首页→缴费服务→居民医保→确认支付<span>10-06</span></li>' +
+            '<li><b>【审核提醒】</b>您提交的申请已审核通过，请留意短信。<span>10-04</span></li>' +
+            '<li><b>【维护通知】</b>本周日上午系统升级，届时暂停服务。<span>10-02</span></li></ul>';
+        expect(fromHtml('榆次医保 · 消息中心', rows).map((p) => p.steps)).toEqual([['首页', '缴费服务', '居民医保', '确认支付']]);
+    });
+
     it.each(['榆次晚报 · 消息中心', '榆次医保政策问答'])('is no app under another title (%s)', (title) => {
         expect(keys(fromHtml(title, items))).toEqual([]);
     });
