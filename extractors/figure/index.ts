@@ -198,7 +198,7 @@ export function extractFigures(
             answersExample: answersExampleQuestion(passages, i),
             tablePeriod: around.columns ? tablePeriodOf(passages, i) : null,
             earlierAges: () => agesBefore(passages, i),
-            sectionAge: sectionAgeOf(passage, ctx.title, sectionAges) ?? leadAgeOf(lead, leadAges),
+            sectionAge: sectionAgeOf(passage, ctx.title, sectionAges) ?? leadAgeOf(lead, leadAges) ?? leadAgeOf(labelLineAbove(passages, i), leadAges),
             askedPeriod: periodAsked(asked) ?? titlePeriod,
             restates: '',
         };
@@ -363,6 +363,19 @@ function leadOf(passages: readonly Passage[], i: number): string {
     let j = i - 1;
     while (j >= 0 && passages[j]!.kind === 'item') j--;
     return passages[j]?.kind === 'paragraph' ? passages[j]!.text : '';
+}
+
+/** A line that ends on a colon: it labels what follows it (`满六十岁的：`, `标准如下:`). */
+const LABEL_LINE_END = /[:：]\s*$/;
+
+/**
+ * The paragraph right above paragraph `i` when it is a label line ending on a colon (`未满六十五周岁的：` over `每月N元`):
+ * a bracket it names is the line's below it, as a list lead's is its items'. '' when the line above is no label.
+ */
+function labelLineAbove(passages: readonly Passage[], i: number): string {
+    const above = passages[i - 1];
+    if (passages[i]!.kind !== 'paragraph' || above?.kind !== 'paragraph') return '';
+    return LABEL_LINE_END.test(above.text) ? above.text : '';
 }
 
 /** A field of a record form: a short label and one value (`办理结果 | …`). */
