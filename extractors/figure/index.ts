@@ -188,7 +188,7 @@ export function extractFigures(
         const context: SentenceContext = {
             passage,
             around,
-            topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i), lead, formFieldsAround(passages, i)].join(' '),
+            topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i), lead, labelOverRows(passages, i), formFieldsAround(passages, i)].join(' '),
             ageStarts,
             columns: around.columns,
             sentenceStart: 0,
@@ -376,6 +376,26 @@ function labelLineAbove(passages: readonly Passage[], i: number): string {
     const above = passages[i - 1];
     if (passages[i]!.kind !== 'paragraph' || above?.kind !== 'paragraph') return '';
     return LABEL_LINE_END.test(above.text) ? above.text : '';
+}
+
+/** A line that ends a sentence: what comes after it is no longer a row under the label above it. */
+const SENTENCE_END = /[。！!？?]\s*$/;
+/** The longest paragraph read as a row of a label's block (`不足60岁　每月N元`). */
+const LABEL_ROW_CHARS = 30;
+
+/**
+ * The label line over paragraph `i` and the short rows between (`某县个人账户：` over `不足60岁　每月N元`, `60岁及以上　每月M元`):
+ * what the label says the rows are of is their topic, as a list lead is its items'. '' when no such label is above.
+ */
+function labelOverRows(passages: readonly Passage[], i: number): string {
+    if (passages[i]!.kind !== 'paragraph') return '';
+    for (let j = i - 1; j >= 0; j--) {
+        const above = passages[j]!;
+        if (above.kind !== 'paragraph') return '';
+        if (LABEL_LINE_END.test(above.text)) return above.text;
+        if (above.text.length > LABEL_ROW_CHARS || SENTENCE_END.test(above.text)) return '';
+    }
+    return '';
 }
 
 /** A field of a record form: a short label and one value (`办理结果 | …`). */
