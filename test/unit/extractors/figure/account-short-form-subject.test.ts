@@ -15,11 +15,11 @@ function regions(lines: readonly string[]): (string | null)[] {
 
 describe('a place and its 个账 as the page subject', () => {
     it('gives the place to the figures after it', () => {
-        expect(regions(['乐东个账有新规。', '在职人员按缴费基数百分二。'])).toEqual(['乐东']);
-        expect(regions(['甲：乐东个账有新规，', '乙：在职人员按缴费基数百分二，', '丙：记牢！'])).toEqual(['乐东']);
+        expect(regions(['乐东个账有新规。', '在岗的按缴费基数百分二。'])).toEqual(['乐东']);
+        expect(regions(['甲：乐东个账有新规，', '乙：在岗的按缴费基数百分二，', '丙：记牢！'])).toEqual(['乐东']);
     });
 
     it('leaves a place followed by something else no subject', () => {
-        expect(regions(['乐东和三亚都在说个账。', '在职人员按缴费基数百分二。'])).toEqual([null]);
+        expect(regions(['乐东和三亚都在说个账。', '在岗的按缴费基数百分二。'])).toEqual([null]);
     });
 });

@@ -16,11 +16,11 @@ function credits(paragraphs: readonly string[]): [number | null, number | null, 
 
 describe('the rows under a label line', () => {
     it('are of what the label names', () => {
-        expect(credits(['乐东县退休人员个人账户：', '不足60岁　每月50元', '60岁及以上　每月58元'])).toEqual([[null, 59, 50], [60, null, 58]]);
+        expect(credits(['乐东县退休职工个人账户如下：', '不足60岁　每月50元', '60岁及以上　每月58元'])).toEqual([[null, 59, 50], [60, null, 58]]);
     });
 
     it('end at a line that ends a sentence, and a label naming no account gives none', () => {
-        expect(credits(['乐东县退休人员个人账户：', '记得常查看余额。', '不足60岁　每月50元'])).toEqual([]);
+        expect(credits(['乐东县退休职工个人账户如下：', '记得常查看余额。', '不足60岁　每月50元'])).toEqual([]);
         expect(credits(['乐东县公交卡优惠：', '不足60岁　每月50元', '60岁及以上　每月58元'])).toEqual([]);
     });
 });
