@@ -37,7 +37,7 @@ export const DATELINE = new RegExp(
  * The place the page is about, referred to without its name: `我市`, `本市`, `全市`, `我省`, `全省`, `本省`, an
  * autonomous prefecture's `我州`/`全州` (not the county `全州县`), a county's or banner's `我县`/`全县`/`本旗`, the replying bureau's `我局`/`本局`, and
  * the page's own bureau as `市医疗保障局`/`省医保局`/`州医保局` (an autonomous region's `自治区医保局`) with no place before it, alone or after a word citing or
- * going to it (`按照市医保局的规定`, `到市医保局窗口`; a place name ending so is rare) (`我区`/`全区` only on a
+ * going to it (`依照市医保局的口径`, `到市医保局窗口`; a place name ending so is rare) (`我区`/`全区` only on a
  * district's page, see {@link DISTRICT_REFERENCE}), and a forum answer's `我们这边`/`咱们当地` under a
  * question naming one place (`那边` is somewhere else), and `当地`/`本地` opening a clause about the insured
  * (`当地退休人员…`; `某地本地人` is that place's own).
