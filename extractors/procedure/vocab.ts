@@ -377,13 +377,13 @@ export const MAX_INLINE_LABEL_CHARS = 24;
 export const BARE_STEP_NUMBER = /^(?:第?[一二三四五六七八九十\d①-⑳]{1,2}步?|步骤\s*[一二三四五六七八九十\d]{1,2}|[①-⑳]|(?:[Ss]tep|STEP)\s*\d{1,2})[.、．:：]?$/;
 
 /** A clause opening on its step's count (`第2步 进去以后…`, `步骤三 点…`): the count opens a step whatever word follows. */
-export const COUNTED_STEP_OPENING = /^(?:第[一二三四五六七八九十\d]{1,2}步|步骤\s*[一二三四五六七八九十\d]{1,2}(?!\d))/;
+export const COUNTED_STEP_OPENING = /^(?:第[一二三四五六七八九十\d①-⑳]{1,2}步|步骤\s*[一二三四五六七八九十\d]{1,2}(?!\d))/;
 
 /**
- * Numbered rows a paragraph runs on after a colon or semicolon (`具体:1.到…;2.携带…;3.办理…`, `…;第②步…`): where two or more start
+ * Numbered rows a paragraph runs on after a colon or semicolon (`具体:1.到…;2.携带…;3.办理…`): where two or more start
  * so, each starts a row of its own.
  */
-export const INLINE_NUMBERED_ROW = /(?<=[；;：:。])\s*(?=\d{1,2}[.、．)）](?!\d)|[①-⑳]|第[①-⑳一二三四五六七八九十\d]{1,2}步)/g;
+export const INLINE_NUMBERED_ROW = /(?<=[；;：:。])\s*(?=\d{1,2}[.、．)）](?!\d)|[①-⑳])/g;
 
 /**
  * Numbered ways run together in one paragraph (`方式一：…；方式二：…`, `方法1:…。方法2:…`): where two or more are, each
