@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { containerAbove, hasClassWord, lastVisibleChar, parentElement, rawTextOf, textOf, type DomStats, type ElementStats } from './dom-stats.js';
+import { containerAbove, hasClassWord, isChecklist, lastVisibleChar, parentElement, rawTextOf, textOf, type DomStats, type ElementStats } from './dom-stats.js';
 import { BLOCK_TAGS, COMMENT_CLASS_WORDS, FIGURE_STATEMENT, LIST_WRAPPER_TAGS, PARAGRAPH_TAGS, PHRASING_BLOCK_TAGS, REPLY_CLASS_WORDS } from './vocab.js';
 
 /** Score multipliers for class/id words: furniture words sink a block, article words lift it. */
@@ -73,6 +73,7 @@ export function findContentRoots(dom: DomStats, excluded: (el: Element) => boole
     const bestScore = top[0]!.score;
     let best = outsidePhrasing(climbWhileScoreGrows(dom, commonAncestorOfRivals(top)));
     best = snippetListAround(best, dom) ?? best;
+    best = checklistAround(best) ?? best;
     const parent = parentElement(best);
     if (!parent) return [best];
     const threshold = Math.max(SIBLING_FLOOR, bestScore * SIBLING_SHARE);
@@ -410,6 +411,17 @@ function snippetListAround(best: Element, dom: DomStats): Element | null {
         if (s && s.chars - s.linkChars >= MIN_SNIPPET_CHARS && s.links <= SIBLING_MAX_LINKS) snippets += 1;
     }
     return snippets >= MIN_SNIPPETS && snippets >= items * TEASER_SHARE ? list : null;
+}
+
+/**
+ * When the best block is one group of a checklist (a `<fieldset>` of checkbox items in a form), the page is the whole
+ * checklist: its other groups, however short, are items of the same list.
+ */
+function checklistAround(best: Element): Element | null {
+    for (let up = parentElement(best); up && up.name !== 'body'; up = parentElement(up)) {
+        if (up.name === 'form') return isChecklist(up) ? up : null;
+    }
+    return null;
 }
 
 function joinsAsSibling(el: Element, dom: DomStats, threshold: number, excluded: (el: Element) => boolean): boolean {
