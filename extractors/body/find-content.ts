@@ -82,7 +82,8 @@ export function findContentRoots(dom: DomStats, excluded: (el: Element) => boole
         if (child.type !== 'tag') continue;
         const el = child as Element;
         if (el === best || joinsAsSibling(el, dom, threshold, excluded) || isTwinPage(el, best, dom, excluded) ||
-            isSectionLike(el, best, dom, excluded) || (afterBest && isSingleReply(el, dom))) roots.push(el);
+            isSectionLike(el, best, dom, excluded) || isFormSection(el, best, dom, excluded) ||
+            (afterBest && isSingleReply(el, dom))) roots.push(el);
         afterBest ||= el === best;
     }
     const bestChars = dom.stats.get(best)?.chars ?? 0;
@@ -432,6 +433,22 @@ function isSectionLike(el: Element, best: Element, dom: DomStats, excluded: (el:
     if (el.name !== best.name || el.attribs.class !== best.attribs.class) return false;
     const s = dom.stats.get(el);
     return !!s && s.classSignal >= 0 && !s.furniture && isUnlinkedProse(s) && !excluded(el);
+}
+
+/**
+ * Another `<fieldset>` of the form whose fieldset is the article (a printable checklist, a section per group of
+ * boxes): its labels are as much the page's text, however short. A fieldset one logs in with (a password box) or
+ * one of links is not.
+ */
+function isFormSection(el: Element, best: Element, dom: DomStats, excluded: (el: Element) => boolean): boolean {
+    if (el.name !== 'fieldset' || best.name !== 'fieldset') return false;
+    const s = dom.stats.get(el);
+    return !!s && s.chars > 0 && s.links === 0 && s.classSignal >= 0 && !s.furniture && !excluded(el) && !asksPassword(el);
+}
+
+function asksPassword(el: Element): boolean {
+    return el.children.some((c) => c.type === 'tag' && (
+        ((c as Element).name === 'input' && (c as Element).attribs.type?.toLowerCase() === 'password') || asksPassword(c as Element)));
 }
 
 /** Unlinked, punctuated text that holds a scoring paragraph. */
