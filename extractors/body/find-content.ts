@@ -169,7 +169,8 @@ function precedingParagraphs(post: Element, dom: DomStats, excluded: (el: Elemen
         if (n.type === 'tag' && sameShape(n as Element, post)) twins.unshift(n as Element);
     }
     const found: Element[] = [];
-    const prose = proseParagraphs(dom);
+    // a twin's caption stating a figure (`每月记入90元` under a slide's picture) is its text, punctuated or not
+    const prose = new Set([...proseParagraphs(dom), ...dom.paragraphs.filter((p) => FIGURE_STATEMENT.test(rawTextOf(p)))]);
     for (const el of twins) {
         const s = dom.stats.get(el);
         if (s && s.chars > 0 && continues(el, s, dom, excluded, true)) collectProse(el, dom, prose, found);
