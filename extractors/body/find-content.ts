@@ -178,6 +178,7 @@ function precedingParagraphs(post: Element, dom: DomStats, excluded: (el: Elemen
     return found;
 }
 
+/** A figure with its unit, in digits or Chinese numerals (see `isFigureLine` in index.ts). */
 function statesFigure(text: string): boolean {
     return FIGURE_STATEMENT.test(text) || WRITTEN_AMOUNT.test(text);
 }
@@ -451,6 +452,7 @@ function isFormSection(el: Element, best: Element, dom: DomStats, excluded: (el:
     return !!s && s.chars > 0 && s.links === 0 && s.classSignal >= 0 && !s.furniture && !excluded(el) && !asksPassword(el);
 }
 
+/** A password box anywhere inside: the block is a login box. */
 function asksPassword(el: Element): boolean {
     return el.children.some((c) => c.type === 'tag' && (
         ((c as Element).name === 'input' && (c as Element).attribs.type?.toLowerCase() === 'password') || asksPassword(c as Element)));
