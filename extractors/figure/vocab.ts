@@ -133,7 +133,7 @@ export const DEDUCTIBLE_CUE = /起付|自付.{0,12}超过/;
  */
 export const SUBSET_OF_PLACES = /(?<![大绝])(?:部分|少数|一些|个别|有的|有些|某些)(?:地区|地方|城市|省份|省市|统筹区|统筹地区)/;
 
-/** A sentence that asks rather than states (FAQ headings: `北京每月返100元还是97元?`, `…还是90元呢`). */
+/** A sentence that asks rather than states (FAQ headings: `某市每月返88元还是85元?`, `…还是90元呢`). */
 export const QUESTION_END = /[??]\s*$|[吗呢]\s*$/;
 
 /** An either-or question written without a question mark (`到底是每月80元还是90元`): it states no figure. */
