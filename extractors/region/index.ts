@@ -412,8 +412,10 @@ function afterOwnProvince(text: string, at: number, surface: Surface): boolean {
  * County-level towns `text` names by their bare short name as words of its own (`【求助】某市的,…`), where the matcher
  * alone wants a locality word or a slot around them: for a caller that knows the text is one the page's place is
  * named in (its title, its opening post), and that confirms the name with a second mention (see {@link namesBare}).
+ * `ownedByPage`: the page has called its place its own (`我县`), which a county's bare name needs as it needs a
+ * speaker's `我们某县`, so those are found too.
  */
-export function bareTowns(text: string): RegionMention[] {
+export function bareTowns(text: string, ownedByPage = false): RegionMention[] {
     const towns: RegionMention[] = [];
     for (let i = 0; i < text.length; i++) {
         if (STARTS_A_SURFACE[text.charCodeAt(i)] === 0) continue;
@@ -422,7 +424,8 @@ export function bareTowns(text: string): RegionMention[] {
             node = nextNode(node, text.charCodeAt(j));
             if (!node) break;
             const surface = node.surface;
-            if (!surface?.needsLocality || surface.speakerOnly || surface.divisions.length !== 1 || surface.divisions[0]!.level !== 'county') continue;
+            if (!surface || !(surface.needsLocality || (ownedByPage && surface.speakerOnly))) continue;
+            if ((surface.speakerOnly && !ownedByPage) || surface.divisions.length !== 1 || surface.divisions[0]!.level !== 'county') continue;
             if (splitsWords(text, i, j + 1, anySurfaceAt)) continue;
             towns.push(mentionOf(surface.divisions[0]!, i, j + 1));
         }
