@@ -38,7 +38,7 @@ export const DATELINE = new RegExp(
  * autonomous prefecture's `我州`/`全州` (not the county `全州县`), a county's or banner's `我县`/`全县`/`本旗`, the replying bureau's `我局`/`本局`, and
  * the page's own bureau, service centre or government hall as `市医疗保障局`/`省医保局`/`州医保局`/`县医保中心`/`县政务服务中心` (an
  * autonomous region's `自治区医保局`) with no place before it, alone or after a word citing or going to it
- * (`依照市医保局的口径`, `到县医保服务中心窗口`; a place name ending so is rare) (`我区`/`全区` only on a
+ * (`依照市医保局的口径`, `到县医保中心办理`; a place name ending so is rare) (`我区`/`全区` only on a
  * district's page, see {@link DISTRICT_REFERENCE}), and a forum answer's `我们这边`/`咱们当地` under a
  * question naming one place (`那边` is somewhere else), and `当地`/`本地` opening a clause about the insured
  * (`当地退休人员…`; `某地本地人` is that place's own).
