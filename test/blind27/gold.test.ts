@@ -4,4 +4,4 @@ import { fileURLToPath } from 'node:url';
 import { describeGoldSet } from '../helpers/gold-set-suite.js';
 import { startBlind27Server } from './serve.js';
 
-describeGoldSet({ name: 'blind27', dir: dirname(fileURLToPath(import.meta.url)), start: startBlind27Server, missingPath: '/www.blind27-wenkuku.example/missing.html' });
+describeGoldSet({ name: 'blind27', dir: dirname(fileURLToPath(import.meta.url)), start: startBlind27Server, missingPath: '/www.blind27-wendangzj.example/missing.html' });
