@@ -362,9 +362,29 @@ function addScore(stats: Map<Element, ElementStats>, el: Element, points: number
 
 function isFurniture(el: Element): boolean {
     if (el.name === 'figure') return !holdsTable(el);
+    if (el.name === 'form') return !isChecklist(el);
     if (FURNITURE_TAGS.has(el.name)) return true;
     const { role } = el.attribs;
     return role !== undefined && FURNITURE_ROLES.has(role.toLowerCase());
+}
+
+/**
+ * A form whose only controls are checkboxes, with nothing to submit, is a printable checklist (`□ 身份证`, `□ 先在…备案`):
+ * its labels are the page's text. A form that asks for input or sends it (a search box, a poll) stays furniture.
+ */
+export function isChecklist(form: Element): boolean {
+    const controls = descendantsNamed(form, FORM_CONTROL_TAGS);
+    return controls.length > 0 && controls.every((c) => c.name === 'input' && c.attribs.type?.toLowerCase() === 'checkbox');
+}
+
+const FORM_CONTROL_TAGS: ReadonlySet<string> = new Set(['input', 'select', 'textarea', 'button']);
+
+function descendantsNamed(el: Element, names: ReadonlySet<string>): Element[] {
+    return el.children.flatMap((c) => {
+        if (c.type !== 'tag') return [];
+        const child = c as Element;
+        return names.has(child.name) ? [child, ...descendantsNamed(child, names)] : descendantsNamed(child, names);
+    });
 }
 
 /** Some editors wrap data tables in `<figure>`: such a figure is the article's table, not a picture. */

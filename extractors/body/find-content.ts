@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
-import { containerAbove, hasClassWord, lastVisibleChar, parentElement, rawTextOf, textOf, type DomStats, type ElementStats } from './dom-stats.js';
-import { BLOCK_TAGS, COMMENT_CLASS_WORDS, FIGURE_STATEMENT, LIST_WRAPPER_TAGS, PARAGRAPH_TAGS, PHRASING_BLOCK_TAGS, REPLY_CLASS_WORDS } from './vocab.js';
+import { containerAbove, hasClassWord, isChecklist, lastVisibleChar, parentElement, rawTextOf, textOf, type DomStats, type ElementStats } from './dom-stats.js';
+import { BLOCK_TAGS, COMMENT_CLASS_WORDS, FIGURE_STATEMENT, LIST_WRAPPER_TAGS, PARAGRAPH_TAGS, PHRASING_BLOCK_TAGS, REPLY_CLASS_WORDS, WRITTEN_AMOUNT } from './vocab.js';
 
 /** Score multipliers for class/id words: furniture words sink a block, article words lift it. */
 const CLASS_FACTOR = { '-1': 0.3, '0': 1, '1': 1.25 } as const;
@@ -73,6 +73,7 @@ export function findContentRoots(dom: DomStats, excluded: (el: Element) => boole
     const bestScore = top[0]!.score;
     let best = outsidePhrasing(climbWhileScoreGrows(dom, commonAncestorOfRivals(top)));
     best = snippetListAround(best, dom) ?? best;
+    best = checklistAround(best) ?? best;
     const parent = parentElement(best);
     if (!parent) return [best];
     const threshold = Math.max(SIBLING_FLOOR, bestScore * SIBLING_SHARE);
@@ -82,7 +83,8 @@ export function findContentRoots(dom: DomStats, excluded: (el: Element) => boole
         if (child.type !== 'tag') continue;
         const el = child as Element;
         if (el === best || joinsAsSibling(el, dom, threshold, excluded) || isTwinPage(el, best, dom, excluded) ||
-            isSectionLike(el, best, dom, excluded) || (afterBest && isSingleReply(el, dom))) roots.push(el);
+            isSectionLike(el, best, dom, excluded) ||
+            (afterBest && isSingleReply(el, dom))) roots.push(el);
         afterBest ||= el === best;
     }
     const bestChars = dom.stats.get(best)?.chars ?? 0;
@@ -168,12 +170,18 @@ function precedingParagraphs(post: Element, dom: DomStats, excluded: (el: Elemen
         if (n.type === 'tag' && sameShape(n as Element, post)) twins.unshift(n as Element);
     }
     const found: Element[] = [];
-    const prose = proseParagraphs(dom);
+    // a twin's caption stating a figure (`每月记入90元` under a slide's picture) is its text, punctuated or not
+    const prose = new Set([...proseParagraphs(dom), ...dom.paragraphs.filter((p) => statesFigure(rawTextOf(p)))]);
     for (const el of twins) {
         const s = dom.stats.get(el);
         if (s && s.chars > 0 && continues(el, s, dom, excluded, true)) collectProse(el, dom, prose, found);
     }
     return found;
+}
+
+/** A figure with its unit, in digits or Chinese numerals (see `isFigureLine` in index.ts). */
+function statesFigure(text: string): boolean {
+    return FIGURE_STATEMENT.test(text) || WRITTEN_AMOUNT.test(text);
 }
 
 function proseParagraphs(dom: DomStats): Set<Element> {
@@ -410,6 +418,17 @@ function snippetListAround(best: Element, dom: DomStats): Element | null {
         if (s && s.chars - s.linkChars >= MIN_SNIPPET_CHARS && s.links <= SIBLING_MAX_LINKS) snippets += 1;
     }
     return snippets >= MIN_SNIPPETS && snippets >= items * TEASER_SHARE ? list : null;
+}
+
+/**
+ * When the best block is one group of a checklist (a `<fieldset>` of checkbox items in a form), the page is the whole
+ * checklist: its other groups, however short, are items of the same list.
+ */
+function checklistAround(best: Element): Element | null {
+    for (let up = parentElement(best); up && up.name !== 'body'; up = parentElement(up)) {
+        if (up.name === 'form') return isChecklist(up) ? up : null;
+    }
+    return null;
 }
 
 function joinsAsSibling(el: Element, dom: DomStats, threshold: number, excluded: (el: Element) => boolean): boolean {

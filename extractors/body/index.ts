@@ -148,8 +148,24 @@ function isFigureCaption(el: Element): boolean {
     if (FIGURE_STATEMENT.test(rawTextOf(el))) return true;
     const picture = el.name === 'figure' ? el : parentElement(el);
     const series = picture?.name === 'figure' ? parentElement(picture) : null;
-    return series !== null && series.children.some((c) => c !== picture && captionStatesFigure(c));
+    if (series === null) return false;
+    return series.children.some((c) => c !== picture && captionStatesFigure(c)) || isStepSeries(picture!, series);
 }
+
+/**
+ * A walkthrough told in screenshots (`图1:打开…`, `图2:选择…`): a picture whose caption is numbered, beside another so
+ * numbered, carries one step of the article's how-to in its caption.
+ */
+function isStepSeries(picture: Element, series: Element): boolean {
+    return captionNumbered(picture) && series.children.some((c) => c !== picture && c instanceof Element && c.name === 'figure' && captionNumbered(c));
+}
+
+function captionNumbered(picture: Element): boolean {
+    return picture.children.some((c) => c instanceof Element && c.name === 'figcaption' && NUMBERED_CAPTION.test(rawTextOf(c)));
+}
+
+/** A caption numbering its picture as a step (`图2:`, `第3步:`, `步骤四、`). */
+const NUMBERED_CAPTION = /^\s*(?:图|第|步骤)\s*[\d０-９一二三四五六七八九十]{1,2}\s*步?\s*[:：、.．]/;
 
 /** A picture whose own caption states a figure (a `<figure>` wrapping a table has none). */
 function captionStatesFigure(node: AnyNode): boolean {

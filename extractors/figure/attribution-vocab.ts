@@ -36,14 +36,14 @@ export const DATELINE = new RegExp(
 /**
  * The place the page is about, referred to without its name: `我市`, `本市`, `全市`, `我省`, `全省`, `本省`, an
  * autonomous prefecture's `我州`/`全州` (not the county `全州县`), a county's or banner's `我县`/`全县`/`本旗`, the replying bureau's `我局`/`本局`, and
- * the page's own bureau as `市医疗保障局`/`省医保局`/`州医保局` with no place before it, alone or after a word citing or
- * going to it (`按照市医保局的规定`, `到市医保局窗口`; a place name ending so is rare) (`我区`/`全区` only on a
+ * the page's own bureau as `市医疗保障局`/`省医保局`/`州医保局` (an autonomous region's `自治区医保局`) with no place before it, alone or after a word citing or
+ * going to it (`依照市医保局的口径`, `到市医保局窗口`; a place name ending so is rare) (`我区`/`全区` only on a
  * district's page, see {@link DISTRICT_REFERENCE}), and a forum answer's `我们这边`/`咱们当地` under a
  * question naming one place (`那边` is somewhere else), and `当地`/`本地` opening a clause about the insured
  * (`当地退休人员…`; `某地本地人` is that place's own).
  */
 export const LOCAL_REFERENCE =
-    /[我本全](?:市|省|州(?!县)|县(?![级城域])|旗(?![下帜舰]))(?![场民长委])|[我本]局(?![部面势限])|(?:(?<![\u4e00-\u9fff])|(?<=按照|依照|参照|根据|[按据经由向到去往在从]))[市省州](?=医疗保障局|医保局|人社局|人力资源和社会保障)|(?:我们|咱们|咱)(?:这边|这里|这儿|当地|本地)|(?<![\u4e00-\u9fff])(?:当地|本地)(?=的?(?:退休|在职|职工|参保|医保))/g;
+    /[我本全](?:市|省|州(?!县)|县(?![级城域])|旗(?![下帜舰]))(?![场民长委])|[我本]局(?![部面势限])|(?:(?<![\u4e00-\u9fff])|(?<=按照|依照|参照|根据|[按据经由向到去往在从]))(?:[市省州]|自治区)(?=医疗保障局|医保局|人社局|人力资源和社会保障)|(?:我们|咱们|咱)(?:这边|这里|这儿|当地|本地)|(?<![\u4e00-\u9fff])(?:当地|本地)(?=的?(?:退休|在职|职工|参保|医保))/g;
 
 /**
  * `我区`, `本区`, `全区`: the page's place when that place is itself a 区 (a district of a city, named with its suffix
@@ -71,7 +71,7 @@ export const ISSUER_WORD = new RegExp(`${ISSUERS}|${ASSEMBLY}`);
  * states no subject.
  */
 export const SUBJECT_AFTER_PLACE =
-    /^(?:的|这边[的,，]?|这里[的,，]?)?(?:自?\d{4}年度?(?:起|以来)?(?:实施|执行|推行|开展)?)?(?:(?:未满|不满|年满|满)?[\d一二三四五六七八九十]+周?岁(?:以下|以上|及以上)?的?)?(?:退休|离休|在职|职工|参保|医保|城乡居民|居民医保|灵活就业|个人账户|基本医疗|医疗保险|情况|标准|政策|规定|做法)/;
+    /^(?:的|这边[的,，]?|这里[的,，]?)?(?:(?:自|从)?\d{4}年度?(?:\d{1,2}月(?:份|\d{1,2}日)?)?(?:起|开始|以来)?[,，]?(?:实施|执行|推行|开展)?)?(?:(?:未满|不满|年满|满)?[\d一二三四五六七八九十]+周?岁(?:以下|以上|及以上)?的?)?(?:退休|离休|在职|职工|参保|医保|城乡居民|居民医保|灵活就业|个人账户|个账|基本医疗|医疗保险|情况|标准|政策|规定|做法)/;
 
 /**
  * A clause of purpose before a subject sentence (`为进一步做好…工作,`). Clauses citing a rule (`根据…`, `按照…`) are

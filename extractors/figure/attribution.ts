@@ -349,8 +349,11 @@ export function attribute(
     return null;
 }
 
-/** `我省`, `本省`, `全省`: the province the page's place lies in, not the place itself. */
-const PROVINCE_REFERENCE = /^[我本全]省$/;
+/**
+ * `我省`, `本省`, `全省`, and an autonomous region's own bureau (`自治区医保局`, the province-level one): the province the
+ * page's place lies in, not the place itself.
+ */
+const PROVINCE_REFERENCE = /^(?:[我本全]省|自治区)$/;
 
 /**
  * What may stand between a clause's opening and its subject (`而我市…`, `其中本省…`, `目前全省…`): the reference is still

@@ -188,7 +188,7 @@ export function extractFigures(
         const context: SentenceContext = {
             passage,
             around,
-            topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i), lead, formFieldsAround(passages, i)].join(' '),
+            topic: [passage.section ?? '', ctx.title, around.tableHeader, equivalentOf(passages, i), lead, labelOverRows(passages, i), formFieldsAround(passages, i)].join(' '),
             ageStarts,
             columns: around.columns,
             sentenceStart: 0,
@@ -198,7 +198,7 @@ export function extractFigures(
             answersExample: answersExampleQuestion(passages, i),
             tablePeriod: around.columns ? tablePeriodOf(passages, i) : null,
             earlierAges: () => agesBefore(passages, i),
-            sectionAge: sectionAgeOf(passage, ctx.title, sectionAges) ?? leadAgeOf(lead, leadAges),
+            sectionAge: sectionAgeOf(passage, ctx.title, sectionAges) ?? leadAgeOf(lead, leadAges) ?? leadAgeOf(labelLineAbove(passages, i), leadAges),
             askedPeriod: periodAsked(asked) ?? titlePeriod,
             restates: '',
         };
@@ -363,6 +363,39 @@ function leadOf(passages: readonly Passage[], i: number): string {
     let j = i - 1;
     while (j >= 0 && passages[j]!.kind === 'item') j--;
     return passages[j]?.kind === 'paragraph' ? passages[j]!.text : '';
+}
+
+/** A line that ends on a colon: it labels what follows it (`满六十岁的：`, `标准如下:`). */
+const LABEL_LINE_END = /[:：]\s*$/;
+
+/**
+ * The paragraph right above paragraph `i` when it is a label line ending on a colon (`未满六十五周岁的：` over `每月N元`):
+ * a bracket it names is the line's below it, as a list lead's is its items'. '' when the line above is no label.
+ */
+function labelLineAbove(passages: readonly Passage[], i: number): string {
+    const above = passages[i - 1];
+    if (passages[i]!.kind !== 'paragraph' || above?.kind !== 'paragraph') return '';
+    return LABEL_LINE_END.test(above.text) ? above.text : '';
+}
+
+/** A line that ends a sentence: what comes after it is no longer a row under the label above it. */
+const SENTENCE_END = /[。！!？?]\s*$/;
+/** The longest paragraph read as a row of a label's block (`不足60岁　每月N元`). */
+const LABEL_ROW_CHARS = 30;
+
+/**
+ * The label line over paragraph `i` and the short rows between (`某县个人账户：` over `不足60岁　每月N元`, `60岁及以上　每月M元`):
+ * what the label says the rows are of is their topic, as a list lead is its items'. '' when no such label is above.
+ */
+function labelOverRows(passages: readonly Passage[], i: number): string {
+    if (passages[i]!.kind !== 'paragraph') return '';
+    for (let j = i - 1; j >= 0; j--) {
+        const above = passages[j]!;
+        if (above.kind !== 'paragraph') return '';
+        if (LABEL_LINE_END.test(above.text)) return above.text;
+        if (above.text.length > LABEL_ROW_CHARS || SENTENCE_END.test(above.text)) return '';
+    }
+    return '';
 }
 
 /** A field of a record form: a short label and one value (`办理结果 | …`). */

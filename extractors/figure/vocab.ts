@@ -109,7 +109,7 @@ export const NET_CUES = ['实际到账', '实际为', '实际到手', '到手', 
 export const MONTHLY_EQUIVALENT_CUES = ['折合每月', '折合', '月均', '平均每月', '相当于每月', '即每月', '每月合'] as const;
 
 /**
- * Words just before an amount that make it one instalment of the amount before it (`每年划入1200元,分两次到账,每次600元`):
+ * Words just before an amount that make it one instalment of the amount before it (`全年划入1080元,分两次发放,每次540元`):
  * the yearly amount is the claim, not each part paid.
  */
 export const INSTALMENT_CUE = /每(?:一)?(?:次|期|笔)|分[两二三四\d]+(?:次|期|笔)/;

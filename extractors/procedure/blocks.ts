@@ -6,7 +6,7 @@ import type { Channel } from '../../src/claims/schema.js';
 import { channelsIn, taskIn } from './cues.js';
 import { arrowLinks, instructs, stripNumbering } from './parse-steps.js';
 import { channelsOfUnit, FIRST_STEP_NUMBER, offersAnotherWay, type Unit } from './units.js';
-import { CONTINUES_SEQUENCE, MENTION_MARKERS, MODE_WORDS, SEQUENCE_START, STEPS_LABEL } from './vocab.js';
+import { CONTINUES_SEQUENCE, DATED_ENTRY, MENTION_MARKERS, MODE_WORDS, SEQUENCE_START, STEPS_LABEL } from './vocab.js';
 
 export interface Block {
     /** The heading-like line the block sits under (`手机上怎么查医保卡的开户网点`), if any. */
@@ -67,6 +67,9 @@ function isStep(unit: Unit, labels: readonly string[], carried: boolean, previou
     if (MENTION_MARKERS.test(text) || QUESTION_END.test(text)) return false;
     if (unit.label !== null && REPORTED_SPEECH.test(unit.label) && FIRST_PERSON.test(text)) return false;
     if (isFieldRow(text)) return false;
+    // a message list stamps each row with its date (`…确认 11-28`, `2026-11-20 【提醒】…`): each row is a notice of its
+    // own, and a notice after a how-to is none of its steps, whatever it asks (`请留意短信`)
+    if (previous && isDated(previous.text) && isDated(unit.text)) return false;
     if (instructs(text)) return true;
     // a line led by a sequence word (`然后刷个脸`, `最后就能看到…`) goes on with the steps before it
     if (previous && SEQUENCE_START.test(text)) return true;
@@ -78,6 +81,18 @@ function isStep(unit: Unit, labels: readonly string[], carried: boolean, previou
     if (unit.label !== null) return labelsSteps([...labels, unit.label]) || (opensList && labelsList([...labels, unit.label]));
     return !carried && (labelsSteps(labels) || ((unit.item || opensList) && labelsList(labels)));
 }
+
+function isDated(row: string): boolean {
+    return DATED_ENTRY.test(row) || DATE_STAMP_END.test(row);
+}
+
+/** A row's text without the date stamp closing it: the stamp says when the row was posted, it is no word of a step. */
+export function withoutDateStamp(row: string): string {
+    return row.replace(DATE_STAMP_END, '');
+}
+
+/** A date stamp closing a row (`11-28`, `2026/11/28`): a dot is left out, as decimals and versions end rows too. */
+const DATE_STAMP_END = /(?<![\d.])(?:\d{4}[-/])?\d{1,2}[-/]\d{1,2}\s*$/;
 
 function isNumbered(row: string): boolean {
     return stripNumbering(row) !== row.trim();

@@ -75,17 +75,25 @@ export function mayNameChannel(text: string): boolean {
 /**
  * The ways a page's title names; an app's version history titled with the app's name (`某某 版本更新记录`, `某某
  * 更新日志`, `历史版本 - 某某`), naming no way, is the app's own page, so its app is the way. A bare `版本更新说明`
- * names no app.
+ * names no app. So is a screen of a local insurance service titled with its name (`某地医保 · 消息中心`): the page
+ * is the app's own screen, its menus the app's.
  */
 export function channelsOfTitle(title: string): readonly Channel[] {
     const named = channelsIn(title);
-    if (named.length > 0 || !RELEASE_NOTES.test(title)) return named;
-    return title.replace(RELEASE_NOTES, '').replace(TITLE_SEPARATORS, '').length >= 2 ? APP_ONLY : named;
+    if (named.length > 0) return named;
+    if (RELEASE_NOTES.test(title)) return title.replace(RELEASE_NOTES, '').replace(TITLE_SEPARATORS, '').length >= 2 ? APP_ONLY : named;
+    const screen = APP_SCREEN.exec(title);
+    return screen && INSURANCE_SERVICE_NAME.test(title.slice(0, screen.index).replace(TITLE_SEPARATORS, '')) ? APP_ONLY : named;
 }
 
 const RELEASE_NOTES = /版本(?:更新|历史|记录|日志|说明|介绍)+|更新(?:日志|记录)|历史版本|release\s*notes|change\s*log|what'?s\s*new/i;
 const TITLE_SEPARATORS = /[\s\-–—·|_:：()（）]/g;
 const APP_ONLY: readonly Channel[] = Object.freeze(['app']);
+
+/** A title's last part naming an app's screen (`· 消息中心`, `- 我的`), after a separator. */
+const APP_SCREEN = /[\s\-–—·|_]+(?:消息中心|我的消息|消息|通知中心|个人中心|我的|首页)\s*$/;
+/** A service's own name: a place's insurance service (`某地医保`, `某省人社`), nothing else before it. */
+const INSURANCE_SERVICE_NAME = /^[\u4e00-\u9fff]{2,6}(?:医保|社保|人社|医疗保障)$/;
 
 /**
  * `搜索“某某医保服务平台”`, `点击“办事大厅”`: what one searches for or picks inside the app at hand is a search term or a

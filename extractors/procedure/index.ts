@@ -4,7 +4,7 @@
  */
 import type { ProcedureDraft } from '../../src/claims/schema.js';
 import type { PageContext, Passage } from '../types.js';
-import { announcesSteps, findBlocks, labelsSteps, type Block } from './blocks.js';
+import { announcesSteps, findBlocks, labelsSteps, withoutDateStamp, type Block } from './blocks.js';
 import { channelsIn, channelsOfTitle, mayNameChannel, taskIn } from './cues.js';
 import { arrowLinks, beforeAlternatives, countActionClauses, fromFirstAction, instructs, stepsFromTexts } from './parse-steps.js';
 import { headingChains, resolveChannel, resolveRegion, resolveTask, saysNationwide, type PageOutline } from './resolve.js';
@@ -77,9 +77,10 @@ function givesInstructions(block: Block): boolean {
  * from that link.
  */
 function stepText(step: Unit): string {
-    const fromAction = fromFirstAction(step.body);
-    if (fromAction !== null && (arrowLinks(fromAction) !== null || arrowLinks(step.body) === null)) return fromAction;
-    return step.body;
+    const body = withoutDateStamp(step.body);
+    const fromAction = fromFirstAction(body);
+    if (fromAction !== null && (arrowLinks(fromAction) !== null || arrowLinks(body) === null)) return fromAction;
+    return body;
 }
 
 /**

@@ -242,7 +242,11 @@ export function stepsFromProse(text: string): string[] {
     const links = arrowLinks(text);
     if (links) return [...instructionsBeforeChain(text), ...links.map((link, i) => (i === 0 ? chainStart(link) : chainEnd(link)))];
     const steps: string[] = [];
-    for (const sentence of stepSentences(text)) {
+    const sentences = stepSentences(text);
+    // prose counting its steps (`第一步,…;第二步,…`) says where each starts: the clauses between counts, instructions
+    // too (`选“某菜单”,输入验证码`), go on with the step counted before them
+    const counted = sentences.flatMap(clausesOf).filter((clause) => COUNTED_STEP_OPENING.test(clause)).length >= 2;
+    for (const sentence of sentences) {
         const clauses = clausesOf(sentence).map(fromAnnouncedFirstStep);
         // `第二步,选择…`, `其次,选择…`: a clause that is only a step number or sequence word opens the next step with
         // the clause after it
@@ -252,7 +256,7 @@ export function stepsFromProse(text: string): string[] {
                 numbered = steps.length > 0;
                 continue;
             }
-            if (numbered || startsStep(clause) || COUNTED_STEP_OPENING.test(clause) || steps.length === 0) steps.push(clause);
+            if (numbered || (!counted && startsStep(clause)) || COUNTED_STEP_OPENING.test(clause) || steps.length === 0) steps.push(clause);
             else steps[steps.length - 1] += `,${clause}`;
             numbered = false;
         }

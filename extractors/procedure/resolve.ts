@@ -183,16 +183,17 @@ export function resolveTask(block: Block, outline: PageOutline): Task | null {
     const steps = block.steps.map((s) => s.body);
     if (steps.some((s) => OTHER_SERVICE.test(s)) && !steps.some((s) => taskIn(s)?.strong)) return null;
     const purpose = PURPOSE_CLAUSE.exec(steps[0] ?? '')?.[1] ?? '';
-    const texts = [
-        leadOf(block), announcementOf(block), purpose, ...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []),
-        outline.title,
-    ];
+    const ownLead = [block.steps[0]?.label ?? '', leadOf(block), announcementOf(block), purpose];
+    const texts = [...ownLead, ...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []), outline.title];
     const about = [...texts, ...steps].join(' ');
     if (HOUSING_FUND.test(about) && !MEDICAL_INSURANCE.test(about)) return null;
     let weak: Task | null = null;
     let otherQuery = false;
-    for (const text of texts) {
+    for (const [i, text] of texts.entries()) {
         const cue = taskIn(text);
+        // the sentence opening the steps says what they are for (`明细可在自助机查询:…→按“打印”`): a print button on the
+        // way shows the query's result; a label, heading or title further off says less closely than the last menu
+        if (cue?.strong && i < ownLead.length) return cue.task;
         if (cue?.strong) return cue.task === 'query_balance' ? (lastPickedTask(steps) ?? cue.task) : cue.task;
         // `查询开户行` says what a bare `查询` nearer the steps was about.
         if (OTHER_QUERY.test(text)) otherQuery = true;

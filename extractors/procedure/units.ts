@@ -50,8 +50,11 @@ export interface Unit {
     speaker: string | null;
 }
 
-/** A space between two pieces of CJK text marks where one row of a flattened list ended. */
-const ROW_BREAK = /(?<=[\u4e00-\u9fff。！？!?”」』:：])\s+(?=[\u4e00-\u9fff“「【(（])/;
+/**
+ * A space between two pieces of CJK text marks where one row of a flattened list ended; not the space after a step's
+ * number (`第②步 点击…`), which opens its row.
+ */
+const ROW_BREAK = /(?<=[\u4e00-\u9fff。！？!?”」』:：)）])(?<!第[①-⑳一二三四五六七八九十\d]{1,2}步)\s+(?=[\u4e00-\u9fff“「【(（])/;
 const SENTENCE_PUNCTUATION = /[。;；,，!！]/;
 const INLINE_LABEL = /^([^:：。,，;；]{1,40}?)\s*[:：]\s*(.+)$/;
 /** `(四)余额查询。参保人员可…`: a numbered row whose first sentence is a bare phrase names what the rest is about. */

@@ -173,6 +173,8 @@ export const STEP_VERBS: readonly string[] = [
     '点(?:开|进)?(?=[^,，。;；\\s]{1,8}?(?:服务|查询|申请|备案|缴费|中心|专区|账户|余额|接续|明细|记录|凭证))', '填好', '填上', '选好',
     // inside a named app (`微信搜索“…”小程序`, `支付宝首页搜索`)
     '(?:微信|支付宝)(?:里|上|中|首页)?(?=搜索|扫码|扫一扫|打开|进入|登录)',
+    // spoken `戳` (tap), before the quoted name of a menu or button (`戳“我的”`)
+    '戳(?=[“「"])',
     // Cantonese: press, pick, find, look (`撳「醫保」`, `揀「個人賬戶」`, `搵`, `睇餘額`)
     '撳', '揿', '㩒', '揀', '拣(?=[“「"])', '搵', '揾', '睇',
     // by phone
@@ -201,7 +203,7 @@ export const SETTING_START = startsWithOneOf(['在', '通过', '使用', '用(?!
 export const ACTION_VERB = new RegExp(
     ['打开', '登录', '登陆', '下载', '安装', '注册', '点击', '进入', '选择', '搜索', '输入', '填写', '录入', '提交',
      '上传', '查看', '查询', '拨打', '拨通', '找到', '插入', '授权', '激活', '绑定', '添加', '申请', '办理', '访问', '关注',
-     '扫码', '验证', '切换', '打印', '询问', '完成', '认证', '刷脸', '出示', '告知', '告诉', '说明', '[搜点选](?=[“「"])', '撳', '揿', '㩒', '揀', '搵', '揾'].join('|'),
+     '扫码', '验证', '切换', '打印', '询问', '完成', '认证', '刷脸', '出示', '告知', '告诉', '说明', '[搜点选戳](?=[“「"])', '撳', '揿', '㩒', '揀', '搵', '揾'].join('|'),
 );
 
 /** People a step says will do it (`由本人`, `由继承人`), a doer apart from the one addressed. */
@@ -375,7 +377,7 @@ export const MAX_INLINE_LABEL_CHARS = 24;
 export const BARE_STEP_NUMBER = /^(?:第?[一二三四五六七八九十\d①-⑳]{1,2}步?|步骤\s*[一二三四五六七八九十\d]{1,2}|[①-⑳]|(?:[Ss]tep|STEP)\s*\d{1,2})[.、．:：]?$/;
 
 /** A clause opening on its step's count (`第2步 进去以后…`, `步骤三 点…`): the count opens a step whatever word follows. */
-export const COUNTED_STEP_OPENING = /^(?:第[一二三四五六七八九十\d]{1,2}步|步骤\s*[一二三四五六七八九十\d]{1,2}(?!\d))/;
+export const COUNTED_STEP_OPENING = /^(?:第[一二三四五六七八九十\d①-⑳]{1,2}步|步骤\s*[一二三四五六七八九十\d]{1,2}(?!\d))/;
 
 /**
  * Numbered rows a paragraph runs on after a colon or semicolon (`具体:1.到…;2.携带…;3.办理…`): where two or more start
@@ -393,9 +395,9 @@ export const NUMBERED_WAY = /(?:方式|方法|途径|渠道|办法)[一二三四
 
 /**
  * Step markers a page runs together in one line (`Step 1 下载…Step 2 搜索…`, `第①步打开…第②步点击…`): where two or more
- * follow text with no break before them, each starts a row of its own.
+ * follow text with no break before them, each starts a row of its own; the number inside `第②步` is no marker of its own.
  */
-export const GLUED_STEP_MARKER = /(?<=[^\s。；;，,：:！!？?、])\s*(?=(?:[Ss]tep|STEP)\s*\d{1,2}(?!\d)|第[①-⑳一二三四五六七八九十\d]{1,2}步|步骤\s*[\d①-⑳]{1,2}(?!\d)|[①-⑳])/g;
+export const GLUED_STEP_MARKER = /(?<=[^\s。；;，,：:！!？?、])\s*(?=(?:[Ss]tep|STEP)\s*\d{1,2}(?!\d)|第[①-⑳一二三四五六七八九十\d]{1,2}步|步骤\s*[\d①-⑳]{1,2}(?!\d)|(?<!第)[①-⑳])/g;
 
 /**
  * A heading or label over notes on filling in a form (`填表说明`, `填写须知`, `表格填报注意事项`): they say how to fill in

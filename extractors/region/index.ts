@@ -35,6 +35,7 @@ import {
     LOCALITY_WORDS,
     NON_PLACE_MARKERS,
     PLACE_POLICY_AFTER,
+    PLACE_FIELD_BEFORE,
     PLACE_SLOT_AFTER,
     PLACE_SLOT_AFTER_ZAI,
     PLACE_SLOT_BEFORE,
@@ -343,7 +344,7 @@ function surfaceAt(text: string, i: number): Surface | undefined {
         const end = i + surface.text.length;
         if (suffixStartsAWord(surface, text, end)) continue;
         // a ranking or `在某地,` marks where the name starts and ends, as the segmenter may not (`某地排在` as `某/地排/在`)
-        if (surface.speakerOnly && !ownedBySpeaker(text, i, surface)) continue;
+        if (surface.speakerOnly && !ownedBySpeaker(text, i, surface) && !fillsPlaceField(text, i)) continue;
         const slotted = surface.needsLocality && inPlaceSlot(text, i, end);
         if (surface.needsLocality && !slotted && !standsAsPlace(text, i, end, surface) && !ownedBySpeaker(text, i, surface)) continue;
         if (!surface.suffixed && !slotted && splitsWords(text, i, end, anySurfaceAt)) continue;
@@ -388,9 +389,14 @@ const SLOT_LEAD_CHARS = 8;
 function inPlaceSlot(text: string, start: number, end: number): boolean {
     const before = text.slice(Math.max(0, start - SLOT_LEAD_CHARS), start);
     const after = text.slice(end, end + SLOT_LEAD_CHARS);
-    return PLACE_SLOT_BEFORE.test(before) || PLACE_SLOT_AFTER.test(after) ||
+    return PLACE_SLOT_BEFORE.test(before) || PLACE_SLOT_AFTER.test(after) || fillsPlaceField(text, start) ||
         (PLACE_SLOT_ZAI.test(before) && PLACE_SLOT_AFTER_ZAI.test(after)) ||
         (LABEL_OR_CELL_START.test(before) && LABEL_OR_CELL_END.test(after)) || PICTOGRAPH_LABEL_START.test(before);
+}
+
+/** True when the name at `start` fills a form field asking for a place (`参保地某县`). */
+function fillsPlaceField(text: string, start: number): boolean {
+    return PLACE_FIELD_BEFORE.test(text.slice(Math.max(0, start - SLOT_LEAD_CHARS), start));
 }
 
 /**

@@ -36,6 +36,12 @@ export const PLACE_SLOT_BEFORE =
     /(?:(?:(?:排|排在|排名|位列|位居|名列)第[一二三四五六七八九十\d]{1,3}(?:名|位)?|第[一二三四五六七八九十\d]{1,3}(?:名|位))的?(?:是|为)?|(?:紧随其后|其次|再次|随后|接下来|然后|榜首|首位|末位|倒数第一)的?(?:是|为))$/;
 
 /**
+ * Right before a name, a form field asking for a place (`参保地某县`, `就医城市:某市`, `所在地区选某县`): what fills
+ * it is a place, whatever else its bare name may mean.
+ */
+export const PLACE_FIELD_BEFORE = /(?:参保|就医|居住|所在|户籍|统筹)(?:地区?|城市|省份?)(?:选择?|选为|为|是)?\s*[:：]?\s*$/;
+
+/**
  * `在` as a preposition right before a name (not the tail of `现在`, `正在`, `存在`, `所在`, `实在`), or words that turn
  * to a topic (`具体到某地,`, `至于某地,`, `说到某地,`): the clause they open sets the place what follows is about.
  */

@@ -59,6 +59,8 @@ import { BLIND22_GOLD } from '../blind22/score.js';
 import { startBlind22Server } from '../blind22/serve.js';
 import { BLIND23_GOLD } from '../blind23/score.js';
 import { startBlind23Server } from '../blind23/serve.js';
+import { BLIND24_GOLD } from '../blind24/score.js';
+import { startBlind24Server } from '../blind24/serve.js';
 import { startDemoServer } from '../demo/server.js';
 import { HELDOUT_GOLD } from '../heldout/score.js';
 import { startHeldoutServer } from '../heldout/serve.js';
@@ -133,6 +135,7 @@ const CRAWLS: readonly Crawl[] = [
     blindSet('blind21', startBlind21Server, BLIND21_GOLD),
     blindSet('blind22', startBlind22Server, BLIND22_GOLD),
     blindSet('blind23', startBlind23Server, BLIND23_GOLD),
+    blindSet('blind24', startBlind24Server, BLIND24_GOLD),
 ];
 
 /** One line of the gate: a report on a crawled gold set or a metamorphic variant, with a note (first run, pages changed). */
