@@ -368,14 +368,22 @@ function leadOf(passages: readonly Passage[], i: number): string {
 /** A line that ends on a colon: it labels what follows it (`满六十岁的：`, `标准如下:`). */
 const LABEL_LINE_END = /[:：]\s*$/;
 
+/** A line that is one field of a card: a short name, a colon, its value (`每月记入：N元`). */
+const FIELD_LINE = /^\s*[^:：,，;；。\d]{2,8}[:：]\s*\S/;
+
 /**
- * The paragraph right above paragraph `i` when it is a label line ending on a colon (`未满六十五周岁的：` over `每月N元`):
- * a bracket it names is the line's below it, as a list lead's is its items'. '' when the line above is no label.
+ * The paragraph right above paragraph `i` when it labels it: a line ending on a colon (`未满六十五周岁的：` over `每月N元`),
+ * or a short title line with no sentence end over a field line (`■ 退休人员（65周岁以下）` over `每月记入：N元`), a
+ * card's heading whatever its marks. A bracket it names is the line's below it, as a list lead's is its items'. ''
+ * when the line above is no label.
  */
 function labelLineAbove(passages: readonly Passage[], i: number): string {
     const above = passages[i - 1];
     if (passages[i]!.kind !== 'paragraph' || above?.kind !== 'paragraph') return '';
-    return LABEL_LINE_END.test(above.text) ? above.text : '';
+    if (LABEL_LINE_END.test(above.text)) return above.text;
+    const titlesAField = FIELD_LINE.test(passages[i]!.text) && above.text.length <= LABEL_ROW_CHARS &&
+        !SENTENCE_END.test(above.text) && !/[:：。;；]/.test(above.text);
+    return titlesAField ? above.text : '';
 }
 
 /** A line that ends a sentence: what comes after it is no longer a row under the label above it. */
