@@ -537,15 +537,22 @@ function tablePeriodOf(passages: readonly Passage[], i: number): 'month' | 'year
  * Spans (`;`-separated parts) of the sentence that are worked examples: an example marker plus an assumed input
  * figure (a pension level, a wage, a base) in the same part.
  */
+/** Text right after an amount naming it an assumed input (`…元养老金`, `…元的月薪`). */
+function namedAfter(after: string): boolean {
+    const named = after.replace(/^\s*的?/, '');
+    return EXAMPLE_INPUT_CUES.some((cue) => named.startsWith(cue));
+}
+
 function exampleSpans(sentence: string, mentions: readonly Mention[]): [number, number][] {
     const spans: [number, number][] = [];
     let start = 0;
     for (const part of sentence.split(/(?<=[;;])/)) {
         const end = start + part.length;
         const marked = hasAny(part, EXAMPLE_MARKERS) || ASSUMING_LEVEL.test(part) || WORKED_FORMULA.test(part);
+        // the input's name stands before it (`养老金3000元`) or right after it (`领3000元养老金的`)
         const hasInput = marked && (BARE_INPUT_FIGURE.test(part) || mentions.some(
             (m) => m.kind === 'amount' && m.start >= start && m.end <= end &&
-                hasAny(lastClause(sentence.slice(start, m.start)), EXAMPLE_INPUT_CUES),
+                (hasAny(lastClause(sentence.slice(start, m.start)), EXAMPLE_INPUT_CUES) || namedAfter(sentence.slice(m.end, end))),
         ));
         if (hasInput) spans.push([start, end]);
         start = end;

@@ -1,0 +1,52 @@
+/**
+ * Statements that are not claims: a draft's text put out for comment and what a draft proposes, one person's amount
+ * in a note (`爸(7X岁)每月…`), and a hypothetical's input named after its amount (`领N元养老金的老人`), whose result
+ * alone is an example claim. Sentences written for these tests (no corpus text).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../../../extractors/index.js';
+import type { FigureDraft } from '../../../../src/claims/schema.js';
+
+function figures(blocks: readonly string[]): [string, number, boolean][] {
+    const html = `<html><head><title>个账事项</title></head><body><h1>个账事项</h1>${blocks.join('')}</body></html>`;
+    return extractPage(html, 'https://example.test/notice.html')
+        .claims.filter((c): c is FigureDraft => c.kind === 'figure')
+        .map((c) => [c.metric, c.value, c.example]);
+}
+
+describe('a draft for comment', () => {
+    it('states nothing in force under its heading or as the subject of a proposal; the current rule it cites is', () => {
+        expect(figures([
+            '<h3>附件一：某某办法（讨论稿）摘录</h3>', '<p>第五条 伊宁县退休职工个账每人每月记入九十三元。</p>',
+            '<h3>附件二：起草情况说明</h3>', '<p>伊宁县现行做法是退休职工每人每月记入71元。讨论稿拟分为两个档次，即93元与99元。</p>',
+        ])).toEqual([['retiree_account_credit', 71, false]]);
+    });
+
+    it('a heading naming no draft keeps its figures', () => {
+        expect(figures(['<h3>附件一：某某办法摘录</h3>', '<p>第五条 伊宁县退休职工个账每人每月记入九十三元。</p>'])).toEqual([
+            ['retiree_account_credit', 93, false],
+        ]);
+    });
+});
+
+describe('one person in a note', () => {
+    it('is told by an age in brackets after the kin word', () => {
+        expect(figures(['<p>伊宁县医保窗口答复：妈（77岁）每月进六十九元，爸（81岁）每月进七十四元。</p>'])).toEqual([]);
+    });
+
+    it('a bracket in brackets stays a rule', () => {
+        expect(figures(['<p>伊宁县退休职工（75岁以上）每月进七十四元。</p>'])).toEqual([['retiree_account_credit', 74, false]]);
+    });
+});
+
+describe('a hypothetical whose input is named after its amount', () => {
+    it('gives its result as one example claim, its rate and input none', () => {
+        expect(figures(['<p>打个比方，假如某县按养老金的3%划入，一位月领2800元养老金的退休人员，一个月能进84元。</p>'])).toEqual([
+            ['retiree_account_credit', 84, true],
+        ]);
+    });
+
+    it('a statement with no marker of a hypothetical keeps its figures', () => {
+        expect(figures(['<p>伊宁县退休人员按本人养老金的3%划入个人账户。</p>'])).toEqual([['retiree_credit_rate', 3, false]]);
+    });
+});
