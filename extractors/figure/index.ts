@@ -636,8 +636,9 @@ class SentenceReader {
             return;
         }
         if (previousMoney && INSTALMENT_CUE.test(cue)) return;
-        // a total sums the amounts before it, but after an increment (`另加10元,合计110元`) it is the new level
-        if (previousMoney && hasAny(cue, TOTAL_CUES) && !this.#incrementSinceClaim) return;
+        // a total sums the amounts before it, but after an increment (`另加10元,合计110元`) it is the new level, and
+        // after a bracket of its own (`X岁以下的一年合计A元,X岁及以上的一年合计B元`) it is that bracket's level
+        if (previousMoney && hasAny(cue, TOTAL_CUES) && !this.#incrementSinceClaim && !this.#bracketSince(previousMoney, amount.start)) return;
         const quarterly = amount.periodAfter === null && quarterlyBefore(before);
         const period = quarterly ? null : amount.periodAfter ?? periodBefore(before) ?? this.#differencePeriod(amount) ?? this.context.askedPeriod;
         const metric = deductible ? 'deductible' : this.#isFee(cue, before) ? 'premium' : this.#creditMetric(amount.start, quarterly || period !== null, credits);
@@ -653,6 +654,12 @@ class SentenceReader {
             basis: hasAny(this.sentence, BASIS_CUES.fixed) ? 'fixed' : null,
             population: metric === 'premium' || metric === 'deductible' ? nearestPopulation(before) : this.#population(amount.start),
         }, metric.endsWith('_account_credit') && !credits && !this.#sentenceCredits() ? ['metric-from-topic'] : []);
+    }
+
+    /** A bracket is named between the figure of `claim` and `offset`: what follows is another bracket's statement. */
+    #bracketSince(claim: FigureDraft, offset: number): boolean {
+        const from = this.#claimEnds.get(claim) ?? offset;
+        return this.ages.some((a) => a.start >= from && a.end <= offset);
     }
 
     /**

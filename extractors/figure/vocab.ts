@@ -7,6 +7,8 @@
 export const CREDIT_WORDS = [
     '返款', '返还', '返钱', '返多少', '能返', '可返', '月返', '年返', '返给', '返到', '划入', '划拨', '打入', '打进',
     '打钱', '到账', '计入', '记入', '进账', '存入', '注入', '拨入', '入账',
+    // booked to the account, as a ledger says it (`按基数的2%逐月记账`)
+    '记账',
     // money said to go into the account itself, the account named in full or short (`全进个账`, `进入个人账户`)
     '进个人账户', '进入个人账户', '进个账', '进入个账', '进医保账户', '进账户',
     // put into the account, said with 进 after the verb (`把那2%记进去`, `划进账户`) or as a transfer of funds (`按2%进行划转`)
