@@ -39,6 +39,7 @@ import {
     DEDUCTIBLE_CUE,
     ELAPSED_BEFORE,
     EXAMPLE_MARKERS,
+    PERSON_AT_EXACT_AGE,
     WORKED_FORMULA,
     HEDGES,
     INSTALMENT_CUE,
@@ -550,7 +551,7 @@ function exampleSpans(sentence: string, mentions: readonly Mention[]): [number, 
         const end = start + part.length;
         const marked = hasAny(part, EXAMPLE_MARKERS) || ASSUMING_LEVEL.test(part) || WORKED_FORMULA.test(part);
         // the input's name stands before it (`养老金3000元`) or right after it (`领3000元养老金的`)
-        const hasInput = marked && (BARE_INPUT_FIGURE.test(part) || mentions.some(
+        const hasInput = marked && (BARE_INPUT_FIGURE.test(part) || PERSON_AT_EXACT_AGE.test(part) || mentions.some(
             (m) => m.kind === 'amount' && m.start >= start && m.end <= end &&
                 (hasAny(lastClause(sentence.slice(start, m.start)), EXAMPLE_INPUT_CUES) || namedAfter(sentence.slice(m.end, end))),
         ));

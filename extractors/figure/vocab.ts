@@ -81,6 +81,12 @@ export const ASSUMING_LEVEL = /(?:以|拿|用)[^,,;;。]{1,20}?(?:计算|来算|
  */
 export const BARE_INPUT_FIGURE = /(?:养老金|退休金|月薪|工资|收入|薪水|基数)(?:是|为|有|在|按)?(?:\d|[一二两三四五六七八九][十百千万])/;
 
+/**
+ * One assumed person told by exact age (`今年81岁`, `现年66周岁`): with a marker of an example (`比如…`), the input the
+ * example works the rule out for. An age that bounds a bracket (`今年满70岁以上`) is none.
+ */
+export const PERSON_AT_EXACT_AGE = /(?:今年|现年)\s*\d{2,3}\s*(?:周岁|岁)(?![以及之往起后前多])/;
+
 /** A worked calculation written out (`4000×2%=80元`, `4000*2%＝80`): its result is an example's, not a rule's. */
 export const WORKED_FORMULA = /\d\s*[×xX*]\s*\d+(?:\.\d+)?\s*%?\s*[=＝]\s*\d/;
 

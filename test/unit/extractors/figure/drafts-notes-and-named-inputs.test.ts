@@ -1,7 +1,7 @@
 /**
  * Statements that are not claims: a draft's text put out for comment and what a draft proposes, one person's amount
- * in a note (`爸(7X岁)每月…`), and a hypothetical's input named after its amount (`领N元养老金的老人`), whose result
- * alone is an example claim. Sentences written for these tests (no corpus text).
+ * in a note (`爸(7X岁)每月…`), and a hypothetical's input named after its amount (`领N元养老金的老人`) or a person
+ * told by exact age (`比如某某今年N岁`), whose result alone is an example claim. Sentences written for these tests (no corpus text).
  */
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../../extractors/index.js';
@@ -48,5 +48,15 @@ describe('a hypothetical whose input is named after its amount', () => {
 
     it('a statement with no marker of a hypothetical keeps its figures', () => {
         expect(figures(['<p>伊宁县退休人员按本人养老金的3%划入个人账户。</p>'])).toEqual([['retiree_credit_rate', 3, false]]);
+    });
+});
+
+describe('an example worked for one person told by exact age', () => {
+    it('gives its result as an example claim', () => {
+        expect(figures(['<p>例如王大爷现年83岁，他一个月的记入额便是112元。</p>'])).toEqual([['retiree_account_credit', 112, true]]);
+    });
+
+    it('a bracket after the marker is no person: the figure stays a statement', () => {
+        expect(figures(['<p>比如伊宁县，80岁以上的每月记入112元。</p>'])).toEqual([['retiree_account_credit', 112, false]]);
     });
 });
