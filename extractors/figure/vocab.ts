@@ -7,8 +7,6 @@
 export const CREDIT_WORDS = [
     '返款', '返还', '返钱', '返多少', '能返', '可返', '月返', '年返', '返给', '返到', '划入', '划拨', '打入', '打进',
     '打钱', '到账', '计入', '记入', '进账', '存入', '注入', '拨入', '入账',
-    // booked to the account, as a ledger says it (`按基数的2%逐月记账`)
-    '记账',
     // money said to go into the account itself, the account named in full or short (`全进个账`, `进入个人账户`)
     '进个人账户', '进入个人账户', '进个账', '进入个账', '进医保账户', '进账户',
     // put into the account, said with 进 after the verb (`把那2%记进去`, `划进账户`) or as a transfer of funds (`按2%进行划转`)
@@ -18,12 +16,12 @@ export const CREDIT_WORDS = [
 /**
  * `划` or `打` alone is a credit verb only right after a period (`按年划的`, `每月划100元`, `每个月大概打多少`,
  * `月划100元` before its amount), as are `返` and Cantonese `入` there (`每月返`, `每个月入85元`); `返` also right before
- * an amount (`70岁以下的返78元`); and `划`, `打` or `返` right after a rate, a ratio or the base a rate is taken of, `来` between or not, ending its phrase (`按养老金的2.6%划`,
+ * an amount (`70岁以下的返78元`); `记账` (booked) right after a rate (`基数的2%逐月记账`; `划分到两个账户里记账` is none); and `划`, `打` or `返` right after a rate, a ratio or the base a rate is taken of, `来` between or not, ending its phrase (`按养老金的2.6%划`,
  * `照着一个比例来打的`, the base after 按/照: `按退休金返的`, `按养老金给的`; or `返`, `划` right before a rate (`满某岁返3%`; `给3%的涨幅` is none); `比例打了折扣` is no credit), or right after an amount (`按92元划的`; `30元打的` is a taxi ride); elsewhere they are part of 计划, 规划, 划分, 打卡, 打电话; and `每月划扣` / `划缴` take money out (a premium
  * debited), not in.
  */
 export const BARE_CREDIT_VERB =
-    /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都|就)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针])|返|入(?=\s*\d))|[%％]划(?![分算定扣缴])|(?:[%％]|比例|(?<=[按照依][^,;。]{0,10})(?:养老金|退休金|退休工资|工资|基数))(?:来|去)?[划打返给](?=的|给|进|入|[,;。]|$)|(?<![往遣退计规])[划返](?=\s*\d+(?:\.\d+)?\s*[%％])|[年月]划(?=\s*\d)|(?<![往遣退])返(?=\s*\d)|元(?:来|去)?(?:[划返](?=的|给|进|入|[,，;；。]|$)|打(?=给|进|入|[,，;；。]|$)))/;
+    /(?:[%％](?:逐月|按月|每月|按年)?记账|(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都|就)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针])|返|入(?=\s*\d))|[%％]划(?![分算定扣缴])|(?:[%％]|比例|(?<=[按照依][^,;。]{0,10})(?:养老金|退休金|退休工资|工资|基数))(?:来|去)?[划打返给](?=的|给|进|入|[,;。]|$)|(?<![往遣退计规])[划返](?=\s*\d+(?:\.\d+)?\s*[%％])|[年月]划(?=\s*\d)|(?<![往遣退])返(?=\s*\d)|元(?:来|去)?(?:[划返](?=的|给|进|入|[,，;；。]|$)|打(?=给|进|入|[,，;；。]|$)))/;
 
 /**
  * `进` said of money going into the account, as people say it: the account the subject of `进` (`个账每月进…`, `个人账户

@@ -19,6 +19,10 @@ describe('a rate booked to the account', () => {
     it('is an employee credit', () => {
         expect(rates('伊宁县在职人员依旧按本人缴费工资基数的2%按月记账。')).toEqual([['employee_credit_rate', 2]]);
     });
+
+    it('not when the booking is said of no rate', () => {
+        expect(rates('伊宁县那笔60元分开到两个台账里记账。')).toEqual([]);
+    });
 });
 
 describe('a total', () => {
