@@ -638,7 +638,7 @@ class SentenceReader {
         }
         if (previousMoney && INSTALMENT_CUE.test(cue)) return;
         // a total sums the amounts before it, but after an increment (`另加10元,合计110元`) it is the new level, and
-        // after a bracket of its own (`X岁以下的一年合计A元,X岁及以上的一年合计B元`) it is that bracket's level
+        // after a bracket of its own (`X岁以下的全年合计A元,满X岁的全年合计B元`) it is that bracket's level
         if (previousMoney && hasAny(cue, TOTAL_CUES) && !this.#incrementSinceClaim && !this.#bracketSince(previousMoney, amount.start)) return;
         const quarterly = amount.periodAfter === null && quarterlyBefore(before);
         const period = quarterly ? null : amount.periodAfter ?? periodBefore(before) ?? this.#differencePeriod(amount) ?? this.context.askedPeriod;

@@ -16,7 +16,7 @@ export const CREDIT_WORDS = [
 /**
  * `划` or `打` alone is a credit verb only right after a period (`按年划的`, `每月划100元`, `每个月大概打多少`,
  * `月划100元` before its amount), as are `返` and Cantonese `入` there (`每月返`, `每个月入85元`); `返` also right before
- * an amount (`70岁以下的返78元`); `记账` (booked) right after a rate (`基数的2%逐月记账`; `划分到两个账户里记账` is none); and `划`, `打` or `返` right after a rate, a ratio or the base a rate is taken of, `来` between or not, ending its phrase (`按养老金的2.6%划`,
+ * an amount (`70岁以下的返78元`); `记账` (booked) right after a rate (`的2%每月记账`; `划分到两个账户里记账` is none); and `划`, `打` or `返` right after a rate, a ratio or the base a rate is taken of, `来` between or not, ending its phrase (`按养老金的2.6%划`,
  * `照着一个比例来打的`, the base after 按/照: `按退休金返的`, `按养老金给的`; or `返`, `划` right before a rate (`满某岁返3%`; `给3%的涨幅` is none); `比例打了折扣` is no credit), or right after an amount (`按92元划的`; `30元打的` is a taxi ride); elsewhere they are part of 计划, 规划, 划分, 打卡, 打电话; and `每月划扣` / `划缴` take money out (a premium
  * debited), not in.
  */

@@ -17,13 +17,13 @@ function figures(blocks: readonly string[]): [string, number, boolean][] {
 describe('a draft for comment', () => {
     it('states nothing in force under its heading or as the subject of a proposal; the current rule it cites is', () => {
         expect(figures([
-            '<h3>附件一：某某办法（讨论稿）摘录</h3>', '<p>第五条 伊宁县退休职工个账每人每月记入九十三元。</p>',
+            '<h3>附件一：某某办法（讨论稿）摘录</h3>', '<p>第五条 伊宁县退休者的个账每人每个月记入九十三元。</p>',
             '<h3>附件二：起草情况说明</h3>', '<p>伊宁县现行做法是退休职工每人每月记入71元。讨论稿拟分为两个档次，即93元与99元。</p>',
         ])).toEqual([['retiree_account_credit', 71, false]]);
     });
 
     it('a heading naming no draft keeps its figures', () => {
-        expect(figures(['<h3>附件一：某某办法摘录</h3>', '<p>第五条 伊宁县退休职工个账每人每月记入九十三元。</p>'])).toEqual([
+        expect(figures(['<h3>附件一：某某办法摘录</h3>', '<p>第五条 伊宁县退休者的个账每人每个月记入九十三元。</p>'])).toEqual([
             ['retiree_account_credit', 93, false],
         ]);
     });
@@ -41,13 +41,13 @@ describe('one person in a note', () => {
 
 describe('a hypothetical whose input is named after its amount', () => {
     it('gives its result as one example claim, its rate and input none', () => {
-        expect(figures(['<p>打个比方，假如某县按养老金的3%划入，一位月领2800元养老金的退休人员，一个月能进84元。</p>'])).toEqual([
+        expect(figures(['<p>打个比方，假如某县照养老金之3%拨进，一位月领2800元养老金的退休人员，一个月能进84元。</p>'])).toEqual([
             ['retiree_account_credit', 84, true],
         ]);
     });
 
     it('a statement with no marker of a hypothetical keeps its figures', () => {
-        expect(figures(['<p>伊宁县退休人员按本人养老金的3%划入个人账户。</p>'])).toEqual([['retiree_credit_rate', 3, false]]);
+        expect(figures(['<p>伊宁县退休者照个人养老金之3%拨进个账。</p>'])).toEqual([['retiree_credit_rate', 3, false]]);
     });
 });
 

@@ -1,6 +1,6 @@
 /**
- * A rate booked to the account as a ledger says it (`…的2%按月记账`) is a credit; a total said after a bracket of
- * its own (`X岁以下的一年合计A元,X岁及以上的一年合计B元`) is that bracket's level, while a total summing the amounts
+ * A rate booked to the account as a ledger says it (`…的2%每月记账`) is a credit; a total said after a bracket of
+ * its own (`X岁以下的全年合计A元,满X岁的全年合计B元`) is that bracket's level, while a total summing the amounts
  * before it restates them. Sentences written for these tests (no corpus text).
  */
 import { describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ function rates(sentence: string): [string, number][] {
 
 describe('a rate booked to the account', () => {
     it('is an employee credit', () => {
-        expect(rates('伊宁县在职人员依旧按本人缴费工资基数的2%按月记账。')).toEqual([['employee_credit_rate', 2]]);
+        expect(rates('伊宁县在职人员依旧照着个人工资基数之2%每月记账。')).toEqual([['employee_credit_rate', 2]]);
     });
 
     it('not when the booking is said of no rate', () => {
@@ -27,7 +27,7 @@ describe('a rate booked to the account', () => {
 
 describe('a total', () => {
     it('after a bracket of its own is that bracket\'s level', () => {
-        expect(retireeCredits(['伊宁县退休人员个账分月拨付：六十五岁以下的一年合计八百四十元，六十五岁及以上的一年合计九百六十元。'], '通知')).toEqual([
+        expect(retireeCredits(['伊宁县退休人员个账分月拨付：六十五岁以下的全年合计八百四十元，年满六十五岁的全年合计九百六十元。'], '通知')).toEqual([
             [null, 64, 840],
             [65, null, 960],
         ]);
