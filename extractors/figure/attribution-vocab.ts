@@ -36,14 +36,15 @@ export const DATELINE = new RegExp(
 /**
  * The place the page is about, referred to without its name: `我市`, `本市`, `全市`, `我省`, `全省`, `本省`, an
  * autonomous prefecture's `我州`/`全州` (not the county `全州县`), a county's or banner's `我县`/`全县`/`本旗`, the replying bureau's `我局`/`本局`, and
- * the page's own bureau as `市医疗保障局`/`省医保局`/`州医保局` (an autonomous region's `自治区医保局`) with no place before it, alone or after a word citing or
- * going to it (`依照市医保局的口径`, `到市医保局窗口`; a place name ending so is rare) (`我区`/`全区` only on a
+ * the page's own bureau, service centre or government hall as `市医疗保障局`/`省医保局`/`州医保局`/`县医保中心`/`县政务服务中心` (an
+ * autonomous region's `自治区医保局`) with no place before it, alone or after a word citing or going to it
+ * (`依照市医保局的口径`, `到县医保中心办理`; a place name ending so is rare) (`我区`/`全区` only on a
  * district's page, see {@link DISTRICT_REFERENCE}), and a forum answer's `我们这边`/`咱们当地` under a
  * question naming one place (`那边` is somewhere else), and `当地`/`本地` opening a clause about the insured
  * (`当地退休人员…`; `某地本地人` is that place's own).
  */
 export const LOCAL_REFERENCE =
-    /[我本全](?:市|省|州(?!县)|县(?![级城域])|旗(?![下帜舰]))(?![场民长委])|[我本]局(?![部面势限])|(?:(?<![\u4e00-\u9fff])|(?<=按照|依照|参照|根据|[按据经由向到去往在从]))(?:[市省州]|自治区)(?=医疗保障局|医保局|人社局|人力资源和社会保障)|(?:我们|咱们|咱)(?:这边|这里|这儿|当地|本地)|(?<![\u4e00-\u9fff])(?:当地|本地)(?=的?(?:退休|在职|职工|参保|医保))/g;
+    /[我本全](?:市|省|州(?!县)|县(?![级城域])|旗(?![下帜舰]))(?![场民长委])|[我本]局(?![部面势限])|(?:(?<![\u4e00-\u9fff])|(?<=按照|依照|参照|根据|[按据经由向到去往在从]))(?:[市省州县]|自治区)(?=医疗保障局|医保局|人社局|人力资源和社会保障|医保(?:服务|事务|经办)?中心|医疗保障(?:服务|事务)中心|政务服务中心)|(?:我们|咱们|咱)(?:这边|这里|这儿|当地|本地)|(?<![\u4e00-\u9fff])(?:当地|本地)(?=的?(?:退休|在职|职工|参保|医保))/g;
 
 /**
  * `我区`, `本区`, `全区`: the page's place when that place is itself a 区 (a district of a city, named with its suffix

@@ -760,7 +760,7 @@ export class PageAttribution {
 
     #headingOf(section: string | null): Attribution | null {
         if (!this.#headings.has(section)) {
-            const named = headingRegion(section) ?? this.#compiledSectionPlace(section);
+            const named = headingRegion(section) ?? ruleNamedHeading(section) ?? this.#compiledSectionPlace(section);
             const example = exampleOfRegion(section ?? '') ?? (named ? null : this.#titleExample);
             const place = example ?? named;
             this.#headings.set(section, place ? { place, source: 'heading', ...(example && { asExample: true }) } : null);
@@ -928,7 +928,8 @@ export class PageAttribution {
 
     /**
      * The one place the page is about: its stated subject, `以X为例` in its title, an issuer its body quotes, the single
-     * place its title names, the single place of its publisher (`…_洛阳市医疗保障局`), or the one place its body names
+     * place its title names, the single place of its publisher (`…_洛阳市医疗保障局`), the one county-level town its
+     * title names bare (`某县` called `某地` in a headline: the page's `我县` has told the name is a place), or the one place its body names
      * with its parts (`在某市某区、某区走访`) — asked only when the page says `我市` and names its place nowhere else. A speaker's `我们这边`/`当地`
      * (`bySpeaker`) is the speaker's own place, which the title or the publisher does not tell — unless the title is
      * the question the speaker answers (`某市医保每月返多少?`).
@@ -940,7 +941,8 @@ export class PageAttribution {
         if (this.#issuer) return this.#issuer;
         if (bySpeaker) return asksQuestion(this.#title) ? singlePlace(this.#title) : null;
         if (this.#pagePlace === undefined) {
-            this.#pagePlace = singlePlace(this.#title) ?? singlePlace(this.#publisher) ?? onePlaceOfBody(this.#passages);
+            this.#pagePlace =
+                singlePlace(this.#title) ?? singlePlace(this.#publisher) ?? bareTitleTown(this.#title) ?? onePlaceOfBody(this.#passages);
         }
         return this.#pagePlace;
     }
@@ -1046,6 +1048,19 @@ function issuerOfDocument(title: string): RegionRef | null {
 }
 
 /**
+ * A heading that is the name of a place's own rule or document, maybe with a note on what part is printed
+ * (`某县…管理办法（节选）`, `《某市…实施细则》`): the text under it is that rule's, so its figures are the place's.
+ */
+function ruleNamedHeading(heading: string | null): RegionRef | null {
+    if (!heading) return null;
+    const name = heading.trim().replace(PRINTED_PART_NOTE, '').replace(/^《(.+)》$/, '$1');
+    return placeAtStart(name) ? issuerOfDocument(name) : null;
+}
+
+/** A bracketed note after a document's name saying what part of it is printed, or in which version. */
+const PRINTED_PART_NOTE = /[（(](?:摘录|节选|摘要|全文|正文|试行|修订稿?)[)）]$/;
+
+/**
  * The one town, city or district whose public body (`某区人民政府`, `某市医疗保障局`) or insurance office's account
  * (`某市医保`) publishes the page, from its publisher's names; null when a name is an outlet, a portal or a service of some kind (`某区政府采购网`,
  * `某市新闻网`), or the names hold two places.
@@ -1102,6 +1117,15 @@ function onePlaceOfBody(passages: readonly Passage[]): RegionRef | null {
     // the province it lies in says where it is; a province alone is no town's `我市`
     const within = (m: RegionMention) => m.name === top.name || m.prefecture === top.name || m.name === top.province;
     return named.every(within) ? pick(top) : null;
+}
+
+/**
+ * The one county-level town a title names by its bare short name (`某地医保十问`), for a page that refers to its own
+ * place: headlines drop the `县` that the matcher wants before it trusts a bare name, and the reference confirms it.
+ */
+function bareTitleTown(title: string): RegionRef | null {
+    const towns = bareTowns(title, true);
+    return towns.length > 0 && towns.every((m) => m.name === towns[0]!.name) ? pick(towns[0]!) : null;
 }
 
 function singlePlace(text: string): RegionRef | null {

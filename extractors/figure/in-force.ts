@@ -178,7 +178,7 @@ const COMPARED_AFTER = /^[^,;。\d]{0,6}?(?:增加|增长|提高|上调|上涨|�
 const COMPARED_WITH_BEFORE = /与[^,;。\d]{0,6}$/;
 
 /**
- * The frame of a change whatever its verb (`由15个工作日压减至7个`, `从80元提至95元`): `由/从` right before the figure and
+ * The frame of a change whatever its verb (`由12个工作日压减至6个`, `从80元提至95元`): `由/从` right before the figure and
  * `至/到/为/成` right before the next one, with no clause between. The figure in the frame's first slot is the old value.
  */
 const FROM_BEFORE = /(?:由|从)\s*(?:每个?[月年]|每人每[月年])?\s*$/;

@@ -60,7 +60,7 @@ function labelsList(labels: readonly string[]): boolean {
  * A step is an instruction, an arrow chain, the next row of a list of steps, or, right after a `步骤:`
  * label, whatever text comes first (the first row of a list, also after a label naming its channel).
  */
-function isStep(unit: Unit, labels: readonly string[], carried: boolean, previous: Unit | undefined): boolean {
+function isStep(unit: Unit, labels: readonly string[], carried: boolean, previous: Unit | undefined, heading: string | null): boolean {
     const text = unit.body;
     // a question (`问:在外地怎么办理备案?`) asks for the steps, it is none of them; what someone is reported to have
     // said of themselves (`市民某某说:“我是来…”`) tells of a visit, it instructs no one
@@ -79,7 +79,9 @@ function isStep(unit: Unit, labels: readonly string[], carried: boolean, previou
     // a list's first number (`某APP办理:①首页点…`, run into its paragraph) opens a list as an item does
     const opensList = FIRST_STEP_NUMBER.test(unit.body);
     if (unit.label !== null) return labelsSteps([...labels, unit.label]) || (opensList && labelsList([...labels, unit.label]));
-    return !carried && (labelsSteps(labels) || ((unit.item || opensList) && labelsList(labels)));
+    // a heading naming one way (`用某某APP绑定`) over a list with no label of its own opens that way's rows as a label does
+    const over = labels.length > 0 || heading === null ? labels : [heading];
+    return !carried && (labelsSteps(labels) || ((unit.item || opensList) && labelsList(over)));
 }
 
 function isDated(row: string): boolean {
@@ -116,16 +118,19 @@ const FIRST_PERSON = /我|俺/;
 class BlockBuilder {
     readonly blocks: Block[] = [];
     #topic: string | null = null;
+    /** The heading the units sit under, until a comment or the next heading. */
+    #heading: string | null = null;
     #labels: string[] = [];
     #carried = false;
     #steps: Unit[] = [];
 
     constructor(private readonly channelOf: ChannelOfBlock) {}
 
-    /** A heading or a comment: nothing before it labels anything after it. */
-    reset(newSection: boolean): void {
+    /** A heading (its text) or a comment (null): nothing before it labels anything after it. */
+    reset(heading: string | null): void {
         this.#close([]);
-        if (newSection) this.#topic = null;
+        if (heading !== null) this.#topic = null;
+        this.#heading = heading;
     }
 
     /** A heading-like line: a new topic for the blocks below it. */
@@ -150,7 +155,7 @@ class BlockBuilder {
         // in a chat, the steps one sender gives end where someone else speaks: a reply or a thanks is none of them
         const previous = this.#steps.at(-1);
         if (previous !== undefined && previous.speaker !== unit.speaker) this.#close(contextLabels(this.#labels));
-        if (!isStep(unit, this.#labels, this.#carried, this.#steps.at(-1))) {
+        if (!isStep(unit, this.#labels, this.#carried, this.#steps.at(-1), this.#heading)) {
             // Text that is no step ends a block, and the labels it followed label nothing else; its own inline
             // label (`广东省方案:…`) labels nothing at all.
             this.#close(contextLabels(this.#labels));
@@ -204,7 +209,7 @@ class BlockBuilder {
 export function findBlocks(units: readonly Unit[], channelOf: ChannelOfBlock): Block[] {
     const builder = new BlockBuilder(channelOf);
     for (const unit of units) {
-        if (unit.role === 'heading' || unit.role === 'comment') builder.reset(unit.role === 'heading');
+        if (unit.role === 'heading' || unit.role === 'comment') builder.reset(unit.role === 'heading' ? unit.text : null);
         else if (unit.titleLike) builder.topic(unit.label ?? unit.text);
         else if (unit.role === 'label') builder.label(unit.label ?? unit.text);
         else builder.content(unit);

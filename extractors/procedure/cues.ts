@@ -6,6 +6,7 @@ import {
     CHANNEL_CUES,
     COUNTER_IN_HOSPITAL,
     FOR_EXAMPLE,
+    KIOSK_AT_BANK,
     KIOSK_AT_PLACE,
     OFFICE_COUNTER,
     STAFFED_COUNTER,
@@ -121,14 +122,32 @@ function readChannels(text: string): readonly Channel[] {
     const seen = new Set<Channel>();
     const own = withoutAsides(text).replace(SPEAKER_LEAD, '').replace(SEARCH_TERM, '$1').replace(LOGIN_BY, '');
     for (const { value } of earliest(own, CHANNEL_CUES)) seen.add(value);
+    if (seen.size === 0) for (const value of channelsNamedInBrackets(text)) seen.add(value);
     if (seen.has('bank') && seen.has('counter') && !OFFICE_COUNTER.test(own)) seen.delete('counter');
     if (seen.has('kiosk') && seen.has('hospital') && KIOSK_AT_PLACE.test(own)) seen.delete('hospital');
+    if (seen.has('kiosk') && seen.has('bank') && KIOSK_AT_BANK.test(own) && !BANK_OWN_MACHINE.test(own)) seen.delete('bank');
     if (seen.has('kiosk') && seen.has('counter') && !STAFFED_COUNTER.test(own)) seen.delete('counter');
     if (seen.has('hospital') && seen.has('counter') && COUNTER_IN_HOSPITAL.test(own) && !OFFICE_COUNTER.test(own)) seen.delete('counter');
     // a bank's own app (`某某银行APP`) is the bank as channel, unless another app is named too
     if (seen.has('bank') && seen.has('app') && !appNamedBesides(own)) seen.delete('app');
     return Object.freeze([...seen]);
 }
+
+/**
+ * `用手机绑定(“某某”APP)`: a bracket holding nothing but a channel's name names what the line outside it is done with,
+ * when that line names no channel of its own. A bracket saying more (`(也可用微信)`, `(如某市)`) stays an aside.
+ */
+function channelsNamedInBrackets(text: string): Channel[] {
+    const names = [...text.matchAll(BRACKETED)].map((m) => m[1]!).filter((inside) => BARE_CHANNEL_NAME.test(inside));
+    return names.flatMap((name) => earliest(name, CHANNEL_CUES).map((cue) => cue.value));
+}
+
+const BRACKETED = /[(（]([^()（）]*)[)）]/g;
+/** A name and its kind, nothing else: `“某某医保”APP`, `某某公众号`, `某某小程序`. */
+const BARE_CHANNEL_NAME = /^[“"「]?[^,，。;；:：、或也如]{1,12}?[”"」]?\s*(?:APP|App|app|客户端|小程序|公众号|网站|官网)$/;
+
+/** A bank's own teller machine: the bank as channel even where a terminal is named beside it. */
+const BANK_OWN_MACHINE = /柜员机/;
 
 /**
  * A clause opening the text on who speaks (`某市医保中心提醒,`, `窗口工作人员介绍:`): the office quoted is the source of
@@ -147,10 +166,17 @@ function appNamedBesides(text: string): boolean {
 }
 
 /**
+ * A lead ending on words being quoted (`某中心收到一封来信,信中写道`, `窗口工作人员告诉记者`): whoever or whatever it
+ * names is the source of the words after it, not the way they tell of.
+ */
+const INTRODUCES_QUOTE = /(?:写道|说道|讲道|写着|告诉记者|说)\s*$/;
+
+/**
  * The one channel a label stands for: its only channel, or the one it gives as example (`微信、支付宝查询`
  * + `步骤(以微信为例)`), else the first one `preferred` also names, else its first; null if it names none.
  */
 export function channelOfLabel(label: string, preferred: readonly Channel[] = []): Channel | null {
+    if (INTRODUCES_QUOTE.test(label)) return null;
     const example = FOR_EXAMPLE.exec(label);
     if (example) {
         const inExample = channelsIn(example[1]!);

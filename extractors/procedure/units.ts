@@ -56,6 +56,8 @@ export interface Unit {
  */
 const ROW_BREAK = /(?<=[\u4e00-\u9fff。！？!?”」』:：)）])(?<!第[①-⑳一二三四五六七八九十\d]{1,2}步)\s+(?=[\u4e00-\u9fff“「【(（])/;
 const SENTENCE_PUNCTUATION = /[。;；,，!！]/;
+/** A salutation opening a letter or speech, after any opening quote: `尊敬的…`, `亲爱的…`. */
+const SALUTATION = /^[“"「『]?\s*(?:尊敬的|亲爱的)/;
 const INLINE_LABEL = /^([^:：。,，;；]{1,40}?)\s*[:：]\s*(.+)$/;
 /** `(四)余额查询。参保人员可…`: a numbered row whose first sentence is a bare phrase names what the rest is about. */
 const NUMBERED_LEAD = /^([^:：。,，;；!！?？]{2,40}?)。\s*(.+)$/;
@@ -194,8 +196,20 @@ export function openingChannel(unit: Unit): Channel | null {
     const own = channelsOutsideMenus(first);
     if (own.length === 1 && own[0] === 'counter') return ownerOfCounter(lead + first) ?? kioskThere(first, steps) ?? 'counter';
     if (own.length > 0) return only(own);
-    return only(channelsOutsideMenus(lead.replace(NOT_USED, ' ')));
+    return lastOfVisit(channelsOutsideMenus(lead.replace(NOT_USED, ' ')), lead);
 }
+
+/**
+ * The way of steps whose lead names several: alternatives offered (`用微信或支付宝,打开…`) commit to none, but ways
+ * named one after another without choice (`去大厅请人在手机上装了“某某”,教我先点…`) tell where one went and then
+ * what was used there: the last is the steps' own.
+ */
+function lastOfVisit(named: readonly Channel[], lead: string): Channel | null {
+    if (named.length <= 1 || OFFERS_CHOICE.test(lead)) return only(named);
+    return named.at(-1)!;
+}
+
+const OFFERS_CHOICE = /或|还是|、|以及|及|和|也可|也能|都可|均可/;
 
 /**
  * A counter or window says nothing of whose it is: the bank or hospital its sentence goes to is (`到某银行网点,取号后在
@@ -273,6 +287,8 @@ function rowUnit(row: string, next: NextRow | undefined, source: RowSource): Uni
     if (source.speaker !== null && ASKS_HOW.test(text) && !isActionStart(text)) return unit('label', source, text, '', row);
 
     const inline = INLINE_LABEL.exec(text) ?? (LABEL_NUMBERING.test(row) ? NUMBERED_LEAD.exec(text) : null);
+    // a letter's salutation (`尊敬的某局领导:…`) says whom the words after it are for; it labels nothing
+    if (inline && SALUTATION.test(inline[1]!)) return unit('content', source, null, inline[2]!.trim(), row);
     if (inline && inline[1]!.length <= MAX_INLINE_LABEL_CHARS && CJK.test(inline[1]!)) {
         const label = inline[1]!;
         const body = inline[2]!;

@@ -67,6 +67,9 @@ export const MEDICAL_INSURANCE = /医保|医疗保险|医疗保障|社保卡|社
 /** A bare query verb: read as a balance query only when nothing more specific names the task. */
 export const WEAK_QUERY_CUE: Cue<Task> = { value: 'query_balance', pattern: /查询|查看|[查]/ };
 
+/** Installing something named in quotes (`安装了‘某某’`): only an app is installed; downloading a form is not this. */
+const INSTALLED_BY_NAME = '(?:安装|装)了?\\s*[‘“「"][^’”」"]{1,12}[’”」"](?!\\s*(?:小程序|公众号))';
+
 /** Provinces' and cities' government-service apps, by the names they are known by. */
 const PROVINCIAL_APPS: readonly string[] = [
     '浙里办', '粤省事', '皖事通', '随申办', '爱山东', '鄂汇办', '赣服通', '闽政通', '苏服办', '渝快办', '冀时办', '吉事办',
@@ -98,10 +101,11 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
     { value: 'website', pattern: /网站|官网|网上(?:服务|办事)大厅|(?:政务)?服务网|网页|门户网|电脑端|PC端/ },
     // The platform named with its website or mini program (`医保服务平台网站`, `…平台”小程序`) is that, not the app.
     // Provinces' government-service apps are apps when named bare (`打开“浙里办”`), mini programs when said so.
+    // What a phone has installed under a quoted name (`手机上装了“某某通”`) is an app, whatever it is called.
     {
         value: 'app',
         pattern: new RegExp(
-            `医保服务平台(?![”"」]?\\s*(?:网站|官网|网页|小程序|公众号))|APP|App|app|客户端|掌上|(?:${PROVINCIAL_APPS.join('|')})(?![”"」]?\\s*(?:小程序|公众号))`,
+            `医保服务平台(?![”"」]?\\s*(?:网站|官网|网页|小程序|公众号))|APP|App|app|客户端|掌上|(?:${PROVINCIAL_APPS.join('|')})(?![”"」]?\\s*(?:小程序|公众号))|${INSTALLED_BY_NAME}`,
         ),
     },
     // a hospital speaks of itself as `本院`/`我院`, and its buildings (`门诊楼`, `住院部`) are where its own window stands;
@@ -127,6 +131,12 @@ export const CHANNEL_CUES: readonly Cue<Channel>[] = [
  * is the channel, the hospital only its place.
  */
 export const KIOSK_AT_PLACE = /(?:医院|卫生院|卫生服务(?:中心|站)|药店|药房|医疗机构|社康)[^,，。;；]{0,10}?(?:自助(?:服务|查询|打印|缴费)?(?:终端|机|设备|一体机)|一体机)/;
+
+/**
+ * A bank's branch named as where a self-service terminal stands (`去某银行营业点的自助查询设备上…`): the terminal is the
+ * channel, the branch only its place. The bank's own teller machine (`柜员机`) is the bank, and is no such terminal.
+ */
+export const KIOSK_AT_BANK = /(?:银行|网点|营业厅|营业点)[^,，。;；]{0,8}?(?:自助(?:服务|查询|打印|缴费)?(?:终端|机|设备|一体机)|一体机)/;
 
 /**
  * A window or desk standing in a hospital (`某医院医保窗口`, `本院住院处医保服务台`, `门诊楼一楼医保窗口`): the hospital's own

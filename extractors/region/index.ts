@@ -267,13 +267,27 @@ for (const surface of surfaces.values()) {
 const STARTS_A_SURFACE = new Uint8Array(0x10000);
 for (const [code, node] of FIRST_NODES.entries()) if (node) STARTS_A_SURFACE[code] = 1;
 
-/** `海南区域`: the suffix 区 begins the word 区域, so `海南区` is not what the writer named. */
+/**
+ * `海南区域`: the suffix 区 begins the word 区域, so `海南区` is not what the writer named. So too between two
+ * public bodies (`某局XX县某局`): the `县`/`市` opens the second body's name (the page's own `县财政局`), and what
+ * stands before it is the word joining the two (a verb of acting together), not a town.
+ */
 function suffixStartsAWord(surface: Surface, text: string, end: number): boolean {
     if (!surface.suffixed) return false;
     const continuations = SUFFIX_WORD_CONTINUATIONS[surface.text.at(-1)!];
     const next = text[end];
-    return continuations !== undefined && next !== undefined && continuations.includes(next);
+    if (continuations !== undefined && next !== undefined && continuations.includes(next)) return true;
+    const start = end - surface.text.length;
+    return SUFFIX_OPENS_A_BODY.test(surface.text.at(-1)!) && BODY_NAME_END.test(text.slice(Math.max(0, start - 4), start)) &&
+        BODY_NAME_AFTER_SUFFIX.test(text.slice(end, end + 8));
 }
+
+/** Suffixes that open a bare body's name (`县医保局`, `市政府`). */
+const SUFFIX_OPENS_A_BODY = /^[县市]$/;
+/** How a public body's name ends (`…医保局`, `…人民政府`, `…管理中心`). */
+const BODY_NAME_END = /(?:局|委|厅|政府|中心|部门)$/;
+/** The rest of a body's name after its `县`/`市` (`财政局`, `政府`, `卫健委`). */
+const BODY_NAME_AFTER_SUFFIX = /^[\u4e00-\u9fff]{0,5}?(?:局|委|厅|政府|中心)/;
 
 /**
  * A place named at `[start, end)`: the division's fields, then its offsets. Written out rather than spread
@@ -412,8 +426,10 @@ function afterOwnProvince(text: string, at: number, surface: Surface): boolean {
  * County-level towns `text` names by their bare short name as words of its own (`【求助】某市的,…`), where the matcher
  * alone wants a locality word or a slot around them: for a caller that knows the text is one the page's place is
  * named in (its title, its opening post), and that confirms the name with a second mention (see {@link namesBare}).
+ * `ownedByPage`: the page has called its place its own (`我县`), which a county's bare name needs as it needs a
+ * speaker's `我们某县`, so those are found too.
  */
-export function bareTowns(text: string): RegionMention[] {
+export function bareTowns(text: string, ownedByPage = false): RegionMention[] {
     const towns: RegionMention[] = [];
     for (let i = 0; i < text.length; i++) {
         if (STARTS_A_SURFACE[text.charCodeAt(i)] === 0) continue;
@@ -422,7 +438,8 @@ export function bareTowns(text: string): RegionMention[] {
             node = nextNode(node, text.charCodeAt(j));
             if (!node) break;
             const surface = node.surface;
-            if (!surface?.needsLocality || surface.speakerOnly || surface.divisions.length !== 1 || surface.divisions[0]!.level !== 'county') continue;
+            if (!surface || !(surface.needsLocality || (ownedByPage && surface.speakerOnly))) continue;
+            if ((surface.speakerOnly && !ownedByPage) || surface.divisions.length !== 1 || surface.divisions[0]!.level !== 'county') continue;
             if (splitsWords(text, i, j + 1, anySurfaceAt)) continue;
             towns.push(mentionOf(surface.divisions[0]!, i, j + 1));
         }
