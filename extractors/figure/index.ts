@@ -39,6 +39,7 @@ import {
     DEDUCTIBLE_CUE,
     ELAPSED_BEFORE,
     EXAMPLE_MARKERS,
+    PERSON_AT_EXACT_AGE,
     WORKED_FORMULA,
     HEDGES,
     INSTALMENT_CUE,
@@ -368,14 +369,22 @@ function leadOf(passages: readonly Passage[], i: number): string {
 /** A line that ends on a colon: it labels what follows it (`满六十岁的：`, `标准如下:`). */
 const LABEL_LINE_END = /[:：]\s*$/;
 
+/** A line that is one field of a card: a short name, a colon, its value (`每月记入：N元`). */
+const FIELD_LINE = /^\s*[^:：,，;；。\d]{2,8}[:：]\s*\S/;
+
 /**
- * The paragraph right above paragraph `i` when it is a label line ending on a colon (`未满六十五周岁的：` over `每月N元`):
- * a bracket it names is the line's below it, as a list lead's is its items'. '' when the line above is no label.
+ * The paragraph right above paragraph `i` when it labels it: a line ending on a colon (`未满六十五周岁的：` over `每月N元`),
+ * or a short title line with no sentence end over a field line (`■ 退休人员（65周岁以下）` over `每月记入：N元`), a
+ * card's heading whatever its marks. A bracket it names is the line's below it, as a list lead's is its items'. ''
+ * when the line above is no label.
  */
 function labelLineAbove(passages: readonly Passage[], i: number): string {
     const above = passages[i - 1];
     if (passages[i]!.kind !== 'paragraph' || above?.kind !== 'paragraph') return '';
-    return LABEL_LINE_END.test(above.text) ? above.text : '';
+    if (LABEL_LINE_END.test(above.text)) return above.text;
+    const titlesAField = FIELD_LINE.test(passages[i]!.text) && above.text.length <= LABEL_ROW_CHARS &&
+        !SENTENCE_END.test(above.text) && !/[:：。;；]/.test(above.text);
+    return titlesAField ? above.text : '';
 }
 
 /** A line that ends a sentence: what comes after it is no longer a row under the label above it. */
@@ -529,15 +538,22 @@ function tablePeriodOf(passages: readonly Passage[], i: number): 'month' | 'year
  * Spans (`;`-separated parts) of the sentence that are worked examples: an example marker plus an assumed input
  * figure (a pension level, a wage, a base) in the same part.
  */
+/** Text right after an amount naming it an assumed input (`…元养老金`, `…元的月薪`). */
+function namedAfter(after: string): boolean {
+    const named = after.replace(/^\s*的?/, '');
+    return EXAMPLE_INPUT_CUES.some((cue) => named.startsWith(cue));
+}
+
 function exampleSpans(sentence: string, mentions: readonly Mention[]): [number, number][] {
     const spans: [number, number][] = [];
     let start = 0;
     for (const part of sentence.split(/(?<=[;;])/)) {
         const end = start + part.length;
         const marked = hasAny(part, EXAMPLE_MARKERS) || ASSUMING_LEVEL.test(part) || WORKED_FORMULA.test(part);
-        const hasInput = marked && (BARE_INPUT_FIGURE.test(part) || mentions.some(
+        // the input's name stands before it (`养老金3000元`) or right after it (`领3000元养老金的`)
+        const hasInput = marked && (BARE_INPUT_FIGURE.test(part) || PERSON_AT_EXACT_AGE.test(part) || mentions.some(
             (m) => m.kind === 'amount' && m.start >= start && m.end <= end &&
-                hasAny(lastClause(sentence.slice(start, m.start)), EXAMPLE_INPUT_CUES),
+                (hasAny(lastClause(sentence.slice(start, m.start)), EXAMPLE_INPUT_CUES) || namedAfter(sentence.slice(m.end, end))),
         ));
         if (hasInput) spans.push([start, end]);
         start = end;
@@ -621,8 +637,9 @@ class SentenceReader {
             return;
         }
         if (previousMoney && INSTALMENT_CUE.test(cue)) return;
-        // a total sums the amounts before it, but after an increment (`另加10元,合计110元`) it is the new level
-        if (previousMoney && hasAny(cue, TOTAL_CUES) && !this.#incrementSinceClaim) return;
+        // a total sums the amounts before it, but after an increment (`另加10元,合计110元`) it is the new level, and
+        // after a bracket of its own (`X岁以下的全年合计A元,满X岁的全年合计B元`) it is that bracket's level
+        if (previousMoney && hasAny(cue, TOTAL_CUES) && !this.#incrementSinceClaim && !this.#bracketSince(previousMoney, amount.start)) return;
         const quarterly = amount.periodAfter === null && quarterlyBefore(before);
         const period = quarterly ? null : amount.periodAfter ?? periodBefore(before) ?? this.#differencePeriod(amount) ?? this.context.askedPeriod;
         const metric = deductible ? 'deductible' : this.#isFee(cue, before) ? 'premium' : this.#creditMetric(amount.start, quarterly || period !== null, credits);
@@ -638,6 +655,12 @@ class SentenceReader {
             basis: hasAny(this.sentence, BASIS_CUES.fixed) ? 'fixed' : null,
             population: metric === 'premium' || metric === 'deductible' ? nearestPopulation(before) : this.#population(amount.start),
         }, metric.endsWith('_account_credit') && !credits && !this.#sentenceCredits() ? ['metric-from-topic'] : []);
+    }
+
+    /** A bracket is named between the figure of `claim` and `offset`: what follows is another bracket's statement. */
+    #bracketSince(claim: FigureDraft, offset: number): boolean {
+        const from = this.#claimEnds.get(claim) ?? offset;
+        return this.ages.some((a) => a.start >= from && a.end <= offset);
     }
 
     /**

@@ -79,8 +79,11 @@ const SPOKEN_AGE = String.raw`[6-9]\d|100`;
  * connective, the age said again or not. AGE's own group is the age repeated (`\\1`), so `70岁和80岁以上` joins nothing.
  */
 const AND_SAME_AGE = String.raw`\s*(?:以及|及其|及|或者|或|和|与)\s*(?:\1\s*(?:周岁|岁)\s*)?`;
-/** Between the two ends of a bracket given by its bounds (`满70未满80周岁`, `70周岁以上、不满80周岁`). */
-const BOUND_JOIN = String.raw`\s*(?:以上)?\s*(?:[、,，]\s*)?(?:且|但)?\s*`;
+/**
+ * Between the two ends of a bracket given by its bounds (`满60未满65周岁`, `70周岁以上、不满80周岁`); the lower end's
+ * direction may be said in words or spoken (`60周岁(含)往上、不满65周岁`).
+ */
+const BOUND_JOIN = String.raw`\s*(?:以上|往上|朝上|向上|之上)?\s*(?:[、,，]\s*)?(?:且|但)?\s*`;
 
 interface AgePattern {
     re: RegExp;

@@ -37,6 +37,8 @@ const NEGATED_THING_AFTER = /^[^,;。]{0,4}?[”"」』]?\s*(?:的|这样的|这
  * what someone asks for, not what holds.
  */
 const PROPOSED_CHANGE = /(?:建议|提议|拟|希望|期望|盼望|要求|呼吁|请求|恳请)(?:能够?|尽快|适当)?(?:将|把)/;
+/** A draft as the subject of what a sentence proposes (`草案拟按…`, `征求意见稿提出…`): its figures are not in force. */
+const DRAFT_PROPOSES = /(?:征求意见稿|草案|送审稿|讨论稿)(?:中|里)?(?:拟|提出|建议|设想|计划)/;
 /**
  * What a letter, message or question said, quoted back to its writer (`您在来信中反映“…”`, `网友留言称“…”`): the
  * writer's words, not the page's.
@@ -66,12 +68,13 @@ const WRITER_REPORTS = new RegExp(
 const ANSWER_AFTER_REPORT = /答\s*:|回复\s*:|经[^,。;]{0,16}?(?:核实|核查|查实|调查)|对此|[我本](?:局|中心|院)/;
 
 /** Kin a speaker tells of (`我老爸`, `我妈`, `老伴`, `家里老人`): one person, not the insured as a whole. */
-const KIN = '老爸|爸爸|我爸|俺爸|老妈|妈妈|我妈|俺妈|父亲|母亲|老伴|老头|老太|家里老人|家老人|岳父|岳母|丈人|丈母娘|公公|婆婆|爷爷|奶奶|姥爷|姥姥|外公|外婆';
+const KIN = '老爸|爸爸|我爸|俺爸|老妈|妈妈|我妈|俺妈|父亲|母亲|老伴|老头|老太|家里老人|家老人|岳父|岳母|丈人|丈母娘|公公|婆婆|爷爷|奶奶|姥爷|姥姥|外公|外婆|爸|妈';
 /**
- * One person's case told by exact age, its numeral left as written when bare (`我老爸七十三,每月…`, `我妈今年76岁了,每月…`): an anecdote, not a rule. An age
+ * One person's case told by exact age, its numeral left as written when bare (`我老爸七十三,每月…`, `我妈今年76岁了,每月…`,
+ * a note's `妈(76岁)每月…`): an anecdote, not a rule. An age
  * that bounds a bracket (`老伴今年满七十了`, `我爸75岁以上`) states the rule for that bracket and is read as one.
  */
-const KIN_AT_EXACT_AGE = new RegExp(String.raw`(?:${KIN})(?:今年|现在|已经|都)?\s*(?:\d{2,3}|[五六七八九]十[一二三四五六七八九]?)\s*(?:周岁|岁)?(?:了)?(?![\d一二三四五六七八九十岁周以及之往起后前多])`);
+const KIN_AT_EXACT_AGE = new RegExp(String.raw`(?:${KIN})(?:今年|现在|已经|都)?\s*[(（]?\s*(?:\d{2,3}|[五六七八九]十[一二三四五六七八九]?)\s*(?:周岁|岁)?[)）]?(?:了)?(?![\d一二三四五六七八九十岁周以及之往起后前多])`);
 
 /**
  * A reply applying the rule to the one person it answers (`您父亲适用每月88元的标准`, `你本人属于每月90元这一档`): the
@@ -97,7 +100,8 @@ export function isQuestion(sentence: string): boolean {
  * True when the figure is not one the sentence asserts (old values are in-force.ts's): an operand (`3.5%的一半,即1.75%`
  * → 3.5), the result of a division restating the amount divided (`1200元分到12个月,就是每月100元` → 100), a quoted
  * figure said to be circulating (`“300元”的消息疯传`), a figure reported as hearsay or in quotation marks that the
- * sentence then refutes (`“150元”并不准确`), one it denies (`并非150元`), a value proposed (`建议将…提高到100元`), a
+ * sentence then refutes (`“150元”并不准确`), one it denies (`并非150元`), a value proposed (`建议将…提高到100元`,
+ * `草案拟按…`), a
  * quotation introduced as hearsay (`网传“…”`), or the words of a reader or a party quoted back (`您反映“…”`) or
  * reported (`市民来电反映:…`, `原告诉称:…`), one person's case told by exact age (`我妈今年76岁,每月…`) or answered by
  * applying the rule to them (`您母亲适用每月…标准`), a figure named as what does not exist (`并没有“每月…”的规定`), a
@@ -111,7 +115,7 @@ export function notAsserted(sentence: string, figure: NumberMention, nextStart: 
     if (heldInError(before)) return true;
     if (RESULT_OF_DIVISION.test(before)) return true;
     if (KIN_AT_EXACT_AGE.test(before)) return true;
-    if (PROPOSED_CHANGE.test(before) || quotesTheWriter(before) || quotesHearsay(before) || reportsTheWriter(before)) return true;
+    if (PROPOSED_CHANGE.test(before) || DRAFT_PROPOSES.test(before) || quotesTheWriter(before) || quotesHearsay(before) || reportsTheWriter(before)) return true;
     const quoted = CLOSES_QUOTE.test(after);
     if (quoted && hasAny(after, SPREADING)) return true;
     if (circulatedQuotation(sentence, figure)) return true;

@@ -1,8 +1,8 @@
 /**
  * Passages whose figures the page shows without asserting them (CLAIMS.md § One statement, one claim): a quiz
  * statement the page marks wrong, a quotation it reports and then rebuts in the passages after it, what a
- * caller or letter writer said, under the heading a hotline or mailbox reply gives it (`来电内容`, `网友留言`), and a
- * vote's option with its tally.
+ * caller or letter writer said, under the heading a hotline or mailbox reply gives it (`来电内容`, `网友留言`), a
+ * vote's option with its tally, and a draft's text put out for comment under a heading naming the draft.
  */
 import type { Passage } from '../types.js';
 import { hasAny } from './cues.js';
@@ -23,6 +23,12 @@ const WRITERS_WORDS_HEADING =
  */
 const VOTE_TALLY = /\d\s*票\s*[)）]?\s*$/;
 
+/**
+ * A heading over a draft's own text (`附件:某办法(征求意见稿)`, `草案全文`): what is proposed, not in force. Not the
+ * heading of a text about the draft (`起草说明`), which says what holds now in its own words.
+ */
+const DRAFT_HEADING = /征求意见稿|草案|送审稿|讨论稿/;
+
 /** How many passages after a quotation may rebut it. */
 const REBUTTAL_REACH = 2;
 
@@ -31,7 +37,8 @@ export function unassertedPassages(passages: readonly Passage[]): number[] {
     const unasserted: number[] = [];
     for (const [i, passage] of passages.entries()) {
         const writersWords = passage.section !== null && WRITERS_WORDS_HEADING.test(passage.section);
-        if (writersWords || VOTE_TALLY.test(passage.text) || MARKED_WRONG.test(passage.text) || (WHOLLY_QUOTED.test(passage.text) && rebuttedAfter(passages, i))) {
+        const draft = passage.section !== null && DRAFT_HEADING.test(passage.section);
+        if (writersWords || draft || VOTE_TALLY.test(passage.text) || MARKED_WRONG.test(passage.text) || (WHOLLY_QUOTED.test(passage.text) && rebuttedAfter(passages, i))) {
             unasserted.push(passage.index);
         }
     }

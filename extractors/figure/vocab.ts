@@ -16,12 +16,12 @@ export const CREDIT_WORDS = [
 /**
  * `划` or `打` alone is a credit verb only right after a period (`按年划的`, `每月划100元`, `每个月大概打多少`,
  * `月划100元` before its amount), as are `返` and Cantonese `入` there (`每月返`, `每个月入85元`); `返` also right before
- * an amount (`70岁以下的返78元`); and `划`, `打` or `返` right after a rate, a ratio or the base a rate is taken of, `来` between or not, ending its phrase (`按养老金的2.6%划`,
+ * an amount (`70岁以下的返78元`); `记账` (booked) right after a rate (`的2%每月记账`; `划分到两个账户里记账` is none); and `划`, `打` or `返` right after a rate, a ratio or the base a rate is taken of, `来` between or not, ending its phrase (`按养老金的2.6%划`,
  * `照着一个比例来打的`, the base after 按/照: `按退休金返的`, `按养老金给的`; or `返`, `划` right before a rate (`满某岁返3%`; `给3%的涨幅` is none); `比例打了折扣` is no credit), or right after an amount (`按92元划的`; `30元打的` is a taxi ride); elsewhere they are part of 计划, 规划, 划分, 打卡, 打电话; and `每月划扣` / `划缴` take money out (a premium
  * debited), not in.
  */
 export const BARE_CREDIT_VERB =
-    /(?:(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都|就)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针])|返|入(?=\s*\d))|[%％]划(?![分算定扣缴])|(?:[%％]|比例|(?<=[按照依][^,;。]{0,10})(?:养老金|退休金|退休工资|工资|基数))(?:来|去)?[划打返给](?=的|给|进|入|[,;。]|$)|(?<![往遣退计规])[划返](?=\s*\d+(?:\.\d+)?\s*[%％])|[年月]划(?=\s*\d)|(?<![往遣退])返(?=\s*\d)|元(?:来|去)?(?:[划返](?=的|给|进|入|[,，;；。]|$)|打(?=给|进|入|[,，;；。]|$)))/;
+    /(?:[%％](?:逐月|按月|每月|按年)?记账|(?:按|每)个?[年月]度?(?:大概|大约|约|能|会|都|就)?(?:划(?![分算定扣缴])|打(?![分算卡电扣缴针])|返|入(?=\s*\d))|[%％]划(?![分算定扣缴])|(?:[%％]|比例|(?<=[按照依][^,;。]{0,10})(?:养老金|退休金|退休工资|工资|基数))(?:来|去)?[划打返给](?=的|给|进|入|[,;。]|$)|(?<![往遣退计规])[划返](?=\s*\d+(?:\.\d+)?\s*[%％])|[年月]划(?=\s*\d)|(?<![往遣退])返(?=\s*\d)|元(?:来|去)?(?:[划返](?=的|给|进|入|[,，;；。]|$)|打(?=给|进|入|[,，;；。]|$)))/;
 
 /**
  * `进` said of money going into the account, as people say it: the account the subject of `进` (`个账每月进…`, `个人账户
@@ -78,6 +78,12 @@ export const ASSUMING_LEVEL = /(?:以|拿|用)[^,,;;。]{1,20}?(?:计算|来算|
  * `基数8000的话`): the number has no `元`, so it is no amount mention, yet it is the example's input.
  */
 export const BARE_INPUT_FIGURE = /(?:养老金|退休金|月薪|工资|收入|薪水|基数)(?:是|为|有|在|按)?(?:\d|[一二两三四五六七八九][十百千万])/;
+
+/**
+ * One assumed person told by exact age (`今年81岁`, `现年66周岁`): with a marker of an example (`比如…`), the input the
+ * example works the rule out for. An age that bounds a bracket (`今年满70岁以上`) is none.
+ */
+export const PERSON_AT_EXACT_AGE = /(?:今年|现年)\s*\d{2,3}\s*(?:周岁|岁)(?![以及之往起后前多])/;
 
 /** A worked calculation written out (`4000×2%=80元`, `4000*2%＝80`): its result is an example's, not a rule's. */
 export const WORKED_FORMULA = /\d\s*[×xX*]\s*\d+(?:\.\d+)?\s*%?\s*[=＝]\s*\d/;

@@ -62,6 +62,8 @@ const OPENS_WITH_LABEL = /^[^,，。;；:：]{1,12}[:：]/;
  * sentence before it.
  */
 const OPENS_WITH_PICTOGRAPH = /^\s*\p{Extended_Pictographic}/u;
+/** A block bar opening a line (`▍某类人员`, `▌办理方式`): a post's section mark, so a line of its own as a pictograph is. */
+const OPENS_WITH_SECTION_BAR = /^\s*[\u2580-\u259F]/u;
 /** A line ending on an amount or a rate with its unit, in any written form (`…每月90元`, `…百分之二`). */
 const ENDS_ON_FIGURE = new RegExp(String.raw`(?:${NUMBER}\s*(?:万?元|块钱?|[%％])|百分之${NUMBER})[)）]?$`);
 /** Text made only of the characters a match of {@link ENDS_ON_FIGURE} is made of. */
@@ -101,7 +103,7 @@ function marked(text: string): boolean {
 function canContinue(line: TextLine): boolean {
     const { text } = line;
     return line.hint !== 'heading' && line.hint !== 'item' && !line.whole && !TABLE_ROW.test(text) && !marked(text) &&
-        !OPENS_WITH_LABEL.test(text) && !ARROW_CHAIN.test(text) && !OPENS_WITH_PICTOGRAPH.test(text) &&
+        !OPENS_WITH_LABEL.test(text) && !ARROW_CHAIN.test(text) && !OPENS_WITH_PICTOGRAPH.test(text) && !OPENS_WITH_SECTION_BAR.test(text) &&
         !POST_HEADER.test(text) && !DATED_ENTRY.test(text) && !CHAT_MESSAGE_HEADER.test(text);
 }
 
