@@ -373,18 +373,36 @@ const LABEL_LINE_END = /[:：]\s*$/;
 const FIELD_LINE = /^\s*[^:：,，;；。\d]{2,8}[:：]\s*\S/;
 
 /**
- * The paragraph right above paragraph `i` when it labels it: a line ending on a colon (`未满六十五周岁的：` over `每月N元`),
- * or a short title line with no sentence end over a field line (`■ 退休人员（65周岁以下）` over `每月记入：N元`), a
- * card's heading whatever its marks. A bracket it names is the line's below it, as a list lead's is its items'. ''
- * when the line above is no label.
+ * The paragraph above paragraph `i` that labels it: a line ending on a colon (`未满六十五周岁的：` over `每月N元`); a
+ * short title line with no sentence end over the field lines of its card (`■ 退休人员（65周岁以下）` over `每月记入：N元`
+ * and `全年记入：M元`), a card's heading whatever its marks, for every field of the card and not only the first; or a
+ * line that is nothing but a bracket (`六十五岁以下` over `每人每月N元`, a definition list's term). A bracket it names is
+ * the lines' below it, as a list lead's is its items'. '' when the line above is no label.
  */
 function labelLineAbove(passages: readonly Passage[], i: number): string {
     const above = passages[i - 1];
     if (passages[i]!.kind !== 'paragraph' || above?.kind !== 'paragraph') return '';
-    if (LABEL_LINE_END.test(above.text)) return above.text;
-    const titlesAField = FIELD_LINE.test(passages[i]!.text) && above.text.length <= LABEL_ROW_CHARS &&
-        !SENTENCE_END.test(above.text) && !/[:：。;；]/.test(above.text);
-    return titlesAField ? above.text : '';
+    if (LABEL_LINE_END.test(above.text) || isBracketOnly(above.text)) return above.text;
+    if (!isCardField(passages[i]!.text)) return '';
+    let j = i - 1;
+    while (j > 0 && passages[j - 1]!.kind === 'paragraph' && isCardField(passages[j]!.text)) j--;
+    const title = passages[j]!;
+    const titlesCard = title.kind === 'paragraph' && title.text.length <= LABEL_ROW_CHARS &&
+        !SENTENCE_END.test(title.text) && !/[:：。;；]/.test(title.text);
+    return titlesCard ? title.text : '';
+}
+
+function isCardField(text: string): boolean {
+    return FIELD_LINE.test(text) && text.length <= LABEL_ROW_CHARS;
+}
+
+/** A short line that is one age bracket and nothing more, marks aside (`▍未满七十岁`, `70岁及以上`). */
+function isBracketOnly(text: string): boolean {
+    if (text.length > LABEL_ROW_CHARS) return false;
+    const ages = findAges(text);
+    if (ages.length !== 1) return false;
+    const rest = text.slice(0, ages[0]!.start) + text.slice(ages[0]!.end);
+    return !/[\p{L}\p{N}]/u.test(rest.replace(/[的者]/g, ''));
 }
 
 /** A line that ends a sentence: what comes after it is no longer a row under the label above it. */
