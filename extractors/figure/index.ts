@@ -98,6 +98,12 @@ interface SentenceContext {
      * it is for are that rule's. '' otherwise.
      */
     restates: string;
+    /**
+     * The other items of the list the passage is an item of ('' otherwise): the points of one list speak of one
+     * thing, so an item that names the personal account (`在职人员：个账按…记入`) says what a terse sibling's
+     * amount is (`退休人员：每人每月N元`).
+     */
+    siblingItems: string;
 }
 
 /** The last sentence of the passage before passage `i`, unless that one is a heading. */
@@ -202,6 +208,7 @@ export function extractFigures(
             sectionAge: sectionAgeOf(passage, ctx.title, sectionAges) ?? leadAgeOf(lead, leadAges) ?? leadAgeOf(labelLineAbove(passages, i), leadAges),
             askedPeriod: periodAsked(asked) ?? titlePeriod,
             restates: '',
+            siblingItems: siblingItemsOf(passages, i),
         };
         let previousSentence: string | null = null;
         for (const sentence of splitSentences(passage.text)) {
@@ -364,6 +371,16 @@ function leadOf(passages: readonly Passage[], i: number): string {
     let j = i - 1;
     while (j >= 0 && passages[j]!.kind === 'item') j--;
     return passages[j]?.kind === 'paragraph' ? passages[j]!.text : '';
+}
+
+/** The text of the other items of the list item `i` is in, '' when it is no item. */
+function siblingItemsOf(passages: readonly Passage[], i: number): string {
+    if (passages[i]!.kind !== 'item') return '';
+    let first = i;
+    while (first > 0 && passages[first - 1]!.kind === 'item') first--;
+    let last = i;
+    while (last + 1 < passages.length && passages[last + 1]!.kind === 'item') last++;
+    return passages.slice(first, last + 1).filter((_, k) => first + k !== i).map((p) => p.text).join(' ');
 }
 
 /** A line that ends on a colon: it labels what follows it (`满六十岁的：`, `标准如下:`). */
@@ -627,6 +644,11 @@ class SentenceReader {
         return this.#credits;
     }
 
+    /** Whether the sentence, its topic or its list's other items name the personal account. */
+    #aboutAccount(): boolean {
+        return [this.context.topic, this.sentence, this.context.siblingItems].some((text) => hasAny(text, ACCOUNT_TOPIC_WORDS));
+    }
+
     #topicCredits(): boolean {
         this.#topicCredit ??= mentionsCredit(this.context.topic);
         return this.#topicCredit;
@@ -720,7 +742,7 @@ class SentenceReader {
     #creditMetric(end: number, periodic: boolean, cueCredits: boolean): Metric | null {
         const terse = periodic && !hasAny(this.sentence, OTHER_MONEY_WORDS);
         const credited = cueCredits || this.#sentenceCredits() ||
-            (terse && (this.#topicCredits() || ((hasAny(this.context.topic, ACCOUNT_TOPIC_WORDS) || hasAny(this.sentence, ACCOUNT_TOPIC_WORDS)) && !FEE.test(this.sentence))));
+            (terse && (this.#topicCredits() || (this.#aboutAccount() && !FEE.test(this.sentence))));
         if (!credited) return null;
         const population = this.#population(end);
         if (population === 'employee') return 'employee_account_credit';
