@@ -161,6 +161,12 @@ const TIME_MARK = new RegExp(`((?:19|20)\\d{2})\\s*年(?!度?(?:以前|之前|�
 /** A cheap test for any of them. */
 const ANY_TIME_MARK = /年|原|前|过去|现|目前|至今|后/;
 
+/**
+ * After a time mark: the base a rate is taken of, up to the rate (`…按去年全县人均养老金的N%`). The mark dates the
+ * base, not the rate; not when the rule itself follows the mark (`去年个账按…养老金的N%`).
+ */
+const DATES_A_BASE = /^(?:[^,，;；。\d按照依据账]){0,16}?(?:养老金|工资|收入|基数)(?:水平)?的?\s*\d/;
+
 type TimeMark = { kind: 'year'; year: number } | { kind: 'past' } | { kind: 'now' };
 
 /** Between an old value and the change verb: the unit and a few words (`80元/月调高至`), no new clause. */
@@ -221,7 +227,7 @@ function isOldValueOfChange(sentence: string, figure: NumberMention, nextStart: 
 
 function pastTimeFigures<M extends NumberMention>(sentence: string, mentions: readonly M[], isNewOfChange: (i: number) => boolean): Set<M> {
     if (!ANY_TIME_MARK.test(sentence)) return new Set();
-    const marks = [...sentence.matchAll(TIME_MARK)].map((m) => ({
+    const marks = [...sentence.matchAll(TIME_MARK)].filter((m) => !DATES_A_BASE.test(sentence.slice(m.index + m[0].length))).map((m) => ({
         at: m.index,
         mark: (m[1] ? { kind: 'year', year: Number(m[1]) } : m[2] ? { kind: 'past' } : { kind: 'now' }) as TimeMark,
     }));
