@@ -137,15 +137,23 @@ function yearSections(passages: readonly Passage[]): Map<number, number> {
     return years;
 }
 
+/** A header cell of the text as first printed (`原文`, `误`, `错误内容`), in a table setting it right. */
+const ORIGINAL_TEXT_HEADER = /^\s*(?:原文|原稿|原(?:内容|表述|文字|句子?)|误|错误(?:内容|表述|文字)?)\s*$/;
+/** A header cell of the text set right (`更正为`, `应为`, `改为`, `正确内容`). */
+const CORRECTED_HEADER = /更正|应为|应是|改为|修改为|正确/;
+
 /**
  * For each header cell of a table row, whether its column holds values no longer in force: a header naming the old
- * rules (`原标准`, `调整前` beside `现行`), or an earlier year where at least two header cells are years.
+ * rules (`原标准`, `调整前` beside `现行`), the text as first printed beside the text set right (an errata table's
+ * `原文 | 更正为`), or an earlier year where at least two header cells are years.
  */
 export function pastColumns(headers: readonly string[]): boolean[] {
     const years = headers.map(yearOf);
     const stated = years.filter((y): y is number => y !== null);
     const current = stated.length >= 2 ? Math.max(...stated) : null;
-    return headers.map((header, i) => isOldOnly(header) || (current !== null && years[i] !== null && years[i] !== current));
+    const corrects = headers.some((header) => CORRECTED_HEADER.test(header));
+    return headers.map((header, i) => isOldOnly(header) || (corrects && ORIGINAL_TEXT_HEADER.test(header)) ||
+        (current !== null && years[i] !== null && years[i] !== current));
 }
 
 function yearOf(header: string): number | null {
