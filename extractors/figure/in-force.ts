@@ -173,7 +173,7 @@ const ANY_TIME_MARK = /年|原|前|过去|现|目前|至今|后/;
  * After a time mark: the base a rate is taken of, up to the rate (`…按去年全县人均养老金的N%`). The mark dates the
  * base, not the rate; not when the rule itself follows the mark (`去年个账按…养老金的N%`).
  */
-const DATES_A_BASE = /^(?:[^,，;；。\d按照依据账]){0,16}?(?:养老金|工资|收入|基数)(?:水平)?的?\s*\d/;
+const DATES_A_BASE = /^(?:[^,，;；。\d按照依据账]){0,16}?(?:养老金|工资|收入|基数)(?:水平)?[的之]?\s*\d/;
 
 type TimeMark = { kind: 'year'; year: number } | { kind: 'past' } | { kind: 'now' };
 

@@ -101,7 +101,7 @@ interface SentenceContext {
     /**
      * The other items of the list the passage is an item of ('' otherwise): the points of one list speak of one
      * thing, so an item that names the personal account (`在职人员：个账按…记入`) says what a terse sibling's
-     * amount is (`退休人员：每人每月N元`).
+     * amount is (`退休的：每月N元`).
      */
     siblingItems: string;
 }

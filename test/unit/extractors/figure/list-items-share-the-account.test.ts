@@ -1,5 +1,5 @@
 /**
- * The points of one list speak of one thing: a terse amount in one item (`退休人员：每人每月N元`) is an account credit
+ * The points of one list speak of one thing: a terse amount in one item (`退休的：每月N元`) is an account credit
  * when another item of the list names the personal account, and stays unread when none does. Sentences written
  * for these tests (no corpus text).
  */
@@ -17,12 +17,12 @@ function credits(items: string[]): [string, number | null, number][] {
 
 describe('a terse amount in a list item', () => {
     it('is a credit when a sibling item names the account', () => {
-        expect(credits(['泰来县离退休人员：满七十岁的每人每月99元；', '在职人员：个账按工资基数2%计入；'])).toEqual([
+        expect(credits(['泰来县离退休人员：满七十岁者每人每个月99元；', '在职人员：个账按工资基数2%计入；'])).toEqual([
             ['retiree_account_credit', 70, 99],
         ]);
     });
 
     it('not when no item of the list names it', () => {
-        expect(credits(['泰来县离退休人员：满七十岁的每人每月99元；', '在职人员：工资按月足额发放；'])).toEqual([]);
+        expect(credits(['泰来县离退休人员：满七十岁者每人每个月99元；', '在职人员：工资按月足额发放；'])).toEqual([]);
     });
 });

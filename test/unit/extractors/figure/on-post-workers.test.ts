@@ -15,10 +15,10 @@ function rates(sentence: string): [string, number][] {
 
 describe('a rate of people at their posts', () => {
     it('is the employee rate', () => {
-        expect(rates('泰来县下月起在岗人员个账记入比例调为2.5%；离退休的人暂不变。')).toEqual([['employee_credit_rate', 2.5]]);
+        expect(rates('泰来县下月起在岗人员个账记入比例改成2.6%；离退休的人暂不变。')).toEqual([['employee_credit_rate', 2.6]]);
     });
 
     it('while a rate said of retirees keeps the retiree reading', () => {
-        expect(rates('泰来县下月起退休人员个账按人均养老金的2.5%拨入。')).toEqual([['retiree_credit_rate', 2.5]]);
+        expect(rates('泰来县下月起离退休者的个账照全县人均养老金之2.6%拨入。')).toEqual([['retiree_credit_rate', 2.6]]);
     });
 });

@@ -15,13 +15,13 @@ function figures(sentence: string): [string, number][] {
 
 describe('a past-time word', () => {
     it('dating the base leaves the rate and its result in force', () => {
-        expect(figures('泰来县医保中心称，明年起离退休人员个账照去年全县平均养老金的2.5%拨入，折合每人每月约80元。')).toEqual([
-            ['retiree_credit_rate', 2.5],
+        expect(figures('泰来县医保中心称，明年起离退休人员个账照去年全县平均养老金之2.6%拨入，折合每人每月约80元。')).toEqual([
+            ['retiree_credit_rate', 2.6],
             ['retiree_account_credit', 80],
         ]);
     });
 
     it('before the rule itself still marks it old', () => {
-        expect(figures('泰来县去年离退休人员个账照人均月养老金的2.5%拨入，今年起照3%拨入。').map(([, v]) => v)).not.toContain(2.5);
+        expect(figures('泰来县去年离退休者个账照全县人均养老金之2.6%拨入，今年起照3%拨入。').map(([, v]) => v)).not.toContain(2.6);
     });
 });
