@@ -67,12 +67,12 @@ export const ISSUER_WORD = new RegExp(`${ISSUERS}|${ASSEMBLY}`);
 /**
  * What may follow a place in a sentence that states the page's subject (`苏州市的退休人员…`, `苏州参保职工…`,
  * `本文说的是苏州的情况`, `某市这边退休职工…`, `某县2027年度职工医保…`, `某省自2026年起实施职工医保…`,
- * `某市不满75周岁的退休人员…`): the insured (maybe after their age bracket), their accounts, or the place's rules
- * as a whole, maybe after the year they start in. A place followed by anything else (`北京和上海…`, `北京时间`)
- * states no subject.
+ * `某市不满75周岁的退休人员…`, `某县明年退休职工…`): the insured (maybe after their age bracket), their accounts, or the
+ * place's rules as a whole, maybe after the year they start in, by number or as `今年`/`明年`. A place followed by
+ * anything else (`北京和上海…`, `北京时间`) states no subject.
  */
 export const SUBJECT_AFTER_PLACE =
-    /^(?:的|这边[的,，]?|这里[的,，]?)?(?:(?:自|从)?\d{4}年度?(?:\d{1,2}月(?:份|\d{1,2}日)?)?(?:起|开始|以来)?[,，]?(?:实施|执行|推行|开展)?)?(?:(?:未满|不满|年满|满)?[\d一二三四五六七八九十]+周?岁(?:以下|以上|及以上)?的?)?(?:退休|离休|在职|职工|参保|医保|城乡居民|居民医保|灵活就业|个人账户|个账|基本医疗|医疗保险|情况|标准|政策|规定|做法)/;
+    /^(?:的|这边[的,，]?|这里[的,，]?)?(?:(?:自|从)?(?:\d{4}年度?|今年|明年|本年度?)(?:\d{1,2}月(?:份|\d{1,2}日)?)?(?:起|开始|以来)?[,，]?(?:实施|执行|推行|开展)?)?(?:(?:未满|不满|年满|满)?[\d一二三四五六七八九十]+周?岁(?:以下|以上|及以上)?的?)?(?:退休|离休|在职|职工|参保|医保|城乡居民|居民医保|灵活就业|个人账户|个账|基本医疗|医疗保险|情况|标准|政策|规定|做法)/;
 
 /**
  * A clause of purpose before a subject sentence (`为进一步做好…工作,`). Clauses citing a rule (`根据…`, `按照…`) are

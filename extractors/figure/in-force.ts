@@ -137,15 +137,23 @@ function yearSections(passages: readonly Passage[]): Map<number, number> {
     return years;
 }
 
+/** A header cell of the text as first printed (`原文`, `误`, `错误内容`), in a table setting it right. */
+const ORIGINAL_TEXT_HEADER = /^\s*(?:原文|原稿|原(?:内容|表述|文字|句子?)|误|错误(?:内容|表述|文字)?)\s*$/;
+/** A header cell of the text set right (`更正为`, `应为`, `改为`, `正确内容`). */
+const CORRECTED_HEADER = /更正|应为|应是|改为|修改为|正确/;
+
 /**
  * For each header cell of a table row, whether its column holds values no longer in force: a header naming the old
- * rules (`原标准`, `调整前` beside `现行`), or an earlier year where at least two header cells are years.
+ * rules (`原标准`, `调整前` beside `现行`), the text as first printed beside the text set right (an errata table's
+ * `原文 | 更正为`), or an earlier year where at least two header cells are years.
  */
 export function pastColumns(headers: readonly string[]): boolean[] {
     const years = headers.map(yearOf);
     const stated = years.filter((y): y is number => y !== null);
     const current = stated.length >= 2 ? Math.max(...stated) : null;
-    return headers.map((header, i) => isOldOnly(header) || (current !== null && years[i] !== null && years[i] !== current));
+    const corrects = headers.some((header) => CORRECTED_HEADER.test(header));
+    return headers.map((header, i) => isOldOnly(header) || (corrects && ORIGINAL_TEXT_HEADER.test(header)) ||
+        (current !== null && years[i] !== null && years[i] !== current));
 }
 
 function yearOf(header: string): number | null {
@@ -160,6 +168,12 @@ function yearOf(header: string): number | null {
 const TIME_MARK = new RegExp(`((?:19|20)\\d{2})\\s*年(?!度?(?:以前|之前|前))|(${BEFORE_WORDS})|(${NOW_WORDS}|明年)`, 'g');
 /** A cheap test for any of them. */
 const ANY_TIME_MARK = /年|原|前|过去|现|目前|至今|后/;
+
+/**
+ * After a time mark: the base a rate is taken of, up to the rate (`…按去年全县人均养老金的N%`). The mark dates the
+ * base, not the rate; not when the rule itself follows the mark (`去年个账按…养老金的N%`).
+ */
+const DATES_A_BASE = /^(?:[^,，;；。\d按照依据账]){0,16}?(?:养老金|工资|收入|基数)(?:水平)?[的之]?\s*\d/;
 
 type TimeMark = { kind: 'year'; year: number } | { kind: 'past' } | { kind: 'now' };
 
@@ -221,7 +235,7 @@ function isOldValueOfChange(sentence: string, figure: NumberMention, nextStart: 
 
 function pastTimeFigures<M extends NumberMention>(sentence: string, mentions: readonly M[], isNewOfChange: (i: number) => boolean): Set<M> {
     if (!ANY_TIME_MARK.test(sentence)) return new Set();
-    const marks = [...sentence.matchAll(TIME_MARK)].map((m) => ({
+    const marks = [...sentence.matchAll(TIME_MARK)].filter((m) => !DATES_A_BASE.test(sentence.slice(m.index + m[0].length))).map((m) => ({
         at: m.index,
         mark: (m[1] ? { kind: 'year', year: Number(m[1]) } : m[2] ? { kind: 'past' } : { kind: 'now' }) as TimeMark,
     }));

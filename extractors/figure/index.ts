@@ -98,6 +98,12 @@ interface SentenceContext {
      * it is for are that rule's. '' otherwise.
      */
     restates: string;
+    /**
+     * The other items of the list the passage is an item of ('' otherwise): the points of one list speak of one
+     * thing, so an item that names the personal account (`在职人员：个账按…记入`) says what a terse sibling's
+     * amount is (`退休的：每月N元`).
+     */
+    siblingItems: string;
 }
 
 /** The last sentence of the passage before passage `i`, unless that one is a heading. */
@@ -202,6 +208,7 @@ export function extractFigures(
             sectionAge: sectionAgeOf(passage, ctx.title, sectionAges) ?? leadAgeOf(lead, leadAges) ?? leadAgeOf(labelLineAbove(passages, i), leadAges),
             askedPeriod: periodAsked(asked) ?? titlePeriod,
             restates: '',
+            siblingItems: siblingItemsOf(passages, i),
         };
         let previousSentence: string | null = null;
         for (const sentence of splitSentences(passage.text)) {
@@ -366,6 +373,16 @@ function leadOf(passages: readonly Passage[], i: number): string {
     return passages[j]?.kind === 'paragraph' ? passages[j]!.text : '';
 }
 
+/** The text of the other items of the list item `i` is in, '' when it is no item. */
+function siblingItemsOf(passages: readonly Passage[], i: number): string {
+    if (passages[i]!.kind !== 'item') return '';
+    let first = i;
+    while (first > 0 && passages[first - 1]!.kind === 'item') first--;
+    let last = i;
+    while (last + 1 < passages.length && passages[last + 1]!.kind === 'item') last++;
+    return passages.slice(first, last + 1).filter((_, k) => first + k !== i).map((p) => p.text).join(' ');
+}
+
 /** A line that ends on a colon: it labels what follows it (`满六十岁的：`, `标准如下:`). */
 const LABEL_LINE_END = /[:：]\s*$/;
 
@@ -373,18 +390,36 @@ const LABEL_LINE_END = /[:：]\s*$/;
 const FIELD_LINE = /^\s*[^:：,，;；。\d]{2,8}[:：]\s*\S/;
 
 /**
- * The paragraph right above paragraph `i` when it labels it: a line ending on a colon (`未满六十五周岁的：` over `每月N元`),
- * or a short title line with no sentence end over a field line (`■ 退休人员（65周岁以下）` over `每月记入：N元`), a
- * card's heading whatever its marks. A bracket it names is the line's below it, as a list lead's is its items'. ''
- * when the line above is no label.
+ * The paragraph above paragraph `i` that labels it: a line ending on a colon (`未满六十五周岁的：` over `每月N元`); a
+ * short title line with no sentence end over the field lines of its card (`■ 退休人员（65周岁以下）` over `每月记入：N元`
+ * and `全年记入：M元`), a card's heading whatever its marks, for every field of the card and not only the first; or a
+ * line that is nothing but a bracket (`六十五岁以下` over `每人每月N元`, a definition list's term). A bracket it names is
+ * the lines' below it, as a list lead's is its items'. '' when the line above is no label.
  */
 function labelLineAbove(passages: readonly Passage[], i: number): string {
     const above = passages[i - 1];
     if (passages[i]!.kind !== 'paragraph' || above?.kind !== 'paragraph') return '';
-    if (LABEL_LINE_END.test(above.text)) return above.text;
-    const titlesAField = FIELD_LINE.test(passages[i]!.text) && above.text.length <= LABEL_ROW_CHARS &&
-        !SENTENCE_END.test(above.text) && !/[:：。;；]/.test(above.text);
-    return titlesAField ? above.text : '';
+    if (LABEL_LINE_END.test(above.text) || isBracketOnly(above.text)) return above.text;
+    if (!isCardField(passages[i]!.text)) return '';
+    let j = i - 1;
+    while (j > 0 && passages[j - 1]!.kind === 'paragraph' && isCardField(passages[j]!.text)) j--;
+    const title = passages[j]!;
+    const titlesCard = title.kind === 'paragraph' && title.text.length <= LABEL_ROW_CHARS &&
+        !SENTENCE_END.test(title.text) && !/[:：。;；]/.test(title.text);
+    return titlesCard ? title.text : '';
+}
+
+function isCardField(text: string): boolean {
+    return FIELD_LINE.test(text) && text.length <= LABEL_ROW_CHARS;
+}
+
+/** A short line that is one age bracket and nothing more, marks aside (`▍未满七十岁`, `70岁及以上`). */
+function isBracketOnly(text: string): boolean {
+    if (text.length > LABEL_ROW_CHARS) return false;
+    const ages = findAges(text);
+    if (ages.length !== 1) return false;
+    const rest = text.slice(0, ages[0]!.start) + text.slice(ages[0]!.end);
+    return !/[\p{L}\p{N}]/u.test(rest.replace(/[的者]/g, ''));
 }
 
 /** A line that ends a sentence: what comes after it is no longer a row under the label above it. */
@@ -609,6 +644,11 @@ class SentenceReader {
         return this.#credits;
     }
 
+    /** Whether the sentence, its topic or its list's other items name the personal account. */
+    #aboutAccount(): boolean {
+        return [this.context.topic, this.sentence, this.context.siblingItems].some((text) => hasAny(text, ACCOUNT_TOPIC_WORDS));
+    }
+
     #topicCredits(): boolean {
         this.#topicCredit ??= mentionsCredit(this.context.topic);
         return this.#topicCredit;
@@ -702,7 +742,7 @@ class SentenceReader {
     #creditMetric(end: number, periodic: boolean, cueCredits: boolean): Metric | null {
         const terse = periodic && !hasAny(this.sentence, OTHER_MONEY_WORDS);
         const credited = cueCredits || this.#sentenceCredits() ||
-            (terse && (this.#topicCredits() || ((hasAny(this.context.topic, ACCOUNT_TOPIC_WORDS) || hasAny(this.sentence, ACCOUNT_TOPIC_WORDS)) && !FEE.test(this.sentence))));
+            (terse && (this.#topicCredits() || (this.#aboutAccount() && !FEE.test(this.sentence))));
         if (!credited) return null;
         const population = this.#population(end);
         if (population === 'employee') return 'employee_account_credit';

@@ -232,7 +232,7 @@ export const POPULATION_CUES: readonly { population: 'retiree' | 'employee' | 'f
     { population: 'retiree', words: ['退休', '离休', '老人', '高龄'] },
     { population: 'flexible', words: ['灵活就业'] },
     { population: 'resident', words: ['城乡居民', '居民医保', '居民医疗保险', '新农合'] },
-    { population: 'employee', words: ['在职', '月薪', '工资', '缴费基数', '个人缴纳', '个人缴费部分', '职工个人'] },
+    { population: 'employee', words: ['在职', '在岗', '月薪', '工资', '缴费基数', '个人缴纳', '个人缴费部分', '职工个人'] },
 ];
 
 /** What a credit rate is applied to. Both pension words present means the text does not say which. */

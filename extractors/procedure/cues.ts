@@ -3,6 +3,7 @@
  */
 import type { Channel, Task } from '../../src/claims/schema.js';
 import {
+    ARROW,
     CHANNEL_CUES,
     COUNTER_IN_HOSPITAL,
     FOR_EXAMPLE,
@@ -135,10 +136,12 @@ function readChannels(text: string): readonly Channel[] {
 
 /**
  * `用手机绑定(“某某”APP)`: a bracket holding nothing but a channel's name names what the line outside it is done with,
- * when that line names no channel of its own. A bracket saying more (`(也可用微信)`, `(如某市)`) stays an aside.
+ * when that line names no channel of its own. So does a bracket holding the steps themselves, chained by arrows
+ * (`可办补卡(带身份证去营业厅取号→填表→等候叫号)`): the item before it is the task, the bracket how it is done. A
+ * bracket saying more in prose (`(也可用微信)`, `(如某市)`) stays an aside.
  */
 function channelsNamedInBrackets(text: string): Channel[] {
-    const names = [...text.matchAll(BRACKETED)].map((m) => m[1]!).filter((inside) => BARE_CHANNEL_NAME.test(inside));
+    const names = [...text.matchAll(BRACKETED)].map((m) => m[1]!).filter((inside) => BARE_CHANNEL_NAME.test(inside) || ARROW.test(inside));
     return names.flatMap((name) => earliest(name, CHANNEL_CUES).map((cue) => cue.value));
 }
 

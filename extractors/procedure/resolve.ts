@@ -22,6 +22,8 @@ import {
 
 const QUOTED = /“[^”]*”|「[^」]*」/g;
 const QUOTED_NAME = /“[^”]+”|「[^」]+」/;
+/** A line printed from a table's row: cells between bars. */
+const TABLE_ROW = /\s[|｜]\s/;
 const BALANCE_MENU = /[“「][^”」]{0,8}(?:余额|明细)[^”」]{0,8}[”」]/;
 
 /** What the resolvers know about the page. */
@@ -80,6 +82,9 @@ export function resolveChannel(block: Block, outline: PageOutline): ResolvedChan
     let labelsLeft = Infinity;
     for (const label of labelsNearestFirst(block)) {
         if (labelsLeft-- === 0) break;
+        // a table's row above the steps (a timetable's stops, a fee list) gives facts, not a way: a stop at a service
+        // centre says where a bus halts, not that the steps are done at its counter
+        if (TABLE_ROW.test(label)) continue;
         const channel = channelOfLabel(label, stepChannels);
         if (channel && EITHER_PLATFORM.test(label) && channelsIn(label).length === 1) platform ??= channel;
         else if (channel) return { channel, fromLabel: true };

@@ -37,6 +37,16 @@ describe('a procedure on a page that states its own place', () => {
         expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['pay_premium', 'wechat', '柳州']]);
     });
 
+    it('reads a subject stated before a relative year (`明年`, `今年`) as before a numbered one', () => {
+        const found = procedures('职工医保小提示', ['梧州市明年退休职工个账按季度定额拨入,具体金额待公布。', STEPS]);
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['transfer', 'app', '梧州']]);
+    });
+
+    it('stays without a place when a relative year follows a place that states no insured or rule', () => {
+        const found = procedures('职工医保小提示', ['梧州市明年将再建两座体育馆。', STEPS]);
+        expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['transfer', 'app', null]]);
+    });
+
     it('stays without a place when the subject sentence is one numbered point among others', () => {
         const found = procedures('医保关系转移要等多久?', ['一、柳州市的退休人员个人账户按月划入,每人每月八十元。', '二、转移办理方式如下。', STEPS]);
         expect(found.map((p) => [p.task, p.channel, p.region])).toEqual([['transfer', 'app', null]]);
