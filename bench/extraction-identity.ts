@@ -19,7 +19,7 @@ import { DEFAULT_BENCHMARK_DIR } from './article-extraction.js';
 import { renderBenchArticles } from './site.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const PAGE_SETS = ['test/heldout/pages', 'test/blind/pages', 'test/blind2/pages', 'test/blind3/pages', 'test/blind4/pages', 'test/blind5/pages', 'test/blind6/pages', 'test/blind7/pages', 'test/blind8/pages', 'test/blind9/pages', 'test/blind10/pages', 'test/blind11/pages', 'test/blind12/pages', 'test/blind13/pages', 'test/blind14/pages', 'test/blind15/pages', 'test/blind16/pages', 'test/blind17/pages', 'test/blind18/pages', 'test/blind19/pages', 'test/blind20/pages', 'test/blind21/pages', 'test/blind22/pages', 'test/blind23/pages', 'test/blind24/pages', 'test/blind25/pages', 'test/blind26/pages', 'test/fixtures/pages'];
+const PAGE_SETS = ['test/heldout/pages', 'test/blind/pages', 'test/blind2/pages', 'test/blind3/pages', 'test/blind4/pages', 'test/blind5/pages', 'test/blind6/pages', 'test/blind7/pages', 'test/blind8/pages', 'test/blind9/pages', 'test/blind10/pages', 'test/blind11/pages', 'test/blind12/pages', 'test/blind13/pages', 'test/blind14/pages', 'test/blind15/pages', 'test/blind16/pages', 'test/blind17/pages', 'test/blind18/pages', 'test/blind19/pages', 'test/blind20/pages', 'test/blind21/pages', 'test/blind22/pages', 'test/blind23/pages', 'test/blind24/pages', 'test/blind25/pages', 'test/blind26/pages', 'test/blind27/pages', 'test/fixtures/pages'];
 
 interface Page {
     name: string;

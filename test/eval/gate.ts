@@ -65,6 +65,8 @@ import { BLIND25_GOLD } from '../blind25/score.js';
 import { startBlind25Server } from '../blind25/serve.js';
 import { BLIND26_GOLD } from '../blind26/score.js';
 import { startBlind26Server } from '../blind26/serve.js';
+import { BLIND27_GOLD } from '../blind27/score.js';
+import { startBlind27Server } from '../blind27/serve.js';
 import { startDemoServer } from '../demo/server.js';
 import { HELDOUT_GOLD } from '../heldout/score.js';
 import { startHeldoutServer } from '../heldout/serve.js';
@@ -142,6 +144,7 @@ const CRAWLS: readonly Crawl[] = [
     blindSet('blind24', startBlind24Server, BLIND24_GOLD),
     blindSet('blind25', startBlind25Server, BLIND25_GOLD),
     blindSet('blind26', startBlind26Server, BLIND26_GOLD),
+    blindSet('blind27', startBlind27Server, BLIND27_GOLD),
 ];
 
 /** One line of the gate: a report on a crawled gold set or a metamorphic variant, with a note (first run, pages changed). */
