@@ -281,9 +281,14 @@ function isDestination(text: string, mention: RegionMention): boolean {
 
 const DESTINATION_FIELD = /(?:就医|居住|安置|旅居|目的)(?:地|城市|省份?)[^,，。;；]{0,3}$/;
 
-/** Two places neither of which holds the other (`深圳` and `成都`; not `海南` and `琼海`). */
+/** Two places neither of which holds the other (`深圳` and `成都`; not `海南` and `琼海`, nor a city and its county). */
 function unrelatedPlaces(a: RegionMention, b: RegionMention): boolean {
-    return a.name !== b.name && a.name !== b.province && b.name !== a.province;
+    return a.name !== b.name && !holds(a, b) && !holds(b, a);
+}
+
+/** True when `outer` is the province or prefecture `inner` lies in. */
+function holds(outer: RegionMention, inner: RegionMention): boolean {
+    return outer.name === inner.province || outer.name === inner.prefecture;
 }
 
 /**
@@ -317,7 +322,27 @@ export function resolveRegion(block: Block, outline: PageOutline, channel: Chann
     const example = [...headings, outline.title].map(exampleRegion).find((named) => named !== null);
     if (example) return { region: example, province: provinceOf(example) };
     const served = servedPlace(outline);
-    return served;
+    return served.region !== null ? served : (statedSubject(block, outline) ?? served);
+}
+
+/**
+ * The page's stated subject (CLAIMS.md § Regions): the one place of the title, when the body up to the steps names it
+ * too and names no place unrelated to it (`某县医保局工作人员演示…` under a title about that county). A title alone
+ * does not count: content-farm titles promise places their body never names.
+ */
+function statedSubject(block: Block, outline: PageOutline): ResolvedRegion | null {
+    const titled = placeOfTitle(outline.title);
+    const first = block.steps[0];
+    if (titled === null || titled.region === null || !first) return null;
+    const body = outline.passages
+        .slice(0, first.passage + 1)
+        .filter((p) => p.kind !== 'heading' && p.text.trim() !== outline.title.trim())
+        .map((p) => withoutAsides(p.text).replace(QUOTED, ''))
+        .join('\n');
+    const mentions = findRegions(body).filter((m) => !isDestination(body, m));
+    const subject = mentions.find((m) => m.name === titled.region);
+    if (!subject || mentions.some((m) => unrelatedPlaces(m, subject))) return null;
+    return titled;
 }
 
 /**
@@ -375,7 +400,7 @@ function cityOfTitle(place: ResolvedRegion, title: string): ResolvedRegion {
 
 /** Of related places (a city and its province), the city. */
 function innermost(mentions: readonly RegionMention[]): ResolvedRegion {
-    const within = mentions.find((m) => !mentions.some((other) => other.province === m.name && other.name !== m.name)) ?? mentions[0]!;
+    const within = mentions.find((m) => !mentions.some((other) => other.name !== m.name && holds(m, other))) ?? mentions[0]!;
     return { region: within.name, province: within.province };
 }
 
