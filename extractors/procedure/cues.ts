@@ -186,6 +186,8 @@ export function channelOfLabel(label: string, preferred: readonly Channel[] = []
         if (inExample.length > 0) return inExample[0]!;
     }
     const named = channelsIn(label);
+    // a counter whose steps go only to a bank's branch (`网点柜台` over `到我行网点…`) is that bank's counter
+    if (named.length === 1 && named[0] === 'counter' && preferred.length === 1 && preferred[0] === 'bank') return 'bank';
     if (named.length <= 1) return named[0] ?? null;
     return named.find((c) => preferred.includes(c)) ?? named[0]!;
 }

@@ -174,10 +174,10 @@ function announcementOf(block: Block): string {
 }
 
 /**
- * A first clause saying what the steps after it are for (`查询余额,可拨打…`, `办理备案,请登录…`): it names the task
- * as a lead would, although it starts with a verb too.
+ * A first clause saying what the steps after it are for (`查询余额,可拨打…`, `办理备案,请登录…`), or whom they are for
+ * (`要开某某证明的,先…`): it names the task as a lead would, although it starts with a verb too.
  */
-const PURPOSE_CLAUSE = /^([^,，。;；:：]{2,20})[,，]\s*(?:可以?|请|需要?|要|能)/;
+const PURPOSE_CLAUSE = /^([^,，。;；:：]{2,20})[,，]\s*(?:可以?|请|需要?|要|能)|^((?:需要|需|要|想|如需|若需)[^,，。;；:：]{1,18}的)[,，]/;
 
 /**
  * The block's task: the first strong cue from the first step's lead, announcement or purpose, labels, headings (nearest
@@ -187,7 +187,8 @@ export function resolveTask(block: Block, outline: PageOutline): Task | null {
     // `拨打热线挂失,再到网点补办` under a balance heading is how to report a lost card, not how to query
     const steps = block.steps.map((s) => s.body);
     if (steps.some((s) => OTHER_SERVICE.test(s)) && !steps.some((s) => taskIn(s)?.strong)) return null;
-    const purpose = PURPOSE_CLAUSE.exec(steps[0] ?? '')?.[1] ?? '';
+    const purposeMatch = PURPOSE_CLAUSE.exec(steps[0] ?? '');
+    const purpose = purposeMatch?.[1] ?? purposeMatch?.[2] ?? '';
     const ownLead = [block.steps[0]?.label ?? '', leadOf(block), announcementOf(block), purpose];
     const texts = [...ownLead, ...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []), outline.title];
     const about = [...texts, ...steps].join(' ');
