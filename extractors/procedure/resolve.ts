@@ -323,27 +323,7 @@ export function resolveRegion(block: Block, outline: PageOutline, channel: Chann
     const example = [...headings, outline.title].map(exampleRegion).find((named) => named !== null);
     if (example) return { region: example, province: provinceOf(example) };
     const served = servedPlace(outline);
-    return served.region !== null ? served : (statedSubject(block, outline) ?? served);
-}
-
-/**
- * The page's stated subject (CLAIMS.md § Regions): the one place of the title, when the body up to the steps names it
- * too and names no place unrelated to it (`某县医保局工作人员演示…` under a title about that county). A title alone
- * does not count: content-farm titles promise places their body never names.
- */
-function statedSubject(block: Block, outline: PageOutline): ResolvedRegion | null {
-    const titled = placeOfTitle(outline.title);
-    const first = block.steps[0];
-    if (titled === null || titled.region === null || !first) return null;
-    const body = outline.passages
-        .slice(0, first.passage + 1)
-        .filter((p) => p.kind !== 'heading' && p.text.trim() !== outline.title.trim())
-        .map((p) => withoutAsides(p.text).replace(QUOTED, ''))
-        .join('\n');
-    const mentions = findRegions(body).filter((m) => !isDestination(body, m));
-    const subject = mentions.find((m) => m.name === titled.region);
-    if (!subject || mentions.some((m) => unrelatedPlaces(m, subject))) return null;
-    return titled;
+    return served;
 }
 
 /**
