@@ -6,7 +6,7 @@ import type { Channel, Task } from '../../src/claims/schema.js';
 import { canonicalRegion, findRegions, isStayDestination, provinceOf, type RegionMention } from '../region/index.js';
 import type { Passage } from '../types.js';
 import type { Block } from './blocks.js';
-import { channelOfLabel, channelsIn, channelsOfTitle, taskIn, withoutAsides } from './cues.js';
+import { channelOfLabel, channelsIn, channelsOfTitle, taskIn, tasksIn, withoutAsides } from './cues.js';
 import { arrowLinks, countsOutSteps, fromFirstAction, isActionStart, throughSteps } from './parse-steps.js';
 import { committedChannels, openingChannel } from './units.js';
 import {
@@ -200,6 +200,11 @@ export function resolveTask(block: Block, outline: PageOutline): Task | null {
         // the sentence opening the steps says what they are for (`明细可在自助机查询:…→按“打印”`): a print button on the
         // way shows the query's result; a label, heading or title further off says less closely than the last menu
         if (cue?.strong && i < ownLead.length) return cue.task;
+        // a heading or title naming several tasks (`某某和某某怎么办`) covers them all: the steps' own menus say which
+        if (cue?.strong && tasksIn(text).length > 1) {
+            const own = taskOfSteps(steps);
+            if (own !== null && tasksIn(text).includes(own)) return own;
+        }
         if (cue?.strong) return cue.task === 'query_balance' ? (lastPickedTask(steps) ?? cue.task) : cue.task;
         // `查询开户行` says what a bare `查询` nearer the steps was about.
         if (OTHER_QUERY.test(text)) otherQuery = true;

@@ -1,7 +1,8 @@
 /**
- * Four decisions of one round: a mini program entered without its host named goes on with the app the steps opened;
+ * Five decisions of one round: a mini program entered without its host named goes on with the app the steps opened;
  * a prefecture and a county in it are one place for the steps; a clause addressing those who need a task names it;
- * a counter label over steps going only to a bank's branch is the bank. Every sentence is invented.
+ * a counter label over steps going only to a bank's branch is the bank; a title naming several tasks leaves the choice to
+ * the steps. Every sentence is invented.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../../../../extractors/index.js';
@@ -58,5 +59,26 @@ describe('a counter label over steps going only to a bank branch is the bank', (
     it('keeps an office counter a counter', () => {
         const lines = ['二、窗口柜台查询', '拿上社保卡去区医保服务中心，请窗口人员帮忙查医保余额，核对身份后打出余额单。'];
         expect(procedures('社保卡余额查询', lines).map(([, channel]) => channel)).toEqual(['counter']);
+    });
+});
+
+describe('a title naming several tasks leaves the choice to the steps’ own menus', () => {
+    const lines = [
+        '一、支付宝',
+        '1、主页上搜“医保码”打开小程序',
+        '2、点“亲情账户”，接着点“新增亲属”',
+        '3、填好亲属证件号码后提交',
+        '二、微信',
+        '1、微信里打开“某某医保”公众号',
+        '2、点菜单“我的”，再选“账户余额”',
+        '3、查看当前余额',
+    ];
+
+    it('reads each way by the task its menus pick', () => {
+        expect(procedures('教你开通亲情账户和查询个账余额', lines).map(([task]) => task)).toEqual(['family_sharing', 'query_balance']);
+    });
+
+    it('keeps the one task a title names for every way under it', () => {
+        expect(procedures('教你开通亲情账户', lines).map(([task]) => task)).toEqual(['family_sharing', 'family_sharing']);
     });
 });
