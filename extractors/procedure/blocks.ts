@@ -187,6 +187,7 @@ class BlockBuilder {
         const named = channelsOfUnit(unit);
         if (current === null || named.length === 0 || named.includes(current)) return false;
         if (CONTINUES_SEQUENCE.test(unit.body)) return false;
+        if (current === 'alipay' && entersHostedProgram(unit.body, named)) return false;
         const namedBy = this.#steps.filter((step) => channelsOfUnit(step).includes(current));
         return namedBy.length === 0 || namedBy.some((step) => !offersAnotherWay(step));
     }
@@ -203,6 +204,17 @@ class BlockBuilder {
         this.#carried = labels.length > 0;
         this.#steps = [];
     }
+}
+
+/** A mini program or official account named without its host app (`进入“某某”小程序`). */
+const HOSTED_PROGRAM = /小程序|公众号|服务号|订阅号/;
+
+/**
+ * True when the step's only channel is a mini program or account it enters without naming WeChat: it lives inside the
+ * app the steps already opened (`打开支付宝…；进入“某某”小程序`), so it goes on with that app's steps.
+ */
+function entersHostedProgram(body: string, named: readonly Channel[]): boolean {
+    return named.length === 1 && named[0] === 'wechat' && !body.includes('微信') && HOSTED_PROGRAM.test(body);
 }
 
 /** Blocks with at least one step, in page order. */

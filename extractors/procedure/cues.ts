@@ -47,6 +47,11 @@ function readTask(text: string): Readonly<TaskCue> | null {
     return WEAK_QUERY_CUE.pattern.test(text) ? Object.freeze({ task: WEAK_QUERY_CUE.value, strong: false }) : null;
 }
 
+/** Every task a text names strongly, in text order (`开通共济并查余额` names two). */
+export function tasksIn(text: string): Task[] {
+    return ANY_TASK.test(text) ? earliest(text, TASK_CUES).map((cue) => cue.value) : [];
+}
+
 /**
  * Answers for texts read lately: the block walk asks about the same labels and steps once per block it closes
  * or resolves, and a site's pages repeat their labels. The answers are frozen, so callers share them.
@@ -186,6 +191,8 @@ export function channelOfLabel(label: string, preferred: readonly Channel[] = []
         if (inExample.length > 0) return inExample[0]!;
     }
     const named = channelsIn(label);
+    // a counter whose steps go only to a bank's branch (`网点柜台` over `到我行网点…`) is that bank's counter
+    if (named.length === 1 && named[0] === 'counter' && preferred.length === 1 && preferred[0] === 'bank') return 'bank';
     if (named.length <= 1) return named[0] ?? null;
     return named.find((c) => preferred.includes(c)) ?? named[0]!;
 }

@@ -6,7 +6,7 @@ import type { Channel, Task } from '../../src/claims/schema.js';
 import { canonicalRegion, findRegions, isStayDestination, provinceOf, type RegionMention } from '../region/index.js';
 import type { Passage } from '../types.js';
 import type { Block } from './blocks.js';
-import { channelOfLabel, channelsIn, channelsOfTitle, taskIn, withoutAsides } from './cues.js';
+import { channelOfLabel, channelsIn, channelsOfTitle, taskIn, tasksIn, withoutAsides } from './cues.js';
 import { arrowLinks, countsOutSteps, fromFirstAction, isActionStart, throughSteps } from './parse-steps.js';
 import { committedChannels, openingChannel } from './units.js';
 import {
@@ -174,10 +174,10 @@ function announcementOf(block: Block): string {
 }
 
 /**
- * A first clause saying what the steps after it are for (`查询余额,可拨打…`, `办理备案,请登录…`): it names the task
- * as a lead would, although it starts with a verb too.
+ * A first clause saying what the steps after it are for (`查询余额,可拨打…`, `办理备案,请登录…`), or whom they are for
+ * (`要开某某证明的,先…`): it names the task as a lead would, although it starts with a verb too.
  */
-const PURPOSE_CLAUSE = /^([^,，。;；:：]{2,20})[,，]\s*(?:可以?|请|需要?|要|能)/;
+const PURPOSE_CLAUSE = /^([^,，。;；:：]{2,20})[,，]\s*(?:可以?|请|需要?|要|能)|^((?:需要|需|要|想|如需|若需)[^,，。;；:：]{1,18}的)[,，]/;
 
 /**
  * The block's task: the first strong cue from the first step's lead, announcement or purpose, labels, headings (nearest
@@ -187,7 +187,8 @@ export function resolveTask(block: Block, outline: PageOutline): Task | null {
     // `拨打热线挂失,再到网点补办` under a balance heading is how to report a lost card, not how to query
     const steps = block.steps.map((s) => s.body);
     if (steps.some((s) => OTHER_SERVICE.test(s)) && !steps.some((s) => taskIn(s)?.strong)) return null;
-    const purpose = PURPOSE_CLAUSE.exec(steps[0] ?? '')?.[1] ?? '';
+    const purposeMatch = PURPOSE_CLAUSE.exec(steps[0] ?? '');
+    const purpose = purposeMatch?.[1] ?? purposeMatch?.[2] ?? '';
     const ownLead = [block.steps[0]?.label ?? '', leadOf(block), announcementOf(block), purpose];
     const texts = [...ownLead, ...labelsNearestFirst(block), ...(outline.headings[firstPassage(block)] ?? []), outline.title];
     const about = [...texts, ...steps].join(' ');
@@ -199,6 +200,11 @@ export function resolveTask(block: Block, outline: PageOutline): Task | null {
         // the sentence opening the steps says what they are for (`明细可在自助机查询:…→按“打印”`): a print button on the
         // way shows the query's result; a label, heading or title further off says less closely than the last menu
         if (cue?.strong && i < ownLead.length) return cue.task;
+        // a heading or title naming several tasks (`某某和某某怎么办`) covers them all: the steps' own menus say which
+        if (cue?.strong && tasksIn(text).length > 1) {
+            const own = taskOfSteps(steps);
+            if (own !== null && tasksIn(text).includes(own)) return own;
+        }
         if (cue?.strong) return cue.task === 'query_balance' ? (lastPickedTask(steps) ?? cue.task) : cue.task;
         // `查询开户行` says what a bare `查询` nearer the steps was about.
         if (OTHER_QUERY.test(text)) otherQuery = true;
@@ -281,9 +287,14 @@ function isDestination(text: string, mention: RegionMention): boolean {
 
 const DESTINATION_FIELD = /(?:就医|居住|安置|旅居|目的)(?:地|城市|省份?)[^,，。;；]{0,3}$/;
 
-/** Two places neither of which holds the other (`深圳` and `成都`; not `海南` and `琼海`). */
+/** Two places neither of which holds the other (`深圳` and `成都`; not `海南` and `琼海`, nor a city and its county). */
 function unrelatedPlaces(a: RegionMention, b: RegionMention): boolean {
-    return a.name !== b.name && a.name !== b.province && b.name !== a.province;
+    return a.name !== b.name && !holds(a, b) && !holds(b, a);
+}
+
+/** True when `outer` is the province or prefecture `inner` lies in. */
+function holds(outer: RegionMention, inner: RegionMention): boolean {
+    return outer.name === inner.province || outer.name === inner.prefecture;
 }
 
 /**
@@ -375,7 +386,7 @@ function cityOfTitle(place: ResolvedRegion, title: string): ResolvedRegion {
 
 /** Of related places (a city and its province), the city. */
 function innermost(mentions: readonly RegionMention[]): ResolvedRegion {
-    const within = mentions.find((m) => !mentions.some((other) => other.province === m.name && other.name !== m.name)) ?? mentions[0]!;
+    const within = mentions.find((m) => !mentions.some((other) => other.name !== m.name && holds(m, other))) ?? mentions[0]!;
     return { region: within.name, province: within.province };
 }
 
