@@ -1151,7 +1151,7 @@ function singlePlace(text: string): RegionRef | null {
 }
 
 function singleMention(text: string): RegionMention | null {
-    const names = findRegions(text);
+    const names = placesIn(text);
     return names.length > 0 && names.every((m) => m.name === names[0]!.name) ? names[0]! : null;
 }
 
