@@ -8,11 +8,11 @@ import { retireeCredits } from '../../../helpers/retiree-credits.js';
 const credits = (line: string) => retireeCredits([line], '岳阳退休个账闲谈');
 
 describe('a difference said with a spoken credit verb', () => {
-    it.each([['改了办法后，岳阳退休老人个账每月能多进7块。'], ['改了办法后，岳阳退休老人个账每月多到账7元。']])('states no level: %s', (line) => {
+    it.each([['改了办法后，岳阳退休的老同志个账每月能多进7块。'], ['改了办法后，岳阳退休的老同志个账每月多到账7元。']])('states no level: %s', (line) => {
         expect(credits(line)).toEqual([]);
     });
 
     it('keeps a level said with the same verb (near miss)', () => {
-        expect(credits('改了办法后，岳阳退休老人个账每月能进87块。')).toEqual([[null, null, 87]]);
+        expect(credits('改了办法后，岳阳退休的老同志个账每月能进87块。')).toEqual([[null, null, 87]]);
     });
 });
