@@ -288,8 +288,9 @@ export function datelineLength(text: string): number {
 }
 
 /**
- * The county-level towns the page being read names in full (its title or any passage): there, their bare names are
- * places too. Set by {@link attributePassages}, which every reader of a page's places calls first.
+ * The county-level towns the page being read names in full (its title or any passage), and the town its question
+ * title asks about bare (`某县退休的,每月进多少?`) when its posts name it bare too: there, their bare names are places.
+ * Set by {@link attributePassages}, which every reader of a page's places calls first.
  */
 let pageTowns: readonly RegionMention[] = [];
 
@@ -297,6 +298,10 @@ function noteTownsOfPage(passages: readonly Passage[], title: string): void {
     const towns = new Map<string, RegionMention>();
     for (const text of [title, ...passages.map((p) => p.text)]) {
         for (const town of townsNamedInFull(text)) towns.set(town.name, town);
+    }
+    const asked = asksQuestion(title) ? bareTowns(title, true) : [];
+    for (const town of asked.length === 1 ? asked : []) {
+        if (passages.some((p) => namesBare(p.text, town))) towns.set(town.name, town);
     }
     pageTowns = [...towns.values()];
 }
