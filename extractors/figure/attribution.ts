@@ -15,7 +15,7 @@
  * (`新华社北京电`) is where the report was filed, never the claims' place; a question heading is never a label.
  */
 import { matchesOf } from '../regex-matches.js';
-import { bareTowns, findRegions, isStayDestination, namesBare, placeAtStart, prefectureOf, startsWithPlaceName, type RegionMention, type RegionRef } from '../region/index.js';
+import { bareNamesOf, bareTowns, findRegions, isStayDestination, namesBare, placeAtStart, prefectureOf, startsWithPlaceName, townsNamedInFull, type RegionMention, type RegionRef } from '../region/index.js';
 import type { Passage } from '../types.js';
 import {
     CAPTION_UNIT,
@@ -287,10 +287,31 @@ export function datelineLength(text: string): number {
     return DATELINE.exec(text)?.[0].length ?? 0;
 }
 
+/**
+ * The county-level towns the page being read names in full (its title or any passage), and the town its question
+ * title asks about bare (`某县退休的,每月进多少?`) when its posts name it bare too: there, their bare names are places.
+ * Set by {@link attributePassages}, which every reader of a page's places calls first.
+ */
+let pageTowns: readonly RegionMention[] = [];
+
+function noteTownsOfPage(passages: readonly Passage[], title: string): void {
+    const towns = new Map<string, RegionMention>();
+    for (const text of [title, ...passages.map((p) => p.text)]) {
+        for (const town of townsNamedInFull(text)) towns.set(town.name, town);
+    }
+    const asked = asksQuestion(title) ? bareTowns(title, true) : [];
+    for (const town of asked.length === 1 ? asked : []) {
+        if (passages.some((p) => namesBare(p.text, town))) towns.set(town.name, town);
+    }
+    pageTowns = [...towns.values()];
+}
+
 /** Places a sentence names, those of a dateline left out. */
 export function placesIn(sentence: string): readonly RegionMention[] {
     const dateline = datelineLength(sentence);
-    const mentions = findRegions(sentence);
+    let mentions = findRegions(sentence);
+    const bare = pageTowns.length > 0 ? bareNamesOf(sentence, pageTowns, mentions) : [];
+    if (bare.length > 0) mentions = [...mentions, ...bare].sort((a, b) => a.start - b.start);
     return dateline > 0 ? mentions.filter((m) => m.start >= dateline) : mentions;
 }
 
@@ -529,6 +550,7 @@ export interface PassageInheritance {
 
 /** What each passage of a page inherits (see {@link PageAttribution.next}), for readers that share one walk. */
 export function attributePassages(passages: readonly Passage[], title: string, publisher = ''): PassageInheritance[] {
+    noteTownsOfPage(passages, title);
     const walk = new PageAttribution(passages, title, publisher);
     const inheritances = passages.map((passage) => ({ around: walk.next(passage), subject: walk.subject }));
     walk.coverEarlierPassages(inheritances);
@@ -1134,7 +1156,7 @@ function singlePlace(text: string): RegionRef | null {
 }
 
 function singleMention(text: string): RegionMention | null {
-    const names = findRegions(text);
+    const names = placesIn(text);
     return names.length > 0 && names.every((m) => m.name === names[0]!.name) ? names[0]! : null;
 }
 

@@ -223,7 +223,22 @@ export function extractFigures(
     drafts.push(...answeredBrackets(passages, drafts, ageStarts));
     const corrected = correctedFigures(passages);
     const kept = corrected.size ? withoutRestatedCorrections(drafts.filter((d) => !corrected.has(figureKey(d.unit, d.value))), passages) : drafts;
-    return uniqueClaims(belowLaterTopUps(fanOutSharedRules(latestOfChronicles(kept, passages), ctx.title, passages)));
+    return uniqueClaims(closedByHigherBrackets(belowLaterTopUps(fanOutSharedRules(latestOfChronicles(kept, passages), ctx.title, passages))));
+}
+
+/**
+ * An open-ended bracket (`满70岁的…`) on a page that gives the same place's same figure for a higher open bracket
+ * elsewhere (a later post's `满80岁的…`) runs up to that one, as it does within one sentence: the two are steps of
+ * one ladder however the page splits them.
+ */
+function closedByHigherBrackets(drafts: FigureDraft[]): FigureDraft[] {
+    return drafts.map((d) => {
+        if (d.ageMin === null || d.ageMax !== null) return d;
+        const higher = drafts
+            .filter((o) => o.metric === d.metric && o.region === d.region && o.ageMax === null && o.ageMin !== null && o.ageMin > d.ageMin!)
+            .map((o) => o.ageMin!);
+        return higher.length > 0 ? { ...d, ageMax: Math.min(...higher) - 1 } : d;
+    });
 }
 
 /**

@@ -106,9 +106,10 @@ const AGE_PATTERNS: readonly AgePattern[] = [
         read: (m) => ({ ageMin: Number(m[1]), ageMax: Number(m[2]) - 1, looseEnd: null }),
     },
     {
-        // `70至79岁`, `70岁(含)至79岁`
-        re: new RegExp(String.raw`(\d{2,3})\s*(?:周岁|岁)?${INCLUDED}(?:${AGE_RANGE_JOINS})\s*${AGE}`, 'y'),
-        read: (m) => ({ ageMin: Number(m[1]), ageMax: Number(m[2]), looseEnd: null }),
+        // `70至79岁`, `70岁(含)至79岁`; a range whose top is itself a loose bound (`60岁到65岁以下`) leaves its end
+        // to the adjoining bracket, as a lone `X岁以下` does
+        re: new RegExp(String.raw`(\d{2,3})\s*(?:周岁|岁)?${INCLUDED}(?:${AGE_RANGE_JOINS})\s*${AGE}(\s*以下)?`, 'y'),
+        read: (m) => ({ ageMin: Number(m[1]), ageMax: Number(m[2]), looseEnd: m[3] ? Number(m[2]) : null }),
     },
     {
         re: new RegExp(String.raw`(?:${BELOW_WORDS.join('|')})\s*${AGE}`, 'y'),

@@ -157,8 +157,11 @@ export const INCREMENT_WORDS = [
     '另加', '再加', '额外加', '加发',
 ] as const;
 export const SUPERSEDED_WORDS = ['原来', '原先', '以前', '此前', '过去', '之前', '原'] as const;
-/** Verbs that may follow an increment word (`每月多划10元`, `多划入5元`): still the difference, not a level. */
-export const INCREMENT_VERBS = ['划入', '打入', '返还', '划', '返', '打', '发', '给', '拨', '存'] as const;
+/**
+ * Verbs that may follow an increment word (`每月多划10元`, `多划入5元`, spoken `多进5块`): still the difference, not a
+ * level. Every way of crediting counts, the spoken `进`/`入` and `到账` as much as `划入`.
+ */
+export const INCREMENT_VERBS = ['划入', '打入', '返还', '计入', '记入', '存入', '到账', '划', '返', '打', '发', '给', '拨', '存', '进', '入'] as const;
 export const CHANGE_BEFORE_FIGURE = new RegExp(
     `(?:(?<![最至不])(?:${INCREMENT_WORDS.join('|')})了?(?:${INCREMENT_VERBS.join('|')})?了?|` +
         `(?:${SUPERSEDED_WORDS.join('|')})(?:的|是|为)?)\\s*$`,

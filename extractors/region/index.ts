@@ -541,3 +541,27 @@ export function prefectureOf(name: string): string | null {
 export function canonicalRegion(nameOrFull: string): string | null {
     return divisionsFor(nameOrFull)?.[0]?.name ?? null;
 }
+
+/**
+ * County-level towns `text` names in full (`某某县`), where the suffix settles that the name is a place: a page that
+ * has named its town so goes on to drop the suffix (`某某退休的…`), which the matcher alone does not trust.
+ */
+export function townsNamedInFull(text: string): RegionMention[] {
+    return findRegions(text).filter((m) => m.level === 'county' && text.slice(m.start, m.end) !== m.name);
+}
+
+/**
+ * Where `text` names one of `towns` by its bare short name as a word of its own, outside the places it already
+ * names (`某某县城` stays one mention): the town a page has named in full, spoken of again without its suffix.
+ */
+export function bareNamesOf(text: string, towns: readonly RegionMention[], named: readonly RegionMention[]): RegionMention[] {
+    const found: RegionMention[] = [];
+    for (const town of towns) {
+        for (let at = text.indexOf(town.name); at >= 0; at = text.indexOf(town.name, at + 1)) {
+            const end = at + town.name.length;
+            if (named.some((m) => m.start < end && at < m.end) || splitsWords(text, at, end, anySurfaceAt)) continue;
+            found.push({ ...town, start: at, end });
+        }
+    }
+    return found;
+}
