@@ -388,14 +388,23 @@ function leadOf(passages: readonly Passage[], i: number): string {
     return passages[j]?.kind === 'paragraph' ? passages[j]!.text : '';
 }
 
+/**
+ * The text of the other passages of the run that passage `i` belongs to (neighbours that all `belong`), '' when `i`
+ * itself does not belong or the run has fewer than `minLength` passages.
+ */
+function restOfRun(passages: readonly Passage[], i: number, belongs: (p: Passage) => boolean, minLength = 1): string {
+    if (!belongs(passages[i]!)) return '';
+    let first = i;
+    while (first > 0 && belongs(passages[first - 1]!)) first--;
+    let last = i;
+    while (last + 1 < passages.length && belongs(passages[last + 1]!)) last++;
+    if (last - first + 1 < minLength) return '';
+    return passages.slice(first, last + 1).filter((_, k) => first + k !== i).map((p) => p.text).join(' ');
+}
+
 /** The text of the other items of the list item `i` is in, '' when it is no item. */
 function siblingItemsOf(passages: readonly Passage[], i: number): string {
-    if (passages[i]!.kind !== 'item') return '';
-    let first = i;
-    while (first > 0 && passages[first - 1]!.kind === 'item') first--;
-    let last = i;
-    while (last + 1 < passages.length && passages[last + 1]!.kind === 'item') last++;
-    return passages.slice(first, last + 1).filter((_, k) => first + k !== i).map((p) => p.text).join(' ');
+    return restOfRun(passages, i, (p) => p.kind === 'item');
 }
 
 /** A line that ends on a colon: it labels what follows it (`满六十岁的：`, `标准如下:`). */
@@ -468,13 +477,7 @@ const MIN_FORM_FIELDS = 3;
  * when the passage is no field of such a form.
  */
 function formFieldsAround(passages: readonly Passage[], i: number): string {
-    if (!FORM_FIELD.test(passages[i]!.text)) return '';
-    let first = i;
-    while (first > 0 && FORM_FIELD.test(passages[first - 1]!.text)) first--;
-    let last = i;
-    while (last + 1 < passages.length && FORM_FIELD.test(passages[last + 1]!.text)) last++;
-    if (last - first + 1 < MIN_FORM_FIELDS) return '';
-    return passages.slice(first, last + 1).filter((_, k) => first + k !== i).map((p) => p.text).join(' ');
+    return restOfRun(passages, i, (p) => FORM_FIELD.test(p.text), MIN_FORM_FIELDS);
 }
 
 /** A passage opening with an equivalence (`约合每人每月N元`, `折合…`, `相当于…`): it restates the line before it. */

@@ -201,9 +201,10 @@ export function resolveTask(block: Block, outline: PageOutline): Task | null {
         // way shows the query's result; a label, heading or title further off says less closely than the last menu
         if (cue?.strong && i < ownLead.length) return cue.task;
         // a heading or title naming several tasks (`某某和某某怎么办`) covers them all: the steps' own menus say which
-        if (cue?.strong && tasksIn(text).length > 1) {
+        const named = cue?.strong ? tasksIn(text) : [];
+        if (named.length > 1) {
             const own = taskOfSteps(steps);
-            if (own !== null && tasksIn(text).includes(own)) return own;
+            if (own !== null && named.includes(own)) return own;
         }
         if (cue?.strong) return cue.task === 'query_balance' ? (lastPickedTask(steps) ?? cue.task) : cue.task;
         // `查询开户行` says what a bare `查询` nearer the steps was about.

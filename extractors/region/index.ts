@@ -438,8 +438,9 @@ export function bareTowns(text: string, ownedByPage = false): RegionMention[] {
             node = nextNode(node, text.charCodeAt(j));
             if (!node) break;
             const surface = node.surface;
-            if (!surface || !(surface.needsLocality || (ownedByPage && surface.speakerOnly))) continue;
-            if ((surface.speakerOnly && !ownedByPage) || surface.divisions.length !== 1 || surface.divisions[0]!.level !== 'county') continue;
+            // a county's bare name (`speakerOnly`, which also `needsLocality`) counts only on a page owning its place
+            if (!surface?.needsLocality || (surface.speakerOnly && !ownedByPage)) continue;
+            if (surface.divisions.length !== 1 || surface.divisions[0]!.level !== 'county') continue;
             if (splitsWords(text, i, j + 1, anySurfaceAt)) continue;
             towns.push(mentionOf(surface.divisions[0]!, i, j + 1));
         }
